@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from monitor.config import Config, ConfigError, load_config
+from monitor.safetext import clean_text
+
+if TYPE_CHECKING:
+    from monitor.pipeline import CycleSummary
+    from monitor.store import Store
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -68,6 +76,142 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --------------------------------------------------------------------------- run
+
+def _open_store(cfg: Config) -> Store:
+    from monitor.store import Store
+
+    try:
+        return Store(cfg.storage.path)
+    except (OSError, sqlite3.Error) as exc:
+        raise UsageError(f"storage.path: cannot open database {cfg.storage.path}: {exc}") from None
+
+
+def _summary_line(summary: CycleSummary) -> str:
+    ok = summary.feeds_polled - summary.failed - summary.not_modified
+    return (
+        f"polled {summary.feeds_polled} feeds: {ok} ok, {summary.not_modified} not modified, "
+        f"{summary.failed} failed; {summary.new_entries} new entries, {summary.articles_fetched} articles, "
+        f"{summary.attack_reports} attack reports, {summary.new_alerts} new alerts ({summary.seconds:.1f} s)"
+    )
+
+
+def _report_cycle(summary: CycleSummary, args: argparse.Namespace) -> None:
+    quiet = getattr(args, "quiet", False)
+    if not quiet or summary.new_alerts:
+        for url, error in summary.failures:
+            print(f"failed: {clean_text(url, single_line=True)}: {clean_text(error, single_line=True)}",
+                  file=sys.stderr)
+        print(_summary_line(summary), file=sys.stderr)
+    if args.json:
+        print(json.dumps(summary.to_json()), flush=True)
+
+
+def _exit_code(summary: CycleSummary) -> int:
+    if summary.new_alerts:
+        return EXIT_NEW_ALERTS
+    if summary.failed:
+        return EXIT_FEEDS_FAILED
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run one cycle (--once) or poll on schedule until interrupted."""
+    from monitor.pipeline import run_once
+
+    cfg: Config = args.cfg
+    with _open_store(cfg) as store:
+        if args.once:
+            summary = run_once(cfg, store, all_feeds=args.all)
+            _report_cycle(summary, args)
+            return _exit_code(summary)
+        return _run_forever(cfg, store, args)
+
+
+def _run_forever(cfg: Config, store: Store, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from monitor.pipeline import run_once_async
+
+    async def loop() -> None:
+        first = True
+        while True:
+            summary = await run_once_async(cfg, store, all_feeds=args.all and first)
+            first = False
+            _report_cycle(summary, args)
+            due = store.next_due()
+            wait = cfg.poll.interval if due is None else (due - datetime.now(UTC)).total_seconds()
+            await asyncio.sleep(min(max(wait, 1.0), cfg.poll.interval))
+
+    try:
+        asyncio.run(loop())
+    except KeyboardInterrupt:
+        print("monitor: stopped", file=sys.stderr)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- feeds
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    """List, add, remove, import and export the polled feeds."""
+    from monitor.opml import FeedItem, FeedListError, parse_feed_list, to_opml
+
+    cfg: Config = args.cfg
+    now = datetime.now(UTC)
+    with _open_store(cfg) as store:
+        store.sync_feeds(cfg.feeds, now)
+        if args.feeds_command == "list":
+            rows = store.feeds()
+            if args.json:
+                for row in rows:
+                    print(json.dumps({
+                        "url": row.url, "name": row.label, "origin": row.origin, "status": row.last_status,
+                        "error": row.last_error, "failures": row.consecutive_failures,
+                        "entries": row.entries, "last_polled_at": row.last_polled_at,
+                        "next_poll_at": row.next_poll_at,
+                    }, ensure_ascii=False))
+                return EXIT_OK
+            for row in rows:
+                status = row.last_status or "new"
+                label = clean_text(row.label, single_line=True)[:40]
+                print(f"{status:<12} {row.entries:>6}  {label:<40}  {row.url}")
+                if row.last_error:
+                    print(f"{'':<20}last error: {clean_text(row.last_error, single_line=True)}")
+            return EXIT_OK
+        if args.feeds_command == "add":
+            url = _check_url(args.url)
+            added = store.add_feed(url, args.name or "", now)
+            print(f"{'added' if added else 'already polled'}: {url}", file=sys.stderr)
+            return EXIT_OK
+        if args.feeds_command == "remove":
+            if not store.remove_feed(args.url):
+                raise UsageError(f"no such feed: {args.url}")
+            print(f"removed: {args.url} (its entries are kept)", file=sys.stderr)
+            return EXIT_OK
+        if args.feeds_command == "import":
+            try:
+                items = parse_feed_list(_read_source(args.file))
+            except FeedListError as exc:
+                raise UsageError(f"{args.file}: {exc}") from None
+            added = sum(store.add_feed(item.url, item.name, now) for item in items)
+            print(f"imported {added} new feeds ({len(items) - added} already polled)", file=sys.stderr)
+            return EXIT_OK
+        if args.feeds_command == "export":
+            items = [FeedItem(row.url, clean_text(row.label, single_line=True)) for row in store.feeds()]
+            sys.stdout.write(to_opml(items))
+            return EXIT_OK
+    raise UsageError("feeds: expected one of list, add, remove, import, export")
+
+
+def _check_url(url: str) -> str:
+    from monitor.config import check_feed_url
+
+    try:
+        return check_feed_url(url, "URL")
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
 # --------------------------------------------------------------------------- parser
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,6 +228,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files to read; - or nothing: standard input")
     p.add_argument("--json", action="store_true", help="one JSON object a line")
     p.set_defaults(func=cmd_extract, needs_config=False)
+
+    p = sub.add_parser("run", help="poll the feeds: one cycle with --once, else on schedule until Ctrl-C")
+    p.add_argument("--once", action="store_true", help="run one cycle, then exit")
+    p.add_argument("--all", action="store_true", help="poll every feed, due or not")
+    p.add_argument("--json", action="store_true", help="JSON lines on standard output")
+    p.add_argument("--quiet", action="store_true", help="print nothing unless there are new alerts")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("feeds", help="list, add, remove, import or export feeds")
+    fsub = p.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    q = fsub.add_parser("list", help="the feeds with their status")
+    q.add_argument("--json", action="store_true", help="one JSON object a line")
+    q = fsub.add_parser("add", help="poll a feed from now on")
+    q.add_argument("url", metavar="URL")
+    q.add_argument("--name", help="the name to show for it")
+    q = fsub.add_parser("remove", help="stop polling a feed (its entries are kept)")
+    q.add_argument("url", metavar="URL")
+    q = fsub.add_parser("import", help="add the feeds of an OPML file or a list of URLs (- for stdin)")
+    q.add_argument("file", metavar="FILE")
+    fsub.add_parser("export", help="write the feeds as OPML to standard output")
+    p.set_defaults(func=cmd_feeds)
 
     return parser
 

@@ -20,3 +20,25 @@ def html_to_text(html: str | bytes, url: str | None = None) -> str:
         deduplicate=False,
     )
     return text or ""
+
+
+def strip_html(html: str) -> str:
+    """Plain text of a feed's summary or content HTML: tags dropped, block elements on their own lines.
+
+    Cheap enough to run inline, unlike trafilatura: feed snippets are small.
+    """
+    if "<" not in html and "&" not in html:
+        return html.strip()
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return html.strip()
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//br|//div|//li|//h1|//h2|//h3|//h4|//tr|//blockquote"):
+        block.tail = "\n" + (block.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,204 @@
+"""One cycle of monitor: poll the due feeds, fetch their articles, extract, store, then events and alerts.
+
+The TUI and the headless command both call ``run_once``; nothing here knows
+which front end called it. Deciding (parsing, extraction, scheduling) is done
+by pure functions; this module owns the order of the I/O.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+
+from monitor.config import Config
+from monitor.extract import extract
+from monitor.fetch.articles import fetch_article
+from monitor.fetch.feeds import FeedState, PollResult, poll_feed
+from monitor.fetch.http import HttpClient
+from monitor.fetch.schedule import next_delay
+from monitor.fetch.text import strip_html
+from monitor.fetch.workers import WorkerPool
+from monitor.models import Article, Entry, Feed
+from monitor.store import EntryRow, FeedRow, Store
+
+log = logging.getLogger(__name__)
+
+#: Called with an event name and its details as the cycle goes (for the TUI's live panes).
+Progress = Callable[[str, dict[str, Any]], None]
+
+#: Entries whose articles are fetched at once; the HTTP client's limits still apply within a batch.
+ARTICLE_BATCH = 500
+
+
+@dataclass
+class CycleSummary:
+    """What one cycle did; its JSON form is the contract's summary line."""
+
+    feeds_polled: int = 0
+    not_modified: int = 0
+    failed: int = 0
+    new_entries: int = 0
+    articles_fetched: int = 0
+    attack_reports: int = 0
+    new_alerts: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `{"type": "summary", ...}` object of `monitor run --once --json`."""
+        out: dict[str, Any] = {"type": "summary"}
+        out.update({k: v for k, v in asdict(self).items() if k != "failures"})
+        out["seconds"] = round(self.seconds, 3)
+        return out
+
+
+def document_of(entry: Entry, article: Article) -> str:
+    """The text the extractor reads: the title, a blank line, then the article or the feed's own text."""
+    body = article.text or strip_html(entry.content or entry.summary)
+    title = strip_html(entry.title)
+    return f"{title}\n\n{body}" if title else body
+
+
+def _feed_model(row: FeedRow) -> Feed:
+    return Feed(url=row.url, name=row.name, interval=row.interval)
+
+
+class Cycle:
+    """The state of one run of the pipeline: clients, pools, counters."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        store: Store,
+        *,
+        now: Callable[[], datetime],
+        progress: Progress | None,
+        transport: httpx.AsyncBaseTransport | None,
+        rng: random.Random,
+    ) -> None:
+        self.cfg = cfg
+        self.store = store
+        self.now = now
+        self.progress = progress or (lambda _name, _details: None)
+        self.transport = transport
+        self.rng = rng
+        self.summary = CycleSummary()
+
+    async def run(self, feeds: list[FeedRow]) -> CycleSummary:
+        """Poll `feeds`, then fetch and extract every entry that has no article yet."""
+        poll = self.cfg.poll
+        async with HttpClient(
+            self.cfg.fetch, concurrency=poll.concurrency, per_host=poll.per_host, transport=self.transport
+        ) as client:
+            pool = WorkerPool()
+            try:
+                await asyncio.gather(*(self._poll(client, pool, row) for row in feeds))
+                await self._articles(client, pool)
+            finally:
+                pool.close()
+        self._extract_pending()
+        return self.summary
+
+    async def _poll(self, client: HttpClient, pool: WorkerPool, row: FeedRow) -> None:
+        fetch = self.cfg.fetch
+        result: PollResult = await poll_feed(
+            client, pool, _feed_model(row), FeedState(etag=row.etag, last_modified=row.last_modified),
+            max_bytes=fetch.max_feed_bytes, parse_timeout=fetch.extract_timeout,
+        )
+        now = self.now()
+        interval = row.interval or self.cfg.poll.interval
+        if result.status == "failed":
+            delay = next_delay(
+                row.consecutive_failures + 1, interval, backoff_max=self.cfg.poll.backoff_max,
+                retry_after=result.retry_after, retry_after_max=self.cfg.poll.retry_after_max, rng=self.rng,
+            )
+        else:
+            delay = interval
+        new = self.store.record_poll(
+            row.url, status=result.status, now=now, next_poll_at=now + timedelta(seconds=delay),
+            title=result.title, etag=result.etag, last_modified=result.last_modified,
+            http_status=result.http_status, error=result.error, entries=result.entries,
+        )
+        self.summary.feeds_polled += 1
+        self.summary.new_entries += len(new)
+        if result.status == "not_modified":
+            self.summary.not_modified += 1
+        elif result.status == "failed":
+            self.summary.failed += 1
+            self.summary.failures.append((row.url, result.error))
+        self.progress("feed", {"url": row.url, "status": result.status, "error": result.error,
+                               "new_entries": len(new)})
+
+    async def _articles(self, client: HttpClient, pool: WorkerPool) -> None:
+        while pending := self.store.entries_without_article(limit=ARTICLE_BATCH):
+            await asyncio.gather(*(self._article(client, pool, row) for row in pending))
+
+    async def _article(self, client: HttpClient, pool: WorkerPool, row: EntryRow) -> None:
+        fetch = self.cfg.fetch
+        entry = row.entry
+        if self.cfg.poll.fetch_articles and entry.link:
+            article = await fetch_article(
+                client, pool, entry, max_bytes=fetch.max_article_bytes,
+                extract_timeout=fetch.extract_timeout, allow_private=fetch.allow_private_addresses,
+            )
+            if article.status == "ok":
+                self.summary.articles_fetched += 1
+        else:
+            article = Article(url=entry.link, status="skipped", text=strip_html(entry.content or entry.summary),
+                              error="" if entry.link else "entry has no link")
+        self.store.save_article(row.id, article, self.now())
+        self.progress("article", {"entry_id": row.id, "status": article.status})
+        self._extract(row, article)
+
+    def _extract(self, row: EntryRow, article: Article) -> None:
+        document = document_of(row.entry, article)
+        report = extract(document)
+        self.store.save_report(row.id, document, report, self.now())
+        if report.is_attack_report:
+            self.summary.attack_reports += 1
+            self.progress("report", {"entry_id": row.id, "attacks": len(report.attacks)})
+
+    def _extract_pending(self) -> None:
+        """Extract entries a crash left with an article but no report."""
+        while batch := self.store.entries_without_report():
+            for row in batch:
+                self._extract(row, self.store.article(row.id) or Article(url=row.entry.link, status="skipped"))
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def run_once_async(
+    cfg: Config,
+    store: Store,
+    *,
+    all_feeds: bool = False,
+    now: Callable[[], datetime] = _utc_now,
+    progress: Progress | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    rng: random.Random | None = None,
+) -> CycleSummary:
+    """Run one cycle over the due feeds (every active feed with all_feeds) and return its summary."""
+    started = time.perf_counter()
+    store.sync_feeds(cfg.feeds, now())
+    feeds = store.due_feeds(now(), all_feeds=all_feeds)
+    cycle = Cycle(cfg, store, now=now, progress=progress, transport=transport, rng=rng or random.Random())
+    summary = await cycle.run(feeds)
+    summary.seconds = time.perf_counter() - started
+    if progress:
+        progress("cycle", cycle.summary.to_json())
+    return summary
+
+
+def run_once(cfg: Config, store: Store, **kwargs: Any) -> CycleSummary:
+    """Synchronous wrapper of run_once_async, for cron and the TUI's worker thread."""
+    return asyncio.run(run_once_async(cfg, store, **kwargs))

@@ -1,0 +1,370 @@
+"""The Store: feeds, entries, articles and extraction reports in one SQLite file.
+
+Every write is a short transaction and every insert is keyed so that running
+the same cycle twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from monitor.models import FIGURE_FIELDS, Article, Attack, Entry, Evidence, Feed, Report
+from monitor.store.connection import open_database, write
+from monitor.store.schema import migrate
+
+
+def iso(dt: datetime) -> str:
+    """A UTC timestamp as fixed-width ISO 8601 text, so that text order is time order."""
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    """The datetime of a stored timestamp, or None."""
+    if not text:
+        return None
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    """A feed as stored, with its polling state."""
+
+    url: str
+    name: str
+    title: str
+    origin: str
+    active: bool
+    interval: float | None
+    etag: str | None
+    last_modified: str | None
+    last_status: str | None
+    last_http_status: int | None
+    last_error: str
+    consecutive_failures: int
+    last_polled_at: str | None
+    last_success_at: str | None
+    next_poll_at: str | None
+    entries: int = 0
+
+    @property
+    def label(self) -> str:
+        """The name to show: the configured name, else the feed's own title, else the URL."""
+        return self.name or self.title or self.url
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """An entry as stored, with its id."""
+
+    id: int
+    entry: Entry
+
+
+_FEED_COLUMNS = (
+    "url, name, title, origin, active, interval, etag, last_modified, last_status, last_http_status, "
+    "last_error, consecutive_failures, last_polled_at, last_success_at, next_poll_at"
+)
+
+
+def _feed_row(row: Sequence[Any], entries: int = 0) -> FeedRow:
+    return FeedRow(
+        url=row[0], name=row[1], title=row[2], origin=row[3], active=bool(row[4]), interval=row[5],
+        etag=row[6], last_modified=row[7], last_status=row[8], last_http_status=row[9],
+        last_error=row[10], consecutive_failures=row[11], last_polled_at=row[12],
+        last_success_at=row[13], next_poll_at=row[14], entries=entries,
+    )
+
+
+class Store:
+    """Typed access to the monitor database; the only place that runs SQL on it."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path) if str(path) != ":memory:" else Path(":memory:")
+        self.db: sqlite_utils.Database = open_database(path)
+        with write(self.db):
+            migrate(self.db)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # ------------------------------------------------------------------ feeds
+
+    def sync_feeds(self, feeds: Iterable[Feed], now: datetime) -> None:
+        """Make the configured feeds the active config feeds; user-added feeds and entries stay."""
+        feeds = list(feeds)
+        urls = [f.url for f in feeds]
+        with write(self.db):
+            for feed in feeds:
+                self.db.execute(
+                    "INSERT INTO feeds (url, name, interval, origin, added_at) VALUES (?, ?, ?, 'config', ?) "
+                    "ON CONFLICT (url) DO UPDATE SET name = excluded.name, interval = excluded.interval, "
+                    "active = CASE WHEN feeds.removed THEN 0 ELSE 1 END",
+                    (feed.url, feed.name, feed.interval, iso(now)),
+                )
+            marks = ",".join("?" * len(urls))
+            self.db.execute(
+                f"UPDATE feeds SET active = 0 WHERE origin = 'config' AND url NOT IN ({marks})", urls
+            )
+
+    def add_feed(self, url: str, name: str, now: datetime) -> bool:
+        """Add (or bring back) a feed by hand; False when it was already active."""
+        with write(self.db):
+            row = self.db.execute("SELECT active FROM feeds WHERE url = ?", (url,)).fetchone()
+            if row and row[0]:
+                return False
+            self.db.execute(
+                "INSERT INTO feeds (url, name, origin, added_at) VALUES (?, ?, 'user', ?) "
+                "ON CONFLICT (url) DO UPDATE SET active = 1, removed = 0, "
+                "name = CASE WHEN excluded.name != '' THEN excluded.name ELSE feeds.name END",
+                (url, name, iso(now)),
+            )
+            return True
+
+    def remove_feed(self, url: str) -> bool:
+        """Stop polling a feed; its entries are kept. False when no such active feed."""
+        with write(self.db):
+            cur = self.db.execute(
+                "UPDATE feeds SET active = 0, removed = 1 WHERE url = ? AND active = 1", (url,)
+            )
+            return cur.rowcount > 0
+
+    def feeds(self, *, active_only: bool = True) -> list[FeedRow]:
+        """Feeds with their state and entry counts, in the order they were added."""
+        where = "WHERE f.active = 1" if active_only else ""
+        rows = self.db.execute(
+            f"SELECT {', '.join('f.' + c.strip() for c in _FEED_COLUMNS.split(','))}, "
+            "(SELECT count(*) FROM entries e WHERE e.feed_url = f.url) "
+            f"FROM feeds f {where} ORDER BY f.added_at, f.rowid"
+        ).fetchall()
+        return [_feed_row(r[:-1], r[-1]) for r in rows]
+
+    def feed(self, url: str) -> FeedRow | None:
+        """One feed by URL."""
+        row = self.db.execute(f"SELECT {_FEED_COLUMNS} FROM feeds WHERE url = ?", (url,)).fetchone()
+        return _feed_row(row) if row else None
+
+    def due_feeds(self, now: datetime, *, all_feeds: bool = False) -> list[FeedRow]:
+        """Active feeds whose next poll time has come (all active feeds with all_feeds)."""
+        if all_feeds:
+            return self.feeds()
+        rows = self.db.execute(
+            f"SELECT {_FEED_COLUMNS} FROM feeds WHERE active = 1 "
+            "AND (next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY added_at, rowid",
+            (iso(now),),
+        ).fetchall()
+        return [_feed_row(r) for r in rows]
+
+    def next_due(self) -> datetime | None:
+        """When the next active feed is due."""
+        return parse_iso(self._one("SELECT min(next_poll_at) FROM feeds WHERE active = 1"))
+
+    def record_poll(
+        self,
+        url: str,
+        *,
+        status: str,
+        now: datetime,
+        next_poll_at: datetime,
+        title: str = "",
+        etag: str | None = None,
+        last_modified: str | None = None,
+        http_status: int | None = None,
+        error: str = "",
+        entries: Sequence[Entry] = (),
+    ) -> list[EntryRow]:
+        """Store one poll's outcome and its entries in one transaction; returns the entries that are new."""
+        new: list[EntryRow] = []
+        with write(self.db):
+            for entry in entries:
+                new_id = self._insert_entry(entry, now)
+                if new_id is not None:
+                    new.append(EntryRow(new_id, entry))
+            if status == "failed":
+                self.db.execute(
+                    "UPDATE feeds SET last_status = 'failed', last_http_status = ?, last_error = ?, "
+                    "consecutive_failures = consecutive_failures + 1, last_polled_at = ?, next_poll_at = ? "
+                    "WHERE url = ?",
+                    (http_status, error, iso(now), iso(next_poll_at), url),
+                )
+            else:
+                self.db.execute(
+                    "UPDATE feeds SET last_status = ?, last_http_status = ?, last_error = '', "
+                    "consecutive_failures = 0, last_polled_at = ?, last_success_at = ?, next_poll_at = ?, "
+                    "etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), "
+                    "title = CASE WHEN ? != '' THEN ? ELSE title END WHERE url = ?",
+                    (status, http_status, iso(now), iso(now), iso(next_poll_at), etag, last_modified,
+                     title, title, url),
+                )
+        return new
+
+    # ---------------------------------------------------------------- entries
+
+    def _insert_entry(self, entry: Entry, now: datetime) -> int | None:
+        published = iso(entry.published) if entry.published else None
+        cur = self.db.execute(
+            "INSERT INTO entries (feed_url, guid, title, link, published, summary, content, author, "
+            "first_seen, sort_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (feed_url, guid) DO NOTHING",
+            (entry.feed_url, entry.guid, entry.title, entry.link, published, entry.summary,
+             entry.content, entry.author, iso(now), published or iso(now)),
+        )
+        if cur.rowcount == 0:
+            return None
+        entry_id = int(cur.lastrowid or 0)
+        self.db.execute(
+            "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
+            (entry_id, entry.title, entry.summary),
+        )
+        return entry_id
+
+    def entry(self, entry_id: int) -> EntryRow | None:
+        """One entry by id."""
+        rows = self._entries("WHERE id = ?", (entry_id,))
+        return rows[0] if rows else None
+
+    def _entries(self, where: str, params: Sequence[Any]) -> list[EntryRow]:
+        rows = self.db.execute(
+            "SELECT id, feed_url, guid, title, link, published, summary, content, author "
+            f"FROM entries {where}",
+            params,
+        ).fetchall()
+        return [
+            EntryRow(r[0], Entry(feed_url=r[1], guid=r[2], title=r[3], link=r[4], published=parse_iso(r[5]),
+                                 summary=r[6], content=r[7], author=r[8]))
+            for r in rows
+        ]
+
+    def entries_without_article(self, limit: int = 500) -> list[EntryRow]:
+        """Entries whose article was never stored: new ones, and those a crash cut off."""
+        return self._entries(
+            "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.entry_id = entries.id) "
+            "ORDER BY id LIMIT ?",
+            (limit,),
+        )
+
+    def entries_without_report(self, limit: int = 5000) -> list[EntryRow]:
+        """Entries with an article but no extraction report yet."""
+        return self._entries(
+            "WHERE EXISTS (SELECT 1 FROM articles a WHERE a.entry_id = entries.id) "
+            "AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.entry_id = entries.id) ORDER BY id LIMIT ?",
+            (limit,),
+        )
+
+    def count(self, table: str) -> int:
+        """Rows in one of the store's tables."""
+        if table not in {"feeds", "entries", "articles", "reports", "attacks", "evidence"}:
+            raise ValueError(f"unknown table {table!r}")
+        return int(self._one(f"SELECT count(*) FROM {table}"))
+
+    def search(self, query: str, limit: int = 200) -> list[int]:
+        """Ids of entries whose title or text matches a full-text query, best first."""
+        words = [w.replace('"', '""') for w in query.split() if w.strip()]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"*' if i == len(words) - 1 else f'"{w}"' for i, w in enumerate(words))
+        rows = self.db.execute(
+            "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?", (match, limit)
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    # --------------------------------------------------------------- articles
+
+    def save_article(self, entry_id: int, article: Article, now: datetime) -> None:
+        """Store an entry's article (idempotent) and index its text for search."""
+        with write(self.db):
+            self.db.execute(
+                "INSERT INTO articles (entry_id, url, status, text, error, fetched_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO UPDATE SET url = excluded.url, "
+                "status = excluded.status, text = excluded.text, error = excluded.error, "
+                "fetched_at = excluded.fetched_at",
+                (entry_id, article.url, article.status, article.text, article.error, iso(now)),
+            )
+            if article.text:
+                self.db.execute("UPDATE search SET body = ? WHERE rowid = ?", (article.text, entry_id))
+
+    def article(self, entry_id: int) -> Article | None:
+        """The stored article of an entry."""
+        row = self.db.execute(
+            "SELECT url, status, text, error FROM articles WHERE entry_id = ?", (entry_id,)
+        ).fetchone()
+        return Article(url=row[0], status=row[1], text=row[2], error=row[3]) if row else None
+
+    # ---------------------------------------------------------------- reports
+
+    def save_report(self, entry_id: int, document: str, report: Report, now: datetime) -> None:
+        """Store what the extractor made of an entry, replacing an earlier extraction of it."""
+        with write(self.db):
+            self.db.execute("DELETE FROM attacks WHERE entry_id = ?", (entry_id,))
+            self.db.execute(
+                "INSERT INTO reports (entry_id, is_attack_report, document, extracted_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (entry_id) DO UPDATE SET is_attack_report = excluded.is_attack_report, "
+                "document = excluded.document, extracted_at = excluded.extracted_at",
+                (entry_id, int(report.is_attack_report), document, iso(now)),
+            )
+            for idx, attack in enumerate(report.attacks):
+                cur = self.db.execute(
+                    f"INSERT INTO attacks (entry_id, idx, attacker, {', '.join(FIGURE_FIELDS)}, places, "
+                    f"weapons, time_words) VALUES (?, ?, ?, {', '.join('?' * len(FIGURE_FIELDS))}, ?, ?, ?)",
+                    (entry_id, idx, attack.attacker, *(getattr(attack, f) for f in FIGURE_FIELDS),
+                     json.dumps(list(attack.places)), json.dumps(list(attack.weapons)),
+                     json.dumps(list(attack.time_words))),
+                )
+                attack_id = cur.lastrowid
+                for name, ev in attack.evidence.items():
+                    self.db.execute(
+                        "INSERT INTO evidence (attack_id, field, sentence, start, end, rule) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        (attack_id, name, ev.sentence, ev.start, ev.end, ev.rule),
+                    )
+
+    def report(self, entry_id: int) -> Report | None:
+        """The stored extraction of an entry, evidence included."""
+        row = self.db.execute("SELECT is_attack_report FROM reports WHERE entry_id = ?", (entry_id,)).fetchone()
+        if row is None:
+            return None
+        attacks = []
+        for a in self.db.execute(
+            f"SELECT id, attacker, {', '.join(FIGURE_FIELDS)}, places, weapons, time_words "
+            "FROM attacks WHERE entry_id = ? ORDER BY idx",
+            (entry_id,),
+        ).fetchall():
+            evidence = {
+                r[0]: Evidence(sentence=r[1], start=r[2], end=r[3], rule=r[4])
+                for r in self.db.execute(
+                    "SELECT field, sentence, start, end, rule FROM evidence WHERE attack_id = ?", (a[0],)
+                )
+            }
+            n = len(FIGURE_FIELDS)
+            figures = dict(zip(FIGURE_FIELDS, a[2 : 2 + n], strict=True))
+            attacks.append(
+                Attack(
+                    attacker=a[1], **figures, places=tuple(json.loads(a[2 + n])),
+                    weapons=tuple(json.loads(a[3 + n])), time_words=tuple(json.loads(a[4 + n])),
+                    evidence=evidence,
+                )
+            )
+        return Report(is_attack_report=bool(row[0]), attacks=tuple(attacks))
+
+    def integrity_check(self) -> str:
+        """SQLite's own integrity verdict: "ok" when the file is sound."""
+        return str(self._one("PRAGMA integrity_check"))
