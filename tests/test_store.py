@@ -1,0 +1,112 @@
+"""The SQLite store: migrations, idempotent writes, feed state, articles, reports and search."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from monitor.models import Article, Attack, Entry, Evidence, Feed, Report
+from monitor.store import Store
+
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+URL = "http://127.0.0.1/feed.xml"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "m.db")
+    s.sync_feeds([Feed(URL, "Local")], NOW)
+    yield s
+    s.close()
+
+
+def entries(n: int) -> list[Entry]:
+    return [Entry(URL, f"guid-{i}", title=f"Title {i}", link=f"https://news.example/{i}",
+                  published=NOW - timedelta(hours=i), summary=f"summary {i}") for i in range(n)]
+
+
+def test_pragmas_and_schema(store: Store) -> None:
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert {"feeds", "entries", "articles", "reports", "attacks", "evidence", "search"} <= set(store.db.table_names())
+    assert store.integrity_check() == "ok"
+
+
+def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
+    Store(tmp_path / "m.db").close()
+    again = Store(tmp_path / "m.db")
+    names = [r[0] for r in again.db.execute("SELECT name FROM _sqlite_migrations")]
+    assert names == sorted(set(names)) and "m001_core" in names
+    again.close()
+
+
+def test_same_poll_twice_adds_nothing(store: Store) -> None:
+    first = store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=entries(5))
+    second = store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=entries(6))
+    assert len(first) == 5
+    assert [row.entry.guid for row in second] == ["guid-5"]
+    assert store.count("entries") == 6
+
+
+def test_failure_counts_and_success_resets(store: Store) -> None:
+    later = NOW + timedelta(minutes=10)
+    store.record_poll(URL, status="failed", now=NOW, next_poll_at=later, http_status=500,
+                      error="HTTP 500 Internal Server Error")
+    store.record_poll(URL, status="failed", now=NOW, next_poll_at=later, http_status=500, error="HTTP 500")
+    row = store.feed(URL)
+    assert row and row.consecutive_failures == 2 and row.last_error == "HTTP 500" and row.last_status == "failed"
+    assert store.due_feeds(NOW) == [] and [f.url for f in store.due_feeds(later)] == [URL]
+    assert [f.url for f in store.due_feeds(NOW, all_feeds=True)] == [URL]
+    store.record_poll(URL, status="ok", now=NOW, next_poll_at=later, etag='"v1"', last_modified="Sat, 21 Nov")
+    row = store.feed(URL)
+    assert row and row.consecutive_failures == 0 and row.last_error == "" and row.etag == '"v1"'
+    # A 304 carries no new validators: the old ones stay.
+    store.record_poll(URL, status="not_modified", now=NOW, next_poll_at=later)
+    row = store.feed(URL)
+    assert row and row.etag == '"v1"' and row.last_modified == "Sat, 21 Nov"
+
+
+def test_failed_write_rolls_back_the_whole_poll(store: Store) -> None:
+    bad = Entry(URL, None, title="no guid")  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.IntegrityError):
+        store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=[*entries(2), bad])
+    assert store.count("entries") == 0
+    assert store.feed(URL).last_status is None  # type: ignore[union-attr]
+
+
+def test_feed_add_remove_and_config_sync(store: Store) -> None:
+    other = "https://other.example/rss"
+    assert store.add_feed(other, "Other", NOW) is True
+    assert store.add_feed(other, "", NOW) is False
+    store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=entries(2))
+    assert store.remove_feed(URL) is True and store.remove_feed(URL) is False
+    # Removed by hand, a config feed stays removed across syncs; its entries are kept.
+    store.sync_feeds([Feed(URL, "Local")], NOW)
+    assert [f.url for f in store.feeds()] == [other]
+    assert store.count("entries") == 2
+    # A feed dropped from the config stops being polled.
+    store.sync_feeds([], NOW)
+    assert [f.url for f in store.feeds()] == [other]
+    assert store.add_feed(URL, "", NOW) is True
+    assert {f.url for f in store.feeds()} == {URL, other}
+
+
+def test_articles_reports_and_search(store: Store) -> None:
+    rows = store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=entries(3))
+    assert len(store.entries_without_article()) == 3
+    store.save_article(rows[0].id, Article("https://news.example/0", "ok", "Shahed drones hit Odesa port"), NOW)
+    store.save_article(rows[0].id, Article("https://news.example/0", "ok", "Shahed drones hit Odesa port"), NOW)
+    assert store.count("articles") == 1 and len(store.entries_without_article()) == 2
+    assert store.search("odesa") == [rows[0].id]
+    assert store.search("Shah") == [rows[0].id]  # the last word is a prefix
+    assert store.search('title "2') == [rows[2].id]  # quotes are data, not query syntax
+    report = Report(True, (Attack("russia", drones_launched=40, places=("Odesa",),
+                                  evidence={"drones_launched": Evidence("40 drones", 0, 9, "launched.n_drones")}),))
+    store.save_report(rows[0].id, "doc", report, NOW)
+    store.save_report(rows[0].id, "doc", report, NOW)
+    assert store.report(rows[0].id) == report
+    assert store.count("attacks") == 1 and store.count("evidence") == 1
+    assert [r.id for r in store.entries_without_report()] == []
