@@ -114,3 +114,44 @@ class Report:
 
     is_attack_report: bool
     attacks: tuple[Attack, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventSource:
+    """One report an event was built from: where it came from and the figures it gave."""
+
+    entry_id: int
+    url: str
+    feed: str
+    published: datetime | None
+    figures: dict[str, int | None]
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """One attack as told by one or more outlets, with reconciled figures."""
+
+    id: int | None
+    attacker: Attacker
+    start: datetime
+    end: datetime
+    figures: dict[str, int | None]
+    places: tuple[str, ...] = ()
+    sources: tuple[EventSource, ...] = ()
+    conflicts: tuple[str, ...] = ()  # figure names on which the sources disagree
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A rule that fired for an event: new, or an update saying what changed."""
+
+    id: int | None
+    rule: str
+    kind: Literal["new", "update"]
+    event_id: int
+    created_at: datetime
+    message: str
+    severity: str = "info"
+    changes: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
+    acknowledged: bool = False
