@@ -12,10 +12,15 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from monitor.models import Feed
+
+if TYPE_CHECKING:
+    from monitor.alerts.rules import Rule
+    from monitor.events import EventPolicy
+    from monitor.rules_config import AlertSettings, SinkConfig
 
 APP_NAME = "monitor"
 BUNDLED_CONFIG = Path(__file__).with_name("default_config.toml")
@@ -66,7 +71,18 @@ class Config:
     poll: PollConfig = field(default_factory=PollConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
     feeds: tuple[Feed, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    sinks: tuple[SinkConfig, ...] = ()
+    alerts: AlertSettings = field(default_factory=lambda: _alerting_defaults().alerts)
+    events: EventPolicy = field(default_factory=lambda: _alerting_defaults().events)
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _alerting_defaults() -> Any:
+    """The defaults of the alerting tables; imported late because monitor.rules_config imports this module."""
+    from monitor.rules_config import AlertingConfig
+
+    return AlertingConfig()
 
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
@@ -258,9 +274,13 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
     )
 
     feeds = _parse_feeds(data.get("feeds", []), base)
+    from monitor.rules_config import parse_alerting
+
+    alerting = parse_alerting(data, feeds, base)
     return Config(
         source=source, storage=StorageConfig(path=db_path), poll=poll_cfg, fetch=fetch_cfg,
-        feeds=feeds, raw=data,
+        feeds=feeds, rules=alerting.rules, sinks=alerting.sinks, alerts=alerting.alerts,
+        events=alerting.events, raw=data,
     )
 
 

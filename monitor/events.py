@@ -1,0 +1,330 @@
+"""Group the attacks that reports describe into events, and reconcile each event's figures.
+
+Pure functions over models objects: no clock, no I/O. The store feeds in the
+attacks (``Sighting``) and the events they may join, and saves what comes out,
+so the same clustering serves the pipeline, ``monitor rules test`` and tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource
+
+#: Reports count days and nights in Ukrainian time.
+KYIV = ZoneInfo("Europe/Kyiv")
+
+#: The steps a reconciliation policy may list, tried in order until one gives a value.
+POLICY_STEPS = ("authority", "most_sources", "largest", "smallest", "latest", "earliest")
+DEFAULT_POLICY: tuple[str, ...] = ("authority", "most_sources", "largest")
+DEFAULT_AUTHORITIES: tuple[str, ...] = ("air force", "повітряні сили")
+
+#: Figures whose sizes tell two attacks apart; casualty counts grow as reports come in, so they do not.
+LAUNCH_FIELDS = ("drones_launched", "missiles_launched", "launched_total")
+DOWN_FIELDS = ("drones_downed", "missiles_downed", "downed_total")
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TIME_WORDS = re.compile(
+    r"\b(overnight|last night|tonight|this morning|yesterday|early (?:on )?(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|(?:on|into|late on|early) (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class EventPolicy:
+    """How events are formed and their figures reconciled (the ``[events]`` config table)."""
+
+    policy: tuple[str, ...] = DEFAULT_POLICY
+    authorities: tuple[str, ...] = DEFAULT_AUTHORITIES
+    tolerance: float = 0.25  # launch figures further apart than this share are different attacks
+    margin: timedelta = timedelta(hours=6)  # slack added to each window before testing overlap
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One attack as one report tells it: the attack, where the report came from, and when."""
+
+    entry_id: int
+    idx: int
+    attack: Attack
+    published: datetime
+    url: str = ""
+    feed: str = ""
+    title: str = ""
+    text: str = ""
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """The attack's identity in the store: (entry id, index in its report)."""
+        return (self.entry_id, self.idx)
+
+
+@dataclass
+class _Draft:
+    """An event being built: its sightings and the stored event it started from, if any."""
+
+    base: Event | None
+    sightings: list[Sighting] = field(default_factory=list)
+    kept: list[EventSource] = field(default_factory=list)  # sources of the stored event not re-sighted
+
+
+def time_words_in(text: str) -> tuple[str, ...]:
+    """The time words of a text ("overnight", "on Thursday") in order, lower-cased, without repeats."""
+    seen: dict[str, None] = {}
+    for m in _TIME_WORDS.finditer(text):
+        seen.setdefault(" ".join(m.group(1).lower().split()), None)
+    return tuple(seen)
+
+
+def time_window(published: datetime, time_words: Iterable[str] = ()) -> tuple[datetime, datetime]:
+    """The span, in UTC, in which an attack reported at `published` with these time words took place.
+
+    A weekday is the last such day in Kyiv up to publication, with the night before it;
+    "overnight" and "last night" are the night before publication; otherwise the
+    day before publication.
+    """
+    local = published.astimezone(KYIV)
+    words = " ".join(time_words).lower()
+    day = None
+    for i, name in enumerate(_WEEKDAYS):
+        if name in words:
+            day = local.date() - timedelta(days=(local.weekday() - i) % 7)
+            break
+    if day is None and "yesterday" in words:
+        day = local.date() - timedelta(days=1)
+    if day is not None:
+        start = datetime.combine(day - timedelta(days=1), time(18), KYIV)
+        end = min(datetime.combine(day + timedelta(days=1), time(0), KYIV), local)
+        if end <= start:
+            end = local
+        return start.astimezone(published.tzinfo), end.astimezone(published.tzinfo)
+    if any(w in words for w in ("overnight", "last night", "this morning")):
+        evening = local.date() if local.hour >= 18 else local.date() - timedelta(days=1)
+        return datetime.combine(evening, time(18), KYIV).astimezone(published.tzinfo), published
+    if "tonight" in words:
+        return published - timedelta(hours=6), published + timedelta(hours=12)
+    return published - timedelta(hours=24), published
+
+
+def effective_figures(figures: Mapping[str, int | None]) -> dict[str, int | None]:
+    """The figures with the combined totals filled in from drones plus missiles where both are given.
+
+    Used only to compare sources: "574 drones and 40 missiles" agrees with "614 drones and missiles".
+    """
+    out = {name: figures.get(name) for name in FIGURE_FIELDS}
+    for total, (drones, missiles) in (("launched_total", ("drones_launched", "missiles_launched")),
+                                      ("downed_total", ("drones_downed", "missiles_downed"))):
+        if out[total] is None and out[drones] is not None and out[missiles] is not None:
+            out[total] = out[drones] + out[missiles]  # type: ignore[operator]
+    return out
+
+
+def _far(a: int, b: int, tolerance: float) -> bool:
+    return abs(a - b) > max(5, tolerance * max(a, b))
+
+
+def contradicts(a: Mapping[str, int | None], b: Mapping[str, int | None], tolerance: float) -> bool:
+    """Whether two sets of figures are too far apart on launches or interceptions to be one attack."""
+    ea, eb = effective_figures(a), effective_figures(b)
+    for name in LAUNCH_FIELDS + DOWN_FIELDS:
+        x, y = ea[name], eb[name]
+        if x is not None and y is not None and _far(x, y, tolerance):
+            return True
+    return False
+
+
+def _places_overlap(a: Iterable[str], b: Iterable[str]) -> int:
+    left = {p.lower().removesuffix(" region").removesuffix(" oblast") for p in a}
+    right = {p.lower().removesuffix(" region").removesuffix(" oblast") for p in b}
+    return len(left & right)
+
+
+def _agreements(a: Mapping[str, int | None], b: Mapping[str, int | None]) -> int:
+    ea, eb = effective_figures(a), effective_figures(b)
+    return sum(1 for n in FIGURE_FIELDS if ea[n] is not None and ea[n] == eb[n])
+
+
+def _window_of(s: Sighting) -> tuple[datetime, datetime]:
+    words = s.attack.time_words or time_words_in(s.text)
+    return time_window(s.published, words)
+
+
+def _overlap(a: tuple[datetime, datetime], b: tuple[datetime, datetime], margin: timedelta) -> bool:
+    return a[0] - margin <= b[1] and b[0] - margin <= a[1]
+
+
+def _score(s: Sighting, event: Event, policy: EventPolicy) -> int | None:
+    """How well a sighting fits an event (higher is better), or None when it cannot belong to it."""
+    if s.attack.attacker != event.attacker:
+        return None
+    if any(src.entry_id == s.entry_id for src in event.sources):
+        return None  # the extractor told two attacks of one report apart; keep them apart
+    if not _overlap(_window_of(s), (event.start, event.end), policy.margin):
+        return None
+    figures = s.attack.figures()
+    if any(contradicts(figures, src.figures, policy.tolerance) for src in event.sources):
+        return None
+    return 2 * sum(_agreements(figures, src.figures) for src in event.sources) + _places_overlap(
+        s.attack.places, event.places
+    )
+
+
+def _source_of(s: Sighting) -> EventSource:
+    return EventSource(entry_id=s.entry_id, url=s.url, feed=s.feed, published=s.published,
+                       figures=s.attack.figures(), title=s.title)
+
+
+def _build(draft: _Draft, policy: EventPolicy, evidence: Mapping[tuple[int, str], str]) -> Event:
+    """The event a draft stands for: its window, places, sources and reconciled figures."""
+    sources = list(draft.kept) + [_source_of(s) for s in draft.sightings]
+    sources.sort(key=lambda src: (src.published or datetime.min.replace(tzinfo=KYIV), src.entry_id))
+    windows = [_window_of(s) for s in draft.sightings]
+    if draft.base is not None and draft.kept:
+        windows.append((draft.base.start, draft.base.end))
+    start = max(w[0] for w in windows)
+    end = min(w[1] for w in windows)
+    if start > end:  # windows that only touch within the margin: keep their union
+        start, end = min(w[0] for w in windows), max(w[1] for w in windows)
+    places: dict[str, None] = {}
+    if draft.base is not None and draft.kept:
+        places.update(dict.fromkeys(draft.base.places))
+    for s in draft.sightings:
+        places.update(dict.fromkeys(s.attack.places))
+    figures, conflicts = reconcile(sources, policy, evidence)
+    attacker = draft.sightings[0].attack.attacker if draft.sightings else draft.base.attacker  # type: ignore[union-attr]
+    return Event(
+        id=draft.base.id if draft.base is not None else None, attacker=attacker, start=start, end=end,
+        figures=figures, places=tuple(places), sources=tuple(sources), conflicts=conflicts,
+    )
+
+
+def reconcile(
+    sources: Sequence[EventSource],
+    policy: EventPolicy = EventPolicy(),
+    evidence: Mapping[tuple[int, str], str] | None = None,
+) -> tuple[dict[str, int | None], tuple[str, ...]]:
+    """The event's figures by the policy, and the figure names on which the sources disagree.
+
+    `evidence` maps (entry id, figure) to the sentence that gave it; a figure whose
+    sentence names an authority (the air force by default) wins under "authority".
+    Disagreement is judged on the figures with combined totals filled in, so a
+    source giving drones and missiles apart agrees with one giving their sum.
+    """
+    evidence = evidence or {}
+    figures: dict[str, int | None] = {}
+    conflicts: list[str] = []
+    effective = [effective_figures(src.figures) for src in sources]
+    for name in FIGURE_FIELDS:
+        stated = [(src, src.figures.get(name)) for src in sources if src.figures.get(name) is not None]
+        compared = {e[name] for e in effective if e[name] is not None}
+        if len(compared) > 1:
+            conflicts.append(name)
+        figures[name] = _pick(name, stated, policy, evidence) if stated else None
+    return figures, tuple(conflicts)
+
+
+def _pick(
+    name: str,
+    stated: list[tuple[EventSource, int | None]],
+    policy: EventPolicy,
+    evidence: Mapping[tuple[int, str], str],
+) -> int | None:
+    values = [int(v) for _, v in stated if v is not None]
+    for step in policy.policy:
+        if step == "authority":
+            official = [
+                int(v) for src, v in stated
+                if v is not None
+                and any(a in evidence.get((src.entry_id, name), "").lower() for a in policy.authorities)
+            ]
+            if official:
+                return Counter(official).most_common(1)[0][0]
+        elif step == "most_sources":
+            ranked = Counter(values).most_common()
+            if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] > ranked[1][1]):
+                return ranked[0][0]
+        elif step == "largest":
+            return max(values)
+        elif step == "smallest":
+            return min(values)
+        elif step == "latest":
+            return int(stated[-1][1])  # type: ignore[arg-type]
+        elif step == "earliest":
+            return int(stated[0][1])  # type: ignore[arg-type]
+    return max(values)
+
+
+def cluster(
+    sightings: Iterable[Sighting],
+    events: Sequence[Event] = (),
+    policy: EventPolicy = EventPolicy(),
+    evidence: Mapping[tuple[int, str], str] | None = None,
+) -> list[Event]:
+    """The events that the sightings join or start, with their figures reconciled.
+
+    `events` are stored events the sightings may join; each sighting goes to the
+    event it fits best (same attacker, overlapping time, no contradicting launch
+    or interception figures), else it starts a new event. Sightings are taken in
+    order of publication so the result does not depend on the order given. A
+    sighting already among an event's sources replaces its old figures there
+    (the report was extracted again). Returns only the events that changed or
+    are new, new ones with id None, in order of their start.
+    """
+    ordered = sorted(sightings, key=lambda s: (s.published, s.entry_id, s.idx))
+    entries = {s.entry_id for s in ordered}
+    drafts: list[_Draft] = []
+    for event in events:
+        kept = [src for src in event.sources if src.entry_id not in entries]
+        drafts.append(_Draft(base=event, kept=kept))
+    current: list[Event] = [replace(e, sources=tuple(d.kept)) for e, d in zip(events, drafts, strict=True)]
+    touched = {i for i, d in enumerate(drafts) if d.base is not None and len(d.kept) != len(d.base.sources)}
+    for s in ordered:
+        best: tuple[int, int] | None = None
+        for i, event in enumerate(current):
+            if not event.sources and not drafts[i].sightings:
+                continue
+            score = _score(s, event, policy)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, i)
+        if best is None:
+            drafts.append(_Draft(base=None))
+            current.append(Event(id=None, attacker=s.attack.attacker, start=s.published, end=s.published,
+                                 figures={}, sources=()))
+            i = len(drafts) - 1
+        else:
+            i = best[1]
+        drafts[i].sightings.append(s)
+        touched.add(i)
+        current[i] = _build(drafts[i], policy, evidence or {})
+    out = [current[i] if drafts[i].sightings or drafts[i].kept else _empty(drafts[i]) for i in sorted(touched)]
+    return sorted(out, key=lambda e: (e.start, e.id or 0))
+
+
+def _empty(draft: _Draft) -> Event:
+    """A stored event left with no sources: kept with no figures so that it drops out of listings."""
+    assert draft.base is not None
+    return replace(draft.base, sources=(), figures=dict.fromkeys(FIGURE_FIELDS), conflicts=())
+
+
+def remove_sources(events: Sequence[Event], entry_ids: Iterable[int], policy: EventPolicy = EventPolicy(),
+                   evidence: Mapping[tuple[int, str], str] | None = None) -> list[Event]:
+    """The events with the sources of these entries taken out and their figures reconciled again."""
+    gone = set(entry_ids)
+    out = []
+    for event in events:
+        sources = tuple(src for src in event.sources if src.entry_id not in gone)
+        if len(sources) == len(event.sources):
+            continue
+        if not sources:
+            out.append(replace(event, sources=(), figures=dict.fromkeys(FIGURE_FIELDS), conflicts=()))
+            continue
+        figures, conflicts = reconcile(sources, policy, evidence)
+        out.append(replace(event, sources=sources, figures=figures, conflicts=conflicts))
+    return out
