@@ -114,10 +114,12 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
-def parse_feed(data: bytes, headers: dict[str, str], url: str, base_url: str | None = None) -> tuple[str, list[Entry]]:
+def parse_feed(data: bytes, headers: dict[str, str], url: str) -> tuple[str, list[Entry]]:
     """The feed's title and its entries, with ``feed_url`` set to `url`; FeedParseError when it is no feed.
 
-    `base_url` (default `url`) resolves relative links. A document with neither
+    `url` is also the base for relative links. It should be the configured feed
+    URL rather than where redirects ended: feedparser resolves RSS guids against
+    the base too, and a guid must not change when a redirect does. A document with neither
     a known feed format nor entries, or one so malformed that no entry survived,
     is an error rather than an empty feed, so that a feed that starts serving an
     HTML page shows up as failing.
@@ -128,7 +130,7 @@ def parse_feed(data: bytes, headers: dict[str, str], url: str, base_url: str | N
         raise FeedParseError("empty body")
     lowered = {k.lower(): v for k, v in headers.items()}
     response_headers = {k: lowered[k] for k in _PARSER_HEADERS if k in lowered}
-    response_headers["content-location"] = base_url or url
+    response_headers["content-location"] = url
     # A file object, never bytes or a str: feedparser would try bytes as a file path and str as a URL.
     result = feedparser.parse(io.BytesIO(data), response_headers=response_headers)
     if not result.entries:
@@ -198,7 +200,7 @@ async def poll_feed(
             return failed("empty body", response.status)
         try:
             title, entries = await pool.run(
-                parse_feed, response.body, response.headers, feed.url, response.url, timeout=parse_timeout
+                parse_feed, response.body, response.headers, feed.url, timeout=parse_timeout
             )
         except WorkerTimeout as exc:
             return failed(f"parsing {exc}", response.status)

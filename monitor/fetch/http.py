@@ -95,8 +95,8 @@ def _address_kind(ip: _IPAddress) -> str | None:
         ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local),
         ("multicast", ip.is_multicast),
-        ("private", ip.is_private),
         ("reserved", ip.is_reserved),
+        ("private", ip.is_private),
     )
     for kind, flag in checks:
         if flag:
@@ -393,6 +393,11 @@ class HttpClient:
         length = head.get("content-length", "").strip()
         if not decoder.coding and length.isdigit() and int(length) > max_bytes:
             raise too_big
+        if raw.is_stream_consumed:
+            # A response built in memory (httpx.MockTransport in tests) was read and decoded by httpx.
+            if len(raw.content) > max_bytes:
+                raise too_big
+            return raw.content
         parts: list[bytes] = []
         total = 0
         async for chunk in raw.aiter_raw():

@@ -1,0 +1,67 @@
+"""WorkerPool: calls run in other processes, and a hung call is killed without breaking the pool."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from localserver import die, fail, sleep_forever, square
+
+from monitor.fetch.workers import WorkerError, WorkerPool, WorkerTimeout
+
+
+def test_runs_calls_in_workers(pool: WorkerPool) -> None:
+    async def main() -> list[int]:
+        return await asyncio.gather(*(pool.run(square, i, timeout=10) for i in range(8)))
+
+    assert asyncio.run(main()) == [i * i for i in range(8)]
+
+
+def test_hung_call_is_killed_and_the_pool_still_works(pool: WorkerPool) -> None:
+    async def main() -> tuple[float, int]:
+        start = time.monotonic()
+        with pytest.raises(WorkerTimeout, match=r"^timed out after 0\.5s$"):
+            await pool.run(sleep_forever, timeout=0.5)
+        elapsed = time.monotonic() - start
+        return elapsed, await pool.run(square, 7, timeout=10)
+
+    elapsed, result = asyncio.run(main())
+    assert elapsed < 3
+    assert result == 49
+
+
+def test_hung_calls_do_not_block_other_calls(pool: WorkerPool) -> None:
+    async def main() -> list[object]:
+        return await asyncio.gather(
+            pool.run(sleep_forever, timeout=0.5), pool.run(square, 3, timeout=10), return_exceptions=True
+        )
+
+    hung, ok = asyncio.run(main())
+    assert isinstance(hung, WorkerTimeout)
+    assert ok == 9
+
+
+def test_exceptions_come_back_as_raised(pool: WorkerPool) -> None:
+    with pytest.raises(ValueError, match="bad input"):
+        asyncio.run(pool.run(fail, "bad input", timeout=10))
+    assert asyncio.run(pool.run(square, 2, timeout=10)) == 4
+
+
+def test_unpicklable_argument_is_a_worker_error(pool: WorkerPool) -> None:
+    with pytest.raises(WorkerError, match="cannot pass call to worker"):
+        asyncio.run(pool.run(square, lambda: 1, timeout=10))
+
+
+def test_closed_pool_refuses_calls() -> None:
+    pool = WorkerPool(size=1)
+    assert asyncio.run(pool.run(square, 5, timeout=10)) == 25
+    pool.close()
+    with pytest.raises(WorkerError, match="closed"):
+        asyncio.run(pool.run(square, 5, timeout=10))
+
+
+def test_worker_that_dies_is_replaced(pool: WorkerPool) -> None:
+    with pytest.raises(WorkerError, match=r"worker died \(exit code 3\)"):
+        asyncio.run(pool.run(die, timeout=10))
+    assert asyncio.run(pool.run(square, 6, timeout=10)) == 36
