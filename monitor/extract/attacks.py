@@ -1,0 +1,170 @@
+"""Segmenting a report's sentences into attacks: who attacked, and which sentences tell of another attack.
+
+A Russian defence ministry claim of Ukrainian drones is Ukraine's attack; an earlier record night,
+a separate guided-bomb raid or another day's strikes are attacks of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.extract.gazetteer import PlaceMention
+from monitor.extract.sentences import Sentence
+
+_A = r"['’]"
+_UKR_RE = re.compile(
+    rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
+    rf"formations|drone\s+(?:attacks?|strikes?))\b"
+    rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
+    rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
+    rf"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+the\s+Russian\s+Federation|\bMoD\b|\bon-duty\s+air\s+defen[cs]e"
+    rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|Kiev\s+regime)\b"
+    rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:launched|struck|hit|attacked|targeted|fired)"
+    rf"|\bUkraine\s+(?:has\s+)?(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:Russia|Russian|refiner|oil|Crimea)"
+    rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
+    rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
+    rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|Russian\s+regions)",
+    re.IGNORECASE,
+)
+_UKR_WEAK_RE = re.compile(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry)\b",
+                          re.IGNORECASE)
+_RUS_RE = re.compile(
+    rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
+    rf"bombardment|shelling|UAVs|Shaheds)\b"
+    rf"|\bRussia\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
+    rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded)\b"
+    rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
+    rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military|officials|authorities)\b|\bShaheds?\b|"
+    rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b",
+    re.IGNORECASE,
+)
+_WEAPONISH_RE = re.compile(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|intercepted)\b",
+                           re.IGNORECASE)
+_EXCLUDE_RE = re.compile(
+    r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
+    r"Related|READ\s+MORE|Video|Watch|Advertisement|Subscribe|Follow\s+us|Source\s+link|Tags?)\b\s*[:|\-–]?",
+    re.IGNORECASE,
+)
+_SEPARATE_RE = re.compile(
+    r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b",
+    re.IGNORECASE,
+)
+_EARLIER_RE = re.compile(
+    r"\b(?:came\s+after|a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
+    r"earlier\s+(?:attacks?|strikes?|assault)|last\s+week|previous\s+(?:attacks?|night|day)|"
+    r"(?:previous|earlier|former)\s+record)\b",
+    re.IGNORECASE,
+)
+_RECORD_RE = re.compile(
+    r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
+    r"surpass\w*\s+the\s+record|the\s+previous\s+high)\b"
+    r"|\brecord\b[^.;]{0,60}\b(?:yesterday|the\s+previous|earlier|last\s+(?:week|month)|on\s+the\s+night\s+of|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))",
+    re.IGNORECASE,
+)
+_BOMBS_RE = re.compile(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b", re.IGNORECASE)
+_ANAPHORA_RE = re.compile(
+    r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
+    r"|\b(?:those|these)\s+(?:strikes|attacks)\b",
+    re.IGNORECASE,
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_RE = re.compile(rf"\b{_DAY}\b")
+_REPORT_DAY_RE = re.compile(
+    rf"\b(?:said|says|reported|announced|told\s+[\w\s]{{1,30}}?|wrote|added|stated|posted|confirmed|claimed|"
+    rf"reports|declared|informed)\s+(?:\w+\s+){{0,4}}?(?:early\s+|late\s+)?on\s+{_DAY}"
+    rf"|\b(?:on|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}\s*,?\s+(?:[\w\s'’]{{0,40}}?)?"
+    rf"(?:said|says|reported|announced|told|wrote|posted|claimed|hosted|held|met|reiterated|dismissed)\b"
+    rf"|\b{_DAY}\s+(?:said|reported|announced)",
+)
+_ATTACK_WORD_RE = re.compile(
+    r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
+    r"missiles?|killed|injured|wounded|explosions?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """What segmentation decided about one sentence."""
+
+    sentence: Sentence
+    excluded: bool
+    attacker: str
+    key: str  # which attack of that attacker: "main", a day name, "record-3", "bombs" ...
+
+
+def _attack_day(text: str) -> str | None:
+    """The weekday an attack happened on, if the sentence names one outside 'said on Monday' phrasing."""
+    if not _ATTACK_WORD_RE.search(text):
+        return None
+    cleaned = _REPORT_DAY_RE.sub(" ", text)
+    m = _DAY_RE.search(cleaned)
+    return m.group(0) if m else None
+
+
+def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) -> list[SentenceInfo]:
+    """Attacker and attack key of every sentence, in order."""
+    out: list[SentenceInfo] = []
+    main_day: str | None = None
+    for s in sentences[:5]:
+        day = _attack_day(s.text)
+        if day:
+            main_day = day
+            break
+    sticky: str | None = None
+    prev_attacker = "russia"
+    for s in sentences:
+        text = s.text
+        if _EXCLUDE_RE.match(text) or re.match(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]", text) and len(text) < 120:
+            out.append(SentenceInfo(s, True, "russia", "main"))
+            continue
+        ukr = len(_UKR_RE.findall(text))
+        if ukr == 0 and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text) and prev_attacker == "ukraine":
+            ukr = 1
+        rus = len(_RUS_RE.findall(text))
+        plist = places.get(s.index, [])
+        ru_side = sum(1 for p in plist if p.place.country in ("RU",) or p.place.name in ("Crimea", "Sevastopol"))
+        ua_side = sum(1 for p in plist if p.place.country == "UA")
+        if ru_side and not ua_side and _ATTACK_WORD_RE.search(text):
+            ukr += 1
+        if ua_side and not ru_side:
+            rus += 0.5  # type: ignore[assignment]
+        if ukr == 0 and rus == 0 and prev_attacker == "ukraine" and re.match(
+                r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
+                r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)", text):
+            ukr = 1
+        attacker = "ukraine" if ukr > rus else "russia"
+        prev_attacker = attacker
+        if attacker == "ukraine":
+            out.append(SentenceInfo(s, False, "ukraine", "main"))
+            continue
+        key = "main"
+        day = _attack_day(text) if s.index >= 1 else None
+        if _RECORD_RE.search(text):
+            key = f"record-{s.index}"
+        elif _SEPARATE_RE.search(text):
+            key = f"separate-{s.index}"
+            sticky = None
+        elif _BOMBS_RE.search(text) and not re.search(r"\b(?:drones?|missiles?)\b", text, re.IGNORECASE):
+            key = "bombs"
+        elif day and main_day and day != main_day:
+            key = day
+            sticky = day
+        elif day and not main_day and _EARLIER_RE.search(text):
+            key = day
+            sticky = day
+        elif day and main_day and day == main_day:
+            key = "main"
+            sticky = None
+        elif _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
+            key = f"earlier-{s.index}"
+        elif _ANAPHORA_RE.search(text) and out and not out[-1].excluded and out[-1].attacker == "russia":
+            key = out[-1].key
+        elif sticky:
+            key = sticky
+        out.append(SentenceInfo(s, False, "russia", key))
+    return out

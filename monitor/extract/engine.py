@@ -1,0 +1,337 @@
+"""extract(): from a report's text to its attacks, each figure with the evidence that produced it.
+
+The steps are: cheap keyword pre-filter, sentences, quantities with roles (patterns.py), sentences
+grouped into attacks (attacks.py), then figures reconciled per attack: type splits and per-region
+splits summed inside a sentence, the largest statement across sentences, casualties per place summed
+when no total is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from monitor.extract.attacks import SentenceInfo, segment
+from monitor.extract.gazetteer import PlaceMention, place_by_name
+from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
+from monitor.extract.places import places_hit, sentence_places
+from monitor.extract.sentences import Sentence, split_sentences
+from monitor.extract.timewords import find_time_words
+from monitor.extract.weapons import find_weapons
+from monitor.models import Attack, Evidence, Report
+
+MAX_CHARS = 300_000
+_PREFILTER_RE = re.compile(
+    r"drone|missile|UAV|Shahed|attack|strike|struck|shell|bomb|killed|injured|wounded|intercept|shot down",
+    re.IGNORECASE,
+)
+_FIGURE_HINT_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"dozen|both|all|another|an?|the)\b",
+    re.IGNORECASE,
+)
+_WEAPON_OR_PEOPLE_RE = re.compile(
+    r"drone|missile|UAV|unmanned|Shahed|Geran|decoy|Kinzhal|Iskander|Kalibr|aerial|weapon|target|killed|"
+    r"kill|dead|died|death|lives|injur|wound|hurt|toll|people|civilian|person|shot|destroy|intercept|"
+    r"launch|fired|lost|jammed|radar",
+    re.IGNORECASE,
+)
+_ATTACK_DESC_RE = re.compile(
+    r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(?:drone|missile)s?\s+)?"
+    r"(?:attacks?|strikes?|barrage|assault|raids?)\b|\b(?:shot|shoots)\s+down\b",
+    re.IGNORECASE,
+)
+_TOTAL_LIKE_RE = re.compile(
+    r"\b(?:in\s+total|total|across|nationwide|overall|in\s+all|across\s+the\s+country|across\s+Ukraine|"
+    r"toll|number\s+of)\b",
+    re.IGNORECASE,
+)
+_SUPERSEDED_RE = re.compile(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier)\b", re.IGNORECASE)
+_PRE_CUE_GAP_RE = re.compile(
+    r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed|lost\s+track\s+of|"
+    r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired)\s*"
+    r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+_FIELD = {
+    ("launched", "drone"): "drones_launched", ("launched", "missile"): "missiles_launched",
+    ("launched", "combined"): "launched_total", ("downed", "drone"): "drones_downed",
+    ("downed", "missile"): "missiles_downed", ("downed", "combined"): "downed_total",
+    ("suppressed", "drone"): "drones_suppressed", ("suppressed", "missile"): "drones_suppressed",
+    ("suppressed", "combined"): "drones_suppressed",
+}
+_WEAPON_FIELDS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
+                  "drones_suppressed", "launched_total", "downed_total")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    value: int
+    mentions: list[Mention]
+    sentence: Sentence
+    has_loc: bool = False
+
+
+@dataclass(slots=True)
+class _Group:
+    attacker: str
+    key: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[tuple[Sentence, Mention]] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+
+def extract(text: str) -> Report:
+    """The attack report in a text (title first, then the body), with evidence for every figure.
+
+    Never raises: text the rules cannot read yields a report with no attacks.
+    """
+    try:
+        return _extract(text if isinstance(text, str) else str(text))
+    except Exception:  # the contract is "never raises on any input"
+        return Report(is_attack_report=False, attacks=())
+
+
+def _extract(text: str) -> Report:
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    if not _PREFILTER_RE.search(text):
+        return Report(is_attack_report=False, attacks=())
+    sentences = split_sentences(text)
+    places: dict[int, list[PlaceMention]] = {}
+    for s in sentences:
+        found = sentence_places(text, s.start, s.end)
+        if found:
+            places[s.index] = found
+    infos = segment(sentences, places)
+    groups: dict[tuple[str, str], _Group] = {}
+    described = False
+    for info in infos:
+        if info.excluded:
+            continue
+        s = info.sentence
+        group = groups.setdefault((info.attacker, info.key), _Group(info.attacker, info.key))
+        group.sentences.append(s)
+        mentions: list[Mention] = []
+        if _WEAPON_OR_PEOPLE_RE.search(s.text) and _FIGURE_HINT_RE.search(s.text):
+            mentions = [m for m in find_mentions(text, s.start, s.end) if m.role]
+            group.mentions.extend((s, m) for m in mentions)
+        if s.index in places:
+            for name in places_hit(text, s.start, s.end, places[s.index], bool(mentions)):
+                if name not in group.places:
+                    group.places.append(name)
+        if not described and _ATTACK_DESC_RE.search(s.text):
+            described = True
+    attacks: list[Attack] = []
+    for group in groups.values():
+        attack = _build_attack(text, group)
+        if attack is not None:
+            attacks.append(attack)
+    attacks.sort(key=lambda a: (a.attacker != "russia", -_weight(a)))
+    if not attacks and described:
+        return Report(is_attack_report=True, attacks=())
+    return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _weight(a: Attack) -> int:
+    return sum(1 for v in a.figures().values() if v is not None) * 10 + len(a.places)
+
+
+def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
+    """Kinds for bare numbers ("577 of them", "shot down 71"): the weapons the sentence or text counted."""
+    out: list[tuple[Sentence, Mention]] = []
+    last_launch: list[tuple[Sentence, Mention]] = []
+    last_any: Mention | None = None
+    for s, m in group.mentions:
+        if m.kind == "people":
+            out.append((s, m))
+            continue
+        if m.kind != "bare":
+            out.append((s, m))
+            last_any = m
+            if m.role == "launched":
+                last_launch.append((s, m))
+            continue
+        if not _bare_ok(s, m):
+            continue
+        same = [x for x in last_launch if x[0].index == s.index] or \
+            [x for x in last_launch if x[0].index == (last_launch[-1][0].index if last_launch else -1)]
+        kinds = {x[1].kind for x in same}
+        if "combined" in kinds or {"drone", "missile"} <= kinds:
+            kind = "combined"
+        elif kinds:
+            kind = same[-1][1].kind
+        elif last_any is not None:
+            kind = last_any.kind
+        else:
+            continue
+        m.kind = kind
+        out.append((s, m))
+    return out
+
+
+def _bare_ok(s: Sentence, m: Mention) -> bool:
+    """Whether a number with no noun is tied closely enough to a cue to count."""
+    if m.of_them or m.rule in ("post-verb", "passive", "inherit-split", "inherit-subset"):
+        return True
+    rel = m.start - s.start
+    pre = s.text[max(0, rel - 50):rel]
+    if _PRE_CUE_GAP_RE.search(pre):
+        return True
+    return m.has_loc
+
+
+def _build_attack(text: str, group: _Group) -> Attack | None:
+    mentions = _resolve_bare(group)
+    by_field: dict[str, dict[int, list[Mention]]] = {}
+    all_kinds: set[str] = set()
+    all_but: dict[str, int] = {}
+    sent_of: dict[int, Sentence] = {}
+    for s in group.sentences:
+        sent_of[s.index] = s
+        if _ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text):
+            for am in _ALL_RE.finditer(s.text):
+                kind = "drone" if am.group("drone") else "missile" if am.group("missile") else \
+                    "combined" if am.group("comb") else ""
+                if kind and re.search(r"\b(?:shot|downed|destroy|intercept|brought)", s.text, re.IGNORECASE):
+                    all_kinds.add(kind)
+            for ab in _ALL_BUT_RE.finditer(s.text):
+                n = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(ab.group("n").lower())
+                kind = "drone" if ab.group("drone") else "missile"
+                all_but[kind] = n if n is not None else int(ab.group("n"))
+    for s, m in mentions:
+        if m.subset or m.role in (None, "hit"):
+            continue
+        if m.kind == "people":
+            if m.role not in ("killed", "injured") or m.value > 2000 or m.cumulative:
+                continue
+            fname = m.role
+        else:
+            if m.cumulative or m.value > 1500:
+                continue
+            fname = _FIELD.get((m.role, m.kind), "")
+            if not fname:
+                continue
+            if m.all_of and m.role == "downed":
+                lf = _FIELD.get(("launched", m.kind))
+                if lf:
+                    by_field.setdefault(lf, {}).setdefault(s.index, []).append(m)
+        by_field.setdefault(fname, {}).setdefault(s.index, []).append(m)
+    values: dict[str, int] = {}
+    evidence: dict[str, Evidence] = {}
+    for fname, per_sentence in by_field.items():
+        cands = [_sentence_value(fname, sent_of[idx], ms) for idx, ms in per_sentence.items()]
+        cands = [c for c in cands if c is not None]
+        if not cands:
+            continue
+        chosen = _casualty_value(cands) if fname in ("killed", "injured") else max(cands, key=lambda c: c.value)
+        values[fname] = chosen.value
+        evidence[fname] = _evidence(chosen, fname)
+    for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
+                           "missile": ("missiles_launched", "missiles_downed"),
+                           "combined": ("launched_total", "downed_total")}.items():
+        if kind in all_kinds:
+            if lf in values and df not in values:
+                values[df] = values[lf]
+                evidence[df] = evidence[lf]
+            elif df in values and lf not in values:
+                values[lf] = values[df]
+                evidence[lf] = evidence[df]
+        if kind in all_but and lf in values and df not in values:
+            values[df] = values[lf] - all_but[kind]
+            evidence[df] = evidence[lf]
+    places = _final_places(group)
+    if not values and not places:
+        return None
+    seg_text = " ".join(s.text for s in group.sentences if any(s.index == x[0].index for x in mentions)) or \
+        " ".join(s.text for s in group.sentences[:3])
+    return Attack(
+        attacker="ukraine" if group.attacker == "ukraine" else "russia",
+        places=tuple(places),
+        weapons=tuple(find_weapons(seg_text)),
+        time_words=tuple(find_time_words(seg_text)),
+        evidence=evidence,
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | None:
+    """One figure from one sentence: splits by type or by region summed, restatements not."""
+    kept: list[Mention] = []
+    for i, m in enumerate(ms):
+        if m.of_them and any(p.start < m.start for p in ms[:i]):
+            continue
+        if any(p.value == m.value and p.start == m.start for p in kept):
+            continue
+        kept.append(m)
+    if not kept:
+        return None
+    locs = [m for m in kept if m.has_loc]
+    nonlocs = [m for m in kept if not m.has_loc]
+    if fname in ("killed", "injured"):
+        total = sum(m.value for m in kept)
+        return _Candidate(total, kept, s, has_loc=bool(locs) and not nonlocs)
+    if nonlocs and locs:
+        a = sum(m.value for m in nonlocs)
+        b = sum(m.value for m in locs)
+        group = nonlocs if a >= b else locs
+        return _Candidate(max(a, b), group, s)
+    return _Candidate(sum(m.value for m in kept), kept, s, has_loc=bool(locs))
+
+
+def _casualty_value(cands: list[_Candidate]) -> _Candidate:
+    """Killed or injured: the stated total, or the sum of the figures per place when that is larger."""
+    totals: list[_Candidate] = []
+    others: list[_Candidate] = []
+    for c in cands:
+        rule_toll = any(m.rule == "toll" for m in c.mentions)
+        if c.sentence.index <= 2 or rule_toll or _TOTAL_LIKE_RE.search(c.sentence.text):
+            totals.append(c)
+        else:
+            others.append(c)
+    if any(not _SUPERSEDED_RE.search(c.sentence.text) for c in others + totals):
+        others = [c for c in others if not _SUPERSEDED_RE.search(c.sentence.text)]
+        totals = [c for c in totals if not _SUPERSEDED_RE.search(c.sentence.text)]
+    summed: list[_Candidate] = []
+    for c in others:
+        if any(d.value == c.value for d in summed + totals):
+            continue
+        summed.append(c)
+    best_total = max(totals, key=lambda c: c.value) if totals else None
+    other_sum = sum(c.value for c in summed)
+    if best_total is not None and best_total.value >= other_sum:
+        return best_total
+    if len(summed) == 1:
+        return summed[0]
+    mentions = [m for c in summed for m in c.mentions]
+    return _Candidate(other_sum, mentions, summed[0].sentence)
+
+
+def _evidence(c: _Candidate, fname: str) -> Evidence:
+    start = min(m.start for m in c.mentions)
+    end = max(m.end for m in c.mentions)
+    rule = c.mentions[0].rule or "pattern"
+    if len(c.mentions) > 1:
+        rule += "+sum"
+    return Evidence(sentence=c.sentence.text, start=start, end=end, rule=f"{fname}.{rule}")
+
+
+def _final_places(group: _Group) -> list[str]:
+    """Places kept for an attack: the attacker's target country; a region drops out when a town of it is named."""
+    out: list[str] = []
+    for name in group.places:
+        place = place_by_name(name)
+        if place is None:
+            continue
+        if group.attacker == "russia" and place.country != "UA":
+            continue
+        if group.attacker == "ukraine" and place.country == "UA":
+            continue
+        out.append(name)
+    regions_with_towns = {place_by_name(n).region for n in out  # type: ignore[union-attr]
+                          if place_by_name(n) and place_by_name(n).kind == "city"}  # type: ignore[union-attr]
+    return [n for n in out if not (
+        (p := place_by_name(n)) and p.kind == "region" and not p.region_named_after_city
+        and n in regions_with_towns)]

@@ -1,0 +1,75 @@
+"""Numbers as news reports write them: digits, thousands separators, words, "a dozen", qualifiers.
+
+One compiled pattern finds every candidate number so that the figure rules can work on
+positions instead of re-parsing text.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "both": 2, "a single": 1,
+                           "single": 1, "another": 1, "a": 1, "an": 1}
+
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TEN = "|".join(TENS)
+_SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
+_WORDNUM = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d+(?![.,]\d)"
+
+#: A number in digits or words, without qualifiers; group "n" is the number itself.
+NUMBER_RE = re.compile(
+    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?i:half a dozen|a dozen|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
+)
+
+#: Qualifiers in front of a number that do not change the figure the contract wants.
+QUALIFIER_RE = re.compile(
+    r"(?i:(?:more than|at least|over|up to|around|about|nearly|almost|some|roughly|approximately|"
+    r"as many as|no fewer than|no less than|fewer than|less than|just over|just under|a total of|"
+    r"a combined|a record|a further|another|an additional|all|a)\s+)+$"
+)
+
+_HUNDRED_RE = re.compile(r"^(?P<a>.*?)\s*hundred(?:\s+(?:and\s+)?(?P<b>.*))?$")
+
+
+def _small_value(word: str) -> int | None:
+    word = word.strip().lower().replace("-", " ")
+    if word in UNITS:
+        return UNITS[word]
+    if word in TENS:
+        return TENS[word]
+    parts = word.split()
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS and UNITS[parts[1]] < 10:
+        return TENS[parts[0]] + UNITS[parts[1]]
+    return None
+
+
+def parse_number(token: str) -> int | None:
+    """The integer a number token stands for ("1,200", "twenty-two", "a dozen"), or None."""
+    t = token.strip().lower()
+    if not t:
+        return None
+    if t[0].isdigit():
+        digits = re.sub(r"[,\u00a0\u202f\u2009]", "", t)
+        return int(digits) if digits.isdigit() and len(digits) <= 9 else None
+    t = re.sub(r"\s+", " ", t)
+    if t in SPECIAL:
+        return SPECIAL[t]
+    m = _HUNDRED_RE.match(t)
+    if m and "hundred" in t:
+        a = m.group("a").strip()
+        head = 1 if a in ("a", "one", "") else _small_value(a)
+        if head is None:
+            return None
+        tail = _small_value(m.group("b")) if m.group("b") else 0
+        return None if tail is None else head * 100 + tail
+    return _small_value(t)

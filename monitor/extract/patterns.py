@@ -1,0 +1,408 @@
+"""The figure rules: find quantities of drones, missiles and people in a sentence and give each a role.
+
+A quantity ("48 of the 79 drones", "all 18 Shahed drones", "four people") is found first; its role
+(launched, downed, suppressed, killed, injured ...) comes from the verb cues around it. Every
+mention records the id of the rule that produced it, so evidence can name it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
+
+# --------------------------------------------------------------------------- vocabulary
+
+DRONE_NOUN = (r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Gerans?|"
+              r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
+MISSILE_NOUN = (r"(?:missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|rockets?(?=\s+(?:were|was|and|or|at|on))|"
+                r"cruise\s+missiles?)")
+COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:air|aerial)\s+attack|"
+                 r"air\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
+                 r"(?:drones?|UAVs?)\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|other|attack)\s+)?missiles?|"
+                 r"missiles?\s+(?:and|or|&)\s+(?:(?:attack|strike|kamikaze|other)\s+)?(?:drones?|UAVs?)|"
+                 r"projectiles|weapons)")
+PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|men|man|women|woman|"
+               r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?|"
+               r"rescuers?|firefighters?|lives|victims?|policemen|police\s+officers?|medics?|"
+               r"pensioners?|Ukrainians|Russians|citizens?|inhabitants|adults?|elderly|babies|baby|infants?)")
+
+_STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|with|over|across|that|which|"
+         r"who|than|more|the|its|their|them|it|those|these|while|but|as|after|before|during|since|for|"
+         r"per|a|an|all|out|into|near)")
+_MOD = rf"(?:(?!{_STOP}\b)[\w’'\-]+\s+)"
+
+_NOUN_RE = re.compile(
+    rf"\s*(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|"
+    rf"(?P<people>{PEOPLE_NOUN}))\b",
+    re.IGNORECASE,
+)
+_PARTITIVE_RE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
+    r"(?=(?P<whole>[\w,\-]+)\s))?",
+    re.IGNORECASE,
+)
+_UNIT_AFTER_RE = re.compile(
+    r"(?:[\s-]*(?:%|per\s*cent|percent|km|kilomet|kilom|miles?|metres|meters|m\b|kg|tons?|tonnes|years?|"
+    r"-year|year-old|month|weeks?|days?|hours?|minutes?|seconds?|storey|story|floors?|million|billion|"
+    r"thousand|hundreds|dollars|euros|hryvnias?|roubles|rubles|percentage|times|GMT|UTC|a\.m|p\.m|am\b|pm\b|"
+    r"o'clock|degrees|centuries|decades?|st\b|nd\b|rd\b|th\b))",
+    re.IGNORECASE,
+)
+_BEFORE_BLOCK_RE = re.compile(
+    r"(?:[$€£#№]|\b(?:No|Article|aged|age|Kh|Su|Tu|MiG|S|KN|Shahed|Geran|Patriot|F|Tor|Buk|Pantsir|Ka|Mi|Il|"
+    r"Yak|An|Be|A|B|C|M|T|BM|Tochka|Grad|P)[-\s]?|\b(?:in|of|since|until|by|from|summer|spring|winter|autumn|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)$"
+)
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+CUE_DOWN = (r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downing|downs|"
+            r"destroy(?:ed|s|ing)?|intercept(?:ed|s|ing|ion\s+of|ions\s+of)?|brought\s+down|"
+            r"bring(?:s|ing)?\s+down|neutrali[sz](?:ed|ing|es|e)|repel(?:led|s|ling)?|eliminat(?:ed|ing|es)|"
+            r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted")
+CUE_SUPP = (r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+lost|lost\s+locally|"
+            r"locally\s+lost|location[- ]?lost|disappeared\s+(?:from\s+)?(?:the\s+)?radars?|"
+            r"electronic(?:ally)?\s+(?:warfare|countermeasures|jamming|suppression|means|jammed|suppressed)|"
+            r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
+            r"failed\s+to\s+reach\s+(?:their|its|the)\s+targets?|went\s+off\s+course|"
+            r"(?:were|was)\s+(?:redirected|diverted)|vanished|lost")
+CUE_LAUNCH = (r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
+              r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
+              r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
+              r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing))\s+"
+              r"(?:[\w'’\-]+\s+){0,4}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
+              r"throwing|hurled|sending")
+CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
+           r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed")
+CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
+CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|fatally|perished|"
+            r"lost\s+their\s+lives|were\s+left\s+dead")
+CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
+           r"sustained\s+injuries|suffered\s+injuries|were\s+injured")
+
+_AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|get|had|have|has)\s+)"
+_ADV = (r"(?:(?:also|all|successfully|reportedly|reported|later|then|already|subsequently|now|"
+        r"confirmed|likely|probably|presumably|eventually|known\s+to\s+be|believed\s+to\s+be|"
+        r"initially|either|allegedly|still|since|so\s+far)\s+)")
+
+_ROLE_OF = {"down": "downed", "supp": "suppressed", "launch": "launched", "hit": "hit",
+            "kill": "killed", "inj": "injured", "inherit": "inherit"}
+
+_PRE_CUES_RE = re.compile(
+    rf"\b(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b",
+    re.IGNORECASE,
+)
+_POST_ADJ_RE = re.compile(
+    rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
+    rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b",
+    re.IGNORECASE,
+)
+_POST_PASSIVE_RE = re.compile(
+    rf"^(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|(?:in|over|on|near|above|across)\s+(?:the\s+)?"
+    rf"[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AUX}{_ADV}*(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
+    rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded)|(?P<hit>{CUE_HIT}))\b",
+    re.IGNORECASE,
+)
+_CAS_POST_RE = re.compile(
+    rf"^(?:\s*,)?\s*(?:(?:[\w’'\-]+|\d+)\s+){{0,5}}?{_AUX}?{_ADV}*(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b",
+    re.IGNORECASE,
+)
+_CAS_PRE_RE = re.compile(
+    rf"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
+    rf"left\s+dead)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
+    rf"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$",
+    re.IGNORECASE,
+)
+_TOLL_RE = re.compile(
+    r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b[^.;]{0,60}?\b"
+    r"(?:to|at|of|reached|hit|stands\s+at|is|was)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
+    r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
+    r"people\s+killed|injuries)\s+(?:\w+\s+){0,3}?(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_LOC_AFTER_RE = re.compile(
+    r"^\s+(?:more\s+|others?\s+|were\s+\w+\s+|was\s+\w+\s+)?(?:over|in|above|across|near|at|on)\s+(?:the\s+)?"
+    r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|[A-Z])"
+)
+_BARE_OK_RE = re.compile(r"^(?:\s*[,.;:)]|\s+(?:and|more|others?|over|in|above|near|at|on|before|"
+                         r"after|as|while|but|so|of|across|overnight|apiece|each|during|from|to)\b|\s*$)",
+                         re.IGNORECASE)
+_ALL_RE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
+                     rf"(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|(?P<comb>{COMBINED_NOUN}))\b"
+                     r"|\ball\s+of\s+(?:which|them)\b",
+                     re.IGNORECASE)
+_ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?"
+                         rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b",
+                         re.IGNORECASE)
+_SINGULAR_RE = re.compile(
+    r"(?:\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
+    r"fired)\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!\s+(?:attacks?|strikes?|fragments?|debris|"
+    r"parts?|wreckage|alerts?|launch|defen[cs]e|systems?|units?|threat|danger|and\s+drone|and\s+missile))",
+    re.IGNORECASE,
+)
+_NOUN_BLOCK_AFTER_RE = re.compile(
+    r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
+    r"units?|operators?|production|factory|factories|plants?|sites?|bases?|threats?|danger|warnings?|"
+    r"makers?|manufacturers?|crews?|pilots?|programmes?|programs?|range|per\s|a\s+(?:year|day|month)|"
+    r"annually|each\s+(?:year|month|day)|every|raids?)\b",
+    re.IGNORECASE,
+)
+_OTHER_MORE_RE = re.compile(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b", re.IGNORECASE)
+_CUMULATIVE_RE = re.compile(
+    r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
+    r"since\s+(?:February|Feb\.?)\s+2022|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
+    r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:20\d\d|January|February|March|April|June|"
+    r"July|August|September|October|November|December)\b(?!\s+\d)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
+    r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|over\s+the\s+(?:past|last)\s+(?:week|month|year)|"
+    r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
+    r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A quantity in a sentence: its value, what it counts, its span, and the role the cues give it."""
+
+    value: int
+    kind: str  # drone, missile, combined, people, bare
+    start: int
+    end: int
+    rule: str
+    role: str | None = None
+    subset: bool = False
+    has_loc: bool = False
+    all_of: bool = False
+    whole: bool = False
+    of_them: bool = False
+    cumulative: bool = False
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+def _kind_of(m: re.Match[str]) -> str:
+    if m.group("comb"):
+        return "combined"
+    if m.group("drone"):
+        return "drone"
+    if m.group("missile"):
+        return "missile"
+    return "people"
+
+
+def _last_cue(pre: str) -> tuple[str, int] | None:
+    """The last weapon-role cue in the text before a mention, and where it ends."""
+    last = None
+    for m in _PRE_CUES_RE.finditer(pre):
+        last = (m.lastgroup or "", m.end())
+    return last
+
+
+def find_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Every quantity of weapons or people in text[start:end], with the role its cues give it."""
+    s = text[start:end]
+    cumulative = bool(_CUMULATIVE_RE.search(s))
+    out: list[Mention] = []
+    whole_at: set[int] = set()
+    for m in NUMBER_RE.finditer(s):
+        raw = m.group("n")
+        value = parse_number(raw)
+        if value is None:
+            continue
+        ns, ne = m.start(), m.end()
+        before = s[max(0, ns - 12):ns]
+        after = s[ne:ne + 90]
+        if _BEFORE_BLOCK_RE.search(before) and raw[0].isdigit():
+            if not re.search(r"\b(?:in|of|from|by|since|until|over)\s+$", before, re.IGNORECASE) or \
+                    _YEAR_RE.match(raw) or re.search(r"[A-Za-z]-$", before):
+                continue
+        if raw[0].isdigit() and _YEAR_RE.match(raw) and not _NOUN_RE.match(after):
+            continue
+        if _UNIT_AFTER_RE.match(after):
+            continue
+        if re.match(r"^[\s,]*(?:\d|[ap]\.m)", after) or re.match(r"^\s*(?:,\s*)?(?:19|20)\d\d\b", after):
+            continue
+        if raw.lower() == "one" and re.match(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|"
+                                             r"worst|few|first|main|key)|another|day|side)\b",
+                                             after, re.IGNORECASE):
+            continue
+        qual = QUALIFIER_RE.search(s[max(0, ns - 40):ns])
+        mstart = ns - len(qual.group(0)) if qual else ns
+        all_of = bool(qual and re.search(r"\ball\s*$", qual.group(0), re.IGNORECASE))
+        nm = _NOUN_RE.match(after)
+        pm = _PARTITIVE_RE.match(after)
+        kind = "bare"
+        mend = ne
+        of_them = False
+        if nm and not _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]) and not (
+                nm.group("people") and re.match(r"\s*(?:drones?|UAVs?|missiles?)", after[nm.end():], re.I)):
+            kind = _kind_of(nm)
+            mend = ne + nm.end()
+        elif pm and (pm.group("pron") or pm.group("whole")):
+            if pm.group("pron"):
+                of_them = True
+                mend = ne + pm.end()
+            else:
+                rest = after[pm.end():]
+                wm = NUMBER_RE.match(rest)
+                if wm:
+                    nm2 = _NOUN_RE.match(rest[wm.end():])
+                    if nm2:
+                        kind = _kind_of(nm2)
+                        whole_at.add(start + ns + len(after[:pm.end()]) + (ne - ns) + wm.start())
+                        mend = ne + pm.end() + wm.end() + nm2.end()
+                else:
+                    nm2 = _NOUN_RE.match(rest)
+                    if nm2:
+                        kind = _kind_of(nm2)
+                        mend = ne + pm.end() + nm2.end()
+        elif re.match(r"^\s+(?:more|other|others)\b", after, re.IGNORECASE) and \
+                (nm2 := _NOUN_RE.match(re.sub(r"^\s+\w+", "", after))) is None:
+            pass
+        if kind == "people" and nm is not None and nm.group("people").lower() == "lives" and \
+                not re.search(r"(?:loss\s+of|claimed|took|cost|lost)\s+(?:the\s+)?(?:\w+\s+)?$",
+                              s[max(0, mstart - 30):mstart], re.IGNORECASE):
+            pass
+        out.append(Mention(value, kind, start + mstart, start + mend, "", all_of=all_of, of_them=of_them,
+                           cumulative=cumulative))
+    for mention in out:
+        if mention.start in whole_at or (mention.start + 0 in whole_at):
+            mention.whole = True
+    # "whole" positions were recorded at the number; match by number start within the mention span
+    for mention in out:
+        for w in whole_at:
+            if mention.start <= w < mention.end:
+                mention.whole = True
+    _singulars(s, start, out, cumulative)
+    _assign_roles(s, start, out)
+    return out
+
+
+def _singulars(s: str, start: int, out: list[Mention], cumulative: bool) -> None:
+    """'and a cruise missile', 'destroyed the missile': one weapon, counted as 1."""
+    taken = [(m.start - start, m.end - start) for m in out]
+    for m in _SINGULAR_RE.finditer(s):
+        a, b = m.start("art"), m.end()
+        if any(x <= a < y or x < b <= y for x, y in taken):
+            continue
+        kind = "drone" if m.group("drone") else "missile"
+        out.append(Mention(1, kind, start + a, start + b, "", cumulative=cumulative, extra={"singular": 1}))
+    out.sort(key=lambda x: x.start)
+
+
+def _chain_next(s: str, a: Mention, b: Mention, start: int) -> bool:
+    """Whether two mentions are joined only by a list connector ("574 drones and 40 missiles")."""
+    gap = s[a.end - start:b.start - start]
+    return bool(re.fullmatch(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*", gap,
+                             re.IGNORECASE))
+
+
+def _assign_roles(s: str, start: int, out: list[Mention]) -> None:
+    """Give every mention a role from the cues around it; chains of mentions share their cues."""
+    i = 0
+    n = len(out)
+    while i < n:
+        j = i
+        while j + 1 < n and _chain_next(s, out[j], out[j + 1], start) and \
+                (out[j].kind == "people") == (out[j + 1].kind == "people"):
+            j += 1
+        chain = out[i:j + 1]
+        first, last = chain[0], chain[-1]
+        after = s[last.end - start:last.end - start + 120]
+        nxt = out[j + 1].start - start if j + 1 < n else len(s)
+        after = after[:max(0, nxt - (last.end - start))] if nxt > last.end - start else after[:0]
+        pre = s[:first.start - start]
+        weapons = [m for m in chain if m.kind != "people"]
+        if weapons:
+            _weapon_roles(s, start, out, i, chain, pre, after)
+        people = [m for m in chain if m.kind in ("people", "bare")]
+        if people:
+            _casualty_roles(s, start, chain, pre, after)
+        i = j + 1
+
+
+def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre: str,
+                  after: str) -> None:
+    role = None
+    rule = ""
+    adj = _POST_ADJ_RE.match(after)
+    pas = _POST_PASSIVE_RE.match(after)
+    if adj:
+        g = adj.lastgroup or ""
+        role = "hit" if g.startswith("hit") else _ROLE_OF[g]
+        rule = "post-verb"
+    elif pas:
+        role = _ROLE_OF[pas.lastgroup or ""]
+        rule = "passive"
+    else:
+        cue = _last_cue(pre)
+        if cue is not None:
+            role = _ROLE_OF[cue[0]]
+            rule = "pre-verb"
+    for m in chain:
+        if m.kind == "people":
+            continue
+        r = role
+        rr = rule
+        if m.whole:
+            r, rr = "launched", "partitive-whole"
+        if m.kind == "bare" and not m.of_then_ok(s, start) if hasattr(m, "of_then_ok") else False:
+            pass
+        if r == "inherit":
+            prev = [p for p in out[:idx] if p.role in ("launched", "downed", "suppressed") and p.kind != "people"]
+            if prev and prev[-1].kind == "combined" and m.kind in ("drone", "missile"):
+                r, rr = prev[-1].role, "inherit-split"
+            elif prev:
+                r, rr = prev[-1].role, "inherit-subset"
+                m.subset = True
+            else:
+                r, rr = "launched", "including"
+        m.role = r
+        m.rule = rr
+        m.has_loc = bool(_LOC_AFTER_RE.match(s[m.end - start:m.end - start + 40]))
+
+
+def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: str) -> None:
+    for m in chain:
+        if m.kind not in ("people", "bare"):
+            continue
+        local_after = s[m.end - start:]
+        local_pre = s[:m.start - start]
+        post = _CAS_POST_RE.match(local_after[:90])
+        prem = _CAS_PRE_RE.search(local_pre[-40:])
+        toll = _TOLL_RE.search(local_pre[-90:])
+        role = None
+        rule = ""
+        if toll:
+            k = (toll.group("kind") or toll.group("kind2") or "death").lower()
+            role = "injured" if k.startswith(("inj", "wound")) or k == "people injured" else "killed"
+            rule = "toll"
+        elif m.kind == "people" and post and not re.search(r"[,;]", local_after[:post.start(post.lastgroup
+                                                                                          or "kill")]):
+            role = "killed" if post.group("kill") else "injured"
+            rule = "people-verb"
+        elif prem and (m.kind == "people" or _BARE_OK_RE.match(local_after)):
+            role = "killed" if prem.group("kill") else "injured"
+            rule = "verb-people"
+        elif m.kind == "bare" and re.match(
+                rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died)|(?P<inj>injured|wounded|hurt))\b",
+                local_after, re.IGNORECASE):
+            mm = re.match(rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died)|(?P<inj>injured|wounded|hurt))",
+                          local_after, re.IGNORECASE)
+            role = "killed" if mm and mm.group("kill") else "injured"
+            rule = "number-verb"
+        if role is None:
+            continue
+        if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
+            continue
+        if re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$",
+                     local_pre[-40:], re.IGNORECASE):
+            m.subset = True
+        m.kind = "people"
+        m.role = role
+        m.rule = rule
+        m.has_loc = bool(re.search(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
+                                   r"region|oblast|district|[A-Z])", local_after[:60]))

@@ -1,0 +1,110 @@
+"""Which named places were hit: gazetteer matches filtered by context.
+
+A place counts when its sentence speaks of an attack; datelines, "Kyiv said", launch areas
+("launched from the Kursk region"), outlet names and alert-only sentences do not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.extract.gazetteer import PlaceMention, find_places
+
+_HIT_CTX_RE = re.compile(
+    r"\b(?:attack\w*|strikes?|striking|struck|hit|hits|target\w*|damag\w*|destroy\w*|killed|killing|kills|"
+    r"injur\w*|wound\w*|dead|died|deaths?|casualt\w*|explosions?|blasts?|fires?|blaze|debris|fragments?|"
+    r"wreckage|shot\s+down|downed|intercept\w*|brought\s+down|shelling|shelled|bomb\w*|drones?|missiles?|"
+    r"UAVs?|unmanned|Shaheds?|power\s+(?:outages?|cuts?)|lost\s+(?:all\s+)?(?:external\s+)?power|blackouts?|"
+    r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+)\b",
+    re.IGNORECASE,
+)
+_ALERT_RE = re.compile(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\balerts?\b", re.IGNORECASE)
+_EARLIER_EVENT_RE = re.compile(
+    r"\b(?:earlier\s+strikes|previous\s+(?:strikes|attacks)|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
+    r"since\s+(?:19|20)\d\d|referencing|recalled|anniversary)\b",
+    re.IGNORECASE,
+)
+_METONYM_AFTER_RE = re.compile(
+    r"^(?:['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|request|"
+    r"position|offer|defen[cs]e|response|strikes?|attacks?|retaliation|campaign|leadership|officials|"
+    r"authorities|air\s+force|intelligence|envoy|delegation|mayor|military\s+administration)"
+    r"|\s+(?:said|says|say|claimed|claims|retaliat\w*|would|will|wants|accused|accuses|denied|denies|proposed|"
+    r"hopes|argues|insists|reported|reports|had|launched|struck|targeted|sent|fired|regime|government|"
+    r"authorities|Independent|Post|Times|and\s+its\s+allies|is\s+(?:ready|seeking|trying|willing|pushing|"
+    r"asking|hoping)|can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
+    r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking)|targeted|launched|struck|"
+    r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|"
+    r"penetrated|rejected|vowed)|hit\s+(?:Russian|back)|Day))\b",
+)
+_METONYM_BEFORE_RE = re.compile(
+    r"(?:between\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
+    r"talks\s+(?:in|with)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
+    r"from\s+(?=Kyiv\b))$"
+)
+_STRICT = {"Moscow", "Kremlin"}
+_STRICT_BEFORE_RE = re.compile(
+    r"(?:over|on|towards?|near|outside|around|approaching|above|hit|struck|attack(?:ed|s)?\s+on|targeting|"
+    r"targeted|at|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REGION_AFTER_RE = re.compile(r"^\s+(?:region|regions|oblast|oblasts|area|province|krai)\b", re.IGNORECASE)
+_DATELINE_AFTER_RE = re.compile(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—|:]")
+_LAUNCH_VERB_RE = re.compile(
+    r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_FROM_RE = re.compile(r"\bfrom\b", re.IGNORECASE)
+_HIT_VERB_RE = re.compile(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b", re.IGNORECASE)
+
+
+def hit_context(text: str) -> bool:
+    """Whether a sentence speaks of an attack or its effects (air-raid alerts alone do not count)."""
+    return bool(_HIT_CTX_RE.search(_ALERT_RE.sub(" ", text)))
+
+
+def sentence_places(text: str, start: int, end: int) -> list[PlaceMention]:
+    """Gazetteer matches of one sentence (text[start:end]) with their spans."""
+    return find_places(text, start, end)
+
+
+def places_hit(text: str, start: int, end: int, mentions: list[PlaceMention], has_figures: bool) -> list[str]:
+    """Canonical names of the places in one sentence that were hit, in order."""
+    s = text[start:end]
+    if not hit_context(s):
+        return []
+    if not has_figures and _EARLIER_EVENT_RE.search(s):
+        return []
+    out: list[str] = []
+    for pm in mentions:
+        a, b = pm.start - start, pm.end - start
+        before, after = s[:a], s[b:]
+        name = pm.place.name
+        if before.strip() == "" and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
+            continue
+        if name in ("Kyiv", "Moscow", "Kremlin") and (
+                _METONYM_AFTER_RE.match(after) or _METONYM_BEFORE_RE.search(before)):
+            if not _REGION_AFTER_RE.match(after):
+                continue
+        if name in _STRICT and not (_STRICT_BEFORE_RE.search(before) or _REGION_AFTER_RE.match(after)):
+            continue
+        if re.match(r"^,\s*(?:meanwhile|however)\b", after, re.IGNORECASE):
+            continue
+        if _is_launch_area(before):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _is_launch_area(before: str) -> bool:
+    """Whether the text before a place ends in '... launched from (the) ...' without a hit in between."""
+    last = None
+    for m in _FROM_RE.finditer(before):
+        last = m
+    if last is None:
+        return False
+    gap = before[last.end():]
+    if len(gap) > 90 or re.search(r"[.;]", gap) or _HIT_VERB_RE.search(gap) or re.search(r"\bto\b", gap):
+        return False
+    return bool(_LAUNCH_VERB_RE.search(before[:last.start()]))

@@ -1,0 +1,55 @@
+"""Sentence splitting that keeps each sentence's character span in the original text.
+
+Spans matter because every figure's evidence points into the text given to extract().
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = {
+    "gov", "mr", "mrs", "ms", "dr", "st", "lt", "gen", "col", "maj", "sgt", "rep", "sen", "no", "jan",
+    "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m", "vs",
+    "approx", "est", "inc", "co", "corp", "jr", "sr", "prof", "capt", "cmdr", "adm", "pres", "gov't",
+    "e.g", "i.e", "etc", "ft", "km", "u.n", "govt", "dept", "reg",
+}
+
+# A break after ., ! or ? (optionally closing quotes/brackets) before an upper-case letter,
+# digit or opening quote; and every newline.
+_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z.’']+)\.[\"'”’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its text, where it starts and ends in the full text, and its order."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a text in order, with spans; blank pieces are dropped."""
+    out: list[Sentence] = []
+    pos = 0
+    pieces: list[tuple[int, int]] = []
+    for m in _BREAK_RE.finditer(text):
+        if m.group(0).strip(" \t") == "" or "\n" not in m.group(0):
+            before = text[max(pos, m.start() - 12):m.start()]
+            wm = _WORD_BEFORE_RE.search(before)
+            if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1):
+                continue
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append(Sentence(text[start:end], start, end, len(out)))
+    return out

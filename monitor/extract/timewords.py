@@ -1,0 +1,40 @@
+"""Time words that place an attack relative to the publication time ("overnight", "on Thursday").
+
+They are kept as written, so that a consumer with the publication date can resolve them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
+          r"Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+
+TIME_RE = re.compile(
+    rf"\b(?:"
+    rf"(?:from|between)\s+(?:{_CLOCK})\s+(?:to|and|until|till)\s+(?:{_CLOCK})"
+    rf"|overnight(?:\s+(?:into|on|to)\s+{_DAY})?"
+    rf"|(?:early|late)\s+on\s+{_DAY}"
+    rf"|on\s+the\s+(?:night|morning|evening)\s+of\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_DAY})"
+    rf"|on\s+(?:the\s+)?{_DAY}(?:\s+(?:morning|night|evening|afternoon))?"
+    rf"|{_DAY}(?:'s|’s)?\s+(?:morning|night|evening|afternoon)"
+    rf"|(?:last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+night"
+    rf"|this\s+(?:morning|evening)|yesterday|today|in\s+the\s+early\s+hours"
+    rf"|(?:since|from)\s+(?:{_CLOCK})"
+    rf"|over\s+the\s+past\s+(?:24\s+hours|day|night)"
+    rf"|on\s+{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf")",
+    re.IGNORECASE,
+)
+
+
+def find_time_words(text: str) -> list[str]:
+    """The time expressions in a piece of text, as written, in order of first mention."""
+    out: list[str] = []
+    for m in TIME_RE.finditer(text):
+        word = " ".join(m.group(0).split())
+        if word.lower() not in (w.lower() for w in out):
+            out.append(word)
+    return out
