@@ -267,6 +267,16 @@ def cluster(
     policy: EventPolicy = EventPolicy(),
     evidence: Mapping[tuple[int, str], str] | None = None,
 ) -> list[Event]:
+    """The events that the sightings join or start; see cluster_keyed."""
+    return [event for event, _ in cluster_keyed(sightings, events, policy, evidence)]
+
+
+def cluster_keyed(
+    sightings: Iterable[Sighting],
+    events: Sequence[Event] = (),
+    policy: EventPolicy = EventPolicy(),
+    evidence: Mapping[tuple[int, str], str] | None = None,
+) -> list[tuple[Event, dict[int, int]]]:
     """The events that the sightings join or start, with their figures reconciled.
 
     `events` are stored events the sightings may join; each sighting goes to the
@@ -275,7 +285,8 @@ def cluster(
     order of publication so the result does not depend on the order given. A
     sighting already among an event's sources replaces its old figures there
     (the report was extracted again). Returns only the events that changed or
-    are new, new ones with id None, in order of their start.
+    are new, new ones with id None, in order of their start, each with the
+    entry id -> attack index of the sightings that joined it.
     """
     ordered = sorted(sightings, key=lambda s: (s.published, s.entry_id, s.idx))
     entries = {s.entry_id for s in ordered}
@@ -288,9 +299,10 @@ def cluster(
     for s in ordered:
         best: tuple[int, int] | None = None
         for i, event in enumerate(current):
-            if not event.sources and not drafts[i].sightings:
-                continue
             score = _score(s, event, policy)
+            base = drafts[i].base
+            if score is not None and base is not None and any(src.entry_id == s.entry_id for src in base.sources):
+                score += 1000  # a report extracted again goes back to its event if it still fits, keeping ids stable
             if score is not None and (best is None or score > best[0]):
                 best = (score, i)
         if best is None:
@@ -303,8 +315,12 @@ def cluster(
         drafts[i].sightings.append(s)
         touched.add(i)
         current[i] = _build(drafts[i], policy, evidence or {})
-    out = [current[i] if drafts[i].sightings or drafts[i].kept else _empty(drafts[i]) for i in sorted(touched)]
-    return sorted(out, key=lambda e: (e.start, e.id or 0))
+    out = [
+        (current[i] if drafts[i].sightings or drafts[i].kept else _empty(drafts[i]),
+         {s.entry_id: s.idx for s in drafts[i].sightings})
+        for i in sorted(touched)
+    ]
+    return sorted(out, key=lambda pair: (pair[0].start, pair[0].id or 0))
 
 
 def _empty(draft: _Draft) -> Event:

@@ -120,6 +120,81 @@ def m001_core(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m002_events_alerts(db: sqlite_utils.Database) -> None:
+    """Events built from reports, the alerts rules raised on them, and the outbox that delivers them.
+
+    The outbox has one row per alert and sink, written in the same transaction as
+    the alert, so a crash can neither lose a delivery nor let one be made twice.
+    """
+    db.execute(
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            attacker TEXT NOT NULL,
+            start TEXT NOT NULL,
+            end TEXT NOT NULL,
+            figures TEXT NOT NULL DEFAULT '{}',          -- reconciled figures, JSON
+            places TEXT NOT NULL DEFAULT '[]',
+            conflicts TEXT NOT NULL DEFAULT '[]',        -- figure names the sources disagree on
+            source_count INTEGER NOT NULL DEFAULT 0,     -- 0: every source withdrawn; left out of listings
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX events_time ON events (end, start)")
+    db.execute(
+        """
+        CREATE TABLE event_sources (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,                        -- the attack's index in the entry's report
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            figures TEXT NOT NULL,                       -- the figures this report gave, JSON
+            assigned_at TEXT NOT NULL,
+            PRIMARY KEY (entry_id, idx)
+        )
+        """
+    )
+    db.execute("CREATE INDEX event_sources_event ON event_sources (event_id)")
+    db.execute(
+        """
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            rule TEXT NOT NULL,
+            kind TEXT NOT NULL,                          -- new | update
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            severity TEXT NOT NULL DEFAULT 'info',
+            message TEXT NOT NULL,
+            changes TEXT NOT NULL DEFAULT '{}',          -- {figure: [old, new]}
+            figures TEXT NOT NULL,                       -- the event's figures the alert was decided on
+            payload TEXT NOT NULL,                       -- the alert's JSON object, as every sink gets it
+            acknowledged_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX alerts_new_once ON alerts (rule, event_id) WHERE kind = 'new'")
+    db.execute("CREATE INDEX alerts_event ON alerts (event_id, rule, id)")
+    db.execute(
+        """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+            sink TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',      -- pending | sending | sent | failed
+            attempts INTEGER NOT NULL DEFAULT 0,
+            not_before TEXT NOT NULL,                    -- quiet hours and retry backoff
+            last_error TEXT NOT NULL DEFAULT '',
+            claimed_at TEXT,
+            sent_at TEXT,
+            UNIQUE (alert_id, sink)
+        )
+        """
+    )
+    db.execute("CREATE INDEX outbox_due ON outbox (status, not_before)")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Bring the database up to the current schema."""
     migrations.apply(db)

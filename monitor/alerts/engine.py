@@ -1,0 +1,87 @@
+"""The events-and-alerts step of a cycle: cluster the new attacks into events, then raise alerts.
+
+This is the I/O side: it reads from and writes to the store in one short
+transaction and leaves every decision to monitor.events and monitor.alerts.rules.
+Delivery is a separate step (monitor.alerts.outbox), after the transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from monitor.alerts.outbox import deliveries_for
+from monitor.alerts.payload import alert_json
+from monitor.alerts.rules import decide
+from monitor.config import Config
+from monitor.events import cluster_keyed, remove_sources, time_window, time_words_in
+from monitor.models import Event
+from monitor.store import Store
+from monitor.store.alerts import last_alerted_figures, record_alert
+from monitor.store.connection import write
+from monitor.store.events import (
+    events_between,
+    evidence_for,
+    get_event,
+    pending_sightings,
+    save_event,
+    texts_for,
+    withdrawn_sources,
+)
+
+
+def update_events(store: Store, cfg: Config, now: datetime) -> list[dict[str, Any]]:
+    """Bring events up to date with the stored reports and record the alerts they raise; returns the new alerts.
+
+    Reports marked wrong leave their events first; then attacks in no event yet
+    join or start one. Each changed event is checked against every rule. All of
+    it commits at once, so a crash leaves either none of it or all of it, with
+    every alert's outbox rows.
+    """
+    policy = cfg.events
+    new: list[dict[str, Any]] = []
+    with write(store.db):
+        changed: dict[int, Event] = {}
+        for event_id, entries in withdrawn_sources(store).items():
+            event = get_event(store, event_id)
+            if event is None:
+                continue
+            evidence = evidence_for(store, [s.entry_id for s in event.sources])
+            for updated in remove_sources([event], entries, policy, evidence):
+                save_event(store, updated, {}, now)
+                changed[event_id] = updated
+        sightings = pending_sightings(store)
+        if sightings:
+            windows = [time_window(s.published, s.attack.time_words or time_words_in(s.text)) for s in sightings]
+            slack = policy.margin + timedelta(days=1)
+            candidates = events_between(store, min(w[0] for w in windows) - slack, max(w[1] for w in windows) + slack)
+            evidence = evidence_for(
+                store, [src.entry_id for e in candidates for src in e.sources] + [s.entry_id for s in sightings]
+            )
+            for event, keys in cluster_keyed(sightings, candidates, policy, evidence):
+                event_id = save_event(store, event, keys, now)
+                changed[event_id] = get_event(store, event_id) or event
+        for event in changed.values():
+            new.extend(_raise_alerts(store, cfg, event, now))
+    return new
+
+
+def _raise_alerts(store: Store, cfg: Config, event: Event, now: datetime) -> list[dict[str, Any]]:
+    if not cfg.rules or event.id is None:
+        return []
+    entry_ids = [src.entry_id for src in event.sources]
+    evidence = evidence_for(store, entry_ids)
+    texts = list(texts_for(store, entry_ids).values())
+    out = []
+    rules = {r.name: r for r in cfg.rules}
+    for alert in decide(cfg.rules, event, last_alerted_figures(store, event.id), now, texts, evidence):
+        uid = uuid.uuid4().hex
+        recorded = record_alert(
+            store, alert, event.figures,
+            lambda alert_id, alert=alert, uid=uid: alert_json(alert_id, alert, event, evidence, uid),  # type: ignore[misc]
+            deliveries_for(rules[alert.rule], alert.severity, cfg, now),
+        )
+        if recorded is not None:
+            out.append(recorded[1])
+    return out
