@@ -250,6 +250,14 @@ def build_parser() -> argparse.ArgumentParser:
     fsub.add_parser("export", help="write the feeds as OPML to standard output")
     p.set_defaults(func=cmd_feeds)
 
+    p = sub.add_parser("demo", help="watch a bundled corpus arrive from a local server, on a throwaway database")
+    p.add_argument("--headless", "--no-tui", dest="headless", action="store_true",
+                   help="print each cycle's summary instead of opening the TUI")
+    p.add_argument("--json", action="store_true", help="with --headless: JSON lines on standard output")
+    p.add_argument("--speed", type=float, default=1.0, metavar="X",
+                   help="run the demo clock X times faster (default 1: items arrive over two minutes)")
+    p.set_defaults(func=cmd_demo, needs_config=False)
+
     return parser
 
 
@@ -284,3 +292,21 @@ def cmd_tui(args: argparse.Namespace) -> int:
     from monitor.tui.app import run_app
 
     return run_app(cfg)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Serve the bundled corpus on 127.0.0.1 and watch it with a temporary database: the TUI, or --headless."""
+    from monitor.demo.run import Demo, run_headless
+
+    if not args.speed > 0:
+        raise UsageError(f"--speed: expected a number above zero, got {args.speed}")
+    with Demo(speed=args.speed) as demo:
+        print(f"monitor demo: serving {len(demo.server.corpus.items)} reports at {demo.server.base_url}",
+              file=sys.stderr)
+        if args.headless:
+            run_headless(demo, lambda summary: _report_cycle(summary, args))
+            return EXIT_OK
+        from monitor.tui.app import run_app
+
+        assert demo.cfg is not None
+        return run_app(demo.cfg)
