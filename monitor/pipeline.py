@@ -51,11 +51,13 @@ class CycleSummary:
     new_alerts: int = 0
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    alerts: list[dict[str, Any]] = field(default_factory=list)  # the new alerts' JSON lines
+    sink_errors: list[str] = field(default_factory=list)  # deliveries that failed this cycle
 
     def to_json(self) -> dict[str, Any]:
         """The `{"type": "summary", ...}` object of `monitor run --once --json`."""
         out: dict[str, Any] = {"type": "summary"}
-        out.update({k: v for k, v in asdict(self).items() if k != "failures"})
+        out.update({k: v for k, v in asdict(self).items() if k not in ("failures", "alerts", "sink_errors")})
         out["seconds"] = round(self.seconds, 3)
         return out
 
@@ -105,7 +107,19 @@ class Cycle:
             finally:
                 pool.close()
         self._extract_pending()
+        self._events_and_alerts()
         return self.summary
+
+    def _events_and_alerts(self) -> None:
+        """Group the new reports into events, raise the rules' alerts, and deliver what the outbox owes."""
+        from monitor.alerts.engine import update_events
+        from monitor.alerts.outbox import deliver_due
+
+        self.summary.alerts = update_events(self.store, self.cfg, self.now())
+        self.summary.new_alerts = len(self.summary.alerts)
+        for alert in self.summary.alerts:
+            self.progress("alert", alert)
+        self.summary.sink_errors = deliver_due(self.store, self.cfg, self.now).errors
 
     async def _poll(self, client: HttpClient, pool: WorkerPool, row: FeedRow) -> None:
         fetch = self.cfg.fetch
