@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.gazetteer import PlaceMention
+from monitor.extract.places import _is_launch_area
 from monitor.extract.sentences import Sentence
 
 _A = r"['’]"
@@ -75,14 +76,15 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_RE = re.compile(rf"\b{_DAY}\b")
 _REPORT_DAY_RE = re.compile(
     rf"\b(?:said|says|reported|announced|told\s+[\w\s]{{1,30}}?|wrote|added|stated|posted|confirmed|claimed|"
-    rf"reports|declared|informed)\s+(?:\w+\s+){{0,4}}?(?:early\s+|late\s+)?on\s+{_DAY}"
+    rf"reports|declared|informed)\s+(?:(?:it|that|in\s+a\s+statement|on\s+Telegram)\s+)?"
+    rf"(?:early\s+|late\s+)?(?:on\s+)?{_DAY}"
     rf"|\b(?:on|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}\s*,?\s+(?:[\w\s'’]{{0,40}}?)?"
     rf"(?:said|says|reported|announced|told|wrote|posted|claimed|hosted|held|met|reiterated|dismissed)\b"
     rf"|\b{_DAY}\s+(?:said|reported|announced)",
 )
 _ATTACK_WORD_RE = re.compile(
     r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
-    r"missiles?|killed|injured|wounded|explosions?)\b",
+    r"missiles?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted)\b",
     re.IGNORECASE,
 )
 
@@ -126,7 +128,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
         if ukr == 0 and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text) and prev_attacker == "ukraine":
             ukr = 1
         rus = len(_RUS_RE.findall(text))
-        plist = places.get(s.index, [])
+        plist = [p for p in places.get(s.index, []) if not _is_launch_area(text[:p.start - s.start])]
         ru_side = sum(1 for p in plist if p.place.country in ("RU",) or p.place.name in ("Crimea", "Sevastopol"))
         ua_side = sum(1 for p in plist if p.place.country == "UA")
         if ru_side and not ua_side and _ATTACK_WORD_RE.search(text):

@@ -14,7 +14,7 @@ from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 
 # --------------------------------------------------------------------------- vocabulary
 
-DRONE_NOUN = (r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Gerans?|"
+DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Gerans?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
 MISSILE_NOUN = (r"(?:missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|rockets?(?=\s+(?:were|was|and|or|at|on))|"
                 r"cruise\s+missiles?)")
@@ -106,7 +106,8 @@ _POST_PASSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _CAS_POST_RE = re.compile(
-    rf"^(?:\s*,)?\s*(?:(?:[\w’'\-]+|\d+)\s+){{0,5}}?{_AUX}?{_ADV}*(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b",
+    rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
+    rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b",
     re.IGNORECASE,
 )
 _CAS_PRE_RE = re.compile(
@@ -123,6 +124,13 @@ _TOLL_RE = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
+_NUM_VERB_RE = re.compile(
+    rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
+    rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed))\b",
+    re.IGNORECASE,
+)
+_LIVES_PRE_RE = re.compile(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 _LOC_AFTER_RE = re.compile(
     r"^\s+(?:more\s+|others?\s+|were\s+\w+\s+|was\s+\w+\s+)?(?:over|in|above|across|near|at|on)\s+(?:the\s+)?"
     r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|[A-Z])"
@@ -180,6 +188,7 @@ class Mention:
     whole: bool = False
     of_them: bool = False
     cumulative: bool = False
+    num_start: int = -1
     extra: dict[str, int] = field(default_factory=dict)
 
 
@@ -266,19 +275,35 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 not re.search(r"(?:loss\s+of|claimed|took|cost|lost)\s+(?:the\s+)?(?:\w+\s+)?$",
                               s[max(0, mstart - 30):mstart], re.IGNORECASE):
             pass
+        whole = bool(re.search(r"(?:^|[,;:]\s*)out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", s[max(0, mstart - 30):mstart],
+                               re.IGNORECASE))
         out.append(Mention(value, kind, start + mstart, start + mend, "", all_of=all_of, of_them=of_them,
-                           cumulative=cumulative))
+                           cumulative=cumulative, whole=whole, num_start=start + ns))
     for mention in out:
-        if mention.start in whole_at or (mention.start + 0 in whole_at):
+        if mention.num_start in whole_at:
             mention.whole = True
-    # "whole" positions were recorded at the number; match by number start within the mention span
-    for mention in out:
-        for w in whole_at:
-            if mention.start <= w < mention.end:
-                mention.whole = True
     _singulars(s, start, out, cumulative)
     _assign_roles(s, start, out)
+    _continuations(s, start, out)
     return out
+
+
+def _continuations(s: str, start: int, out: list[Mention]) -> None:
+    """'three injured in Kharkiv and four in Chuhuiv', '26 over Belgorod, 10 over Kursk': the list goes on."""
+    for i, m in enumerate(out):
+        if m.role or m.kind != "bare" or i == 0:
+            continue
+        after = s[m.end - start:m.end - start + 50]
+        before = s[max(0, m.start - start - 6):m.start - start]
+        if not _LOC_AFTER_RE.match(after) or not re.search(r"(?:,|\band)\s*$", before):
+            continue
+        prev = next((p for p in reversed(out[:i]) if p.role), None)
+        if prev is None or prev.role == "hit":
+            continue
+        m.role, m.rule, m.has_loc = prev.role, "list-continuation", True
+        if prev.kind == "people":
+            m.kind = "people"
+            prev.has_loc = True
 
 
 def _singulars(s: str, start: int, out: list[Mention], cumulative: bool) -> None:
@@ -295,6 +320,8 @@ def _singulars(s: str, start: int, out: list[Mention], cumulative: bool) -> None
 
 def _chain_next(s: str, a: Mention, b: Mention, start: int) -> bool:
     """Whether two mentions are joined only by a list connector ("574 drones and 40 missiles")."""
+    if b.start < a.end:
+        return False
     gap = s[a.end - start:b.start - start]
     return bool(re.fullmatch(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*", gap,
                              re.IGNORECASE))
@@ -353,7 +380,10 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
             pass
         if r == "inherit":
             prev = [p for p in out[:idx] if p.role in ("launched", "downed", "suppressed") and p.kind != "people"]
-            if prev and prev[-1].kind == "combined" and m.kind in ("drone", "missile"):
+            combined = [p for p in prev if p.kind == "combined"]
+            if combined and m.kind in ("drone", "missile"):
+                r, rr = combined[-1].role, "inherit-split"
+            elif prev and prev[-1].kind == "combined" and m.kind in ("drone", "missile"):
                 r, rr = prev[-1].role, "inherit-split"
             elif prev:
                 r, rr = prev[-1].role, "inherit-subset"
@@ -380,20 +410,22 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
             k = (toll.group("kind") or toll.group("kind2") or "death").lower()
             role = "injured" if k.startswith(("inj", "wound")) or k == "people injured" else "killed"
             rule = "toll"
+        elif prem and (m.kind == "people" or _BARE_OK_RE.match(local_after)):
+            role = "killed" if prem.group("kill") else "injured"
+            rule = "verb-people"
         elif m.kind == "people" and post and not re.search(r"[,;]", local_after[:post.start(post.lastgroup
                                                                                           or "kill")]):
             role = "killed" if post.group("kill") else "injured"
             rule = "people-verb"
-        elif prem and (m.kind == "people" or _BARE_OK_RE.match(local_after)):
-            role = "killed" if prem.group("kill") else "injured"
-            rule = "verb-people"
-        elif m.kind == "bare" and re.match(
-                rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died)|(?P<inj>injured|wounded|hurt))\b",
-                local_after, re.IGNORECASE):
-            mm = re.match(rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died)|(?P<inj>injured|wounded|hurt))",
-                          local_after, re.IGNORECASE)
-            role = "killed" if mm and mm.group("kill") else "injured"
+        elif m.kind == "bare" and (mm := _NUM_VERB_RE.match(local_after)):
+            role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
+        if m.kind == "people" and re.match(r"\s*lives\b", s[m.end - start - 6:m.end - start], re.IGNORECASE) \
+                or s[m.start - start:m.end - start].lower().endswith("lives"):
+            if _LIVES_PRE_RE.search(local_pre[-40:]):
+                role, rule = "killed", "lives"
+            else:
+                continue
         if role is None:
             continue
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
