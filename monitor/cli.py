@@ -98,10 +98,18 @@ def _summary_line(summary: CycleSummary) -> str:
 
 def _report_cycle(summary: CycleSummary, args: argparse.Namespace) -> None:
     quiet = getattr(args, "quiet", False)
+    for alert in summary.alerts:
+        if args.json:
+            print(json.dumps(alert, ensure_ascii=False), flush=True)
+        else:
+            print(f"alert {alert['id']} ({alert['kind']}, {alert['severity']})\n{clean_text(alert['message'])}\n",
+                  flush=True)
     if not quiet or summary.new_alerts:
         for url, error in summary.failures:
             print(f"failed: {clean_text(url, single_line=True)}: {clean_text(error, single_line=True)}",
                   file=sys.stderr)
+        for error in summary.sink_errors:
+            print(f"sink failed: {clean_text(error, single_line=True)}", file=sys.stderr)
         print(_summary_line(summary), file=sys.stderr)
     if args.json:
         print(json.dumps(summary.to_json()), flush=True)
@@ -249,6 +257,10 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("file", metavar="FILE")
     fsub.add_parser("export", help="write the feeds as OPML to standard output")
     p.set_defaults(func=cmd_feeds)
+
+    from monitor.alerts.cli import add_parsers
+
+    add_parsers(sub)
 
     p = sub.add_parser("demo", help="watch a bundled corpus arrive from a local server, on a throwaway database")
     p.add_argument("--headless", "--no-tui", dest="headless", action="store_true",

@@ -211,3 +211,39 @@ def save_event(store: Store, event: Event, keys: Mapping[int, int], now: datetim
         )
     return event_id
 
+
+
+def attack_rows(store: Store, *, since: datetime | None = None) -> list[dict[str, Any]]:
+    """Every stored attack with its entry and event, oldest first, for `monitor export attacks`."""
+    rows = store.db.execute(
+        "SELECT a.entry_id, a.idx, e.sort_time, e.feed_url, e.link, e.title, r.wrong, s.event_id, a.attacker, "
+        f"{', '.join('a.' + f for f in FIGURE_FIELDS)}, a.places, a.weapons, a.time_words "
+        "FROM attacks a JOIN entries e ON e.id = a.entry_id JOIN reports r ON r.entry_id = a.entry_id "
+        "LEFT JOIN event_sources s ON s.entry_id = a.entry_id AND s.idx = a.idx "
+        "WHERE e.sort_time >= ? ORDER BY e.sort_time, a.entry_id, a.idx",
+        (iso(since) if since else "",),
+    ).fetchall()
+    n = len(FIGURE_FIELDS)
+    return [
+        {"entry_id": r[0], "idx": r[1], "published": r[2], "feed": r[3], "url": r[4], "title": r[5],
+         "wrong": bool(r[6]), "event_id": r[7], "attacker": r[8],
+         **dict(zip(FIGURE_FIELDS, r[9:9 + n], strict=True)),
+         "places": json.loads(r[9 + n]), "weapons": json.loads(r[10 + n]), "time_words": json.loads(r[11 + n])}
+        for r in rows
+    ]
+
+
+def entry_rows(store: Store, *, since: datetime | None = None) -> list[dict[str, Any]]:
+    """Every stored entry with its article and report status, oldest first, for `monitor export entries`."""
+    rows = store.db.execute(
+        "SELECT e.id, e.feed_url, e.guid, e.title, e.link, e.published, e.first_seen, a.status, "
+        "r.is_attack_report, r.wrong FROM entries e LEFT JOIN articles a ON a.entry_id = e.id "
+        "LEFT JOIN reports r ON r.entry_id = e.id WHERE e.sort_time >= ? ORDER BY e.sort_time, e.id",
+        (iso(since) if since else "",),
+    ).fetchall()
+    return [
+        {"id": r[0], "feed": r[1], "guid": r[2], "title": r[3], "url": r[4], "published": r[5],
+         "first_seen": r[6], "article": r[7], "is_attack_report": None if r[8] is None else bool(r[8]),
+         "wrong": None if r[9] is None else bool(r[9])}
+        for r in rows
+    ]
