@@ -23,6 +23,7 @@ _UKR_RE = re.compile(
     rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|Kiev\s+regime)\b"
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired)"
+    rf"|\bUkrainian\s+(?:forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|launched)"
     rf"|\bUkraine\s+(?:has\s+)?(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:Russia|Russian|refiner|oil|Crimea)"
     rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
@@ -84,7 +85,8 @@ _REPORT_DAY_RE = re.compile(
 )
 _ATTACK_WORD_RE = re.compile(
     r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
-    r"missiles?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted)\b",
+    r"missiles?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
+    r"targeting|hit|damaged|refinery|fire)\b",
     re.IGNORECASE,
 )
 
@@ -131,7 +133,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
         plist = [p for p in places.get(s.index, []) if not _is_launch_area(text[:p.start - s.start])]
         ru_side = sum(1 for p in plist if p.place.country in ("RU",) or p.place.name in ("Crimea", "Sevastopol"))
         ua_side = sum(1 for p in plist if p.place.country == "UA")
-        if ru_side and not ua_side and _ATTACK_WORD_RE.search(text):
+        if ru_side > ua_side and _ATTACK_WORD_RE.search(text):
             ukr += 1
         if ua_side and not ru_side:
             rus += 0.5  # type: ignore[assignment]

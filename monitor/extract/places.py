@@ -21,7 +21,7 @@ _HIT_CTX_RE = re.compile(
 _ALERT_RE = re.compile(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\balerts?\b", re.IGNORECASE)
 _EARLIER_EVENT_RE = re.compile(
     r"\b(?:earlier\s+strikes|previous\s+(?:strikes|attacks)|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
-    r"since\s+(?:19|20)\d\d|referencing|recalled|anniversary)\b",
+    r"since\s+(?:19|20)\d\d|referencing|recalled)\b",
     re.IGNORECASE,
 )
 _METONYM_AFTER_RE = re.compile(
@@ -43,11 +43,12 @@ _METONYM_BEFORE_RE = re.compile(
 )
 _STRICT = {"Moscow", "Kremlin"}
 _STRICT_BEFORE_RE = re.compile(
-    r"(?:over|on|towards?|near|outside|around|approaching|above|hit|struck|attack(?:ed|s)?\s+on|targeting|"
+    r"\b(?:over|on|towards?|near|outside|around|approaching|above|hit|struck|attack(?:ed|s)?\s+on|targeting|"
     r"targeted|at|across)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _REGION_AFTER_RE = re.compile(r"^\s+(?:region|regions|oblast|oblasts|area|province|krai)\b", re.IGNORECASE)
+_LIST_REGIONS_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w\-]+|\s+and\s+[A-Z][\w\-]+)+\s+(?:regions|oblasts|areas)\b")
 _DATELINE_AFTER_RE = re.compile(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—|:]")
 _LAUNCH_VERB_RE = re.compile(
     r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
@@ -86,7 +87,8 @@ def places_hit(text: str, start: int, end: int, mentions: list[PlaceMention], ha
                 _METONYM_AFTER_RE.match(after) or _METONYM_BEFORE_RE.search(before)):
             if not _REGION_AFTER_RE.match(after):
                 continue
-        if name in _STRICT and not (_STRICT_BEFORE_RE.search(before) or _REGION_AFTER_RE.match(after)):
+        if name in _STRICT and not (_STRICT_BEFORE_RE.search(before) or _REGION_AFTER_RE.match(after)
+                                    or _LIST_REGIONS_RE.match(after)):
             continue
         if re.match(r"^,\s*(?:meanwhile|however)\b", after, re.IGNORECASE):
             continue
