@@ -28,7 +28,7 @@ _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d+(?![.,]\d)"
 
 #: A number in digits or words, without qualifiers; group "n" is the number itself.
 NUMBER_RE = re.compile(
-    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?i:half a dozen|a dozen|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
+    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?i:half a dozen|a dozen|both|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
 )
 
 #: Qualifiers in front of a number that do not change the figure the contract wants.

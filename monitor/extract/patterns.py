@@ -146,8 +146,8 @@ _ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of
                          rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b",
                          re.IGNORECASE)
 _SINGULAR_RE = re.compile(
-    r"(?:\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
-    r"fired)\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
+    r"fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!\s+(?:attacks?|strikes?|fragments?|debris|"
     r"parts?|wreckage|alerts?|launch|defen[cs]e|systems?|units?|threat|danger|and\s+drone|and\s+missile))",
     re.IGNORECASE,
@@ -163,7 +163,7 @@ _OTHER_MORE_RE = re.compile(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missi
 _CUMULATIVE_RE = re.compile(
     r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     r"since\s+(?:February|Feb\.?)\s+2022|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
-    r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:20\d\d|January|February|March|April|June|"
+    r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|over\s+the\s+(?:past|last)\s+(?:week|month|year)|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
@@ -213,7 +213,8 @@ def _last_cue(pre: str) -> tuple[str, int] | None:
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Every quantity of weapons or people in text[start:end], with the role its cues give it."""
     s = text[start:end]
-    cumulative = bool(_CUMULATIVE_RE.search(s))
+    clauses = [(c.start(), c.end()) for c in re.finditer(r"[^;]+", s)]
+    cum_spans = [(a, b) for a, b in clauses if _CUMULATIVE_RE.search(s[a:b])]
     out: list[Mention] = []
     whole_at: set[int] = set()
     for m in NUMBER_RE.finditer(s):
@@ -275,14 +276,15 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 not re.search(r"(?:loss\s+of|claimed|took|cost|lost)\s+(?:the\s+)?(?:\w+\s+)?$",
                               s[max(0, mstart - 30):mstart], re.IGNORECASE):
             pass
-        whole = bool(re.search(r"(?:^|[,;:]\s*)out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", s[max(0, mstart - 30):mstart],
-                               re.IGNORECASE))
+        whole = bool(re.search(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$",
+                               s[max(0, mstart - 30):mstart], re.IGNORECASE)) and kind != "bare"
+        cumulative = any(a <= ns < b for a, b in cum_spans)
         out.append(Mention(value, kind, start + mstart, start + mend, "", all_of=all_of, of_them=of_them,
                            cumulative=cumulative, whole=whole, num_start=start + ns))
     for mention in out:
         if mention.num_start in whole_at:
             mention.whole = True
-    _singulars(s, start, out, cumulative)
+    _singulars(s, start, out, bool(cum_spans))
     _assign_roles(s, start, out)
     _continuations(s, start, out)
     return out
@@ -334,12 +336,13 @@ def _assign_roles(s: str, start: int, out: list[Mention]) -> None:
     while i < n:
         j = i
         while j + 1 < n and _chain_next(s, out[j], out[j + 1], start) and \
-                (out[j].kind == "people") == (out[j + 1].kind == "people"):
+                (out[j].kind == "people") == (out[j + 1].kind == "people") and \
+                "bare" not in (out[j].kind, out[j + 1].kind):
             j += 1
         chain = out[i:j + 1]
         first, last = chain[0], chain[-1]
         after = s[last.end - start:last.end - start + 120]
-        nxt = out[j + 1].start - start if j + 1 < n else len(s)
+        nxt = next((o.start - start for o in out[j + 1:] if o.start >= last.end), len(s))
         after = after[:max(0, nxt - (last.end - start))] if nxt > last.end - start else after[:0]
         pre = s[:first.start - start]
         weapons = [m for m in chain if m.kind != "people"]

@@ -1,0 +1,134 @@
+"""Table test of the figure rules: sentences written for this test, one phrasing family per block."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract import extract
+
+# (text, attacker, expected figures (others must be None unless listed in `loose`))
+CASES: list[tuple[str, str, dict[str, int]]] = [
+    # launched and downed, digits and words
+    ("Moscow sent 96 drones and five missiles against Ukraine overnight, the air force said.",
+     "russia", {"drones_launched": 96, "missiles_launched": 5}),
+    ("The air force said air defences destroyed 70 of the 82 drones launched by Russia.",
+     "russia", {"drones_launched": 82, "drones_downed": 70}),
+    ("Ukrainian forces shot down nine out of ten cruise missiles fired at Kyiv region overnight.",
+     "russia", {"missiles_launched": 10, "missiles_downed": 9}),
+    ("Russia attacked Ukraine with twenty-two Shahed drones; air defence units downed nineteen of them.",
+     "russia", {"drones_launched": 22, "drones_downed": 19}),
+    ("Overnight, Russian forces fired a dozen ballistic missiles at the city of Dnipro.",
+     "russia", {"missiles_launched": 12}),
+    ("The military said it intercepted all 31 Shahed drones launched at the country overnight.",
+     "russia", {"drones_launched": 31, "drones_downed": 31}),
+    ("Air defences brought down both missiles aimed at Odesa, the regional governor said.",
+     "russia", {"missiles_downed": 2}),
+    ("One of the four missiles was shot down over the Mykolaiv region, the military reported.",
+     "russia", {"missiles_launched": 4, "missiles_downed": 1}),
+    ("Russia launched more than 1,200 drones at Ukraine during the night, officials claimed.",
+     "russia", {"drones_launched": 1200}),
+    ("At least 40 Russian drones were destroyed by mobile fire groups overnight.",
+     "russia", {"drones_downed": 40}),
+    ("Russia used up to 60 attack drones in the overnight raid on Kharkiv.",
+     "russia", {"drones_launched": 60}),
+    # combined totals
+    ("Russia fired 320 drones and missiles at Ukraine, of which 290 were intercepted.",
+     "russia", {"launched_total": 320, "downed_total": 290}),
+    ("In all, the enemy used 150 air attack weapons; 131 of them were neutralised.",
+     "russia", {"launched_total": 150, "downed_total": 131}),
+    # type splits
+    ("Russian bombers fired 20 Kh-101 cruise missiles and 8 Kalibr missiles were launched from ships.",
+     "russia", {"missiles_launched": 28}),
+    ("The strike involved 3 Iskander-M ballistic missiles, a Kinzhal missile and 40 Shahed drones.",
+     "russia", {"missiles_launched": 4, "drones_launched": 40}),
+    # electronic warfare
+    ("Of the 90 drones, 55 were shot down and 30 were lost locally due to electronic warfare.",
+     "russia", {"drones_launched": 90, "drones_downed": 55, "drones_suppressed": 30}),
+    ("Air defences downed 25 drones and another 14 disappeared from radar, the air force said.",
+     "russia", {"drones_downed": 25, "drones_suppressed": 14}),
+    ("The air force shot down 33 drones and used electronic countermeasures against 12 more.",
+     "russia", {"drones_downed": 33, "drones_suppressed": 12}),
+    # casualties
+    ("Three people were killed and 14 were injured when a Russian missile hit a shopping centre in Kharkiv.",
+     "russia", {"killed": 3, "injured": 14}),
+    ("A Russian drone strike on Sumy killed two civilians and wounded seven others, the governor said.",
+     "russia", {"killed": 2, "injured": 7}),
+    ("The death toll from the Russian missile strike on Dnipro rose to 12, officials said.",
+     "russia", {"killed": 12}),
+    ("A Russian missile attack on Zaporizhzhia injured at least 16 people including four children.",
+     "russia", {"injured": 16}),
+    ("Russian drones hit Odesa overnight. One person was killed in Odesa and two were hurt in Izmail.",
+     "russia", {"killed": 1, "injured": 2}),
+    # distractors
+    ("Russia launched 45 drones at Ukraine from the Kursk region, about 120 km from the border, in 2024.",
+     "russia", {"drones_launched": 45}),
+    ("Ukraine plans to build 10 million drones a year; Russia launched 80 drones overnight.",
+     "russia", {"drones_launched": 80}),
+    ("A 75-year-old woman was injured when a Russian drone hit a nine-storey building in Kyiv.",
+     "russia", {}),
+    # direction: Russian claims
+    ("Russia's defence ministry said air defences destroyed 41 Ukrainian drones over the Bryansk region.",
+     "ukraine", {"drones_downed": 41}),
+    ("Russian air defences intercepted 18 Ukrainian UAVs over the Belgorod and Kursk regions overnight.",
+     "ukraine", {"drones_downed": 18}),
+    ("Moscow Mayor Sergei Sobyanin said air defences shot down three drones flying towards Moscow.",
+     "ukraine", {"drones_downed": 3}),
+    ("The ministry said 12 drones were destroyed over the Rostov region and 7 over the Voronezh region, "
+     "the Russian Defence Ministry said.",
+     "ukraine", {"drones_downed": 19}),
+]
+
+
+@pytest.mark.parametrize(("text", "attacker", "expected"), CASES)
+def test_figures(text: str, attacker: str, expected: dict[str, int]) -> None:
+    report = extract(text)
+    attacks = [a for a in report.attacks if a.attacker == attacker]
+    if not expected:
+        got = {k: v for a in attacks for k, v in a.figures().items() if v}
+        assert not got, got
+        return
+    assert report.is_attack_report
+    assert attacks, f"no {attacker} attack in {report}"
+    figures = attacks[0].figures()
+    for name, value in expected.items():
+        assert figures[name] == value, (name, figures)
+    for name, value in figures.items():
+        if name not in expected:
+            assert value in (None, 0), (name, figures)
+
+
+def test_evidence_spans_point_into_text() -> None:
+    text = "Russia launched 120 drones overnight. Air defences shot down 100 of them, the air force said."
+    attack = extract(text).attacks[0]
+    assert attack.drones_launched == 120 and attack.drones_downed == 100
+    for name, ev in attack.evidence.items():
+        assert text[ev.start:ev.end] in ev.sentence, name
+        assert ev.rule.startswith(name)
+    assert "120" in text[attack.evidence["drones_launched"].start:attack.evidence["drones_launched"].end]
+
+
+def test_separate_earlier_record_is_its_own_attack() -> None:
+    text = ("Russia launched 250 drones at Ukraine overnight, the air force said. "
+            "The record was set on the previous night, when Russia launched 728 drones.")
+    attacks = extract(text).attacks
+    assert sorted(a.drones_launched or 0 for a in attacks) == [250, 728]
+
+
+def test_places_canonical_and_not_launch_areas() -> None:
+    text = ("Russia launched 50 drones from the Kursk region and occupied Crimea overnight. "
+            "Drones hit Kiev and Kharkov, and debris fell in the Odessa region.")
+    attack = extract(text).attacks[0]
+    assert set(attack.places) == {"Kyiv", "Kharkiv", "Odesa"}
+
+
+def test_weapons_and_time_words() -> None:
+    text = ("Russia fired four Kinzhal hypersonic missiles and 60 Shahed drones at Ukraine overnight "
+            "on Thursday, the air force said.")
+    attack = extract(text).attacks[0]
+    assert "Kinzhal" in attack.weapons and "Shahed" in attack.weapons
+    assert any("overnight" in w for w in attack.time_words)
+
+
+def test_no_keywords_is_fast_no_report() -> None:
+    assert extract("The weather in Kyiv was sunny, with 25 degrees.").is_attack_report is False
+    assert extract("").attacks == ()
