@@ -43,7 +43,7 @@ class EventPolicy:
 
     policy: tuple[str, ...] = DEFAULT_POLICY
     authorities: tuple[str, ...] = DEFAULT_AUTHORITIES
-    tolerance: float = 0.25  # launch figures further apart than this share are different attacks
+    tolerance: float = 0.1  # launch figures further apart than this share are different attacks
     margin: timedelta = timedelta(hours=6)  # slack added to each window before testing overlap
 
 
@@ -93,9 +93,10 @@ def time_window(published: datetime, time_words: Iterable[str] = ()) -> tuple[da
     local = published.astimezone(KYIV)
     words = " ".join(time_words).lower()
     day = None
-    for i, name in enumerate(_WEEKDAYS):
-        if name in words:
-            day = local.date() - timedelta(days=(local.weekday() - i) % 7)
+    for word in time_words:  # the first weekday the report names is the day of the attack
+        named = [i for i, name in enumerate(_WEEKDAYS) if name in word.lower()]
+        if named:
+            day = local.date() - timedelta(days=(local.weekday() - named[0]) % 7)
             break
     if day is None and "yesterday" in words:
         day = local.date() - timedelta(days=1)
@@ -151,8 +152,13 @@ def _agreements(a: Mapping[str, int | None], b: Mapping[str, int | None]) -> int
     return sum(1 for n in FIGURE_FIELDS if ea[n] is not None and ea[n] == eb[n])
 
 
-def _window_of(s: Sighting) -> tuple[datetime, datetime]:
-    words = s.attack.time_words or time_words_in(s.text)
+#: Where a report has no time words of its own for an attack, those of its lead (this many characters) stand in.
+LEAD_CHARS = 600
+
+
+def sighting_window(s: Sighting) -> tuple[datetime, datetime]:
+    """The time window of a sighting, from its attack's time words or else those of the report's lead."""
+    words = s.attack.time_words or time_words_in(s.text[:LEAD_CHARS])
     return time_window(s.published, words)
 
 
@@ -166,7 +172,7 @@ def _score(s: Sighting, event: Event, policy: EventPolicy) -> int | None:
         return None
     if any(src.entry_id == s.entry_id for src in event.sources):
         return None  # the extractor told two attacks of one report apart; keep them apart
-    if not _overlap(_window_of(s), (event.start, event.end), policy.margin):
+    if not _overlap(sighting_window(s), (event.start, event.end), policy.margin):
         return None
     figures = s.attack.figures()
     if any(contradicts(figures, src.figures, policy.tolerance) for src in event.sources):
@@ -185,7 +191,7 @@ def _build(draft: _Draft, policy: EventPolicy, evidence: Mapping[tuple[int, str]
     """The event a draft stands for: its window, places, sources and reconciled figures."""
     sources = list(draft.kept) + [_source_of(s) for s in draft.sightings]
     sources.sort(key=lambda src: (src.published or datetime.min.replace(tzinfo=KYIV), src.entry_id))
-    windows = [_window_of(s) for s in draft.sightings]
+    windows = [sighting_window(s) for s in draft.sightings]
     if draft.base is not None and draft.kept:
         windows.append((draft.base.start, draft.base.end))
     start = max(w[0] for w in windows)

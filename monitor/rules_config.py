@@ -21,7 +21,9 @@ from monitor.config import ConfigError, parse_duration
 from monitor.events import POLICY_STEPS, EventPolicy
 from monitor.models import FIGURE_FIELDS, Feed
 
-SINK_TYPES = ("stdout", "file", "exec", "apprise", "desktop")
+#: Where alerts can be sent. Standard output and the TUI's Alerts pane need no entry: `monitor run`
+#: prints each cycle's alerts and the TUI lists them from the store.
+SINK_TYPES = ("file", "exec", "apprise", "desktop")
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,6 @@ class SinkConfig:
     path: str = ""  # file: JSON lines appended here
     argv: tuple[str, ...] = ()  # exec: the command, run without a shell, the alert JSON on stdin
     urls: tuple[str, ...] = ()  # apprise: notification URLs
-    format: str = "text"  # stdout: text or json
     timeout: float = 15.0
     min_severity: str = "info"
 
@@ -178,7 +179,7 @@ def parse_sinks(value: Any, base: Path | None = None) -> tuple[SinkConfig, ...]:
         seen.add(name)
         kind = _choice(item.get("type"), f"{where}.type", SINK_TYPES)
         allowed = {"name", "type", "timeout", "min_severity"} | {
-            "stdout": {"format"}, "file": {"path"}, "exec": {"argv"}, "apprise": {"urls"}, "desktop": set(),
+            "file": {"path"}, "exec": {"argv"}, "apprise": {"urls"}, "desktop": set(),
         }[kind]
         _keys(item, allowed, where)
         sink = SinkConfig(
@@ -201,9 +202,6 @@ def parse_sinks(value: Any, base: Path | None = None) -> tuple[SinkConfig, ...]:
             sink = SinkConfig(**{**sink.__dict__, "argv": tuple(argv)})
         elif kind == "apprise":
             sink = SinkConfig(**{**sink.__dict__, "urls": _strings(item.get("urls"), f"{where}.urls")})
-        elif kind == "stdout":
-            sink = SinkConfig(**{**sink.__dict__,
-                                 "format": _choice(item.get("format", "text"), f"{where}.format", ("text", "json"))})
         out.append(sink)
     return tuple(out)
 
@@ -257,7 +255,7 @@ def parse_event_policy(value: Any) -> EventPolicy:
         _choice(step, "events.policy", POLICY_STEPS)
     tolerance = value.get("tolerance", d.tolerance)
     if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not 0 <= tolerance <= 1:
-        raise ConfigError(f"events.tolerance: expected a share from 0 to 1 such as 0.25, got {tolerance!r}")
+        raise ConfigError(f"events.tolerance: expected a share from 0 to 1 such as 0.1, got {tolerance!r}")
     return EventPolicy(
         policy=policy,
         authorities=tuple(a.casefold() for a in _strings(value["authorities"], "events.authorities"))

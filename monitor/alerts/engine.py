@@ -15,7 +15,7 @@ from monitor.alerts.outbox import deliveries_for
 from monitor.alerts.payload import alert_json
 from monitor.alerts.rules import decide
 from monitor.config import Config
-from monitor.events import cluster_keyed, remove_sources, time_window, time_words_in
+from monitor.events import cluster_keyed, remove_sources, sighting_window
 from monitor.models import Event
 from monitor.store import Store
 from monitor.store.alerts import last_alerted_figures, record_alert
@@ -53,7 +53,7 @@ def update_events(store: Store, cfg: Config, now: datetime) -> list[dict[str, An
                 changed[event_id] = updated
         sightings = pending_sightings(store)
         if sightings:
-            windows = [time_window(s.published, s.attack.time_words or time_words_in(s.text)) for s in sightings]
+            windows = [sighting_window(s) for s in sightings]
             slack = policy.margin + timedelta(days=1)
             candidates = events_between(store, min(w[0] for w in windows) - slack, max(w[1] for w in windows) + slack)
             evidence = evidence_for(
