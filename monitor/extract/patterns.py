@@ -360,6 +360,13 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
     rule = ""
     adj = _POST_ADJ_RE.match(after)
     pas = _POST_PASSIVE_RE.match(after)
+    last = chain[-1]
+    if any(o.whole and last.start < o.start < last.end for o in out):
+        # "70 of the 82 drones launched": the participle describes the whole, not the part
+        if adj and adj.lastgroup == "launch":
+            adj = None
+        if pas and pas.lastgroup == "launch":
+            pas = None
     if adj:
         g = adj.lastgroup or ""
         role = "hit" if g.startswith("hit") else _ROLE_OF[g]
