@@ -1,0 +1,57 @@
+"""The engine scored against the shared annotations: seeds must be perfect, dev has a rising floor."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from monitor.extract import extract
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SCORER = SHARED / "tools" / "score_extract.py"
+SEEDS = SHARED / "fixtures" / "seeds"
+DEV = SHARED / "fixtures" / "reports" / "dev.jsonl"
+
+#: Floors that only go up: the dev scores achieved, rounded down a little.
+DEV_FIGURES_F1 = 0.95
+DEV_PLACES_F1 = 0.93
+
+pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_extract", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("score_extract", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _prediction(source: str, text: str) -> dict[str, object]:
+    report = extract(text)
+    return {"source": source, "is_attack_report": report.is_attack_report,
+            "attacks": [a.to_contract() for a in report.attacks]}
+
+
+def test_seeds_are_perfect() -> None:
+    gold = [json.loads(line) for line in (SEEDS / "annotations.jsonl").read_text().splitlines() if line.strip()]
+    preds = [_prediction(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    result = _scorer().score(gold, preds)
+    assert result["missing"] == 0
+    assert result["figures"][2] == 1.0, result["counts"]
+    assert result["places"][2] == 1.0
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="dev reports not found")
+def test_dev_floor() -> None:
+    gold = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    preds = [_prediction(f"{item['id']}.txt", item["text"]) for item in gold]
+    result = _scorer().score(gold, preds)
+    assert result["figures"][2] >= DEV_FIGURES_F1, result["counts"]
+    assert result["places"][2] >= DEV_PLACES_F1, result["places"]
