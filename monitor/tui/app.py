@@ -206,6 +206,7 @@ class MonitorApp(App[int]):
         self.query_one("#feed").border_title = "Feed"
         self.query_one("#figures").border_title = "Figures"
         self.query_one("#alerts").border_title = "Alerts"
+        self.query_one("#figures").can_focus = False
         self.query_one(EntryList).focus()
         self._apply_layout()
         self.reload_list()
@@ -311,7 +312,7 @@ class MonitorApp(App[int]):
         if detail is None:
             body.update(figures_view(None, None, None))
         else:
-            body.update(figures_view(detail.row, detail.report, detail.event))
+            body.update(figures_view(detail.row, detail.report, detail.event, detail.feed_names))
 
     @property
     def selected_row(self) -> EntryListRow | None:
@@ -343,6 +344,8 @@ class MonitorApp(App[int]):
         text = Text(no_wrap=True, overflow="ellipsis")
         if self.cycle_thread is not None:
             text.append(f"polling… {self.cycle_feeds_done} feeds done", style="bold yellow")
+        elif self.last_error:
+            text.append(f"cycle failed: {safe(self.last_error)[:50]}", style="bold red")
         elif status is not None:
             text.append(f"last cycle {when(status.last_cycle)}")
         if status is not None:
@@ -351,8 +354,6 @@ class MonitorApp(App[int]):
             text.append(", ")
             text.append(f"{status.failing} failing", style="bold red" if status.failing else "")
             text.append(f" of {status.feeds} feeds · next poll {when(status.next_due)}")
-        if self.last_error:
-            text.append(f" · cycle failed: {safe(self.last_error)[:60]}", style="bold red")
         text.append("  ? help", style="dim")
         self.query_one(StatusLine).update(text)
 

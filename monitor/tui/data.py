@@ -10,10 +10,11 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from monitor.models import Alert, Event, Report
 from monitor.store import Store, views
+from monitor.store import alerts as alert_store
+from monitor.store import events as event_store
 from monitor.store.store import FeedRow, parse_iso
 
 
@@ -36,24 +37,7 @@ class Detail:
     report: Report | None
     event: Event | None
     document: str
-
-
-def _alerts_module() -> Any:
-    """The alerts store of the events feature, or None in a build that does not have it yet."""
-    try:
-        from monitor.store import alerts
-    except ImportError:
-        return None
-    return alerts
-
-
-def _events_module() -> Any:
-    """The events store of the events feature, or None in a build that does not have it yet."""
-    try:
-        from monitor.store import events
-    except ImportError:
-        return None
-    return events
+    feed_names: dict[str, str]
 
 
 class DataSource:
@@ -87,7 +71,6 @@ class DataSource:
 
     def detail(self, entry_id: int) -> Detail | None:
         """The row, report, event and document of an entry."""
-        events = _events_module()
         with self.lock:
             row = views.entry_row(self.store, entry_id)
             if row is None:
@@ -99,8 +82,9 @@ class DataSource:
                 entry = self.store.entry(entry_id)
                 document = (article.text if article and article.text else "") or (
                     entry.entry.summary if entry else "")
-            event = events.event_for_entry(self.store, entry_id) if events and not row.wrong else None
-        return Detail(row=row, report=report, event=event, document=document)
+            event = None if row.wrong else event_store.event_for_entry(self.store, entry_id)
+            names = {f.url: f.label for f in self.store.feeds(active_only=False)} if event else {}
+        return Detail(row=row, report=report, event=event, document=document, feed_names=names)
 
     def set_read(self, entry_id: int, read: bool) -> None:
         """Mark an entry read or unread."""
@@ -119,19 +103,13 @@ class DataSource:
 
     def alerts(self) -> tuple[list[Alert], int]:
         """Alerts newest first, and how many are unacknowledged."""
-        module = _alerts_module()
-        if module is None:
-            return [], 0
         with self.lock:
-            return module.list_alerts(self.store, limit=200), module.unacknowledged_count(self.store)
+            return alert_store.list_alerts(self.store, limit=200), alert_store.unacknowledged_count(self.store)
 
     def acknowledge(self, alert_id: int) -> bool:
         """Acknowledge one alert."""
-        module = _alerts_module()
-        if module is None:
-            return False
         with self.lock:
-            return bool(module.acknowledge_alert(self.store, alert_id))
+            return alert_store.acknowledge_alert(self.store, alert_id)
 
     def feeds(self) -> list[FeedRow]:
         """The active feeds with their state."""

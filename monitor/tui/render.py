@@ -104,7 +104,8 @@ def entry_line(row: EntryListRow, width: int) -> Text:
     return line
 
 
-def figures_view(row: EntryListRow | None, report: Report | None, event: Event | None) -> RenderableType:
+def figures_view(row: EntryListRow | None, report: Report | None, event: Event | None,
+                 feed_names: dict[str, str] | None = None) -> RenderableType:
     """The Figures pane: each attack of the entry with every figure, then the event's sources side by side."""
     if row is None:
         return Text("No entry selected.", style="dim")
@@ -129,18 +130,19 @@ def figures_view(row: EntryListRow | None, report: Report | None, event: Event |
             table.add_row(Text("places"), Text(safe(", ".join(attack.places))))
         parts.append(table)
     if event is not None:
-        parts.append(event_table(event))
+        parts.append(event_table(event, feed_names or {}))
     return Group(*parts)
 
 
-def event_table(event: Event) -> Table:
+def event_table(event: Event, feed_names: dict[str, str]) -> Table:
     """An event's reconciled figures beside the figures each source gave; figures they disagree on stand out."""
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False,
                   title=Text(f"Event {event.id}: {len(event.sources)} sources", style="bold"), title_justify="left")
     table.add_column(Text("figure"))
     table.add_column(Text("event"), justify="right")
     for source in event.sources:
-        table.add_column(Text(safe(source.feed or source.url)[:18]), justify="right")
+        name = feed_names.get(source.feed) or source.feed or source.url
+        table.add_column(Text(safe(name)[:18]), justify="right")
     for name in FIGURE_FIELDS:
         values = [s.figures.get(name) for s in event.sources]
         if event.figures.get(name) is None and all(v is None for v in values):
@@ -221,8 +223,10 @@ def alert_line(alert: Alert) -> Text:
         line.append("● ", style="bold red")
         style = "bold"
     line.append(when(alert.created_at, "%m-%d %H:%M") + " ", style="dim")
-    line.append(safe(alert.rule) + ": ", style=style)
-    line.append(safe(alert.message), style=style)
+    rule, message = safe(alert.rule), safe(alert.message)
+    if not message.startswith(rule):
+        line.append(rule + ": ", style=style)
+    line.append(message, style=style)
     return line
 
 

@@ -98,7 +98,7 @@ class HealthScreen(Screen[None]):
     def on_mount(self) -> None:
         """Load the feeds off the event loop."""
         table = self.query_one(DataTable)
-        for label in ("Feed", "Status", "Fails", "Last poll", "Next poll", "Entries", "Last error"):
+        for label in ("Feed", "Status", "Last error", "Next poll", "Entries", "Fails", "Last poll"):
             table.add_column(Text(label), key=label)
         table.focus()
         app: MonitorApp = self.app  # type: ignore[assignment]
@@ -110,10 +110,10 @@ class HealthScreen(Screen[None]):
         table.clear()
         for row in message.feeds:
             table.add_row(
-                Text(safe(row.label)[:40]), feed_status(row), Text(str(row.consecutive_failures)),
-                Text(local_time(row.last_polled_at, "%m-%d %H:%M:%S")),
+                Text(safe(row.label)[:28]), feed_status(row), Text(safe(row.last_error)[:60], style="red"),
                 Text(local_time(row.next_poll_at, "%m-%d %H:%M:%S")), Text(str(row.entries)),
-                Text(safe(row.last_error)[:80], style="red"), key=row.url,
+                Text(str(row.consecutive_failures)), Text(local_time(row.last_polled_at, "%m-%d %H:%M:%S")),
+                key=row.url,
             )
 
 

@@ -1,0 +1,387 @@
+"""Pilot tests of the TUI: each path a user takes, on a real database and a real Textual app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tui_data import FEED_A, HOSTILE_TITLE, NOW, entry, make_config, populate
+
+from monitor.config import Config, ConfigError
+from monitor.keys_config import parse_keys
+from monitor.store import Store, views
+from monitor.store import alerts as alert_store
+from monitor.tui.app import MonitorApp
+from monitor.tui.screens import ChartScreen, FilterScreen, HealthScreen, HelpScreen, ReaderScreen, SearchScreen
+from monitor.tui.widgets import AlertsList, EntryList
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Textual runs on asyncio."""
+    return "asyncio"
+
+
+def screen_text(app: MonitorApp) -> str:
+    """Every character the app has drawn on its current screen."""
+    return "\n".join("".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips())
+
+
+async def settle(pilot: Any, app: MonitorApp) -> None:
+    """Let the workers land their messages."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@dataclass
+class Env:
+    """A config and the ids of the fixture rows in its database."""
+
+    cfg: Config
+    ids: dict[str, int]
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> Env:
+    """A populated database and its config."""
+    config = make_config(tmp_path)
+    return Env(config, populate(config))
+
+
+def row(env: Env, key: str) -> views.EntryListRow:
+    """The stored list row of a fixture entry."""
+    with Store(env.cfg.storage.path) as store:
+        found = views.entry_row(store, env.ids[key])
+    assert found is not None
+    return found
+
+
+async def test_opens_with_newest_first_and_figures_of_selection(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        feed = app.query_one(EntryList)
+        assert feed.total == 5
+        assert feed.selected is not None and feed.selected.id == env.ids["a574"]
+        text = screen_text(app)
+        assert "Feed" in text and "Figures" in text and "Alerts" in text
+        assert "574 drones 40 missiles 1 killed" in text
+        assert "drones launched" in text and "574" in text
+        assert "large attack" in text
+        assert "1 failing" in text
+
+
+async def test_select_moves_figures_with_the_cursor(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("j")
+        await settle(pilot, app)
+        assert app.selected_id == env.ids["b614"]
+        assert "launched (total)" in screen_text(app)
+        await pilot.press("j")
+        await settle(pilot, app)
+        assert app.selected_id == env.ids["museum"]
+        assert "Not an attack report." in screen_text(app)
+        await pilot.press("k", "k")
+        await settle(pilot, app)
+        assert app.selected_id == env.ids["a574"]
+
+
+async def test_event_shows_each_source_side_by_side(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot, app)
+        text = screen_text(app)
+        assert "2 sources" in text
+        assert "Northbridge Wire" in text and "Eastern Ledger" in text
+        line = next(ln for ln in text.splitlines() if "injured" in ln and "18" in ln)
+        assert "22" in line
+
+
+async def test_read_opens_reader_marks_read_and_highlights_evidence(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert isinstance(app.screen, ReaderScreen)
+        body = app.screen.query_one("#reader-body").render()
+        spans = [(body.plain[s.start:s.end], str(s.style)) for s in body.spans]
+        assert [text for text, _ in spans] == ["Russian forces launched 574 drones and 40 missiles overnight",
+                                               "One person was killed"]
+        assert spans[0][1] != spans[1][1]
+        assert "drones launched 574" in screen_text(app)
+        assert row(env, "a574").read
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert not isinstance(app.screen, ReaderScreen)
+
+
+async def test_r_toggles_read_and_s_toggles_star(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("r")
+        await settle(pilot, app)
+        assert row(env, "a574").read
+        assert app.query_one(EntryList).selected.read  # type: ignore[union-attr]
+        await pilot.press("r", "s")
+        await settle(pilot, app)
+        await settle(pilot, app)
+        assert not row(env, "a574").read
+        assert row(env, "a574").starred
+        assert "★" in screen_text(app).splitlines()[1]
+
+
+async def test_x_marks_report_wrong(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("x")
+        await settle(pilot, app)
+        assert row(env, "a574").wrong
+        assert "Marked wrong" in screen_text(app)
+
+
+async def test_filter_attack_reports_starred_and_one_feed(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("f")
+        await settle(pilot, app)
+        assert isinstance(app.screen, FilterScreen)
+        await pilot.press("down", "enter")
+        await settle(pilot, app)
+        assert app.filter == views.EntryFilter(attack_only=True)
+        assert app.query_one(EntryList).total == 3
+        await pilot.press("f")
+        await settle(pilot, app)
+        await pilot.press("down", "down", "down", "down", "down", "enter")  # Feed: Eastern Ledger
+        await settle(pilot, app)
+        assert app.filter.feed_url == "http://b.test/feed.xml"
+        assert app.query_one(EntryList).total == 2
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert app.filter == views.EntryFilter()
+        assert app.query_one(EntryList).total == 5
+
+
+async def test_search_finds_by_text_and_escape_clears(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("slash")
+        await settle(pilot, app)
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"museu", "enter")
+        await settle(pilot, app)
+        feed = app.query_one(EntryList)
+        assert feed.total == 1
+        assert feed.selected is not None and feed.selected.id == env.ids["museum"]
+        assert "search: museu" in screen_text(app)
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert feed.total == 5
+
+
+async def test_acknowledge_alert(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        assert app.unacknowledged == 2
+        await pilot.press("a")
+        await settle(pilot, app)
+        assert app.unacknowledged == 1
+        with Store(env.cfg.storage.path) as store:
+            acked = [a.rule for a in alert_store.list_alerts(store) if a.acknowledged]
+        assert acked == ["casualties"]  # the newest first
+        await pilot.press("tab")
+        await settle(pilot, app)
+        assert app.query_one(AlertsList).has_focus
+        await pilot.press("a")
+        await settle(pilot, app)
+        assert app.unacknowledged == 0
+
+
+async def test_poll_now_runs_a_cycle_and_new_entries_appear(env: Env) -> None:
+    calls: list[bool] = []
+
+    def runner(config: Any, store: Store, *, all_feeds: bool, progress: Any) -> dict[str, int]:
+        calls.append(all_feeds)
+        new = store.record_poll(FEED_A, status="ok", now=NOW, next_poll_at=NOW + timedelta(minutes=5),
+                                entries=[entry(FEED_A, "fresh", "Fresh report arrives", 0.1)])
+        progress("feed", {"url": FEED_A, "status": "ok", "error": "", "new_entries": len(new)})
+        progress("cycle", {"type": "summary"})
+        return {"new_entries": len(new)}
+
+    app = MonitorApp(env.cfg, autopoll=False, runner=runner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("R")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.cycle_thread is None and calls:
+                break
+        await settle(pilot, app)
+        assert calls == [True]
+        assert app.query_one(EntryList).total == 6
+        assert "Fresh report arrives" in screen_text(app)
+        assert app.selected_id == env.ids["a574"]  # the selection stays on its entry
+
+
+async def test_failed_cycle_is_shown_and_app_lives_on(env: Env) -> None:
+    def runner(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("network down")
+
+    app = MonitorApp(env.cfg, autopoll=False, runner=runner)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("R")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.last_error:
+                break
+        await settle(pilot, app)
+        assert "network down" in app.last_error
+        assert "cycle failed" in screen_text(app)
+
+
+async def test_open_link_only_http(tmp_path: Path) -> None:
+    config = make_config(tmp_path / "h")
+    populate(config, hostile=True)
+    opened: list[str] = []
+    app = MonitorApp(config, autopoll=False)
+    app.open_url = lambda url, new_tab=True: opened.append(url)  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("j", "o")  # a574 has an https link
+        await settle(pilot, app)
+        await pilot.press("k", "o")  # the hostile entry links to javascript:
+        await settle(pilot, app)
+    assert opened == ["https://news.test/a574"]
+
+
+async def test_screens_health_chart_help(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.resize_terminal(160, 24)
+        await pilot.press("h")
+        await settle(pilot, app)
+        assert isinstance(app.screen, HealthScreen)
+        text = screen_text(app)
+        assert "Broken Feed" in text and "failed" in text and "HTTP 503" in text
+        await pilot.press("escape", "c")
+        await settle(pilot, app)
+        assert isinstance(app.screen, ChartScreen)
+        text = screen_text(app)
+        assert "574" in text and "123" in text and "08-21" in text
+        await pilot.press("escape", "question_mark")
+        await settle(pilot, app)
+        assert isinstance(app.screen, HelpScreen)
+        assert "Feed health" in screen_text(app)
+
+
+async def test_quit(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not app.is_running
+
+
+async def test_keys_remapped_from_config(tmp_path: Path) -> None:
+    config = make_config(tmp_path, keys={"star": "S", "quit": "Q"})
+    ids = populate(config)
+    app = MonitorApp(config, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("s")
+        await settle(pilot, app)
+        with Store(config.storage.path) as store:
+            assert not views.entry_row(store, ids["a574"]).starred  # type: ignore[union-attr]
+        await pilot.press("S")
+        await settle(pilot, app)
+        with Store(config.storage.path) as store:
+            assert views.entry_row(store, ids["a574"]).starred  # type: ignore[union-attr]
+        await pilot.press("question_mark")
+        await settle(pilot, app)
+        assert "S " in screen_text(app)
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("Q")
+        await pilot.pause()
+    assert not app.is_running
+
+
+def test_bad_key_config_is_one_line_naming_the_key() -> None:
+    with pytest.raises(ConfigError, match=r"^keys\.star: 'r' is already the key of 'read'$"):
+        parse_keys({"star": "r"})
+    with pytest.raises(ConfigError, match=r"^keys\.stra: unknown command"):
+        parse_keys({"stra": "x"})
+    with pytest.raises(ConfigError, match=r"^keys\.star: 'ctrl\+' is not a key|^keys\.star: .* is not a key"):
+        parse_keys({"star": "hyper+q"})
+    assert parse_keys({"search": "?", "help": "f1"})["search"] == "question_mark"
+
+
+async def test_hostile_text_is_shown_as_plain_visible_text(tmp_path: Path) -> None:
+    config = make_config(tmp_path)
+    populate(config, hostile=True)
+    app = MonitorApp(config, autopoll=False)
+    async with app.run_test(size=(200, 30)) as pilot:
+        await settle(pilot, app)
+        text = screen_text(app)
+        assert app.is_running
+        assert "[@click=app.quit]x[/] [bold]loud[/bold]gnp.exe" in text
+        for bad in ("\x1b", "\x07", "\u202e", "]2;pwned"):
+            assert bad not in text
+        await pilot.click(EntryList, offset=(60, 0))
+        await settle(pilot, app)
+        assert app.is_running
+        await pilot.press("enter")
+        await settle(pilot, app)
+        reader = screen_text(app)
+        assert "[@click=app.quit]x[/]" in reader and "\x1b" not in reader
+        assert HOSTILE_TITLE not in reader
+
+
+async def test_fits_80x24_and_uses_a_large_terminal(env: Env) -> None:
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        feed, alerts = app.query_one("#feed").region, app.query_one("#alerts").region
+        assert feed.bottom <= alerts.y and alerts.bottom <= 22
+        assert feed.height >= 10
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await settle(pilot, app)
+        feed, figures = app.query_one("#feed").region, app.query_one("#figures").region
+        assert figures.x >= feed.right and feed.height >= 55 and feed.width >= 110
+
+
+async def test_scrolls_a_large_archive_a_page_at_a_time(tmp_path: Path) -> None:
+    config = make_config(tmp_path)
+    populate(config, bulk=1000)
+    app = MonitorApp(config, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        feed = app.query_one(EntryList)
+        assert feed.total == 1005
+        assert set(feed._pages) == {0}
+        await pilot.press("end")
+        await settle(pilot, app)
+        assert feed.selected is not None and feed.selected.title == "Bulk item 999"
+        assert len(feed._pages) <= 3
+        assert "Bulk item 999" in screen_text(app)
