@@ -1,0 +1,35 @@
+"""The core never imports Textual: only the TUI does, and only when it is opened."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+CORE = [
+    "monitor.cli", "monitor.config", "monitor.models", "monitor.pipeline", "monitor.store", "monitor.store.views",
+    "monitor.store.alerts", "monitor.store.events", "monitor.safetext", "monitor.keys_config", "monitor.extract",
+    "monitor.events", "monitor.demo.run", "monitor.demo.server", "monitor.fetch.http",
+]
+
+
+def _loaded(modules: list[str], extra: str = "") -> list[str]:
+    code = (
+        "import importlib, json, sys\n"
+        f"for name in {modules!r}:\n    importlib.import_module(name)\n"
+        f"{extra}\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'monitor'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_core_does_not_import_textual() -> None:
+    loaded = _loaded(CORE, "from monitor.cli import build_parser; build_parser().parse_args(['demo', '--headless'])")
+    assert "monitor.pipeline" in loaded
+    assert not [m for m in loaded if m.startswith("textual") or m.startswith("monitor.tui")]
+
+
+def test_the_tui_does_import_textual() -> None:
+    loaded = _loaded(["monitor.tui.app"])
+    assert "textual" in loaded
