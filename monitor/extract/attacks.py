@@ -103,7 +103,7 @@ class SentenceInfo:
 
 def _attack_day(text: str) -> str | None:
     """The weekday an attack happened on, if the sentence names one outside 'said on Monday' phrasing."""
-    if not _ATTACK_WORD_RE.search(text):
+    if not _DAY_RE.search(text) or not _ATTACK_WORD_RE.search(text):
         return None
     cleaned = _REPORT_DAY_RE.sub(" ", text)
     m = _DAY_RE.search(cleaned)
@@ -123,7 +123,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
     prev_attacker = "russia"
     for s in sentences:
         text = s.text
-        if _EXCLUDE_RE.match(text) or re.match(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]", text) and len(text) < 120:
+        if _EXCLUDE_RE.match(text) or (re.match(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]", text) and len(text) < 120):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
         ukr = len(_UKR_RE.findall(text))
@@ -155,10 +155,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             sticky = None
         elif _BOMBS_RE.search(text) and not re.search(r"\b(?:drones?|missiles?)\b", text, re.IGNORECASE):
             key = "bombs"
-        elif day and main_day and day != main_day:
-            key = day
-            sticky = day
-        elif day and not main_day and _EARLIER_RE.search(text):
+        elif (day and main_day and day != main_day) or (day and not main_day and _EARLIER_RE.search(text)):
             key = day
             sticky = day
         elif day and main_day and day == main_day:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from monitor.extract.attacks import SentenceInfo, segment
+from monitor.extract.attacks import segment
 from monitor.extract.gazetteer import PlaceMention, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
@@ -28,7 +28,7 @@ _PREFILTER_RE = re.compile(
 _FIGURE_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"dozen|both|all|another|an?|the)\b",
+    r"dozen|both)\b|\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)",
     re.IGNORECASE,
 )
 _WEAPON_OR_PEOPLE_RE = re.compile(
@@ -191,7 +191,7 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
     sent_of: dict[int, Sentence] = {}
     for s in group.sentences:
         sent_of[s.index] = s
-        if _ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text):
+        if "all " in s.text and (_ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
             for am in _ALL_RE.finditer(s.text):
                 kind = "drone" if am.group("drone") else "missile" if am.group("missile") else \
                     "combined" if am.group("comb") else ""

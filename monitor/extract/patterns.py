@@ -14,10 +14,11 @@ from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 
 # --------------------------------------------------------------------------- vocabulary
 
-DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Gerans?|"
+DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|"
+              r"Shaheds?|Gerans?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
-MISSILE_NOUN = (r"(?:missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|rockets?(?=\s+(?:were|was|and|or|at|on))|"
-                r"cruise\s+missiles?)")
+MISSILE_NOUN = (r"(?:missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
+                r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:air|aerial)\s+attack|"
                  r"air\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
                  r"(?:drones?|UAVs?)\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|other|attack)\s+)?missiles?|"
@@ -111,9 +112,9 @@ _CAS_POST_RE = re.compile(
     re.IGNORECASE,
 )
 _CAS_PRE_RE = re.compile(
-    rf"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
-    rf"left\s+dead)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
-    rf"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$",
+    r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
+    r"left\s+dead)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
+    r"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$",
     re.IGNORECASE,
 )
 _TOLL_RE = re.compile(
@@ -148,7 +149,7 @@ _ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of
 _SINGULAR_RE = re.compile(
     r"(?:(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
     r"fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
-    rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!\s+(?:attacks?|strikes?|fragments?|debris|"
+    r"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!\s+(?:attacks?|strikes?|fragments?|debris|"
     r"parts?|wreckage|alerts?|launch|defen[cs]e|systems?|units?|threat|danger|and\s+drone|and\s+missile))",
     re.IGNORECASE,
 )
@@ -225,10 +226,10 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         ns, ne = m.start(), m.end()
         before = s[max(0, ns - 12):ns]
         after = s[ne:ne + 90]
-        if _BEFORE_BLOCK_RE.search(before) and raw[0].isdigit():
-            if not re.search(r"\b(?:in|of|from|by|since|until|over)\s+$", before, re.IGNORECASE) or \
-                    _YEAR_RE.match(raw) or re.search(r"[A-Za-z]-$", before):
-                continue
+        if _BEFORE_BLOCK_RE.search(before) and raw[0].isdigit() and (
+                not re.search(r"\b(?:in|of|from|by|since|until|over)\s+$", before, re.IGNORECASE)
+                or _YEAR_RE.match(raw) or re.search(r"[A-Za-z]-$", before)):
+            continue
         if raw[0].isdigit() and _YEAR_RE.match(raw) and not _NOUN_RE.match(after):
             continue
         if _UNIT_AFTER_RE.match(after):
@@ -269,13 +270,6 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                     if nm2:
                         kind = _kind_of(nm2)
                         mend = ne + pm.end() + nm2.end()
-        elif re.match(r"^\s+(?:more|other|others)\b", after, re.IGNORECASE) and \
-                (nm2 := _NOUN_RE.match(re.sub(r"^\s+\w+", "", after))) is None:
-            pass
-        if kind == "people" and nm is not None and nm.group("people").lower() == "lives" and \
-                not re.search(r"(?:loss\s+of|claimed|took|cost|lost)\s+(?:the\s+)?(?:\w+\s+)?$",
-                              s[max(0, mstart - 30):mstart], re.IGNORECASE):
-            pass
         whole = bool(re.search(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$",
                                s[max(0, mstart - 30):mstart], re.IGNORECASE)) and kind != "bare"
         cumulative = any(a <= ns < b for a, b in cum_spans)
@@ -386,8 +380,6 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         rr = rule
         if m.whole:
             r, rr = "launched", "partitive-whole"
-        if m.kind == "bare" and not m.of_then_ok(s, start) if hasattr(m, "of_then_ok") else False:
-            pass
         if r == "inherit":
             prev = [p for p in out[:idx] if p.role in ("launched", "downed", "suppressed") and p.kind != "people"]
             combined = [p for p in prev if p.kind == "combined"]
@@ -430,7 +422,7 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
         elif m.kind == "bare" and (mm := _NUM_VERB_RE.match(local_after)):
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
-        if m.kind == "people" and re.match(r"\s*lives\b", s[m.end - start - 6:m.end - start], re.IGNORECASE) \
+        if (m.kind == "people" and re.match(r"\s*lives\b", s[m.end - start - 6:m.end - start], re.IGNORECASE)) \
                 or s[m.start - start:m.end - start].lower().endswith("lives"):
             if _LIVES_PRE_RE.search(local_pre[-40:]):
                 role, rule = "killed", "lives"

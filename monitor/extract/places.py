@@ -84,9 +84,9 @@ def places_hit(text: str, start: int, end: int, mentions: list[PlaceMention], ha
         if before.strip() == "" and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
             continue
         if name in ("Kyiv", "Moscow", "Kremlin") and (
-                _METONYM_AFTER_RE.match(after) or _METONYM_BEFORE_RE.search(before)):
-            if not _REGION_AFTER_RE.match(after):
-                continue
+                _METONYM_AFTER_RE.match(after) or _METONYM_BEFORE_RE.search(before)) \
+                and not _REGION_AFTER_RE.match(after):
+            continue
         if name in _STRICT and not (_STRICT_BEFORE_RE.search(before) or _REGION_AFTER_RE.match(after)
                                     or _LIST_REGIONS_RE.match(after)):
             continue
