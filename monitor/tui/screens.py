@@ -193,7 +193,7 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         """Title the frame."""
-        self.query_one("#help").border_title = "Keys (remap them in the [keys] table of config.toml)"
+        self.query_one("#help").border_title = Text("Keys (remap them in the [keys] table of config.toml)")
 
 
 class SearchScreen(ModalScreen[str | None]):
