@@ -1,0 +1,168 @@
+"""The whole cycle against a real local server and a real SQLite file: counts, idempotence, failures, kill -9."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from localserver import LocalServer, rss
+
+from monitor.config import load_config
+from monitor.pipeline import run_once
+from monitor.store import Store
+
+ATTACK_PAGE = """<!DOCTYPE html><html><head><title>{title}</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>{title}</h1>
+<p>Russia launched {drones} drones and {missiles} missiles at Ukraine overnight, the Ukrainian air force said on
+Sunday. Air defences shot down {downed} of the drones over the central and eastern regions.</p>
+<p>In Dnipro, {killed} people were killed and {injured} were injured when a drone struck a residential building,
+the regional governor said on Telegram. Firefighters worked through the night to put out the blaze.</p>
+<p>The attack was one of the largest in recent weeks, officials said, and came as talks on a ceasefire stalled.</p>
+</article><footer>Copyright notice and links</footer></body></html>"""
+
+
+def make_farm(root: Path, server: LocalServer, name: str, feeds: int, items: int, *, link: str = "") -> list[str]:
+    """Write `feeds` RSS files of `items` entries each, every entry linking its own attack page."""
+    root.mkdir(parents=True, exist_ok=True)
+    server.roots[name] = root
+    urls = []
+    for f in range(feeds):
+        entries = []
+        for i in range(items):
+            page = f"page-{f}-{i}.html"
+            (root / page).write_text(
+                ATTACK_PAGE.format(title=f"Overnight attack {f}-{i}", drones=100 + i, missiles=5 + f,
+                                   downed=90 + i, killed=2, injured=7),
+                encoding="utf-8",
+            )
+            entries.append((f"Overnight attack {f}-{i}", link or server.url(f"/files/{name}/{page}"),
+                            f"{name}-{f}-{i}", "Russia attacked Ukraine overnight."))
+        (root / f"feed-{f}.xml").write_bytes(rss(f"Farm {f}", entries))
+        urls.append(server.url(f"/files/{name}/feed-{f}.xml"))
+    return urls
+
+
+def write_config(path: Path, urls: list[str], **poll: object) -> Path:
+    lines = ['[storage]', 'path = "monitor.db"', "[poll]"]
+    lines += [f"{k} = {json.dumps(v)}" for k, v in {"concurrency": 8, "per_host": 4, **poll}.items()]
+    lines += ["[fetch]", "allow_private_addresses = true", 'timeout = "5s"', 'extract_timeout = "10s"']
+    for url in urls:
+        lines += ["[[feeds]]", f'url = "{url}"']
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cycle_stores_everything_once(tmp_path: Path, server: LocalServer) -> None:
+    urls = make_farm(tmp_path / "farm", server, "farm-once", feeds=3, items=4)
+    cfg = load_config(write_config(tmp_path / "config.toml", [*urls, server.url("/cond/pipe")]))
+    with Store(cfg.storage.path) as store:
+        first = run_once(cfg, store)
+        assert (first.feeds_polled, first.failed, first.new_entries) == (4, 0, 13)
+        assert first.articles_fetched == 12  # the conditional feed's one item links off this machine
+        assert first.attack_reports >= 12
+        report = store.report(store.search("Overnight attack 2-3")[0])
+        assert report and report.is_attack_report and report.attacks[0].drones_launched == 103
+        again = run_once(cfg, store, all_feeds=True)
+        assert (again.new_entries, again.articles_fetched, again.not_modified) == (0, 0, 1)
+        assert store.count("entries") == 13 and store.count("articles") == 13 and store.count("reports") == 13
+        conditional = server.requests_to("/cond/pipe")
+        assert conditional[-1].headers.get("if-none-match")
+        # Nothing was due: a cycle right after polls nothing.
+        assert run_once(cfg, store).feeds_polled == 0
+
+
+def test_one_bad_feed_never_stops_the_others(tmp_path: Path, server: LocalServer) -> None:
+    urls = make_farm(tmp_path / "farm", server, "farm-bad", feeds=2, items=2)
+    bad = [server.url("/status/404"), server.url("/html"), server.url("/empty"), server.url("/redirect/loop")]
+    cfg_path = write_config(tmp_path / "config.toml", [bad[0], urls[0], *bad[1:], urls[1]], fetch_articles=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "monitor", "--config", str(cfg_path), "run", "--once", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 3, proc.stderr
+    summary = json.loads(proc.stdout.splitlines()[-1])
+    assert set(summary) == {"type", "feeds_polled", "not_modified", "failed", "new_entries", "articles_fetched",
+                            "attack_reports", "new_alerts", "seconds"}
+    assert (summary["feeds_polled"], summary["failed"], summary["new_entries"]) == (6, 4, 4)
+    assert summary["articles_fetched"] == 0
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("failed: ")]
+    assert len(errors) == 4 and any("404" in e for e in errors)
+    with Store(tmp_path / "monitor.db") as store:
+        failing = {f.url: f for f in store.feeds() if f.last_status == "failed"}
+        assert set(failing) == set(bad)
+        assert all(f.consecutive_failures == 1 and f.last_error for f in failing.values())
+
+
+def test_kill_9_mid_cycle_then_rerun(tmp_path: Path, server: LocalServer) -> None:
+    """A cycle killed while articles are in flight leaves a sound file; the rerun finishes the job."""
+    slow = server.url("/drip?seconds=0.6")
+    urls = make_farm(tmp_path / "farm", server, "farm-kill", feeds=4, items=10, link=slow)
+    cfg_path = write_config(tmp_path / "config.toml", urls, per_host=2)
+    db_path = tmp_path / "monitor.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "--config", str(cfg_path), "run", "--once"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        articles = 0
+        while time.monotonic() < deadline:
+            if db_path.exists():
+                try:
+                    with sqlite3.connect(db_path, timeout=5) as conn:
+                        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+                except sqlite3.OperationalError:
+                    articles = 0
+            if articles >= 4:
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the cycle ended before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(10)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        before = {r[0] for r in conn.execute("SELECT entry_id FROM articles")}
+        entries_before = {r[0] for r in conn.execute("SELECT guid FROM entries")}
+    assert 4 <= len(before) < 40 and len(entries_before) == 40
+
+    rerun = subprocess.run(
+        [sys.executable, "-m", "monitor", "--config", str(cfg_path), "run", "--once", "--all", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert json.loads(rerun.stdout.splitlines()[-1])["new_entries"] == 0
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        guids = [r[0] for r in conn.execute("SELECT guid FROM entries")]
+        after = {r[0] for r in conn.execute("SELECT entry_id FROM articles")}
+        reports = conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+    assert len(guids) == len(set(guids)) == 40
+    assert before <= after and len(after) == 40 and reports == 40
+
+
+@pytest.mark.parametrize("fetch_articles", [True, False])
+def test_articles_fall_back_to_the_feed_text(tmp_path: Path, server: LocalServer, fetch_articles: bool) -> None:
+    root = tmp_path / "fb"
+    root.mkdir()
+    server.roots[f"fb-{fetch_articles}"] = root
+    summary = "Russia launched 55 drones at Ukraine overnight; air defences shot down 50 of them, the air force said."
+    (root / "feed.xml").write_bytes(rss("Fallback", [("Drone attack", server.url("/status/500"), "fb-1", summary)]))
+    cfg = load_config(write_config(tmp_path / "config.toml", [server.url(f"/files/fb-{fetch_articles}/feed.xml")],
+                                   fetch_articles=fetch_articles))
+    with Store(cfg.storage.path) as store:
+        run_once(cfg, store)
+        entry_id = store.search("drone attack")[0]
+        article = store.article(entry_id)
+        assert article and article.status == ("fallback" if fetch_articles else "skipped")
+        assert "55 drones" in article.text
+        report = store.report(entry_id)
+        assert report and report.attacks and report.attacks[0].drones_launched == 55
