@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from localserver import ETAG, LAST_MODIFIED, LocalServer
+from localserver import ETAG, LAST_MODIFIED, LocalServer, hang_parse
 
 from monitor.config import FetchConfig
 from monitor.fetch.feeds import FeedParseError, FeedState, PollResult, parse_feed, poll_feed
@@ -165,9 +165,14 @@ def test_poll_keeps_retry_after(server: LocalServer, pool: WorkerPool) -> None:
     assert (result.status, result.http_status, result.retry_after) == ("failed", 429, 120.0)
 
 
-def test_parse_timeout_is_a_failure(server: LocalServer, pool: WorkerPool) -> None:
-    result = poll(server, pool, "/files/static/feed.xml", parse_timeout=1e-6)
-    assert (result.status, result.error) == ("failed", "parsing timed out after 1e-06s")
+def test_hung_parse_is_a_failure(server: LocalServer, pool: WorkerPool) -> None:
+    async def main() -> PollResult:
+        async with HttpClient(FAST, concurrency=4, per_host=4) as client:
+            return await poll_feed(client, pool, Feed(url=server.url("/files/static/feed.xml")), NO_STATE,
+                                   max_bytes=1024 * 1024, parse_timeout=0.5, parse=hang_parse)
+
+    result = asyncio.run(main())
+    assert (result.status, result.error, result.http_status) == ("failed", "parsing timed out after 0.5s", 200)
 
 
 def test_one_bad_feed_never_stops_the_others(server: LocalServer, pool: WorkerPool) -> None:
@@ -183,5 +188,7 @@ def test_one_bad_feed_never_stops_the_others(server: LocalServer, pool: WorkerPo
             ))
 
     results = asyncio.run(main())
-    assert [r.status for r in results] == ["ok", "failed", "failed", "failed", "failed", "ok", "failed", "ok"]
+    assert [r.status for r in results] == ["ok", "failed", "failed", "failed", "failed", "ok", "failed", "ok"], [
+        r.error for r in results
+    ][5:]
     assert all("\n" not in r.error for r in results)

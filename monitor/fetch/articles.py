@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+from collections.abc import Callable
 
 from monitor.fetch.http import FetchError, HttpClient, one_line
 from monitor.fetch.text import html_to_text, strip_html
@@ -56,8 +57,12 @@ async def fetch_article(
     max_bytes: int,
     extract_timeout: float,
     allow_private: bool,
+    extract: Callable[[str | bytes, str], str] = html_to_text,
 ) -> Article:
-    """The main text behind `entry`'s link; on any failure the feed's text with the reason; never raises."""
+    """The main text behind `entry`'s link; on any failure the feed's text with the reason; never raises.
+
+    `extract` (a module-level function, run in `pool`) is there for tests.
+    """
     if not entry.link:
         return fallback(entry, "entry has no link")
     try:
@@ -80,7 +85,7 @@ async def fetch_article(
         return fallback(entry, f"internal error: {type(exc).__name__}: {exc}")
     try:
         text = await pool.run(
-            html_to_text, _decoded(response.body, content_type), response.url, timeout=extract_timeout
+            extract, _decoded(response.body, content_type), response.url, timeout=extract_timeout
         )
     except WorkerTimeout as exc:
         return fallback(entry, f"extraction {exc}")

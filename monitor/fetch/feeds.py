@@ -13,6 +13,7 @@ import io
 import logging
 import time
 import xml.sax
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -173,8 +174,12 @@ async def poll_feed(
     *,
     max_bytes: int,
     parse_timeout: float,
+    parse: Callable[[bytes, dict[str, str], str], tuple[str, list[Entry]]] = parse_feed,
 ) -> PollResult:
-    """Fetch `feed` (conditionally on `state`) and parse it in `pool`; never raises, except on cancellation."""
+    """Fetch `feed` (conditionally on `state`) and parse it in `pool`; never raises, except on cancellation.
+
+    `parse` (a module-level function, run in `pool`) is there for tests.
+    """
     headers = {"accept": ACCEPT}
     if state.etag:
         headers["if-none-match"] = state.etag
@@ -200,7 +205,7 @@ async def poll_feed(
             return failed("empty body", response.status)
         try:
             title, entries = await pool.run(
-                parse_feed, response.body, response.headers, feed.url, timeout=parse_timeout
+                parse, response.body, response.headers, feed.url, timeout=parse_timeout
             )
         except WorkerTimeout as exc:
             return failed(f"parsing {exc}", response.status)
