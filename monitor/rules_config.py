@@ -49,6 +49,7 @@ class AlertSettings:
     retry_base: float = 60.0
     retry_max_delay: float = 3600.0
     max_attempts: int = 8
+    max_age: float | None = 2 * 86400.0  # events that ended longer ago raise no alert; None: no limit
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ def parse_alert_settings(value: Any) -> AlertSettings:
     if not isinstance(value, dict):
         raise ConfigError("alerts: expected a table ([alerts])")
     _keys(value, {"quiet_hours", "timezone", "quiet_min_severity", "retry_base", "retry_max_delay",
-                  "max_attempts"}, "alerts")
+                  "max_attempts", "max_age"}, "alerts")
     d = AlertSettings()
     quiet = None
     if "quiet_hours" in value:
@@ -241,7 +242,15 @@ def parse_alert_settings(value: Any) -> AlertSettings:
         retry_max_delay=parse_duration(value["retry_max_delay"], "alerts.retry_max_delay")
         if "retry_max_delay" in value else d.retry_max_delay,
         max_attempts=attempts,
+        max_age=_max_age(value["max_age"]) if "max_age" in value else d.max_age,
     )
+
+
+def _max_age(value: Any) -> float | None:
+    """`alerts.max_age`: a duration, or false for no limit."""
+    if value is False:
+        return None
+    return parse_duration(value, "alerts.max_age")
 
 
 def parse_event_policy(value: Any) -> EventPolicy:

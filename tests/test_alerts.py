@@ -29,6 +29,7 @@ LEAD = "Russian forces launched 574 drones and 40 missiles overnight, Ukraine’
 
 def make_config(tmp_path: Path, rules: list[dict] | None = None, sinks: list[dict] | None = None,
                 **extra: object) -> Config:
+    extra.setdefault("alerts", {"max_age": False})  # the seed reports are dated 2025
     data = {
         "storage": {"path": str(tmp_path / "m.db")},
         "feeds": [{"url": FEED, "name": "Local"}],
@@ -224,3 +225,14 @@ def test_outbox_survives_kill_9_between_its_steps(tmp_path: Path, crash_at: str)
     with Store(tmp_path / "m.db") as s:
         assert outbox_status(s) == {"sent": 2}
         assert len(list_alerts(s)) == 2
+
+
+@pytest.mark.parametrize(("max_age", "fires"), [(None, False), ("30d", True), (False, True)])
+def test_old_attacks_seen_first_time_raise_no_alert(store: Store, tmp_path: Path, max_age: object,
+                                                    fires: bool) -> None:
+    """A first run over feeds that still carry last week's attacks must not flood the user (alerts.max_age)."""
+    cfg = make_config(tmp_path, alerts={} if max_age is None else {"max_age": max_age})
+    add_report(store, "002", published=NOW)
+    alerts = update_events(store, cfg, NOW + timedelta(days=10))
+    assert bool(alerts) is fires
+    assert list_events(store)  # the event is stored either way

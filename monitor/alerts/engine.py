@@ -70,6 +70,9 @@ def update_events(store: Store, cfg: Config, now: datetime) -> list[dict[str, An
 def _raise_alerts(store: Store, cfg: Config, event: Event, now: datetime) -> list[dict[str, Any]]:
     if not cfg.rules or event.id is None:
         return []
+    max_age = cfg.alerts.max_age
+    if max_age is not None and event.end < now - timedelta(seconds=max_age):
+        return []  # an old attack still in the feeds, seen for the first time: history, not news
     entry_ids = [src.entry_id for src in event.sources]
     evidence = evidence_for(store, entry_ids)
     texts = list(texts_for(store, entry_ids).values())
