@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.extract.fastre import ci
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.places import _is_launch_area
 from monitor.extract.sentences import Sentence
 
 _A = r"['’]"
-_UKR_RE = re.compile(
-    rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
+_UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
     rf"formations|drone\s+(?:attacks?|strikes?))\b"
     rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
     rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
@@ -28,51 +28,30 @@ _UKR_RE = re.compile(
     rf"(?:Russia|Russian|refiner|oil|Crimea)"
     rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
-    rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|Russian\s+regions)",
-    re.IGNORECASE,
-)
-_UKR_WEAK_RE = re.compile(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry)\b",
-                          re.IGNORECASE)
-_RUS_RE = re.compile(
-    rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
+    rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|Russian\s+regions)")
+_UKR_WEAK_RE = ci(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry)\b")
+_RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
     rf"bombardment|shelling|UAVs|Shaheds)\b"
     rf"|\bRussia\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
     rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded)\b"
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
     rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military|officials|authorities)\b|\bShaheds?\b|"
-    rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b",
-    re.IGNORECASE,
-)
-_WEAPONISH_RE = re.compile(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|intercepted)\b",
-                           re.IGNORECASE)
-_EXCLUDE_RE = re.compile(
-    r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
+    rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b")
+_WEAPONISH_RE = ci(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|intercepted)\b")
+_EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
     r"Related|READ\s+MORE|Video|Watch|Advertisement|Subscribe|Follow\s+us|Source\s+link|Tags?)\b\s*[:|\-–]?",
-    re.IGNORECASE,
 )
-_SEPARATE_RE = re.compile(
-    r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b",
-    re.IGNORECASE,
-)
-_EARLIER_RE = re.compile(
-    r"\b(?:came\s+after|a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
+_SEPARATE_RE = ci(r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
+_EARLIER_RE = ci(r"\b(?:came\s+after|a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
     r"earlier\s+(?:attacks?|strikes?|assault)|last\s+week|previous\s+(?:attacks?|night|day)|"
-    r"(?:previous|earlier|former)\s+record)\b",
-    re.IGNORECASE,
-)
-_RECORD_RE = re.compile(
-    r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
+    r"(?:previous|earlier|former)\s+record)\b")
+_RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
     r"surpass\w*\s+the\s+record|the\s+previous\s+high)\b"
     r"|\brecord\b[^.;]{0,60}\b(?:yesterday|the\s+previous|earlier|last\s+(?:week|month)|on\s+the\s+night\s+of|"
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))",
-    re.IGNORECASE,
-)
-_BOMBS_RE = re.compile(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b", re.IGNORECASE)
-_ANAPHORA_RE = re.compile(
-    r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
-    r"|\b(?:those|these)\s+(?:strikes|attacks)\b",
-    re.IGNORECASE,
-)
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))")
+_BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b")
+_ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
+    r"|\b(?:those|these)\s+(?:strikes|attacks)\b")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_RE = re.compile(rf"\b{_DAY}\b")
 _REPORT_DAY_RE = re.compile(
@@ -83,12 +62,29 @@ _REPORT_DAY_RE = re.compile(
     rf"(?:said|says|reported|announced|told|wrote|posted|claimed|hosted|held|met|reiterated|dismissed)\b"
     rf"|\b{_DAY}\s+(?:said|reported|announced)",
 )
-_ATTACK_WORD_RE = re.compile(
-    r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
+_ATTACK_WORD_RE = ci(r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
     r"missiles?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
-    r"targeting|hit|damaged|refinery|fire)\b",
-    re.IGNORECASE,
-)
+    r"targeting|hit|damaged|refinery|fire)\b")
+
+
+# Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
+# substring tests are much cheaper than the patterns, and most sentences fail them.
+_UKR_KEYS = ("ukrain", "russia", "mod", "on-duty", "sobyanin", "moscow", "gladkov", "khinshtein", "starovoit",
+             "bogomaz", "rusich", "kiev", "kyiv", "territory", "country", "ministry")
+_RUS_KEYS = ("russia", "ukrain", "shahed", "force", "enemy")
+_RECORD_KEYS = ("record", "high")
+_SEPARATE_KEYS = ("separate", "another")
+_BOMBS_KEYS = ("bomb", "kab")
+_EARLIER_KEYS = ("came", "day", "previous", "earlier", "week", "record")
+_ANAPHORA_KEYS = ("them", "those", "these", "strikes", "attacks")
+_BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
+_CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
+                          r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
+_WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
+
+
+def _has(low: str, keys: tuple[str, ...]) -> bool:
+    return any(k in low for k in keys)
 
 
 @dataclass(slots=True)
@@ -103,7 +99,7 @@ class SentenceInfo:
 
 def _attack_day(text: str) -> str | None:
     """The weekday an attack happened on, if the sentence names one outside 'said on Monday' phrasing."""
-    if not _DAY_RE.search(text) or not _ATTACK_WORD_RE.search(text):
+    if "day" not in text or not _DAY_RE.search(text) or not _ATTACK_WORD_RE.search(text):
         return None
     cleaned = _REPORT_DAY_RE.sub(" ", text)
     m = _DAY_RE.search(cleaned)
@@ -123,13 +119,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
     prev_attacker = "russia"
     for s in sentences:
         text = s.text
-        if _EXCLUDE_RE.match(text) or (re.match(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]", text) and len(text) < 120):
+        low = text.lower()
+        if _EXCLUDE_RE.match(text) or (len(text) < 120 and _BYLINE_RE.match(text)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        ukr = len(_UKR_RE.findall(text))
+        ukr = len(_UKR_RE.findall(text)) if _has(low, _UKR_KEYS) else 0
         if ukr == 0 and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text) and prev_attacker == "ukraine":
             ukr = 1
-        rus = len(_RUS_RE.findall(text))
+        rus = len(_RUS_RE.findall(text)) if _has(low, _RUS_KEYS) else 0
         plist = [p for p in places.get(s.index, []) if not _is_launch_area(text[:p.start - s.start])]
         ru_side = sum(1 for p in plist if p.place.country in ("RU",) or p.place.name in ("Crimea", "Sevastopol"))
         ua_side = sum(1 for p in plist if p.place.country == "UA")
@@ -137,9 +134,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             ukr += 1
         if ua_side and not ru_side:
             rus += 0.5  # type: ignore[assignment]
-        if ukr == 0 and rus == 0 and prev_attacker == "ukraine" and re.match(
-                r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
-                r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)", text):
+        if ukr == 0 and rus == 0 and prev_attacker == "ukraine" and _CONTINUE_RE.match(text):
             ukr = 1
         attacker = "ukraine" if ukr > rus else "russia"
         prev_attacker = attacker
@@ -148,22 +143,23 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             continue
         key = "main"
         day = _attack_day(text) if s.index >= 1 else None
-        if _RECORD_RE.search(text):
+        if _has(low, _RECORD_KEYS) and _RECORD_RE.search(text):
             key = f"record-{s.index}"
-        elif _SEPARATE_RE.search(text):
+        elif _has(low, _SEPARATE_KEYS) and _SEPARATE_RE.search(text):
             key = f"separate-{s.index}"
             sticky = None
-        elif _BOMBS_RE.search(text) and not re.search(r"\b(?:drones?|missiles?)\b", text, re.IGNORECASE):
+        elif _has(low, _BOMBS_KEYS) and _BOMBS_RE.search(text) and not _WEAPON_WORD_RE.search(text):
             key = "bombs"
-        elif (day and main_day and day != main_day) or (day and not main_day and _EARLIER_RE.search(text)):
+        elif (day and main_day and day != main_day) or (day and not main_day and _has(low, _EARLIER_KEYS)
+                                                        and _EARLIER_RE.search(text)):
             key = day
             sticky = day
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None
-        elif _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
+        elif _has(low, _EARLIER_KEYS) and _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
             key = f"earlier-{s.index}"
-        elif _ANAPHORA_RE.search(text) and out and not out[-1].excluded and out[-1].attacker == "russia":
+        elif _has(low, _ANAPHORA_KEYS) and _ANAPHORA_RE.search(text) and out and not out[-1].excluded and out[-1].attacker == "russia":
             key = out[-1].key
         elif sticky:
             key = sticky

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from monitor.extract.attacks import segment
+from monitor.extract.fastre import ci
 from monitor.extract.gazetteer import PlaceMention, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
@@ -21,39 +22,29 @@ from monitor.extract.weapons import find_weapons
 from monitor.models import Attack, Evidence, Report
 
 MAX_CHARS = 300_000
-_PREFILTER_RE = re.compile(
-    r"drone|missile|UAV|Shahed|attack|strike|struck|shell|bomb|killed|injured|wounded|intercept|shot down",
-    re.IGNORECASE,
-)
-_FIGURE_HINT_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+#: Words one of which a text must hold to be read at all (lower case; substring tests are cheap).
+_PREFILTER_KEYS = ("drone", "missile", "uav", "shahed", "attack", "strike", "struck", "shell", "bomb", "killed",
+                   "injured", "wounded", "intercept", "shot down")
+_DIGIT_RE = re.compile(r"\d")
+_FIGURE_HINT_RE = ci(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"dozen|both)\b|\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)",
-    re.IGNORECASE,
 )
-_WEAPON_OR_PEOPLE_RE = re.compile(
-    r"drone|missile|UAV|unmanned|Shahed|Geran|decoy|Kinzhal|Iskander|Kalibr|aerial|weapon|target|killed|"
-    r"kill|dead|died|death|lives|injur|wound|hurt|toll|people|civilian|person|shot|destroy|intercept|"
-    r"launch|fired|lost|jammed|radar",
-    re.IGNORECASE,
-)
-_ATTACK_DESC_RE = re.compile(
-    r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(?:drone|missile)s?\s+)?"
-    r"(?:attacks?|strikes?|barrage|assault|raids?)\b|\b(?:shot|shoots)\s+down\b",
-    re.IGNORECASE,
-)
-_TOTAL_LIKE_RE = re.compile(
-    r"\b(?:in\s+total|total|across|nationwide|overall|in\s+all|across\s+the\s+country|across\s+Ukraine|"
-    r"toll|number\s+of)\b",
-    re.IGNORECASE,
-)
-_SUPERSEDED_RE = re.compile(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier)\b", re.IGNORECASE)
-_PRE_CUE_GAP_RE = re.compile(
-    r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed|lost\s+track\s+of|"
+#: Words one of which a sentence must hold for the figure rules to run on it.
+_WEAPON_OR_PEOPLE_KEYS = ("drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander",
+                          "kalibr", "aerial", "weapon", "target", "kill", "dead", "died", "death", "lives", "injur",
+                          "wound", "hurt", "toll", "people", "civilian", "person", "shot", "destroy", "intercept",
+                          "launch", "fired", "lost", "jammed", "radar")
+#: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
+_ATTACK_DESC_KEYS = ("attack", "strike", "barrage", "assault", "raid", "down")
+_ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(?:drone|missile)s?\s+)?"
+    r"(?:attacks?|strikes?|barrage|assault|raids?)\b|\b(?:shot|shoots)\s+down\b")
+_TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across|nationwide|overall|in\s+all|across\s+the\s+country|across\s+Ukraine|"
+    r"toll|number\s+of)\b")
+_SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier)\b")
+_PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed|lost\s+track\s+of|"
     r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired)\s*"
-    r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$",
-    re.IGNORECASE,
-)
+    r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$")
 
 _FIELD = {
     ("launched", "drone"): "drones_launched", ("launched", "missile"): "missiles_launched",
@@ -97,7 +88,8 @@ def extract(text: str) -> Report:
 def _extract(text: str) -> Report:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-    if not _PREFILTER_RE.search(text):
+    low = text.lower()
+    if not any(k in low for k in _PREFILTER_KEYS):
         return Report(is_attack_report=False, attacks=())
     sentences = split_sentences(text)
     places: dict[int, list[PlaceMention]] = {}
@@ -115,14 +107,16 @@ def _extract(text: str) -> Report:
         group = groups.setdefault((info.attacker, info.key), _Group(info.attacker, info.key))
         group.sentences.append(s)
         mentions: list[Mention] = []
-        if _WEAPON_OR_PEOPLE_RE.search(s.text) and _FIGURE_HINT_RE.search(s.text):
+        slow = low[s.start:s.end] if len(low) == len(text) else s.text.lower()
+        if any(k in slow for k in _WEAPON_OR_PEOPLE_KEYS) and (
+                _DIGIT_RE.search(s.text) or _FIGURE_HINT_RE.search(s.text)):
             mentions = [m for m in find_mentions(text, s.start, s.end) if m.role]
             group.mentions.extend((s, m) for m in mentions)
         if s.index in places:
             for name in places_hit(text, s.start, s.end, places[s.index], bool(mentions)):
                 if name not in group.places:
                     group.places.append(name)
-        if not described and _ATTACK_DESC_RE.search(s.text):
+        if not described and any(k in slow for k in _ATTACK_DESC_KEYS) and _ATTACK_DESC_RE.search(s.text):
             described = True
     attacks: list[Attack] = []
     for group in groups.values():

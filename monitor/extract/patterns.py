@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from monitor.extract.fastre import ci
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 
 # --------------------------------------------------------------------------- vocabulary
@@ -34,23 +35,14 @@ _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|wi
          r"per|a|an|all|out|into|near)")
 _MOD = rf"(?:(?!{_STOP}\b)[\w’'\-]+\s+)"
 
-_NOUN_RE = re.compile(
-    rf"\s*(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|"
-    rf"(?P<people>{PEOPLE_NOUN}))\b",
-    re.IGNORECASE,
-)
-_PARTITIVE_RE = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
-    r"(?=(?P<whole>[\w,\-]+)\s))?",
-    re.IGNORECASE,
-)
-_UNIT_AFTER_RE = re.compile(
-    r"(?:[\s-]*(?:%|per\s*cent|percent|km|kilomet|kilom|miles?|metres|meters|m\b|kg|tons?|tonnes|years?|"
+_NOUN_RE = ci(rf"\s*(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|"
+    rf"(?P<people>{PEOPLE_NOUN}))\b")
+_PARTITIVE_RE = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
+    r"(?=(?P<whole>[\w,\-]+)\s))?")
+_UNIT_AFTER_RE = ci(r"(?:[\s-]*(?:%|per\s*cent|percent|km|kilomet|kilom|miles?|metres|meters|m\b|kg|tons?|tonnes|years?|"
     r"-year|year-old|month|weeks?|days?|hours?|minutes?|seconds?|storey|story|floors?|million|billion|"
     r"thousand|hundreds|dollars|euros|hryvnias?|roubles|rubles|percentage|times|GMT|UTC|a\.m|p\.m|am\b|pm\b|"
-    r"o'clock|degrees|centuries|decades?|st\b|nd\b|rd\b|th\b))",
-    re.IGNORECASE,
-)
+    r"o'clock|degrees|centuries|decades?|st\b|nd\b|rd\b|th\b))")
 _BEFORE_BLOCK_RE = re.compile(
     r"(?:[$€£#№]|\b(?:No|Article|aged|age|Kh|Su|Tu|MiG|S|KN|Shahed|Geran|Patriot|F|Tor|Buk|Pantsir|Ka|Mi|Il|"
     r"Yak|An|Be|A|B|C|M|T|BM|Tochka|Grad|P)[-\s]?|\b(?:in|of|since|until|by|from|summer|spring|winter|autumn|"
@@ -91,86 +83,74 @@ _ADV = (r"(?:(?:also|all|successfully|reportedly|reported|later|then|already|sub
 _ROLE_OF = {"down": "downed", "supp": "suppressed", "launch": "launched", "hit": "hit",
             "kill": "killed", "inj": "injured", "inherit": "inherit"}
 
-_PRE_CUES_RE = re.compile(
-    rf"\b(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b",
-    re.IGNORECASE,
-)
-_POST_ADJ_RE = re.compile(
-    rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
-    rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b",
-    re.IGNORECASE,
-)
-_POST_PASSIVE_RE = re.compile(
-    rf"^(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|(?:in|over|on|near|above|across)\s+(?:the\s+)?"
+_PRE_CUES_RE = ci(rf"\b(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
+_POST_ADJ_RE = ci(rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
+    rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b")
+_POST_PASSIVE_RE = ci(rf"^(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|(?:in|over|on|near|above|across)\s+(?:the\s+)?"
     rf"[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AUX}{_ADV}*(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
-    rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded)|(?P<hit>{CUE_HIT}))\b",
-    re.IGNORECASE,
-)
-_CAS_POST_RE = re.compile(
-    rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
-    rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b",
-    re.IGNORECASE,
-)
-_CAS_PRE_RE = re.compile(
-    r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
+    rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded)|(?P<hit>{CUE_HIT}))\b")
+_CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
+    rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
+_CAS_PRE_RE = ci(r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
     r"left\s+dead)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
-    r"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$",
-    re.IGNORECASE,
-)
-_TOLL_RE = re.compile(
-    r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b[^.;]{0,60}?\b"
+    r"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$")
+_TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b[^.;]{0,60}?\b"
     r"(?:to|at|of|reached|hit|stands\s+at|is|was)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
     r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
     r"people\s+killed|injuries)\s+(?:\w+\s+){0,3}?(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$",
-    re.IGNORECASE,
-)
-_NUM_VERB_RE = re.compile(
-    rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
-    rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed))\b",
-    re.IGNORECASE,
-)
-_LIVES_PRE_RE = re.compile(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+    r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
+_NUM_VERB_RE = ci(rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
+    rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed))\b")
+_LIVES_PRE_RE = ci(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$")
 _LOC_AFTER_RE = re.compile(
     r"^\s+(?:more\s+|others?\s+|were\s+\w+\s+|was\s+\w+\s+)?(?:over|in|above|across|near|at|on)\s+(?:the\s+)?"
     r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|[A-Z])"
 )
-_BARE_OK_RE = re.compile(r"^(?:\s*[,.;:)]|\s+(?:and|more|others?|over|in|above|near|at|on|before|"
-                         r"after|as|while|but|so|of|across|overnight|apiece|each|during|from|to)\b|\s*$)",
-                         re.IGNORECASE)
-_ALL_RE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
+_BARE_OK_RE = ci(r"^(?:\s*[,.;:)]|\s+(?:and|more|others?|over|in|above|near|at|on|before|"
+                         r"after|as|while|but|so|of|across|overnight|apiece|each|during|from|to)\b|\s*$)")
+_ALL_RE = ci(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
                      rf"(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|(?P<comb>{COMBINED_NOUN}))\b"
-                     r"|\ball\s+of\s+(?:which|them)\b",
-                     re.IGNORECASE)
-_ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?"
+                     r"|\ball\s+of\s+(?:which|them)\b")
+_ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?"
                          rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b",
-                         re.IGNORECASE)
-_SINGULAR_RE = re.compile(
-    r"(?:(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
+)
+_SINGULAR_RE = ci(r"(?:(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
     r"fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!\s+(?:attacks?|strikes?|fragments?|debris|"
-    r"parts?|wreckage|alerts?|launch|defen[cs]e|systems?|units?|threat|danger|and\s+drone|and\s+missile))",
-    re.IGNORECASE,
-)
-_NOUN_BLOCK_AFTER_RE = re.compile(
-    r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
+    r"parts?|wreckage|alerts?|launch|defen[cs]e|systems?|units?|threat|danger|and\s+drone|and\s+missile))")
+_NOUN_BLOCK_AFTER_RE = ci(r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
     r"units?|operators?|production|factory|factories|plants?|sites?|bases?|threats?|danger|warnings?|"
     r"makers?|manufacturers?|crews?|pilots?|programmes?|programs?|range|per\s|a\s+(?:year|day|month)|"
-    r"annually|each\s+(?:year|month|day)|every|raids?)\b",
-    re.IGNORECASE,
-)
-_OTHER_MORE_RE = re.compile(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b", re.IGNORECASE)
-_CUMULATIVE_RE = re.compile(
-    r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
+    r"annually|each\s+(?:year|month|day)|every|raids?)\b")
+_OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
+_CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     r"since\s+(?:February|Feb\.?)\s+2022|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|over\s+the\s+(?:past|last)\s+(?:week|month|year)|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
-    r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b",
-    re.IGNORECASE,
-)
+    r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b")
+#: Words one of which a clause must hold for _CUMULATIVE_RE to match (a cheap gate before the regex).
+_CUMULATIVE_KEYS = ("since", "war", "this", "last", "january", "february", "march", "april", "june", "july",
+                    "august", "september", "october", "november", "december", "per", "month", "year", "week",
+                    "every", "each", "annually", "produc", "manufactur", "nations", "human")
+_CLAUSE_RE = re.compile(r"[^;]+")
+_BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
+_LETTER_HYPHEN_RE = re.compile(r"[A-Za-z]-$")
+_AFTER_DIGIT_RE = re.compile(r"^[\s,]*(?:\d|[ap]\.m)")
+_AFTER_YEAR_RE = re.compile(r"^\s*(?:,\s*)?(?:19|20)\d\d\b")
+_ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|"
+                r"side)\b")
+_ALL_END_RE = ci(r"\ball\s*$")
+_WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
+_WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$")
+_LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
+_CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*")
+_SEP_RE = re.compile(r"[,;]")
+_LIVES_AFTER_RE = ci(r"\s*lives\b")
+_SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$")
+_CAS_LOC_RE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
+                         r"region|oblast|district|[A-Z])")
 
 
 @dataclass(slots=True)
@@ -214,8 +194,11 @@ def _last_cue(pre: str) -> tuple[str, int] | None:
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Every quantity of weapons or people in text[start:end], with the role its cues give it."""
     s = text[start:end]
-    clauses = [(c.start(), c.end()) for c in re.finditer(r"[^;]+", s)]
-    cum_spans = [(a, b) for a, b in clauses if _CUMULATIVE_RE.search(s[a:b])]
+    low = s.lower()
+    cum_spans: list[tuple[int, int]] = []
+    if any(k in low for k in _CUMULATIVE_KEYS):
+        clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
+        cum_spans = [(a, b) for a, b in clauses if _CUMULATIVE_RE.search(s[a:b])]
     out: list[Mention] = []
     whole_at: set[int] = set()
     for m in NUMBER_RE.finditer(s):
@@ -227,29 +210,27 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         before = s[max(0, ns - 12):ns]
         after = s[ne:ne + 90]
         if _BEFORE_BLOCK_RE.search(before) and raw[0].isdigit() and (
-                not re.search(r"\b(?:in|of|from|by|since|until|over)\s+$", before, re.IGNORECASE)
-                or _YEAR_RE.match(raw) or re.search(r"[A-Za-z]-$", before)):
+                not _BEFORE_PREP_RE.search(before)
+                or _YEAR_RE.match(raw) or _LETTER_HYPHEN_RE.search(before)):
             continue
         if raw[0].isdigit() and _YEAR_RE.match(raw) and not _NOUN_RE.match(after):
             continue
         if _UNIT_AFTER_RE.match(after):
             continue
-        if re.match(r"^[\s,]*(?:\d|[ap]\.m)", after) or re.match(r"^\s*(?:,\s*)?(?:19|20)\d\d\b", after):
+        if _AFTER_DIGIT_RE.match(after) or _AFTER_YEAR_RE.match(after):
             continue
-        if raw.lower() == "one" and re.match(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|"
-                                             r"worst|few|first|main|key)|another|day|side)\b",
-                                             after, re.IGNORECASE):
+        if raw.lower() == "one" and _ONE_OF_RE.match(after):
             continue
         qual = QUALIFIER_RE.search(s[max(0, ns - 40):ns])
         mstart = ns - len(qual.group(0)) if qual else ns
-        all_of = bool(qual and re.search(r"\ball\s*$", qual.group(0), re.IGNORECASE))
+        all_of = bool(qual and _ALL_END_RE.search(qual.group(0)))
         nm = _NOUN_RE.match(after)
         pm = _PARTITIVE_RE.match(after)
         kind = "bare"
         mend = ne
         of_them = False
         if nm and not _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]) and not (
-                nm.group("people") and re.match(r"\s*(?:drones?|UAVs?|missiles?)", after[nm.end():], re.I)):
+                nm.group("people") and _WEAPON_NEXT_RE.match(after[nm.end():])):
             kind = _kind_of(nm)
             mend = ne + nm.end()
         elif pm and (pm.group("pron") or pm.group("whole")):
@@ -270,8 +251,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                     if nm2:
                         kind = _kind_of(nm2)
                         mend = ne + pm.end() + nm2.end()
-        whole = bool(re.search(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$",
-                               s[max(0, mstart - 30):mstart], re.IGNORECASE)) and kind != "bare"
+        whole = kind != "bare" and bool(_WHOLE_BEFORE_RE.search(s[max(0, mstart - 30):mstart]))
         cumulative = any(a <= ns < b for a, b in cum_spans)
         out.append(Mention(value, kind, start + mstart, start + mend, "", all_of=all_of, of_them=of_them,
                            cumulative=cumulative, whole=whole, num_start=start + ns))
@@ -291,7 +271,7 @@ def _continuations(s: str, start: int, out: list[Mention]) -> None:
             continue
         after = s[m.end - start:m.end - start + 50]
         before = s[max(0, m.start - start - 6):m.start - start]
-        if not _LOC_AFTER_RE.match(after) or not re.search(r"(?:,|\band)\s*$", before):
+        if not _LOC_AFTER_RE.match(after) or not _LIST_JOIN_RE.search(before):
             continue
         prev = next((p for p in reversed(out[:i]) if p.role), None)
         if prev is None or prev.role == "hit":
@@ -319,8 +299,7 @@ def _chain_next(s: str, a: Mention, b: Mention, start: int) -> bool:
     if b.start < a.end:
         return False
     gap = s[a.end - start:b.start - start]
-    return bool(re.fullmatch(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*", gap,
-                             re.IGNORECASE))
+    return bool(_CHAIN_GAP_RE.fullmatch(gap))
 
 
 def _assign_roles(s: str, start: int, out: list[Mention]) -> None:
@@ -415,14 +394,14 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
         elif prem and (m.kind == "people" or _BARE_OK_RE.match(local_after)):
             role = "killed" if prem.group("kill") else "injured"
             rule = "verb-people"
-        elif m.kind == "people" and post and not re.search(r"[,;]", local_after[:post.start(post.lastgroup
+        elif m.kind == "people" and post and not _SEP_RE.search(local_after[:post.start(post.lastgroup
                                                                                           or "kill")]):
             role = "killed" if post.group("kill") else "injured"
             rule = "people-verb"
         elif m.kind == "bare" and (mm := _NUM_VERB_RE.match(local_after)):
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
-        if (m.kind == "people" and re.match(r"\s*lives\b", s[m.end - start - 6:m.end - start], re.IGNORECASE)) \
+        if (m.kind == "people" and _LIVES_AFTER_RE.match(s[m.end - start - 6:m.end - start])) \
                 or s[m.start - start:m.end - start].lower().endswith("lives"):
             if _LIVES_PRE_RE.search(local_pre[-40:]):
                 role, rule = "killed", "lives"
@@ -432,11 +411,9 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
             continue
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
             continue
-        if re.search(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$",
-                     local_pre[-40:], re.IGNORECASE):
+        if _SUBSET_BEFORE_RE.search(local_pre[-40:]):
             m.subset = True
         m.kind = "people"
         m.role = role
         m.rule = rule
-        m.has_loc = bool(re.search(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
-                                   r"region|oblast|district|[A-Z])", local_after[:60]))
+        m.has_loc = bool(_CAS_LOC_RE.search(local_after[:60]))

@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import re
 
+from monitor.extract.fastre import ci
 from monitor.extract.gazetteer import PlaceMention, find_places
 
-_HIT_CTX_RE = re.compile(
-    r"\b(?:attack\w*|strikes?|striking|struck|hit|hits|target\w*|damag\w*|destroy\w*|killed|killing|kills|"
+_HIT_CTX_RE = ci(r"\b(?:attack\w*|strikes?|striking|struck|hit|hits|target\w*|damag\w*|destroy\w*|killed|killing|kills|"
     r"injur\w*|wound\w*|dead|died|deaths?|casualt\w*|explosions?|blasts?|fires?|blaze|debris|fragments?|"
     r"wreckage|shot\s+down|downed|intercept\w*|brought\s+down|shelling|shelled|bomb\w*|drones?|missiles?|"
     r"UAVs?|unmanned|Shaheds?|power\s+(?:outages?|cuts?)|lost\s+(?:all\s+)?(?:external\s+)?power|blackouts?|"
-    r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+)\b",
-    re.IGNORECASE,
-)
-_ALERT_RE = re.compile(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\balerts?\b", re.IGNORECASE)
-_EARLIER_EVENT_RE = re.compile(
-    r"\b(?:earlier\s+strikes|previous\s+(?:strikes|attacks)|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
-    r"since\s+(?:19|20)\d\d|referencing|recalled)\b",
-    re.IGNORECASE,
-)
+    r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+)\b")
+_ALERT_RE = ci(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\balerts?\b")
+_EARLIER_EVENT_RE = ci(r"\b(?:earlier\s+strikes|previous\s+(?:strikes|attacks)|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
+    r"since\s+(?:19|20)\d\d|referencing|recalled)\b")
 _METONYM_AFTER_RE = re.compile(
     r"^(?:['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|request|"
     r"position|offer|defen[cs]e|response|strikes?|attacks?|retaliation|campaign|leadership|officials|"
@@ -42,21 +37,15 @@ _METONYM_BEFORE_RE = re.compile(
     r"from\s+(?=Kyiv\b))$"
 )
 _STRICT = {"Moscow", "Kremlin"}
-_STRICT_BEFORE_RE = re.compile(
-    r"\b(?:over|on|towards?|near|outside|around|approaching|above|hit|struck|attack(?:ed|s)?\s+on|targeting|"
-    r"targeted|at|across)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_REGION_AFTER_RE = re.compile(r"^\s+(?:region|regions|oblast|oblasts|area|province|krai)\b", re.IGNORECASE)
+_STRICT_BEFORE_RE = ci(r"\b(?:over|on|towards?|near|outside|around|approaching|above|hit|struck|attack(?:ed|s)?\s+on|targeting|"
+    r"targeted|at|across)\s+(?:the\s+)?$")
+_REGION_AFTER_RE = ci(r"^\s+(?:region|regions|oblast|oblasts|area|province|krai)\b")
 _LIST_REGIONS_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w\-]+|\s+and\s+[A-Z][\w\-]+)+\s+(?:regions|oblasts|areas)\b")
 _DATELINE_AFTER_RE = re.compile(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—|:]")
-_LAUNCH_VERB_RE = re.compile(
-    r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
-    r"[^.;]{0,60}$",
-    re.IGNORECASE,
-)
-_FROM_RE = re.compile(r"\bfrom\b", re.IGNORECASE)
-_HIT_VERB_RE = re.compile(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b", re.IGNORECASE)
+_LAUNCH_VERB_RE = ci(r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
+    r"[^.;]{0,60}$")
+_FROM_RE = ci(r"\bfrom\b")
+_HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
 
 
 def hit_context(text: str) -> bool:

@@ -5,15 +5,14 @@ They are kept as written, so that a consumer with the publication date can resol
 
 from __future__ import annotations
 
-import re
+from monitor.extract.fastre import ci
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
           r"Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 
-TIME_RE = re.compile(
-    rf"\b(?:"
+TIME_RE = ci(rf"\b(?:"
     rf"(?:from|between)\s+(?:{_CLOCK})\s+(?:to|and|until|till)\s+(?:{_CLOCK})"
     rf"|overnight(?:\s+(?:into|on|to)\s+{_DAY})?"
     rf"|(?:early|late)\s+on\s+{_DAY}"
@@ -25,16 +24,14 @@ TIME_RE = re.compile(
     rf"|(?:since|from)\s+(?:{_CLOCK})"
     rf"|over\s+the\s+past\s+(?:24\s+hours|day|night)"
     rf"|on\s+{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
-    rf")",
-    re.IGNORECASE,
-)
+    rf")")
 
 
 def find_time_words(text: str) -> list[str]:
     """The time expressions in a piece of text, as written, in order of first mention."""
     out: list[str] = []
     for m in TIME_RE.finditer(text):
-        word = " ".join(m.group(0).split())
+        word = " ".join(text[m.start():m.end()].split())
         if word.lower() not in (w.lower() for w in out):
             out.append(word)
     return out

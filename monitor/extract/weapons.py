@@ -5,7 +5,7 @@ Each type has one canonical label so that reports from different outlets compare
 
 from __future__ import annotations
 
-import re
+from monitor.extract.fastre import ci
 
 _WEAPONS: tuple[tuple[str, str], ...] = (
     ("Shahed", r"Shahed(?:-\d+)?s?|Geran(?:-\d)?s?|Gerans?"),
@@ -27,18 +27,22 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
     ("guided bombs", r"guided (?:aerial |air )?bombs?|glide bombs?|KABs?"),
 )
 
-_WEAPON_RE = re.compile(
-    "|".join(f"(?P<w{i}>\\b(?:{pattern})\\b)" for i, (_, pattern) in enumerate(_WEAPONS)),
-    re.IGNORECASE,
+#: Per weapon: a lower-case word one of which the text must hold before its pattern is tried.
+_KEYS: tuple[tuple[str, ...], ...] = (
+    ("shahed", "geran"), ("decoy", "gerbera", "imitation", "dummy"), ("iskander",), ("kn-2",), ("ballistic",),
+    ("kh-",), ("kalibr",), ("kh-",), ("kh-",), ("kh-",), ("s-",), ("cruise",), ("kinzhal", "kh-"),
+    ("zircon", "tsirkon"), ("oniks", "onyx"), ("hypersonic",), ("bomb", "kab"),
 )
-_LABELS = {f"w{i}": label for i, (label, _) in enumerate(_WEAPONS)}
+_COMPILED = tuple((label, keys, ci(rf"\b(?:{pattern})\b"))
+                  for (label, pattern), keys in zip(_WEAPONS, _KEYS, strict=True))
 
 
 def find_weapons(text: str) -> list[str]:
     """Canonical labels of the weapon types named in a piece of text, in order of first mention."""
-    out: list[str] = []
-    for m in _WEAPON_RE.finditer(text):
-        label = _LABELS[m.lastgroup or ""]
-        if label not in out:
-            out.append(label)
-    return out
+    low = text.lower()
+    found: list[tuple[int, int, str]] = []
+    for order, (label, keys, rx) in enumerate(_COMPILED):
+        if any(k in low for k in keys) and (m := rx.search(text)):
+            found.append((m.start(), order, label))
+    found.sort()
+    return [label for _, _, label in found]
