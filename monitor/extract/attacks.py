@@ -41,7 +41,8 @@ _WEAPONISH_RE = ci(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|in
 _EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
     r"Related|READ\s+MORE|Video|Watch|Advertisement|Subscribe|Follow\s+us|Source\s+link|Tags?)\b\s*[:|\-–]?",
 )
-_SEPARATE_RE = ci(r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
+_SEPARATE_RE = ci(
+    r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
 _EARLIER_RE = ci(r"\b(?:came\s+after|a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
     r"earlier\s+(?:attacks?|strikes?|assault)|last\s+week|previous\s+(?:attacks?|night|day)|"
     r"(?:previous|earlier|former)\s+record)\b")
@@ -62,7 +63,8 @@ _REPORT_DAY_RE = re.compile(
     rf"(?:said|says|reported|announced|told|wrote|posted|claimed|hosted|held|met|reiterated|dismissed)\b"
     rf"|\b{_DAY}\s+(?:said|reported|announced)",
 )
-_ATTACK_WORD_RE = ci(r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
+_ATTACK_WORD_RE = ci(
+    r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
     r"missiles?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
     r"targeting|hit|damaged|refinery|fire)\b")
 
@@ -159,7 +161,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             sticky = None
         elif _has(low, _EARLIER_KEYS) and _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
             key = f"earlier-{s.index}"
-        elif _has(low, _ANAPHORA_KEYS) and _ANAPHORA_RE.search(text) and out and not out[-1].excluded and out[-1].attacker == "russia":
+        elif _has(low, _ANAPHORA_KEYS) and _ANAPHORA_RE.search(text) and out and not out[-1].excluded \
+                and out[-1].attacker == "russia":
             key = out[-1].key
         elif sticky:
             key = sticky

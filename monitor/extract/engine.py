@@ -26,7 +26,8 @@ MAX_CHARS = 300_000
 _PREFILTER_KEYS = ("drone", "missile", "uav", "shahed", "attack", "strike", "struck", "shell", "bomb", "killed",
                    "injured", "wounded", "intercept", "shot down")
 _DIGIT_RE = re.compile(r"\d")
-_FIGURE_HINT_RE = ci(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+_FIGURE_HINT_RE = ci(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"dozen|both)\b|\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)",
 )

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.extract.fastre import ci
+
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -27,13 +29,13 @@ _WORDNUM = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d+(?![.,]\d)"
 
 #: A number in digits or words, without qualifiers; group "n" is the number itself.
-NUMBER_RE = re.compile(
-    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?i:half a dozen|a dozen|both|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
+NUMBER_RE = ci(
+    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?:half a dozen|a dozen|both|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
 )
 
 #: Qualifiers in front of a number that do not change the figure the contract wants.
-QUALIFIER_RE = re.compile(
-    r"(?i:(?:more than|at least|over|up to|around|about|nearly|almost|some|roughly|approximately|"
+QUALIFIER_RE = ci(
+    r"(?:(?:more than|at least|over|up to|around|about|nearly|almost|some|roughly|approximately|"
     r"as many as|no fewer than|no less than|fewer than|less than|just over|just under|a total of|"
     r"a combined|a record|a further|another|an additional|all|a)\s+)+$"
 )

@@ -39,7 +39,8 @@ _NOUN_RE = ci(rf"\s*(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DR
     rf"(?P<people>{PEOPLE_NOUN}))\b")
 _PARTITIVE_RE = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
     r"(?=(?P<whole>[\w,\-]+)\s))?")
-_UNIT_AFTER_RE = ci(r"(?:[\s-]*(?:%|per\s*cent|percent|km|kilomet|kilom|miles?|metres|meters|m\b|kg|tons?|tonnes|years?|"
+_UNIT_AFTER_RE = ci(
+    r"(?:[\s-]*(?:%|per\s*cent|percent|km|kilomet|kilom|miles?|metres|meters|m\b|kg|tons?|tonnes|years?|"
     r"-year|year-old|month|weeks?|days?|hours?|minutes?|seconds?|storey|story|floors?|million|billion|"
     r"thousand|hundreds|dollars|euros|hryvnias?|roubles|rubles|percentage|times|GMT|UTC|a\.m|p\.m|am\b|pm\b|"
     r"o'clock|degrees|centuries|decades?|st\b|nd\b|rd\b|th\b))")
@@ -83,8 +84,10 @@ _ADV = (r"(?:(?:also|all|successfully|reportedly|reported|later|then|already|sub
 _ROLE_OF = {"down": "downed", "supp": "suppressed", "launch": "launched", "hit": "hit",
             "kill": "killed", "inj": "injured", "inherit": "inherit"}
 
-_PRE_CUES_RE = ci(rf"\b(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
-_POST_ADJ_RE = ci(rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
+_PRE_CUES_RE = ci(
+    rf"\b(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
+_POST_ADJ_RE = ci(
+    rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b")
 _POST_PASSIVE_RE = ci(rf"^(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|(?:in|over|on|near|above|across)\s+(?:the\s+)?"
     rf"[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AUX}{_ADV}*(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
@@ -114,11 +117,13 @@ _ALL_RE = ci(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
 _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?"
                          rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b",
 )
-_SINGULAR_RE = ci(r"(?:(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
+_SINGULAR_RE = ci(
+    r"(?:(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
     r"fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!\s+(?:attacks?|strikes?|fragments?|debris|"
     r"parts?|wreckage|alerts?|launch|defen[cs]e|systems?|units?|threat|danger|and\s+drone|and\s+missile))")
-_NOUN_BLOCK_AFTER_RE = ci(r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
+_NOUN_BLOCK_AFTER_RE = ci(
+    r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
     r"units?|operators?|production|factory|factories|plants?|sites?|bases?|threats?|danger|warnings?|"
     r"makers?|manufacturers?|crews?|pilots?|programmes?|programs?|range|per\s|a\s+(?:year|day|month)|"
     r"annually|each\s+(?:year|month|day)|every|raids?)\b")
@@ -221,7 +226,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if raw.lower() == "one" and _ONE_OF_RE.match(after):
             continue
-        qual = QUALIFIER_RE.search(s[max(0, ns - 40):ns])
+        qual = QUALIFIER_RE.search(s[max(0, ns - 40):ns]) if ns and s[ns - 1].isspace() else None
         mstart = ns - len(qual.group(0)) if qual else ns
         all_of = bool(qual and _ALL_END_RE.search(qual.group(0)))
         nm = _NOUN_RE.match(after)

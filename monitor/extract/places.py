@@ -17,7 +17,8 @@ _HIT_CTX_RE = ci(r"\b(?:attack\w*|strikes?|striking|struck|hit|hits|target\w*|da
     r"UAVs?|unmanned|Shaheds?|power\s+(?:outages?|cuts?)|lost\s+(?:all\s+)?(?:external\s+)?power|blackouts?|"
     r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+)\b")
 _ALERT_RE = ci(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\balerts?\b")
-_EARLIER_EVENT_RE = ci(r"\b(?:earlier\s+strikes|previous\s+(?:strikes|attacks)|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
+_EARLIER_EVENT_RE = ci(
+    r"\b(?:earlier\s+strikes|previous\s+(?:strikes|attacks)|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
     r"since\s+(?:19|20)\d\d|referencing|recalled)\b")
 _METONYM_AFTER_RE = re.compile(
     r"^(?:['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|request|"
@@ -37,12 +38,14 @@ _METONYM_BEFORE_RE = re.compile(
     r"from\s+(?=Kyiv\b))$"
 )
 _STRICT = {"Moscow", "Kremlin"}
-_STRICT_BEFORE_RE = ci(r"\b(?:over|on|towards?|near|outside|around|approaching|above|hit|struck|attack(?:ed|s)?\s+on|targeting|"
+_STRICT_BEFORE_RE = ci(
+    r"\b(?:over|on|towards?|near|outside|around|approaching|above|hit|struck|attack(?:ed|s)?\s+on|targeting|"
     r"targeted|at|across)\s+(?:the\s+)?$")
 _REGION_AFTER_RE = ci(r"^\s+(?:region|regions|oblast|oblasts|area|province|krai)\b")
 _LIST_REGIONS_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w\-]+|\s+and\s+[A-Z][\w\-]+)+\s+(?:regions|oblasts|areas)\b")
 _DATELINE_AFTER_RE = re.compile(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—|:]")
-_LAUNCH_VERB_RE = ci(r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
+_LAUNCH_VERB_RE = ci(
+    r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
     r"[^.;]{0,60}$")
 _FROM_RE = ci(r"\bfrom\b")
 _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")

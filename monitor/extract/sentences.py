@@ -16,8 +16,9 @@ _ABBREV = {
 }
 
 # A break after ., ! or ? (optionally closing quotes/brackets) before an upper-case letter,
-# digit or opening quote; and every newline.
-_BREAK_RE = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+# digit or opening quote; and every newline. The punctuation is part of the match (a leading
+# character class lets the engine skip ahead fast) and is given back to the sentence.
+_BREAK_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.’']+)\.[\"'”’)\]]*$")
 
 
@@ -37,12 +38,17 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     pieces: list[tuple[int, int]] = []
     for m in _BREAK_RE.finditer(text):
-        if m.group(0).strip(" \t") == "" or "\n" not in m.group(0):
-            before = text[max(pos, m.start() - 12):m.start()]
+        mstart = m.start()
+        gap = m.group(0)
+        if gap[0] in ".!?":
+            mstart += 1
+            gap = gap[1:]
+        if gap.strip(" \t") == "" or "\n" not in gap:
+            before = text[max(pos, mstart - 12):mstart]
             wm = _WORD_BEFORE_RE.search(before)
             if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1):
                 continue
-        pieces.append((pos, m.start()))
+        pieces.append((pos, mstart))
         pos = m.end()
     pieces.append((pos, len(text)))
     for start, end in pieces:
