@@ -68,6 +68,7 @@ class PollResult:
 
 
 def _text(value: Any) -> str:
+    """A feedparser value as stripped text; "" for anything that is not a string."""
     return value.strip() if isinstance(value, str) else ""
 
 
@@ -105,12 +106,14 @@ def _guid(entry: Any, title: str, published: datetime | None, summary: str) -> s
 
 
 def _bozo_message(exc: Any) -> str:
+    """feedparser's parse error as a short message with its line and column."""
     if isinstance(exc, xml.sax.SAXParseException):
         return f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}: {exc.getMessage()}"
     return one_line(str(exc)) or type(exc).__name__
 
 
 def _looks_like_html(data: bytes) -> bool:
+    """Whether the document starts like an HTML page, whatever its Content-Type says."""
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html"))
 

@@ -157,6 +157,7 @@ async def check_public(url: httpx.URL) -> None:
 
 
 def _article(word: str) -> str:
+    """The indefinite article for `word`, so messages read "an unspecified", "a private"."""
     return "an" if word[0] in "aeiou" else "a"
 
 
@@ -302,7 +303,7 @@ class HttpClient:
         """GET `url`, following up to 5 redirects; a 304 is returned, every failure raised as FetchError.
 
         `trusted` URLs (configured feeds) may point anywhere, and so may their
-        redirects while they stay on the same host; any other hop must resolve
+        redirects while they stay on the same host name; any other hop must resolve
         only to public addresses unless `allow_private` (default: the config's
         allow_private_addresses) is on. The deadline covers the whole request,
         redirects and body included, but not the wait for a free connection slot.
@@ -311,10 +312,11 @@ class HttpClient:
             raise RuntimeError("HttpClient used outside 'async with'")
         allow = self.fetch.allow_private_addresses if allow_private is None else allow_private
         target = check_scheme(url)
-        origin = (target.scheme, target.host, target.port)
+        origin = target.host
         remaining = self.fetch.timeout
         for _hop in range(MAX_REDIRECTS + 1):
-            hop_trusted = trusted and (target.scheme, target.host, target.port) == origin
+            # An http -> https upgrade or a move on the same host stays trusted; another host does not.
+            hop_trusted = trusted and target.host == origin
             guard = not hop_trusted and not allow
             response, spent = await self._hop(target, headers or {}, max_bytes, guard, remaining)
             remaining -= spent
@@ -364,6 +366,7 @@ class HttpClient:
             return response, loop.time() - start
 
     async def _send(self, url: httpx.URL, headers: dict[str, str], max_bytes: int, guard: bool) -> Response:
+        """Send one request and read its body; redirects and 304s come back without a body."""
         assert self._client is not None
         request = self._client.build_request("GET", url, headers=headers)
         try:
@@ -414,6 +417,7 @@ class HttpClient:
         return b"".join(parts)
 
     def _status_error(self, status: int, reason: str, head: dict[str, str]) -> FetchError:
+        """The FetchError for an error status, such as "HTTP 404 Not Found", with any Retry-After."""
         try:
             phrase = HTTPStatus(status).phrase
         except ValueError:
@@ -424,6 +428,7 @@ class HttpClient:
         return FetchError(f"HTTP {status} {phrase}", status=status, retry_after=retry_after)
 
     def _transport_error(self, exc: httpx.HTTPError) -> FetchError:
+        """The one-line FetchError for an httpx exception."""
         detail = str(exc) or type(exc).__name__
         if isinstance(exc, httpx.ConnectTimeout):
             return FetchError(f"connect timed out after {format_seconds(self.fetch.connect_timeout)}")

@@ -98,6 +98,7 @@ class _Worker:
 
 
 def _default_context() -> Any:
+    """The multiprocessing context for workers."""
     # forkserver forks workers from a clean single-threaded server: cheaper than
     # spawn for replacements, and unlike fork safe in a process with threads.
     methods = multiprocessing.get_all_start_methods()
@@ -125,6 +126,7 @@ class WorkerPool:
         self._closed = False
 
     def _slot(self) -> asyncio.Semaphore:
+        """The semaphore that bounds calls, made anew when the pool is used from another event loop."""
         loop = asyncio.get_running_loop()
         if self._slots is None or self._slots_loop is not loop:
             self._slots = asyncio.Semaphore(self.size)
@@ -132,6 +134,7 @@ class WorkerPool:
         return self._slots
 
     def _take(self) -> _Worker:
+        """An idle live worker, or a new one (blocking: called in a thread)."""
         with self._lock:
             while self._idle:
                 worker = self._idle.pop()
@@ -145,6 +148,7 @@ class WorkerPool:
         return worker
 
     def _give_back(self, worker: _Worker) -> None:
+        """Return a worker after a call, or stop it if the pool has closed."""
         with self._lock:
             if not self._closed and worker.process.is_alive():
                 self._idle.append(worker)
@@ -153,6 +157,7 @@ class WorkerPool:
         worker.close(0)
 
     def _discard(self, worker: _Worker) -> None:
+        """Kill a worker whose state is unknown and forget it."""
         worker.kill()
         with self._lock:
             self._all.discard(worker)
@@ -215,5 +220,6 @@ class WorkerPool:
 
 
 def _consume(future: asyncio.Future[Any]) -> None:
+    """Mark a call's outcome as seen, so asyncio does not log it as never retrieved."""
     if not future.cancelled():
         future.exception()
