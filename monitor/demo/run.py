@@ -40,6 +40,14 @@ def demo_config_text(server: DemoServer, db_path: Path, interval: float = DEMO_I
         'name = "large attack"',
         "min = { drones_launched = 100 }",
         "",
+        "[[rules]]",
+        'name = "deaths"',
+        "min = { killed = 1 }",
+        'severity = "warning"',
+        "",
+        "[alerts]",
+        'max_age = "7d"   # the corpus is dated a few days back',
+        "",
     ]
     for url, name in server.feed_urls():
         lines += ["[[feeds]]", f"url = {_toml_string(url)}", f"name = {_toml_string(name)}", ""]
