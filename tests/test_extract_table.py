@@ -76,6 +76,73 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("The ministry said 12 drones were destroyed over the Rostov region and 7 over the Voronezh region, "
      "the Russian Defence Ministry said.",
      "ukraine", {"drones_downed": 19}),
+    # ---- more phrasing families, in our own words ----
+    # more: numbers in words
+    ("Air defence units shot down six out of seven missiles launched at the Lviv region overnight.",
+     "russia", {"missiles_launched": 7, "missiles_downed": 6}),
+    ("Russian forces attacked the city with twenty-two attack drones before dawn, the mayor said.",
+     "russia", {"drones_launched": 22}),
+    ("The air force said all 29 drones that Russia launched overnight were destroyed.",
+     "russia", {"drones_launched": 29, "drones_downed": 29}),
+    ("A dozen Shahed drones were shot down over the Poltava region, the governor said.",
+     "russia", {"drones_downed": 12}),
+    ("Ukraine's air force downed one of the four ballistic missiles Russia fired at Kyiv.",
+     "russia", {"missiles_launched": 4, "missiles_downed": 1}),
+    ("Both missiles were intercepted over the Dnipropetrovsk region, the air force reported.",
+     "russia", {"missiles_downed": 2}),
+    # more: qualifiers
+    ("Russia fired more than 300 drones at Ukraine overnight, officials said.",
+     "russia", {"drones_launched": 300}),
+    ("At least 9 people were killed in the Russian missile strike on Kryvyi Rih.",
+     "russia", {"killed": 9}),
+    ("Over 20 Russian drones were downed near Kyiv, the city administration said.",
+     "russia", {"drones_downed": 20}),
+    ("Russia launched up to 50 Shahed drones at the Odesa region, the navy spokesman said.",
+     "russia", {"drones_launched": 50}),
+    # more: thousands separators
+    ("In the largest attack of the war, Russia sent 1,050 drones against Ukrainian cities.",
+     "russia", {"drones_launched": 1050}),
+    # more: combined figures
+    ("Russia launched 614 drones and missiles at Ukraine overnight, the air force said.",
+     "russia", {"launched_total": 614}),
+    ("The enemy used 600 aerial targets in total; 577 of them were neutralised.",
+     "russia", {"launched_total": 600, "downed_total": 577}),
+    # more: type splits summed
+    ("Strategic bombers fired 17 Kh-101 and 16 Kalibr cruise missiles, the air force said.",
+     "russia", {"missiles_launched": 33}),
+    ("Air defences shot down 12 Kh-101 cruise missiles and 9 Kalibr missiles over Ukraine.",
+     "russia", {"missiles_downed": 21}),
+    # more: electronic warfare
+    ("Air defences shot down 80 drones, while 35 drones were lost locally.",
+     "russia", {"drones_downed": 80, "drones_suppressed": 35}),
+    ("Mobile fire groups destroyed 44 drones and electronic countermeasures were used against 40 more.",
+     "russia", {"drones_downed": 44, "drones_suppressed": 40}),
+    ("Of the 100 drones launched, 60 were shot down and 38 did not reach their targets.",
+     "russia", {"drones_launched": 100, "drones_downed": 60, "drones_suppressed": 38}),
+    # more: casualties per place summed
+    ("Russian drones struck several regions overnight, officials said. The air force gave no figures. "
+     "Rescuers worked through the night. Two people were killed in Kherson. "
+     "Three people were killed in Sumy, the regional administration said.",
+     "russia", {"killed": 5}),
+    ("A Russian missile attack hit Kharkiv and Dnipro. Seven people were injured in Kharkiv "
+     "and four were injured in Dnipro, officials said.",
+     "russia", {"injured": 11}),
+    # more: distractors
+    ("Russia launched 70 drones at Ukraine overnight; the nearest hit a depot 30 kilometres from Kyiv.",
+     "russia", {"drones_launched": 70}),
+    ("The plant, built in 1986, was hit by Russian drones; repairs will cost $5 million.",
+     "russia", {}),
+    ("Russian drones hit a five-storey building in Kherson; 3 people aged 64 to 70 were wounded.",
+     "russia", {"injured": 3}),
+    ("The town, home to 40,000 people, came under Russian drone attack for 3 hours overnight.",
+     "russia", {}),
+    ("Russia aims to produce 10 million drones a year, the report said. It launched 90 drones at Ukraine overnight.",
+     "russia", {"drones_launched": 90}),
+    # more: direction
+    ("Russia's defence ministry said its air defences destroyed 57 Ukrainian drones over Russian regions overnight.",
+     "ukraine", {"drones_downed": 57}),
+    ("Ukrainian drones struck an oil refinery in the Saratov region overnight, the governor said.",
+     "ukraine", {}),
 ]
 
 

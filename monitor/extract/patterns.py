@@ -18,7 +18,7 @@ from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|"
               r"Shaheds?|Gerans?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
-MISSILE_NOUN = (r"(?:missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
+MISSILE_NOUN = (r"(?:missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Kh-\d+(?=\s*(?:,|and\b|or\b|as\s+well\b))|"
                 r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:air|aerial)\s+attack|"
                  r"air\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
@@ -56,7 +56,8 @@ CUE_DOWN = (r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downin
             r"destroy(?:ed|s|ing)?|intercept(?:ed|s|ing|ion\s+of|ions\s+of)?|brought\s+down|"
             r"bring(?:s|ing)?\s+down|neutrali[sz](?:ed|ing|es|e)|repel(?:led|s|ling)?|eliminat(?:ed|ing|es)|"
             r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted")
-CUE_SUPP = (r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+lost|lost\s+locally|"
+CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?:[\w’'\-]+\s+){0,4}?against|"
+            r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+lost|lost\s+locally|"
             r"locally\s+lost|location[- ]?lost|disappeared\s+(?:from\s+)?(?:the\s+)?radars?|"
             r"electronic(?:ally)?\s+(?:warfare|countermeasures|jamming|suppression|means|jammed|suppressed)|"
             r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
@@ -104,6 +105,10 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
     rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed))\b")
+#: "29 drones that Russia launched overnight were destroyed": the verb after a relative clause.
+_RELATIVE_RE = ci(
+    rf"^\s*(?:that|which)\s+[^.;,]{{0,60}}?\b(?:launched|fired|sent|used)\b[^.;,]{{0,40}}?\b{_AUX}{_ADV}*"
+    rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN}))\b")
 _LIVES_PRE_RE = ci(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$")
 _LOC_AFTER_RE = re.compile(
     r"^\s+(?:more\s+|others?\s+|were\s+\w+\s+|was\s+\w+\s+)?(?:over|in|above|across|near|at|on)\s+(?:the\s+)?"
@@ -140,6 +145,8 @@ _CUMULATIVE_KEYS = ("since", "war", "this", "last", "january", "february", "marc
                     "august", "september", "october", "november", "december", "per", "month", "year", "week",
                     "every", "each", "annually", "produc", "manufactur", "nations", "human")
 _CLAUSE_RE = re.compile(r"[^;]+")
+#: The second number of an age range ("aged 4 and 15", "aged 64 to 70") is an age too.
+_AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+\d+\s*(?:to|and|-|–)\s*$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
 _LETTER_HYPHEN_RE = re.compile(r"[A-Za-z]-$")
 _AFTER_DIGIT_RE = re.compile(r"^[\s,]*(?:\d|[ap]\.m)")
@@ -217,6 +224,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _BEFORE_BLOCK_RE.search(before) and raw[0].isdigit() and (
                 not _BEFORE_PREP_RE.search(before)
                 or _YEAR_RE.match(raw) or _LETTER_HYPHEN_RE.search(before)):
+            continue
+        if raw[0].isdigit() and "age" in s[max(0, ns - 20):ns].lower() and _AGE_RANGE_RE.search(s[max(0, ns - 20):ns]):
             continue
         if raw[0].isdigit() and _YEAR_RE.match(raw) and not _NOUN_RE.match(after):
             continue
@@ -345,7 +354,10 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
             adj = None
         if pas and pas.lastgroup == "launch":
             pas = None
-    if adj:
+    rel = _RELATIVE_RE.match(after) if not adj and not pas else None
+    if rel:
+        role, rule = _ROLE_OF[rel.lastgroup or ""], "relative-clause"
+    elif adj:
         g = adj.lastgroup or ""
         role = "hit" if g.startswith("hit") else _ROLE_OF[g]
         rule = "post-verb"
