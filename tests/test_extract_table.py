@@ -143,6 +143,20 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "ukraine", {"drones_downed": 57}),
     ("Ukrainian drones struck an oil refinery in the Saratov region overnight, the governor said.",
      "ukraine", {}),
+    # more: quoted and newer electronic-warfare wording
+    ('Russia sent 70 drones overnight; 41 were shot down and 25 were "lost", the air force said.',
+     "russia", {"drones_launched": 70, "drones_downed": 41, "drones_suppressed": 25}),
+    ("The air force said 50 drones were shot down and 18 decoys were locationally lost.",
+     "russia", {"drones_downed": 50, "drones_suppressed": 18}),
+    ("By 9 a.m. air defences had shot down or suppressed 120 aerial targets across the country.",
+     "russia", {"downed_total": 120}),
+    # more: a partitive at the end of a sentence, "all but one", "largest since" is no cumulative figure
+    ("Russia fired four missiles and 30 drones at Ukraine; air defences destroyed 22 of the drones.",
+     "russia", {"missiles_launched": 4, "drones_launched": 30, "drones_downed": 22}),
+    ("Russia launched 40 attack drones overnight and the air force shot down all but two of the drones.",
+     "russia", {"drones_launched": 40, "drones_downed": 38}),
+    ("Russia fired 700 drones at Ukraine overnight, the largest attack since the full-scale invasion began.",
+     "russia", {"drones_launched": 700}),
 ]
 
 

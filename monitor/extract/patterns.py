@@ -38,7 +38,7 @@ _MOD = rf"(?:(?!{_STOP}\b)[\w’'\-]+\s+)"
 _NOUN_RE = ci(rf"\s*(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|"
     rf"(?P<people>{PEOPLE_NOUN}))\b")
 _PARTITIVE_RE = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
-    r"(?=(?P<whole>[\w,\-]+)\s))?")
+    r"(?=(?P<whole>[\w,\-]+)(?:\s|[.;:!?)]|$)))?")
 _UNIT_AFTER_RE = ci(
     r"(?:[\s-]*(?:%|per\s*cent|percent|km|kilomet|kilom|miles?|metres|meters|m\b|kg|tons?|tonnes|years?|"
     r"-year|year-old|month|weeks?|days?|hours?|minutes?|seconds?|storey|story|floors?|million|billion|"
@@ -52,13 +52,14 @@ _BEFORE_BLOCK_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
-CUE_DOWN = (r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downing|downs|"
+CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|jammed)|"
+            r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downing|downs|"
             r"destroy(?:ed|s|ing)?|intercept(?:ed|s|ing|ion\s+of|ions\s+of)?|brought\s+down|"
             r"bring(?:s|ing)?\s+down|neutrali[sz](?:ed|ing|es|e)|repel(?:led|s|ling)?|eliminat(?:ed|ing|es)|"
             r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted")
 CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?:[\w’'\-]+\s+){0,4}?against|"
             r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+lost|lost\s+locally|"
-            r"locally\s+lost|location[- ]?lost|disappeared\s+(?:from\s+)?(?:the\s+)?radars?|"
+            r"locally\s+lost|location(?:ally)?[- ]?lost|disappeared\s+(?:from\s+)?(?:the\s+)?radars?|"
             r"electronic(?:ally)?\s+(?:warfare|countermeasures|jamming|suppression|means|jammed|suppressed)|"
             r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
             r"failed\s+to\s+reach\s+(?:their|its|the)\s+targets?|went\s+off\s+course|"
@@ -145,6 +146,10 @@ _CUMULATIVE_KEYS = ("since", "war", "this", "last", "january", "february", "marc
                     "august", "september", "october", "november", "december", "per", "month", "year", "week",
                     "every", "each", "annually", "produc", "manufactur", "nations", "human")
 _CLAUSE_RE = re.compile(r"[^;]+")
+#: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
+_ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
+_SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record)\b[^.;]*$")
+_QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: The second number of an age range ("aged 4 and 15", "aged 64 to 70") is an age too.
 _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+\d+\s*(?:to|and|-|–)\s*$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
@@ -195,6 +200,14 @@ def _kind_of(m: re.Match[str]) -> str:
     return "people"
 
 
+def _cumulative(clause: str) -> bool:
+    """Whether a clause speaks of a cumulative span ("since the invasion"), not a comparison ("largest since")."""
+    for m in _CUMULATIVE_RE.finditer(clause):
+        if not _SUPERLATIVE_RE.search(clause[max(0, m.start() - 60):m.start()]):
+            return True
+    return False
+
+
 def _last_cue(pre: str) -> tuple[str, int] | None:
     """The last weapon-role cue in the text before a mention, and where it ends."""
     last = None
@@ -205,12 +218,13 @@ def _last_cue(pre: str) -> tuple[str, int] | None:
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Every quantity of weapons or people in text[start:end], with the role its cues give it."""
-    s = text[start:end]
+    # Quotation marks become spaces (same length, so spans stay true): 27 were "lost" reads as 27 were lost.
+    s = text[start:end].translate(_QUOTES_AS_SPACES)
     low = s.lower()
     cum_spans: list[tuple[int, int]] = []
     if any(k in low for k in _CUMULATIVE_KEYS):
         clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
-        cum_spans = [(a, b) for a, b in clauses if _CUMULATIVE_RE.search(s[a:b])]
+        cum_spans = [(a, b) for a, b in clauses if _cumulative(s[a:b])]
     out: list[Mention] = []
     whole_at: set[int] = set()
     for m in NUMBER_RE.finditer(s):
@@ -232,6 +246,9 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _UNIT_AFTER_RE.match(after):
             continue
         if _AFTER_DIGIT_RE.match(after) or _AFTER_YEAR_RE.match(after):
+            continue
+        win = low[max(0, ns - 20):ns]
+        if ("but" in win or "except" in win) and _ALL_BUT_BEFORE_RE.search(win):
             continue
         if raw.lower() == "one" and _ONE_OF_RE.match(after):
             continue
