@@ -69,7 +69,8 @@ def test_demo_config_is_valid_and_allows_private_links(tmp_path: Path) -> None:
 
     cfg = parse_config(data, None)
     alerting = parse_alerting(data, cfg.feeds)
-    assert [r.name for r in alerting.rules] == ["large attack"]
+    assert [r.name for r in alerting.rules] == ["large attack", "deaths"]
+    assert alerting.alerts.max_age is not None and alerting.alerts.max_age >= 7 * 86400  # the corpus is days old
 
 
 def test_headless_demo_reads_the_whole_corpus() -> None:
