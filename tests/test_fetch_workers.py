@@ -65,3 +65,26 @@ def test_worker_that_dies_is_replaced(pool: WorkerPool) -> None:
     with pytest.raises(WorkerError, match=r"worker died \(exit code 3\)"):
         asyncio.run(pool.run(die, timeout=10))
     assert asyncio.run(pool.run(square, 6, timeout=10)) == 36
+
+
+def test_pool_starts_when_stderr_is_not_a_file() -> None:
+    """Inside the TUI sys.stderr is Textual's capture, whose fileno() is -1; workers must still start."""
+    import subprocess
+    import sys
+
+    code = (
+        "import asyncio, sys\n"
+        "class Capture:\n"
+        "    def write(self, s): return len(s)\n"
+        "    def flush(self): pass\n"
+        "    def fileno(self): return -1\n"
+        "sys.stderr = Capture()\n"
+        "from monitor.fetch.workers import WorkerPool\n"
+        "async def main():\n"
+        "    with WorkerPool(size=1) as pool:\n"
+        "        print(await pool.run(abs, -7, timeout=30))\n"
+        "asyncio.run(main())\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "7"

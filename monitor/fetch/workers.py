@@ -14,8 +14,9 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -57,13 +58,53 @@ def _worker_main(conn: Connection) -> None:
             conn.send(("error", f"{type(what).__name__}: {what}"))
 
 
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    """Point sys.stderr at the process's own stderr while multiprocessing starts a helper process.
+
+    A TUI replaces sys.stderr with an object whose fileno() is -1, and the
+    resource tracker passes that number to the new process: "bad value(s) in
+    fds_to_keep". The swap lasts only while the helper starts.
+    """
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield
+        return
+    saved, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = saved
+
+
+def ensure_worker_support() -> None:
+    """Start multiprocessing's own helper processes (resource tracker, fork server) if they are not running.
+
+    Front ends that replace sys.stderr call this first, while it is still the
+    real one; the pool calls it too before starting a worker.
+    """
+    from multiprocessing import resource_tracker
+
+    with _real_stderr():
+        resource_tracker.ensure_running()
+        if _default_context().get_start_method() == "forkserver":
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+
+
 class _Worker:
     """One worker process and the parent's end of its pipe."""
 
     def __init__(self, ctx: Any) -> None:
+        ensure_worker_support()
         self.conn, child = ctx.Pipe(duplex=True)
         self.process: BaseProcess = ctx.Process(target=_worker_main, args=(child,), daemon=True)
-        self.process.start()
+        with _real_stderr():
+            self.process.start()
         child.close()
         self.killed = False
 

@@ -607,6 +607,9 @@ _ACTION_METHODS = {
 
 def run_app(cfg: Config, **kwargs: Any) -> int:
     """Open the TUI on the configured feeds and database; returns the exit code."""
+    from monitor.fetch.workers import ensure_worker_support
+
+    ensure_worker_support()  # while sys.stderr is still the terminal, not Textual's capture
     app = MonitorApp(cfg, **kwargs)
     result = app.run()
     return int(result or 0)
