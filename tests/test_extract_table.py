@@ -157,6 +157,30 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 40, "drones_downed": 38}),
     ("Russia fired 700 drones at Ukraine overnight, the largest attack since the full-scale invasion began.",
      "russia", {"drones_launched": 700}),
+    # negation: "no one", "not one" is no count
+    ("Russian drones struck a warehouse in Kharkiv overnight; no one was hurt, the mayor said.",
+     "russia", {}),
+    ("Air defences shot down 20 drones over the Odesa region. No one was injured, the governor added.",
+     "russia", {"drones_downed": 20}),
+    # missiles jammed are not drones suppressed
+    ("Two cruise missiles were jammed by electronic warfare and missed, while 15 drones were shot down.",
+     "russia", {"drones_downed": 15}),
+    ("Russia fired four guided missiles at Sumy overnight; two of the missiles were suppressed by electronic "
+     "warfare.", "russia", {"missiles_launched": 4}),
+    # a type name in front of a longer noun ("Shahed attack drones")
+    ("Russia launched 44 Shahed attack drones and two ballistic missiles at Ukraine.",
+     "russia", {"drones_launched": 44, "missiles_launched": 2}),
+    ("Moscow sent 31 Geran strike drones against the Kharkiv region before dawn.",
+     "russia", {"drones_launched": 31}),
+    # "of which" and "another N" take the nearest weapon counted
+    ("Russia fired 30 cruise missiles, of which 25 were shot down, and 40 drones, of which 33 were destroyed.",
+     "russia", {"missiles_launched": 30, "missiles_downed": 25, "drones_launched": 40, "drones_downed": 33}),
+    ("The enemy launched 12 ballistic missiles, of which four were intercepted, and 50 Shahed drones, "
+     "of which 45 were downed.",
+     "russia", {"missiles_launched": 12, "missiles_downed": 4, "drones_launched": 50, "drones_downed": 45}),
+    ("Russia sent 60 drones and 5 missiles overnight; 48 of the drones were shot down and another seven "
+     "were lost to electronic warfare.",
+     "russia", {"drones_launched": 60, "missiles_launched": 5, "drones_downed": 48, "drones_suppressed": 7}),
 ]
 
 

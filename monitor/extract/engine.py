@@ -48,11 +48,13 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
     r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired)\s*"
     r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$")
 
+_OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
+
 _FIELD = {
     ("launched", "drone"): "drones_launched", ("launched", "missile"): "missiles_launched",
     ("launched", "combined"): "launched_total", ("downed", "drone"): "drones_downed",
     ("downed", "missile"): "missiles_downed", ("downed", "combined"): "downed_total",
-    ("suppressed", "drone"): "drones_suppressed", ("suppressed", "missile"): "drones_suppressed",
+    ("suppressed", "drone"): "drones_suppressed",
     ("suppressed", "combined"): "drones_suppressed",
 }
 _WEAPON_FIELDS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
@@ -151,6 +153,16 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
                 last_launch.append((s, m))
             continue
         if not _bare_ok(s, m):
+            continue
+        near = last_any if last_any is not None and any(x[0].index == s.index and x[1] is last_any
+                                                        for x in out) else None
+        if near is not None and near.kind in ("drone", "missile") and (
+                near.role in ("downed", "suppressed")
+                or _OF_WHICH_BEFORE_RE.search(s.text[max(0, m.start - s.start - 20):m.start - s.start])):
+            # "67 missiles, of which 51 ...", "41 of the drones were shot down and another nine ...":
+            # the nearest counted weapon of the sentence
+            m.kind = near.kind
+            out.append((s, m))
             continue
         same = [x for x in last_launch if x[0].index == s.index] or \
             [x for x in last_launch if x[0].index == (last_launch[-1][0].index if last_launch else -1)]

@@ -158,6 +158,9 @@ _AFTER_DIGIT_RE = re.compile(r"^[\s,]*(?:\d|[ap]\.m)")
 _AFTER_YEAR_RE = re.compile(r"^\s*(?:,\s*)?(?:19|20)\d\d\b")
 _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|"
                 r"side)\b")
+#: "no one was hurt", "not a single drone", "none of the 12": a negated count is no figure.
+_NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$")
+_DIGIT_IN_RE = re.compile(r"\d")
 _ALL_END_RE = ci(r"\ball\s*$")
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 _WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$")
@@ -208,10 +211,20 @@ def _cumulative(clause: str) -> bool:
     return False
 
 
-def _last_cue(pre: str) -> tuple[str, int] | None:
-    """The last weapon-role cue in the text before a mention, and where it ends."""
+def _last_cue(pre: str, before: list[tuple[int, str]] = (),  # type: ignore[assignment]
+              starts: list[int] = ()) -> tuple[str, int] | None:  # type: ignore[assignment]
+    """The last weapon-role cue in the text before a mention, and where it ends.
+
+    A cue that follows an earlier mention which took it ("67 missiles, of which 51 were shot down,
+    and 10 drones") belongs to that mention, not to this one.
+    """
     last = None
+    claimed = [end for end, rule in before if rule in ("passive", "post-verb", "relative-clause")]
     for m in _PRE_CUES_RE.finditer(pre):
+        if any(0 <= m.start() - end < 60 and not _DIGIT_IN_RE.search(pre, end, m.start()) for end in claimed):
+            continue
+        if m.lastgroup == "inherit" and any(0 <= st - m.end() < 4 for st in starts):
+            continue  # "of which 51": the earlier number's
         last = (m.lastgroup or "", m.end())
     return last
 
@@ -252,6 +265,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if raw.lower() == "one" and _ONE_OF_RE.match(after):
             continue
+        if _NEGATED_RE.search(s[max(0, ns - 12):ns]):
+            continue
         qual = QUALIFIER_RE.search(s[max(0, ns - 40):ns]) if ns and s[ns - 1].isspace() else None
         mstart = ns - len(qual.group(0)) if qual else ns
         all_of = bool(qual and _ALL_END_RE.search(qual.group(0)))
@@ -260,6 +275,11 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         kind = "bare"
         mend = ne
         of_them = False
+        if nm and _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]):
+            # "52 Shahed attack drones": the shortest noun was a modifier of a longer one
+            nm_more = _NOUN_RE.match(after, nm.end())
+            if nm_more and nm_more.group("people") is None:
+                nm = nm_more
         if nm and not _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]) and not (
                 nm.group("people") and _WEAPON_NEXT_RE.match(after[nm.end():])):
             kind = _kind_of(nm)
@@ -382,7 +402,7 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         role = _ROLE_OF[pas.lastgroup or ""]
         rule = "passive"
     else:
-        cue = _last_cue(pre)
+        cue = _last_cue(pre, [(o.end - start, o.rule) for o in out[:idx]], [o.start - start for o in out[:idx]])
         if cue is not None:
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
