@@ -66,7 +66,9 @@ def document_of(entry: Entry, article: Article) -> str:
     """The text the extractor reads: the title, a blank line, then the article or the feed's own text."""
     body = article.text or strip_html(entry.content or entry.summary)
     title = strip_html(entry.title)
-    return f"{title}\n\n{body}" if title else body
+    if not title or body.lstrip().startswith(title):  # pages often repeat their headline first
+        return body
+    return f"{title}\n\n{body}"
 
 
 def _feed_model(row: FeedRow) -> Feed:

@@ -166,3 +166,13 @@ def test_articles_fall_back_to_the_feed_text(tmp_path: Path, server: LocalServer
         assert "55 drones" in article.text
         report = store.report(entry_id)
         assert report and report.attacks and report.attacks[0].drones_launched == 55
+
+
+def test_document_puts_the_title_first_once() -> None:
+    from monitor.models import Article, Entry
+    from monitor.pipeline import document_of
+
+    entry = Entry("u", "g", title="Drones hit <b>Odesa</b>", summary="<p>Summary text.</p>")
+    assert document_of(entry, Article("u", "ok", "Body of the page.")) == "Drones hit Odesa\n\nBody of the page."
+    assert document_of(entry, Article("u", "ok", "Drones hit Odesa\nBody.")) == "Drones hit Odesa\nBody."
+    assert document_of(entry, Article("u", "failed")) == "Drones hit Odesa\n\nSummary text."
