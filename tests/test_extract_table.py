@@ -65,7 +65,7 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukraine plans to build 10 million drones a year; Russia launched 80 drones overnight.",
      "russia", {"drones_launched": 80}),
     ("A 75-year-old woman was injured when a Russian drone hit a nine-storey building in Kyiv.",
-     "russia", {}),
+     "russia", {"injured": 1}),
     # direction: Russian claims
     ("Russia's defence ministry said air defences destroyed 41 Ukrainian drones over the Bryansk region.",
      "ukraine", {"drones_downed": 41}),
@@ -181,6 +181,20 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia sent 60 drones and 5 missiles overnight; 48 of the drones were shot down and another seven "
      "were lost to electronic warfare.",
      "russia", {"drones_launched": 60, "missiles_launched": 5, "drones_downed": 48, "drones_suppressed": 7}),
+    # one person with no numeral: an age is no count; a numbered figure wins over it
+    ("Russia sent 25 drones at Kherson overnight. A 68-year-old man was killed when one hit his house.",
+     "russia", {"drones_launched": 25, "killed": 1}),
+    ("A Russian drone hit a bus in Nikopol, killing a woman and injuring a teenage boy, the governor said.",
+     "russia", {"killed": 1, "injured": 1}),
+    ("Four people were injured in the Russian strike on Kharkiv. A 40-year-old man was injured by glass, "
+     "the mayor said.", "russia", {"injured": 4}),
+    # a glide-bomb strike in a report with no drone or missile figures is the report's attack
+    ("Russian forces hit the Zaporizhzhia region 200 times in a day, killing three people. "
+     "In the regional centre, a guided bomb hit a factory and injured nine workers.",
+     "russia", {"killed": 3, "injured": 9}),
+    ("Russian guided aerial bombs struck Kharkiv on Tuesday afternoon, the governor said. "
+     "A KAB hit a shopping centre; six people were killed and 40 were injured.",
+     "russia", {"killed": 6, "injured": 40}),
 ]
 
 

@@ -122,6 +122,7 @@ def _extract(text: str) -> Report:
                     group.places.append(name)
         if not described and any(k in slow for k in _ATTACK_DESC_KEYS) and _ATTACK_DESC_RE.search(s.text):
             described = True
+    _merge_bombs(groups)
     attacks: list[Attack] = []
     for group in groups.values():
         attack = _build_attack(text, group)
@@ -131,6 +132,21 @@ def _extract(text: str) -> Report:
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _merge_bombs(groups: dict[tuple[str, str], _Group]) -> None:
+    """A guided-bomb strike is an attack of its own only beside a drone or missile attack with figures."""
+    bombs = groups.get(("russia", "bombs"))
+    main = groups.get(("russia", "main"))
+    if bombs is None or main is None:
+        return
+    if any(m.kind in ("drone", "missile", "combined") and m.role for _, m in main.mentions):
+        return
+    order = {id(s): s.index for s in main.sentences + bombs.sentences}
+    main.sentences = sorted(main.sentences + bombs.sentences, key=lambda s: order[id(s)])
+    main.mentions = sorted(main.mentions + bombs.mentions, key=lambda x: (x[0].index, x[1].start))
+    main.places.extend(p for p in bombs.places if p not in main.places)
+    del groups[("russia", "bombs")]
 
 
 def _weight(a: Attack) -> int:
@@ -227,6 +243,12 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
                 if lf:
                     by_field.setdefault(lf, {}).setdefault(s.index, []).append(m)
         by_field.setdefault(fname, {}).setdefault(s.index, []).append(m)
+    for fname in ("killed", "injured"):
+        per_sentence = by_field.get(fname)
+        if per_sentence and any(not m.extra.get("singular") for ms in per_sentence.values() for m in ms):
+            # "a woman was injured" counts only where no numbered figure is given
+            kept = {i: [m for m in ms if not m.extra.get("singular")] for i, ms in per_sentence.items()}
+            by_field[fname] = {i: ms for i, ms in kept.items() if ms}
     values: dict[str, int] = {}
     evidence: dict[str, Evidence] = {}
     for fname, per_sentence in by_field.items():

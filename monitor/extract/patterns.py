@@ -161,6 +161,10 @@ _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|worst|
 #: "no one was hurt", "not a single drone", "none of the 12": a negated count is no figure.
 _NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$")
 _DIGIT_IN_RE = re.compile(r"\d")
+_SINGLE_PERSON_RE = ci(
+    r"(?<![\w'’\-])(?P<art>an?|one)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|young\s+|"
+    r"local\s+|teenage\s+)?(?:man|woman|person|boy|girl|child|teenager|civilian|resident|pensioner|"
+    r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic)\b")
 _ALL_END_RE = ci(r"\ball\s*$")
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 _WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$")
@@ -310,6 +314,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if mention.num_start in whole_at:
             mention.whole = True
     _singulars(s, start, out, bool(cum_spans))
+    if "a" in low:
+        _single_people(s, start, out)
     _assign_roles(s, start, out)
     _continuations(s, start, out)
     return out
@@ -342,6 +348,17 @@ def _singulars(s: str, start: int, out: list[Mention], cumulative: bool) -> None
             continue
         kind = "drone" if m.group("drone") else "missile"
         out.append(Mention(1, kind, start + a, start + b, "", cumulative=cumulative, extra={"singular": 1}))
+    out.sort(key=lambda x: x.start)
+
+
+def _single_people(s: str, start: int, out: list[Mention]) -> None:
+    """'A 57-year-old man was killed', 'injuring a woman': one person, counted as 1 (an age is no count)."""
+    taken = [(m.start - start, m.end - start) for m in out]
+    for m in _SINGLE_PERSON_RE.finditer(s):
+        a, b = m.start("art"), m.end()
+        if any(x <= a < y or x < b <= y for x, y in taken):
+            continue
+        out.append(Mention(1, "people", start + a, start + b, "", extra={"singular": 1}))
     out.sort(key=lambda x: x.start)
 
 
