@@ -137,24 +137,41 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run_forever(cfg: Config, store: Store, args: argparse.Namespace) -> int:
+    """Cycle on schedule until SIGINT or SIGTERM; a cycle in flight is cancelled between transactions."""
     import asyncio
+    import contextlib
+    import signal
 
     from monitor.pipeline import run_once_async
 
     async def loop() -> None:
+        stop = asyncio.Event()
+        running = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                running.add_signal_handler(sig, stop.set)
         first = True
-        while True:
-            summary = await run_once_async(cfg, store, all_feeds=args.all and first)
+        while not stop.is_set():
+            cycle = asyncio.create_task(run_once_async(cfg, store, all_feeds=args.all and first))
+            stopper = asyncio.create_task(stop.wait())
+            await asyncio.wait({cycle, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            stopper.cancel()
+            if not cycle.done():
+                # Every store write is its own transaction: cancelling at an await loses nothing committed.
+                cycle.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await cycle
+                break
             first = False
-            _report_cycle(summary, args)
+            _report_cycle(cycle.result(), args)
             due = store.next_due()
             wait = cfg.poll.interval if due is None else (due - datetime.now(UTC)).total_seconds()
-            await asyncio.sleep(min(max(wait, 1.0), cfg.poll.interval))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=min(max(wait, 1.0), cfg.poll.interval))
 
-    try:
+    with contextlib.suppress(KeyboardInterrupt):  # a second Ctrl-C while cancelling
         asyncio.run(loop())
-    except KeyboardInterrupt:
-        print("monitor: stopped", file=sys.stderr)
+    print("monitor: stopped", file=sys.stderr)
     return EXIT_OK
 
 

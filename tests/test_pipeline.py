@@ -176,3 +176,34 @@ def test_document_puts_the_title_first_once() -> None:
     assert document_of(entry, Article("u", "ok", "Body of the page.")) == "Drones hit Odesa\n\nBody of the page."
     assert document_of(entry, Article("u", "ok", "Drones hit Odesa\nBody.")) == "Drones hit Odesa\nBody."
     assert document_of(entry, Article("u", "failed")) == "Drones hit Odesa\n\nSummary text."
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_run_on_schedule_stops_cleanly(tmp_path: Path, server: LocalServer, sig: signal.Signals) -> None:
+    """`monitor run` stops on Ctrl-C or SIGTERM in the middle of a cycle, and leaves a sound database."""
+    urls = make_farm(tmp_path / "farm", server, f"farm-sched-{sig.name}", feeds=2, items=3,
+                     link=server.url("/drip?seconds=3"))
+    cfg_path = write_config(tmp_path / "config.toml", urls, interval="1h")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "--config", str(cfg_path), "run"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    db_path = tmp_path / "monitor.db"
+    deadline = time.monotonic() + 60
+    entries = 0
+    while time.monotonic() < deadline and entries < 6:
+        time.sleep(0.1)
+        if db_path.exists():
+            try:
+                with sqlite3.connect(db_path, timeout=5) as conn:
+                    entries = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+            except sqlite3.OperationalError:
+                entries = 0
+    assert entries == 6 and proc.poll() is None  # feeds stored, articles still dripping in
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert err.strip().endswith("monitor: stopped") and "Traceback" not in err
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 6
