@@ -195,6 +195,19 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian guided aerial bombs struck Kharkiv on Tuesday afternoon, the governor said. "
      "A KAB hit a shopping centre; six people were killed and 40 were injured.",
      "russia", {"killed": 6, "injured": 40}),
+    # updated tolls supersede the earlier ones, never added to them
+    ("The number of dead from Monday's Russian ballistic missile strike on the centre of the city of Poltava "
+     "rose to 14, officials said.", "russia", {"killed": 14}),
+    ("Russian drones hit a hospital in Sumy. According to preliminary information, 3 people were killed and "
+     "10 injured. Later the regional governor said 6 people had been killed and 21 injured in Sumy.",
+     "russia", {"killed": 6, "injured": 21}),
+    ("The death toll from a Russian missile strike on Dnipro climbed to 9 on Thursday. On Wednesday, "
+     "officials had said five people were killed.", "russia", {"killed": 9}),
+    # a figure led by a place is that place's, summed with the others
+    ("Russia launched 90 drones overnight. Fires broke out. In Kharkiv, two people were injured. Five people "
+     "were injured in Zaporizhzhia, the governor said.", "russia", {"drones_launched": 90, "injured": 7}),
+    ("Russian strikes hit two regions overnight. In Odesa, three people were killed when a drone hit a "
+     "house. Power was cut. One person was killed in Kherson, officials said.", "russia", {"killed": 4}),
 ]
 
 

@@ -59,7 +59,8 @@ _REPORT_DAY_RE = re.compile(
     rf"\b(?:said|says|reported|announced|told\s+[\w\s]{{1,30}}?|wrote|added|stated|posted|confirmed|claimed|"
     rf"reports|declared|informed)\s+(?:(?:it|that|in\s+a\s+statement|on\s+Telegram)\s+)?"
     rf"(?:early\s+|late\s+)?(?:on\s+)?{_DAY}"
-    rf"|\b(?:on|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}\s*,?\s+(?:[\w\s'’]{{0,40}}?)?"
+    rf"|\b(?:rose|risen|climbed|increased|grew|reached)\s+to\s+[\w,]+\s+(?:people\s+)?(?:early\s+|late\s+)?(?:on\s+)?{_DAY}"
+    rf"|\b(?:[Oo]n|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}\s*,?\s+(?:[\w\s'’]{{0,40}}?)?"
     rf"(?:said|says|reported|announced|told|wrote|posted|claimed|hosted|held|met|reiterated|dismissed)\b"
     rf"|\b{_DAY}\s+(?:said|reported|announced)",
 )

@@ -99,10 +99,10 @@ _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+
 _CAS_PRE_RE = ci(r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
     r"left\s+dead)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
     r"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$")
-_TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b[^.;]{0,60}?\b"
+_TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b[^.;]{0,110}?\b"
     r"(?:to|at|of|reached|hit|stands\s+at|is|was)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
     r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
-    r"people\s+killed|injuries)\s+(?:\w+\s+){0,3}?(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
+    r"people\s+killed|injuries)\b[^.;]{0,110}?\b(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
     rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed))\b")
@@ -455,7 +455,8 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
         local_pre = s[:m.start - start]
         post = _CAS_POST_RE.match(local_after[:90])
         prem = _CAS_PRE_RE.search(local_pre[-40:])
-        toll = _TOLL_RE.search(local_pre[-90:])
+        win = local_pre[-160:].lower()
+        toll = _TOLL_RE.search(local_pre[-160:]) if "toll" in win or "number" in win else None
         role = None
         rule = ""
         if toll:
