@@ -208,6 +208,23 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "were injured in Zaporizhzhia, the governor said.", "russia", {"drones_launched": 90, "injured": 7}),
     ("Russian strikes hit two regions overnight. In Odesa, three people were killed when a drone hit a "
      "house. Power was cut. One person was killed in Kherson, officials said.", "russia", {"killed": 4}),
+    # "N others" followed by a weapon verb are weapons, not people
+    ("Russia launched 70 drones overnight; 50 were shot down and 18 others did not reach their targets.",
+     "russia", {"drones_launched": 70, "drones_downed": 50, "drones_suppressed": 18}),
+    ("Air defences destroyed 31 drones over the Kyiv region, and 12 others were lost locally.",
+     "russia", {"drones_downed": 31, "drones_suppressed": 12}),
+    # background aggregates are not the night's figure
+    ("Russia launched 95 drones overnight. It has launched more than 150 drones on some nights in recent weeks.",
+     "russia", {"drones_launched": 95}),
+    ("During the last week, Russia launched 1,100 drones, the president said. Overnight, Russia launched "
+     "85 drones.", "russia", {"drones_launched": 85}),
+    ("In the past seven days Russia fired over 900 drones at Ukraine; overnight it sent 60 drones.",
+     "russia", {"drones_launched": 60}),
+    # "came (just) N days after" an earlier attack: the earlier one's toll is its own
+    ("Russian drones hit Kharkiv overnight, killing two people. The strike came just two days after a "
+     "missile barrage on the city, which killed 11 people.", "russia", {"killed": 2}),
+    ("A Russian missile hit Odesa, killing five people. The attack came only a week after a drone strike "
+     "on the port killed 9 people.", "russia", {"killed": 5}),
 ]
 
 

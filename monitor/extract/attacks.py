@@ -43,7 +43,8 @@ _EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Capti
 )
 _SEPARATE_RE = ci(
     r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
-_EARLIER_RE = ci(r"\b(?:came\s+after|a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
+_EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,3}?after|"
+    r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
     r"earlier\s+(?:attacks?|strikes?|assault)|last\s+week|previous\s+(?:attacks?|night|day)|"
     r"(?:previous|earlier|former)\s+record)\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"

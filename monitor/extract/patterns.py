@@ -138,11 +138,13 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
     r"since\s+(?:February|Feb\.?)\s+2022|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
-    r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|over\s+the\s+(?:past|last)\s+(?:week|month|year)|"
+    r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
+    r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b")
 #: Words one of which a clause must hold for _CUMULATIVE_RE to match (a cheap gate before the regex).
-_CUMULATIVE_KEYS = ("since", "war", "this", "last", "january", "february", "march", "april", "june", "july",
+_CUMULATIVE_KEYS = ("since", "recent", "nights", "past", "war", "this", "last", "january", "february", "march",
+                    "april", "june", "july",
                     "august", "september", "october", "november", "december", "per", "month", "year", "week",
                     "every", "each", "annually", "produc", "manufactur", "nations", "human")
 _CLAUSE_RE = re.compile(r"[^;]+")
@@ -165,6 +167,7 @@ _SINGLE_PERSON_RE = ci(
     r"(?<![\w'’\-])(?P<art>an?|one)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|young\s+|"
     r"local\s+|teenage\s+)?(?:man|woman|person|boy|girl|child|teenager|civilian|resident|pensioner|"
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic)\b")
+_OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN}|were\s+launched)\b")
 _ALL_END_RE = ci(r"\ball\s*$")
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 _WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$")
@@ -288,6 +291,9 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                 nm.group("people") and _WEAPON_NEXT_RE.match(after[nm.end():])):
             kind = _kind_of(nm)
             mend = ne + nm.end()
+            if kind == "people" and nm.group("people").lower() == "others" and \
+                    _OTHERS_WEAPON_RE.match(after[nm.end():]):
+                kind = "bare"  # "47 were shot down and 29 others did not reach their targets"
         elif pm and (pm.group("pron") or pm.group("whole")):
             if pm.group("pron"):
                 of_them = True
