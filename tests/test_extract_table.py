@@ -225,6 +225,21 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "missile barrage on the city, which killed 11 people.", "russia", {"killed": 2}),
     ("A Russian missile hit Odesa, killing five people. The attack came only a week after a drone strike "
      "on the port killed 9 people.", "russia", {"killed": 5}),
+    # a breakdown after a dash, a bracket or a colon is not added to its head
+    ("Russia fired five missiles - two Kalibr cruise missiles and three Iskander-M ballistic missiles - "
+     "at Ukraine overnight.", "russia", {"missiles_launched": 5}),
+    ("Air defences shot down 40 missiles (25 Kh-101 and 15 Kalibr) and 300 drones overnight.",
+     "russia", {"missiles_downed": 40, "drones_downed": 300}),
+    # the verb far before the number: "attacked the port cities of X and Y with 27 drones"
+    ("Russia attacked the southern port cities of Odesa and Izmail with 33 Shahed drones overnight.",
+     "russia", {"drones_launched": 33}),
+    ("Russia attacked Ukraine overnight on Oct. 3 with 70 attack drones and two missiles.",
+     "russia", {"drones_launched": 70, "missiles_launched": 2}),
+    # a launch verb does not reach past a casualty count
+    ("Russian troops attacked 30 villages in the Sumy region with artillery and drones, killing two people "
+     "and injuring 12, the governor said.", "russia", {"killed": 2, "injured": 12}),
+    ("The army shelled the town with rockets and drones, injuring four people and killing 3, officials said.",
+     "russia", {"killed": 3, "injured": 4}),
 ]
 
 

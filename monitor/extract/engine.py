@@ -51,6 +51,7 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
     r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired)\s*"
     r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$")
 
+_BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s[-–—]\s|:)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 
 _FIELD = {
@@ -301,6 +302,7 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
         kept.append(m)
     if not kept:
         return None
+    kept = _drop_breakdowns(s, kept)
     locs = [m for m in kept if m.has_loc]
     nonlocs = [m for m in kept if not m.has_loc]
     if fname in ("killed", "injured"):
@@ -312,6 +314,23 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
         group = nonlocs if a >= b else locs
         return _Candidate(max(a, b), group, s)
     return _Candidate(sum(m.value for m in kept), kept, s, has_loc=bool(locs))
+
+
+def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
+    """'four missiles - three Iskander-M and a Kh-59', '64 missiles (38 Kh-101 and 26 Iskander)':
+    numbers right after a figure that add up to it are its breakdown, not more of the same."""
+    if len(ms) < 3:
+        return ms
+    for i, head in enumerate(ms):
+        run = 0
+        for j in range(i + 1, len(ms)):
+            run += ms[j].value
+            if run == head.value and j > i + 1 and _BREAKDOWN_GAP_RE.search(
+                    s.text[head.end - s.start:ms[i + 1].start - s.start]):
+                return ms[:i + 1] + ms[j + 1:]
+            if run > head.value:
+                break
+    return ms
 
 
 def _casualty_value(cands: list[_Candidate]) -> _Candidate:

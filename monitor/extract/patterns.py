@@ -68,7 +68,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|deploy
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
               r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing))\s+"
-              r"(?:[\w'’\-]+\s+){0,4}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
+              r"(?:[\w'’.\-]+\s+){0,9}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
               r"throwing|hurled|sending")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed")
@@ -219,7 +219,8 @@ def _cumulative(clause: str) -> bool:
 
 
 def _last_cue(pre: str, before: list[tuple[int, str]] = (),  # type: ignore[assignment]
-              starts: list[int] = ()) -> tuple[str, int] | None:  # type: ignore[assignment]
+              starts: list[int] = (),  # type: ignore[assignment]
+              people: list[int] = ()) -> tuple[str, int] | None:  # type: ignore[assignment]
     """The last weapon-role cue in the text before a mention, and where it ends.
 
     A cue that follows an earlier mention which took it ("67 missiles, of which 51 were shot down,
@@ -232,6 +233,8 @@ def _last_cue(pre: str, before: list[tuple[int, str]] = (),  # type: ignore[assi
             continue
         if m.lastgroup == "inherit" and any(0 <= st - m.end() < 4 for st in starts):
             continue  # "of which 51": the earlier number's
+        if any(st >= m.end() for st in people):
+            continue  # "attacked ... with artillery, killing three people and injuring 19": past the people
         last = (m.lastgroup or "", m.end())
     return last
 
@@ -425,7 +428,8 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         role = _ROLE_OF[pas.lastgroup or ""]
         rule = "passive"
     else:
-        cue = _last_cue(pre, [(o.end - start, o.rule) for o in out[:idx]], [o.start - start for o in out[:idx]])
+        cue = _last_cue(pre, [(o.end - start, o.rule) for o in out[:idx]], [o.start - start for o in out[:idx]],
+                        [o.start - start for o in out[:idx] if o.kind == "people"])
         if cue is not None:
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
