@@ -60,6 +60,21 @@ def write_config(path: Path, urls: list[str], **poll: object) -> Path:
     return path
 
 
+def wait_for_rows(db_path: Path, table: str, at_least: int, seconds: float = 60) -> int:
+    """Watch another process's database until `table` has `at_least` rows (or time is up); the count seen."""
+    deadline = time.monotonic() + seconds
+    count = 0
+    while time.monotonic() < deadline and count < at_least:
+        time.sleep(0.05)
+        if db_path.exists():
+            try:
+                with sqlite3.connect(db_path, timeout=5) as conn:
+                    count = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            except sqlite3.OperationalError:
+                count = 0  # the schema is not there yet
+    return count
+
+
 def test_cycle_stores_everything_once(tmp_path: Path, server: LocalServer) -> None:
     urls = make_farm(tmp_path / "farm", server, "farm-once", feeds=3, items=4)
     cfg = load_config(write_config(tmp_path / "config.toml", [*urls, server.url("/cond/pipe")]))
@@ -112,18 +127,7 @@ def test_kill_9_mid_cycle_then_rerun(tmp_path: Path, server: LocalServer) -> Non
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 60
-        articles = 0
-        while time.monotonic() < deadline:
-            if db_path.exists():
-                try:
-                    with sqlite3.connect(db_path, timeout=5) as conn:
-                        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-                except sqlite3.OperationalError:
-                    articles = 0
-            if articles >= 4:
-                break
-            time.sleep(0.05)
+        assert wait_for_rows(db_path, "articles", 4) >= 4
         assert proc.poll() is None, "the cycle ended before it could be killed"
         os.kill(proc.pid, signal.SIGKILL)
     finally:
@@ -189,17 +193,7 @@ def test_run_on_schedule_stops_cleanly(tmp_path: Path, server: LocalServer, sig:
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     db_path = tmp_path / "monitor.db"
-    deadline = time.monotonic() + 60
-    entries = 0
-    while time.monotonic() < deadline and entries < 6:
-        time.sleep(0.1)
-        if db_path.exists():
-            try:
-                with sqlite3.connect(db_path, timeout=5) as conn:
-                    entries = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
-            except sqlite3.OperationalError:
-                entries = 0
-    assert entries == 6 and proc.poll() is None  # feeds stored, articles still dripping in
+    assert wait_for_rows(db_path, "entries", 6) == 6 and proc.poll() is None  # feeds stored, articles still dripping in
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
