@@ -18,7 +18,7 @@ SEEDS = SHARED / "fixtures" / "seeds"
 DEV = SHARED / "fixtures" / "reports" / "dev.jsonl"
 
 #: Floors that only go up: the dev scores achieved, rounded down a little.
-DEV_FIGURES_F1 = 0.95
+DEV_FIGURES_F1 = 0.96
 DEV_PLACES_F1 = 0.93
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

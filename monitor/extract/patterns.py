@@ -143,7 +143,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b")
 #: Words one of which a clause must hold for _CUMULATIVE_RE to match (a cheap gate before the regex).
-_CUMULATIVE_KEYS = ("since", "recent", "nights", "past", "war", "this", "last", "january", "february", "march",
+_CUMULATIVE_KEYS = ("since", "recent", "nights", "days", "war", "this", "last", "january", "february", "march",
                     "april", "june", "july",
                     "august", "september", "october", "november", "december", "per", "month", "year", "week",
                     "every", "each", "annually", "produc", "manufactur", "nations", "human")
@@ -163,6 +163,7 @@ _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|worst|
 #: "no one was hurt", "not a single drone", "none of the 12": a negated count is no figure.
 _NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$")
 _DIGIT_IN_RE = re.compile(r"\d")
+_CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospital")
 _SINGLE_PERSON_RE = ci(
     r"(?<![\w'’\-])(?P<art>an?|one)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|young\s+|"
     r"local\s+|teenage\s+)?(?:man|woman|person|boy|girl|child|teenager|civilian|resident|pensioner|"
@@ -218,25 +219,34 @@ def _cumulative(clause: str) -> bool:
     return False
 
 
-def _last_cue(pre: str, before: list[tuple[int, str]] = (),  # type: ignore[assignment]
-              starts: list[int] = (),  # type: ignore[assignment]
-              people: list[int] = ()) -> tuple[str, int] | None:  # type: ignore[assignment]
+def _last_cue(pre: str, prior: list[Mention] = (), start: int = 0) -> tuple[str, int] | None:  # type: ignore[assignment]
     """The last weapon-role cue in the text before a mention, and where it ends.
 
     A cue that follows an earlier mention which took it ("67 missiles, of which 51 were shot down,
-    and 10 drones") belongs to that mention, not to this one.
+    and 10 drones") belongs to that mention, not to this one; so does "of which" right before a number;
+    and a cue does not reach past a count of people ("attacked ... with artillery, killing three people
+    and injuring 19").
     """
     last = None
-    claimed = [end for end, rule in before if rule in ("passive", "post-verb", "relative-clause")]
     for m in _PRE_CUES_RE.finditer(pre):
-        if any(0 <= m.start() - end < 60 and not _DIGIT_IN_RE.search(pre, end, m.start()) for end in claimed):
+        if prior and _cue_taken(pre, m, prior, start):
             continue
-        if m.lastgroup == "inherit" and any(0 <= st - m.end() < 4 for st in starts):
-            continue  # "of which 51": the earlier number's
-        if any(st >= m.end() for st in people):
-            continue  # "attacked ... with artillery, killing three people and injuring 19": past the people
         last = (m.lastgroup or "", m.end())
     return last
+
+
+def _cue_taken(pre: str, m: re.Match[str], prior: list[Mention], start: int) -> bool:
+    cs, ce = m.start(), m.end()
+    for o in prior:
+        os_, oe = o.start - start, o.end - start
+        if o.kind == "people" and os_ >= ce:
+            return True
+        if o.rule in ("passive", "post-verb", "relative-clause") and 0 <= cs - oe < 60 and \
+                not _DIGIT_IN_RE.search(pre, oe, cs):
+            return True
+        if m.lastgroup == "inherit" and 0 <= os_ - ce < 4:
+            return True
+    return False
 
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -275,7 +285,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if raw.lower() == "one" and _ONE_OF_RE.match(after):
             continue
-        if _NEGATED_RE.search(s[max(0, ns - 12):ns]):
+        if "no" in low[max(0, ns - 12):ns] and _NEGATED_RE.search(s[max(0, ns - 12):ns]):
             continue
         qual = QUALIFIER_RE.search(s[max(0, ns - 40):ns]) if ns and s[ns - 1].isspace() else None
         mstart = ns - len(qual.group(0)) if qual else ns
@@ -323,7 +333,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if mention.num_start in whole_at:
             mention.whole = True
     _singulars(s, start, out, bool(cum_spans))
-    if "a" in low:
+    if any(k in low for k in _CASUALTY_KEYS):
         _single_people(s, start, out)
     _assign_roles(s, start, out)
     _continuations(s, start, out)
@@ -428,8 +438,7 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         role = _ROLE_OF[pas.lastgroup or ""]
         rule = "passive"
     else:
-        cue = _last_cue(pre, [(o.end - start, o.rule) for o in out[:idx]], [o.start - start for o in out[:idx]],
-                        [o.start - start for o in out[:idx] if o.kind == "people"])
+        cue = _last_cue(pre, out[:idx], start)
         if cue is not None:
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
