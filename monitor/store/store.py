@@ -34,6 +34,14 @@ def parse_iso(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for free text: every word must appear, the last one as a prefix."""
+    words = [w.replace('"', '""') for w in query.split() if w.strip()]
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' if i == len(words) - 1 else f'"{w}"' for i, w in enumerate(words))
+
+
 @dataclass(frozen=True)
 class FeedRow:
     """A feed as stored, with its polling state."""
@@ -278,10 +286,9 @@ class Store:
 
     def search(self, query: str, limit: int = 200) -> list[int]:
         """Ids of entries whose title or text matches a full-text query, best first."""
-        words = [w.replace('"', '""') for w in query.split() if w.strip()]
-        if not words:
+        match = match_expression(query)
+        if match is None:
             return []
-        match = " ".join(f'"{w}"*' if i == len(words) - 1 else f'"{w}"' for i, w in enumerate(words))
         rows = self.db.execute(
             "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?", (match, limit)
         ).fetchall()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.store.connection import write
-from monitor.store.store import Store
+from monitor.store.store import Store, match_expression
 
 #: Rows read at once by the feed list.
 PAGE_SIZE = 200
@@ -72,14 +72,6 @@ class DayTotals:
     day: str
     drones: int
     missiles: int
-
-
-def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression for free text: every word must appear, the last one as a prefix."""
-    words = [w.replace('"', '""') for w in query.split() if w.strip()]
-    if not words:
-        return None
-    return " ".join(f'"{w}"*' if i == len(words) - 1 else f'"{w}"' for i, w in enumerate(words))
 
 
 def _where(flt: EntryFilter) -> tuple[str, list[Any]]:
