@@ -17,23 +17,29 @@ from monitor.store.connection import write
 from monitor.store.store import Store, iso, parse_iso
 
 _EVENT_COLUMNS = "id, attacker, start, end, figures, places, conflicts"
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound parameters
+
+
+def _rows_in(store: Store, sql: str, ids: Sequence[int]) -> Iterable[tuple[Any, ...]]:
+    """The rows of `sql` for every id, in chunks; `sql` has one `{ids}` where the placeholders go."""
+    for start in range(0, len(ids), _CHUNK):
+        part = list(ids[start:start + _CHUNK])
+        yield from store.db.execute(sql.format(ids=",".join("?" * len(part))), part).fetchall()
 
 
 def _sources(store: Store, event_ids: Sequence[int]) -> dict[int, list[EventSource]]:
     out: dict[int, list[EventSource]] = {i: [] for i in event_ids}
-    for chunk in range(0, len(event_ids), 500):
-        ids = list(event_ids[chunk:chunk + 500])
-        rows = store.db.execute(
-            "SELECT s.event_id, s.entry_id, s.figures, e.link, e.feed_url, e.published, e.title, e.first_seen "
-            "FROM event_sources s JOIN entries e ON e.id = s.entry_id "
-            f"WHERE s.event_id IN ({','.join('?' * len(ids))}) ORDER BY e.sort_time, s.entry_id",
-            ids,
-        ).fetchall()
-        for r in rows:
-            out[r[0]].append(EventSource(
-                entry_id=r[1], url=r[3], feed=r[4], published=parse_iso(r[5] or r[7]),
-                figures=_figures(json.loads(r[2])), title=r[6],
-            ))
+    for r in _rows_in(
+        store,
+        "SELECT s.event_id, s.entry_id, s.figures, e.link, e.feed_url, e.published, e.title, e.first_seen "
+        "FROM event_sources s JOIN entries e ON e.id = s.entry_id "
+        "WHERE s.event_id IN ({ids}) ORDER BY e.sort_time, s.entry_id",
+        event_ids,
+    ):
+        out[r[0]].append(EventSource(
+            entry_id=r[1], url=r[3], feed=r[4], published=parse_iso(r[5] or r[7]),
+            figures=_figures(json.loads(r[2])), title=r[6],
+        ))
     return out
 
 
@@ -91,14 +97,10 @@ def _sightings(store: Store, where: str, params: Sequence[Any]) -> list[Sighting
     rows = store.db.execute(_SIGHTING_SQL + where, params).fetchall()
     evidence: dict[int, dict[str, Evidence]] = {}
     ids = [r[-1] for r in rows]
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        for ev in store.db.execute(
-            "SELECT attack_id, field, sentence, start, end, rule FROM evidence "
-            f"WHERE attack_id IN ({','.join('?' * len(part))})",
-            part,
-        ):
-            evidence.setdefault(ev[0], {})[ev[1]] = Evidence(ev[2], ev[3], ev[4], ev[5])
+    for ev in _rows_in(
+        store, "SELECT attack_id, field, sentence, start, end, rule FROM evidence WHERE attack_id IN ({ids})", ids
+    ):
+        evidence.setdefault(ev[0], {})[ev[1]] = Evidence(ev[2], ev[3], ev[4], ev[5])
     out = []
     for r in rows:
         figures = dict(zip(FIGURE_FIELDS, r[3:3 + n], strict=True))
@@ -147,14 +149,13 @@ def evidence_for(store: Store, entry_ids: Iterable[int]) -> dict[tuple[int, str]
     """The evidence sentence of every figure of these entries' attacks, by (entry id, figure)."""
     ids = sorted(set(entry_ids))
     out: dict[tuple[int, str], str] = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        for entry_id, name, sentence in store.db.execute(
-            "SELECT a.entry_id, v.field, v.sentence FROM evidence v JOIN attacks a ON a.id = v.attack_id "
-            f"WHERE a.entry_id IN ({','.join('?' * len(part))}) ORDER BY a.idx DESC",
-            part,
-        ):
-            out[(entry_id, name)] = sentence
+    for entry_id, name, sentence in _rows_in(
+        store,
+        "SELECT a.entry_id, v.field, v.sentence FROM evidence v JOIN attacks a ON a.id = v.attack_id "
+        "WHERE a.entry_id IN ({ids}) ORDER BY a.idx DESC",
+        ids,
+    ):
+        out[(entry_id, name)] = sentence
     return out
 
 
@@ -162,14 +163,13 @@ def texts_for(store: Store, entry_ids: Iterable[int]) -> dict[int, str]:
     """The title and extracted text of each entry, for rules that look for words."""
     ids = sorted(set(entry_ids))
     out: dict[int, str] = {}
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
-        for entry_id, title, document in store.db.execute(
-            "SELECT e.id, e.title, coalesce(r.document, '') FROM entries e LEFT JOIN reports r ON r.entry_id = e.id "
-            f"WHERE e.id IN ({','.join('?' * len(part))})",
-            part,
-        ):
-            out[entry_id] = f"{title}\n\n{document}"
+    for entry_id, title, document in _rows_in(
+        store,
+        "SELECT e.id, e.title, coalesce(r.document, '') FROM entries e LEFT JOIN reports r ON r.entry_id = e.id "
+        "WHERE e.id IN ({ids})",
+        ids,
+    ):
+        out[entry_id] = f"{title}\n\n{document}"
     return out
 
 
