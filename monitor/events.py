@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource
+from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, EvidenceKey
 
 #: Reports count days and nights in Ukrainian time.
 KYIV = ZoneInfo("Europe/Kyiv")
@@ -184,10 +184,10 @@ def _score(s: Sighting, event: Event, policy: EventPolicy) -> int | None:
 
 def _source_of(s: Sighting) -> EventSource:
     return EventSource(entry_id=s.entry_id, url=s.url, feed=s.feed, published=s.published,
-                       figures=s.attack.figures(), title=s.title)
+                       figures=s.attack.figures(), title=s.title, idx=s.idx)
 
 
-def _build(draft: _Draft, policy: EventPolicy, evidence: Mapping[tuple[int, str], str]) -> Event:
+def _build(draft: _Draft, policy: EventPolicy, evidence: Mapping[EvidenceKey, str]) -> Event:
     """The event a draft stands for: its window, places, sources and reconciled figures."""
     sources = list(draft.kept) + [_source_of(s) for s in draft.sightings]
     sources.sort(key=lambda src: (src.published or datetime.min.replace(tzinfo=KYIV), src.entry_id))
@@ -214,11 +214,11 @@ def _build(draft: _Draft, policy: EventPolicy, evidence: Mapping[tuple[int, str]
 def reconcile(
     sources: Sequence[EventSource],
     policy: EventPolicy = EventPolicy(),
-    evidence: Mapping[tuple[int, str], str] | None = None,
+    evidence: Mapping[EvidenceKey, str] | None = None,
 ) -> tuple[dict[str, int | None], tuple[str, ...]]:
     """The event's figures by the policy, and the figure names on which the sources disagree.
 
-    `evidence` maps (entry id, figure) to the sentence that gave it; a figure whose
+    `evidence` maps (entry id, attack index, figure) to the sentence that gave it; a figure whose
     sentence names an authority (the air force by default) wins under "authority".
     Disagreement is judged on the figures with combined totals filled in, so a
     source giving drones and missiles apart agrees with one giving their sum.
@@ -240,7 +240,7 @@ def _pick(
     name: str,
     stated: list[tuple[EventSource, int | None]],
     policy: EventPolicy,
-    evidence: Mapping[tuple[int, str], str],
+    evidence: Mapping[EvidenceKey, str],
 ) -> int | None:
     values = [int(v) for _, v in stated if v is not None]
     for step in policy.policy:
@@ -248,7 +248,7 @@ def _pick(
             official = [
                 int(v) for src, v in stated
                 if v is not None
-                and any(a in evidence.get((src.entry_id, name), "").lower() for a in policy.authorities)
+                and any(a in evidence.get((*src.key, name), "").lower() for a in policy.authorities)
             ]
             if official:
                 return Counter(official).most_common(1)[0][0]
@@ -271,7 +271,7 @@ def cluster(
     sightings: Iterable[Sighting],
     events: Sequence[Event] = (),
     policy: EventPolicy = EventPolicy(),
-    evidence: Mapping[tuple[int, str], str] | None = None,
+    evidence: Mapping[EvidenceKey, str] | None = None,
 ) -> list[Event]:
     """The events that the sightings join or start; see cluster_keyed."""
     return [event for event, _ in cluster_keyed(sightings, events, policy, evidence)]
@@ -281,7 +281,7 @@ def cluster_keyed(
     sightings: Iterable[Sighting],
     events: Sequence[Event] = (),
     policy: EventPolicy = EventPolicy(),
-    evidence: Mapping[tuple[int, str], str] | None = None,
+    evidence: Mapping[EvidenceKey, str] | None = None,
 ) -> list[tuple[Event, dict[int, int]]]:
     """The events that the sightings join or start, with their figures reconciled.
 
@@ -336,7 +336,7 @@ def _empty(draft: _Draft) -> Event:
 
 
 def remove_sources(events: Sequence[Event], entry_ids: Iterable[int], policy: EventPolicy = EventPolicy(),
-                   evidence: Mapping[tuple[int, str], str] | None = None) -> list[Event]:
+                   evidence: Mapping[EvidenceKey, str] | None = None) -> list[Event]:
     """The events with the sources of these entries taken out and their figures reconciled again."""
     gone = set(entry_ids)
     out = []

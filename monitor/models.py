@@ -12,6 +12,9 @@ from typing import Any, Literal
 
 Attacker = Literal["russia", "ukraine"]
 
+#: The key of an evidence sentence: (entry id, the attack's index in its report, figure name).
+EvidenceKey = tuple[int, int, str]
+
 #: The figures of an attack, in the order of the `monitor extract` contract.
 FIGURE_FIELDS: tuple[str, ...] = (
     "drones_launched",
@@ -126,6 +129,12 @@ class EventSource:
     published: datetime | None
     figures: dict[str, int | None]
     title: str = ""
+    idx: int = 0  # the attack's index in its entry's report
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """The attack's identity in the store: (entry id, index in its report)."""
+        return (self.entry_id, self.idx)
 
 
 @dataclass(frozen=True)

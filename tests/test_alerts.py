@@ -236,3 +236,19 @@ def test_old_attacks_seen_first_time_raise_no_alert(store: Store, tmp_path: Path
     alerts = update_events(store, cfg, NOW + timedelta(days=10))
     assert bool(alerts) is fires
     assert list_events(store)  # the event is stored either way
+
+
+def test_each_event_quotes_its_own_attack_when_one_report_tells_two(store: Store, tmp_path: Path) -> None:
+    cfg = make_config(tmp_path, rules=[{"name": "deadly", "min": {"killed": 1}}])
+    russian = "Russia launched 479 drones at Kyiv overnight, killing three people."
+    ukrainian = "The governor of Belgorod said one civilian was killed by a Ukrainian drone."
+    add_report(store, "004", [
+        Attack(attacker="russia", drones_launched=479, killed=3, places=("Kyiv",),
+               evidence={"killed": Evidence(russian, 0, 10, "t"), "drones_launched": Evidence(russian, 0, 10, "t")}),
+        Attack(attacker="ukraine", killed=1, places=("Belgorod",),
+               evidence={"killed": Evidence(ukrainian, 0, 10, "t")}),
+    ])
+    alerts = {a["event"]["attacker"]: a for a in update_events(store, cfg, NOW)}
+    assert ukrainian in alerts["ukraine"]["message"] and russian not in alerts["ukraine"]["message"]
+    assert russian in alerts["russia"]["message"] and ukrainian not in alerts["russia"]["message"]
+    assert alerts["ukraine"]["event"]["sources"][0]["evidence"] == {"killed": ukrainian}

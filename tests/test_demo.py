@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import tomllib
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
 from monitor.cli import main
-from monitor.demo.corpus import load_corpus
+from monitor.demo.corpus import corpus_anchor, load_corpus
 from monitor.demo.run import Demo, demo_config_text, run_headless
 from monitor.demo.server import DemoServer
 from monitor.store import Store, views
@@ -81,13 +82,27 @@ def test_headless_demo_reads_the_whole_corpus() -> None:
         with Store(demo.cfg.storage.path) as store:
             total = views.count_entries(store)
             attacks = views.count_entries(store, views.EntryFilter(attack_only=True))
+            alerted = {row[0] for row in store.db.execute(
+                "SELECT json_extract(e.figures, '$.drones_launched') FROM alerts a JOIN events e ON e.id = a.event_id"
+            ).fetchall()}
         directory = demo.directory
     assert cycles == len(summaries) >= 1
     assert total == len(load_corpus().items) == sum(s.new_entries for s in summaries)
     assert sum(s.failed for s in summaries) == 0
     assert sum(s.articles_fetched for s in summaries) == total
     assert attacks >= 1
+    assert {574, 653, 123} <= alerted  # each large attack of the corpus raises its alert
     assert not directory.exists()
+
+
+@pytest.mark.parametrize("hours", range(0, 7 * 24, 5))
+def test_corpus_dates_fall_on_the_weekdays_the_reports_name(hours: int) -> None:
+    now = datetime(2026, 11, 16, 3, 0, tzinfo=UTC) + timedelta(hours=hours)
+    anchor = corpus_anchor(now)
+    assert anchor.weekday() == 6 and anchor.hour == 18 and now - timedelta(days=7) < anchor <= now
+    for item in load_corpus().items:
+        if "said on Thursday" in item.body and "overnight" in item.body:
+            assert (anchor - timedelta(days=item.days_ago)).strftime("%A") == "Thursday", item.slug
 
 
 def test_demo_command_headless(capsys: pytest.CaptureFixture[str]) -> None:

@@ -157,7 +157,7 @@ def _source(entry_id: int, drones: int) -> EventSource:
 )
 def test_reconcile_policy(policy: tuple[str, ...], expected: int) -> None:
     sources = [_source(1, 574), _source(2, 580), _source(3, 580), _source(4, 600)]
-    evidence = {(1, "drones_launched"): "Russia launched 574 drones overnight, Ukraine's Air Force said."}
+    evidence = {(1, 0, "drones_launched"): "Russia launched 574 drones overnight, Ukraine's Air Force said."}
     figures, conflicts = reconcile(sources, EventPolicy(policy=policy), evidence)
     assert figures["drones_launched"] == expected
     assert conflicts == ("drones_launched",)
@@ -190,6 +190,6 @@ def test_evidence_of_the_air_force_wins_within_the_event() -> None:
         PUBLISHED["000"], text="overnight")
     b = Sighting(2, 0, Attack(attacker="russia", drones_launched=580), PUBLISHED["000"], text="overnight")
     c = Sighting(3, 0, Attack(attacker="russia", drones_launched=580), PUBLISHED["000"], text="overnight")
-    evidence = {(1, "drones_launched"): a.attack.evidence["drones_launched"].sentence}
+    evidence = {(1, 0, "drones_launched"): a.attack.evidence["drones_launched"].sentence}
     (event,) = cluster([a, b, c], evidence=evidence)
     assert event.figures["drones_launched"] == 574

@@ -80,7 +80,7 @@ def test_decide_fires_once_then_only_on_changed_figures() -> None:
 
 def test_message_quotes_evidence_and_links_sources() -> None:
     event = Event(**{**EVENTS["russia-000+001-574"].__dict__, "id": 5})
-    evidence = {(1, "drones_launched"): "Russian forces launched 574 drones and 40 missiles overnight."}
+    evidence = {(1, 0, "drones_launched"): "Russian forces launched 574 drones and 40 missiles overnight."}
     (alert,) = decide([Rule("big")], event, {}, datetime(2025, 8, 21, tzinfo=UTC), evidence=evidence)
     assert "“Russian forces launched 574 drones and 40 missiles overnight.”" in alert.message
     assert "https://news.example/000" in alert.message and "https://news.example/001" in alert.message

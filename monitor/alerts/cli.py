@@ -55,7 +55,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     since = _since(args, now)
     with _open_store(cfg) as store:
         sightings = all_sightings(store, since=since)
-    evidence = {(s.entry_id, k): v.sentence for s in sightings for k, v in s.attack.evidence.items()}
+    evidence = {(*s.key, k): v.sentence for s in sightings for k, v in s.attack.evidence.items()}
     texts = {s.entry_id: f"{s.title}\n\n{s.text}" for s in sightings}
     fired = 0
     for event in cluster(sightings, (), cfg.events, evidence):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from monitor.models import FIGURE_FIELDS, Alert, Event
+from monitor.models import FIGURE_FIELDS, Alert, Event, EvidenceKey
 from monitor.store.store import iso
 
 
-def event_json(event: Event, evidence: Mapping[tuple[int, str], str] | None = None) -> dict[str, Any]:
+def event_json(event: Event, evidence: Mapping[EvidenceKey, str] | None = None) -> dict[str, Any]:
     """An event as the contract's `event` object: reconciled figures, places, conflicts and sources."""
     evidence = evidence or {}
     return {
@@ -28,7 +28,7 @@ def event_json(event: Event, evidence: Mapping[tuple[int, str], str] | None = No
                 "title": src.title,
                 "published": iso(src.published) if src.published else None,
                 "figures": dict(src.figures),
-                "evidence": {n: evidence[(src.entry_id, n)] for n in FIGURE_FIELDS if (src.entry_id, n) in evidence},
+                "evidence": {n: evidence[(*src.key, n)] for n in FIGURE_FIELDS if (*src.key, n) in evidence},
             }
             for src in event.sources
         ],
@@ -39,7 +39,7 @@ def alert_json(
     alert_id: int,
     alert: Alert,
     event: Event,
-    evidence: Mapping[tuple[int, str], str] | None = None,
+    evidence: Mapping[EvidenceKey, str] | None = None,
     uid: str = "",
 ) -> dict[str, Any]:
     """An alert as its JSON line; `uid` is unique across databases so a sink can tell a resend from a new alert."""

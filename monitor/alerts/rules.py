@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from monitor.events import effective_figures
-from monitor.models import FIGURE_FIELDS, Alert, Event
+from monitor.models import FIGURE_FIELDS, Alert, Event, EvidenceKey
 
 SEVERITIES = ("info", "warning", "critical")
 
@@ -83,7 +83,7 @@ def decide(
     last: Mapping[str, Mapping[str, int | None]],
     now: datetime,
     texts: Sequence[str] = (),
-    evidence: Mapping[tuple[int, str], str] | None = None,
+    evidence: Mapping[EvidenceKey, str] | None = None,
 ) -> list[Alert]:
     """The alerts an event raises now: "new" for a rule that never fired on it, else "update" on changed figures.
 
@@ -126,7 +126,7 @@ def message(
     kind: str,
     event: Event,
     changes: Mapping[str, tuple[int | None, int | None]],
-    evidence: Mapping[tuple[int, str], str] | None = None,
+    evidence: Mapping[EvidenceKey, str] | None = None,
 ) -> str:
     """The alert's text: what happened, what changed, the evidence sentence, and the sources' links."""
     who = {"russia": "Russian", "ukraine": "Ukrainian"}.get(event.attacker, event.attacker)
@@ -148,12 +148,12 @@ def message(
 
 
 def evidence_sentence(
-    event: Event, fields: Mapping[str, Any], evidence: Mapping[tuple[int, str], str]
+    event: Event, fields: Mapping[str, Any], evidence: Mapping[EvidenceKey, str]
 ) -> str:
     """The sentence that best backs the figures named in `fields`: the newest source's, first figure first."""
     for name in [n for n in FIGURE_FIELDS if n in fields] + list(FIGURE_FIELDS):
         for src in reversed(event.sources):
-            sentence = evidence.get((src.entry_id, name))
+            sentence = evidence.get((*src.key, name))
             if sentence:
                 return " ".join(sentence.split())
     return ""

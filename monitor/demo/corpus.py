@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from importlib import resources
 
 
@@ -43,6 +44,16 @@ class Corpus:
     def duration(self) -> float:
         """Seconds from the start until the last item appears."""
         return max((i.delay for i in self.items), default=0.0)
+
+
+def corpus_anchor(now: datetime) -> datetime:
+    """The moment the items' `days_ago` count back from: the latest Sunday 18:00 (UTC) not after `now`.
+
+    The reports name days of the week ("said on Thursday"), so their dates must
+    fall on those days, or the attack would be placed in the wrong week.
+    """
+    anchor = now.replace(hour=18, minute=0, second=0, microsecond=0) - timedelta(days=(now.weekday() - 6) % 7)
+    return anchor - timedelta(days=7) if anchor > now else anchor
 
 
 def load_corpus() -> Corpus:

@@ -46,7 +46,7 @@ def demo_config_text(server: DemoServer, db_path: Path, interval: float = DEMO_I
         'severity = "warning"',
         "",
         "[alerts]",
-        'max_age = "7d"   # the corpus is dated a few days back',
+        'max_age = "14d"   # the corpus is dated up to ten days back',
         "",
     ]
     for url, name in server.feed_urls():

@@ -14,7 +14,7 @@ from email.utils import format_datetime
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from monitor.demo.corpus import Corpus, Item, load_corpus
+from monitor.demo.corpus import Corpus, Item, corpus_anchor, load_corpus
 
 
 class DemoServer:
@@ -44,7 +44,7 @@ class DemoServer:
 
     def published(self, item: Item) -> datetime:
         """The publication time an item claims."""
-        return self.started_at - timedelta(days=item.days_ago)
+        return corpus_anchor(self.started_at) - timedelta(days=item.days_ago)
 
     @property
     def base_url(self) -> str:

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from monitor.events import Sighting
-from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, Evidence
+from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, Evidence, EvidenceKey
 from monitor.store.connection import write
 from monitor.store.store import Store, iso, parse_iso
 
@@ -31,14 +31,14 @@ def _sources(store: Store, event_ids: Sequence[int]) -> dict[int, list[EventSour
     out: dict[int, list[EventSource]] = {i: [] for i in event_ids}
     for r in _rows_in(
         store,
-        "SELECT s.event_id, s.entry_id, s.figures, e.link, e.feed_url, e.published, e.title, e.first_seen "
+        "SELECT s.event_id, s.entry_id, s.figures, e.link, e.feed_url, e.published, e.title, e.first_seen, s.idx "
         "FROM event_sources s JOIN entries e ON e.id = s.entry_id "
         "WHERE s.event_id IN ({ids}) ORDER BY e.sort_time, s.entry_id",
         event_ids,
     ):
         out[r[0]].append(EventSource(
             entry_id=r[1], url=r[3], feed=r[4], published=parse_iso(r[5] or r[7]),
-            figures=_figures(json.loads(r[2])), title=r[6],
+            figures=_figures(json.loads(r[2])), title=r[6], idx=r[8],
         ))
     return out
 
@@ -145,17 +145,17 @@ def withdrawn_sources(store: Store) -> dict[int, set[int]]:
     return out
 
 
-def evidence_for(store: Store, entry_ids: Iterable[int]) -> dict[tuple[int, str], str]:
-    """The evidence sentence of every figure of these entries' attacks, by (entry id, figure)."""
+def evidence_for(store: Store, entry_ids: Iterable[int]) -> dict[EvidenceKey, str]:
+    """The evidence sentence of every figure of these entries' attacks, by (entry id, attack index, figure)."""
     ids = sorted(set(entry_ids))
-    out: dict[tuple[int, str], str] = {}
-    for entry_id, name, sentence in _rows_in(
+    out: dict[EvidenceKey, str] = {}
+    for entry_id, idx, name, sentence in _rows_in(
         store,
-        "SELECT a.entry_id, v.field, v.sentence FROM evidence v JOIN attacks a ON a.id = v.attack_id "
-        "WHERE a.entry_id IN ({ids}) ORDER BY a.idx DESC",
+        "SELECT a.entry_id, a.idx, v.field, v.sentence FROM evidence v JOIN attacks a ON a.id = v.attack_id "
+        "WHERE a.entry_id IN ({ids})",
         ids,
     ):
-        out[(entry_id, name)] = sentence
+        out[(entry_id, idx, name)] = sentence
     return out
 
 
