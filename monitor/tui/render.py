@@ -81,12 +81,7 @@ def entry_line(row: EntryListRow, width: int) -> Text:
     marks.append(source, style="green")
     marks.append(" ")
     room = max(width - marks.cell_len, 0)
-    if not row.is_attack_report:
-        figures = ""
-    elif room < 70:
-        figures = headline(row.drones, row.missiles, row.killed, None).replace(" · ", " ")
-    else:
-        figures = headline(row.drones, row.missiles, row.killed, row.injured)
+    figures = _fitted_figures(row, max(room * 2 // 5, 18)) if row.is_attack_report else ""
     if figures and row.wrong:
         figures += " (wrong)"
     fig_room = min(len(figures), max(room - 16, room // 2)) if figures else 0
@@ -211,6 +206,20 @@ def evidence_legend(report: Report | None, document: str) -> Text:
             legend.append("  ")
         legend.append(f" {FIGURE_LABELS[name]} {_num(figures.get(name))} ", style=style)
     return legend
+
+
+def _fitted_figures(row: EntryListRow, limit: int) -> str:
+    """The fullest headline of the row's figures that fits in `limit` cells, dropping injured, then killed.
+
+    The title is what tells one report from another, so the figures give way first.
+    """
+    variants = (
+        headline(row.drones, row.missiles, row.killed, row.injured),
+        headline(row.drones, row.missiles, row.killed, None),
+        headline(row.drones, row.missiles, row.killed, None).replace(" · ", " "),
+        headline(row.drones, row.missiles, None, None).replace(" · ", " "),
+    )
+    return next((v for v in variants if len(v) <= limit), variants[-1])
 
 
 def alert_line(alert: Alert) -> Text:
