@@ -1,0 +1,100 @@
+"""The floor: the same URLs fetched with no parsing, by the fastest client at hand, 32 at a time.
+
+It proves the server is not the bottleneck (requests a second) and is the
+least time any client could take for a cycle's HTTP on this machine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+
+import httpx
+
+
+@dataclass
+class FloorRun:
+    """One pass over the URLs."""
+
+    client: str
+    seconds: float
+    requests: int
+    statuses: dict[int, int]
+    bytes: int
+
+    @property
+    def per_second(self) -> float:
+        """Requests a second."""
+        return self.requests / self.seconds if self.seconds else 0.0
+
+
+async def _aiohttp(urls: list[str], concurrency: int, validators: dict[str, tuple[str, str]] | None) -> FloorRun:
+    import aiohttp
+
+    statuses: dict[int, int] = {}
+    size = 0
+    sem = asyncio.Semaphore(concurrency)
+    connector = aiohttp.TCPConnector(limit=concurrency, limit_per_host=concurrency)
+    async with aiohttp.ClientSession(connector=connector, auto_decompress=False) as session:
+
+        async def one(url: str) -> None:
+            nonlocal size
+            headers = {}
+            if validators and url in validators:
+                etag, modified = validators[url]
+                headers = {"If-None-Match": etag, "If-Modified-Since": modified}
+            async with sem, session.get(url, headers=headers) as resp:
+                body = await resp.read()
+                statuses[resp.status] = statuses.get(resp.status, 0) + 1
+                size += len(body)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(u) for u in urls))
+        seconds = time.perf_counter() - started
+    return FloorRun("aiohttp", seconds, len(urls), statuses, size)
+
+
+async def _httpx(urls: list[str], concurrency: int, validators: dict[str, tuple[str, str]] | None) -> FloorRun:
+    statuses: dict[int, int] = {}
+    size = 0
+    sem = asyncio.Semaphore(concurrency)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(limits=limits, trust_env=False) as client:
+
+        async def one(url: str) -> None:
+            nonlocal size
+            headers = {}
+            if validators and url in validators:
+                etag, modified = validators[url]
+                headers = {"If-None-Match": etag, "If-Modified-Since": modified}
+            async with sem:
+                resp = await client.get(url, headers=headers)
+                statuses[resp.status_code] = statuses.get(resp.status_code, 0) + 1
+                size += len(resp.content)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(u) for u in urls))
+        seconds = time.perf_counter() - started
+    return FloorRun("httpx", seconds, len(urls), statuses, size)
+
+
+def validators_of(urls: list[str]) -> dict[str, tuple[str, str]]:
+    """Each URL's ETag and Last-Modified, for the conditional (304) floor."""
+
+    async def go() -> dict[str, tuple[str, str]]:
+        async with httpx.AsyncClient(trust_env=False) as client:
+            out = {}
+            for url in urls:
+                resp = await client.head(url)
+                out[url] = (resp.headers.get("etag", ""), resp.headers.get("last-modified", ""))
+            return out
+
+    return asyncio.run(go())
+
+
+def fetch_all(urls: list[str], *, client: str = "aiohttp", concurrency: int = 32,
+              validators: dict[str, tuple[str, str]] | None = None) -> FloorRun:
+    """Fetch every URL once (conditionally when validators are given) and time it."""
+    runner = _aiohttp if client == "aiohttp" else _httpx
+    return asyncio.run(runner(urls, concurrency, validators))

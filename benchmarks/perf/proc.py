@@ -1,0 +1,122 @@
+"""Run a command and measure it: wall time, and peak memory of its whole process tree.
+
+Peak memory is the largest sum of PSS (proportional set size, so pages shared
+by forked workers count once) over the process and its descendants, sampled
+from /proc every 50 ms; the largest single-process maxrss from wait4 is kept too.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+SAMPLE_SECONDS = 0.05
+
+
+@dataclass
+class Measured:
+    """One run of a command."""
+
+    wall: float
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_pss_mb: float
+    maxrss_mb: float
+    peak_breakdown: list[tuple[str, float]]
+
+
+def _children() -> dict[int, list[int]]:
+    """Every process's children, from /proc."""
+    kids: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{name}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        kids.setdefault(ppid, []).append(int(name))
+    return kids
+
+
+def _pss_kb(pid: int) -> int:
+    """PSS of one process in KB (0 when it is gone)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _name(pid: int) -> str:
+    """A short name for a process: its command line, cut."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")[:100].strip()
+    except OSError:
+        return "?"
+
+
+def tree_pss(root: int) -> list[tuple[int, float]]:
+    """(pid, PSS in MB) of `root` and each of its descendants."""
+    kids = _children()
+    todo, out = [root], []
+    while todo:
+        pid = todo.pop()
+        out.append((pid, _pss_kb(pid) / 1024))
+        todo.extend(kids.get(pid, ()))
+    return out
+
+
+def tree_pss_mb(root: int) -> float:
+    """PSS of `root` and all its descendants, in MB."""
+    return sum(mb for _, mb in tree_pss(root))
+
+
+def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None,
+            timeout: float = 1800) -> Measured:
+    """Run `argv` to completion and return its time, output and peak memory."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=cwd)
+        peak = 0.0
+        breakdown: list[tuple[str, float]] = []
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak, breakdown
+            while not done.is_set():
+                tree = tree_pss(proc.pid)
+                total = sum(mb for _, mb in tree)
+                if total > peak:
+                    peak, breakdown = total, [(_name(pid), round(mb, 1)) for pid, mb in tree]
+                done.wait(SAMPLE_SECONDS)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        deadline = time.monotonic() + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+            time.sleep(0.005)
+        wall = time.perf_counter() - started
+        done.set()
+        sampler.join()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Measured(wall=wall, returncode=proc.returncode, stdout=out.read().decode(errors="replace"),
+                        stderr=err.read().decode(errors="replace"), peak_pss_mb=peak,
+                        maxrss_mb=usage.ru_maxrss / 1024,
+                        peak_breakdown=breakdown)
