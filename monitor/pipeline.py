@@ -16,8 +16,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import httpx
-
 from monitor.config import Config
 from monitor.extract import extract
 from monitor.fetch.articles import fetch_article
@@ -85,23 +83,19 @@ class Cycle:
         *,
         now: Callable[[], datetime],
         progress: Progress | None,
-        transport: httpx.AsyncBaseTransport | None,
         rng: random.Random,
     ) -> None:
         self.cfg = cfg
         self.store = store
         self.now = now
         self.progress = progress or (lambda _name, _details: None)
-        self.transport = transport
         self.rng = rng
         self.summary = CycleSummary()
 
     async def run(self, feeds: list[FeedRow]) -> CycleSummary:
         """Poll `feeds`, then fetch and extract every entry that has no article yet."""
         poll = self.cfg.poll
-        async with HttpClient(
-            self.cfg.fetch, concurrency=poll.concurrency, per_host=poll.per_host, transport=self.transport
-        ) as client:
+        async with HttpClient(self.cfg.fetch, concurrency=poll.concurrency, per_host=poll.per_host) as client:
             pool = WorkerPool()
             try:
                 await asyncio.gather(*(self._poll(client, pool, row) for row in feeds))
@@ -200,14 +194,13 @@ async def run_once_async(
     all_feeds: bool = False,
     now: Callable[[], datetime] = _utc_now,
     progress: Progress | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
     rng: random.Random | None = None,
 ) -> CycleSummary:
     """Run one cycle over the due feeds (every active feed with all_feeds) and return its summary."""
     started = time.perf_counter()
     store.sync_feeds(cfg.feeds, now())
     feeds = store.due_feeds(now(), all_feeds=all_feeds)
-    cycle = Cycle(cfg, store, now=now, progress=progress, transport=transport, rng=rng or random.Random())
+    cycle = Cycle(cfg, store, now=now, progress=progress, rng=rng or random.Random())
     summary = await cycle.run(feeds)
     summary.seconds = time.perf_counter() - started
     if progress:

@@ -6,15 +6,17 @@ import asyncio
 import gzip
 import ipaddress
 import resource
+import threading
 import time
 import zlib
-from typing import Any
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, ClassVar
 
-import httpx
 import pytest
 from localserver import LocalServer
 
 from monitor.config import FetchConfig
+from monitor.fetch import http
 from monitor.fetch.http import FetchError, HttpClient, Response, _address_kind, _Decoder, check_scheme
 
 FAST = FetchConfig(timeout=1.0, connect_timeout=1.0)
@@ -183,30 +185,89 @@ def test_connection_refused_is_one_line() -> None:
     assert err.message.startswith("cannot connect:")
 
 
-def test_per_host_and_global_limits() -> None:
-    active: dict[str, int] = {}
-    peak: dict[str, int] = {}
-    total = {"now": 0, "peak": 0}
+class _Counting(BaseHTTPRequestHandler):
+    """Answers every GET after a short pause, counting the requests in flight per server and in all."""
 
-    async def handler(request: httpx.Request) -> httpx.Response:
-        host = request.url.host
-        active[host] = active.get(host, 0) + 1
-        total["now"] += 1
-        peak[host] = max(peak.get(host, 0), active[host])
-        total["peak"] = max(total["peak"], total["now"])
-        await asyncio.sleep(0.02)
-        active[host] -= 1
-        total["now"] -= 1
-        return httpx.Response(200, content=b"ok")
+    protocol_version = "HTTP/1.1"
+    lock = threading.Lock()
+    active: ClassVar[dict[int, int]] = {}
+    peak: ClassVar[dict[int, int]] = {}
+    total: ClassVar[dict[str, int]] = {"now": 0, "peak": 0}
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Stay quiet."""
+
+    def do_GET(self) -> None:
+        port = self.server.server_address[1]
+        with self.lock:
+            self.active[port] = self.active.get(port, 0) + 1
+            self.peak[port] = max(self.peak.get(port, 0), self.active[port])
+            self.total["now"] += 1
+            self.total["peak"] = max(self.total["peak"], self.total["now"])
+        time.sleep(0.03)
+        with self.lock:
+            self.active[port] -= 1
+            self.total["now"] -= 1
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+
+def test_per_host_and_global_limits() -> None:
+    """Three servers (three hosts to the client) behind limits of 2 per host and 3 in all."""
+    servers = [ThreadingHTTPServer(("127.0.0.1", 0), _Counting) for _ in range(3)]
+    for srv in servers:
+        srv.daemon_threads = True
+        threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
 
     async def main() -> None:
-        async with HttpClient(FAST, concurrency=3, per_host=2, transport=httpx.MockTransport(handler)) as c:
-            urls = [f"http://{h}.test/{i}" for h in ("a", "b", "c") for i in range(8)]
+        async with HttpClient(FAST, concurrency=3, per_host=2) as c:
+            urls = [f"http://127.0.0.1:{s.server_address[1]}/{i}" for s in servers for i in range(8)]
             await asyncio.gather(*(c.get(u, max_bytes=100, trusted=True) for u in urls))
 
-    asyncio.run(main())
-    assert max(peak.values()) == 2
-    assert total["peak"] == 3
+    try:
+        asyncio.run(main())
+    finally:
+        for srv in servers:
+            srv.shutdown()
+            srv.server_close()
+    assert max(_Counting.peak.values()) == 2
+    assert _Counting.total["peak"] == 3
+
+
+def test_rebound_name_is_refused_when_connecting(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name that passed the look-up check but resolves to loopback when connecting (a DNS rebind) is refused."""
+
+    async def looks_public(url: object) -> None:
+        return None
+
+    monkeypatch.setattr(http, "check_public", looks_public)
+    port = server.server_address[1]
+    err = error_of(f"http://localhost:{port}/article.html", trusted=False, allow_private=False)
+    assert err.message.startswith("blocked address: localhost resolves to ")
+    assert not [s for s in server.requests_to("/article.html") if s.headers.get("host", "").startswith("localhost")]
+
+
+def test_guarded_requests_do_not_reuse_trusted_connections(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connection a trusted feed opened to 127.0.0.1 is never lent to a link that must stay public."""
+
+    async def looks_public(url: object) -> None:
+        return None
+
+    monkeypatch.setattr(http, "check_public", looks_public)
+
+    async def main() -> FetchError:
+        async with HttpClient(FAST, concurrency=4, per_host=4) as client:
+            url = server.url("/article.html")
+            assert (await client.get(url, max_bytes=MB, trusted=True)).status == 200
+            with pytest.raises(FetchError) as info:
+                await client.get(url, max_bytes=MB, trusted=False, allow_private=False)
+            return info.value
+
+    assert asyncio.run(main()).message == "blocked address: connecting to 127.0.0.1, a loopback address"
 
 
 def test_decoder_handles_concatenated_gzip_members() -> None:

@@ -19,9 +19,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
 from types import TracebackType
+from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
+import aiohttp
+from aiohttp.abc import AbstractResolver, ResolveResult
+from yarl import URL
 
 from monitor.config import FetchConfig
 from monitor.fetch.schedule import parse_retry_after
@@ -104,8 +107,8 @@ def _address_kind(ip: _IPAddress) -> str | None:
     return None if ip.is_global else "non-public"
 
 
-def check_scheme(url: str) -> httpx.URL:
-    """`url` as an httpx.URL if it is an absolute http(s) URL; otherwise a FetchError saying why."""
+def check_scheme(url: str) -> URL:
+    """`url` as a yarl URL if it is an absolute http(s) URL; otherwise a FetchError saying why."""
     try:
         parts = urlsplit(url.strip())
     except ValueError as exc:
@@ -115,21 +118,23 @@ def check_scheme(url: str) -> httpx.URL:
         shown = f"{scheme}:" if scheme else "(none)"
         raise FetchError(f"unsupported URL scheme {shown} (only http and https are fetched)")
     try:
-        parsed = httpx.URL(url.strip())
-    except (httpx.InvalidURL, ValueError) as exc:
+        parsed = URL(url.strip())
+        host = parsed.raw_host
+        parsed.port  # noqa: B018 - a bad port raises only when it is read
+    except (ValueError, TypeError, UnicodeError) as exc:
         raise FetchError(f"invalid URL: {exc}") from None
-    if not parsed.host:
+    if not host:
         raise FetchError("invalid URL: no host")
     return parsed
 
 
-async def check_public(url: httpx.URL) -> None:
+async def check_public(url: URL) -> None:
     """Raise FetchError unless every address `url`'s host resolves to is public.
 
     Any one private address is enough to refuse: a name that resolves to both a
     public and an internal address must not be a way in.
     """
-    host = url.host
+    host = url.host or ""
     try:
         literal: _IPAddress | None = ipaddress.ip_address(host)
     except ValueError:
@@ -142,7 +147,7 @@ async def check_public(url: httpx.URL) -> None:
     port = url.port or (443 if url.scheme == "https" else 80)
     loop = asyncio.get_running_loop()
     try:
-        infos = await loop.getaddrinfo(url.raw_host.decode("ascii"), port, type=socket.SOCK_STREAM)
+        infos = await loop.getaddrinfo(url.raw_host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise FetchError(f"cannot resolve {host}: {reason}") from None
@@ -161,24 +166,66 @@ def _article(word: str) -> str:
     return "an" if word[0] in "aeiou" else "a"
 
 
-def _check_peer(response: httpx.Response) -> None:
-    """Refuse a response whose connected peer is not public, which a DNS rebind could cause."""
-    stream = response.extensions.get("network_stream")
-    if stream is None:
-        return
-    addr = stream.get_extra_info("server_addr")
-    if not addr:
-        return
-    ip = ipaddress.ip_address(str(addr[0]).split("%", 1)[0])
+class _BlockedAddress(OSError):
+    """The guarded resolver's refusal, carried through aiohttp's connection errors to HttpClient."""
+
+
+class _PublicOnlyResolver(AbstractResolver):
+    """A resolver that refuses any name with a non-public address, at the moment of connecting.
+
+    ``check_public`` looks before the request; this looks at the very answer the
+    connection uses, so a name that resolves to a public address for the check and
+    to a private one a moment later (a DNS rebind) is still refused. ``_public_socket``
+    checks the dialled address once more.
+    """
+
+    def __init__(self) -> None:
+        self._inner = aiohttp.ThreadedResolver()
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        """The addresses of `host`, or _BlockedAddress when any of them is not public."""
+        results = await self._inner.resolve(host, port, family)
+        for result in results:
+            ip = ipaddress.ip_address(str(result["host"]).split("%", 1)[0])
+            kind = _address_kind(ip)
+            if kind:
+                raise _BlockedAddress(f"blocked address: {host} resolves to {ip}, {_article(kind)} {kind} address")
+        return results
+
+    async def close(self) -> None:
+        """Release the inner resolver."""
+        await self._inner.close()
+
+
+def _public_socket(addr_info: tuple[Any, ...]) -> socket.socket:
+    """A socket for a connection to a public address; _BlockedAddress for any other, before connecting.
+
+    The guarded session's socket factory: it sees the address actually dialled,
+    literal IPs included, which the resolver never sees.
+    """
+    family, type_, proto, _, sockaddr = addr_info
+    ip = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
     kind = _address_kind(ip)
     if kind:
-        raise FetchError(f"blocked address: connected to {ip}, {_article(kind)} {kind} address")
+        raise _BlockedAddress(f"blocked address: connecting to {ip}, {_article(kind)} {kind} address")
+    return socket.socket(family=family, type=type_, proto=proto)
+
+
+def _headers(raw: Any) -> dict[str, str]:
+    """Response headers with lower-case names; a repeated header's values joined by ", " as HTTP allows."""
+    out: dict[str, str] = {}
+    for key, value in raw.items():
+        name = key.lower()
+        out[name] = f"{out[name]}, {value}" if name in out else value
+    return out
 
 
 class _Decoder:
     """Undo a Content-Encoding a piece at a time, never producing more than a chunk per step.
 
-    httpx's own decoder inflates each network read in one go, so a 64 KB read of
+    An HTTP client's own decoder inflates each network read in one go, so a 64 KB read of
     a gzip bomb would become 64 MB before any cap could be checked.
     """
 
@@ -242,41 +289,45 @@ class _Decoder:
 
 
 class HttpClient:
-    """One httpx.AsyncClient with global and per-host concurrency limits; use as an async context manager.
+    """aiohttp sessions with global and per-host concurrency limits; use as an async context manager.
 
     Every fetch of monitor goes through ``get``, which applies the limits of
-    FetchConfig and turns every failure into a one-line FetchError.
+    FetchConfig and turns every failure into a one-line FetchError. Requests that
+    must reach public addresses only go through a session of their own whose
+    resolver refuses private ones, so they never reuse a connection that a
+    trusted request opened to an internal host. aiohttp's own decompression is
+    off: ``_Decoder`` inflates within the byte cap.
     """
 
-    def __init__(
-        self,
-        fetch: FetchConfig,
-        *,
-        concurrency: int,
-        per_host: int,
-        transport: httpx.AsyncBaseTransport | None = None,
-        trust_env: bool = False,
-    ) -> None:
+    def __init__(self, fetch: FetchConfig, *, concurrency: int, per_host: int) -> None:
         self.fetch = fetch
         self.concurrency = concurrency
         self.per_host = per_host
-        self._transport = transport
-        self._trust_env = trust_env
-        self._client: httpx.AsyncClient | None = None
+        self._open: aiohttp.ClientSession | None = None
+        self._guarded: aiohttp.ClientSession | None = None
         self._slots: asyncio.Semaphore | None = None
         self._hosts: dict[str, asyncio.Semaphore] = {}
 
-    async def __aenter__(self) -> HttpClient:
-        self._client = httpx.AsyncClient(
-            follow_redirects=False,
-            timeout=httpx.Timeout(self.fetch.timeout, connect=self.fetch.connect_timeout, pool=None),
-            limits=httpx.Limits(
-                max_connections=self.concurrency, max_keepalive_connections=min(self.concurrency, 32)
-            ),
-            headers={"user-agent": self.fetch.user_agent, "accept-encoding": "gzip, deflate"},
-            transport=self._transport,
-            trust_env=self._trust_env,
+    def _session(self, guard: bool) -> aiohttp.ClientSession:
+        """A session whose pool matches the concurrency, keeps connections alive and never decompresses.
+
+        A guarded session resolves and dials public addresses only.
+        """
+        connector = aiohttp.TCPConnector(
+            limit=self.concurrency, limit_per_host=self.per_host, ttl_dns_cache=60,
+            resolver=_PublicOnlyResolver() if guard else None, socket_factory=_public_socket if guard else None,
         )
+        return aiohttp.ClientSession(
+            connector=connector,
+            auto_decompress=False,
+            trust_env=False,
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.fetch.connect_timeout),
+            headers={"user-agent": self.fetch.user_agent, "accept-encoding": "gzip, deflate"},
+            max_line_size=16 * 1024,
+            max_field_size=16 * 1024,
+        )
+
+    async def __aenter__(self) -> HttpClient:
         self._slots = asyncio.Semaphore(self.concurrency)
         return self
 
@@ -287,9 +338,10 @@ class HttpClient:
 
     async def aclose(self) -> None:
         """Close the connections."""
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        sessions = [s for s in (self._open, self._guarded) if s is not None]
+        self._open = self._guarded = None
+        for session in sessions:
+            await session.close()
 
     async def get(
         self,
@@ -308,7 +360,7 @@ class HttpClient:
         allow_private_addresses) is on. The deadline covers the whole request,
         redirects and body included, but not the wait for a free connection slot.
         """
-        if self._client is None:
+        if self._slots is None:
             raise RuntimeError("HttpClient used outside 'async with'")
         allow = self.fetch.allow_private_addresses if allow_private is None else allow_private
         target = check_scheme(url)
@@ -326,8 +378,8 @@ class HttpClient:
             if not location:
                 raise FetchError(f"HTTP {response.status} redirect without a Location", status=response.status)
             try:
-                next_url = str(target.join(location))
-            except (httpx.InvalidURL, ValueError) as exc:
+                next_url = str(target.join(URL(location)))
+            except (ValueError, TypeError, UnicodeError) as exc:
                 raise FetchError(f"bad redirect Location: {exc}") from None
             target = check_scheme(next_url)
             if remaining <= 0:
@@ -335,7 +387,7 @@ class HttpClient:
         raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
 
     @contextlib.asynccontextmanager
-    async def _slot(self, url: httpx.URL) -> AsyncIterator[None]:
+    async def _slot(self, url: URL) -> AsyncIterator[None]:
         """Hold a connection slot for `url`'s host, then one of the global slots.
 
         The host slot comes first so that a queue for one busy host does not
@@ -350,7 +402,7 @@ class HttpClient:
             yield
 
     async def _hop(
-        self, url: httpx.URL, headers: dict[str, str], max_bytes: int, guard: bool, remaining: float
+        self, url: URL, headers: dict[str, str], max_bytes: int, guard: bool, remaining: float
     ) -> tuple[Response, float]:
         """One request without redirects, within `remaining` seconds; the response and the time spent."""
         loop = asyncio.get_running_loop()
@@ -365,45 +417,51 @@ class HttpClient:
                 raise FetchError(f"timed out after {format_seconds(self.fetch.timeout)}") from None
             return response, loop.time() - start
 
-    async def _send(self, url: httpx.URL, headers: dict[str, str], max_bytes: int, guard: bool) -> Response:
+    def _session_for(self, guard: bool) -> aiohttp.ClientSession:
+        """The guarded session for links that must stay public, else the open one; made on first use."""
+        if guard:
+            if self._guarded is None:
+                self._guarded = self._session(True)
+            return self._guarded
+        if self._open is None:
+            self._open = self._session(False)
+        return self._open
+
+    async def _send(self, url: URL, headers: dict[str, str], max_bytes: int, guard: bool) -> Response:
         """Send one request and read its body; redirects and 304s come back without a body."""
-        assert self._client is not None
-        request = self._client.build_request("GET", url, headers=headers)
+        session = self._session_for(guard)
         try:
-            raw = await self._client.send(request, stream=True)
-        except httpx.HTTPError as exc:
+            raw = await session.get(url, headers=headers, allow_redirects=False)
+        except aiohttp.ClientError as exc:
             raise self._transport_error(exc) from None
         try:
-            if guard:
-                _check_peer(raw)
-            head = {key: raw.headers[key] for key in raw.headers}
-            status = raw.status_code
+            head = _headers(raw.headers)
+            status = raw.status
             if status in REDIRECT_STATUSES or status == 304:
                 return Response(url=str(url), status=status, headers=head, body=b"")
             if status >= 300:
-                raise self._status_error(status, raw.reason_phrase, head)
+                raise self._status_error(status, raw.reason or "", head)
             body = await self._read_body(raw, head, max_bytes)
             return Response(url=str(url), status=status, headers=head, body=body)
-        except httpx.HTTPError as exc:
+        except aiohttp.ClientError as exc:
+            raw.close()
             raise self._transport_error(exc) from None
+        except BaseException:
+            raw.close()
+            raise
         finally:
-            await raw.aclose()
+            raw.release()
 
-    async def _read_body(self, raw: httpx.Response, head: dict[str, str], max_bytes: int) -> bytes:
+    async def _read_body(self, raw: aiohttp.ClientResponse, head: dict[str, str], max_bytes: int) -> bytes:
         """The decoded body, stopped with a FetchError as soon as it passes `max_bytes`."""
         decoder = _Decoder(head.get("content-encoding", ""))
         too_big = FetchError(f"body exceeds {format_size(max_bytes)} cap")
         length = head.get("content-length", "").strip()
         if not decoder.coding and length.isdigit() and int(length) > max_bytes:
             raise too_big
-        if raw.is_stream_consumed:
-            # A response built in memory (httpx.MockTransport in tests) was read and decoded by httpx.
-            if len(raw.content) > max_bytes:
-                raise too_big
-            return raw.content
         parts: list[bytes] = []
         total = 0
-        async for chunk in raw.aiter_raw():
+        async for chunk in raw.content.iter_any():
             for piece in decoder.feed(chunk):
                 total += len(piece)
                 if total > max_bytes:
@@ -414,7 +472,7 @@ class HttpClient:
             if total > max_bytes:
                 raise too_big
             parts.append(piece)
-        return b"".join(parts)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
     def _status_error(self, status: int, reason: str, head: dict[str, str]) -> FetchError:
         """The FetchError for an error status, such as "HTTP 404 Not Found", with any Retry-After."""
@@ -427,17 +485,23 @@ class HttpClient:
             retry_after = parse_retry_after(head["retry-after"], datetime.now(UTC))
         return FetchError(f"HTTP {status} {phrase}", status=status, retry_after=retry_after)
 
-    def _transport_error(self, exc: httpx.HTTPError) -> FetchError:
-        """The one-line FetchError for an httpx exception."""
+    def _transport_error(self, exc: aiohttp.ClientError) -> FetchError:
+        """The one-line FetchError for an aiohttp exception."""
         detail = str(exc) or type(exc).__name__
-        if isinstance(exc, httpx.ConnectTimeout):
+        if isinstance(exc, aiohttp.ClientConnectorError) and isinstance(exc.os_error, _BlockedAddress):
+            return FetchError(str(exc.os_error))
+        if isinstance(exc, aiohttp.ConnectionTimeoutError):
             return FetchError(f"connect timed out after {format_seconds(self.fetch.connect_timeout)}")
-        if isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, aiohttp.ServerTimeoutError):
             return FetchError(f"timed out after {format_seconds(self.fetch.timeout)}")
-        if isinstance(exc, httpx.ConnectError):
+        if isinstance(exc, aiohttp.ClientConnectorDNSError):
+            return FetchError(f"cannot resolve {exc.host}: {exc.os_error.strerror or exc.os_error}")
+        if isinstance(exc, aiohttp.ClientConnectorError):
             return FetchError(f"cannot connect: {detail}")
-        if isinstance(exc, httpx.RemoteProtocolError):
+        if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError | aiohttp.ClientResponseError):
             return FetchError(f"protocol error: {detail}")
-        if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        if isinstance(exc, aiohttp.ClientOSError):
+            return FetchError(f"connection error: {detail}")
+        if isinstance(exc, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
             return FetchError(f"invalid URL: {detail}")
         return FetchError(f"{type(exc).__name__}: {detail}")
