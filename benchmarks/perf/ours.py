@@ -12,6 +12,9 @@ from benchmarks.perf.proc import Measured, measure
 
 REPO = Path(__file__).resolve().parents[2]
 
+#: Where `monitor` is imported from in every child process: the working tree, or an exported revision.
+SOURCE: Path = REPO
+
 
 def write_config(path: Path, db: Path, feed_urls: list[str], *, concurrency: int, fetch_articles: bool) -> Path:
     """A config.toml for the farm: its feeds, a database of its own, 127.0.0.1 article links allowed.
@@ -45,9 +48,16 @@ class Cycle:
 
 
 def env() -> dict[str, str]:
-    """The environment for our subprocesses: no inherited monitor config, the repo importable."""
+    """The environment for our subprocesses: no inherited monitor config, monitor from SOURCE, benchmarks from REPO.
+
+    Children run with a working directory outside the repository, so that the
+    directory Python puts first on sys.path does not shadow SOURCE.
+    """
     out = {k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"}
-    out["PYTHONPATH"] = str(REPO) + (os.pathsep + out["PYTHONPATH"] if out.get("PYTHONPATH") else "")
+    paths = [str(SOURCE), str(REPO)] if SOURCE != REPO else [str(REPO)]
+    if out.get("PYTHONPATH"):
+        paths.append(out["PYTHONPATH"])
+    out["PYTHONPATH"] = os.pathsep.join(paths)
     return out
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.perf import farm, floor, newsboat, ours, servers, tui
-from benchmarks.perf.proc import measure
+from benchmarks.perf.proc import Measured, measure
 from benchmarks.perf.report import Row, as_json, check, median, table
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,7 +31,15 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def machine() -> dict[str, Any]:
+def export(rev: str, into: Path) -> Path:
+    """monitor/ as committed at `rev`, written under `into`; the working tree is left alone."""
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", rev, "monitor"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into
+
+
+def machine(rev: str | None) -> dict[str, Any]:
     """What the figures were measured on."""
     model = ""
     with contextlib.suppress(OSError):
@@ -42,10 +50,10 @@ def machine() -> dict[str, Any]:
     ram = 0.0
     with contextlib.suppress(OSError, ValueError):
         ram = int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024
-    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", rev or "HEAD"], capture_output=True,
                             text=True, check=False).stdout.strip()
-    dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", "monitor"], capture_output=True,
-                           text=True, check=False).stdout.strip()
+    dirty = "" if rev else subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--", "monitor"],
+                                          capture_output=True, text=True, check=False).stdout.strip()
     nb = newsboat.find()
     ngx = servers.find_nginx()
     return {
@@ -70,6 +78,7 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--full-farm", action="store_true",
                    help="also one full cycle with articles over the whole farm (9,000 pages: minutes)")
     p.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
+    p.add_argument("--rev", help="measure monitor as committed at this git revision (default: the working tree)")
     p.add_argument("--quick", action="store_true", help="a small farm and one run: checks that it all works")
     p.add_argument("--json", type=Path, help="also write the results here as JSON")
     p.add_argument("--profile", type=Path, help="write pyinstrument profiles of a cold and a warm cycle here")
@@ -109,6 +118,19 @@ class Harness:
         self.rows: list[Row] = []
         self.raw: dict[str, Any] = {}
         self.nb_binary = newsboat.find()
+
+    def child(self, module: str, *argv: str) -> Measured:
+        """Run benchmarks.perf.<module> in a fresh process (monitor from ours.SOURCE) and measure it."""
+        return measure([sys.executable, "-m", f"benchmarks.perf.{module}", *argv], env=ours.env(), cwd=self.tmp)
+
+    def child_json(self, module: str, *argv: str) -> tuple[dict[str, Any], Measured]:
+        """Run a child (see `child`) and parse its one JSON line; RuntimeError with its stderr when it failed."""
+        m = self.child(module, *argv)
+        try:
+            return json.loads(m.stdout.strip().splitlines()[-1]), m
+        except (IndexError, ValueError):
+            raise RuntimeError(f"benchmarks.perf.{module} {' '.join(argv)} failed (exit {m.returncode}): "
+                               f"{m.stderr.strip()[-2000:]}") from None
 
     # ------------------------------------------------------------------ floor
 
@@ -241,16 +263,16 @@ class Harness:
         limit = 40 if a.quick else None
         floors = []
         for _ in range(a.runs):
-            m = measure([sys.executable, "-m", "benchmarks.perf.cpu", "trafilatura", str(self.farm.root / "p"),
-                         *([str(limit)] if limit else [])], env=ours.env())
-            floors.append(json.loads(m.stdout))
+            pages = [str(self.farm.root / "p"), *([str(limit)] if limit else [])]
+            floors.append(self.child_json("cpu", "trafilatura", *pages)[0])
         cores = min(4, os.cpu_count() or 1)  # monitor's WorkerPool size: min(4, cpu_count)
         single = median([f["per_second"] for f in floors])
         ours_rate = median([r for r, _ in runs])
         floor_rate = single * cores if single else None
         ratio = ours_rate / floor_rate if ours_rate and floor_rate else None
         self.raw["pipeline"] = {"runs": [{"rate": r, "wall": c.wall, "summary": c.summary,
-                                          "peak_pss_mb": c.run.peak_pss_mb} for r, c in runs],
+                                          "peak_pss_mb": c.run.peak_pss_mb, "peak_breakdown": c.run.peak_breakdown}
+                                         for r, c in runs],
                                 "trafilatura": floors, "cores": cores}
         n = a.article_feeds * a.items
         self.rows.append(Row(f"(c) full pipeline, {n} articles, end to end", "articles/s", ours_rate, floor_rate,
@@ -264,7 +286,8 @@ class Harness:
             c = ours.cycle(cfg)
             rate = c.summary["articles_fetched"] / c.wall
             log(f"whole farm with articles: {c.summary['articles_fetched']} in {c.wall:.1f} s = {rate:.1f}/s")
-            self.raw["full_farm"] = {"wall": c.wall, "summary": c.summary, "peak_pss_mb": c.run.peak_pss_mb}
+            self.raw["full_farm"] = {"wall": c.wall, "summary": c.summary, "peak_pss_mb": c.run.peak_pss_mb,
+                                     "peak_breakdown": c.run.peak_breakdown}
             self.rows.append(Row(f"(c) whole farm with articles, {a.feeds * a.items} (1 run)", "articles/s", rate,
                                  floor_rate, rate / floor_rate if floor_rate else None, ">= 0.8x trafilatura floor",
                                  check(rate / floor_rate if floor_rate else None, ">=", 0.8), f"{c.wall:.0f} s"))
@@ -278,8 +301,7 @@ class Harness:
         seconds = 1.0 if self.args.quick else 3.0
         results = []
         for _ in range(self.args.runs):
-            m = measure([sys.executable, "-m", "benchmarks.perf.cpu", "extract", str(seconds)], env=ours.env())
-            results.append((json.loads(m.stdout), m))
+            results.append(self.child_json("cpu", "extract", str(seconds)))
         self.raw["extractor"] = [dict(r, peak_pss_mb=m.peak_pss_mb) for r, m in results]
         rate = median([r["per_second"] for r, _ in results])
         self.rows.append(Row("(d) extractor, 3 KB texts, mixed 1:4", "articles/s/core", rate,
@@ -293,28 +315,23 @@ class Harness:
         a = self.args
         archive = self.tmp / "archive.db"
         log(f"building a TUI archive of {a.tui_entries:,} entries")
-        tui.build_archive(archive, a.tui_entries)
+        self.child_json("tui", "build", str(archive), str(a.tui_entries))
         paints, keys = [], []
         for run in range(a.runs):
             db = self.tmp / f"tui-{run}.db"
             tui.copy_db(archive, db)
             cfg = ours.write_config(self.tmp / f"tui-{run}.toml", db, self.farm.feed_urls(),
                                     concurrency=a.concurrency, fetch_articles=True)
-            m = measure([sys.executable, "-m", "benchmarks.perf.tui", "paint", str(cfg), repr(time.time())],
-                        env=ours.env())
-            paints.append((json.loads(m.stdout), m))
-            m = measure([sys.executable, "-m", "benchmarks.perf.tui", "keys", str(cfg), str(a.presses),
-                         "--seed", str(run)], env=ours.env())
-            if m.returncode != 0 or not m.stdout.strip():
-                raise RuntimeError(f"TUI key run failed: {m.stderr[-2000:]}")
-            keys.append((json.loads(m.stdout), m))
+            paints.append(self.child_json("tui", "paint", str(cfg), repr(time.time())))
+            keys.append(self.child_json("tui", "keys", str(cfg), str(a.presses), "--seed", str(run)))
             log(f"run {run + 1}: first paint {paints[-1][0]['first_paint']:.3f} s; key latency median "
                 f"{keys[-1][0]['median'] * 1000:.1f} ms, p95 {keys[-1][0]['p95'] * 1000:.1f} ms, "
                 f"max {keys[-1][0]['max'] * 1000:.1f} ms over {keys[-1][0]['presses']} presses")
             for path in self.tmp.glob(f"tui-{run}.db*"):
                 path.unlink()
         self.raw["tui"] = {"paint": [dict(r, peak_pss_mb=m.peak_pss_mb) for r, m in paints],
-                           "keys": [dict(r, peak_pss_mb=m.peak_pss_mb) for r, m in keys]}
+                           "keys": [dict(r, peak_pss_mb=m.peak_pss_mb, peak_breakdown=m.peak_breakdown)
+                                    for r, m in keys]}
         first = median([r["first_paint"] for r, _ in paints])
         p95 = median([r["p95"] * 1000 for r, _ in keys])
         self.rows += [
@@ -322,7 +339,8 @@ class Harness:
                 passed=check(first, "<=", 1.0), note="process start to first row drawn"),
             Row("(e) key latency during a cycle, p95", "ms", p95, target="<= 50 ms", passed=check(p95, "<=", 50),
                 note=f"median {median([r['median'] * 1000 for r, _ in keys]):.1f} ms, "
-                     f"worst {max(r['max'] for r, _ in keys) * 1000:.0f} ms, {a.presses} presses a run"),
+                     f"worst {max(r['max'] for r, _ in keys) * 1000:.0f} ms, "
+                     f"{median([r['presses'] for r, _ in keys]):.0f} presses a run"),
         ]
         self.mem_rows += [
             Row("(f) peak memory, TUI first paint", MB, median([m.peak_pss_mb for _, m in paints])),
@@ -350,11 +368,14 @@ def main(argv: list[str] | None = None) -> int:
     if shared is None:
         log("the shared fixtures are missing: put ../shared beside the checkout or set MONITOR_SHARED")
         return 2
-    info = machine()
+    info = machine(args.rev)
     log(f"machine: {info}")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="monitor-perf-") as name:
         tmp = Path(name)
+        if args.rev:
+            ours.SOURCE = export(args.rev, tmp / "src")
+            log(f"measuring monitor at {args.rev} ({info['monitor_commit']}), exported to {ours.SOURCE}")
         port = servers.free_port()
         the_farm = farm.build(tmp / "farm", shared, args.feeds, args.items, f"http://127.0.0.1:{port}")
         log(f"farm: {args.feeds} feeds x {args.items} items, {the_farm.pages} real pages, in {tmp / 'farm'}")
@@ -375,6 +396,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"median of {args.runs} run(s); concurrency {args.concurrency}; "
           f"the server and the client share the machine's {info['cpus']} cores\n")
     print(table(rows))
+    cold = median([c.summary["seconds"] for c in h.cold])
+    raw = median([r["per_second"] for r in h.raw["floor"]["feeds"]])
+    if cold and raw:
+        print(f"\nthe server is not the bottleneck: it answers {raw:,.0f} feed requests a second with no parsing; "
+              f"our cold cycle asks for {args.feeds / cold:,.0f} a second")
     missed = [r.name for r in rows if r.passed is False]
     print(f"\n{len(missed)} target(s) missed" + (": " + "; ".join(missed) if missed else ""))
     log(f"took {time.perf_counter() - started:.0f} s")

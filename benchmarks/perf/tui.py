@@ -126,9 +126,12 @@ def copy_db(src: Path, dst: Path) -> None:
 
 
 def main() -> None:
-    """Child-process entry: `paint CONFIG T0` or `keys CONFIG PRESSES`; prints one JSON line."""
+    """Child-process entry: `build DB N`, `paint CONFIG T0` or `keys CONFIG PRESSES`; prints one JSON line."""
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="what", required=True)
+    build = sub.add_parser("build")
+    build.add_argument("db", type=Path)
+    build.add_argument("entries", type=int)
     paint = sub.add_parser("paint")
     paint.add_argument("config", type=Path)
     paint.add_argument("t0", type=float)
@@ -137,6 +140,9 @@ def main() -> None:
     keys.add_argument("presses", type=int)
     keys.add_argument("--seed", type=int, default=6)
     args = parser.parse_args()
+    if args.what == "build":
+        print(json.dumps({"entries": build_archive(args.db, args.entries)}), flush=True)
+        return
     _hook()
     if args.what == "paint":
         result = asyncio.run(_first_paint(args.config, args.t0))
