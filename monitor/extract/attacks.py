@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.extract.fastre import ci
+from monitor.extract.fastre import any_of, ci
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.places import _is_launch_area
 from monitor.extract.sentences import Sentence
@@ -73,22 +73,18 @@ _ATTACK_WORD_RE = ci(
 
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
-_UKR_KEYS = ("ukrain", "russia", "mod", "on-duty", "sobyanin", "moscow", "gladkov", "khinshtein", "starovoit",
+_UKR_KEYS = any_of("ukrain", "russia", "mod", "on-duty", "sobyanin", "moscow", "gladkov", "khinshtein", "starovoit",
              "bogomaz", "rusich", "kiev", "kyiv", "territory", "country", "ministry")
-_RUS_KEYS = ("russia", "ukrain", "shahed", "force", "enemy")
-_RECORD_KEYS = ("record", "high")
-_SEPARATE_KEYS = ("separate", "another")
-_BOMBS_KEYS = ("bomb", "kab")
-_EARLIER_KEYS = ("came", "day", "previous", "earlier", "week", "record")
-_ANAPHORA_KEYS = ("them", "those", "these", "strikes", "attacks")
+_RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
+_RECORD_KEYS = any_of("record", "high")
+_SEPARATE_KEYS = any_of("separate", "another")
+_BOMBS_KEYS = any_of("bomb", "kab")
+_EARLIER_KEYS = any_of("came", "day", "previous", "earlier", "week", "record")
+_ANAPHORA_KEYS = any_of("them", "those", "these", "strikes", "attacks")
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
-
-
-def _has(low: str, keys: tuple[str, ...]) -> bool:
-    return any(k in low for k in keys)
 
 
 @dataclass(slots=True)
@@ -127,10 +123,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
         if _EXCLUDE_RE.match(text) or (len(text) < 120 and _BYLINE_RE.match(text)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        ukr = len(_UKR_RE.findall(text)) if _has(low, _UKR_KEYS) else 0
-        if ukr == 0 and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text) and prev_attacker == "ukraine":
+        ukr = len(_UKR_RE.findall(text)) if _UKR_KEYS(low) else 0
+        if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text):
             ukr = 1
-        rus = len(_RUS_RE.findall(text)) if _has(low, _RUS_KEYS) else 0
+        rus = len(_RUS_RE.findall(text)) if _RUS_KEYS(low) else 0
         plist = [p for p in places.get(s.index, []) if not _is_launch_area(text[:p.start - s.start])]
         ru_side = sum(1 for p in plist if p.place.country in ("RU",) or p.place.name in ("Crimea", "Sevastopol"))
         ua_side = sum(1 for p in plist if p.place.country == "UA")
@@ -147,23 +143,23 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             continue
         key = "main"
         day = _attack_day(text) if s.index >= 1 else None
-        if _has(low, _RECORD_KEYS) and _RECORD_RE.search(text):
+        if _RECORD_KEYS(low) and _RECORD_RE.search(text):
             key = f"record-{s.index}"
-        elif _has(low, _SEPARATE_KEYS) and _SEPARATE_RE.search(text):
+        elif _SEPARATE_KEYS(low) and _SEPARATE_RE.search(text):
             key = f"separate-{s.index}"
             sticky = None
-        elif _has(low, _BOMBS_KEYS) and _BOMBS_RE.search(text) and not _WEAPON_WORD_RE.search(text):
+        elif _BOMBS_KEYS(low) and _BOMBS_RE.search(text) and not _WEAPON_WORD_RE.search(text):
             key = "bombs"
-        elif (day and main_day and day != main_day) or (day and not main_day and _has(low, _EARLIER_KEYS)
+        elif (day and main_day and day != main_day) or (day and not main_day and _EARLIER_KEYS(low)
                                                         and _EARLIER_RE.search(text)):
             key = day
             sticky = day
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None
-        elif _has(low, _EARLIER_KEYS) and _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
+        elif _EARLIER_KEYS(low) and _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
             key = f"earlier-{s.index}"
-        elif _has(low, _ANAPHORA_KEYS) and _ANAPHORA_RE.search(text) and out and not out[-1].excluded \
+        elif _ANAPHORA_KEYS(low) and _ANAPHORA_RE.search(text) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             key = out[-1].key
         elif sticky:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from monitor.extract.attacks import segment
-from monitor.extract.fastre import ci
+from monitor.extract.fastre import any_of, ci
 from monitor.extract.gazetteer import PlaceMention, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
@@ -23,7 +23,7 @@ from monitor.models import Attack, Evidence, Report
 
 MAX_CHARS = 300_000
 #: Words one of which a text must hold to be read at all (lower case; substring tests are cheap).
-_PREFILTER_KEYS = ("drone", "missile", "uav", "shahed", "geran", "attack", "strike", "struck", "shell", "bomb",
+_PREFILTER_KEYS = any_of("drone", "missile", "uav", "shahed", "geran", "attack", "strike", "struck", "shell", "bomb",
                    "killed", "injured", "wounded", "intercept", "shot down", "aerial", "air defen", "kinzhal",
                    "iskander", "kalibr", "decoy")
 _DIGIT_RE = re.compile(r"\d")
@@ -33,12 +33,12 @@ _FIGURE_HINT_RE = ci(
     r"dozen|both)\b|\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)",
 )
 #: Words one of which a sentence must hold for the figure rules to run on it.
-_WEAPON_OR_PEOPLE_KEYS = ("drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander",
-                          "kalibr", "aerial", "weapon", "target", "kill", "dead", "died", "death", "lives", "injur",
-                          "wound", "hurt", "toll", "people", "civilian", "person", "shot", "destroy", "intercept",
-                          "launch", "fired", "lost", "jammed", "radar")
+_WEAPON_OR_PEOPLE_KEYS = any_of(
+    "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "aerial",
+    "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "toll", "people",
+    "civilian", "person", "shot", "destroy", "intercept", "launch", "fired", "lost", "jammed", "radar")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
-_ATTACK_DESC_KEYS = ("attack", "strike", "barrage", "assault", "raid", "down")
+_ATTACK_DESC_KEYS = any_of("attack", "strike", "barrage", "assault", "raid", "down")
 _ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(?:drone|missile)s?\s+)?"
     r"(?:attacks?|strikes?|barrage|assault|raids?)\b|\b(?:shot|shoots)\s+down\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across|nationwide|overall|in\s+all|across\s+the\s+country|across\s+Ukraine|"
@@ -97,7 +97,7 @@ def _extract(text: str) -> Report:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
     low = text.lower()
-    if not any(k in low for k in _PREFILTER_KEYS):
+    if not _PREFILTER_KEYS(low):
         return Report(is_attack_report=False, attacks=())
     sentences = split_sentences(text)
     places: dict[int, list[PlaceMention]] = {}
@@ -116,7 +116,7 @@ def _extract(text: str) -> Report:
         group.sentences.append(s)
         mentions: list[Mention] = []
         slow = low[s.start:s.end] if len(low) == len(text) else s.text.lower()
-        if any(k in slow for k in _WEAPON_OR_PEOPLE_KEYS) and (
+        if _WEAPON_OR_PEOPLE_KEYS(slow) and (
                 _DIGIT_RE.search(s.text) or _FIGURE_HINT_RE.search(s.text)):
             mentions = [m for m in find_mentions(text, s.start, s.end) if m.role]
             group.mentions.extend((s, m) for m in mentions)
@@ -124,7 +124,7 @@ def _extract(text: str) -> Report:
             for name in places_hit(text, s.start, s.end, places[s.index], bool(mentions)):
                 if name not in group.places:
                     group.places.append(name)
-        if not described and any(k in slow for k in _ATTACK_DESC_KEYS) and _ATTACK_DESC_RE.search(s.text):
+        if not described and _ATTACK_DESC_KEYS(slow) and _ATTACK_DESC_RE.search(s.text):
             described = True
     _merge_bombs(groups)
     attacks: list[Attack] = []
@@ -279,7 +279,8 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
     places = _final_places(group)
     if not values and not places:
         return None
-    seg_text = " ".join(s.text for s in group.sentences if any(s.index == x[0].index for x in mentions)) or \
+    with_figures = {s.index for s, _ in mentions}
+    seg_text = " ".join(s.text for s in group.sentences if s.index in with_figures) or \
         " ".join(s.text for s in group.sentences[:3])
     return Attack(
         attacker="ukraine" if group.attacker == "ukraine" else "russia",

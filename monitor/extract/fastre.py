@@ -90,6 +90,20 @@ class Caseless:
         return p.sub(repl, s, count)
 
 
+def any_of(*words: str) -> Callable[[str], bool]:
+    """A test for whether a (lower-case) text holds any of the words: a cheap gate in front of a pattern.
+
+    A plain loop of substring tests beats both one alternation pattern and ``any()`` over a generator.
+    """
+    def holds_any(text: str) -> bool:
+        for word in words:  # noqa: SIM110 - the loop is faster than any() over a generator
+            if word in text:
+                return True
+        return False
+
+    return holds_any
+
+
 def ci(pattern: str, flags: int = 0) -> Caseless:
     """Compile a case-insensitive pattern for fast matching (see :class:`Caseless`)."""
     return Caseless(pattern, flags)

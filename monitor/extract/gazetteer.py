@@ -70,7 +70,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if m.start() < pos:
             continue
         token = m.group(0)
-        word = (_POSSESSIVE_RE.sub("", token) if token[-1] in "'’s" else token).lower()
+        if token[-1] in "'’s":
+            token = _POSSESSIVE_RE.sub("", token)
+        word = token.lower()
         candidates = by_first.get(word)
         if not candidates:
             continue

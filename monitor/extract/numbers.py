@@ -7,6 +7,7 @@ positions instead of re-parsing text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from monitor.extract.fastre import ci
 
@@ -55,6 +56,7 @@ def _small_value(word: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def parse_number(token: str) -> int | None:
     """The integer a number token stands for ("1,200", "twenty-two", "a dozen"), or None."""
     t = token.strip().lower()

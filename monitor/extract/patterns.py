@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from monitor.extract.fastre import ci
+from monitor.extract.fastre import any_of, ci
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 
 # --------------------------------------------------------------------------- vocabulary
@@ -143,7 +143,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b")
 #: Words one of which a clause must hold for _CUMULATIVE_RE to match (a cheap gate before the regex).
-_CUMULATIVE_KEYS = ("since", "recent", "nights", "days", "war", "this", "last", "january", "february", "march",
+_CUMULATIVE_KEYS = any_of("since", "recent", "nights", "days", "war", "this", "last", "january", "february", "march",
                     "april", "june", "july",
                     "august", "september", "october", "november", "december", "per", "month", "year", "week",
                     "every", "each", "annually", "produc", "manufactur", "nations", "human")
@@ -157,13 +157,21 @@ _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+\d+\s*(?:to|and|-|–)\s*$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
 _LETTER_HYPHEN_RE = re.compile(r"[A-Za-z]-$")
 _AFTER_DIGIT_RE = re.compile(r"^[\s,]*(?:\d|[ap]\.m)")
-_AFTER_YEAR_RE = re.compile(r"^\s*(?:,\s*)?(?:19|20)\d\d\b")
 _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|"
                 r"side)\b")
 #: "no one was hurt", "not a single drone", "none of the 12": a negated count is no figure.
 _NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$")
 _DIGIT_IN_RE = re.compile(r"\d")
-_CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospital")
+_CASUALTY_KEYS = any_of("kill", "injur", "wound", "hurt", "dead", "died", "hospital")
+#: Words one of which a sentence must hold for _SINGULAR_RE to match.
+_SINGULAR_KEYS = any_of("drone", "uav", "shahed", "missile")
+#: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
+_QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "almost", "some", "roughly",
+                   "approximately", "as", "under", "of", "combined", "record", "further", "another", "additional",
+                   "all", "a")
+#: Endings the text before a count (white space and a comma stripped) must have for _CAS_PRE_RE to match.
+_CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", "injuring", "injures", "wounded",
+                 "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
     r"(?<![\w'’\-])(?P<art>an?|one)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|young\s+|"
     r"local\s+|teenage\s+)?(?:man|woman|person|boy|girl|child|teenager|civilian|resident|pensioner|"
@@ -219,7 +227,34 @@ def _cumulative(clause: str) -> bool:
     return False
 
 
-def _last_cue(pre: str, prior: list[Mention] = (), start: int = 0) -> tuple[str, int] | None:  # type: ignore[assignment]
+class _Cues:
+    """The weapon-role cues of one sentence, scanned once and handed out for the text before any point."""
+
+    __slots__ = ("_found", "_s", "_stop")
+
+    def __init__(self, s: str, stop: int) -> None:
+        self._s = s
+        self._stop = stop  # no mention starts later, so no text after it is ever asked for
+        self._found: list[re.Match[str]] | None = None
+
+    def before(self, end: int) -> list[re.Match[str]]:
+        """The matches of _PRE_CUES_RE in s[:end], in order.
+
+        The matches in the sentence up to the last mention serve where the cut falls after white space (no
+        cue ends in white space, so none can end at the cut) and no cue runs across it; elsewhere s[:end] is
+        scanned afresh.
+        """
+        s = self._s
+        if self._found is None:
+            self._found = list(_PRE_CUES_RE.finditer(s, 0, self._stop))
+        if end <= self._stop and (end == 0 or s[end - 1].isspace()) and len(s.lower()) == len(s) and \
+                not any(m.start() < end < m.end() for m in self._found):
+            return [m for m in self._found if m.end() <= end]
+        return list(_PRE_CUES_RE.finditer(s[:end]))
+
+
+def _last_cue(pre: str, prior: list[Mention] = (), start: int = 0,  # type: ignore[assignment]
+              cues: list[re.Match[str]] | None = None) -> tuple[str, int] | None:
     """The last weapon-role cue in the text before a mention, and where it ends.
 
     A cue that follows an earlier mention which took it ("67 missiles, of which 51 were shot down,
@@ -228,7 +263,7 @@ def _last_cue(pre: str, prior: list[Mention] = (), start: int = 0) -> tuple[str,
     and injuring 19").
     """
     last = None
-    for m in _PRE_CUES_RE.finditer(pre):
+    for m in _PRE_CUES_RE.finditer(pre) if cues is None else cues:
         if prior and _cue_taken(pre, m, prior, start):
             continue
         last = (m.lastgroup or "", m.end())
@@ -255,7 +290,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     s = text[start:end].translate(_QUOTES_AS_SPACES)
     low = s.lower()
     cum_spans: list[tuple[int, int]] = []
-    if any(k in low for k in _CUMULATIVE_KEYS):
+    if _CUMULATIVE_KEYS(low):
         clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
         cum_spans = [(a, b) for a, b in clauses if _cumulative(s[a:b])]
     out: list[Mention] = []
@@ -268,7 +303,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         ns, ne = m.start(), m.end()
         before = s[max(0, ns - 12):ns]
         after = s[ne:ne + 90]
-        if _BEFORE_BLOCK_RE.search(before) and raw[0].isdigit() and (
+        if raw[0].isdigit() and _BEFORE_BLOCK_RE.search(before) and (
                 not _BEFORE_PREP_RE.search(before)
                 or _YEAR_RE.match(raw) or _LETTER_HYPHEN_RE.search(before)):
             continue
@@ -278,7 +313,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if _UNIT_AFTER_RE.match(after):
             continue
-        if _AFTER_DIGIT_RE.match(after) or _AFTER_YEAR_RE.match(after):
+        if _AFTER_DIGIT_RE.match(after):  # also a year after a comma
             continue
         win = low[max(0, ns - 20):ns]
         if ("but" in win or "except" in win) and _ALL_BUT_BEFORE_RE.search(win):
@@ -287,7 +322,11 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if "no" in low[max(0, ns - 12):ns] and _NEGATED_RE.search(s[max(0, ns - 12):ns]):
             continue
-        qual = QUALIFIER_RE.search(s[max(0, ns - 40):ns]) if ns and s[ns - 1].isspace() else None
+        qual = None
+        if ns and s[ns - 1].isspace():
+            qwin = s[max(0, ns - 40):ns]
+            if qwin.rstrip().lower().endswith(_QUALIFIER_ENDS):
+                qual = QUALIFIER_RE.search(qwin)
         mstart = ns - len(qual.group(0)) if qual else ns
         all_of = bool(qual and _ALL_END_RE.search(qual.group(0)))
         nm = _NOUN_RE.match(after)
@@ -325,7 +364,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
                     if nm2:
                         kind = _kind_of(nm2)
                         mend = ne + pm.end() + nm2.end()
-        whole = kind != "bare" and bool(_WHOLE_BEFORE_RE.search(s[max(0, mstart - 30):mstart]))
+        whole = kind != "bare" and "of" in s[max(0, mstart - 30):mstart].lower() and \
+            bool(_WHOLE_BEFORE_RE.search(s[max(0, mstart - 30):mstart]))
         cumulative = any(a <= ns < b for a, b in cum_spans)
         out.append(Mention(value, kind, start + mstart, start + mend, "", all_of=all_of, of_them=of_them,
                            cumulative=cumulative, whole=whole, num_start=start + ns))
@@ -333,11 +373,25 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if mention.num_start in whole_at:
             mention.whole = True
     _singulars(s, start, out, bool(cum_spans))
-    if any(k in low for k in _CASUALTY_KEYS):
+    if _CASUALTY_KEYS(low):
         _single_people(s, start, out)
     _assign_roles(s, start, out)
     _continuations(s, start, out)
     return out
+
+
+def _ends_like(window: str, ends: tuple[str, ...]) -> bool:
+    """Whether a window, without trailing white space and one comma, ends with one of the words (lower case)."""
+    w = window.rstrip()
+    if w.endswith(","):
+        w = w[:-1].rstrip()
+    return w.lower().endswith(ends)
+
+
+def _has_subset_word(window: str) -> bool:
+    """Whether a window holds a word _SUBSET_BEFORE_RE needs ("including", "among", "whom", "incl.")."""
+    w = window.lower()
+    return "incl" in w or "among" in w or "whom" in w
 
 
 def _continuations(s: str, start: int, out: list[Mention]) -> None:
@@ -360,6 +414,8 @@ def _continuations(s: str, start: int, out: list[Mention]) -> None:
 
 def _singulars(s: str, start: int, out: list[Mention], cumulative: bool) -> None:
     """'and a cruise missile', 'destroyed the missile': one weapon, counted as 1."""
+    if not _SINGULAR_KEYS(s.lower()):
+        return
     taken = [(m.start - start, m.end - start) for m in out]
     for m in _SINGULAR_RE.finditer(s):
         a, b = m.start("art"), m.end()
@@ -391,6 +447,7 @@ def _chain_next(s: str, a: Mention, b: Mention, start: int) -> bool:
 
 def _assign_roles(s: str, start: int, out: list[Mention]) -> None:
     """Give every mention a role from the cues around it; chains of mentions share their cues."""
+    cues = _Cues(s, max((m.start - start for m in out if m.kind != "people"), default=0))
     i = 0
     n = len(out)
     while i < n:
@@ -407,7 +464,7 @@ def _assign_roles(s: str, start: int, out: list[Mention]) -> None:
         pre = s[:first.start - start]
         weapons = [m for m in chain if m.kind != "people"]
         if weapons:
-            _weapon_roles(s, start, out, i, chain, pre, after)
+            _weapon_roles(s, start, out, i, chain, pre, after, cues)
         people = [m for m in chain if m.kind in ("people", "bare")]
         if people:
             _casualty_roles(s, start, chain, pre, after)
@@ -415,7 +472,7 @@ def _assign_roles(s: str, start: int, out: list[Mention]) -> None:
 
 
 def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre: str,
-                  after: str) -> None:
+                  after: str, cues: _Cues) -> None:
     role = None
     rule = ""
     adj = _POST_ADJ_RE.match(after)
@@ -438,7 +495,7 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         role = _ROLE_OF[pas.lastgroup or ""]
         rule = "passive"
     else:
-        cue = _last_cue(pre, out[:idx], start)
+        cue = _last_cue(pre, out[:idx], start, cues.before(len(pre)))
         if cue is not None:
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
@@ -473,7 +530,7 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
         local_after = s[m.end - start:]
         local_pre = s[:m.start - start]
         post = _CAS_POST_RE.match(local_after[:90])
-        prem = _CAS_PRE_RE.search(local_pre[-40:])
+        prem = _CAS_PRE_RE.search(local_pre[-40:]) if _ends_like(local_pre[-40:], _CAS_PRE_ENDS) else None
         win = local_pre[-160:].lower()
         toll = _TOLL_RE.search(local_pre[-160:]) if "toll" in win or "number" in win else None
         role = None
@@ -502,7 +559,7 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
             continue
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
             continue
-        if _SUBSET_BEFORE_RE.search(local_pre[-40:]):
+        if _has_subset_word(local_pre[-40:]) and _SUBSET_BEFORE_RE.search(local_pre[-40:]):
             m.subset = True
         m.kind = "people"
         m.role = role

@@ -53,7 +53,10 @@ _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fel
 
 def hit_context(text: str) -> bool:
     """Whether a sentence speaks of an attack or its effects (air-raid alerts alone do not count)."""
-    return bool(_HIT_CTX_RE.search(_ALERT_RE.sub(" ", text)))
+    low = text.lower()
+    if "alert" in low or "siren" in low or "raid" in low:
+        text = _ALERT_RE.sub(" ", text)
+    return bool(_HIT_CTX_RE.search(text))
 
 
 def sentence_places(text: str, start: int, end: int) -> list[PlaceMention]:
@@ -93,6 +96,8 @@ def places_hit(text: str, start: int, end: int, mentions: list[PlaceMention], ha
 
 def _is_launch_area(before: str) -> bool:
     """Whether the text before a place ends in '... launched from (the) ...' without a hit in between."""
+    if "from" not in before.lower():
+        return False
     last = None
     for m in _FROM_RE.finditer(before):
         last = m

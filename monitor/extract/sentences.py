@@ -16,9 +16,10 @@ _ABBREV = {
 }
 
 # A break after ., ! or ? (optionally closing quotes/brackets) before an upper-case letter,
-# digit or opening quote; and every newline. The punctuation is part of the match (a leading
-# character class lets the engine skip ahead fast) and is given back to the sentence.
-_BREAK_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+# digit or opening quote; and every run of newlines. The punctuation is part of the match and is
+# given back to the sentence. The pattern starts with one character class, so that the regex
+# engine skips ahead to candidates in C instead of trying the pattern at every position.
+_BREAK_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.’']+)\.[\"'”’)\]]*$")
 
 
