@@ -17,7 +17,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from monitor.config import Config
-from monitor.extract import extract
 from monitor.fetch.articles import fetch_article
 from monitor.fetch.feeds import FeedState, PollResult, poll_feed
 from monitor.fetch.http import HttpClient
@@ -91,14 +90,25 @@ class Cycle:
         self.progress = progress or (lambda _name, _details: None)
         self.rng = rng
         self.summary = CycleSummary()
+        # Bounds the article pages held in memory between their download and their extraction.
+        self._in_flight = asyncio.Semaphore(cfg.poll.concurrency)
 
     async def run(self, feeds: list[FeedRow]) -> CycleSummary:
-        """Poll `feeds`, then fetch and extract every entry that has no article yet."""
+        """Poll `feeds`, handing each feed's new entries on as soon as they are stored; then the leftovers.
+
+        Articles are fetched while other feeds are still being polled. Entries a
+        killed cycle left without an article or a report are finished at the end.
+        """
         poll = self.cfg.poll
         async with HttpClient(self.cfg.fetch, concurrency=poll.concurrency, per_host=poll.per_host) as client:
             pool = WorkerPool()
             try:
-                await asyncio.gather(*(self._poll(client, pool, row) for row in feeds))
+                try:
+                    async with asyncio.TaskGroup() as tasks:
+                        for row in feeds:
+                            tasks.create_task(self._poll(client, pool, row, tasks))
+                except ExceptionGroup as group:
+                    raise group.exceptions[0] from None  # the error itself, as the caller would expect
                 await self._articles(client, pool)
             finally:
                 pool.close()
@@ -117,7 +127,8 @@ class Cycle:
             self.progress("alert", alert)
         self.summary.sink_errors = deliver_due(self.store, self.cfg, self.now).errors
 
-    async def _poll(self, client: HttpClient, pool: WorkerPool, row: FeedRow) -> None:
+    async def _poll(self, client: HttpClient, pool: WorkerPool, row: FeedRow, tasks: asyncio.TaskGroup) -> None:
+        """Poll one feed, store the outcome, and start on its new entries."""
         fetch = self.cfg.fetch
         result: PollResult = await poll_feed(
             client, pool, _feed_model(row), FeedState(etag=row.etag, last_modified=row.last_modified),
@@ -146,41 +157,69 @@ class Cycle:
             self.summary.failures.append((row.url, result.error))
         self.progress("feed", {"url": row.url, "status": result.status, "error": result.error,
                                "new_entries": len(new)})
+        fetched = [r for r in new if self._fetches(r)]
+        self._finish([(r, self._skipped(r.entry)) for r in new if not self._fetches(r)])
+        for entry_row in fetched:
+            tasks.create_task(self._article(client, pool, entry_row))
+
+    def _fetches(self, row: EntryRow) -> bool:
+        """Whether the entry's page is to be downloaded, rather than its feed text used."""
+        return self.cfg.poll.fetch_articles and bool(row.entry.link)
+
+    @staticmethod
+    def _skipped(entry: Entry) -> Article:
+        """The article of an entry whose page is not fetched: the feed's own text."""
+        return Article(url=entry.link, status="skipped", text=strip_html(entry.content or entry.summary),
+                       error="" if entry.link else "entry has no link")
 
     async def _articles(self, client: HttpClient, pool: WorkerPool) -> None:
+        """Finish the entries that have no article yet, such as those a killed cycle left."""
         while pending := self.store.entries_without_article(limit=ARTICLE_BATCH):
-            await asyncio.gather(*(self._article(client, pool, row) for row in pending))
+            self._finish([(r, self._skipped(r.entry)) for r in pending if not self._fetches(r)])
+            await asyncio.gather(*(self._article(client, pool, r) for r in pending if self._fetches(r)))
 
     async def _article(self, client: HttpClient, pool: WorkerPool, row: EntryRow) -> None:
+        """Download and extract one entry's page, then store it with its report."""
         fetch = self.cfg.fetch
-        entry = row.entry
-        if self.cfg.poll.fetch_articles and entry.link:
+        async with self._in_flight:
             article = await fetch_article(
-                client, pool, entry, max_bytes=fetch.max_article_bytes,
+                client, pool, row.entry, max_bytes=fetch.max_article_bytes,
                 extract_timeout=fetch.extract_timeout, allow_private=fetch.allow_private_addresses,
             )
-            if article.status == "ok":
-                self.summary.articles_fetched += 1
-        else:
-            article = Article(url=entry.link, status="skipped", text=strip_html(entry.content or entry.summary),
-                              error="" if entry.link else "entry has no link")
-        self.store.save_article(row.id, article, self.now())
-        self.progress("article", {"entry_id": row.id, "status": article.status})
-        self._extract(row, article)
+        if article.status == "ok":
+            self.summary.articles_fetched += 1
+        self._finish([(row, article)])
 
-    def _extract(self, row: EntryRow, article: Article) -> None:
-        document = document_of(row.entry, article)
-        report = extract(document)
-        self.store.save_report(row.id, document, report, self.now())
-        if report.is_attack_report:
-            self.summary.attack_reports += 1
-            self.progress("report", {"entry_id": row.id, "attacks": len(report.attacks)})
+    def _finish(self, done: list[tuple[EntryRow, Article]]) -> None:
+        """Run the rules engine over each entry's document and store articles and reports in one transaction."""
+        if not done:
+            return
+        from monitor.extract import extract  # lazily: a cycle with nothing new never needs the rules engine
+
+        items = []
+        for row, article in done:
+            document = document_of(row.entry, article)
+            items.append((row.id, article, document, extract(document)))
+        self.store.save_processed(items, self.now())
+        for entry_id, article, _document, report in items:
+            self.progress("article", {"entry_id": entry_id, "status": article.status})
+            if report.is_attack_report:
+                self.summary.attack_reports += 1
+                self.progress("report", {"entry_id": entry_id, "attacks": len(report.attacks)})
 
     def _extract_pending(self) -> None:
         """Extract entries a crash left with an article but no report."""
+        from monitor.extract import extract
+
         while batch := self.store.entries_without_report():
             for row in batch:
-                self._extract(row, self.store.article(row.id) or Article(url=row.entry.link, status="skipped"))
+                article = self.store.article(row.id) or Article(url=row.entry.link, status="skipped")
+                document = document_of(row.entry, article)
+                report = extract(document)
+                self.store.save_report(row.id, document, report, self.now())
+                if report.is_attack_report:
+                    self.summary.attack_reports += 1
+                    self.progress("report", {"entry_id": row.id, "attacks": len(report.attacks)})
 
 
 def _utc_now() -> datetime:

@@ -299,15 +299,30 @@ class Store:
     def save_article(self, entry_id: int, article: Article, now: datetime) -> None:
         """Store an entry's article (idempotent) and index its text for search."""
         with write(self.db):
-            self.db.execute(
-                "INSERT INTO articles (entry_id, url, status, text, error, fetched_at) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO UPDATE SET url = excluded.url, "
-                "status = excluded.status, text = excluded.text, error = excluded.error, "
-                "fetched_at = excluded.fetched_at",
-                (entry_id, article.url, article.status, article.text, article.error, iso(now)),
-            )
-            if article.text:
-                self.db.execute("UPDATE search SET body = ? WHERE rowid = ?", (article.text, entry_id))
+            self._save_article(entry_id, article, iso(now))
+
+    def _save_article(self, entry_id: int, article: Article, stamp: str) -> None:
+        self.db.execute(
+            "INSERT INTO articles (entry_id, url, status, text, error, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO UPDATE SET url = excluded.url, "
+            "status = excluded.status, text = excluded.text, error = excluded.error, "
+            "fetched_at = excluded.fetched_at",
+            (entry_id, article.url, article.status, article.text, article.error, stamp),
+        )
+        if article.text:
+            self.db.execute("UPDATE search SET body = ? WHERE rowid = ?", (article.text, entry_id))
+
+    def save_processed(self, items: Sequence[tuple[int, Article, str, Report]], now: datetime) -> None:
+        """Store the article, document and extraction of several entries in one transaction.
+
+        One commit for a whole feed's entries instead of two for each: the commits
+        were most of a cycle's time on the database.
+        """
+        stamp = iso(now)
+        with write(self.db):
+            for entry_id, article, document, report in items:
+                self._save_article(entry_id, article, stamp)
+                self._save_report(entry_id, document, report, stamp)
 
     def article(self, entry_id: int) -> Article | None:
         """The stored article of an entry."""
@@ -321,28 +336,31 @@ class Store:
     def save_report(self, entry_id: int, document: str, report: Report, now: datetime) -> None:
         """Store what the extractor made of an entry, replacing an earlier extraction of it."""
         with write(self.db):
-            self.db.execute("DELETE FROM attacks WHERE entry_id = ?", (entry_id,))
-            self.db.execute(
-                "INSERT INTO reports (entry_id, is_attack_report, document, extracted_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (entry_id) DO UPDATE SET is_attack_report = excluded.is_attack_report, "
-                "document = excluded.document, extracted_at = excluded.extracted_at",
-                (entry_id, int(report.is_attack_report), document, iso(now)),
+            self._save_report(entry_id, document, report, iso(now))
+
+    def _save_report(self, entry_id: int, document: str, report: Report, stamp: str) -> None:
+        self.db.execute("DELETE FROM attacks WHERE entry_id = ?", (entry_id,))
+        self.db.execute(
+            "INSERT INTO reports (entry_id, is_attack_report, document, extracted_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (entry_id) DO UPDATE SET is_attack_report = excluded.is_attack_report, "
+            "document = excluded.document, extracted_at = excluded.extracted_at",
+            (entry_id, int(report.is_attack_report), document, stamp),
+        )
+        for idx, attack in enumerate(report.attacks):
+            cur = self.db.execute(
+                f"INSERT INTO attacks (entry_id, idx, attacker, {', '.join(FIGURE_FIELDS)}, places, "
+                f"weapons, time_words) VALUES (?, ?, ?, {', '.join('?' * len(FIGURE_FIELDS))}, ?, ?, ?)",
+                (entry_id, idx, attack.attacker, *(getattr(attack, f) for f in FIGURE_FIELDS),
+                 json.dumps(list(attack.places)), json.dumps(list(attack.weapons)),
+                 json.dumps(list(attack.time_words))),
             )
-            for idx, attack in enumerate(report.attacks):
-                cur = self.db.execute(
-                    f"INSERT INTO attacks (entry_id, idx, attacker, {', '.join(FIGURE_FIELDS)}, places, "
-                    f"weapons, time_words) VALUES (?, ?, ?, {', '.join('?' * len(FIGURE_FIELDS))}, ?, ?, ?)",
-                    (entry_id, idx, attack.attacker, *(getattr(attack, f) for f in FIGURE_FIELDS),
-                     json.dumps(list(attack.places)), json.dumps(list(attack.weapons)),
-                     json.dumps(list(attack.time_words))),
+            attack_id = cur.lastrowid
+            for name, ev in attack.evidence.items():
+                self.db.execute(
+                    "INSERT INTO evidence (attack_id, field, sentence, start, end, rule) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (attack_id, name, ev.sentence, ev.start, ev.end, ev.rule),
                 )
-                attack_id = cur.lastrowid
-                for name, ev in attack.evidence.items():
-                    self.db.execute(
-                        "INSERT INTO evidence (attack_id, field, sentence, start, end, rule) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
-                        (attack_id, name, ev.sentence, ev.start, ev.end, ev.rule),
-                    )
 
     def report(self, entry_id: int) -> Report | None:
         """The stored extraction of an entry, evidence included."""
