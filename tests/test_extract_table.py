@@ -240,6 +240,19 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "and injuring 12, the governor said.", "russia", {"killed": 2, "injured": 12}),
     ("The army shelled the town with rockets and drones, injuring four people and killing 3, officials said.",
      "russia", {"killed": 3, "injured": 4}),
+    # missiles and bombs only Ukraine fires: a Russian tally of them shot down is Ukraine's attack
+    ("Over the past day, air defence systems shot down four Storm Shadow cruise missiles and 52 fixed-wing "
+     "unmanned aerial vehicles, the ministry said.", "ukraine", {"missiles_downed": 4, "drones_downed": 52}),
+    ("Air defence systems destroyed two HIMARS rockets, three JDAM guided bombs and 41 drones over the past day, "
+     "the ministry added.", "ukraine", {"drones_downed": 41}),
+    ("Duty air defences intercepted five ATACMS missiles and 20 drones overnight.",
+     "ukraine", {"missiles_downed": 5, "drones_downed": 20}),
+    # a bare "lost" after a count is electronic warfare; before one it is a tally of the enemy's losses
+    ("Russia launched 90 drones overnight; 60 were shot down and 25 were lost.",
+     "russia", {"drones_launched": 90, "drones_downed": 60, "drones_suppressed": 25}),
+    ("According to the General Staff, Russia lost 61 drones over the past day.", "russia", {}),
+    ("The enemy lost 12 tanks and 45 operational-tactical drones over the past day, the General Staff said.",
+     "russia", {}),
 ]
 
 
@@ -276,6 +289,23 @@ def test_separate_earlier_record_is_its_own_attack() -> None:
             "The record was set on the previous night, when Russia launched 728 drones.")
     attacks = extract(text).attacks
     assert sorted(a.drones_launched or 0 for a in attacks) == [250, 728]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 500 drones overnight. The previous record was 741 drones.",
+    "Russia launched 500 drones overnight. The previous record, set in July, was 741 drones in a single night.",
+    "Russia launched 500 drones at Kyiv overnight, surpassing the previous record of 741 drones set in July.",
+])
+def test_previous_record_without_a_verb_is_its_own_attack(text: str) -> None:
+    attacks = extract(text).attacks
+    assert sorted(a.drones_launched or 0 for a in attacks) == [500, 741]
+    assert all(a.attacker == "russia" for a in attacks)
+
+
+def test_figures_before_a_record_are_the_reported_attack() -> None:
+    text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
+    (attack,) = extract(text).attacks
+    assert attack.drones_launched == 810 and attack.places == ("Kyiv",)
 
 
 def test_places_canonical_and_not_launch_areas() -> None:

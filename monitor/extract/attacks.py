@@ -29,6 +29,11 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
     rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|Russian\s+regions)")
+#: Missiles, rockets and bombs only Ukraine fires (Western and Ukrainian makes): a Russian tally of them
+#: shot down is a Ukrainian attack ("shot down three Storm Shadow cruise missiles, six HIMARS rockets").
+_UKR_WEAPONS_RE = ci(r"\b(?:Storm\s+Shadow|SCALP(?:-EG)?|HIMARS|ATACMS|JDAM(?:-ER)?|GLSDB|Neptune|Flamingo)s?\s+"
+                     r"(?:(?:cruise|guided|aerial|air|ballistic|tactical|long-range)\s+)*(?:missiles?|rockets?|bombs?)\b")
+_UKR_WEAPON_KEYS = any_of("shadow", "scalp", "himars", "atacms", "jdam", "glsdb", "neptune", "flamingo")
 _UKR_WEAK_RE = ci(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry)\b")
 _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
     rf"bombardment|shelling|UAVs|Shaheds)\b"
@@ -95,6 +100,10 @@ class SentenceInfo:
     excluded: bool
     attacker: str
     key: str  # which attack of that attacker: "main", a day name, "record-3", "bombs" ...
+    #: In a sentence that names an earlier record: where that mention starts (offset in the sentence) and the
+    #: attack the figures before it belong to ("Russia launched 500 drones, surpassing the record of 741").
+    record_at: int = -1
+    lead_key: str = "main"
 
 
 def _attack_day(text: str) -> str | None:
@@ -124,6 +133,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
         ukr = len(_UKR_RE.findall(text)) if _UKR_KEYS(low) else 0
+        if _UKR_WEAPON_KEYS(low):
+            ukr += len(_UKR_WEAPONS_RE.findall(text))
         if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text):
             ukr = 1
         rus = len(_RUS_RE.findall(text)) if _RUS_KEYS(low) else 0
@@ -143,8 +154,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             continue
         key = "main"
         day = _attack_day(text) if s.index >= 1 else None
-        if _RECORD_KEYS(low) and _RECORD_RE.search(text):
-            key = f"record-{s.index}"
+        if _RECORD_KEYS(low) and (record := _RECORD_RE.search(text)):
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", record.start(), sticky or "main"))
+            continue
         elif _SEPARATE_KEYS(low) and _SEPARATE_RE.search(text):
             key = f"separate-{s.index}"
             sticky = None

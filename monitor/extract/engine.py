@@ -119,11 +119,21 @@ def _extract(text: str) -> Report:
         if _WEAPON_OR_PEOPLE_KEYS(slow) and (
                 _DIGIT_RE.search(s.text) or _FIGURE_HINT_RE.search(s.text)):
             mentions = [m for m in find_mentions(text, s.start, s.end) if m.role]
-            group.mentions.extend((s, m) for m in mentions)
+        target = group
+        if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
+            # the figures before "the previous record of ..." are of the attack the text reports
+            cut = s.start + info.record_at
+            target = groups.setdefault((info.attacker, info.lead_key), _Group(info.attacker, info.lead_key))
+            target.sentences.append(s)
+            target.mentions.extend((s, m) for m in mentions if _number_at(m) < cut)
+            mentions = [m for m in mentions if _number_at(m) >= cut]
+            if not mentions:
+                group.sentences.remove(s)
+        group.mentions.extend((s, m) for m in mentions)
         if s.index in places:
-            for name in places_hit(text, s.start, s.end, places[s.index], bool(mentions)):
-                if name not in group.places:
-                    group.places.append(name)
+            for name in places_hit(text, s.start, s.end, places[s.index], bool(mentions) or target is not group):
+                if name not in target.places:
+                    target.places.append(name)
         if not described and _ATTACK_DESC_KEYS(slow) and _ATTACK_DESC_RE.search(s.text):
             described = True
     _merge_bombs(groups)
@@ -136,6 +146,11 @@ def _extract(text: str) -> Report:
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _number_at(m: Mention) -> int:
+    """Where a mention's number starts ("a record 479 drones": at 479), or the mention where it has none."""
+    return m.num_start if m.num_start >= 0 else m.start
 
 
 def _merge_bombs(groups: dict[tuple[str, str], _Group]) -> None:

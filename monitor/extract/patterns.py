@@ -64,12 +64,16 @@ CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?
             r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
             r"failed\s+to\s+reach\s+(?:their|its|the)\s+targets?|went\s+off\s+course|"
             r"(?:were|was)\s+(?:redirected|diverted)|vanished|lost")
+#: Before a count a bare "lost" is no cue: "Russia lost 61 drones" is the General Staff's tally of the
+#: enemy's losses, not an attack's figure ("30 were lost", "12 others lost" after a count still are).
+CUE_SUPP_BEFORE = CUE_SUPP.removesuffix("|lost")
 CUE_LAUNCH = (r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
               r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing))\s+"
               r"(?:[\w'’.\-]+\s+){0,9}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
-              r"throwing|hurled|sending")
+              r"throwing|hurled|sending|"
+              r"(?:record|previous\s+high)(?:\s*,[^,.;]{1,40},)?\s+(?:was|stood\s+at|of)")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
@@ -87,7 +91,7 @@ _ROLE_OF = {"down": "downed", "supp": "suppressed", "launch": "launched", "hit":
             "kill": "killed", "inj": "injured", "inherit": "inherit"}
 
 _PRE_CUES_RE = ci(
-    rf"\b(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
+    rf"\b(?:(?P<supp>{CUE_SUPP_BEFORE})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
 _POST_ADJ_RE = ci(
     rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b")
