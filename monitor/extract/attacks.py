@@ -46,6 +46,9 @@ _WEAPONISH_RE = ci(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|in
 _EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
     r"Related|READ\s+MORE|Video|Watch|Advertisement|Subscribe|Follow\s+us|Source\s+link|Tags?)\b\s*[:|\-–]?",
 )
+#: How a sentence must start (lower case, white space stripped) for _EXCLUDE_RE to match it.
+_EXCLUDE_STARTS = ("photo", "image", "picture", "file", "caption", "read", "also", "related", "video", "watch",
+                   "advertisement", "subscribe", "follow", "source", "tag")
 _SEPARATE_RE = ci(
     r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
 _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,3}?after|"
@@ -129,7 +132,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
     for s in sentences:
         text = s.text
         low = text.lower()
-        if _EXCLUDE_RE.match(text) or (len(text) < 120 and _BYLINE_RE.match(text)):
+        if (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.match(text)) or (
+                len(text) < 120 and _BYLINE_RE.match(text)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
         ukr = len(_UKR_RE.findall(text)) if _UKR_KEYS(low) else 0

@@ -360,9 +360,10 @@ def _casualty_value(cands: list[_Candidate]) -> _Candidate:
             totals.append(c)
         else:
             others.append(c)
-    if any(not _SUPERSEDED_RE.search(c.sentence.text) for c in others + totals):
-        others = [c for c in others if not _SUPERSEDED_RE.search(c.sentence.text)]
-        totals = [c for c in totals if not _SUPERSEDED_RE.search(c.sentence.text)]
+    superseded = {id(c) for c in cands if _SUPERSEDED_RE.search(c.sentence.text)}
+    if len(superseded) < len(cands):
+        others = [c for c in others if id(c) not in superseded]
+        totals = [c for c in totals if id(c) not in superseded]
     summed: list[_Candidate] = []
     for c in others:
         if any(d.value == c.value for d in summed + totals):

@@ -167,8 +167,6 @@ _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|worst|
 _NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$")
 _DIGIT_IN_RE = re.compile(r"\d")
 _CASUALTY_KEYS = any_of("kill", "injur", "wound", "hurt", "dead", "died", "hospital")
-#: Words one of which a sentence must hold for _SINGULAR_RE to match.
-_SINGULAR_KEYS = any_of("drone", "uav", "shahed", "missile")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
 _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "almost", "some", "roughly",
                    "approximately", "as", "under", "of", "combined", "record", "further", "another", "additional",
@@ -418,7 +416,7 @@ def _continuations(s: str, start: int, out: list[Mention]) -> None:
 
 def _singulars(s: str, start: int, out: list[Mention], cumulative: bool) -> None:
     """'and a cruise missile', 'destroyed the missile': one weapon, counted as 1."""
-    if not _SINGULAR_KEYS(s.lower()):
+    if not _has_singular_weapon(s.lower()):
         return
     taken = [(m.start - start, m.end - start) for m in out]
     for m in _SINGULAR_RE.finditer(s):
@@ -428,6 +426,19 @@ def _singulars(s: str, start: int, out: list[Mention], cumulative: bool) -> None
         kind = "drone" if m.group("drone") else "missile"
         out.append(Mention(1, kind, start + a, start + b, "", cumulative=cumulative, extra={"singular": 1}))
     out.sort(key=lambda x: x.start)
+
+
+def _has_singular_weapon(low: str) -> bool:
+    """Whether a (lower-case) sentence names one drone or missile ("drone", "UAV", "Shahed", "missile" as a
+    whole word), which _SINGULAR_RE needs: most sentences only count them in the plural."""
+    for noun in ("drone", "missile", "uav", "shahed"):
+        at = low.find(noun)
+        while at >= 0:
+            after = at + len(noun)
+            if after == len(low) or not (low[after].isalnum() or low[after] == "_"):
+                return True
+            at = low.find(noun, after)
+    return False
 
 
 def _single_people(s: str, start: int, out: list[Mention]) -> None:

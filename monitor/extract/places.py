@@ -48,6 +48,7 @@ _LAUNCH_VERB_RE = ci(
     r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
     r"[^.;]{0,60}$")
 _FROM_RE = ci(r"\bfrom\b")
+_ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
 _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
 
 
@@ -85,7 +86,7 @@ def places_hit(text: str, start: int, end: int, mentions: list[PlaceMention], ha
         if name in _STRICT and not (_STRICT_BEFORE_RE.search(before) or _REGION_AFTER_RE.match(after)
                                     or _LIST_REGIONS_RE.match(after)):
             continue
-        if re.match(r"^,\s*(?:meanwhile|however)\b", after, re.IGNORECASE):
+        if after.startswith(",") and _ASIDE_AFTER_RE.match(after):
             continue
         if _is_launch_area(before):
             continue

@@ -5,7 +5,7 @@ Each type has one canonical label so that reports from different outlets compare
 
 from __future__ import annotations
 
-from monitor.extract.fastre import ci
+from monitor.extract.fastre import any_of, ci
 
 _WEAPONS: tuple[tuple[str, str], ...] = (
     ("Shahed", r"Shahed(?:-\d+)?s?|Geran(?:-\d)?s?|Gerans?"),
@@ -27,13 +27,13 @@ _WEAPONS: tuple[tuple[str, str], ...] = (
     ("guided bombs", r"guided (?:aerial |air )?bombs?|glide bombs?|KABs?"),
 )
 
-#: Per weapon: a lower-case word one of which the text must hold before its pattern is tried.
+#: Per weapon: lower-case words one of which the text must hold before its pattern is tried.
 _KEYS: tuple[tuple[str, ...], ...] = (
     ("shahed", "geran"), ("decoy", "gerbera", "imitation", "dummy"), ("iskander",), ("kn-2",), ("ballistic",),
     ("kh-",), ("kalibr",), ("kh-",), ("kh-",), ("kh-",), ("s-",), ("cruise",), ("kinzhal", "kh-"),
     ("zircon", "tsirkon"), ("oniks", "onyx"), ("hypersonic",), ("bomb", "kab"),
 )
-_COMPILED = tuple((label, keys, ci(rf"\b(?:{pattern})\b"))
+_COMPILED = tuple((label, any_of(*keys), ci(rf"\b(?:{pattern})\b"))
                   for (label, pattern), keys in zip(_WEAPONS, _KEYS, strict=True))
 
 
@@ -42,7 +42,7 @@ def find_weapons(text: str) -> list[str]:
     low = text.lower()
     found: list[tuple[int, int, str]] = []
     for order, (label, keys, rx) in enumerate(_COMPILED):
-        if any(k in low for k in keys) and (m := rx.search(text)):
+        if keys(low) and (m := rx.search(text)):
             found.append((m.start(), order, label))
     found.sort()
     return [label for _, _, label in found]
