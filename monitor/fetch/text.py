@@ -6,6 +6,8 @@ is CPU work that must not stall the event loop the TUI shares.
 
 from __future__ import annotations
 
+from html import unescape
+
 
 def html_to_text(html: str | bytes, url: str | None = None) -> str:
     """The article's main text, paragraphs separated by newlines; "" when none is found."""
@@ -27,8 +29,12 @@ def strip_html(html: str) -> str:
 
     Cheap enough to run inline, unlike trafilatura: feed snippets are small.
     """
-    if "<" not in html and "&" not in html:
+    if "&" not in html and "<" not in html:
         return html.strip()
+    if "<" not in html:
+        # No markup, only character references: decoded as the tree would, without building one.
+        lines = (" ".join(line.split()) for line in unescape(html).splitlines())
+        return "\n".join(line for line in lines if line)
     import lxml.html
     from lxml import etree
 

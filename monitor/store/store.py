@@ -7,7 +7,7 @@ the same cycle twice adds nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +40,12 @@ def match_expression(query: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{w}"*' if i == len(words) - 1 else f'"{w}"' for i, w in enumerate(words))
+
+
+def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """`values` in slices short enough for one IN (...) list, well under SQLite's limit on parameters."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 @dataclass(frozen=True)
@@ -203,10 +209,8 @@ class Store:
         """Store one poll's outcome and its entries in one transaction; returns the entries that are new."""
         new: list[EntryRow] = []
         with write(self.db):
-            for entry in entries:
-                new_id = self._insert_entry(entry, now)
-                if new_id is not None:
-                    new.append(EntryRow(new_id, entry))
+            if entries:
+                new = self._insert_entries(entries, iso(now))
             if status == "failed":
                 self.db.execute(
                     "UPDATE feeds SET last_status = 'failed', last_http_status = ?, last_error = ?, "
@@ -227,23 +231,51 @@ class Store:
 
     # ---------------------------------------------------------------- entries
 
-    def _insert_entry(self, entry: Entry, now: datetime) -> int | None:
-        published = iso(entry.published) if entry.published else None
-        cur = self.db.execute(
+    def _insert_entries(self, entries: Sequence[Entry], stamp: str) -> list[EntryRow]:
+        """Insert the entries not stored yet, in bulk, and index them; the new ones with their ids.
+
+        Runs inside the caller's write transaction, so the ids past the largest one
+        before the insert are exactly the rows it added.
+        """
+        conn = self.db.conn
+        known: set[tuple[str, str]] = set()
+        for url in {e.feed_url for e in entries}:
+            for chunk in _chunks(list({e.guid for e in entries if e.feed_url == url})):
+                marks = ",".join("?" * len(chunk))
+                known.update(
+                    (url, row[0]) for row in conn.execute(
+                        f"SELECT guid FROM entries WHERE feed_url = ? AND guid IN ({marks})", (url, *chunk)
+                    )
+                )
+        fresh: list[Entry] = []
+        for entry in entries:
+            key = (entry.feed_url, entry.guid)
+            if key not in known:
+                known.add(key)
+                fresh.append(entry)
+        if not fresh:
+            return []
+        last = conn.execute("SELECT max(id) FROM entries").fetchone()[0] or 0
+        rows = []
+        for e in fresh:
+            published = iso(e.published) if e.published else None
+            rows.append((e.feed_url, e.guid, e.title, e.link, published, e.summary, e.content, e.author, stamp,
+                         published or stamp))
+        conn.executemany(
             "INSERT INTO entries (feed_url, guid, title, link, published, summary, content, author, "
             "first_seen, sort_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (feed_url, guid) DO NOTHING",
-            (entry.feed_url, entry.guid, entry.title, entry.link, published, entry.summary,
-             entry.content, entry.author, iso(now), published or iso(now)),
+            rows,
         )
-        if cur.rowcount == 0:
-            return None
-        entry_id = int(cur.lastrowid or 0)
-        self.db.execute(
+        ids = {(r[1], r[2]): r[0] for r in conn.execute(
+            "SELECT id, feed_url, guid FROM entries WHERE id > ? ORDER BY id", (last,)
+        )}
+        new = [EntryRow(ids[(e.feed_url, e.guid)], e) for e in fresh if (e.feed_url, e.guid) in ids]
+        conn.executemany(
             "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
-            (entry_id, entry.title, entry.summary),
+            [(row.id, row.entry.title, row.entry.summary) for row in new],
         )
-        return entry_id
+        return new
 
     def entry(self, entry_id: int) -> EntryRow | None:
         """One entry by id."""
@@ -313,16 +345,39 @@ class Store:
             self.db.execute("UPDATE search SET body = ? WHERE rowid = ?", (article.text, entry_id))
 
     def save_processed(self, items: Sequence[tuple[int, Article, str, Report]], now: datetime) -> None:
-        """Store the article, document and extraction of several entries in one transaction.
+        """Store the article, document and extraction of several entries in one transaction, in bulk.
 
         One commit for a whole feed's entries instead of two for each: the commits
         were most of a cycle's time on the database.
         """
+        if not items:
+            return
         stamp = iso(now)
+        conn = self.db.conn
         with write(self.db):
-            for entry_id, article, document, report in items:
-                self._save_article(entry_id, article, stamp)
-                self._save_report(entry_id, document, report, stamp)
+            conn.executemany(
+                "INSERT INTO articles (entry_id, url, status, text, error, fetched_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entry_id) DO UPDATE SET url = excluded.url, "
+                "status = excluded.status, text = excluded.text, error = excluded.error, "
+                "fetched_at = excluded.fetched_at",
+                [(i, a.url, a.status, a.text, a.error, stamp) for i, a, _d, _r in items],
+            )
+            texts = {i: a.text for i, a, _d, _r in items if a.text}
+            indexed = self._indexed_bodies(list(texts))
+            # Re-indexing costs two tokenisations; a feed's plain-text summary is often the text already indexed.
+            conn.executemany(
+                "UPDATE search SET body = ? WHERE rowid = ?",
+                [(text, i) for i, text in texts.items() if indexed.get(i) != text],
+            )
+            conn.executemany("DELETE FROM attacks WHERE entry_id = ?", [(i,) for i, _a, _d, _r in items])
+            conn.executemany(
+                "INSERT INTO reports (entry_id, is_attack_report, document, extracted_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (entry_id) DO UPDATE SET is_attack_report = excluded.is_attack_report, "
+                "document = excluded.document, extracted_at = excluded.extracted_at",
+                [(i, int(r.is_attack_report), d, stamp) for i, _a, d, r in items],
+            )
+            for entry_id, _article, _document, report in items:
+                self._insert_attacks(entry_id, report)
 
     def article(self, entry_id: int) -> Article | None:
         """The stored article of an entry."""
@@ -346,6 +401,17 @@ class Store:
             "document = excluded.document, extracted_at = excluded.extracted_at",
             (entry_id, int(report.is_attack_report), document, stamp),
         )
+        self._insert_attacks(entry_id, report)
+
+    def _indexed_bodies(self, ids: list[int]) -> dict[int, str]:
+        """The text the search index holds for each of these entries."""
+        out: dict[int, str] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.conn.execute(f"SELECT rowid, body FROM search WHERE rowid IN ({marks})", chunk))
+        return out
+
+    def _insert_attacks(self, entry_id: int, report: Report) -> None:
         for idx, attack in enumerate(report.attacks):
             cur = self.db.execute(
                 f"INSERT INTO attacks (entry_id, idx, attacker, {', '.join(FIGURE_FIELDS)}, places, "
