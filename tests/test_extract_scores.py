@@ -16,10 +16,13 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "tools" / "score_extract.py"
 SEEDS = SHARED / "fixtures" / "seeds"
 DEV = SHARED / "fixtures" / "reports" / "dev.jsonl"
+HOLDOUT = Path(__file__).resolve().parent / "data" / "extract_holdout.jsonl"
 
 #: Floors that only go up: the dev scores achieved, rounded down a little.
 DEV_FIGURES_F1 = 0.96
 DEV_PLACES_F1 = 0.93
+HOLDOUT_FIGURES_F1 = 0.96
+HOLDOUT_PLACES_F1 = 0.95
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
 
@@ -55,3 +58,12 @@ def test_dev_floor() -> None:
     result = _scorer().score(gold, preds)
     assert result["figures"][2] >= DEV_FIGURES_F1, result["counts"]
     assert result["places"][2] >= DEV_PLACES_F1, result["places"]
+
+
+def test_holdout_floor() -> None:
+    gold = [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    preds = [_prediction(f"{item['id']}.txt", item["text"]) for item in gold]
+    result = _scorer().score(gold, preds)
+    assert result["missing"] == 0
+    assert result["figures"][2] >= HOLDOUT_FIGURES_F1, result["counts"]
+    assert result["places"][2] >= HOLDOUT_PLACES_F1, result["places"]

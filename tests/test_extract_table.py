@@ -253,6 +253,18 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("According to the General Staff, Russia lost 61 drones over the past day.", "russia", {}),
     ("The enemy lost 12 tanks and 45 operational-tactical drones over the past day, the General Staff said.",
      "russia", {}),
+    # "N more were ..." after a first figure: the verb after "more" gives the role
+    ("Air defence destroyed 27 drones, and 11 more were lost locally.",
+     "russia", {"drones_downed": 27, "drones_suppressed": 11}),
+    ("Russia launched 60 drones; 40 were shot down and 12 more drones were jammed.",
+     "russia", {"drones_launched": 60, "drones_downed": 40, "drones_suppressed": 12}),
+    # weapons that hit count as launched (at least as many) where no launch figure is given
+    ("Three missiles hit a busy area of the city centre, the regional governor said.",
+     "russia", {"missiles_launched": 3}),
+    ("Russian drones attacked Sumy overnight. Separately, a Russian S-300 missile struck an apartment building "
+     "in Kharkiv, injuring two people.", "russia", {"missiles_launched": 1, "injured": 2}),
+    ("Russia launched 12 missiles at Ukraine overnight; two missiles hit energy facilities in the west.",
+     "russia", {"missiles_launched": 12}),
 ]
 
 

@@ -244,7 +244,10 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
                 n = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(ab.group("n").lower())
                 kind = "drone" if ab.group("drone") else "missile"
                 all_but[kind] = n if n is not None else int(ab.group("n"))
+    hits: dict[str, dict[int, list[Mention]]] = {}
     for s, m in mentions:
+        if m.role == "hit" and m.kind in ("drone", "missile") and not m.subset and not m.cumulative:
+            hits.setdefault(_FIELD[("launched", m.kind)], {}).setdefault(s.index, []).append(m)
         if m.subset or m.role in (None, "hit"):
             continue
         if m.kind == "people":
@@ -268,6 +271,10 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
             # "a woman was injured" counts only where no numbered figure is given
             kept = {i: [m for m in ms if not m.extra.get("singular")] for i, ms in per_sentence.items()}
             by_field[fname] = {i: ms for i, ms in kept.items() if ms}
+    if "launched_total" not in by_field:
+        # "three missiles hit the city centre": at least as many were launched, where no launch figure is given
+        for fname, per_sentence in hits.items():
+            by_field.setdefault(fname, per_sentence)
     values: dict[str, int] = {}
     evidence: dict[str, Evidence] = {}
     for fname, per_sentence in by_field.items():

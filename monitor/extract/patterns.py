@@ -95,8 +95,9 @@ _PRE_CUES_RE = ci(
 _POST_ADJ_RE = ci(
     rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b")
-_POST_PASSIVE_RE = ci(rf"^(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|(?:in|over|on|near|above|across)\s+(?:the\s+)?"
-    rf"[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AUX}{_ADV}*(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
+#: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
+_POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
+    rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AUX}{_ADV}*(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded)|(?P<hit>{CUE_HIT}))\b")
 _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
     rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
