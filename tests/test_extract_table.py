@@ -265,6 +265,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "in Kharkiv, injuring two people.", "russia", {"missiles_launched": 1, "injured": 2}),
     ("Russia launched 12 missiles at Ukraine overnight; two missiles hit energy facilities in the west.",
      "russia", {"missiles_launched": 12}),
+    ("Air defences shot down 18 cruise missiles overnight; 12 missiles reached their targets.",
+     "russia", {"missiles_downed": 18}),
+    ("Russian drones attacked Kharkiv overnight. One of the drones hit a five-storey building, injuring three people.",
+     "russia", {"injured": 3}),
 ]
 
 

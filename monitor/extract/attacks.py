@@ -141,17 +141,22 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             ukr += len(_UKR_WEAPONS_RE.findall(text))
         if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text):
             ukr = 1
-        rus = len(_RUS_RE.findall(text)) if _RUS_KEYS(low) else 0
         plist = [p for p in places.get(s.index, []) if not _is_launch_area(text[:p.start - s.start])]
         ru_side = sum(1 for p in plist if p.place.country in ("RU",) or p.place.name in ("Crimea", "Sevastopol"))
         ua_side = sum(1 for p in plist if p.place.country == "UA")
         if ru_side > ua_side and _ATTACK_WORD_RE.search(text):
             ukr += 1
-        if ua_side and not ru_side:
-            rus += 0.5  # type: ignore[assignment]
-        if ukr == 0 and rus == 0 and prev_attacker == "ukraine" and _CONTINUE_RE.match(text):
-            ukr = 1
-        attacker = "ukraine" if ukr > rus else "russia"
+        # Russia's signals only weigh against Ukraine's, or keep a sentence from continuing Ukraine's attack:
+        # with neither, the sentence is Russia's and its Russia pattern need not run
+        continues = ukr == 0 and prev_attacker == "ukraine" and _CONTINUE_RE.match(text) is not None
+        attacker = "russia"
+        if ukr or continues:
+            rus = len(_RUS_RE.findall(text)) if _RUS_KEYS(low) else 0
+            if ua_side and not ru_side:
+                rus += 0.5  # type: ignore[assignment]
+            if continues and rus == 0:
+                ukr = 1
+            attacker = "ukraine" if ukr > rus else "russia"
         prev_attacker = attacker
         if attacker == "ukraine":
             out.append(SentenceInfo(s, False, "ukraine", "main"))

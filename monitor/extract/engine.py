@@ -246,8 +246,9 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
                 all_but[kind] = n if n is not None else int(ab.group("n"))
     hits: dict[str, dict[int, list[Mention]]] = {}
     for s, m in mentions:
-        if m.role == "hit" and m.kind in ("drone", "missile") and not m.subset and not m.cumulative:
-            hits.setdefault(_FIELD[("launched", m.kind)], {}).setdefault(s.index, []).append(m)
+        if m.role == "hit" and m.kind in ("drone", "missile") and not (m.subset or m.cumulative or m.of_them) \
+                and " of " not in text[m.start:m.end]:  # "one of the drones hit ..." counts no whole
+            hits.setdefault(m.kind, {}).setdefault(s.index, []).append(m)
         if m.subset or m.role in (None, "hit"):
             continue
         if m.kind == "people":
@@ -271,10 +272,12 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
             # "a woman was injured" counts only where no numbered figure is given
             kept = {i: [m for m in ms if not m.extra.get("singular")] for i, ms in per_sentence.items()}
             by_field[fname] = {i: ms for i, ms in kept.items() if ms}
-    if "launched_total" not in by_field:
-        # "three missiles hit the city centre": at least as many were launched, where no launch figure is given
-        for fname, per_sentence in hits.items():
-            by_field.setdefault(fname, per_sentence)
+    if not {"launched_total", "downed_total"} & by_field.keys():
+        # "three missiles hit the city centre": at least as many were launched, where the text gives no other
+        # figure for that weapon
+        for kind, per_sentence in hits.items():
+            if not {_FIELD.get((role, kind)) for role in ("launched", "downed", "suppressed")} & by_field.keys():
+                by_field[_FIELD[("launched", kind)]] = per_sentence
     values: dict[str, int] = {}
     evidence: dict[str, Evidence] = {}
     for fname, per_sentence in by_field.items():
