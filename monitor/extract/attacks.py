@@ -82,7 +82,7 @@ _ATTACK_WORD_RE = ci(
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
 _UKR_KEYS = any_of("ukrain", "russia", "mod", "on-duty", "sobyanin", "moscow", "gladkov", "khinshtein", "starovoit",
-             "bogomaz", "rusich", "kiev", "kyiv", "territory", "country", "ministry")
+                   "bogomaz", "rusich", "kiev", "kyiv", "territory", "country", "ministry")
 _RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")

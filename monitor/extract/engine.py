@@ -24,8 +24,8 @@ from monitor.models import Attack, Evidence, Report
 MAX_CHARS = 300_000
 #: Words one of which a text must hold to be read at all (lower case; substring tests are cheap).
 _PREFILTER_KEYS = any_of("drone", "missile", "uav", "shahed", "geran", "attack", "strike", "struck", "shell", "bomb",
-                   "killed", "injured", "wounded", "intercept", "shot down", "aerial", "air defen", "kinzhal",
-                   "iskander", "kalibr", "decoy")
+                         "killed", "injured", "wounded", "intercept", "shot down", "aerial", "air defen", "kinzhal",
+                         "iskander", "kalibr", "decoy")
 _DIGIT_RE = re.compile(r"\d")
 _FIGURE_HINT_RE = ci(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"

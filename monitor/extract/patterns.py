@@ -97,7 +97,8 @@ _POST_ADJ_RE = ci(
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b")
 #: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
-    rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AUX}{_ADV}*(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
+    rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AUX}{_ADV}*"
+    rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded)|(?P<hit>{CUE_HIT}))\b")
 _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
     rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
@@ -149,9 +150,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b")
 #: Words one of which a clause must hold for _CUMULATIVE_RE to match (a cheap gate before the regex).
 _CUMULATIVE_KEYS = any_of("since", "recent", "nights", "days", "war", "this", "last", "january", "february", "march",
-                    "april", "june", "july",
-                    "august", "september", "october", "november", "december", "per", "month", "year", "week",
-                    "every", "each", "annually", "produc", "manufactur", "nations", "human")
+                          "april", "june", "july",
+                          "august", "september", "october", "november", "december", "per", "month", "year", "week",
+                          "every", "each", "annually", "produc", "manufactur", "nations", "human")
 _CLAUSE_RE = re.compile(r"[^;]+")
 #: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
