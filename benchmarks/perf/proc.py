@@ -103,13 +103,19 @@ def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | N
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
         deadline = time.monotonic() + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > deadline:
-                proc.kill()
-            time.sleep(0.005)
+        try:
+            while True:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                if time.monotonic() > deadline:
+                    proc.kill()
+                time.sleep(0.005)
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            done.set()
+            raise
         wall = time.perf_counter() - started
         done.set()
         sampler.join()

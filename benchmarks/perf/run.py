@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import platform
+import signal
 import subprocess
 import sys
 import tempfile
@@ -340,7 +341,8 @@ class Harness:
             Row("(e) key latency during a cycle, p95", "ms", p95, target="<= 50 ms", passed=check(p95, "<=", 50),
                 note=f"median {median([r['median'] * 1000 for r, _ in keys]):.1f} ms, "
                      f"worst {max(r['max'] for r, _ in keys) * 1000:.0f} ms, "
-                     f"{median([r['presses'] for r, _ in keys]):.0f} presses a run"),
+                     f"{median([r['presses'] for r, _ in keys]):.0f} presses a run, "
+                     f"{sum(r['timeouts'] for r, _ in keys)} not drawn within 5 s"),
         ]
         self.mem_rows += [
             Row("(f) peak memory, TUI first paint", MB, median([m.peak_pss_mb for _, m in paints])),
@@ -364,6 +366,8 @@ class Harness:
 def main(argv: list[str] | None = None) -> int:
     """Generate the farm, serve it, measure everything, print the table and optionally write JSON."""
     args = options(argv)
+    # A plain kill must still stop nginx and remove the temp dir: turn SIGTERM into SystemExit.
+    signal.signal(signal.SIGTERM, lambda _sig, _frame: sys.exit(143))
     shared = farm.shared_dir()
     if shared is None:
         log("the shared fixtures are missing: put ../shared beside the checkout or set MONITOR_SHARED")

@@ -21,26 +21,44 @@ import time
 from pathlib import Path
 from typing import Any
 
-_painted: list[tuple[float, int]] = []  # (time, index) of each loaded row drawn under the cursor
-_waiter: tuple[int, asyncio.Event] | None = None
+_painted: list[float] = []  # when a loaded row was drawn under the cursor
+_moved: asyncio.Event | None = None  # set by the first such drawing after the cursor moved down
+
+
+class _Moves:
+    """Whether the cursor has moved down since the last key press was timed."""
+
+    pending = False
+    drawn_at = 0.0
 
 
 def _hook() -> None:
-    """Wrap EntryList.render_line to note when a loaded row is drawn under the cursor."""
+    """Wrap EntryList.render_line and action_cursor_down to see when a moved cursor is drawn.
+
+    A key counts as drawn at the first drawing of a loaded row under the cursor
+    after the key's action ran, wherever a list refresh has since put the cursor.
+    """
     from monitor.tui.widgets import EntryList
 
-    original = EntryList.render_line
+    render, down = EntryList.render_line, EntryList.action_cursor_down
 
     def render_line(self: Any, y: int) -> Any:
-        strip = original(self, y)
+        strip = render(self, y)
         index = self.scroll_offset[1] + y
         if index == self.cursor and index < self.total and self.row_at(index) is not None:
-            _painted.append((time.time(), index))
-            if _waiter is not None and _waiter[0] == index:
-                _waiter[1].set()
+            _painted.append(time.time())
+            if _Moves.pending and _moved is not None:
+                _Moves.pending, _Moves.drawn_at = False, _painted[-1]
+                _moved.set()
         return strip
 
+    def action_cursor_down(self: Any) -> None:
+        down(self)
+        _Moves.pending = True
+        self.refresh()
+
     EntryList.render_line = render_line  # type: ignore[method-assign]
+    EntryList.action_cursor_down = action_cursor_down  # type: ignore[method-assign]
 
 
 def build_archive(db: Path, entries: int) -> int:
@@ -68,14 +86,12 @@ async def _first_paint(config: Path, t0: float) -> dict[str, float]:
 
         total = app.query_one(EntryList).total
         await pilot.exit(0)
-    return {"first_paint": _painted[0][0] - t0, "entries": total}
+    return {"first_paint": _painted[0] - t0, "entries": total}
 
 
 async def _keys(config: Path, presses: int, seed: int) -> dict[str, Any]:
-    global _waiter
+    global _moved
     from monitor.tui.app import MonitorApp
-    from monitor.tui.widgets import EntryList
-
     rng = random.Random(seed)
     app = MonitorApp(_config(config), autopoll=False)
     latencies: list[float] = []
@@ -83,7 +99,6 @@ async def _keys(config: Path, presses: int, seed: int) -> dict[str, Any]:
     async with app.run_test(size=(120, 40)) as pilot:
         while not _painted:
             await asyncio.sleep(0.001)
-        feed = app.query_one(EntryList)
         cycle_started = time.time()
         await pilot.press("R")
         while app.cycle_thread is None:
@@ -92,30 +107,29 @@ async def _keys(config: Path, presses: int, seed: int) -> dict[str, Any]:
             if app.cycle_thread is None:
                 break
             await asyncio.sleep(rng.uniform(0.02, 0.08))
-            event = asyncio.Event()
-            _waiter = (feed.cursor + 1, event)
+            _moved, _Moves.pending = asyncio.Event(), False
             t = time.time()
             press = asyncio.create_task(pilot.press("j"))
             try:
-                await asyncio.wait_for(event.wait(), 5.0)
-                latencies.append(next(p for p, i in reversed(_painted) if i == _waiter[0]) - t)
+                await asyncio.wait_for(_moved.wait(), 5.0)
+                latencies.append(_Moves.drawn_at - t)
             except TimeoutError:
                 timeouts += 1
             await press
-        during = app.cycle_thread is not None
-        while app.cycle_thread is not None:
-            await asyncio.sleep(0.05)
-        cycle_seconds = time.time() - cycle_started
+        latencies.sort()
         summary = app.last_summary.to_json() if app.last_summary is not None else {}
-        await pilot.exit(0)
-    latencies.sort()
-    return {
-        "presses": len(latencies), "timeouts": timeouts, "cycle_still_running_at_last_press": during,
-        "median": statistics.median(latencies) if latencies else None,
-        "p95": latencies[int(0.95 * (len(latencies) - 1))] if latencies else None,
-        "max": latencies[-1] if latencies else None, "cycle_seconds": cycle_seconds, "summary": summary,
-        "error": app.last_error,
-    }
+        result = {
+            "presses": len(latencies), "timeouts": timeouts,
+            "cycle_still_running_at_last_press": app.cycle_thread is not None,
+            "median": statistics.median(latencies) if latencies else None,
+            "p95": latencies[int(0.95 * (len(latencies) - 1))] if latencies else None,
+            "max": latencies[-1] if latencies else None, "seconds_timed": time.time() - cycle_started,
+            "summary": summary, "error": app.last_error,
+        }
+        # The cycle may still be running on the poller thread: report and leave without waiting for it.
+        print(json.dumps(result), flush=True)
+        os._exit(0)
+    return result
 
 
 def copy_db(src: Path, dst: Path) -> None:
@@ -149,8 +163,6 @@ def main() -> None:
     else:
         result = asyncio.run(_keys(args.config, args.presses, args.seed))
     print(json.dumps(result), flush=True)
-    # A cycle may still be running on the poller thread: leave without waiting for its last page.
-    os._exit(0)
 
 
 if __name__ == "__main__":
