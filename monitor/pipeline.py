@@ -8,6 +8,7 @@ by pure functions; this module owns the order of the I/O.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
@@ -33,6 +34,14 @@ Progress = Callable[[str, dict[str, Any]], None]
 
 #: Entries whose articles are fetched at once; the HTTP client's limits still apply within a batch.
 ARTICLE_BATCH = 500
+
+#: Finished articles are stored together when this many are waiting, or when the last store is this old
+#: (seconds): one commit for many articles, and none waits long.
+STORE_BATCH = 32
+STORE_EVERY = 0.25
+
+#: Modules the worker processes need, imported once by the fork server and shared by every worker.
+WORKER_MODULES = ("trafilatura", "feedparser", "monitor.fetch.text", "monitor.fetch.feeds")
 
 
 @dataclass
@@ -92,6 +101,8 @@ class Cycle:
         self.summary = CycleSummary()
         # Bounds the article pages held in memory between their download and their extraction.
         self._in_flight = asyncio.Semaphore(cfg.poll.concurrency)
+        self._done: list[tuple[EntryRow, Article]] = []  # articles finished but not stored yet
+        self._flushed_at = time.monotonic()
 
     async def run(self, feeds: list[FeedRow]) -> CycleSummary:
         """Poll `feeds`, handing each feed's new entries on as soon as they are stored; then the leftovers.
@@ -101,7 +112,7 @@ class Cycle:
         """
         poll = self.cfg.poll
         async with HttpClient(self.cfg.fetch, concurrency=poll.concurrency, per_host=poll.per_host) as client:
-            pool = WorkerPool()
+            pool = WorkerPool(preload=WORKER_MODULES if poll.fetch_articles else ())
             try:
                 try:
                     async with asyncio.TaskGroup() as tasks:
@@ -109,7 +120,14 @@ class Cycle:
                             tasks.create_task(self._poll(client, pool, row, tasks))
                 except ExceptionGroup as group:
                     raise group.exceptions[0] from None  # the error itself, as the caller would expect
+                self._flush()  # before looking for entries without an article
                 await self._articles(client, pool)
+                self._flush()
+            except BaseException:
+                # Articles already downloaded and extracted are kept, even when the cycle is cancelled.
+                with contextlib.suppress(Exception):
+                    self._flush()
+                raise
             finally:
                 pool.close()
         self._extract_pending()
@@ -159,6 +177,8 @@ class Cycle:
                                "new_entries": len(new)})
         fetched = [r for r in new if self._fetches(r)]
         self._finish([(r, self._skipped(r.entry)) for r in new if not self._fetches(r)])
+        if fetched:
+            pool.start()  # the workers start while the pages download
         for entry_row in fetched:
             tasks.create_task(self._article(client, pool, entry_row))
 
@@ -188,7 +208,15 @@ class Cycle:
             )
         if article.status == "ok":
             self.summary.articles_fetched += 1
-        self._finish([(row, article)])
+        self._done.append((row, article))
+        if len(self._done) >= STORE_BATCH or time.monotonic() - self._flushed_at >= STORE_EVERY:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Store the articles finished since the last flush, in one transaction."""
+        done, self._done = self._done, []
+        self._flushed_at = time.monotonic()
+        self._finish(done)
 
     def _finish(self, done: list[tuple[EntryRow, Article]]) -> None:
         """Run the rules engine over each entry's document and store articles and reports in one transaction."""

@@ -88,3 +88,19 @@ def test_pool_starts_when_stderr_is_not_a_file() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "7"
+
+
+def test_started_pool_uses_the_workers_it_started() -> None:
+    """start() forks the workers in the background; calls made meanwhile wait for them rather than fork more."""
+    import os
+
+    with WorkerPool(size=2) as workers:
+        workers.start()
+        workers.start()  # a second start while they start is a no-op
+
+        async def main() -> list[int]:
+            return await asyncio.gather(*(workers.run(os.getpid, timeout=30) for _ in range(6)))
+
+        pids = asyncio.run(main())
+        assert len(set(pids)) <= 2 and os.getpid() not in pids
+        assert len(workers._all) == 2

@@ -16,7 +16,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -155,12 +155,16 @@ class WorkerPool:
     event loop, one at a time.
     """
 
-    def __init__(self, size: int | None = None) -> None:
+    def __init__(self, size: int | None = None, *, preload: Sequence[str] = ()) -> None:
         self.size = max(1, size or min(4, os.cpu_count() or 1))
         self._ctx = _default_context()
+        if preload and self._ctx.get_start_method() == "forkserver":
+            # Imported once by the fork server (if this starts it), and shared by every worker it forks.
+            self._ctx.set_forkserver_preload(list(preload))
         self._idle: list[_Worker] = []
         self._all: set[_Worker] = set()
-        self._lock = threading.Lock()
+        self._starting = 0
+        self._lock = threading.Condition()
         self._threads = ThreadPoolExecutor(max_workers=2 * self.size + 2, thread_name_prefix="monitor-worker")
         self._slots: asyncio.Semaphore | None = None
         self._slots_loop: asyncio.AbstractEventLoop | None = None
@@ -174,15 +178,47 @@ class WorkerPool:
             self._slots_loop = loop
         return self._slots
 
-    def _take(self) -> _Worker:
-        """An idle live worker, or a new one (blocking: called in a thread)."""
+    def start(self) -> None:
+        """Start the workers now, in the background, so that the first calls find them ready."""
         with self._lock:
-            while self._idle:
-                worker = self._idle.pop()
-                if worker.process.is_alive():
-                    return worker
-                self._all.discard(worker)
-                worker.close(0)
+            missing = self.size - len(self._all) - self._starting
+            if self._closed or missing <= 0:
+                return
+            self._starting += missing
+        for _ in range(missing):
+            self._threads.submit(self._spawn)
+
+    def _spawn(self) -> None:
+        """Start one worker and make it idle (blocking: called in a thread)."""
+        try:
+            worker = _Worker(self._ctx)
+        except BaseException:
+            with self._lock:
+                self._starting -= 1
+                self._lock.notify_all()
+            raise
+        with self._lock:
+            self._starting -= 1
+            self._lock.notify_all()
+            if not self._closed:
+                self._all.add(worker)
+                self._idle.append(worker)
+                return
+        worker.close(0)
+
+    def _take(self) -> _Worker:
+        """An idle live worker, one that is starting, or a new one (blocking: called in a thread)."""
+        with self._lock:
+            while True:
+                while self._idle:
+                    worker = self._idle.pop()
+                    if worker.process.is_alive():
+                        return worker
+                    self._all.discard(worker)
+                    worker.close(0)
+                if not self._starting or self._closed:
+                    break
+                self._lock.wait()
         worker = _Worker(self._ctx)
         with self._lock:
             self._all.add(worker)
@@ -244,6 +280,7 @@ class WorkerPool:
         """Stop every worker; calls after this raise WorkerError."""
         with self._lock:
             self._closed = True
+            self._lock.notify_all()
             workers = list(self._all)
             self._all.clear()
             self._idle.clear()

@@ -350,6 +350,7 @@ class Store:
         One commit for a whole feed's entries instead of two for each: the commits
         were most of a cycle's time on the database.
         """
+        items = list({item[0]: item for item in items}.values())  # an entry given twice: the last one counts
         if not items:
             return
         stamp = iso(now)
