@@ -237,9 +237,9 @@ class Cycle:
 
     def _extract_pending(self) -> None:
         """Extract entries a crash left with an article but no report."""
-        from monitor.extract import extract
-
         while batch := self.store.entries_without_report():
+            from monitor.extract import extract
+
             for row in batch:
                 article = self.store.article(row.id) or Article(url=row.entry.link, status="skipped")
                 document = document_of(row.entry, article)
