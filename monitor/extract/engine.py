@@ -43,9 +43,13 @@ _ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(
     r"(?:attacks?|strikes?|barrage|assault|raids?)\b|\b(?:shot|shoots)\s+down\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across|nationwide|overall|in\s+all|across\s+the\s+country|across\s+Ukraine|"
     r"toll|number\s+of)\b")
+#: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
+_TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
     r"had\s+(?:said|reported|put|given))\b")
 #: "In Dnipro, one person was killed": a figure for one place, not the attack's total.
+#: Words (lower case) one of which a sentence must hold for _SUPERSEDED_RE to match.
+_SUPERSEDED_KEYS = any_of("initially", "earlier", "previously", "had", "preliminary", "first")
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?[A-Z]")
 _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed|lost\s+track\s+of|"
     r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired)\s*"
@@ -365,12 +369,13 @@ def _casualty_value(cands: list[_Candidate]) -> _Candidate:
     others: list[_Candidate] = []
     for c in cands:
         rule_toll = any(m.rule == "toll" for m in c.mentions)
-        if rule_toll or _TOTAL_LIKE_RE.search(c.sentence.text) or (
+        if rule_toll or (_TOTAL_LIKE_KEYS(c.sentence.text.lower()) and _TOTAL_LIKE_RE.search(c.sentence.text)) or (
                 c.sentence.index <= 2 and not _PLACE_LEAD_RE.match(c.sentence.text)):
             totals.append(c)
         else:
             others.append(c)
-    superseded = {id(c) for c in cands if _SUPERSEDED_RE.search(c.sentence.text)}
+    superseded = {id(c) for c in cands
+                  if _SUPERSEDED_KEYS(c.sentence.text.lower()) and _SUPERSEDED_RE.search(c.sentence.text)}
     if len(superseded) < len(cands):
         others = [c for c in others if id(c) not in superseded]
         totals = [c for c in totals if id(c) not in superseded]

@@ -234,12 +234,13 @@ def _cumulative(clause: str) -> bool:
 class _Cues:
     """The weapon-role cues of one sentence, scanned once and handed out for the text before any point."""
 
-    __slots__ = ("_found", "_s", "_stop")
+    __slots__ = ("_found", "_s", "_same_length", "_stop")
 
-    def __init__(self, s: str, stop: int) -> None:
+    def __init__(self, s: str, low: str, stop: int) -> None:
         self._s = s
         self._stop = stop  # no mention starts later, so no text after it is ever asked for
         self._found: list[re.Match[str]] | None = None
+        self._same_length = len(low) == len(s)  # the found matches hold the lower-cased sentence
 
     def before(self, end: int) -> list[re.Match[str]]:
         """The matches of _PRE_CUES_RE in s[:end], in order.
@@ -251,7 +252,7 @@ class _Cues:
         s = self._s
         if self._found is None:
             self._found = list(_PRE_CUES_RE.finditer(s, 0, self._stop))
-        if end <= self._stop and (end == 0 or s[end - 1].isspace()) and len(s.lower()) == len(s) and \
+        if end <= self._stop and (end == 0 or s[end - 1].isspace()) and self._same_length and \
                 not any(m.start() < end < m.end() for m in self._found):
             return [m for m in self._found if m.end() <= end]
         return list(_PRE_CUES_RE.finditer(s[:end]))
@@ -376,10 +377,10 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for mention in out:
         if mention.num_start in whole_at:
             mention.whole = True
-    _singulars(s, start, out, bool(cum_spans))
+    _singulars(s, low, start, out, bool(cum_spans))
     if _CASUALTY_KEYS(low):
         _single_people(s, start, out)
-    _assign_roles(s, start, out)
+    _assign_roles(s, low, start, out)
     _continuations(s, start, out)
     return out
 
@@ -416,9 +417,9 @@ def _continuations(s: str, start: int, out: list[Mention]) -> None:
             prev.has_loc = True
 
 
-def _singulars(s: str, start: int, out: list[Mention], cumulative: bool) -> None:
+def _singulars(s: str, low: str, start: int, out: list[Mention], cumulative: bool) -> None:
     """'and a cruise missile', 'destroyed the missile': one weapon, counted as 1."""
-    if not _has_singular_weapon(s.lower()):
+    if not _has_singular_weapon(low):
         return
     taken = [(m.start - start, m.end - start) for m in out]
     for m in _SINGULAR_RE.finditer(s):
@@ -462,9 +463,9 @@ def _chain_next(s: str, a: Mention, b: Mention, start: int) -> bool:
     return bool(_CHAIN_GAP_RE.fullmatch(gap))
 
 
-def _assign_roles(s: str, start: int, out: list[Mention]) -> None:
+def _assign_roles(s: str, low: str, start: int, out: list[Mention]) -> None:
     """Give every mention a role from the cues around it; chains of mentions share their cues."""
-    cues = _Cues(s, max((m.start - start for m in out if m.kind != "people"), default=0))
+    cues = _Cues(s, low, max((m.start - start for m in out if m.kind != "people"), default=0))
     i = 0
     n = len(out)
     while i < n:
