@@ -94,7 +94,14 @@ _RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
-_EARLIER_KEYS = any_of("came", "day", "previous", "earlier", "week", "record")
+_EARLIER_WORDS = any_of("came", "previous", "earlier", "week", "former")
+
+
+def _may_hold_earlier(low: str) -> bool:
+    """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before" needs both words)."""
+    return _EARLIER_WORDS(low) or ("day" in low and "before" in low)
+
+
 _ANAPHORA_KEYS = any_of("them", "those", "these", "strikes", "attacks")
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
@@ -173,9 +180,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             ukr += len(_UKR_WEAPONS_RE.findall(text))
         if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text):
             ukr = 1
-        plist = [p for p in places.get(s.index, []) if not _is_launch_area(text[:p.start - s.start])]
-        ru_side = sum(1 for p in plist if p.place.country in ("RU",) or p.place.name in ("Crimea", "Sevastopol"))
-        ua_side = sum(1 for p in plist if p.place.country == "UA")
+        ru_side = ua_side = 0
+        for p in places.get(s.index, ()):
+            if _is_launch_area(text[:p.start - s.start]):
+                continue
+            if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
+                ru_side += 1
+            if p.place.country == "UA":
+                ua_side += 1
         if ru_side > ua_side and _ATTACK_WORD_RE.search(text):
             ukr += 1
         # Russia's signals only weigh against Ukraine's, or keep a sentence from continuing Ukraine's attack:
@@ -203,14 +215,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             sticky = None
         elif _BOMBS_KEYS(low) and _BOMBS_RE.search(text) and not _WEAPON_WORD_RE.search(text):
             key = "bombs"
-        elif (day and main_day and day != main_day) or (day and not main_day and _EARLIER_KEYS(low)
+        elif (day and main_day and day != main_day) or (day and not main_day and _may_hold_earlier(low)
                                                         and _EARLIER_RE.search(text)):
             key = day
             sticky = day
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None
-        elif _EARLIER_KEYS(low) and _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
+        elif _may_hold_earlier(low) and _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
             key = f"earlier-{s.index}"
         elif _ANAPHORA_KEYS(low) and _ANAPHORA_RE.search(text) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
