@@ -141,10 +141,9 @@ def contradicts(a: Mapping[str, int | None], b: Mapping[str, int | None], tolera
     return False
 
 
-def _places_overlap(a: Iterable[str], b: Iterable[str]) -> int:
-    left = {p.lower().removesuffix(" region").removesuffix(" oblast") for p in a}
-    right = {p.lower().removesuffix(" region").removesuffix(" oblast") for p in b}
-    return len(left & right)
+def _place_keys(places: Iterable[str]) -> frozenset[str]:
+    """Place names as compared: lower case, without "region" or "oblast"."""
+    return frozenset(p.lower().removesuffix(" region").removesuffix(" oblast") for p in places)
 
 
 #: Where a report has no time words of its own for an attack, those of its lead (this many characters) stand in.
@@ -176,8 +175,9 @@ class _Known:
     """
 
     entry_ids: frozenset[int]
-    bounds: dict[str, tuple[int, int]]
+    bounds: tuple[tuple[str, int, int], ...]  # (launch or interception field, least, greatest) where given
     counts: dict[str, Counter[int]]
+    places: frozenset[str]
 
 
 def _known(event: Event) -> _Known:
@@ -191,7 +191,8 @@ def _known(event: Event) -> _Known:
             counts.setdefault(name, Counter())[value] += 1
             low, high = bounds.get(name, (value, value))
             bounds[name] = (min(low, value), max(high, value))
-    return _Known(frozenset(src.entry_id for src in event.sources), bounds, counts)
+    checked = tuple((name, *bounds[name]) for name in LAUNCH_FIELDS + DOWN_FIELDS if name in bounds)
+    return _Known(frozenset(src.entry_id for src in event.sources), checked, counts, _place_keys(event.places))
 
 
 def _fit(
@@ -215,17 +216,13 @@ def _fit(
         known = _known(event)
     if s.entry_id in known.entry_ids:
         return None  # the extractor told two attacks of one report apart; keep them apart
-    for name in LAUNCH_FIELDS + DOWN_FIELDS:
-        value, bounds = figures[name], known.bounds.get(name)
-        if value is not None and bounds is not None and (
-            _far(value, bounds[0], policy.tolerance) or _far(value, bounds[1], policy.tolerance)
-        ):
+    tolerance = policy.tolerance
+    for name, low, high in known.bounds:
+        value = figures[name]
+        if value is not None and (_far(value, low, tolerance) or _far(value, high, tolerance)):
             return None
-    agreements = sum(
-        known.counts[name][figures[name]] for name in FIGURE_FIELDS
-        if figures[name] is not None and name in known.counts
-    )
-    return 2 * agreements + _places_overlap(s.attack.places, event.places)
+    agreements = sum(count[figures[name]] for name, count in known.counts.items() if figures[name] is not None)
+    return 2 * agreements + len(_place_keys(s.attack.places) & known.places)
 
 
 def _source_of(s: Sighting) -> EventSource:
