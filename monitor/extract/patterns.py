@@ -335,23 +335,24 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         mstart = ns - len(qual.group(0)) if qual else ns
         all_of = bool(qual and _ALL_END_RE.search(qual.group(0)))
         nm = _NOUN_RE.match(after)
-        pm = _PARTITIVE_RE.match(after)
         kind = "bare"
         mend = ne
         of_them = False
-        if nm and _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]):
+        blocked = nm is not None and _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]) is not None
+        if blocked:
             # "52 Shahed attack drones": the shortest noun was a modifier of a longer one
             nm_more = _NOUN_RE.match(after, nm.end())
             if nm_more and nm_more.group("people") is None:
                 nm = nm_more
-        if nm and not _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]) and not (
+                blocked = _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]) is not None
+        if nm and not blocked and not (
                 nm.group("people") and _WEAPON_NEXT_RE.match(after[nm.end():])):
             kind = _kind_of(nm)
             mend = ne + nm.end()
             if kind == "people" and nm.group("people").lower() == "others" and \
                     _OTHERS_WEAPON_RE.match(after[nm.end():]):
                 kind = "bare"  # "47 were shot down and 29 others did not reach their targets"
-        elif pm and (pm.group("pron") or pm.group("whole")):
+        elif (pm := _PARTITIVE_RE.match(after)) and (pm.group("pron") or pm.group("whole")):
             if pm.group("pron"):
                 of_them = True
                 mend = ne + pm.end()
@@ -494,13 +495,15 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
     role = None
     rule = ""
     adj = _POST_ADJ_RE.match(after)
-    pas = _POST_PASSIVE_RE.match(after)
     last = chain[-1]
-    if any(o.whole and last.start < o.start < last.end for o in out):
-        # "70 of the 82 drones launched": the participle describes the whole, not the part
-        if adj and adj.lastgroup == "launch":
-            adj = None
-        if pas and pas.lastgroup == "launch":
+    # "70 of the 82 drones launched": the participle describes the whole, not the part
+    of_whole = any(o.whole and last.start < o.start < last.end for o in out)
+    if of_whole and adj and adj.lastgroup == "launch":
+        adj = None
+    pas = None
+    if adj is None:  # a verb right after the count wins over a passive further on, which need not be read
+        pas = _POST_PASSIVE_RE.match(after)
+        if of_whole and pas and pas.lastgroup == "launch":
             pas = None
     rel = _RELATIVE_RE.match(after) if not adj and not pas else None
     if rel:
@@ -547,10 +550,12 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
             continue
         local_after = s[m.end - start:]
         local_pre = s[:m.start - start]
-        post = _CAS_POST_RE.match(local_after[:90])
-        prem = _CAS_PRE_RE.search(local_pre[-40:]) if _ends_like(local_pre[-40:], _CAS_PRE_ENDS) else None
         win = local_pre[-160:].lower()
         toll = _TOLL_RE.search(local_pre[-160:]) if "toll" in win or "number" in win else None
+        # the rules in order of precedence; each pattern is read only where the ones before it did not fire
+        prem = None
+        if not toll and _ends_like(local_pre[-40:], _CAS_PRE_ENDS):
+            prem = _CAS_PRE_RE.search(local_pre[-40:])
         role = None
         rule = ""
         if toll:
@@ -560,8 +565,8 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
         elif prem and (m.kind == "people" or _BARE_OK_RE.match(local_after)):
             role = "killed" if prem.group("kill") else "injured"
             rule = "verb-people"
-        elif m.kind == "people" and post and not _SEP_RE.search(local_after[:post.start(post.lastgroup
-                                                                                          or "kill")]):
+        elif m.kind == "people" and (post := _CAS_POST_RE.match(local_after[:90])) and \
+                not _SEP_RE.search(local_after[:post.start(post.lastgroup or "kill")]):
             role = "killed" if post.group("kill") else "injured"
             rule = "people-verb"
         elif m.kind == "bare" and (mm := _NUM_VERB_RE.match(local_after)):
