@@ -11,8 +11,9 @@ import re
 from monitor.extract.fastre import ci
 from monitor.extract.gazetteer import PlaceMention, find_places
 
-_HIT_CTX_RE = ci(r"\b(?:attack\w*|strikes?|striking|struck|hit|hits|target\w*|damag\w*|destroy\w*|killed|killing|kills|"
-    r"injur\w*|wound\w*|dead|died|deaths?|casualt\w*|explosions?|blasts?|fires?|blaze|debris|fragments?|"
+#: Every word starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
+_HIT_CTX_RE = ci(r"(?<!\w)(?:attack\w*|strikes?|striking|struck|hit|hits|target\w*|damag\w*|destroy\w*|killed|killing|"
+    r"kills|injur\w*|wound\w*|dead|died|deaths?|casualt\w*|explosions?|blasts?|fires?|blaze|debris|fragments?|"
     r"wreckage|shot\s+down|downed|intercept\w*|brought\s+down|shelling|shelled|bomb\w*|drones?|missiles?|"
     r"UAVs?|unmanned|Shaheds?|power\s+(?:outages?|cuts?)|lost\s+(?:all\s+)?(?:external\s+)?power|blackouts?|"
     r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+)\b")

@@ -12,7 +12,8 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June
           r"Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 
-TIME_RE = ci(rf"\b(?:"
+#: Every phrase starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
+TIME_RE = ci(rf"(?<!\w)(?:"
     rf"(?:from|between)\s+(?:{_CLOCK})\s+(?:to|and|until|till)\s+(?:{_CLOCK})"
     rf"|overnight(?:\s+(?:into|on|to)\s+{_DAY})?"
     rf"|(?:early|late)\s+on\s+{_DAY}"
