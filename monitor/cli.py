@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from monitor.config import Config, ConfigError, load_config
 from monitor.safetext import clean_text
@@ -23,6 +23,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_FEEDS_FAILED = 3
 EXIT_NEW_ALERTS = 10
+EXIT_INTERRUPTED = 130
 
 
 class UsageError(Exception):
@@ -129,11 +130,32 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     cfg: Config = args.cfg
     with _open_store(cfg) as store:
+        if args.once and args.progress:
+            return _run_with_progress(cfg, store, all_feeds=args.all)
         if args.once:
             summary = run_once(cfg, store, all_feeds=args.all)
             _report_cycle(summary, args)
             return _exit_code(summary)
         return _run_forever(cfg, store, args)
+
+
+def _run_with_progress(cfg: Config, store: Store, *, all_feeds: bool) -> int:
+    """One cycle that writes each progress event, then the summary, as a JSON line (the TUI's poller reads them)."""
+    import signal
+
+    from monitor.pipeline import run_once
+
+    # The TUI stops a cycle with SIGTERM; every store write is its own transaction, so exiting loses nothing.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(EXIT_INTERRUPTED))
+
+    def progress(name: str, details: dict[str, Any]) -> None:
+        print(json.dumps({"type": "progress", "name": name, "details": details}, ensure_ascii=False, default=str),
+              flush=True)
+
+    summary = run_once(cfg, store, all_feeds=all_feeds, progress=progress)
+    line = summary.to_json() | {"failures": summary.failures, "sink_errors": summary.sink_errors}
+    print(json.dumps(line, ensure_ascii=False, default=str), flush=True)
+    return _exit_code(summary)
 
 
 def _run_forever(cfg: Config, store: Store, args: argparse.Namespace) -> int:
@@ -259,6 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="poll every feed, due or not")
     p.add_argument("--json", action="store_true", help="JSON lines on standard output")
     p.add_argument("--quiet", action="store_true", help="print nothing unless there are new alerts")
+    # For the TUI, which runs each cycle in a child process: progress events as JSON lines on stdout.
+    p.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("feeds", help="list, add, remove, import or export feeds")
@@ -310,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
 

@@ -1,8 +1,8 @@
-"""The Textual app: Feed, Figures and Alerts panes over the store, with the poller running in a thread.
+"""The Textual app: Feed, Figures and Alerts panes over the store, with the poller in a child process.
 
-The pipeline cycle runs on its own thread and connection and reports progress
-by message; panes read the store in short worker threads a page at a time, so
-the event loop only ever draws and answers keys.
+A thread waits on each pipeline cycle, which runs in a child process (see
+poller.py) and reports progress by message; panes read the store in short
+worker threads a page at a time, so the event loop only ever draws and answers keys.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from rich.text import Text
@@ -31,6 +31,7 @@ from monitor.store import Store
 from monitor.store.store import FeedRow
 from monitor.store.views import EntryFilter, EntryListRow
 from monitor.tui.data import DataSource, Detail, Status
+from monitor.tui.poller import CycleFailed, ProcessRunner
 from monitor.tui.render import figures_view, safe, when
 from monitor.tui.screens import ChartScreen, FilterScreen, HealthScreen, HelpScreen, ReaderScreen, SearchScreen
 from monitor.tui.widgets import AlertsList, EntryList, StatusLine
@@ -164,10 +165,13 @@ class MonitorApp(App[int]):
         _binding("quit", "quit", show=True),
     ]
 
-    def __init__(self, cfg: Config, *, runner: CycleRunner | None = pipeline_runner, autopoll: bool = True,
-                 keys: dict[str, str] | None = None) -> None:
+    def __init__(self, cfg: Config, *, runner: CycleRunner | Literal["default"] | None = "default",
+                 autopoll: bool = True, keys: dict[str, str] | None = None) -> None:
         super().__init__()
         self.cfg = cfg
+        if runner == "default":
+            # A config read from a file can be handed to a child process; one built in memory cannot.
+            runner = ProcessRunner() if cfg.source is not None else pipeline_runner
         self.runner = runner
         self.autopoll = autopoll
         self.keys = keys if keys is not None else keys_from_config(cfg.raw)
@@ -224,7 +228,10 @@ class MonitorApp(App[int]):
         self.screen.set_class(self.size.width >= 120, "wide")
 
     def on_unmount(self) -> None:
-        """Close the app's connection."""
+        """Stop a running cycle's process and close the app's connection."""
+        stop = getattr(self.runner, "stop", None)
+        if stop is not None:
+            stop()
         self.data.close()
 
     # ------------------------------------------------------------------ workers
@@ -380,6 +387,8 @@ class MonitorApp(App[int]):
             try:
                 with Store(cfg.storage.path) as store:
                     summary = runner(cfg, store, all_feeds=all_feeds, progress=progress)
+            except CycleFailed as exc:
+                self.post_message(CycleDone(None, str(exc)))
             except Exception as exc:  # the UI must outlive a failed cycle; the error is shown
                 self.post_message(CycleDone(None, f"{type(exc).__name__}: {exc}"))
             else:
