@@ -21,10 +21,11 @@ from monitor.config import Config
 from monitor.fetch.articles import fetch_article
 from monitor.fetch.feeds import FeedState, PollResult, poll_feed
 from monitor.fetch.http import HttpClient
+from monitor.fetch.rules import extract_all
 from monitor.fetch.schedule import next_delay
 from monitor.fetch.text import strip_html
 from monitor.fetch.workers import WorkerPool
-from monitor.models import Article, Entry, Feed
+from monitor.models import Article, Entry, Feed, Report
 from monitor.store import EntryRow, FeedRow, Store
 
 log = logging.getLogger(__name__)
@@ -40,8 +41,8 @@ ARTICLE_BATCH = 500
 STORE_BATCH = 32
 STORE_EVERY = 0.25
 
-#: Modules the worker processes need, imported once by the fork server and shared by every worker.
-WORKER_MODULES = ("trafilatura", "feedparser", "monitor.fetch.text", "monitor.fetch.feeds")
+#: Modules the worker processes import as they start, before the first page reaches them.
+WORKER_MODULES = ("trafilatura", "monitor.fetch.text", "monitor.fetch.rules", "monitor.extract")
 
 
 @dataclass
@@ -210,7 +211,7 @@ class Cycle:
             self.summary.articles_fetched += 1
         self._done.append((row, article))
         if len(self._done) >= STORE_BATCH or time.monotonic() - self._flushed_at >= STORE_EVERY:
-            self._flush()
+            await self._flush_in_pool(pool)
 
     def _flush(self) -> None:
         """Store the articles finished since the last flush, in one transaction."""
@@ -218,16 +219,41 @@ class Cycle:
         self._flushed_at = time.monotonic()
         self._finish(done)
 
-    def _finish(self, done: list[tuple[EntryRow, Article]]) -> None:
-        """Run the rules engine over each entry's document and store articles and reports in one transaction."""
+    async def _flush_in_pool(self, pool: WorkerPool) -> None:
+        """Store the articles finished since the last flush, the rules engine reading them in a worker.
+
+        Extraction on the event loop would keep it from handing the workers their
+        next pages; it runs here only when the worker fails.
+        """
+        done, self._done = self._done, []
+        self._flushed_at = time.monotonic()
         if not done:
             return
-        from monitor.extract import extract  # lazily: a cycle with nothing new never needs the rules engine
+        documents = [document_of(row.entry, article) for row, article in done]
+        try:
+            reports = await pool.run(extract_all, documents, timeout=self.cfg.fetch.extract_timeout)
+        except Exception as exc:  # the worker died, hung or raised: the same documents are read here instead
+            log.warning("extraction in a worker failed (%s: %s); extracting here", type(exc).__name__, exc)
+            reports = None
+        self._finish(done, documents, reports)
 
-        items = []
-        for row, article in done:
-            document = document_of(row.entry, article)
-            items.append((row.id, article, document, extract(document)))
+    def _finish(
+        self,
+        done: list[tuple[EntryRow, Article]],
+        documents: list[str] | None = None,
+        reports: list[Report] | None = None,
+    ) -> None:
+        """Store articles, documents and reports in one transaction; the rules engine runs here if not given."""
+        if not done:
+            return
+        if documents is None:
+            documents = [document_of(row.entry, article) for row, article in done]
+        if reports is None:
+            from monitor.extract import extract  # lazily: a cycle with nothing new never needs the rules engine
+
+            reports = [extract(document) for document in documents]
+        items = [(row.id, article, document, report)
+                 for (row, article), document, report in zip(done, documents, reports, strict=True)]
         self.store.save_processed(items, self.now())
         for entry_id, article, _document, report in items:
             self.progress("article", {"entry_id": entry_id, "status": article.status})

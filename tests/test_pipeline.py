@@ -201,3 +201,24 @@ def test_run_on_schedule_stops_cleanly(tmp_path: Path, server: LocalServer, sig:
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 6
+
+
+def die_with(documents: list[str]) -> list[object]:
+    """Stands in for the worker's extraction: the worker process exits in the middle of the call."""
+    os._exit(3)
+
+
+def test_extraction_falls_back_when_its_worker_dies(
+    tmp_path: Path, server: LocalServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The rules engine reads fetched articles in a worker; if that worker dies, the cycle reads them itself."""
+    import monitor.pipeline
+
+    monkeypatch.setattr(monitor.pipeline, "extract_all", die_with)
+    urls = make_farm(tmp_path / "farm", server, "farm-die", feeds=1, items=3)
+    cfg = load_config(write_config(tmp_path / "config.toml", urls))
+    with Store(cfg.storage.path) as store:
+        summary = run_once(cfg, store)
+        assert (summary.articles_fetched, summary.attack_reports) == (3, 3)
+        assert store.count("reports") == 3
+    assert "extraction in a worker failed (WorkerError: worker died (exit code 3))" in caplog.text
