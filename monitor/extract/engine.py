@@ -116,7 +116,7 @@ def _extract(text: str) -> Report:
         if info.excluded:
             continue
         s = info.sentence
-        group = groups.setdefault((info.attacker, info.key), _Group(info.attacker, info.key))
+        group = _group_of(groups, info.attacker, info.key)
         group.sentences.append(s)
         mentions: list[Mention] = []
         slow = low[s.start:s.end] if len(low) == len(text) else s.text.lower()
@@ -127,7 +127,7 @@ def _extract(text: str) -> Report:
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
             # the figures before "the previous record of ..." are of the attack the text reports
             cut = s.start + info.record_at
-            target = groups.setdefault((info.attacker, info.lead_key), _Group(info.attacker, info.lead_key))
+            target = _group_of(groups, info.attacker, info.lead_key)
             target.sentences.append(s)
             target.mentions.extend((s, m) for m in mentions if _number_at(m) < cut)
             mentions = [m for m in mentions if _number_at(m) >= cut]
@@ -150,6 +150,14 @@ def _extract(text: str) -> Report:
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _group_of(groups: dict[tuple[str, str], _Group], attacker: str, key: str) -> _Group:
+    """The group of an attack, made on first use (not for every sentence, as setdefault would)."""
+    group = groups.get((attacker, key))
+    if group is None:
+        group = groups[(attacker, key)] = _Group(attacker, key)
+    return group
 
 
 def _number_at(m: Mention) -> int:

@@ -46,12 +46,14 @@ def lower_pattern(pattern: str) -> str:
 class Caseless:
     """A compiled case-insensitive pattern with the ``re.Pattern`` methods the rules use."""
 
-    __slots__ = ("_ci", "_cs", "pattern")
+    __slots__ = ("_ci", "_cs", "lowered", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._cs = re.compile(lower_pattern(pattern), flags & ~re.IGNORECASE)
         self._ci = re.compile(pattern, flags | re.IGNORECASE)
+        #: The compiled pattern for text that is lower case already and as long as it was as written.
+        self.lowered = self._cs
 
     def _pick(self, string: str) -> tuple[re.Pattern[str], str]:
         low = string.lower()

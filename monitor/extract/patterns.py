@@ -8,6 +8,7 @@ mention records the id of the rule that produced it, so evidence can name it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from monitor.extract.fastre import any_of, ci
@@ -190,6 +191,11 @@ _CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with
 _SEP_RE = re.compile(r"[,;]")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
 _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$")
+#: Words one of which a (lower-case) sentence must hold for NUMBER_RE to find a number in words there.
+_NUMBER_WORD_KEYS = any_of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+                           "dozen", "both")
+_DIGIT_RUN_RE = re.compile(r"\d+")
 _CAS_LOC_RE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
                          r"region|oblast|district|[A-Z])")
 
@@ -301,7 +307,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         cum_spans = [(a, b) for a, b in clauses if _cumulative(s[a:b])]
     out: list[Mention] = []
     whole_at: set[int] = set()
-    for m in NUMBER_RE.finditer(s):
+    for m in _numbers(s, low):
         raw = m.group("n")
         value = parse_number(raw)
         if value is None:
@@ -385,6 +391,23 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     _assign_roles(s, low, start, out)
     _continuations(s, start, out)
     return out
+
+
+def _numbers(s: str, low: str) -> Iterator[re.Match[str]]:
+    """NUMBER_RE's matches in a sentence (low: the sentence lower-cased).
+
+    Where the sentence holds no number word, a match can only start where a run of digits does (a digit after
+    a word character is no start), so the pattern is tried there instead of at every position.
+    """
+    if len(low) != len(s) or _NUMBER_WORD_KEYS(low):
+        yield from NUMBER_RE.finditer(s)
+        return
+    pattern = NUMBER_RE.lowered
+    end = 0
+    for run in _DIGIT_RUN_RE.finditer(low):
+        if run.start() >= end and (m := pattern.match(low, run.start())):
+            end = m.end()
+            yield m
 
 
 def _ends_like(window: str, ends: tuple[str, ...]) -> bool:
