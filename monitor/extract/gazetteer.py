@@ -67,14 +67,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     out: list[PlaceMention] = []
     pos = start
     for m in _TOKEN_RE.finditer(text, start, end):
-        if m.start() < pos:
-            continue
         token = m.group(0)
         if token[-1] in "'’s":
             token = _POSSESSIVE_RE.sub("", token)
         word = token.lower()
         candidates = by_first.get(word)
-        if not candidates:
+        if not candidates or m.start() < pos:  # most tokens are no place: that test first
             continue
         for alias, place in candidates:
             if " " in alias:

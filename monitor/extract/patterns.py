@@ -572,6 +572,8 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
     for m in chain:
         if m.kind not in ("people", "bare"):
             continue
+        if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
+            continue  # a bare number the weapon cues took keeps their role
         local_after = s[m.end - start:]
         local_pre = s[:m.start - start]
         win = local_pre[-160:].lower()
@@ -603,8 +605,6 @@ def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: s
             else:
                 continue
         if role is None:
-            continue
-        if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
             continue
         if _has_subset_word(local_pre[-40:]) and _SUBSET_BEFORE_RE.search(local_pre[-40:]):
             m.subset = True
