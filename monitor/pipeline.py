@@ -162,11 +162,14 @@ class Cycle:
             )
         else:
             delay = interval
-        new = self.store.record_poll(
-            row.url, status=result.status, now=now, next_poll_at=now + timedelta(seconds=delay),
-            title=result.title, etag=result.etag, last_modified=result.last_modified,
-            http_status=result.http_status, error=result.error, entries=result.entries,
-        )
+        # The feed's outcome, its new entries and the articles of those whose page is not fetched: one commit.
+        with self.store.transaction():
+            new = self.store.record_poll(
+                row.url, status=result.status, now=now, next_poll_at=now + timedelta(seconds=delay),
+                title=result.title, etag=result.etag, last_modified=result.last_modified,
+                http_status=result.http_status, error=result.error, entries=result.entries,
+            )
+            stored = self._save([(r, self._skipped(r.entry)) for r in new if not self._fetches(r)])
         self.summary.feeds_polled += 1
         self.summary.new_entries += len(new)
         if result.status == "not_modified":
@@ -176,8 +179,8 @@ class Cycle:
             self.summary.failures.append((row.url, result.error))
         self.progress("feed", {"url": row.url, "status": result.status, "error": result.error,
                                "new_entries": len(new)})
+        self._announce(stored)
         fetched = [r for r in new if self._fetches(r)]
-        self._finish([(r, self._skipped(r.entry)) for r in new if not self._fetches(r)])
         if fetched:
             pool.start()  # the workers start while the pages download
         for entry_row in fetched:
@@ -244,8 +247,17 @@ class Cycle:
         reports: list[Report] | None = None,
     ) -> None:
         """Store articles, documents and reports in one transaction; the rules engine runs here if not given."""
+        self._announce(self._save(done, documents, reports))
+
+    def _save(
+        self,
+        done: list[tuple[EntryRow, Article]],
+        documents: list[str] | None = None,
+        reports: list[Report] | None = None,
+    ) -> list[tuple[int, Article, str, Report]]:
+        """_finish without the progress events, for callers that announce after their own commit."""
         if not done:
-            return
+            return []
         if documents is None:
             documents = [document_of(row.entry, article) for row, article in done]
         if reports is None:
@@ -255,6 +267,10 @@ class Cycle:
         items = [(row.id, article, document, report)
                  for (row, article), document, report in zip(done, documents, reports, strict=True)]
         self.store.save_processed(items, self.now())
+        return items
+
+    def _announce(self, items: list[tuple[int, Article, str, Report]]) -> None:
+        """Count the stored reports and tell the front end about them."""
         for entry_id, article, _document, report in items:
             self.progress("article", {"entry_id": entry_id, "status": article.status})
             if report.is_attack_report:

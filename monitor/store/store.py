@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -110,6 +111,10 @@ class Store:
     def close(self) -> None:
         """Close the connection."""
         self.db.close()
+
+    def transaction(self) -> AbstractContextManager[sqlite_utils.Database]:
+        """One transaction around several of the store's writes, which then join it rather than commit alone."""
+        return write(self.db)
 
     def __enter__(self) -> Store:
         return self
