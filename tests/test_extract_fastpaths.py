@@ -5,18 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.extract.attacks import _UKR_RE, _may_hold_ukr
 from monitor.extract.numbers import NUMBER_RE
 from monitor.extract.patterns import _numbers
 
 _PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh-101", "-5", "$40", "x7", "٣", "2024",
                            " ", " ", ", ", ".", "drones", "one", "two", "twenty-two", "a dozen", "both", "İ", "\u00a0",
                            "000", ",", "–", "/", "of"])
-_WORDS = st.sampled_from(["Russian", "Russia's", "Russia’s", "russia", "air", "defence", "defense", "ministry", "MoD",
-                          "mod", "modern", "Ukrainian", "Ukraine", "Kyiv", "drones", "forces", "launched", "struck",
-                          "on", "against", "inside", "deep", "into", "in", "over", "territory", "regions", "its",
-                          "Moscow", "mayor", "Sobyanin", "Kiev", "regime", "on-duty", "oil", "refinery", "the",
-                          "Ministry", "of", "Federation", "fixed-wing", "troops", "has", "hit", ",", "\u00a0", "  "])
 
 
 @settings(max_examples=500, deadline=None)
@@ -24,10 +18,3 @@ _WORDS = st.sampled_from(["Russian", "Russia's", "Russia’s", "russia", "air", 
 def test_numbers_are_number_re_matches(text: str) -> None:
     expected = [(m.start(), m.end(), m.group("n")) for m in NUMBER_RE.finditer(text)]
     assert [(m.start(), m.end(), m.group("n")) for m in _numbers(text, text.lower())] == expected
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(_WORDS, max_size=12).map(" ".join))
-def test_ukraine_signal_gate_passes_every_match(text: str) -> None:
-    if _UKR_RE.search(text):
-        assert _may_hold_ukr(text.lower())

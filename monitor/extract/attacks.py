@@ -64,8 +64,6 @@ _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_RE = re.compile(rf"\b{_DAY}\b")
-#: The weekdays as _DAY_RE spells them (a substring test is much cheaper than the pattern).
-_DAY_KEYS = any_of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _REPORT_DAY_RE = re.compile(
     rf"\b(?:said|says|reported|announced|told\s+[\w\s]{{1,30}}?|wrote|added|stated|posted|confirmed|claimed|"
     rf"reports|declared|informed)\s+(?:(?:it|that|in\s+a\s+statement|on\s+Telegram)\s+)?"
@@ -83,13 +81,8 @@ _ATTACK_WORD_RE = ci(
 
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
-_UKR_NAME_KEYS = any_of("on-duty", "federation", "sobyanin", "moscow", "gladkov", "khinshtein", "starovoit", "bogomaz",
-                        "rusich", "kiev")
-_UKR_DRONE_KEYS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations")
-_UKR_FORCE_KEYS = any_of("forces", "military", "army", "drone", "troops")
-_UKR_HIT_KEYS = any_of("launched", "struck", "hit", "attacked", "targeted", "fired")
-_UKR_TARGET_KEYS = any_of("russia", "refiner", "oil", "crimea")
-_INTO_RUSSIA_ENDS = ("on", "against", "inside", "into", "in")
+_UKR_KEYS = any_of("ukrain", "russia", "mod", "on-duty", "sobyanin", "moscow", "gladkov", "khinshtein", "starovoit",
+                   "bogomaz", "rusich", "kiev", "kyiv", "territory", "country", "ministry")
 _RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")
@@ -109,31 +102,6 @@ _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
 
 
-def _may_hold_ukr(low: str) -> bool:
-    """Whether a (lower-case) sentence holds the words one of _UKR_RE's phrasings needs, family by family.
-
-    Most sentences of a Russian attack name Russia and Ukraine, so a test for either name alone would pass
-    them all; the phrasings need more.
-    """
-    if "mod" in low or _UKR_NAME_KEYS(low):  # "MoD", "Russian MoD", officials, "Ministry ... Russian Federation"
-        return True
-    if "ukrainian" in low and (_UKR_DRONE_KEYS(low) or _UKR_FORCE_KEYS(low)):  # "Ukrainian drones", "... forces hit"
-        return True
-    if ("kyiv" in low or "ukraine" in low) and _UKR_HIT_KEYS(low) and (
-            _UKR_FORCE_KEYS(low) or _UKR_TARGET_KEYS(low)):  # "Kyiv's forces launched", "Ukraine struck ... oil"
-        return True
-    if "over" in low and ("territory" in low or "regions" in low):  # "over Russian territory", "over its territory"
-        return True
-    at = low.find("russia")
-    if at >= 0 and "defen" in low:  # "Russian air defences", "Russia's defence ministry" ("MoD" is tested above)
-        return True
-    while at >= 0:
-        if at and low[at - 1].isspace() and low[:at].rstrip().endswith(_INTO_RUSSIA_ENDS):  # "deep inside Russia"
-            return True
-        at = low.find("russia", at + 1)
-    return False
-
-
 @dataclass(slots=True)
 class SentenceInfo:
     """What segmentation decided about one sentence."""
@@ -150,7 +118,7 @@ class SentenceInfo:
 
 def _attack_day(text: str) -> str | None:
     """The weekday an attack happened on, if the sentence names one outside 'said on Monday' phrasing."""
-    if not _DAY_KEYS(text) or not _DAY_RE.search(text) or not _ATTACK_WORD_RE.search(text):
+    if "day" not in text or not _DAY_RE.search(text) or not _ATTACK_WORD_RE.search(text):
         return None
     cleaned = _REPORT_DAY_RE.sub(" ", text)
     m = _DAY_RE.search(cleaned)
@@ -161,8 +129,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
     """Attacker and attack key of every sentence, in order."""
     out: list[SentenceInfo] = []
     main_day: str | None = None
+    early_days: dict[int, str | None] = {}  # the first sentences' weekdays, read again below
     for s in sentences[:5]:
-        day = _attack_day(s.text)
+        day = early_days[s.index] = _attack_day(s.text)
         if day:
             main_day = day
             break
@@ -175,7 +144,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
                 len(text) < 120 and _BYLINE_RE.match(text)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        ukr = len(_UKR_RE.findall(text)) if _may_hold_ukr(low) else 0
+        ukr = len(_UKR_RE.findall(text)) if _UKR_KEYS(low) else 0
         if _UKR_WEAPON_KEYS(low):
             ukr += len(_UKR_WEAPONS_RE.findall(text))
         if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text):
@@ -206,7 +175,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             out.append(SentenceInfo(s, False, "ukraine", "main"))
             continue
         key = "main"
-        day = _attack_day(text) if s.index >= 1 else None
+        day = (early_days[s.index] if s.index in early_days else _attack_day(text)) if s.index >= 1 else None
         if _RECORD_KEYS(low) and (record := _RECORD_RE.search(text)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", record.start(), sticky or "main"))
             continue

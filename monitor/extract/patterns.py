@@ -495,9 +495,8 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention]) -> None:
     n = len(out)
     while i < n:
         j = i
-        while j + 1 < n and _chain_next(s, out[j], out[j + 1], start) and \
-                (out[j].kind == "people") == (out[j + 1].kind == "people") and \
-                "bare" not in (out[j].kind, out[j + 1].kind):
+        while j + 1 < n and (out[j].kind == "people") == (out[j + 1].kind == "people") and \
+                "bare" not in (out[j].kind, out[j + 1].kind) and _chain_next(s, out[j], out[j + 1], start):
             j += 1
         chain = out[i:j + 1]
         first, last = chain[0], chain[-1]
