@@ -160,6 +160,8 @@ _CLAUSE_RE = re.compile(r"[^;]+")
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record)\b[^.;]*$")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
+#: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
+_HAS_QUOTES = any_of('"', "“", "”", "«", "»")
 #: The second number of an age range ("aged 4 and 15", "aged 64 to 70") is an age too.
 _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+\d+\s*(?:to|and|-|–)\s*$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
@@ -299,7 +301,9 @@ def _cue_taken(pre: str, m: re.Match[str], prior: list[Mention], start: int) -> 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Every quantity of weapons or people in text[start:end], with the role its cues give it."""
     # Quotation marks become spaces (same length, so spans stay true): 27 were "lost" reads as 27 were lost.
-    s = text[start:end].translate(_QUOTES_AS_SPACES)
+    s = text[start:end]
+    if _HAS_QUOTES(s):
+        s = s.translate(_QUOTES_AS_SPACES)
     low = s.lower()
     cum_spans: list[tuple[int, int]] = []
     if _CUMULATIVE_KEYS(low):
