@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.extract.numbers import NUMBER_RE
-from monitor.extract.patterns import _numbers
+from monitor.extract.patterns import _CUMULATIVE_RE, _may_be_cumulative, _numbers
 
 _PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh-101", "-5", "$40", "x7", "٣", "2024",
                            " ", " ", ", ", ".", "drones", "one", "two", "twenty-two", "a dozen", "both", "İ", "\u00a0",
@@ -18,3 +18,18 @@ _PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh-101", 
 def test_numbers_are_number_re_matches(text: str) -> None:
     expected = [(m.start(), m.end(), m.group("n")) for m in NUMBER_RE.finditer(text)]
     assert [(m.start(), m.end(), m.group("n")) for m in _numbers(text, text.lower())] == expected
+
+
+_CUMULATIVE_WORDS = st.sampled_from([
+    "since", "the", "start", "beginning", "outbreak", "full-scale", "invasion", "February", "Feb.", "2022", "during",
+    "war", "so", "far", "this", "year", "month", "week", "last", "in", "January", "March", "May", "December", "5",
+    "per", "day", "a", "every", "night", "each", "over", "past", "few", "days", "weeks", "months", "recent", "on",
+    "some", "many", "most", "nights", "ago", "earlier", "throughout", "annually", "produces", "production",
+    "manufactured", "according", "to", "United", "Nations", "UN", "human", "rights", "largest", "record", ",", ";"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_CUMULATIVE_WORDS, max_size=10).map(" ".join))
+def test_cumulative_gate_passes_every_match(text: str) -> None:
+    if _CUMULATIVE_RE.search(text):
+        assert _may_be_cumulative(text.lower())

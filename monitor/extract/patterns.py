@@ -151,10 +151,26 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b")
 #: Words one of which a clause must hold for _CUMULATIVE_RE to match (a cheap gate before the regex).
-_CUMULATIVE_KEYS = any_of("since", "recent", "nights", "days", "war", "this", "last", "january", "february", "march",
-                          "april", "june", "july",
-                          "august", "september", "october", "november", "december", "per", "month", "year", "week",
-                          "every", "each", "annually", "produc", "manufactur", "nations", "human")
+_CUMULATIVE_WORDS = any_of("month", "year", "since", "during", "recent", "nights", "throughout", "annually", "produc",
+                           "manufactur", "nations", "human", "january", "february", "march", "april", "june", "july",
+                           "august", "september", "october", "november", "december")
+
+
+def _may_be_cumulative(low: str) -> bool:
+    """Whether a (lower-case) sentence holds the words one of _CUMULATIVE_RE's phrasings needs.
+
+    "this", "last", "per", "each", "every" and "past" are common and count only with the span they qualify ("this
+    week", "per day", "every night", "past few days"); "month" and "year" count alone ("a year ago").
+    """
+    if _CUMULATIVE_WORDS(low):
+        return True
+    if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
+        return True
+    if "week" in low and ("this" in low or "past" in low or "last" in low):
+        return True
+    return "night" in low and "every" in low
+
+
 _CLAUSE_RE = re.compile(r"[^;]+")
 #: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
@@ -306,7 +322,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         s = s.translate(_QUOTES_AS_SPACES)
     low = s.lower()
     cum_spans: list[tuple[int, int]] = []
-    if _CUMULATIVE_KEYS(low):
+    if _may_be_cumulative(low):
         clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
         cum_spans = [(a, b) for a, b in clauses if _cumulative(s[a:b])]
     out: list[Mention] = []
