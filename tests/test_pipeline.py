@@ -17,6 +17,7 @@ from localserver import LocalServer, rss
 from monitor.config import load_config
 from monitor.pipeline import run_once
 from monitor.store import Store
+from monitor.store.events import pending_sightings
 
 ATTACK_PAGE = """<!DOCTYPE html><html><head><title>{title}</title></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -85,6 +86,8 @@ def test_cycle_stores_everything_once(tmp_path: Path, server: LocalServer) -> No
         assert first.attack_reports >= 12
         report = store.report(store.search("Overnight attack 2-3")[0])
         assert report and report.is_attack_report and report.attacks[0].drones_launched == 103
+        # Every report joined its event for good: none looks extracted again since, to be clustered anew.
+        assert pending_sightings(store) == []
         again = run_once(cfg, store, all_feeds=True)
         assert (again.new_entries, again.articles_fetched, again.not_modified) == (0, 0, 1)
         assert store.count("entries") == 13 and store.count("articles") == 13 and store.count("reports") == 13

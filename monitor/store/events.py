@@ -14,7 +14,7 @@ from typing import Any
 from monitor.events import Sighting
 from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, Evidence, EvidenceKey
 from monitor.store.connection import write
-from monitor.store.store import Store, iso, parse_iso
+from monitor.store.store import Store, iso, iso_precise, parse_iso
 
 _EVENT_COLUMNS = "id, attacker, start, end, figures, places, conflicts"
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's limit on bound parameters
@@ -202,7 +202,7 @@ def save_event(store: Store, event: Event, keys: Mapping[int, int], now: datetim
                     "INSERT INTO event_sources (entry_id, idx, event_id, figures, assigned_at) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (entry_id, idx) DO UPDATE SET event_id = excluded.event_id, "
                     "figures = excluded.figures, assigned_at = excluded.assigned_at",
-                    (src.entry_id, keys[src.entry_id], event_id, json.dumps(src.figures), iso(now)),
+                    (src.entry_id, keys[src.entry_id], event_id, json.dumps(src.figures), iso_precise(now)),
                 )
         kept = [src.entry_id for src in event.sources]
         store.db.execute(

@@ -28,6 +28,19 @@ def iso(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def iso_precise(dt: datetime) -> str:
+    """A UTC timestamp to the microsecond, fixed-width, for the two stamps compared with each other.
+
+    A report's extracted_at and its event source's assigned_at decide whether a
+    report was extracted again since it joined its event; to the second, a report
+    extracted and assigned within one second looked extracted again, and every
+    such report was clustered a second time by the next cycle.
+    """
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def parse_iso(text: str | None) -> datetime | None:
     """The datetime of a stored timestamp, or None."""
     if not text:
@@ -380,7 +393,7 @@ class Store:
                 "INSERT INTO reports (entry_id, is_attack_report, document, extracted_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (entry_id) DO UPDATE SET is_attack_report = excluded.is_attack_report, "
                 "document = excluded.document, extracted_at = excluded.extracted_at",
-                [(i, int(r.is_attack_report), d, stamp) for i, _a, d, r in items],
+                [(i, int(r.is_attack_report), d, iso_precise(now)) for i, _a, d, r in items],
             )
             for entry_id, _article, _document, report in items:
                 self._insert_attacks(entry_id, report)
@@ -397,7 +410,7 @@ class Store:
     def save_report(self, entry_id: int, document: str, report: Report, now: datetime) -> None:
         """Store what the extractor made of an entry, replacing an earlier extraction of it."""
         with write(self.db):
-            self._save_report(entry_id, document, report, iso(now))
+            self._save_report(entry_id, document, report, iso_precise(now))
 
     def _save_report(self, entry_id: int, document: str, report: Report, stamp: str) -> None:
         self.db.execute("DELETE FROM attacks WHERE entry_id = ?", (entry_id,))
