@@ -342,3 +342,14 @@ def test_weapons_and_time_words() -> None:
 def test_no_keywords_is_fast_no_report() -> None:
     assert extract("The weather in Kyiv was sunny, with 25 degrees.").is_attack_report is False
     assert extract("").attacks == ()
+
+
+@pytest.mark.parametrize("name", ["İzmail", "İstanbul İİİİİİİİ"])
+def test_a_letter_whose_lower_case_is_longer_moves_no_window(name: str) -> None:
+    """"İ" lower-cases to two characters; the windows rules read before a number must still line up."""
+    plain = name.replace("İ", "I")
+    for sentence in ("{name}: air defences shot down all but 3 of the 40 drones, and no 12 missiles were fired.",
+                     "{name}: a 45-year-old man was killed and 12 people aged 20 to 60 were injured by 30 drones."):
+        got = extract(sentence.format(name=name)).attacks
+        want = extract(sentence.format(name=plain)).attacks
+        assert [a.figures() for a in got] == [a.figures() for a in want]

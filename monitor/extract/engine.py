@@ -9,7 +9,7 @@ when no total is given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from monitor.extract.attacks import segment
 from monitor.extract.fastre import any_of, ci
@@ -92,9 +92,31 @@ def extract(text: str) -> Report:
     Never raises: text the rules cannot read yields a report with no attacks.
     """
     try:
-        return _extract(text if isinstance(text, str) else str(text))
+        text = text if isinstance(text, str) else str(text)
+        if "\u0130" not in text:
+            return _extract(text)
+        return _as_written(_extract(text.translate(_ONE_CHAR_LOWER)), text)
     except Exception:  # the contract is "never raises on any input"
         return Report(is_attack_report=False, attacks=())
+
+
+def _as_written(report: Report, text: str) -> Report:
+    """The report with its evidence sentences taken from `text` as written (same length, so same places)."""
+    read = text.translate(_ONE_CHAR_LOWER)
+    attacks = []
+    for attack in report.attacks:
+        evidence = {}
+        for name, ev in attack.evidence.items():
+            at = read.find(ev.sentence, max(ev.start - len(ev.sentence), 0))
+            sentence = text[at:at + len(ev.sentence)] if at >= 0 else ev.sentence
+            evidence[name] = replace(ev, sentence=sentence)
+        attacks.append(replace(attack, evidence=evidence))
+    return replace(report, attacks=tuple(attacks))
+
+
+#: Letters whose lower case is longer than one character ("İ" -> "i̇"), mapped to one that is not.
+#: Rules slice the lower-cased text by the positions of the text as written, so the two must be as long.
+_ONE_CHAR_LOWER = {0x130: "I"}
 
 
 def _extract(text: str) -> Report:
