@@ -162,7 +162,7 @@ class Harness:
             Row("floor: article pages, aiohttp", "s", median([r.seconds for r in out["pages"]]),
                 note=f"{median([r.per_second for r in out['pages']]):,.0f} req/s, {len(pages)} pages"),
             Row("floor: feeds, httpx, no parsing", "s", median([r.seconds for r in out["feeds_httpx"]]),
-                note=f"{median([r.per_second for r in out['feeds_httpx']]):,.0f} req/s (the client monitor uses)"),
+                note=f"{median([r.per_second for r in out['feeds_httpx']]):,.0f} req/s (httpx, for comparison)"),
         ]
 
     # ------------------------------------------------------------------ feeds-only cycles and newsboat
