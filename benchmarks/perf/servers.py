@@ -132,12 +132,7 @@ def nginx(binary: str, root: Path, tmp: Path, port: int, workers: str = "1") -> 
         yield Served(f"{version} (worker_processes {workers}, keep-alive, etag, if_modified_since exact, sendfile)",
                      tmp / "access.log")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        _stop(proc)
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -198,13 +193,18 @@ def python_server(root: Path, port: int) -> Iterator[Served]:
         _wait_up(port)
         yield Served("Python http.server (ThreadingHTTPServer, HTTP/1.1, ETag/Last-Modified) in its own process")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        _stop(proc)
 
 
 if __name__ == "__main__":
     serve(Path(sys.argv[1]), int(sys.argv[2]))
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    """Stop a server process: SIGTERM, then SIGKILL if it has not exited within 10 s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
