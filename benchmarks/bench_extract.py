@@ -75,6 +75,15 @@ def other_texts() -> list[str]:
     return _sized(texts or [_FALLBACK_OTHER])
 
 
+def mixed_texts(attacks: list[str], others: list[str]) -> list[str]:
+    """One attack report to four other articles, about what a news feed carries."""
+    mixed: list[str] = []
+    for i, text in enumerate(attacks):
+        mixed.append(text)
+        mixed += [others[(4 * i + k) % len(others)] for k in range(4)]
+    return mixed
+
+
 def rate(texts: list[str], seconds: float) -> float:
     """Articles per CPU second over the texts, repeated for at least `seconds` of CPU time."""
     n = 0
@@ -94,10 +103,7 @@ def main() -> None:
     args = parser.parse_args()
     attacks = attack_texts()
     others = other_texts()
-    mixed: list[str] = []
-    for i, text in enumerate(attacks):
-        mixed.append(text)
-        mixed += [others[(4 * i + k) % len(others)] for k in range(4)]
+    mixed = mixed_texts(attacks, others)
     extract(attacks[0])  # load the gazetteer before timing
     print(f"extract: articles per CPU second on one core, median of {args.runs} runs of {args.seconds:g} s")
     for name, texts in (("attack reports", attacks), ("other news", others), ("mix 1:4", mixed)):

@@ -16,23 +16,13 @@ from pathlib import Path
 
 def extractor_rate(seconds: float) -> dict[str, float]:
     """Articles a CPU second on one core, for the mixed corpus of one attack report to four other articles."""
-    from benchmarks.bench_extract import attack_texts, other_texts
+    from benchmarks.bench_extract import attack_texts, mixed_texts, other_texts, rate
     from monitor.extract import extract
 
-    attacks, others = attack_texts(), other_texts()
-    mixed: list[str] = []
-    for i, text in enumerate(attacks):
-        mixed.append(text)
-        mixed += [others[(4 * i + k) % len(others)] for k in range(4)]
+    mixed = mixed_texts(attack_texts(), other_texts())
     extract(mixed[0])  # load the gazetteer and compile the patterns first
-    n = 0
-    t0 = time.process_time()
-    while time.process_time() - t0 < seconds:
-        for text in mixed:
-            extract(text)
-        n += len(mixed)
-    per_s = n / (time.process_time() - t0)
-    return {"per_second": per_s, "articles": n, "chars": sum(map(len, mixed)) / len(mixed)}
+    per_s = rate(mixed, seconds)
+    return {"per_second": per_s, "articles": round(per_s * seconds), "chars": sum(map(len, mixed)) / len(mixed)}
 
 
 def trafilatura_rate(folder: Path, limit: int | None) -> dict[str, float]:

@@ -29,6 +29,14 @@ class FloorRun:
         return self.requests / self.seconds if self.seconds else 0.0
 
 
+def _conditional(url: str, validators: dict[str, tuple[str, str]] | None) -> dict[str, str]:
+    """The If-None-Match and If-Modified-Since headers for `url`, when its validators are known."""
+    if not validators or url not in validators:
+        return {}
+    etag, modified = validators[url]
+    return {"If-None-Match": etag, "If-Modified-Since": modified}
+
+
 async def _aiohttp(urls: list[str], concurrency: int, validators: dict[str, tuple[str, str]] | None) -> FloorRun:
     import aiohttp
 
@@ -40,10 +48,7 @@ async def _aiohttp(urls: list[str], concurrency: int, validators: dict[str, tupl
 
         async def one(url: str) -> None:
             nonlocal size
-            headers = {}
-            if validators and url in validators:
-                etag, modified = validators[url]
-                headers = {"If-None-Match": etag, "If-Modified-Since": modified}
+            headers = _conditional(url, validators)
             async with sem, session.get(url, headers=headers) as resp:
                 body = await resp.read()
                 statuses[resp.status] = statuses.get(resp.status, 0) + 1
@@ -64,10 +69,7 @@ async def _httpx(urls: list[str], concurrency: int, validators: dict[str, tuple[
 
         async def one(url: str) -> None:
             nonlocal size
-            headers = {}
-            if validators and url in validators:
-                etag, modified = validators[url]
-                headers = {"If-None-Match": etag, "If-Modified-Since": modified}
+            headers = _conditional(url, validators)
             async with sem:
                 resp = await client.get(url, headers=headers)
                 statuses[resp.status_code] = statuses.get(resp.status_code, 0) + 1
