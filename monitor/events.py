@@ -8,10 +8,12 @@ so the same clustering serves the pipeline, ``monitor rules test`` and tests.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, EvidenceKey
@@ -156,73 +158,169 @@ def sighting_window(s: Sighting) -> tuple[datetime, datetime]:
     return time_window(s.published, words)
 
 
-def _overlap(a: tuple[datetime, datetime], b: tuple[datetime, datetime], margin: timedelta) -> bool:
-    return a[0] - margin <= b[1] and b[0] - margin <= a[1]
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _us(t: datetime) -> int:
+    """A time as whole microseconds since the epoch: exact, and cheap to compare."""
+    return (t - _EPOCH) // _MICROSECOND
 
 
 def _score(s: Sighting, event: Event, policy: EventPolicy) -> int | None:
     """How well a sighting fits an event (higher is better), or None when it cannot belong to it."""
-    return _fit(s, sighting_window(s), effective_figures(s.attack.figures()), event, policy)
+    return _Live.of(event, event.sources).fit(s, _Fitting.of(s), policy.tolerance, policy.margin // _MICROSECOND)
 
 
-@dataclass(frozen=True)
-class _Known:
-    """What fitting a sighting needs of an event's sources, worked out once an event rather than once a pair.
+@dataclass(frozen=True, slots=True)
+class _Fitting:
+    """What fitting a sighting to events needs of it, worked out once a sighting rather than once a pair."""
 
-    A value contradicts some source's value exactly when it contradicts the least
-    or the greatest of them (``_far`` only grows with the distance on either side),
-    and the agreements with all sources are counts of equal values.
-    """
-
-    entry_ids: frozenset[int]
-    bounds: tuple[tuple[str, int, int], ...]  # (launch or interception field, least, greatest) where given
-    counts: dict[str, Counter[int]]
+    start: int  # the window, in microseconds since the epoch
+    end: int
+    figures: dict[str, int | None]  # effective figures
     places: frozenset[str]
 
+    @classmethod
+    def of(cls, s: Sighting) -> _Fitting:
+        start, end = sighting_window(s)
+        return cls(_us(start), _us(end), effective_figures(s.attack.figures()), _place_keys(s.attack.places))
 
-def _known(event: Event) -> _Known:
-    """The _Known of an event's sources."""
-    bounds: dict[str, tuple[int, int]] = {}
-    counts: dict[str, Counter[int]] = {}
-    for src in event.sources:
-        for name, value in effective_figures(src.figures).items():
+
+@dataclass(eq=False, slots=True)
+class _Live:
+    """An event as clustering sees it while sightings join: what fitting needs, kept up to date one join at a time.
+
+    It stands for the event _build would make of the draft so far (same window, sources and
+    places) without building it: reconciling figures after every join made clustering
+    quadratic in the reports of a night. A value contradicts some source's value exactly when
+    it contradicts the least or the greatest of them (``_far`` only grows with the distance on
+    either side), so the sources' values are kept as bounds, and agreements as counts.
+    """
+
+    attacker: str
+    start: int  # the window, in microseconds since the epoch
+    end: int
+    entry_ids: set[int]
+    bounds: dict[str, tuple[int, int]]  # launch or interception field -> (least, greatest) of the sources
+    counts: dict[str, Counter[int]]
+    places: set[str]
+    returning: frozenset[int] = frozenset()  # entry ids of the stored event's sources, which come back to it
+    windows: list[int] | None = None  # (max start, min end, min start, max end) of the windows joined so far
+
+    @classmethod
+    def of(cls, event: Event, kept: Sequence[EventSource]) -> _Live:
+        """A stored event with the sources `kept` (those whose reports are not being clustered again)."""
+        live = cls(event.attacker, _us(event.start), _us(event.end), set(), {}, {}, set(_place_keys(event.places)),
+                   frozenset(src.entry_id for src in event.sources))
+        if kept:
+            live.windows = [live.start, live.end, live.start, live.end]
+        for src in kept:
+            live._count(src.entry_id, effective_figures(src.figures))
+        return live
+
+    def _count(self, entry_id: int, figures: Mapping[str, int | None]) -> None:
+        self.entry_ids.add(entry_id)
+        for name, value in figures.items():
             if value is None:
                 continue
-            counts.setdefault(name, Counter())[value] += 1
-            low, high = bounds.get(name, (value, value))
-            bounds[name] = (min(low, value), max(high, value))
-    checked = tuple((name, *bounds[name]) for name in LAUNCH_FIELDS + DOWN_FIELDS if name in bounds)
-    return _Known(frozenset(src.entry_id for src in event.sources), checked, counts, _place_keys(event.places))
+            count = self.counts.get(name)
+            if count is None:
+                count = self.counts[name] = Counter()
+            count[value] += 1
+            if name in _CHECKED:
+                low, high = self.bounds.get(name, (value, value))
+                self.bounds[name] = (min(low, value), max(high, value))
 
+    def join(self, s: Sighting, fitting: _Fitting) -> None:
+        """Take a sighting in: its window narrows the event's, its figures and places add to the sources'."""
+        start = fitting.start
+        if self.windows is None:  # the first join of a new event, or of a stored one none of whose sources is kept
+            self.windows = [start, fitting.end, start, fitting.end]
+            self.places = set()
+        else:
+            w = self.windows
+            w[0], w[1], w[2], w[3] = max(w[0], start), min(w[1], fitting.end), min(w[2], start), max(w[3], fitting.end)
+        w = self.windows
+        self.start, self.end = (w[0], w[1]) if w[0] <= w[1] else (w[2], w[3])
+        self._count(s.entry_id, fitting.figures)
+        self.places |= fitting.places
 
-def _fit(
-    s: Sighting,
-    window: tuple[datetime, datetime],
-    figures: Mapping[str, int | None],
-    event: Event,
-    policy: EventPolicy,
-    known: _Known | None = None,
-) -> int | None:
-    """_score with the sighting's window and effective figures (and the event's _Known) worked out already.
-
-    Clustering tries every sighting against every event: working these out once
-    instead of once a pair is most of its speed.
-    """
-    if s.attack.attacker != event.attacker:
-        return None
-    if not _overlap(window, (event.start, event.end), policy.margin):
-        return None
-    if known is None:
-        known = _known(event)
-    if s.entry_id in known.entry_ids:
-        return None  # the extractor told two attacks of one report apart; keep them apart
-    tolerance = policy.tolerance
-    for name, low, high in known.bounds:
-        value = figures[name]
-        if value is not None and (_far(value, low, tolerance) or _far(value, high, tolerance)):
+    def fit(self, s: Sighting, fitting: _Fitting, tolerance: float, margin: int) -> int | None:
+        """_score, with the sighting's _Fitting worked out already (margin in microseconds)."""
+        if s.attack.attacker != self.attacker or fitting.start - margin > self.end or \
+                self.start - margin > fitting.end:
             return None
-    agreements = sum(count[figures[name]] for name, count in known.counts.items() if figures[name] is not None)
-    return 2 * agreements + len(_place_keys(s.attack.places) & known.places)
+        if s.entry_id in self.entry_ids:
+            return None  # the extractor told two attacks of one report apart; keep them apart
+        figures = fitting.figures
+        for name, (low, high) in self.bounds.items():
+            value = figures[name]
+            if value is not None and (_far(value, low, tolerance) or _far(value, high, tolerance)):
+                return None
+        agreements = sum(count[figures[name]] for name, count in self.counts.items() if figures[name] is not None)
+        return 2 * agreements + len(fitting.places & self.places)
+
+
+_CHECKED = frozenset(LAUNCH_FIELDS + DOWN_FIELDS)
+
+
+class _Index:
+    """The live events by attacker and, per launch or interception figure, by their sources' least value.
+
+    A sighting can only fit an event whose least value of a figure the sighting also
+    gives is near its own, or that has no value for it: looking up that range instead
+    of trying every event of the night keeps clustering a big night near linear.
+    """
+
+    def __init__(self, tolerance: float) -> None:
+        self.tolerance = tolerance
+        self.members: dict[str, list[int]] = {}
+        self.lows: dict[tuple[str, str], list[tuple[int, int]]] = {}  # sorted (least value, event)
+        self.lacking: dict[tuple[str, str], set[int]] = {}  # events with no value for the figure
+
+    def add(self, i: int, live: _Live) -> None:
+        """A live event, new to the index."""
+        self.members.setdefault(live.attacker, []).append(i)
+        for name in LAUNCH_FIELDS + DOWN_FIELDS:
+            key = (live.attacker, name)
+            if name in live.bounds:
+                insort(self.lows.setdefault(key, []), (live.bounds[name][0], i))
+            else:
+                self.lacking.setdefault(key, set()).add(i)
+
+    def moved(self, i: int, live: _Live, before: Mapping[str, tuple[int, int]]) -> None:
+        """Event i's bounds changed from `before` to its current ones."""
+        for name, (low, _high) in live.bounds.items():
+            key = (live.attacker, name)
+            old = before.get(name)
+            if old is not None and old[0] == low:
+                continue
+            lows = self.lows.setdefault(key, [])
+            if old is None:
+                self.lacking[key].discard(i)
+            else:
+                del lows[bisect_left(lows, (old[0], i))]
+            insort(lows, (low, i))
+
+    def candidates(self, attacker: str, figures: Mapping[str, int | None]) -> list[int]:
+        """The events a sighting with these (effective) figures may fit: a superset, fit() decides."""
+        for name in LAUNCH_FIELDS + DOWN_FIELDS:
+            value = figures[name]
+            if value is None:
+                continue
+            key = (attacker, name)
+            low, high = _near(value, self.tolerance)
+            lows = self.lows.get(key, [])
+            found = [i for _, i in lows[bisect_left(lows, (low, -1)):bisect_right(lows, (high, sys.maxsize))]]
+            return found + list(self.lacking.get(key, ()))
+        return self.members.get(attacker, [])
+
+
+def _near(value: int, tolerance: float) -> tuple[float, float]:
+    """Bounds (a little wide) of the values not _far from `value`."""
+    high = max(value + 5, value / (1 - tolerance)) if tolerance < 1 else float("inf")
+    return value - max(5, tolerance * value) - 1, high + 1
 
 
 def _source_of(s: Sighting) -> EventSource:
@@ -339,41 +437,41 @@ def cluster_keyed(
     """
     ordered = sorted(sightings, key=lambda s: (s.published, s.entry_id, s.idx))
     entries = {s.entry_id for s in ordered}
+    margin = policy.margin // _MICROSECOND
     drafts: list[_Draft] = []
+    lives: list[_Live] = []
+    index = _Index(policy.tolerance)
     for event in events:
         kept = [src for src in event.sources if src.entry_id not in entries]
         drafts.append(_Draft(base=event, kept=kept))
-    current: list[Event] = [replace(e, sources=tuple(d.kept)) for e, d in zip(events, drafts, strict=True)]
+        lives.append(_Live.of(event, kept))
+        index.add(len(lives) - 1, lives[-1])
     touched = {i for i, d in enumerate(drafts) if d.base is not None and len(d.kept) != len(d.base.sources)}
-    known: dict[int, _Known] = {}  # by event index, until the event changes
     for s in ordered:
-        best: tuple[int, int] | None = None
-        window = sighting_window(s)
-        figures = effective_figures(s.attack.figures())
-        for i, event in enumerate(current):
-            if event.attacker != s.attack.attacker or not _overlap(window, (event.start, event.end), policy.margin):
+        fitting = _Fitting.of(s)
+        best, best_score = -1, -1
+        for i in index.candidates(s.attack.attacker, fitting.figures):
+            live = lives[i]
+            score = live.fit(s, fitting, policy.tolerance, margin)
+            if score is None:
                 continue
-            if i not in known:
-                known[i] = _known(event)
-            score = _fit(s, window, figures, event, policy, known[i])
-            base = drafts[i].base
-            if score is not None and base is not None and any(src.entry_id == s.entry_id for src in base.sources):
+            if s.entry_id in live.returning:
                 score += 1000  # a report extracted again goes back to its event if it still fits, keeping ids stable
-            if score is not None and (best is None or score > best[0]):
-                best = (score, i)
-        if best is None:
+            if score > best_score or (score == best_score and i < best):
+                best, best_score = i, score
+        if best < 0:
+            best = len(lives)
             drafts.append(_Draft(base=None))
-            current.append(Event(id=None, attacker=s.attack.attacker, start=s.published, end=s.published,
-                                 figures={}, sources=()))
-            i = len(drafts) - 1
-        else:
-            i = best[1]
-        drafts[i].sightings.append(s)
-        touched.add(i)
-        current[i] = _build(drafts[i], policy, evidence or {})
-        known.pop(i, None)
+            lives.append(_Live(s.attack.attacker, fitting.start, fitting.end, set(), {}, {}, set()))
+            index.add(best, lives[best])
+        live = lives[best]
+        before = dict(live.bounds)
+        live.join(s, fitting)
+        index.moved(best, live, before)
+        drafts[best].sightings.append(s)
+        touched.add(best)
     out = [
-        (current[i] if drafts[i].sightings or drafts[i].kept else _empty(drafts[i]),
+        (_build(drafts[i], policy, evidence or {}) if drafts[i].sightings or drafts[i].kept else _empty(drafts[i]),
          {s.entry_id: s.idx for s in drafts[i].sightings})
         for i in sorted(touched)
     ]
