@@ -5,8 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.extract.gazetteer import find_places
 from monitor.extract.numbers import NUMBER_RE
 from monitor.extract.patterns import _CUMULATIVE_RE, _may_be_cumulative, _numbers
+from monitor.extract.sentences import split_sentences
 
 _PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh-101", "-5", "$40", "x7", "٣", "2024",
                            " ", " ", ", ", ".", "drones", "one", "two", "twenty-two", "a dozen", "both", "İ", "\u00a0",
@@ -33,3 +35,14 @@ _CUMULATIVE_WORDS = st.sampled_from([
 def test_cumulative_gate_passes_every_match(text: str) -> None:
     if _CUMULATIVE_RE.search(text):
         assert _may_be_cumulative(text.lower())
+
+
+_PLACE_PIECES = st.sampled_from(["Kyiv", "Kharkiv", "Kryvyi Rih", "Kryvyi", "Rih", "Ukraine's", "UKRAINE'S", "Russia’",
+                                 "Odesa-based", "Moscow", "the", "region", " ", " ", ". ", ".\n", "\n", "'", "’s", "-"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PLACE_PIECES, max_size=30).map("".join))
+def test_places_scanned_once_are_places_of_each_sentence(text: str) -> None:
+    spans = [(s.start, s.end) for s in split_sentences(text)]
+    assert find_places(text, spans) == [find_places(text, [span])[0] for span in spans]

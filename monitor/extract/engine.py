@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from monitor.extract.attacks import segment
 from monitor.extract.fastre import any_of, ci
-from monitor.extract.gazetteer import PlaceMention, place_by_name
+from monitor.extract.gazetteer import place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
 from monitor.extract.sentences import Sentence, split_sentences
@@ -126,11 +126,7 @@ def _extract(text: str) -> Report:
     if not _PREFILTER_KEYS(low):
         return Report(is_attack_report=False, attacks=())
     sentences = split_sentences(text)
-    places: dict[int, list[PlaceMention]] = {}
-    for s in sentences:
-        found = sentence_places(text, s.start, s.end)
-        if found:
-            places[s.index] = found
+    places = sentence_places(text, sentences)
     infos = segment(sentences, places)
     groups: dict[tuple[str, str], _Group] = {}
     described = False

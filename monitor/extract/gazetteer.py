@@ -34,7 +34,6 @@ class PlaceMention:
 
 
 _TOKEN_RE = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*")
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 @lru_cache(maxsize=1)
@@ -60,32 +59,54 @@ def place_by_name(name: str) -> Place | None:
     return _index()[1].get(name)
 
 
-def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
-    """Every gazetteer place named in text[start:end], longest alias first, without overlaps."""
+def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
+    """Every gazetteer place named in each span of a text, longest alias first, without overlaps.
+
+    The spans (a text's sentences) are in order and do not overlap; the text is scanned once for them all.
+    """
     by_first, _ = _index()
-    end = len(text) if end is None else end
-    out: list[PlaceMention] = []
+    out: list[list[PlaceMention]] = [[] for _ in spans]
+    if not spans:
+        return out
+    i = 0
+    start, end = spans[0]
+    found = out[0]
     pos = start
-    for m in _TOKEN_RE.finditer(text, start, end):
+    for m in _TOKEN_RE.finditer(text, start, spans[-1][1]):
+        at = m.start()
+        if at >= end:
+            while i < len(spans) and at >= spans[i][1]:
+                i += 1
+            start, end = spans[i]
+            found = out[i]
+            pos = start
+        if at < start:
+            continue
+        if m.end() > end:  # a token the span cuts short reads as the span's own scan would read it
+            m = _TOKEN_RE.match(text, at, end)  # type: ignore[assignment]
+            if m is None:
+                continue
         token = m.group(0)
-        if token[-1] in "'’s":
-            token = _POSSESSIVE_RE.sub("", token)
+        if token[-1] in "'’":  # the possessive "Ukraine's" names Ukraine (as written: "UKRAINE'S" is kept)
+            token = token[:-1]
+        elif token.endswith(("'s", "’s")):
+            token = token[:-2]
         word = token.lower()
         candidates = by_first.get(word)
-        if not candidates or m.start() < pos:  # most tokens are no place: that test first
+        if not candidates or at < pos:  # most tokens are no place: that test first
             continue
         for alias, place in candidates:
             if " " in alias:
-                stop = m.start() + len(alias)
-                if stop > end or text[m.start():stop].lower() != alias:
+                stop = at + len(alias)
+                if stop > end or text[at:stop].lower() != alias:
                     continue
                 if stop < len(text) and text[stop].isalnum():
                     continue
             elif alias == word:
-                stop = m.start() + len(word)
+                stop = at + len(word)
             else:
                 continue
-            out.append(PlaceMention(place, m.start(), stop))
+            found.append(PlaceMention(place, at, stop))
             pos = stop
             break
     return out

@@ -10,6 +10,7 @@ import re
 
 from monitor.extract.fastre import ci
 from monitor.extract.gazetteer import PlaceMention, find_places
+from monitor.extract.sentences import Sentence
 
 #: Every word starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
 _HIT_CTX_RE = ci(r"(?<!\w)(?:attack\w*|strikes?|striking|struck|hit|hits|target\w*|damag\w*|destroy\w*|killed|killing|"
@@ -61,9 +62,10 @@ def hit_context(text: str) -> bool:
     return bool(_HIT_CTX_RE.search(text))
 
 
-def sentence_places(text: str, start: int, end: int) -> list[PlaceMention]:
-    """Gazetteer matches of one sentence (text[start:end]) with their spans."""
-    return find_places(text, start, end)
+def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[PlaceMention]]:
+    """Gazetteer matches of every sentence that names a place, by sentence index (one scan of the text)."""
+    found = find_places(text, [(s.start, s.end) for s in sentences])
+    return {s.index: places for s, places in zip(sentences, found, strict=True) if places}
 
 
 def places_hit(text: str, start: int, end: int, mentions: list[PlaceMention], has_figures: bool) -> list[str]:
