@@ -12,7 +12,9 @@ from monitor.extract.sentences import split_sentences
 
 _PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh-101", "-5", "$40", "x7", "٣", "2024",
                            " ", " ", ", ", ".", "drones", "one", "two", "twenty-two", "a dozen", "both", "İ", "\u00a0",
-                           "000", ",", "–", "/", "of"])
+                           "000", ",", "–", "/", "of", "four", "fourteen", "someone", "often", "ninety", "hundred",
+                           "a hundred", "half a dozen", "between", "thirty", "Fifty", "eleven", "-", "tw",
+                           "one hundred"])
 
 
 @settings(max_examples=500, deadline=None)
