@@ -121,7 +121,7 @@ class Cycle:
                             tasks.create_task(self._poll(client, pool, row, tasks))
                 except ExceptionGroup as group:
                     raise group.exceptions[0] from None  # the error itself, as the caller would expect
-                self._flush()  # before looking for entries without an article
+                await self._flush_in_pool(pool)  # before looking for entries without an article
                 await self._articles(client, pool)
                 self._flush()
             except BaseException:
@@ -162,14 +162,11 @@ class Cycle:
             )
         else:
             delay = interval
-        # The feed's outcome, its new entries and the articles of those whose page is not fetched: one commit.
-        with self.store.transaction():
-            new = self.store.record_poll(
-                row.url, status=result.status, now=now, next_poll_at=now + timedelta(seconds=delay),
-                title=result.title, etag=result.etag, last_modified=result.last_modified,
-                http_status=result.http_status, error=result.error, entries=result.entries,
-            )
-            stored = self._save([(r, self._skipped(r.entry)) for r in new if not self._fetches(r)])
+        new = self.store.record_poll(
+            row.url, status=result.status, now=now, next_poll_at=now + timedelta(seconds=delay),
+            title=result.title, etag=result.etag, last_modified=result.last_modified,
+            http_status=result.http_status, error=result.error, entries=result.entries,
+        )
         self.summary.feeds_polled += 1
         self.summary.new_entries += len(new)
         if result.status == "not_modified":
@@ -179,16 +176,20 @@ class Cycle:
             self.summary.failures.append((row.url, result.error))
         self.progress("feed", {"url": row.url, "status": result.status, "error": result.error,
                                "new_entries": len(new)})
-        self._announce(stored)
-        fetched = [r for r in new if self._fetches(r)]
+        fetched = [r for r in new if self._fetches(r.entry)]
         if fetched:
             pool.start()  # the workers start while the pages download
         for entry_row in fetched:
             tasks.create_task(self._article(client, pool, entry_row))
+        # Entries whose page is not fetched have their article already: the feed's own text.
+        self._done.extend((r, self._skipped(r.entry)) for r in new if not self._fetches(r.entry))
+        if len(self._done) >= STORE_BATCH or (
+                self._done and pool.started and time.monotonic() - self._flushed_at >= STORE_EVERY):
+            await self._flush_in_pool(pool)
 
-    def _fetches(self, row: EntryRow) -> bool:
+    def _fetches(self, entry: Entry) -> bool:
         """Whether the entry's page is to be downloaded, rather than its feed text used."""
-        return self.cfg.poll.fetch_articles and bool(row.entry.link)
+        return self.cfg.poll.fetch_articles and bool(entry.link)
 
     @staticmethod
     def _skipped(entry: Entry) -> Article:
@@ -199,8 +200,8 @@ class Cycle:
     async def _articles(self, client: HttpClient, pool: WorkerPool) -> None:
         """Finish the entries that have no article yet, such as those a killed cycle left."""
         while pending := self.store.entries_without_article(limit=ARTICLE_BATCH):
-            self._finish([(r, self._skipped(r.entry)) for r in pending if not self._fetches(r)])
-            await asyncio.gather(*(self._article(client, pool, r) for r in pending if self._fetches(r)))
+            self._finish([(r, self._skipped(r.entry)) for r in pending if not self._fetches(r.entry)])
+            await asyncio.gather(*(self._article(client, pool, r) for r in pending if self._fetches(r.entry)))
 
     async def _article(self, client: HttpClient, pool: WorkerPool, row: EntryRow) -> None:
         """Download and extract one entry's page, then store it with its report."""
@@ -225,12 +226,16 @@ class Cycle:
     async def _flush_in_pool(self, pool: WorkerPool) -> None:
         """Store the articles finished since the last flush, the rules engine reading them in a worker.
 
-        Extraction on the event loop would keep it from handing the workers their
-        next pages; it runs here only when the worker fails.
+        Extraction on the event loop would keep it from fetching, parsing and storing,
+        and from handing the workers their next pages; it runs here only when the worker
+        fails, or for a few feed texts when no worker is running.
         """
         done, self._done = self._done, []
         self._flushed_at = time.monotonic()
         if not done:
+            return
+        if len(done) < STORE_BATCH and not pool.started:
+            self._finish(done)  # a few feed texts: cheaper read here than by a worker started for them
             return
         documents = [document_of(row.entry, article) for row, article in done]
         try:

@@ -225,3 +225,21 @@ def test_extraction_falls_back_when_its_worker_dies(
         assert (summary.articles_fetched, summary.attack_reports) == (3, 3)
         assert store.count("reports") == 3
     assert "extraction in a worker failed (WorkerError: worker died (exit code 3))" in caplog.text
+
+
+@pytest.mark.parametrize(("items", "in_worker"), [(40, True), (3, False)])
+def test_feed_texts_are_read_in_a_worker_when_there_are_many(
+    tmp_path: Path, server: LocalServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+    items: int, in_worker: bool,
+) -> None:
+    """Without article pages, a batch of feed texts goes to a worker (here one that dies, so the cycle reads them
+    itself and says so); a few are read in the cycle's own process, with no worker started for them."""
+    import monitor.pipeline
+
+    monkeypatch.setattr(monitor.pipeline, "extract_all", die_with)
+    urls = make_farm(tmp_path / "farm", server, f"farm-texts-{items}", feeds=1, items=items)
+    cfg = load_config(write_config(tmp_path / "config.toml", urls, fetch_articles=False))
+    with Store(cfg.storage.path) as store:
+        summary = run_once(cfg, store)
+        assert (summary.new_entries, store.count("reports"), store.count("articles")) == (items, items, items)
+    assert ("extraction in a worker failed" in caplog.text) is in_worker

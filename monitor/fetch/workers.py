@@ -178,6 +178,12 @@ class WorkerPool:
             self._slots_loop = loop
         return self._slots
 
+    @property
+    def started(self) -> bool:
+        """Whether any worker is running or starting."""
+        with self._lock:
+            return bool(self._all) or self._starting > 0
+
     def start(self) -> None:
         """Start the workers now, in the background, so that the first calls find them ready."""
         with self._lock:
