@@ -1,4 +1,4 @@
-"""The core never imports Textual: only the TUI does, and only when it is opened."""
+"""The core never imports Textual: only the TUI does, and only when it is opened. Workers start light."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def _loaded(modules: list[str], extra: str = "") -> list[str]:
         "import importlib, json, sys\n"
         f"for name in {modules!r}:\n    importlib.import_module(name)\n"
         f"{extra}\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'monitor'))))"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'monitor', 'aiohttp'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
@@ -33,3 +33,10 @@ def test_core_does_not_import_textual() -> None:
 def test_the_tui_does_import_textual() -> None:
     loaded = _loaded(["monitor.tui.app"])
     assert "textual" in loaded
+
+
+def test_a_worker_process_does_not_import_the_http_client() -> None:
+    """A worker runs parsing and extraction only: aiohttp would add about 0.1 s to every worker's start."""
+    loaded = _loaded(["monitor.fetch.workers", "monitor.fetch.rules"])
+    assert "monitor.fetch.workers" in loaded
+    assert not [m for m in loaded if m.startswith("aiohttp") or m == "monitor.fetch.http"]

@@ -11,8 +11,9 @@ import codecs
 import logging
 from collections.abc import Callable
 
-from monitor.fetch.http import FetchError, HttpClient, one_line
+from monitor.fetch.http import FetchError, HttpClient
 from monitor.fetch.text import html_to_text, strip_html
+from monitor.fetch.wording import one_line
 from monitor.fetch.workers import WorkerError, WorkerPool, WorkerTimeout
 from monitor.models import Article, Entry
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from monitor.fetch.http import FetchError, HttpClient, one_line
+from monitor.fetch.http import FetchError, HttpClient
+from monitor.fetch.wording import one_line
 from monitor.fetch.workers import WorkerError, WorkerPool, WorkerTimeout
 from monitor.models import Entry, Feed
 

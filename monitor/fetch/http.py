@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
-import re
 import socket
 import zlib
 from collections.abc import AsyncIterator, Iterator
@@ -28,6 +27,7 @@ from yarl import URL
 
 from monitor.config import FetchConfig
 from monitor.fetch.schedule import parse_retry_after
+from monitor.fetch.wording import format_seconds, format_size, one_line
 
 #: Redirect hops followed before a request fails with "too many redirects".
 MAX_REDIRECTS = 5
@@ -62,29 +62,6 @@ class Response:
     status: int
     headers: dict[str, str]
     body: bytes
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
-
-
-def one_line(text: str, limit: int = 300) -> str:
-    """Text squeezed onto one line without control characters, cut to `limit` characters."""
-    flat = " ".join(_CONTROL.sub(" ", text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def format_seconds(seconds: float) -> str:
-    """A duration for messages: 20 -> "20s", 0.5 -> "0.5s"."""
-    return f"{seconds:g}s"
-
-
-def format_size(size: int) -> str:
-    """A byte count for messages: 10485760 -> "10 MB", 2048 -> "2 KB"."""
-    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
-        if size >= factor:
-            value = size / factor
-            return f"{value:.0f} {unit}" if size % factor == 0 else f"{value:.1f} {unit}"
-    return f"{size} bytes"
 
 
 def _address_kind(ip: _IPAddress) -> str | None:

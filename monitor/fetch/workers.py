@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
-from monitor.fetch.http import format_seconds, one_line
+from monitor.fetch.wording import format_seconds, one_line
 
 T = TypeVar("T")
 
