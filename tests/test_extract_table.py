@@ -269,6 +269,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"missiles_downed": 18}),
     ("Russian drones attacked Kharkiv overnight. One of the drones hit a five-storey building, injuring three people.",
      "russia", {"injured": 3}),
+    # a weapon counted again in one list starts a second list: the verb after it does not reach the first
+    ("Overnight summary: 230 drones and 12 missiles, 200 drones and 10 missiles shot down.",
+     "russia", {"drones_downed": 200, "missiles_downed": 10}),
+    ("Night tally: 410 drones and 22 missiles launched, 380 drones and 19 missiles destroyed.",
+     "russia", {"drones_launched": 410, "missiles_launched": 22, "drones_downed": 380, "missiles_downed": 19}),
+    ("Air defences shot down 60 Shahed drones, 20 decoy drones and five missiles overnight.",
+     "russia", {"drones_downed": 80, "missiles_downed": 5}),
 ]
 
 

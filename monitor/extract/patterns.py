@@ -515,6 +515,12 @@ def _chain_next(s: str, a: Mention, b: Mention, start: int) -> bool:
     return bool(_CHAIN_GAP_RE.fullmatch(gap))
 
 
+def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
+    """Whether a mention counts a weapon its list already counted before another one ("653 drones and 51 missiles,
+    585 drones and 30 missiles shot down"): it starts a second list, which the first list's cues do not reach."""
+    return nxt.kind != chain[-1].kind and any(m.kind == nxt.kind for m in chain)
+
+
 def _assign_roles(s: str, low: str, start: int, out: list[Mention]) -> None:
     """Give every mention a role from the cues around it; chains of mentions share their cues."""
     cues = _Cues(s, low, max((m.start - start for m in out if m.kind != "people"), default=0))
@@ -523,7 +529,8 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention]) -> None:
     while i < n:
         j = i
         while j + 1 < n and (out[j].kind == "people") == (out[j + 1].kind == "people") and \
-                "bare" not in (out[j].kind, out[j + 1].kind) and _chain_next(s, out[j], out[j + 1], start):
+                "bare" not in (out[j].kind, out[j + 1].kind) and _chain_next(s, out[j], out[j + 1], start) \
+                and not _kind_returns(out[i:j + 1], out[j + 1]):
             j += 1
         chain = out[i:j + 1]
         first, last = chain[0], chain[-1]
