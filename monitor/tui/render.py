@@ -81,7 +81,7 @@ def entry_line(row: EntryListRow, width: int) -> Text:
     marks.append(source, style="green")
     marks.append(" ")
     room = max(width - marks.cell_len, 0)
-    figures = _fitted_figures(row, max(room * 2 // 5, 18)) if row.is_attack_report else ""
+    figures = _fitted_figures(row, max(room * 9 // 20, 10)) if row.is_attack_report else ""
     if figures and row.wrong:
         figures += " (wrong)"
     fig_room = min(len(figures), max(room - 16, room // 2)) if figures else 0
@@ -209,17 +209,23 @@ def evidence_legend(report: Report | None, document: str) -> Text:
 
 
 def _fitted_figures(row: EntryListRow, limit: int) -> str:
-    """The fullest headline of the row's figures that fits in `limit` cells, dropping injured, then killed.
+    """The fullest headline of the row's figures that fits in `limit` cells: injured go first, then killed,
+    then missiles where drones are given; else the shortest.
 
     The title is what tells one report from another, so the figures give way first.
     """
-    variants = (
+    variants = [
         headline(row.drones, row.missiles, row.killed, row.injured),
         headline(row.drones, row.missiles, row.killed, None),
         headline(row.drones, row.missiles, row.killed, None).replace(" · ", " "),
         headline(row.drones, row.missiles, None, None).replace(" · ", " "),
-    )
-    return next((v for v in variants if len(v) <= limit), variants[-1])
+    ]
+    if row.drones is not None and row.missiles is not None:
+        variants.append(headline(row.drones, None, None, None))
+    variants = [v for v in variants if v]
+    if not variants:
+        return ""
+    return next((v for v in variants if len(v) <= limit), min(variants, key=len))
 
 
 def alert_line(alert: Alert) -> Text:
@@ -232,10 +238,13 @@ def alert_line(alert: Alert) -> Text:
         line.append("● ", style="bold red")
         style = "bold"
     line.append(when(alert.created_at, "%m-%d %H:%M") + " ", style="dim")
-    rule, message = safe(alert.rule), safe(alert.message)
-    if not message.startswith(rule):
-        line.append(rule + ": ", style=style)
-    line.append(message, style=style)
+    rule = safe(alert.rule)
+    # The message's first line says what happened; its evidence and links are for the detail view.
+    headline = safe(alert.message.split("\n", 1)[0]).removeprefix(f"[{rule}] ")
+    line.append(rule + ": ", style=style)
+    if alert.kind == "update":
+        line.append("update · ", style=style)
+    line.append(headline, style=style)
     return line
 
 
