@@ -12,10 +12,19 @@ from tui_data import FEED_A, HOSTILE_TITLE, NOW, entry, make_config, populate
 
 from monitor.config import Config, ConfigError
 from monitor.keys_config import parse_keys
+from monitor.models import Alert
 from monitor.store import Store, views
 from monitor.store import alerts as alert_store
 from monitor.tui.app import MonitorApp
-from monitor.tui.screens import ChartScreen, FilterScreen, HealthScreen, HelpScreen, ReaderScreen, SearchScreen
+from monitor.tui.screens import (
+    AlertScreen,
+    ChartScreen,
+    FilterScreen,
+    HealthScreen,
+    HelpScreen,
+    ReaderScreen,
+    SearchScreen,
+)
 from monitor.tui.widgets import AlertsList, EntryList
 
 pytestmark = pytest.mark.anyio
@@ -210,6 +219,30 @@ async def test_acknowledge_alert(env: Env) -> None:
         await pilot.press("a")
         await settle(pilot, app)
         assert app.unacknowledged == 0
+
+
+async def test_enter_on_an_alert_shows_it_in_full(env: Env) -> None:
+    lines = ["[deaths] Russian attack on Lviv: 574 drones launched, 1 killed", "Changed: killed - → 1",
+             "“One person was killed in Lviv, the governor said.”", "- https://news.test/a574"]
+    with Store(env.cfg.storage.path) as store:
+        alert = Alert(None, "deaths", "update", env.ids["event"], NOW + timedelta(minutes=5), "\n".join(lines))
+        assert alert_store.record_alert(store, alert, {"killed": 1}, lambda i: {"id": i}, ()) is not None
+    app = MonitorApp(env.cfg, autopoll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        await pilot.press("tab")
+        await settle(pilot, app)
+        pane = app.query_one(AlertsList)
+        assert pane.has_focus and pane.current_alert is not None
+        assert pane.current_alert.rule == "deaths"  # the newest
+        await pilot.press("enter")
+        await settle(pilot, app)
+        assert isinstance(app.screen, AlertScreen)
+        text = screen_text(app)
+        assert all(line in text for line in lines[1:]) and "Russian attack on Lviv" in text
+        await pilot.press("escape")
+        await settle(pilot, app)
+        assert not isinstance(app.screen, AlertScreen) and app.unacknowledged == 3  # reading is not acknowledging
 
 
 async def test_poll_now_runs_a_cycle_and_new_entries_appear(env: Env) -> None:

@@ -33,7 +33,15 @@ from monitor.store.views import EntryFilter, EntryListRow
 from monitor.tui.data import DataSource, Detail, Status
 from monitor.tui.poller import CycleFailed, ProcessRunner
 from monitor.tui.render import figures_view, safe, when
-from monitor.tui.screens import ChartScreen, FilterScreen, HealthScreen, HelpScreen, ReaderScreen, SearchScreen
+from monitor.tui.screens import (
+    AlertScreen,
+    ChartScreen,
+    FilterScreen,
+    HealthScreen,
+    HelpScreen,
+    ReaderScreen,
+    SearchScreen,
+)
 from monitor.tui.widgets import AlertsList, EntryList, StatusLine
 
 #: Runs one pipeline cycle: (config, store, all_feeds, progress) -> summary. The seam tests replace.
@@ -340,6 +348,13 @@ class MonitorApp(App[int]):
             title.append(f" {message.unacknowledged} new", style="bold red")
         pane.border_title = title
         pane.set_class(message.unacknowledged > 0, "unacknowledged")
+
+    @on(AlertsList.OptionSelected, "#alerts")
+    def _alert_selected(self, event: AlertsList.OptionSelected) -> None:
+        event.stop()
+        alert = self.query_one(AlertsList).current_alert
+        if alert is not None:
+            self.push_screen(AlertScreen(alert))
 
     @on(StatusLoaded)
     def _status_loaded(self, message: StatusLoaded) -> None:

@@ -1,4 +1,4 @@
-"""The screens beside the main one: reader, feed health, chart, help, search and filter."""
+"""The screens beside the main one: reader, feed health, chart, help, alert, search and filter."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from textual.widgets import DataTable, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from monitor.keys_config import ACTIONS
+from monitor.models import Alert
 from monitor.store.store import FeedRow
 from monitor.store.views import DayTotals, EntryFilter
 from monitor.tui.data import Detail
-from monitor.tui.render import chart, evidence_legend, feed_status, headline, local_time, reader_text, safe
+from monitor.tui.render import chart, evidence_legend, feed_status, headline, local_time, reader_text, safe, when
 
 if TYPE_CHECKING:
     from monitor.tui.app import MonitorApp
@@ -187,6 +188,7 @@ class HelpScreen(ModalScreen[None]):
         for action in ACTIONS:
             table.add_row(Text(key_label(self.keys[action.id])), Text(action.description), Text(action.help))
         table.add_row(Text("Tab"), Text("Next pane"), Text("move between the Feed and Alerts panes"))
+        table.add_row(Text("Enter"), Text("Alert"), Text("in the Alerts pane: the alert in full, evidence and sources"))
         table.add_row(Text("ctrl+p"), Text("Palette"), Text("the command palette: every command by name"))
         with VerticalScroll(id="help"):
             yield Static(table)
@@ -194,6 +196,33 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         """Title the frame."""
         self.query_one("#help").border_title = Text("Keys (remap them in the [keys] table of config.toml)")
+
+
+class AlertScreen(ModalScreen[None]):
+    """One alert in full: what happened, what changed, the evidence sentence and the sources' links."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*_BACK, Binding("enter", "app.pop_screen", show=False)]
+
+    def __init__(self, alert: Alert) -> None:
+        super().__init__()
+        self.alert = alert
+
+    def compose(self) -> ComposeResult:
+        """The message, a line of text each, styled by what the line holds."""
+        text = Text()
+        lines = [safe(line) for line in self.alert.message.splitlines()]
+        for n, line in enumerate(lines):
+            style = "bold" if n == 0 else "italic" if line.startswith("“") else "dim" if line.startswith("- ") else ""
+            text.append(line + "\n", style=style)
+        with VerticalScroll(id="alert"):
+            yield Static(text)
+
+    def on_mount(self) -> None:
+        """Title the frame with the rule and when it fired."""
+        frame = self.query_one("#alert")
+        frame.border_title = Text(f"{safe(self.alert.rule)} · {self.alert.severity} · "
+                                  f"{when(self.alert.created_at, '%Y-%m-%d %H:%M')}")
+        frame.border_subtitle = Text("Esc back")
 
 
 class SearchScreen(ModalScreen[str | None]):
