@@ -325,6 +325,18 @@ def test_previous_record_without_a_verb_is_its_own_attack(text: str) -> None:
     assert all(a.attacker == "russia" for a in attacks)
 
 
+@pytest.mark.parametrize("text", [
+    "Russia attacked Kharkiv and Dnipro overnight with more than 200 drones. "
+    "Days earlier Russia had sent a record 650 drones in one night.",
+    "Russia launched 200 drones at Ukraine overnight. Two weeks ago it fired a record 650 drones.",
+    "Russia launched 200 drones at Ukraine overnight. Three days earlier, it had launched 650 drones at the west.",
+])
+def test_an_earlier_night_named_before_its_figures_is_its_own_attack(text: str) -> None:
+    attacks = extract(text).attacks
+    assert sorted(a.drones_launched or 0 for a in attacks) == [200, 650]
+    assert attacks[0].drones_launched == 200
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

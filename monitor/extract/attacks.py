@@ -51,14 +51,18 @@ _EXCLUDE_STARTS = ("photo", "image", "picture", "file", "caption", "read", "also
                    "advertisement", "subscribe", "follow", "source", "tag")
 _SEPARATE_RE = ci(
     r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
+#: "days earlier", "a week ago", "last month": a time before the attack the text reports.
+_BEFORE_NOW = (r"(?:(?:days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
+               r"earlier\s+this\s+(?:week|month))")
 _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,3}?after|"
     r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
-    r"earlier\s+(?:attacks?|strikes?|assault)|last\s+week|previous\s+(?:attacks?|night|day)|"
+    rf"earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|previous\s+(?:attacks?|night|day)|"
     r"(?:previous|earlier|former)\s+record)\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
     r"surpass\w*\s+the\s+record|the\s+previous\s+high)\b"
-    r"|\brecord\b[^.;]{0,60}\b(?:yesterday|the\s+previous|earlier|last\s+(?:week|month)|on\s+the\s+night\s+of|"
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))")
+    rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    rf"|\b{_BEFORE_NOW}\b[^.;]{{0,60}}\brecord\b")
 _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b")
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b")
@@ -87,12 +91,12 @@ _RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
-_EARLIER_WORDS = any_of("came", "previous", "earlier", "week", "former")
+_EARLIER_WORDS = any_of("came", "previous", "earlier", "week", "former", "ago")
 
 
 def _may_hold_earlier(low: str) -> bool:
-    """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before" needs both words)."""
-    return _EARLIER_WORDS(low) or ("day" in low and "before" in low)
+    """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before", "last month" need both)."""
+    return _EARLIER_WORDS(low) or ("day" in low and "before" in low) or ("month" in low and "last" in low)
 
 
 _ANAPHORA_KEYS = any_of("them", "those", "these", "strikes", "attacks")
