@@ -297,6 +297,29 @@ def test_figures(text: str, attacker: str, expected: dict[str, int]) -> None:
             assert value in (None, 0), (name, figures)
 
 
+# (text, is_attack_report) for texts with no figures, casualties or places: a particular attack makes a report,
+# attacks in general or a warning of one do not
+REPORT_CASES: list[tuple[str, bool]] = [
+    ("Talks in Geneva ended without a deal as Russia steps up drone attacks on Ukrainian cities.", False),
+    ("The minister spoke amid Russian missile strikes on the power grid.", False),
+    ("Russia has stepped up drone attacks on Ukrainian cities in recent months, officials say.", False),
+    ("The ministry said on Tuesday that Russia had intensified drone attacks on the power grid.", False),
+    ("An air raid alert was declared across the country for an hour on Monday morning.", False),
+    ("The pilot was shot down over the sea in 1972, the museum says.", False),
+    ("Russia launched a massive drone and missile attack on Ukraine, officials said.", True),
+    ("Russian drone strikes overnight damaged energy facilities, the grid operator said.", True),
+    ("Russian missile strikes on Tuesday cut power to several regions, the grid operator said.", True),
+    ("Air defence units shot down drones approaching the capital, the mayor said.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_CASES)
+def test_attack_report_without_figures(text: str, expected: bool) -> None:
+    report = extract(text)
+    assert report.is_attack_report is expected
+    assert not report.attacks
+
+
 def test_evidence_spans_point_into_text() -> None:
     text = "Russia launched 120 drones overnight. Air defences shot down 100 of them, the air force said."
     attack = extract(text).attacks[0]

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from monitor.extract.attacks import segment
+from monitor.extract.attacks import _REPORT_DAY_RE, segment
 from monitor.extract.fastre import any_of, ci
 from monitor.extract.gazetteer import place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
 from monitor.extract.sentences import Sentence, split_sentences
-from monitor.extract.timewords import find_time_words
+from monitor.extract.timewords import TIME_RE, find_time_words
 from monitor.extract.weapons import find_weapons
 from monitor.models import Attack, Evidence, Report
 
@@ -39,8 +39,14 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "civilian", "person", "shot", "destroy", "intercept", "launch", "fired", "lost", "jammed", "radar")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
 _ATTACK_DESC_KEYS = any_of("attack", "strike", "barrage", "assault", "raid", "down")
+#: "a missile attack", "drone strikes", "shot down": attacks told of ("air raid alerts" warn of one, they are none).
+#: `one` is a single attack ("a massive missile barrage"); `many` are attacks in general unless a time places them.
+_NOT_AN_ATTACK = r"(?!\s+(?:alerts?|sirens?|warnings?|shelters?)\b)"
 _ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(?:drone|missile)s?\s+)?"
-    r"(?:attacks?|strikes?|barrage|assault|raids?)\b|\b(?:shot|shoots)\s+down\b")
+    rf"(?:(?P<one>attack|strike|barrage|assault|raid{_NOT_AN_ATTACK})|(?P<many>attacks|strikes|raids{_NOT_AN_ATTACK}))\b"
+    r"|\b(?:shot|shoots)\s+down\b")
+#: What "shot down" must be said of to tell of an attack ("helicopter shot down in 1967" does not).
+_DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across|nationwide|overall|in\s+all|across\s+the\s+country|across\s+Ukraine|"
     r"toll|number\s+of)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
@@ -156,8 +162,8 @@ def _extract(text: str) -> Report:
             for name in places_hit(text, s.start, s.end, places[s.index], bool(mentions) or target is not group):
                 if name not in target.places:
                     target.places.append(name)
-        if not described and _ATTACK_DESC_KEYS(slow) and _ATTACK_DESC_RE.search(s.text):
-            described = True
+        if not described and _ATTACK_DESC_KEYS(slow):
+            described = _tells_of_an_attack(s.text)
     _merge_bombs(groups)
     attacks: list[Attack] = []
     for group in groups.values():
@@ -168,6 +174,17 @@ def _extract(text: str) -> Report:
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _tells_of_an_attack(sentence: str) -> bool:
+    """Whether a sentence tells of a particular attack (one attack, drones or missiles shot down, or attacks at a
+    time other than the day of a statement: "drone strikes overnight"), not of attacks in general ("as Russia steps up
+    drone attacks")."""
+    told = list(_ATTACK_DESC_RE.finditer(sentence))
+    if any(m.group("one") or (m.group("many") is None and _DOWNED_WEAPON_RE.search(sentence)) for m in told):
+        return True
+    return bool(told) and TIME_RE.search(sentence) is not None and \
+        TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None
 
 
 def _group_of(groups: dict[tuple[str, str], _Group], attacker: str, key: str) -> _Group:
