@@ -29,6 +29,7 @@ DEFAULT_AUTHORITIES: tuple[str, ...] = ("air force", "повітряні сил�
 #: Figures whose sizes tell two attacks apart; casualty counts grow as reports come in, so they do not.
 LAUNCH_FIELDS = ("drones_launched", "missiles_launched", "launched_total")
 DOWN_FIELDS = ("drones_downed", "missiles_downed", "downed_total")
+_CHECKED = LAUNCH_FIELDS + DOWN_FIELDS
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME_WORDS = re.compile(
@@ -136,7 +137,7 @@ def _far(a: int, b: int, tolerance: float) -> bool:
 def contradicts(a: Mapping[str, int | None], b: Mapping[str, int | None], tolerance: float) -> bool:
     """Whether two sets of figures are too far apart on launches or interceptions to be one attack."""
     ea, eb = effective_figures(a), effective_figures(b)
-    for name in LAUNCH_FIELDS + DOWN_FIELDS:
+    for name in _CHECKED:
         x, y = ea[name], eb[name]
         if x is not None and y is not None and _far(x, y, tolerance):
             return True
@@ -234,14 +235,13 @@ class _Live:
 
     def join(self, s: Sighting, fitting: _Fitting) -> None:
         """Take a sighting in: its window narrows the event's, its figures and places add to the sources'."""
-        start = fitting.start
-        if self.windows is None:  # the first join of a new event, or of a stored one none of whose sources is kept
-            self.windows = [start, fitting.end, start, fitting.end]
+        start, end = fitting.start, fitting.end
+        w = self.windows
+        if w is None:  # the first join of a new event, or of a stored one none of whose sources is kept
+            w = self.windows = [start, end, start, end]
             self.places = set()
         else:
-            w = self.windows
-            w[0], w[1], w[2], w[3] = max(w[0], start), min(w[1], fitting.end), min(w[2], start), max(w[3], fitting.end)
-        w = self.windows
+            w[:] = max(w[0], start), min(w[1], end), min(w[2], start), max(w[3], end)
         self.start, self.end = (w[0], w[1]) if w[0] <= w[1] else (w[2], w[3])
         self._count(s.entry_id, fitting.figures)
         self.places |= fitting.places
@@ -262,9 +262,6 @@ class _Live:
         return 2 * agreements + len(fitting.places & self.places)
 
 
-_CHECKED = frozenset(LAUNCH_FIELDS + DOWN_FIELDS)
-
-
 class _Index:
     """The live events by attacker and, per launch or interception figure, by their sources' least value.
 
@@ -282,7 +279,7 @@ class _Index:
     def add(self, i: int, live: _Live) -> None:
         """A live event, new to the index."""
         self.members.setdefault(live.attacker, []).append(i)
-        for name in LAUNCH_FIELDS + DOWN_FIELDS:
+        for name in _CHECKED:
             key = (live.attacker, name)
             if name in live.bounds:
                 insort(self.lows.setdefault(key, []), (live.bounds[name][0], i))
@@ -305,7 +302,7 @@ class _Index:
 
     def candidates(self, attacker: str, figures: Mapping[str, int | None]) -> list[int]:
         """The events a sighting with these (effective) figures may fit: a superset, fit() decides."""
-        for name in LAUNCH_FIELDS + DOWN_FIELDS:
+        for name in _CHECKED:
             value = figures[name]
             if value is None:
                 continue

@@ -183,8 +183,7 @@ class Cycle:
             tasks.create_task(self._article(client, pool, entry_row))
         # Entries whose page is not fetched have their article already: the feed's own text.
         self._done.extend((r, self._skipped(r.entry)) for r in new if not self._fetches(r.entry))
-        if len(self._done) >= STORE_BATCH or (
-                self._done and pool.started and time.monotonic() - self._flushed_at >= STORE_EVERY):
+        if self._flush_due(pool):
             await self._flush_in_pool(pool)
 
     def _fetches(self, entry: Entry) -> bool:
@@ -214,8 +213,13 @@ class Cycle:
         if article.status == "ok":
             self.summary.articles_fetched += 1
         self._done.append((row, article))
-        if len(self._done) >= STORE_BATCH or time.monotonic() - self._flushed_at >= STORE_EVERY:
+        if self._flush_due(pool):
             await self._flush_in_pool(pool)
+
+    def _flush_due(self, pool: WorkerPool) -> bool:
+        """Whether the finished articles waiting are a batch, or (with workers running) have waited long enough."""
+        return len(self._done) >= STORE_BATCH or (
+            bool(self._done) and pool.started and time.monotonic() - self._flushed_at >= STORE_EVERY)
 
     def _flush(self) -> None:
         """Store the articles finished since the last flush, in one transaction."""
