@@ -7,19 +7,15 @@ so the same clustering serves the pipeline, ``monitor rules test`` and tests.
 
 from __future__ import annotations
 
-import re
 import sys
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime, timedelta
 
 from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, EvidenceKey
-
-#: Reports count days and nights in Ukrainian time.
-KYIV = ZoneInfo("Europe/Kyiv")
+from monitor.timewindow import KYIV, time_window, time_words_in
 
 #: The steps a reconciliation policy may list, tried in order until one gives a value.
 POLICY_STEPS = ("authority", "most_sources", "largest", "smallest", "latest", "earliest")
@@ -30,14 +26,6 @@ DEFAULT_AUTHORITIES: tuple[str, ...] = ("air force", "повітряні сил�
 LAUNCH_FIELDS = ("drones_launched", "missiles_launched", "launched_total")
 DOWN_FIELDS = ("drones_downed", "missiles_downed", "downed_total")
 _CHECKED = LAUNCH_FIELDS + DOWN_FIELDS
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_TIME_WORDS = re.compile(
-    r"\b(overnight|last night|tonight|this morning|yesterday|early (?:on )?(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)|(?:on|into|late on|early) (?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday))\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -76,45 +64,6 @@ class _Draft:
     base: Event | None
     sightings: list[Sighting] = field(default_factory=list)
     kept: list[EventSource] = field(default_factory=list)  # sources of the stored event not re-sighted
-
-
-def time_words_in(text: str) -> tuple[str, ...]:
-    """The time words of a text ("overnight", "on Thursday") in order, lower-cased, without repeats."""
-    seen: dict[str, None] = {}
-    for m in _TIME_WORDS.finditer(text):
-        seen.setdefault(" ".join(m.group(1).lower().split()), None)
-    return tuple(seen)
-
-
-def time_window(published: datetime, time_words: Iterable[str] = ()) -> tuple[datetime, datetime]:
-    """The span, in UTC, in which an attack reported at `published` with these time words took place.
-
-    A weekday is the last such day in Kyiv up to publication, with the night before it;
-    "overnight" and "last night" are the night before publication; otherwise the
-    day before publication.
-    """
-    local = published.astimezone(KYIV)
-    words = " ".join(time_words).lower()
-    day = None
-    for word in time_words:  # the first weekday the report names is the day of the attack
-        named = [i for i, name in enumerate(_WEEKDAYS) if name in word.lower()]
-        if named:
-            day = local.date() - timedelta(days=(local.weekday() - named[0]) % 7)
-            break
-    if day is None and "yesterday" in words:
-        day = local.date() - timedelta(days=1)
-    if day is not None:
-        start = datetime.combine(day - timedelta(days=1), time(18), KYIV)
-        end = min(datetime.combine(day + timedelta(days=1), time(0), KYIV), local)
-        if end <= start:
-            end = local
-        return start.astimezone(published.tzinfo), end.astimezone(published.tzinfo)
-    if any(w in words for w in ("overnight", "last night", "this morning")):
-        evening = local.date() if local.hour >= 18 else local.date() - timedelta(days=1)
-        return datetime.combine(evening, time(18), KYIV).astimezone(published.tzinfo), published
-    if "tonight" in words:
-        return published - timedelta(hours=6), published + timedelta(hours=12)
-    return published - timedelta(hours=24), published
 
 
 def effective_figures(figures: Mapping[str, int | None]) -> dict[str, int | None]:

@@ -252,3 +252,21 @@ def test_each_event_quotes_its_own_attack_when_one_report_tells_two(store: Store
     assert ukrainian in alerts["ukraine"]["message"] and russian not in alerts["ukraine"]["message"]
     assert russian in alerts["russia"]["message"] and ukrainian not in alerts["russia"]["message"]
     assert alerts["ukraine"]["event"]["sources"][0]["evidence"] == {"killed": ukrainian}
+
+
+def test_an_attack_known_only_from_reports_that_look_back_on_it_raises_no_alert(store: Store, tmp_path: Path) -> None:
+    """"Days earlier Russia had launched a record 479 drones": stored as an event, alerted only when reported."""
+    cfg = make_config(tmp_path, rules=[{"name": "large attack", "min": {"drones_launched": 300}}])
+    recall = "Days earlier Russia had launched a record 479 drones in a single night."
+    add_report(store, "004", [Attack(attacker="russia", drones_launched=479, time_words=("Days earlier",),
+                                     evidence={"drones_launched": Evidence(recall, 0, 10, "t")})],
+               guid="recall", published=NOW)
+    assert update_events(store, cfg, NOW) == []
+    (event,) = list_events(store)
+    assert NOW - event.end >= timedelta(days=1)
+    news = "Russia launched 479 drones overnight, the air force said."
+    add_report(store, "004", [Attack(attacker="russia", drones_launched=479, time_words=("overnight",),
+                                     evidence={"drones_launched": Evidence(news, 0, 10, "t")})],
+               guid="news", published=NOW - timedelta(days=3))
+    (alert,) = update_events(store, cfg, NOW)
+    assert alert["event"]["id"] == event.id and len(list_events(store)[0].sources) == 2

@@ -16,8 +16,6 @@ from monitor.events import (
     cluster_keyed,
     reconcile,
     remove_sources,
-    time_window,
-    time_words_in,
 )
 from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, Evidence
 
@@ -171,17 +169,6 @@ def test_removing_a_wrong_report_reconciles_again() -> None:
     assert fixed.figures["launched_total"] is None and fixed.conflicts == ()
     (empty,) = remove_sources([fixed], {1})
     assert empty.sources == () and all(v is None for v in empty.figures.values())
-
-
-def test_time_words_and_windows() -> None:
-    assert time_words_in("Russia attacked overnight, the air force said on Thursday.") == ("overnight", "on thursday")
-    friday = datetime(2025, 8, 22, 9, 0, tzinfo=UTC)  # 12:00 in Kyiv
-    start, end = time_window(friday, ["on thursday"])
-    assert start == datetime(2025, 8, 20, 15, 0, tzinfo=UTC)  # Wednesday 18:00 Kyiv
-    assert end == datetime(2025, 8, 21, 21, 0, tzinfo=UTC)  # midnight Thursday/Friday in Kyiv
-    start, end = time_window(friday, ["overnight"])
-    assert (start, end) == (datetime(2025, 8, 21, 15, 0, tzinfo=UTC), friday)
-    assert time_window(friday) == (friday - timedelta(hours=24), friday)
 
 
 def test_evidence_of_the_air_force_wins_within_the_event() -> None:

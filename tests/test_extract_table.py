@@ -381,6 +381,20 @@ def test_weapons_and_time_words() -> None:
     assert any("overnight" in w for w in attack.time_words)
 
 
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Days earlier Russia had launched a record 479 drones in a single night.", ("Days earlier",)),
+    ("Two weeks ago Russia launched a record 810 drones and 13 missiles.", ("Two weeks ago",)),
+    ("The previous record of 728 drones was set last month.", ("last month",)),
+    ("That surpassed the record of 741 drones and missiles launched in September.", ("in September",)),
+])
+def test_an_earlier_attack_keeps_the_time_before_the_report(sentence: str, words: tuple[str, ...]) -> None:
+    """The record night a report recalls is placed by its own time ("days earlier"), not by the lead's."""
+    report = extract("Russia launched 300 drones at Kyiv overnight, the air force said. " + sentence)
+    (this,) = [a for a in report.attacks if a.drones_launched == 300]
+    (earlier,) = [a for a in report.attacks if a is not this]
+    assert earlier.time_words == words and this.time_words == ("overnight",)
+
+
 def test_no_keywords_is_fast_no_report() -> None:
     assert extract("The weather in Kyiv was sunny, with 25 degrees.").is_attack_report is False
     assert extract("").attacks == ()

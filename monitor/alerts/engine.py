@@ -67,12 +67,28 @@ def update_events(store: Store, cfg: Config, now: datetime) -> list[dict[str, An
     return new
 
 
+#: How long after an attack's window a report that tells of it looks back on it rather than reports it.
+RECALL_LAG = timedelta(days=1)
+
+
+def recalled(event: Event) -> bool:
+    """Whether every report of an event was published a day or more after its window ended.
+
+    Such reports recall the attack ("days earlier Russia had launched a record 479 drones"), so an alert
+    for it would announce old news as new.
+    """
+    return bool(event.sources) and all(
+        src.published is not None and src.published - event.end >= RECALL_LAG for src in event.sources)
+
+
 def _raise_alerts(store: Store, cfg: Config, event: Event, now: datetime) -> list[dict[str, Any]]:
     if not cfg.rules or event.id is None:
         return []
     max_age = cfg.alerts.max_age
     if max_age is not None and event.end < now - timedelta(seconds=max_age):
         return []  # an old attack still in the feeds, seen for the first time: history, not news
+    if recalled(event):
+        return []  # an attack known only from reports that look back on it ("days earlier") is no news either
     entry_ids = [src.entry_id for src in event.sources]
     evidence = evidence_for(store, entry_ids)
     texts = list(texts_for(store, entry_ids).values())

@@ -358,7 +358,7 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
         attacker="ukraine" if group.attacker == "ukraine" else "russia",
         places=tuple(places),
         weapons=tuple(find_weapons(seg_text)),
-        time_words=tuple(find_time_words(seg_text)),
+        time_words=tuple(find_time_words(seg_text, earlier=group.key.startswith(("record-", "earlier-")))),
         evidence=evidence,
         **values,  # type: ignore[arg-type]
     )

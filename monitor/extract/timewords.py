@@ -28,10 +28,27 @@ TIME_RE = ci(rf"(?<!\w)(?:"
     rf")")
 
 
-def find_time_words(text: str) -> list[str]:
-    """The time expressions in a piece of text, as written, in order of first mention."""
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})"
+#: Times before the report that place an earlier attack the text recalls ("days earlier", "last week",
+#: "in September"); looked for only in such an attack's sentences, where they are its time.
+BEFORE_RE = ci(rf"(?<!\w)(?:"
+    rf"(?:{_COUNT}\s+)?(?:days?|nights?|weeks?|months?)\s+(?:earlier|ago|before)"
+    rf"|the\s+(?:previous|day\s+before)\s+(?:night|day)|the\s+night\s+before"
+    rf"|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
+    rf"|(?:in|on|since)\s+(?:{_MONTH})(?!\s+\d)"
+    rf")")
+
+
+def find_time_words(text: str, *, earlier: bool = False) -> list[str]:
+    """The time expressions in a piece of text, as written, in order of first mention.
+
+    With `earlier`, for an attack the text recalls, also the times before the report ("two weeks ago").
+    """
     out: list[str] = []
-    for m in TIME_RE.finditer(text):
+    found = TIME_RE.finditer(text)
+    if earlier:
+        found = sorted([*found, *BEFORE_RE.finditer(text)], key=lambda m: m.start())  # type: ignore[assignment]
+    for m in found:
         word = " ".join(text[m.start():m.end()].split())
         if word.lower() not in (w.lower() for w in out):
             out.append(word)
