@@ -168,9 +168,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
         continues = ukr == 0 and prev_attacker == "ukraine" and _CONTINUE_RE.match(text) is not None
         attacker = "russia"
         if ukr or continues:
-            rus = len(_RUS_RE.findall(text)) if _RUS_KEYS(low) else 0
+            rus = float(len(_RUS_RE.findall(text))) if _RUS_KEYS(low) else 0.0
             if ua_side and not ru_side:
-                rus += 0.5  # type: ignore[assignment]
+                rus += 0.5
             if continues and rus == 0:
                 ukr = 1
             attacker = "ukraine" if ukr > rus else "russia"

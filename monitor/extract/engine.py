@@ -328,8 +328,8 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
     values: dict[str, int] = {}
     evidence: dict[str, Evidence] = {}
     for fname, per_sentence in by_field.items():
-        cands = [_sentence_value(fname, sent_of[idx], ms) for idx, ms in per_sentence.items()]
-        cands = [c for c in cands if c is not None]
+        maybe = [_sentence_value(fname, sent_of[idx], ms) for idx, ms in per_sentence.items()]
+        cands = [c for c in maybe if c is not None]
         if not cands:
             continue
         chosen = _casualty_value(cands) if fname in ("killed", "injured") else max(cands, key=lambda c: c.value)

@@ -83,9 +83,10 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
         if at < start:
             continue
         if m.end() > end:  # a token the span cuts short reads as the span's own scan would read it
-            m = _TOKEN_RE.match(text, at, end)  # type: ignore[assignment]
-            if m is None:
+            cut = _TOKEN_RE.match(text, at, end)
+            if cut is None:
                 continue
+            m = cut
         token = m.group(0)
         if token[-1] in "'’":  # the possessive "Ukraine's" names Ukraine (as written: "UKRAINE'S" is kept)
             token = token[:-1]

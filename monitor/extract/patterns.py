@@ -8,7 +8,7 @@ mention records the id of the rule that produced it, so evidence can name it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from monitor.extract.fastre import any_of, ci
@@ -283,7 +283,7 @@ class _Cues:
         return list(_PRE_CUES_RE.finditer(s[:end]))
 
 
-def _last_cue(pre: str, prior: list[Mention] = (), start: int = 0,  # type: ignore[assignment]
+def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
               cues: list[re.Match[str]] | None = None) -> tuple[str, int] | None:
     """The last weapon-role cue in the text before a mention, and where it ends.
 
@@ -300,7 +300,7 @@ def _last_cue(pre: str, prior: list[Mention] = (), start: int = 0,  # type: igno
     return last
 
 
-def _cue_taken(pre: str, m: re.Match[str], prior: list[Mention], start: int) -> bool:
+def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int) -> bool:
     cs, ce = m.start(), m.end()
     for o in prior:
         os_, oe = o.start - start, o.end - start
@@ -366,7 +366,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         mend = ne
         of_them = False
         blocked = nm is not None and _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]) is not None
-        if blocked:
+        if blocked and nm is not None:
             # "52 Shahed attack drones": the shortest noun was a modifier of a longer one
             nm_more = _NOUN_RE.match(after, nm.end())
             if nm_more and nm_more.group("people") is None:

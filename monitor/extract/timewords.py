@@ -5,6 +5,8 @@ They are kept as written, so that a consumer with the publication date can resol
 
 from __future__ import annotations
 
+import re
+
 from monitor.extract.fastre import ci
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -45,9 +47,9 @@ def find_time_words(text: str, *, earlier: bool = False) -> list[str]:
     With `earlier`, for an attack the text recalls, also the times before the report ("two weeks ago").
     """
     out: list[str] = []
-    found = TIME_RE.finditer(text)
+    found: list[re.Match[str]] = list(TIME_RE.finditer(text))
     if earlier:
-        found = sorted([*found, *BEFORE_RE.finditer(text)], key=lambda m: m.start())  # type: ignore[assignment]
+        found = sorted([*found, *BEFORE_RE.finditer(text)], key=lambda m: m.start())
     for m in found:
         word = " ".join(text[m.start():m.end()].split())
         if word.lower() not in (w.lower() for w in out):
