@@ -243,3 +243,28 @@ def test_feed_texts_are_read_in_a_worker_when_there_are_many(
         summary = run_once(cfg, store)
         assert (summary.new_entries, store.count("reports"), store.count("articles")) == (items, items, items)
     assert ("extraction in a worker failed" in caplog.text) is in_worker
+
+
+def test_workers_start_at_once_for_many_new_feeds_and_not_for_a_quiet_cycle(
+    tmp_path: Path, server: LocalServer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Feeds never read before start the worker pool before the first download is stored; a quiet cycle, never."""
+    import monitor.pipeline
+    from monitor.fetch.workers import WorkerPool
+
+    events: list[str] = []
+
+    class Watched(WorkerPool):
+        def start(self) -> None:
+            events.append("start")
+            super().start()
+
+    monkeypatch.setattr(monitor.pipeline, "WorkerPool", Watched)
+    urls = make_farm(tmp_path / "farm", server, "farm-fresh", feeds=monitor.pipeline.FRESH_FEEDS, items=2)
+    cfg = load_config(write_config(tmp_path / "config.toml", urls, fetch_articles=False))
+    with Store(cfg.storage.path) as store:
+        first = run_once(cfg, store, all_feeds=True, progress=lambda name, _details: events.append(name))
+        assert first.new_entries == 2 * len(urls) and events[0] == "start"
+        events.clear()
+        second = run_once(cfg, store, all_feeds=True, progress=lambda name, _details: events.append(name))
+        assert second.new_entries == 0 and "start" not in events
