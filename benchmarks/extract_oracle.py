@@ -21,10 +21,13 @@ import sys
 import time
 from pathlib import Path
 
-from monitor.extract.engine import _extract
+# The engine of the tree this file is in, not whichever one is installed (a scratch copy or a compiled build
+# checks itself), and the benchmark's own texts.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(1, str(Path(__file__).resolve().parent))
+import bench_extract
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_extract  # the benchmark's own texts
+from monitor.extract.engine import _extract
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
