@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -110,3 +110,17 @@ def test_articles_reports_and_search(store: Store) -> None:
     assert store.report(rows[0].id) == report
     assert store.count("attacks") == 1 and store.count("evidence") == 1
     assert [r.id for r in store.entries_without_report()] == []
+
+
+@pytest.mark.parametrize("dt", [
+    datetime(2025, 8, 21, 6, 0, 12, 345678, tzinfo=UTC),
+    datetime(2025, 1, 1, 2, 30, tzinfo=timezone(timedelta(hours=3))),  # the day before, in UTC
+    datetime(2025, 8, 21, 6, 0),  # naive: taken as UTC
+    datetime(999, 12, 31, 23, 59, 59, 1, tzinfo=UTC),
+])
+def test_timestamps_are_written_as_strftime_wrote_them(dt: datetime) -> None:
+    from monitor.store.store import iso, iso_precise
+
+    utc = (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC)
+    assert iso(dt) == utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert iso_precise(dt) == utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
