@@ -81,6 +81,7 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
     p.add_argument("--rev", help="measure monitor as committed at this git revision (default: the working tree)")
     p.add_argument("--quick", action="store_true", help="a small farm and one run: checks that it all works")
+    p.add_argument("--only", choices=("tui",), help="measure only these figures (tui: first paint and key latency)")
     p.add_argument("--json", type=Path, help="also write the results here as JSON")
     p.add_argument("--profile", type=Path, help="write pyinstrument profiles of a cold and a warm cycle here")
     args = p.parse_args(argv)
@@ -117,7 +118,9 @@ class Harness:
         self.farm = the_farm
         self.tmp = tmp
         self.rows: list[Row] = []
+        self.mem_rows: list[Row] = []
         self.raw: dict[str, Any] = {}
+        self.cold: list[ours.Cycle] = []
         self.nb_binary = newsboat.find()
 
     def child(self, module: str, *argv: str) -> Measured:
@@ -387,10 +390,11 @@ def main(argv: list[str] | None = None) -> int:
             info["server"] = served.description
             log(f"server: {served.description}")
             h = Harness(args, the_farm, tmp, served)
-            h.floor()
-            h.cycles()
-            h.pipeline()
-            h.extractor()
+            if args.only is None:
+                h.floor()
+                h.cycles()
+                h.pipeline()
+                h.extractor()
             h.tui()
             if args.profile:
                 h.profile(args.profile)
@@ -401,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
           f"the server and the client share the machine's {info['cpus']} cores\n")
     print(table(rows))
     cold = median([c.summary["seconds"] for c in h.cold])
-    raw = median([r["requests"] / r["seconds"] for r in h.raw["floor"]["feeds"] if r["seconds"]])
+    raw = median([r["requests"] / r["seconds"] for r in h.raw.get("floor", {}).get("feeds", []) if r["seconds"]])
     if cold and raw:
         print(f"\nthe server is not the bottleneck: it answers {raw:,.0f} feed requests a second with no parsing; "
               f"our cold cycle asks for {args.feeds / cold:,.0f} a second")

@@ -54,8 +54,7 @@ def _hook() -> None:
 
     def action_cursor_down(self: Any) -> None:
         down(self)
-        _Moves.pending = True
-        self.refresh()
+        _Moves.pending = True  # drawing the moved cursor is the app's job: no refresh is forced here
 
     EntryList.render_line = render_line  # type: ignore[method-assign]
     EntryList.action_cursor_down = action_cursor_down  # type: ignore[method-assign]
