@@ -20,7 +20,7 @@ HOLDOUT = Path(__file__).resolve().parent / "data" / "extract_holdout.jsonl"
 
 #: Floors that only go up: the dev scores achieved, rounded down a little.
 DEV_FIGURES_F1 = 0.96
-DEV_PLACES_F1 = 0.93
+DEV_PLACES_F1 = 0.95
 HOLDOUT_FIGURES_F1 = 0.96
 HOLDOUT_PLACES_F1 = 0.95
 

@@ -373,6 +373,21 @@ def test_places_canonical_and_not_launch_areas() -> None:
     assert set(attack.places) == {"Kyiv", "Kharkiv", "Odesa"}
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # places in sentences that tell of attacks in general make no attack
+    ("Kharkiv will rename two metro stations, the mayor said. The new names honour Saltivka, the district of "
+     "Kharkiv hit hardest by Russian attacks.", None),
+    ("Russia now aims its drones at power plants and at cities far from the front, such as Kyiv and Lviv.", None),
+    # a particular attack, a time, or people hurt place the attack
+    ("Russian drones struck Kharkiv overnight, the mayor said.", ("Kharkiv",)),
+    ("A drone hit a house in Sumy and a woman was injured, the regional governor said.", ("Sumy",)),
+    ("A massive missile strike hit energy facilities in Dnipro, officials said.", ("Dnipro",)),
+])
+def test_places_without_figures_need_a_particular_attack(text: str, places: tuple[str, ...] | None) -> None:
+    attacks = extract(text).attacks
+    assert (attacks[0].places if attacks else None) == places
+
+
 def test_weapons_and_time_words() -> None:
     text = ("Russia fired four Kinzhal hypersonic missiles and 60 Shahed drones at Ukraine overnight "
             "on Thursday, the air force said.")

@@ -45,6 +45,9 @@ _NOT_AN_ATTACK = r"(?!\s+(?:alerts?|sirens?|warnings?|shelters?)\b)"
 _ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(?:drone|missile)s?\s+)?"
     rf"(?:(?P<one>attack|strike|barrage|assault|raid{_NOT_AN_ATTACK})|(?P<many>attacks|strikes|raids{_NOT_AN_ATTACK}))\b"
     r"|\b(?:shot|shoots)\s+down\b")
+#: People killed or hurt: a sentence that tells of them tells of a particular attack.
+_HURT_RE = ci(r"\b(?:killed|killing|injured|injuring|wounded|wounding|died|dead|hurt)\b")
+_HURT_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt")
 #: What "shot down" must be said of to tell of an attack ("helicopter shot down in 1967" does not).
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across|nationwide|overall|in\s+all|across\s+the\s+country|across\s+Ukraine|"
@@ -90,6 +93,8 @@ class _Group:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[tuple[Sentence, Mention]] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    #: places named only in sentences without figures that tell of attacks in general ("cities such as Kyiv")
+    loose: set[str] = field(default_factory=set)
 
 
 def extract(text: str) -> Report:
@@ -158,10 +163,16 @@ def _extract(text: str) -> Report:
             if not mentions:
                 group.sentences.remove(s)
         group.mentions.extend((s, m) for m in mentions)
-        if s.index in places:
-            for name in places_hit(text, s.start, s.end, places[s.index], bool(mentions) or target is not group):
+        if s.index in places and (hit := places_hit(text, s.start, s.end, places[s.index],
+                                                    bool(mentions) or target is not group)):
+            loose = not mentions and target is group and not _tells_of_one(s.text, slow)
+            for name in hit:
                 if name not in target.places:
                     target.places.append(name)
+                    if loose:
+                        target.loose.add(name)
+                elif not loose:
+                    target.loose.discard(name)
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text)
     _merge_bombs(groups)
@@ -174,6 +185,16 @@ def _extract(text: str) -> Report:
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _tells_of_one(sentence: str, low: str) -> bool:
+    """Whether a sentence without figures tells of a particular attack, of people it hurt, or of a time.
+
+    "Strikes on Kharkiv and Kyiv overnight" places its cities in an attack; "cities such as Kyiv" does not.
+    """
+    return (_ATTACK_DESC_KEYS(low) and _tells_of_an_attack(sentence)) or (
+        _HURT_KEYS(low) and _HURT_RE.search(sentence) is not None) or (
+        TIME_RE.search(sentence) is not None and TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None)
 
 
 def _tells_of_an_attack(sentence: str) -> bool:
@@ -349,6 +370,8 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
             values[df] = values[lf] - all_but[kind]
             evidence[df] = evidence[lf]
     places = _final_places(group)
+    if not values:  # an attack known only by its places needs a sentence that tells of it
+        places = [p for p in places if p not in group.loose]
     if not values and not places:
         return None
     with_figures = {s.index for s, _ in mentions}
