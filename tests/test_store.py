@@ -43,6 +43,29 @@ def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
     again.close()
 
 
+def test_an_older_database_gets_the_migrations_it_lacks_and_an_up_to_date_one_never_loads_sqlite_utils(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "m.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:  # as the monitor before events and alerts left it
+        for table in ("outbox", "alerts", "event_sources", "events"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_events_alerts'")
+    code = ("import sys; from monitor.store import Store; s = Store(sys.argv[1]); "
+            "print(sorted(s.db.table_names()), 'sqlite_utils' in sys.modules)")
+    older = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    assert "'events'" in older.stdout and older.stdout.strip().endswith("True")
+    current = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    assert current.stdout == older.stdout.replace("True", "False")
+    with sqlite3.connect(path) as conn:
+        assert sorted(r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")) == [
+            "m001_core", "m002_events_alerts"]
+
+
 def test_same_poll_twice_adds_nothing(store: Store) -> None:
     first = store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=entries(5))
     second = store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=entries(6))

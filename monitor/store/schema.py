@@ -2,18 +2,24 @@
 
 Each migration runs once, in its own transaction, and is recorded by
 sqlite-utils; a database made by an older monitor is brought up to date.
+sqlite-utils is imported only when a migration is pending: checking that
+none is takes one query.
 """
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Any
 
-migrations = Migrations("monitor")
+from monitor.store.connection import Database
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+#: The migration set's name in sqlite-utils' _sqlite_migrations table.
+MIGRATION_SET = "monitor"
 
 
-@migrations()
-def m001_core(db: sqlite_utils.Database) -> None:
+def m001_core(db: Any) -> None:
     """Feeds, entries, articles, extraction reports and full-text search."""
     db.execute(
         """
@@ -120,8 +126,7 @@ def m001_core(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
-def m002_events_alerts(db: sqlite_utils.Database) -> None:
+def m002_events_alerts(db: Any) -> None:
     """Events built from reports, the alerts rules raised on them, and the outbox that delivers them.
 
     The outbox has one row per alert and sink, written in the same transaction as
@@ -195,6 +200,25 @@ def m002_events_alerts(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX outbox_due ON outbox (status, not_before)")
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+#: Every migration, in the order they apply; each takes a sqlite-utils Database.
+MIGRATIONS: tuple[Callable[[Any], None], ...] = (m001_core, m002_events_alerts)
+
+
+def _applied(db: Database) -> set[str]:
+    """The names of the migrations this database has had."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+        return set()
+    return {r[0] for r in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,))}
+
+
+def migrate(db: Database) -> None:
     """Bring the database up to the current schema."""
-    migrations.apply(db)
+    if {m.__name__ for m in MIGRATIONS} <= _applied(db):
+        return
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for migration in MIGRATIONS:
+        migrations()(migration)
+    migrations.apply(sqlite_utils.Database(db.conn))

@@ -14,10 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from monitor.models import FIGURE_FIELDS, Article, Attack, Entry, Evidence, Feed, Report
-from monitor.store.connection import open_database, write
+from monitor.store.connection import Database, open_database, write
 from monitor.store.schema import migrate
 
 
@@ -126,7 +124,7 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path) if str(path) != ":memory:" else Path(":memory:")
-        self.db: sqlite_utils.Database = open_database(path)
+        self.db: Database = open_database(path)
         with write(self.db):
             migrate(self.db)
 
@@ -134,7 +132,7 @@ class Store:
         """Close the connection."""
         self.db.close()
 
-    def transaction(self) -> AbstractContextManager[sqlite_utils.Database]:
+    def transaction(self) -> AbstractContextManager[Database]:
         """One transaction around several of the store's writes, which then join it rather than commit alone."""
         return write(self.db)
 
