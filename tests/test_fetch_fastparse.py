@@ -151,3 +151,14 @@ def test_poll_reads_a_plain_feed_in_process(server: LocalServer) -> None:
     assert [e.guid for e in result.entries] == [server.url(f"/files/static/guid-{i}") for i in range(3)]
     refused = asyncio.run(main("/html-as-xml"))
     assert (refused.status, refused.error) == ("failed", "worker pool is closed")
+
+
+def test_the_namespace_table_is_feedparsers() -> None:
+    """The fast path's copy of feedparser's namespaces, built as it was from feedparser's own table."""
+    from feedparser.mixin import _FeedParserMixin
+
+    from monitor.fetch.namespaces import KNOWN
+
+    expected = {uri.lower(): prefix for uri, prefix in _FeedParserMixin.namespaces.items()}
+    expected["http://www.w3.org/2005/atom"] = "atom10"
+    assert expected == KNOWN

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from monitor.fetch.feeds import _guid, _text
+from monitor.fetch.namespaces import KNOWN
 from monitor.models import Entry
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,6 @@ _FIELD_NAMES = _words(
     "lastbuilddate author creator content encoded name body subtitle"
 )
 
-#: The namespaces feedparser knows, by URI, with the prefix it gives each.
-_KNOWN: dict[str, str] = {}
 
 _NAMESPACE = re.compile(rb"""xmlns:([\w.-]+)\s*=\s*["']([^"']*)["']""")
 _C1 = re.compile("[\x80-\x9f]")
@@ -176,14 +175,9 @@ def _bindings(text: bytes) -> dict[bytes, str] | None:
     A namespace feedparser does not know keeps the document's prefix, followed
     by "?" to mark it as free; None when a prefix is bound to two namespaces.
     """
-    if not _KNOWN:
-        from feedparser.mixin import _FeedParserMixin
-
-        _KNOWN.update((uri.lower(), prefix) for uri, prefix in _FeedParserMixin.namespaces.items())
-        _KNOWN["http://www.w3.org/2005/atom"] = "atom10"
     bound: dict[bytes, str] = {}
     for prefix, uri in _NAMESPACE.findall(text):
-        known = _KNOWN.get(uri.decode("utf-8", "replace").strip().lower())
+        known = KNOWN.get(uri.decode("utf-8", "replace").strip().lower())
         name = known if known is not None else prefix.decode() + "?"
         if bound.setdefault(prefix, name) != name:
             return None

@@ -92,6 +92,11 @@ _SIGHTING_SQL = (
 ).format(figures=", ".join("a." + f for f in FIGURE_FIELDS))
 
 
+def _strings(text: str) -> tuple[str, ...]:
+    """A stored JSON list of strings as a tuple; most are empty, which needs no JSON parser."""
+    return () if text == "[]" else tuple(json.loads(text))
+
+
 def _sightings(store: Store, where: str, params: Sequence[Any]) -> list[Sighting]:
     n = len(FIGURE_FIELDS)
     rows = store.db.execute(_SIGHTING_SQL + where, params).fetchall()
@@ -104,8 +109,8 @@ def _sightings(store: Store, where: str, params: Sequence[Any]) -> list[Sighting
     out = []
     for r in rows:
         figures = dict(zip(FIGURE_FIELDS, r[3:3 + n], strict=True))
-        attack = Attack(attacker=r[2], **figures, places=tuple(json.loads(r[3 + n])),
-                        weapons=tuple(json.loads(r[4 + n])), time_words=tuple(json.loads(r[5 + n])),
+        attack = Attack(attacker=r[2], **figures, places=_strings(r[3 + n]),
+                        weapons=_strings(r[4 + n]), time_words=_strings(r[5 + n]),
                         evidence=evidence.get(r[-1], {}))
         out.append(Sighting(entry_id=r[0], idx=r[1], attack=attack,
                             published=parse_iso(r[8 + n] or r[9 + n]),  # type: ignore[arg-type]
@@ -196,14 +201,14 @@ def save_event(store: Store, event: Event, keys: Mapping[int, int], now: datetim
                 "source_count = ?, updated_at = ? WHERE id = ?",
                 (*values, event_id),
             )
-        for src in event.sources:
-            if src.entry_id in keys:
-                store.db.execute(
-                    "INSERT INTO event_sources (entry_id, idx, event_id, figures, assigned_at) VALUES (?, ?, ?, ?, ?) "
-                    "ON CONFLICT (entry_id, idx) DO UPDATE SET event_id = excluded.event_id, "
-                    "figures = excluded.figures, assigned_at = excluded.assigned_at",
-                    (src.entry_id, keys[src.entry_id], event_id, json.dumps(src.figures), iso_precise(now)),
-                )
+        assigned = iso_precise(now)
+        store.db.conn.executemany(
+            "INSERT INTO event_sources (entry_id, idx, event_id, figures, assigned_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (entry_id, idx) DO UPDATE SET event_id = excluded.event_id, "
+            "figures = excluded.figures, assigned_at = excluded.assigned_at",
+            [(src.entry_id, keys[src.entry_id], event_id, json.dumps(src.figures), assigned)
+             for src in event.sources if src.entry_id in keys],
+        )
         kept = [src.entry_id for src in event.sources]
         store.db.execute(
             f"DELETE FROM event_sources WHERE event_id = ? AND entry_id NOT IN ({','.join('?' * len(kept))})",

@@ -378,7 +378,7 @@ class Store:
         items = list({item[0]: item for item in items}.values())  # an entry given twice: the last one counts
         if not items:
             return
-        stamp = iso(now)
+        stamp, extracted = iso(now), iso_precise(now)
         conn = self.db.conn
         with write(self.db):
             conn.executemany(
@@ -400,7 +400,7 @@ class Store:
                 "INSERT INTO reports (entry_id, is_attack_report, document, extracted_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (entry_id) DO UPDATE SET is_attack_report = excluded.is_attack_report, "
                 "document = excluded.document, extracted_at = excluded.extracted_at",
-                [(i, int(r.is_attack_report), d, iso_precise(now)) for i, _a, d, r in items],
+                [(i, int(r.is_attack_report), d, extracted) for i, _a, d, r in items],
             )
             self._insert_attacks_many([(i, r) for i, _a, _d, r in items])
 
