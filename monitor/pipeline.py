@@ -15,12 +15,9 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor.config import Config
-from monitor.fetch.articles import fetch_article
-from monitor.fetch.feeds import FeedState, PollResult, poll_feed
-from monitor.fetch.http import HttpClient
 from monitor.fetch.rules import extract_all
 from monitor.fetch.schedule import next_delay
 from monitor.fetch.text import strip_html
@@ -28,6 +25,10 @@ from monitor.fetch.workers import WorkerPool
 from monitor.models import Article, Entry, Feed, Report
 from monitor.store import EntryRow, FeedRow, Store
 from monitor.store.group import GroupCommit
+
+if TYPE_CHECKING:
+    from monitor.fetch.feeds import PollResult
+    from monitor.fetch.http import HttpClient
 
 log = logging.getLogger(__name__)
 
@@ -124,29 +125,33 @@ class Cycle:
         killed cycle left without an article or a report are finished at the end.
         """
         poll = self.cfg.poll
-        async with HttpClient(self.cfg.fetch, concurrency=poll.concurrency, per_host=poll.per_host) as client:
-            pool = WorkerPool(preload=WORKER_MODULES if poll.fetch_articles else RULES_MODULES)
-            if sum(row.last_success_at is None for row in feeds) >= FRESH_FEEDS:
-                pool.start()  # feeds never read before bring many new entries: the workers start as they download
-            try:
+        pool = WorkerPool(preload=WORKER_MODULES if poll.fetch_articles else RULES_MODULES)
+        if sum(row.last_success_at is None for row in feeds) >= FRESH_FEEDS:
+            pool.start()  # feeds never read before bring many new entries: the workers start as they download
+        try:
+            # Imported here, after the workers have started: aiohttp takes some 0.1 s to import.
+            from monitor.fetch.http import HttpClient
+
+            async with HttpClient(self.cfg.fetch, concurrency=poll.concurrency, per_host=poll.per_host) as client:
                 try:
-                    async with asyncio.TaskGroup() as tasks:
-                        for row in feeds:
-                            tasks.create_task(self._poll(client, pool, row, tasks))
-                except ExceptionGroup as group:
-                    raise group.exceptions[0] from None  # the error itself, as the caller would expect
-                await self._flush_in_pool(pool)  # before looking for entries without an article
-                await self._articles(client, pool)
-                self._flush()
-            except BaseException:
-                # Articles already downloaded and extracted are kept, even when the cycle is cancelled.
-                with contextlib.suppress(Exception):
-                    self.commits.flush()
-                with contextlib.suppress(Exception):
+                    try:
+                        async with asyncio.TaskGroup() as tasks:
+                            for row in feeds:
+                                tasks.create_task(self._poll(client, pool, row, tasks))
+                    except ExceptionGroup as group:
+                        raise group.exceptions[0] from None  # the error itself, as the caller would expect
+                    await self._flush_in_pool(pool)  # before looking for entries without an article
+                    await self._articles(client, pool)
                     self._flush()
-                raise
-            finally:
-                pool.close()
+                except BaseException:
+                    # Articles already downloaded and extracted are kept, even when the cycle is cancelled.
+                    with contextlib.suppress(Exception):
+                        self.commits.flush()
+                    with contextlib.suppress(Exception):
+                        self._flush()
+                    raise
+        finally:
+            pool.close()
         self._extract_pending()
         self._events_and_alerts()
         return self.summary
@@ -164,6 +169,8 @@ class Cycle:
 
     async def _poll(self, client: HttpClient, pool: WorkerPool, row: FeedRow, tasks: asyncio.TaskGroup) -> None:
         """Poll one feed, store the outcome, and start on its new entries."""
+        from monitor.fetch.feeds import FeedState, poll_feed
+
         fetch = self.cfg.fetch
         result: PollResult = await poll_feed(
             client, pool, _feed_model(row), FeedState(etag=row.etag, last_modified=row.last_modified),
@@ -220,6 +227,8 @@ class Cycle:
 
     async def _article(self, client: HttpClient, pool: WorkerPool, row: EntryRow) -> None:
         """Download and extract one entry's page, then store it with its report."""
+        from monitor.fetch.articles import fetch_article
+
         fetch = self.cfg.fetch
         async with self._in_flight:
             article = await fetch_article(
