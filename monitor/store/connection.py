@@ -23,6 +23,7 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.grouped = False  # within a group commit's transaction: writes join it without a savepoint
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
         """Run one statement; it joins the open transaction if there is one."""
@@ -85,8 +86,15 @@ def open_database(path: str | Path) -> Database:
 
 @contextmanager
 def write(db: Database) -> Iterator[Database]:
-    """One short write transaction, begun IMMEDIATE so a read-then-write never deadlocks on upgrade."""
+    """One short write transaction, begun IMMEDIATE so a read-then-write never deadlocks on upgrade.
+
+    Inside another transaction it is a savepoint of that one, except in a group
+    commit's, which is rolled back whole when one of its writes fails.
+    """
     if db.conn.in_transaction:
+        if db.grouped:
+            yield db
+            return
         with db.atomic():
             yield db
         return
@@ -99,3 +107,13 @@ def write(db: Database) -> Iterator[Database]:
         raise
     else:
         db.conn.execute("COMMIT")
+
+
+@contextmanager
+def grouped(db: Database) -> Iterator[Database]:
+    """Within the open transaction, let the store's writes join it without savepoints (see store.group)."""
+    db.grouped = True
+    try:
+        yield db
+    finally:
+        db.grouped = False
