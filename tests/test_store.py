@@ -31,6 +31,7 @@ def entries(n: int) -> list[Entry]:
 def test_pragmas_and_schema(store: Store) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_000  # few checkpoints in a big cycle
     assert {"feeds", "entries", "articles", "reports", "attacks", "evidence", "search"} <= set(store.db.table_names())
     assert store.integrity_check() == "ok"
 
