@@ -43,6 +43,11 @@ ARTICLE_BATCH = 500
 STORE_BATCH = 32
 STORE_EVERY = 0.25
 
+#: Most finished articles one worker call reads. While the workers are busy, the articles finished meanwhile
+#: wait and go together: a trip to a worker takes several turns of a busy event loop, and fewer trips, each
+#: carrying more, keep the workers fed while the loop fetches, parses and stores.
+EXTRACT_BATCH = 512
+
 #: Seconds the first of the cycle's writes waits for others to join its commit (a few ms: 453 commits -> ~90).
 COMMIT_DELAY = 0.005
 
@@ -117,6 +122,7 @@ class Cycle:
         self._in_flight = asyncio.Semaphore(cfg.poll.concurrency)
         self._done: list[tuple[EntryRow, Article]] = []  # articles finished but not stored yet
         self._flushed_at = time.monotonic()
+        self._readers = 0  # tasks handing finished articles to the workers, at most one a worker
 
     async def run(self, feeds: list[FeedRow]) -> CycleSummary:
         """Poll `feeds`, handing each feed's new entries on as soon as they are stored; then the leftovers.
@@ -257,12 +263,30 @@ class Cycle:
 
         Extraction on the event loop would keep it from fetching, parsing and storing,
         and from handing the workers their next pages; it runs here only when the worker
-        fails, or for a few feed texts when no worker is running.
+        fails, or for a few feed texts when no worker is running. When as many batches
+        as there are workers are on their way, the ones running take these next.
         """
-        done, self._done = self._done, []
+        if self._readers >= pool.size:
+            return
+        self._readers += 1
+        stores: list[asyncio.Future[None]] = []
+        try:
+            stores.append(await self._read_batch(pool))
+            while self._flush_due(pool):  # those finished while this batch was read
+                stores.append(await self._read_batch(pool))
+        finally:
+            self._readers -= 1
+            await asyncio.gather(*stores)
+
+    async def _read_batch(self, pool: WorkerPool) -> asyncio.Future[None]:
+        """Extract up to EXTRACT_BATCH finished articles (in a worker if there are many or one runs).
+
+        Returns their storing, under way: the worker need not wait for it before its next batch.
+        """
+        done, self._done = self._done[:EXTRACT_BATCH], self._done[EXTRACT_BATCH:]
         self._flushed_at = time.monotonic()
         if not done:
-            return
+            return asyncio.ensure_future(self._store([]))
         documents = reports = None
         if len(done) >= STORE_BATCH or pool.started:  # a few feed texts: cheaper read here than by a worker
             documents = [document_of(row.entry, article) for row, article in done]
@@ -271,9 +295,13 @@ class Cycle:
                 reports = await pool.run(extract_all, documents, timeout=self.cfg.fetch.extract_timeout)
             except Exception as exc:  # the worker died, hung or raised: the same documents are read here instead
                 log.warning("extraction in a worker failed (%s: %s); extracting here", type(exc).__name__, exc)
-        items = self._processed(done, documents, reports)
-        await self.commits.run(self.store.save_processed, items, self.now())
-        self._announce(items)
+        return asyncio.ensure_future(self._store(self._processed(done, documents, reports)))
+
+    async def _store(self, items: list[tuple[int, Article, str, Report]]) -> None:
+        """Store extracted articles with the cycle's other writes, then tell the front end."""
+        if items:
+            await self.commits.run(self.store.save_processed, items, self.now())
+            self._announce(items)
 
     def _finish(self, done: list[tuple[EntryRow, Article]]) -> None:
         """Extract and store finished articles here and now, in one transaction."""

@@ -268,3 +268,36 @@ def test_workers_start_at_once_for_many_new_feeds_and_not_for_a_quiet_cycle(
         events.clear()
         second = run_once(cfg, store, all_feeds=True, progress=lambda name, _details: events.append(name))
         assert second.new_entries == 0 and "start" not in events
+
+
+def test_feed_texts_go_to_the_workers_in_batches_no_more_at_once_than_workers(
+    tmp_path: Path, server: LocalServer, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Texts finished while the workers are busy wait and go together, up to EXTRACT_BATCH, one batch a worker."""
+    import monitor.pipeline
+    from monitor.fetch.workers import WorkerPool
+
+    sizes: list[int] = []
+    running = [0, 0]  # now, most at once
+
+    class Watched(WorkerPool):
+        async def run(self, fn, *args, timeout):  # type: ignore[no-untyped-def]
+            if fn is monitor.pipeline.extract_all:
+                sizes.append(len(args[0]))
+                running[0] += 1
+                running[1] = max(running)
+            try:
+                return await super().run(fn, *args, timeout=timeout)
+            finally:
+                if fn is monitor.pipeline.extract_all:
+                    running[0] -= 1
+
+    monkeypatch.setattr(monitor.pipeline, "WorkerPool", Watched)
+    monkeypatch.setattr(monitor.pipeline, "EXTRACT_BATCH", 50)
+    urls = make_farm(tmp_path / "farm", server, "farm-batches", feeds=8, items=40)
+    cfg = load_config(write_config(tmp_path / "config.toml", urls, fetch_articles=False))
+    with Store(cfg.storage.path) as store:
+        summary = run_once(cfg, store, all_feeds=True)
+        assert summary.new_entries == store.count("reports") == 320
+    assert sum(sizes) == 320 and max(sizes) <= 50
+    assert running[1] <= max(1, min(4, os.cpu_count() or 1))  # the pool's size

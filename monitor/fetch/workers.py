@@ -214,6 +214,17 @@ class WorkerPool:
                 return
         worker.close(0)
 
+    def _take_idle(self) -> _Worker | None:
+        """An idle live worker, without waiting; None when there is none."""
+        with self._lock:
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.process.is_alive():
+                    return worker
+                self._all.discard(worker)
+                worker.close(0)
+        return None
+
     def _take(self) -> _Worker:
         """An idle live worker, one that is starting, or a new one (blocking: called in a thread)."""
         with self._lock:
@@ -257,7 +268,8 @@ class WorkerPool:
             raise WorkerError("worker pool is closed")
         loop = asyncio.get_running_loop()
         async with self._slot():
-            worker = await loop.run_in_executor(self._threads, self._take)
+            # An idle worker is taken at once: a trip through a thread costs turns of a busy event loop.
+            worker = self._take_idle() or await loop.run_in_executor(self._threads, self._take)
             future = loop.run_in_executor(self._threads, worker.call, fn, args)
             # An abandoned call ends with EOFError once its worker is killed; nobody needs to see it.
             future.add_done_callback(_consume)
