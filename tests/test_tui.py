@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -418,3 +419,69 @@ async def test_scrolls_a_large_archive_a_page_at_a_time(tmp_path: Path) -> None:
         assert feed.selected is not None and feed.selected.title == "Bulk item 999"
         assert len(feed._pages) <= 3
         assert "Bulk item 999" in screen_text(app)
+
+
+def cursor_line(app: MonitorApp) -> str:
+    """The text of the screen line drawn with the Feed pane's cursor style."""
+    feed = app.query_one(EntryList)
+    cursor = feed.get_component_rich_style("entry-list--cursor")
+    for strip in app.screen._compositor.render_strips():
+        if any(seg.style is not None and seg.style.bgcolor == cursor.bgcolor for seg in strip):
+            return "".join(seg.text for seg in strip)
+    return ""
+
+
+async def test_each_key_draws_the_cursor_where_it_went_also_past_the_bottom(tmp_path: Path) -> None:
+    config = make_config(tmp_path)
+    populate(config, bulk=100)
+    app = MonitorApp(config, autopoll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot, app)
+        feed = app.query_one(EntryList)
+        for _ in range(30):  # well past the bottom of the pane: the list scrolls
+            await pilot.press("j")
+            await pilot.pause()
+            assert feed.selected is not None
+            assert feed.selected.title[:20] in cursor_line(app)
+        assert feed.scroll_offset.y > 0
+        await pilot.press("k")
+        await pilot.pause()
+        assert feed.selected is not None and feed.selected.title[:20] in cursor_line(app)
+        assert screen_text(app).count("Bulk item") >= 10  # the rows the cursor left are drawn, unhighlighted
+        focused = cursor_line(app)
+        await pilot.press("tab")  # the cursor's colour when the pane is not focused
+        await pilot.pause()
+        assert app.query_one(AlertsList).has_focus
+        assert cursor_line(app) == focused
+
+
+async def test_figures_follow_a_cursor_moved_quickly(tmp_path: Path) -> None:
+    config = make_config(tmp_path)
+    populate(config, bulk=50)
+    app = MonitorApp(config, autopoll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        await pilot.press(*"jjjjjjjj")  # a key held down: details of rows passed over land late and are dropped
+        await settle(pilot, app)
+        feed = app.query_one(EntryList)
+        assert feed.selected is not None and app.detail is not None
+        assert app.detail.row.id == feed.selected.id == app.selected_id
+        assert feed.selected.title in screen_text(app)
+
+
+async def test_keys_pressed_while_the_list_reloads_still_count(tmp_path: Path) -> None:
+    config = make_config(tmp_path)
+    ids = populate(config, bulk=50)
+    app = MonitorApp(config, autopoll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, app)
+        feed = app.query_one(EntryList)
+        answer, count = threading.Event(), app.data.count
+        app.data.count = lambda flt: (answer.wait(10), count(flt))[1]  # type: ignore[method-assign]
+        app.reload_list()  # asked for at row 0, on the newest entry
+        await pilot.press("j", "j")  # before the list worker answers
+        answer.set()
+        await settle(pilot, app)
+        assert feed.cursor == 2
+        assert app.selected_id not in (None, ids["a574"])
+        assert feed.row_at(feed.cursor) is not None

@@ -7,6 +7,7 @@ worker threads a page at a time, so the event loop only ever draws and answers k
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -29,7 +30,7 @@ from monitor.keys_config import ACTIONS, keys_from_config
 from monitor.models import Alert
 from monitor.store import Store
 from monitor.store.store import FeedRow
-from monitor.store.views import EntryFilter, EntryListRow
+from monitor.store.views import PAGE_SIZE, EntryFilter, EntryListRow
 from monitor.tui.data import DataSource, Detail, Status
 from monitor.tui.poller import CycleFailed, ProcessRunner
 from monitor.tui.render import figures_view, safe, when
@@ -59,11 +60,16 @@ def pipeline_runner(cfg: Config, store: Store, *, all_feeds: bool, progress: Cal
 
 
 class ListReady(Message):
-    """The filtered list has `total` rows; put the cursor at `cursor`."""
+    """The filtered list has `total` rows; put the cursor at `cursor`, with the pages around it already read.
 
-    def __init__(self, flt: EntryFilter, total: int, cursor: int | None) -> None:
+    `asked_at` is where the cursor stood when the reload was asked for, so that
+    keys pressed meanwhile still count.
+    """
+
+    def __init__(self, flt: EntryFilter, total: int, cursor: int | None, asked_at: int,
+                 pages: dict[int, list[EntryListRow]]) -> None:
         super().__init__()
-        self.flt, self.total, self.cursor = flt, total, cursor
+        self.flt, self.total, self.cursor, self.asked_at, self.pages = flt, total, cursor, asked_at, pages
 
 
 class PageLoaded(Message):
@@ -195,7 +201,10 @@ class MonitorApp(App[int]):
         self.last_summary: Any = None
         self.last_error = ""
         self._list_dirty = False
+        self._status_dirty = False
         self._poll_timer: Timer | None = None
+        self._flushes = 0
+        self._frozen = False
 
     # ------------------------------------------------------------------ layout
 
@@ -224,7 +233,7 @@ class MonitorApp(App[int]):
         self.reload_list()
         self.reload_alerts()
         self.reload_status()
-        self.set_interval(0.5, self._flush_dirty)
+        self.set_interval(0.25, self._flush_dirty)
         if self.autopoll and self.runner is not None:
             self.start_cycle(all_feeds=False)
 
@@ -248,13 +257,23 @@ class MonitorApp(App[int]):
         self.run_worker(work, thread=True, group=group, exit_on_error=False)
 
     def reload_list(self, keep_id: int | None = None) -> None:
-        """Recount the filtered list and find the selected entry again, off the event loop."""
+        """Recount the filtered list, find the selected entry again and read the pages around it, off the event loop.
+
+        The list swaps in the new pages at once, so the rows on screen are never
+        blanks waiting for a page while the list refreshes.
+        """
         flt = self.filter
         keep = keep_id if keep_id is not None else self.selected_id
+        feed = self.query_one(EntryList)
+        asked_at, reach = feed.cursor, max(feed.size.height, 1)
 
         def work() -> None:
             total = self.data.count(flt)
-            self.post_message(ListReady(flt, total, self.data.position(flt, keep)))
+            cursor = self.data.position(flt, keep)
+            at = asked_at if cursor is None else cursor
+            wanted = range(max(at - reach, 0) // PAGE_SIZE, min(at + reach, max(total - 1, 0)) // PAGE_SIZE + 1)
+            pages = {page: self.data.page(flt, page) for page in wanted} if total else {}
+            self.post_message(ListReady(flt, total, cursor, asked_at, pages))
 
         self._thread(work, "list")
 
@@ -276,7 +295,12 @@ class MonitorApp(App[int]):
         self._thread(lambda: self.post_message(DetailLoaded(entry_id, self.data.detail(entry_id))), "detail")
 
     def _flush_dirty(self) -> None:
-        if self._list_dirty:
+        """Show what the running cycle changed: the status line four times a second, the list twice."""
+        if self._status_dirty:
+            self._status_dirty = False
+            self._render_status()
+        self._flushes += 1
+        if self._list_dirty and self._flushes % 2 == 0:
             self._list_dirty = False
             self.reload_list()
 
@@ -287,7 +311,13 @@ class MonitorApp(App[int]):
         if message.flt != self.filter:
             return
         feed = self.query_one(EntryList)
-        feed.reset(message.total, message.cursor)
+        cursor = message.cursor
+        if cursor is not None and feed.cursor != message.asked_at:
+            cursor += feed.cursor - message.asked_at  # keys pressed while the list was read
+        feed.reset(message.total, cursor, message.pages)
+        if not self._frozen:
+            self._frozen = True
+            self.call_after_refresh(_freeze_heap)
         title = Text("Feed")
         if self.filter.label:
             title.append(f" ({safe(self.filter.label)})")
@@ -322,6 +352,8 @@ class MonitorApp(App[int]):
             self._show_detail(message.detail)
 
     def _show_detail(self, detail: Detail | None) -> None:
+        if detail is not None and detail == self.detail:
+            return
         self.detail = detail
         body = self.query_one("#figures-body", Static)
         if detail is None:
@@ -377,7 +409,7 @@ class MonitorApp(App[int]):
             text.append(f"{status.failing} failing", style="bold red" if status.failing else "")
             text.append(f" of {status.feeds} feeds · next poll {when(status.next_due)}")
         text.append("  ? help", style="dim")
-        self.query_one(StatusLine).update(text)
+        self.query_one(StatusLine).update(text, layout=False)  # one line, as wide as the screen
 
     # ------------------------------------------------------------------ poller
 
@@ -420,7 +452,7 @@ class MonitorApp(App[int]):
             self.cycle_feeds_done += 1
             if message.details.get("new_entries"):
                 self._list_dirty = True
-            self._render_status()
+            self._status_dirty = True
         elif message.name == "report":
             self._list_dirty = True
             if message.details.get("entry_id") == self.selected_id and self.selected_id is not None:
@@ -620,6 +652,16 @@ class MonitorApp(App[int]):
             method = getattr(self, f"action_{_ACTION_METHODS.get(action.id, '')}", None)
             if method is not None:
                 yield SystemCommand(action.description, action.help, method)
+
+
+def _freeze_heap() -> None:
+    """Leave the objects of start-up (modules, classes, the widgets) out of every later garbage collection.
+
+    A full collection walked all of them, some 40 ms of CPU every few seconds
+    while a cycle's progress kept the TUI allocating: a key pressed then waited.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 _ACTION_METHODS = {

@@ -38,7 +38,7 @@ class EntryList(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"entry-list--cursor", "entry-list--placeholder"}
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
     class PageWanted(Message):
         """A page of rows is needed to draw the list."""
@@ -69,17 +69,21 @@ class EntryList(ScrollView, can_focus=True):
         self._pages: dict[int, list[EntryListRow]] = {}
         self._pending: set[int] = set()
         self._last_highlight: int | None = None
+        self._strips: dict[int, tuple[EntryListRow, int, bool, Strip]] = {}  # by entry id: row, width, cursor
+        self._line_styles: tuple[Style, Style, Style] | None = None
 
     # ---------------------------------------------------------------- data in
 
-    def reset(self, total: int, cursor: int | None = None) -> int:
-        """Forget the cached pages, as the list behind has changed; returns the new generation."""
+    def reset(self, total: int, cursor: int | None = None, pages: dict[int, list[EntryListRow]] | None = None) -> int:
+        """Take the list anew, as the list behind has changed, with any pages already read; returns the new generation.
+
+        Drawn rows are kept: a row that comes back unchanged is not drawn again.
+        """
         self.generation += 1
-        self._pages.clear()
+        self._pages = dict(pages or {})
         self._pending.clear()
         self.total = total
         self.virtual_size = Size(0, total)
-        self._last_highlight = None
         target = self.cursor if cursor is None else cursor
         self.cursor = max(0, min(target, total - 1)) if total else 0
         self.refresh()
@@ -127,30 +131,60 @@ class EntryList(ScrollView, can_focus=True):
 
     # ---------------------------------------------------------------- drawing
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the lines in `crop`, with the styles looked up once for all of them."""
+        self._line_styles = None
+        return super().render_lines(crop)
+
+    def notify_style_update(self) -> None:
+        """Styles changed (focus, theme): the drawn lines are stale."""
+        super().notify_style_update()
+        self._strips.clear()
+        self._line_styles = None
+
+    def _styles(self) -> tuple[Style, Style, Style]:
+        """The base, cursor and placeholder styles of this drawing."""
+        if self._line_styles is None:
+            self._line_styles = (self.rich_style, self.get_component_rich_style("entry-list--cursor"),
+                                 self.get_component_rich_style("entry-list--placeholder"))
+        return self._line_styles
+
     def render_line(self, y: int) -> Strip:
-        """Draw one visible line from the cached pages."""
+        """Draw one visible line from the cached pages; a row drawn before is not drawn again."""
         _scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.size.width
-        base = self.rich_style
+        base, cursor_style, placeholder = self._styles()
         if index >= self.total:
             return Strip.blank(width, base)
         row = self.row_at(index)
         if row is None:
-            style = base + self.get_component_rich_style("entry-list--placeholder")
-            return Strip([Segment("…".ljust(width), style)], width)
+            return Strip([Segment("…".ljust(width), base + placeholder)], width)
+        is_cursor = index == self.cursor
+        cached = self._strips.get(row.id)
+        if cached is not None and cached[1] == width and cached[2] == is_cursor and cached[0] == row:
+            return cached[3]
         text = entry_line(row, width)
-        if index == self.cursor:
-            text.stylize(self.get_component_rich_style("entry-list--cursor"))
+        if is_cursor:
+            text.stylize(cursor_style)
         strip = Strip(list(text.render(self.app.console)), text.cell_len)
-        return strip.crop_extend(0, width, base).apply_style(base if index != self.cursor else Style())
+        strip = strip.crop_extend(0, width, base).apply_style(Style() if is_cursor else base)
+        if len(self._strips) > 4 * PAGE_SIZE:
+            self._strips.clear()
+        self._strips[row.id] = (row, width, is_cursor, strip)
+        return strip
 
     # ---------------------------------------------------------------- cursor
 
     def watch_cursor(self, old: int, new: int) -> None:
-        """Keep the cursor in view and tell the app which row is selected."""
-        self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True)
-        self.refresh()
+        """Keep the cursor in view, redraw the two rows it left and reached, and tell the app which row is selected.
+
+        The scroll is immediate, so that a key that scrolls is drawn in one frame, not two.
+        """
+        scrolled = self.scroll_to_region(Region(0, new, 1, 1), animate=False, force=True, immediate=True)
+        if not scrolled:  # a scroll redraws the whole list by itself
+            self.refresh_line(old)
+            self.refresh_line(new)
         self._announce()
 
     def _announce(self) -> None:
