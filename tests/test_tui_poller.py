@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -13,7 +15,7 @@ from test_pipeline import ATTACK_PAGE, wait_for_rows, write_config
 
 from monitor.config import load_config
 from monitor.store import Store
-from monitor.tui.poller import CycleFailed, ProcessRunner
+from monitor.tui.poller import CHILD_NICENESS, CycleFailed, ProcessRunner
 
 
 def test_a_cycle_in_a_child_process_relays_progress_and_its_summary(tmp_path: Path, server: LocalServer) -> None:
@@ -67,3 +69,20 @@ def test_stop_ends_a_running_cycle_and_refuses_the_next(tmp_path: Path, server: 
     assert isinstance(outcome[0], CycleFailed)
     with Store(cfg.storage.path) as store, pytest.raises(CycleFailed, match="stopped"):
         runner(cfg, store, all_feeds=True, progress=lambda n, d: None)
+
+
+def test_the_poller_process_runs_nicer_than_the_tui(tmp_path: Path) -> None:
+    """The child (and the workers it starts) yield the CPU to the TUI; it reports its niceness as progress."""
+    cfg = load_config(write_config(tmp_path / "config.toml", ["http://127.0.0.1:9/feed.xml"]))
+    script = (
+        "import json, os, time\n"
+        "start, deadline = os.nice(0), time.monotonic() + 10\n"  # the TUI renices the child just after it starts
+        "while os.nice(0) == start and time.monotonic() < deadline: time.sleep(0.01)\n"
+        "print(json.dumps({'type': 'progress', 'name': 'nice', 'details': {'nice': os.nice(0)}}))\n"
+        "print(json.dumps({'type': 'summary'}))\n"
+    )
+    events: list[tuple[str, dict[str, Any]]] = []
+    with Store(cfg.storage.path) as store:
+        ProcessRunner([sys.executable, "-c", script])(cfg, store, all_feeds=True,
+                                                      progress=lambda n, d: events.append((n, d)))
+    assert events == [("nice", {"nice": min(os.nice(0) + CHILD_NICENESS, 19)})]

@@ -8,6 +8,7 @@ line per progress event.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -23,6 +24,9 @@ from monitor.store import Store
 
 #: The child's exit codes that still mean "the cycle ran": ok, some feeds failed, new alerts.
 _CYCLE_RAN = (0, 3, 10)
+
+#: How much nicer than the TUI the poller process runs (its worker processes inherit it), so keys win the CPU.
+CHILD_NICENESS = 10
 
 
 class CycleFailed(Exception):
@@ -55,6 +59,7 @@ class ProcessRunner:
                 text=True, encoding="utf-8", errors="replace", env=dict(os.environ, PYTHONUNBUFFERED="1"),
             )
         child = self._child
+        _lower_priority(child.pid)
         assert child.stdout is not None and child.stderr is not None
         errors: list[str] = []
         drain = threading.Thread(target=lambda: errors.extend(child.stderr or ()), daemon=True)
@@ -92,3 +97,16 @@ class ProcessRunner:
                 child.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 child.kill()
+
+
+def _lower_priority(pid: int) -> None:
+    """Make a just-started child nicer than the TUI, before it imports anything or starts workers (Unix only).
+
+    The cycle is throughput work and the TUI is interactive: on a machine whose
+    cores the poller, its extraction workers and the TUI share, the scheduler
+    then runs the TUI first when a key arrives.
+    """
+    if not hasattr(os, "setpriority"):
+        return
+    with contextlib.suppress(OSError):  # the child may be gone already; a cycle at normal priority still runs
+        os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0) + CHILD_NICENESS)
