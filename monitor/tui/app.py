@@ -203,7 +203,6 @@ class MonitorApp(App[int]):
         self._list_dirty = False
         self._status_dirty = False
         self._poll_timer: Timer | None = None
-        self._flushes = 0
         self._frozen = False
 
     # ------------------------------------------------------------------ layout
@@ -233,7 +232,7 @@ class MonitorApp(App[int]):
         self.reload_list()
         self.reload_alerts()
         self.reload_status()
-        self.set_interval(0.25, self._flush_dirty)
+        self.set_interval(0.5, self._flush_dirty)
         if self.autopoll and self.runner is not None:
             self.start_cycle(all_feeds=False)
 
@@ -295,12 +294,11 @@ class MonitorApp(App[int]):
         self._thread(lambda: self.post_message(DetailLoaded(entry_id, self.data.detail(entry_id))), "detail")
 
     def _flush_dirty(self) -> None:
-        """Show what the running cycle changed: the status line four times a second, the list twice."""
+        """Show what the running cycle changed, twice a second, so that its progress costs few frames."""
         if self._status_dirty:
             self._status_dirty = False
             self._render_status()
-        self._flushes += 1
-        if self._list_dirty and self._flushes % 2 == 0:
+        if self._list_dirty:
             self._list_dirty = False
             self.reload_list()
 
