@@ -43,9 +43,10 @@ ARTICLE_BATCH = 500
 STORE_BATCH = 32
 STORE_EVERY = 0.25
 
-#: Most finished articles one worker call reads. While the workers are busy, the articles finished meanwhile
-#: wait and go together: a trip to a worker takes several turns of a busy event loop, and fewer trips, each
-#: carrying more, keep the workers fed while the loop fetches, parses and stores.
+#: Most feed texts one worker call reads. While the workers are busy, the texts finished meanwhile wait and
+#: go together: a trip to a worker takes several turns of a busy event loop, and fewer trips, each carrying
+#: more, keep the workers fed while the loop fetches, parses and stores. A cycle that fetches pages keeps
+#: to STORE_BATCH: its workers are busy with trafilatura, and a front end gets its progress a batch at a time.
 EXTRACT_BATCH = 512
 
 #: Seconds the first of the cycle's writes waits for others to join its commit (a few ms: 453 commits -> ~90).
@@ -279,11 +280,12 @@ class Cycle:
             await asyncio.gather(*stores)
 
     async def _read_batch(self, pool: WorkerPool) -> asyncio.Future[None]:
-        """Extract up to EXTRACT_BATCH finished articles (in a worker if there are many or one runs).
+        """Extract a batch of finished articles (in a worker if there are many or one runs).
 
         Returns their storing, under way: the worker need not wait for it before its next batch.
         """
-        done, self._done = self._done[:EXTRACT_BATCH], self._done[EXTRACT_BATCH:]
+        most = STORE_BATCH if self.cfg.poll.fetch_articles else EXTRACT_BATCH
+        done, self._done = self._done[:most], self._done[most:]
         self._flushed_at = time.monotonic()
         if not done:
             return asyncio.ensure_future(self._store([]))
