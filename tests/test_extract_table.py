@@ -378,6 +378,7 @@ def test_places_canonical_and_not_launch_areas() -> None:
     ("Kharkiv will rename two metro stations, the mayor said. The new names honour Saltivka, the district of "
      "Kharkiv hit hardest by Russian attacks.", None),
     ("Russia now aims its drones at power plants and at cities far from the front, such as Kyiv and Lviv.", None),
+    ("Makers told a fair in Kyiv they will build 10 million drones a year, up from four million today.", None),
     # a particular attack, a time, or people hurt place the attack
     ("Russian drones struck Kharkiv overnight, the mayor said.", ("Kharkiv",)),
     ("A drone hit a house in Sumy and a woman was injured, the regional governor said.", ("Sumy",)),

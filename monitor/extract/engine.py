@@ -48,6 +48,9 @@ _ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(
 #: People killed or hurt: a sentence that tells of them tells of a particular attack.
 _HURT_RE = ci(r"\b(?:killed|killing|injured|injuring|wounded|wounding|died|dead|hurt)\b")
 _HURT_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt")
+#: What an attack does to a place: with a time ("struck Kharkiv overnight") it is a particular attack.
+_STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|damag\w*|destroy\w*|explo\w*|blasts?|"
+    r"fell|crashed|shell(?:ed|ing)|bomb(?:ed|ing)|fires?|debris)\b")
 #: What "shot down" must be said of to tell of an attack ("helicopter shot down in 1967" does not).
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across|nationwide|overall|in\s+all|across\s+the\s+country|across\s+Ukraine|"
@@ -188,13 +191,14 @@ def _extract(text: str) -> Report:
 
 
 def _tells_of_one(sentence: str, low: str) -> bool:
-    """Whether a sentence without figures tells of a particular attack, of people it hurt, or of a time.
+    """Whether a sentence without figures tells of a particular attack, of people it hurt, or of a strike at a time.
 
     "Strikes on Kharkiv and Kyiv overnight" places its cities in an attack; "cities such as Kyiv" does not.
     """
     return (_ATTACK_DESC_KEYS(low) and _tells_of_an_attack(sentence)) or (
         _HURT_KEYS(low) and _HURT_RE.search(sentence) is not None) or (
-        TIME_RE.search(sentence) is not None and TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None)
+        _STRUCK_RE.search(sentence) is not None and TIME_RE.search(sentence) is not None
+        and TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None)
 
 
 def _tells_of_an_attack(sentence: str) -> bool:
