@@ -217,24 +217,24 @@ class WorkerPool:
     def _take_idle(self) -> _Worker | None:
         """An idle live worker, without waiting; None when there is none."""
         with self._lock:
-            while self._idle:
-                worker = self._idle.pop()
-                if worker.process.is_alive():
-                    return worker
-                self._all.discard(worker)
-                worker.close(0)
+            return self._pop_idle()
+
+    def _pop_idle(self) -> _Worker | None:
+        """An idle live worker, dropping dead ones on the way; the caller holds the lock."""
+        while self._idle:
+            worker = self._idle.pop()
+            if worker.process.is_alive():
+                return worker
+            self._all.discard(worker)
+            worker.close(0)
         return None
 
     def _take(self) -> _Worker:
         """An idle live worker, one that is starting, or a new one (blocking: called in a thread)."""
         with self._lock:
             while True:
-                while self._idle:
-                    worker = self._idle.pop()
-                    if worker.process.is_alive():
-                        return worker
-                    self._all.discard(worker)
-                    worker.close(0)
+                if (worker := self._pop_idle()) is not None:
+                    return worker
                 if not self._starting or self._closed:
                     break
                 self._lock.wait()

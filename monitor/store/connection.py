@@ -36,15 +36,8 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """A transaction, or a savepoint inside the open one: rolled back if the block raises."""
         if not self.conn.in_transaction:
-            self.conn.execute("BEGIN")
-            try:
+            with self.transaction("BEGIN"):
                 yield self
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            else:
-                self.conn.execute("COMMIT")
             return
         name = f"monitor_{next(_savepoints)}"
         self.conn.execute(f"SAVEPOINT {name}")
@@ -58,6 +51,19 @@ class Database:
             raise
         else:
             self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
+    @contextmanager
+    def transaction(self, begin: str) -> Iterator[Database]:
+        """A transaction opened with `begin`, committed when the block ends, rolled back if it raises."""
+        self.conn.execute(begin)
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
 
     def table_names(self) -> list[str]:
         """The names of the database's tables."""
@@ -104,15 +110,8 @@ def write(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with db.transaction("BEGIN IMMEDIATE"):
         yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    else:
-        db.conn.execute("COMMIT")
 
 
 @contextmanager
