@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 #: Reports count days and nights in Ukrainian time.
@@ -38,11 +38,11 @@ def time_words_in(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _days(first: date, last: date, local: datetime) -> tuple[datetime, datetime]:
-    """From the evening before `first` to the end of `last`, in Kyiv, not past publication."""
+def _days(first: date, last: date, local: datetime, tz: tzinfo | None) -> tuple[datetime, datetime]:
+    """From the evening before `first` in Kyiv to the end of `last`, not past publication, in `tz`."""
     start = datetime.combine(first - timedelta(days=1), time(18), KYIV)
     end = min(datetime.combine(last + timedelta(days=1), time(0), KYIV), local)
-    return start, (end if end > start else local)
+    return start.astimezone(tz), (end if end > start else local).astimezone(tz)
 
 
 def _month_before(today: date, month: int) -> tuple[date, date]:
@@ -115,18 +115,15 @@ def time_window(published: datetime, time_words: Iterable[str] = ()) -> tuple[da
     for word in words:  # a date first, then the first weekday the report names
         if (m := _DATE_RE.search(word)) and (day := _date_before(
                 local.date(), _MONTHS.index(m.group("m1") or m.group("m2")) + 1, int(m.group("d1") or m.group("d2")))):
-            start, end = _days(day, day, local)
-            return start.astimezone(tz), end.astimezone(tz)
+            return _days(day, day, local, tz)
     for word in words:
         named = [i for i, name in enumerate(_WEEKDAYS) if name in word]
         if named:
             day = local.date() - timedelta(days=(local.weekday() - named[0]) % 7)
-            start, end = _days(day, day, local)
-            return start.astimezone(tz), end.astimezone(tz)
+            return _days(day, day, local, tz)
     if "yesterday" in joined:
         day = local.date() - timedelta(days=1)
-        start, end = _days(day, day, local)
-        return start.astimezone(tz), end.astimezone(tz)
+        return _days(day, day, local, tz)
     if any(w in joined for w in ("overnight", "last night", "this morning")):
         evening = local.date() if local.hour >= 18 else local.date() - timedelta(days=1)
         return datetime.combine(evening, time(18), KYIV).astimezone(tz), published
@@ -134,6 +131,5 @@ def time_window(published: datetime, time_words: Iterable[str] = ()) -> tuple[da
         return published - timedelta(hours=6), published + timedelta(hours=12)
     for word in words:
         if days := _recalled(word, local.date()):
-            start, end = _days(*days, local)
-            return start.astimezone(tz), end.astimezone(tz)
+            return _days(*days, local, tz)
     return published - timedelta(hours=24), published
