@@ -7,12 +7,14 @@ so the same clustering serves the pipeline, ``monitor rules test`` and tests.
 
 from __future__ import annotations
 
+import math
 import sys
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 
 from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, EvidenceKey
 from monitor.timewindow import KYIV, time_window, time_words_in
@@ -55,6 +57,12 @@ class Sighting:
     def key(self) -> tuple[int, int]:
         """The attack's identity in the store: (entry id, index in its report)."""
         return (self.entry_id, self.idx)
+
+    @cached_property
+    def window(self) -> tuple[datetime, datetime]:
+        """The attack's time window (see sighting_window), worked out once: a cycle needs it three times."""
+        words = self.attack.time_words or time_words_in(self.text[:LEAD_CHARS])
+        return time_window(self.published, words)
 
 
 @dataclass
@@ -104,8 +112,7 @@ LEAD_CHARS = 600
 
 def sighting_window(s: Sighting) -> tuple[datetime, datetime]:
     """The time window of a sighting, from its attack's time words or else those of the report's lead."""
-    words = s.attack.time_words or time_words_in(s.text[:LEAD_CHARS])
-    return time_window(s.published, words)
+    return s.window
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -119,7 +126,8 @@ def _us(t: datetime) -> int:
 
 def _score(s: Sighting, event: Event, policy: EventPolicy) -> int | None:
     """How well a sighting fits an event (higher is better), or None when it cannot belong to it."""
-    return _Live.of(event, event.sources).fit(s, _Fitting.of(s), policy.tolerance, policy.margin // _MICROSECOND)
+    return _Live.of(event, event.sources).fit(s, _Fitting.of(s, policy.tolerance), policy.tolerance,
+                                              policy.margin // _MICROSECOND)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,11 +138,49 @@ class _Fitting:
     end: int
     figures: dict[str, int | None]  # effective figures
     places: frozenset[str]
+    stated: tuple[tuple[str, int], ...]  # the (figure, value) pairs it gives, as _Live counts agreements
+    spans: tuple[tuple[str, float, float], ...] | None  # per launch or interception figure, the values not _far
 
     @classmethod
-    def of(cls, s: Sighting) -> _Fitting:
-        start, end = sighting_window(s)
-        return cls(_us(start), _us(end), effective_figures(s.attack.figures()), _place_keys(s.attack.places))
+    def of(cls, s: Sighting, tolerance: float) -> _Fitting:
+        """What fitting `s` needs, for clustering with this tolerance."""
+        start, end = s.window
+        figures = effective_figures(s.attack.figures())
+        stated = tuple((name, value) for name, value in figures.items() if value is not None)
+        spans: list[tuple[str, float, float]] | None = []
+        for name, value in stated:
+            if name in _CHECKED:
+                span = _span(value, tolerance)
+                if span is None:
+                    spans = None
+                    break
+                spans.append((name, *span))  # type: ignore[union-attr]
+        return cls(_us(start), _us(end), figures, _place_keys(s.attack.places), stated,
+                   None if spans is None else tuple(spans))
+
+
+#: The greatest value whose neighbourhood _span works out: float products of smaller integers step by less than 1.
+_SPAN_LIMIT = 2**40
+
+
+def _span(value: int, tolerance: float) -> tuple[float, float] | None:
+    """The least and greatest values that are not _far from `value`, or None when that is not sure to be a range.
+
+    Below `value`, _far compares the distance with a constant. Above it, with a tolerance
+    below 1 the distance grows faster than its share of the larger value, so the values not
+    _far end at one place, found next to its estimate by _far itself; from 1 on none is _far.
+    """
+    if not 0 <= value <= _SPAN_LIMIT or not (tolerance <= 0.99 or tolerance >= 1):
+        return None
+    low = value - math.floor(max(5, tolerance * value))
+    if tolerance >= 1:
+        return low, math.inf
+    high = max(value + 5, math.floor(value / (1 - tolerance)))
+    while _far(value, high, tolerance):
+        high -= 1
+    while not _far(value, high + 1, tolerance):
+        high += 1
+    return low, high
 
 
 @dataclass(eq=False, slots=True)
@@ -153,7 +199,7 @@ class _Live:
     end: int
     entry_ids: set[int]
     bounds: dict[str, tuple[int, int]]  # launch or interception field -> (least, greatest) of the sources
-    counts: dict[str, Counter[int]]
+    counts: dict[tuple[str, int], int]  # (field, value) -> how many sources give it
     places: set[str]
     returning: frozenset[int] = frozenset()  # entry ids of the stored event's sources, which come back to it
     windows: list[int] | None = None  # (max start, min end, min start, max end) of the windows joined so far
@@ -171,13 +217,11 @@ class _Live:
 
     def _count(self, entry_id: int, figures: Mapping[str, int | None]) -> None:
         self.entry_ids.add(entry_id)
+        counts = self.counts
         for name, value in figures.items():
             if value is None:
                 continue
-            count = self.counts.get(name)
-            if count is None:
-                count = self.counts[name] = Counter()
-            count[value] += 1
+            counts[name, value] = counts.get((name, value), 0) + 1
             if name in _CHECKED:
                 low, high = self.bounds.get(name, (value, value))
                 self.bounds[name] = (min(low, value), max(high, value))
@@ -202,12 +246,20 @@ class _Live:
             return None
         if s.entry_id in self.entry_ids:
             return None  # the extractor told two attacks of one report apart; keep them apart
-        figures = fitting.figures
-        for name, (low, high) in self.bounds.items():
-            value = figures[name]
-            if value is not None and (_far(value, low, tolerance) or _far(value, high, tolerance)):
-                return None
-        agreements = sum(count[figures[name]] for name, count in self.counts.items() if figures[name] is not None)
+        bounds = self.bounds
+        if fitting.spans is None:
+            figures = fitting.figures
+            for name, (low, high) in bounds.items():
+                value = figures[name]
+                if value is not None and (_far(value, low, tolerance) or _far(value, high, tolerance)):
+                    return None
+        else:  # the sources' values are all not _far from the sighting's when their least and greatest are not
+            for name, least, greatest in fitting.spans:
+                bound = bounds.get(name)
+                if bound is not None and (bound[0] < least or bound[1] > greatest):
+                    return None
+        counts = self.counts
+        agreements = sum(counts.get(pair, 0) for pair in fitting.stated)
         return 2 * agreements + len(fitting.places & self.places)
 
 
@@ -394,7 +446,7 @@ def cluster_keyed(
         index.add(len(lives) - 1, lives[-1])
     touched = {i for i, d in enumerate(drafts) if d.base is not None and len(d.kept) != len(d.base.sources)}
     for s in ordered:
-        fitting = _Fitting.of(s)
+        fitting = _Fitting.of(s, policy.tolerance)
         best, best_score = -1, -1
         for i in index.candidates(s.attack.attacker, fitting.figures):
             live = lives[i]

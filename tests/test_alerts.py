@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from monitor.models import Attack, Entry, Evidence, Feed, Report
 from monitor.rules_config import AlertSettings
 from monitor.store import Store
 from monitor.store.alerts import acknowledge_alert, list_alerts, outbox_status, unacknowledged_count
-from monitor.store.events import event_for_entry, get_event, list_events
+from monitor.store.events import event_for_entry, get_event, list_events, saved_event
 
 FEED = "http://127.0.0.1:9/feed.xml"
 NOW = datetime(2025, 8, 21, 15, 0, tzinfo=UTC)
@@ -270,3 +271,19 @@ def test_an_attack_known_only_from_reports_that_look_back_on_it_raises_no_alert(
                guid="news", published=NOW - timedelta(days=3))
     (alert,) = update_events(store, cfg, NOW)
     assert alert["event"]["id"] == event.id and len(list_events(store)[0].sources) == 2
+
+
+def test_a_saved_event_is_what_reading_it_back_gives(store: Store, tmp_path: Path) -> None:
+    """saved_event builds the event get_event would read, and reads it when the store holds more sources."""
+    cfg = make_config(tmp_path)
+    ids = {num: add_report(store, num) for num in ("000", "001", "002", "003", "004")}
+    update_events(store, cfg, NOW)
+    event = event_for_entry(store, ids["001"])
+    assert event is not None and event.id is not None
+    rebuilt = replace(event, id=None, start=event.start + timedelta(microseconds=7),
+                      sources=tuple(reversed(event.sources)))
+    assert saved_event(store, rebuilt, event.id) == event
+    store.db.execute("INSERT INTO event_sources (entry_id, idx, event_id, figures, assigned_at) VALUES (?, 5, ?, ?, ?)",
+                     (ids["000"], event.id, json.dumps(event.sources[0].figures), "2025-08-21T15:00:00.000000Z"))
+    read = saved_event(store, rebuilt, event.id)
+    assert read == get_event(store, event.id) and len(read.sources) == len(event.sources) + 1

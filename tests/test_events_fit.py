@@ -13,7 +13,9 @@ from monitor.events import (
     Sighting,
     _build,
     _Draft,
+    _far,
     _score,
+    _span,
     cluster,
     contradicts,
     effective_figures,
@@ -125,3 +127,20 @@ def test_clustering_matches_the_definition(night: tuple[list[Sighting], list[Eve
     sightings, events = night
     policy = EventPolicy(tolerance=tolerance, margin=timedelta(hours=hours))
     assert cluster(sightings, events, policy) == reference_cluster(sightings, events, policy)
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(mine=st.one_of(st.integers(0, 50), st.integers(0, 5000), st.integers(0, 10**9)),
+       tolerance=st.one_of(st.sampled_from([0.0, 0.1, 0.25, 0.5, 0.99, 1.0, 1.5]), st.floats(0, 1)))
+def test_span_is_the_values_not_far(mine: int, tolerance: float) -> None:
+    """Where _span gives a range, a value is not _far from the sighting's exactly when it lies in it."""
+    span = _span(mine, tolerance)
+    if span is None:
+        return
+    least, greatest = span
+    ends = [int(least) + d for d in (-2, -1, 0, 1)]
+    ends += [int(greatest) + d for d in (-1, 0, 1, 2)] if greatest != float("inf") else [mine * 9 + 7, 10**15]
+    for x in [*ends, mine, mine + 5]:
+        if x >= 0:
+            assert (not _far(mine, x, tolerance)) == (least <= x <= greatest)

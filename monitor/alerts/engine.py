@@ -26,6 +26,7 @@ from monitor.store.events import (
     get_event,
     pending_sightings,
     save_event,
+    saved_event,
     texts_for,
     withdrawn_sources,
 )
@@ -56,12 +57,16 @@ def update_events(store: Store, cfg: Config, now: datetime) -> list[dict[str, An
             windows = [sighting_window(s) for s in sightings]
             slack = policy.margin + timedelta(days=1)
             candidates = events_between(store, min(w[0] for w in windows) - slack, max(w[1] for w in windows) + slack)
+            # The sightings carry their own evidence; the sources of candidates that stay come from other reports.
+            sighted = {s.entry_id for s in sightings}
             evidence = evidence_for(
-                store, [src.entry_id for e in candidates for src in e.sources] + [s.entry_id for s in sightings]
+                store, [src.entry_id for e in candidates for src in e.sources if src.entry_id not in sighted]
             )
+            evidence.update(((s.entry_id, s.idx, name), found.sentence)
+                            for s in sightings for name, found in s.attack.evidence.items())
             for event, keys in cluster_keyed(sightings, candidates, policy, evidence):
                 event_id = save_event(store, event, keys, now)
-                changed[event_id] = get_event(store, event_id) or event
+                changed[event_id] = saved_event(store, event, event_id)
         for event in changed.values():
             new.extend(_raise_alerts(store, cfg, event, now))
     return new

@@ -217,6 +217,24 @@ def save_event(store: Store, event: Event, keys: Mapping[int, int], now: datetim
     return event_id
 
 
+def saved_event(store: Store, event: Event, event_id: int) -> Event:
+    """The event as get_event reads it back right after save_event stored it as `event_id`, read only in part.
+
+    Only the order of its sources is read; their figures and the event's go through JSON
+    unchanged, its times through their stored text. When the stored sources are not exactly
+    the event's (other attacks of one of its reports left in it), the event is read back whole.
+    """
+    order = store.db.execute(
+        "SELECT s.entry_id, s.idx FROM event_sources s JOIN entries e ON e.id = s.entry_id "
+        "WHERE s.event_id = ? ORDER BY e.sort_time, s.entry_id", (event_id,),
+    ).fetchall()
+    by_key = {src.key: src for src in event.sources}
+    if len(order) != len(event.sources) or len(by_key) != len(order) or any(key not in by_key for key in order):
+        return get_event(store, event_id) or event
+    return Event(id=event_id, attacker=event.attacker, start=parse_iso(iso(event.start)),  # type: ignore[arg-type]
+                 end=parse_iso(iso(event.end)), figures=_figures(event.figures),  # type: ignore[arg-type]
+                 places=event.places, sources=tuple(by_key[key] for key in order), conflicts=event.conflicts)
+
 
 def attack_rows(store: Store, *, since: datetime | None = None) -> list[dict[str, Any]]:
     """Every stored attack with its entry and event, oldest first, for `monitor export attacks`."""
