@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from monitor.events import Sighting
@@ -92,8 +93,9 @@ _SIGHTING_SQL = (
 ).format(figures=", ".join("a." + f for f in FIGURE_FIELDS))
 
 
+@lru_cache(maxsize=4096)
 def _strings(text: str) -> tuple[str, ...]:
-    """A stored JSON list of strings as a tuple; most are empty, which needs no JSON parser."""
+    """A stored JSON list of strings as a tuple; most are empty or repeat (the same places), so each is parsed once."""
     return () if text == "[]" else tuple(json.loads(text))
 
 
@@ -209,6 +211,8 @@ def save_event(store: Store, event: Event, keys: Mapping[int, int], now: datetim
             [(src.entry_id, keys[src.entry_id], event_id, json.dumps(src.figures), assigned)
              for src in event.sources if src.entry_id in keys],
         )
+        if event.id is None:
+            return event_id  # a new event has no other sources to detach (events are never deleted)
         kept = [src.entry_id for src in event.sources]
         store.db.execute(
             f"DELETE FROM event_sources WHERE event_id = ? AND entry_id NOT IN ({','.join('?' * len(kept))})",
