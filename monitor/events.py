@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cached_property, lru_cache
+from itertools import repeat
 
 from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, EvidenceKey
 from monitor.timewindow import KYIV, time_window, time_words_in
@@ -139,7 +140,6 @@ class _Fitting:
     figures: dict[str, int | None]  # effective figures
     places: frozenset[str]
     stated: tuple[tuple[str, int], ...]  # the (figure, value) pairs it gives, as _Live counts agreements
-    zeros: tuple[int, ...]  # a 0 for each of them, the default of their counts
     spans: tuple[tuple[str, float, float], ...] | None  # per launch or interception figure, the values not _far
 
     @classmethod
@@ -156,7 +156,7 @@ class _Fitting:
                     spans = None
                     break
                 spans.append((name, *span))  # type: ignore[union-attr]
-        return cls(_us(start), _us(end), figures, _place_keys(s.attack.places), stated, (0,) * len(stated),
+        return cls(_us(start), _us(end), figures, _place_keys(s.attack.places), stated,
                    None if spans is None else tuple(spans))
 
 
@@ -260,7 +260,7 @@ class _Live:
                 bound = bounds.get(name)
                 if bound is not None and (bound[0] < least or bound[1] > greatest):
                     return None
-        agreements = sum(map(self.counts.get, fitting.stated, fitting.zeros))
+        agreements = sum(map(self.counts.get, fitting.stated, repeat(0)))
         return 2 * agreements + len(fitting.places & self.places)
 
 

@@ -26,12 +26,17 @@ def _utc(dt: datetime) -> datetime:
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
-def iso(dt: datetime) -> str:
-    """A UTC timestamp as fixed-width ISO 8601 text, so that text order is time order."""
+def _utc_text(dt: datetime, timespec: str) -> str:
+    """`dt` in UTC as ISO 8601 text ending in Z, to whole seconds or microseconds."""
     dt = _utc(dt)
     if dt.year < 1000:  # strftime does not pad such years; kept as it always wrote them
-        return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return dt.replace(microsecond=0, tzinfo=None).isoformat() + "Z"  # a third of strftime's time
+        return dt.strftime("%Y-%m-%dT%H:%M:%S.%fZ" if timespec == "microseconds" else "%Y-%m-%dT%H:%M:%SZ")
+    return dt.replace(tzinfo=None).isoformat(timespec=timespec) + "Z"  # a third of strftime's time
+
+
+def iso(dt: datetime) -> str:
+    """A UTC timestamp as fixed-width ISO 8601 text, so that text order is time order."""
+    return _utc_text(dt, "seconds")
 
 
 def iso_precise(dt: datetime) -> str:
@@ -42,10 +47,7 @@ def iso_precise(dt: datetime) -> str:
     extracted and assigned within one second looked extracted again, and every
     such report was clustered a second time by the next cycle.
     """
-    dt = _utc(dt)
-    if dt.year < 1000:
-        return dt.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return dt.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    return _utc_text(dt, "microseconds")
 
 
 def parse_iso(text: str | None) -> datetime | None:
