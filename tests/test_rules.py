@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from test_events import seed_sightings
 
-from monitor.alerts.rules import Rule, decide, evaluate
+from monitor.alerts.rules import Rule, decide, evaluate, evidence_sentence, recalls
 from monitor.config import ConfigError, parse_config
 from monitor.events import cluster
-from monitor.models import Event
+from monitor.models import Event, EventSource
 
 
 def _events() -> dict[str, Event]:
@@ -85,6 +86,27 @@ def test_message_quotes_evidence_and_links_sources() -> None:
     assert "“Russian forces launched 574 drones and 40 missiles overnight.”" in alert.message
     assert "https://news.example/000" in alert.message and "https://news.example/001" in alert.message
     assert "Sources disagree on: injured" in alert.message
+
+
+def test_quote_carries_the_figure_shown_from_a_report_of_that_night() -> None:
+    base = EVENTS["russia-000+001-574"]
+    first, second = base.sources
+    evidence = {(1, 0, "injured"): "22 people were injured in Kyiv, the city's mayor said.",
+                (2, 0, "injured"): "At least 18 people were injured, officials said."}
+
+    def quote(*sources: EventSource) -> str:
+        return evidence_sentence(replace(base, sources=sources), {"injured": 1}, evidence)
+
+    # the event shows 22 injured: the newer source says 18, so the older one's sentence is the quote
+    assert quote(first, second) == evidence[(1, 0, "injured")]
+    # both say 22: the newer report wins, unless it was published two days later and looks back on the attack
+    agree = replace(second, figures={**second.figures, "injured": 22})
+    assert quote(first, agree) == evidence[(2, 0, "injured")]
+    late = replace(agree, published=base.end + timedelta(days=2))
+    assert recalls(late, base) and not recalls(first, base)
+    assert quote(first, late) == evidence[(1, 0, "injured")]
+    # a figure no source backs falls through to the next one that has a sentence
+    assert evidence_sentence(base, {"killed": 1}, evidence) == evidence[(1, 0, "injured")]
 
 
 FEEDS = [{"url": "https://kyivindependent.com/feed", "name": "Kyiv Independent"}]

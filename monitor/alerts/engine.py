@@ -13,7 +13,7 @@ from typing import Any
 
 from monitor.alerts.outbox import deliveries_for
 from monitor.alerts.payload import alert_json
-from monitor.alerts.rules import decide
+from monitor.alerts.rules import decide, recalls
 from monitor.config import Config
 from monitor.events import cluster_keyed, remove_sources, sighting_window
 from monitor.models import Event
@@ -72,18 +72,13 @@ def update_events(store: Store, cfg: Config, now: datetime) -> list[dict[str, An
     return new
 
 
-#: How long after an attack's window a report that tells of it looks back on it rather than reports it.
-RECALL_LAG = timedelta(days=1)
-
-
 def recalled(event: Event) -> bool:
     """Whether every report of an event was published a day or more after its window ended.
 
     Such reports recall the attack ("days earlier Russia had launched a record 479 drones"), so an alert
     for it would announce old news as new.
     """
-    return bool(event.sources) and all(
-        src.published is not None and src.published - event.end >= RECALL_LAG for src in event.sources)
+    return bool(event.sources) and all(recalls(src, event) for src in event.sources)
 
 
 def _raise_alerts(store: Store, cfg: Config, event: Event, now: datetime) -> list[dict[str, Any]]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from monitor.events import effective_figures
-from monitor.models import FIGURE_FIELDS, Alert, Event, EvidenceKey
+from monitor.models import FIGURE_FIELDS, Alert, Event, EventSource, EvidenceKey
 
 SEVERITIES = ("info", "warning", "critical")
 
@@ -150,10 +150,26 @@ def message(
 def evidence_sentence(
     event: Event, fields: Mapping[str, Any], evidence: Mapping[EvidenceKey, str]
 ) -> str:
-    """The sentence that best backs the figures named in `fields`: the newest source's, first figure first."""
+    """The sentence that best backs the figures named in `fields`, first figure first.
+
+    Among the sources that back a figure, one whose own value is the one shown comes first, then one that
+    reports the attack rather than recalls it days later, then the newest: a quote should carry the number
+    the alert states, in the words of a report of that night.
+    """
     for name in [n for n in FIGURE_FIELDS if n in fields] + list(FIGURE_FIELDS):
-        for src in reversed(event.sources):
-            sentence = evidence.get((*src.key, name))
-            if sentence:
-                return " ".join(sentence.split())
+        backing = [(i, src, s) for i, src in enumerate(event.sources) if (s := evidence.get((*src.key, name)))]
+        if backing:
+            shown = event.figures.get(name)
+            _, _, sentence = max(backing, key=lambda b: (
+                shown is not None and b[1].figures.get(name) == shown, not recalls(b[1], event), b[0]))
+            return " ".join(sentence.split())
     return ""
+
+
+#: How long after an attack's window a report that tells of it looks back on it rather than reports it.
+RECALL_LAG = timedelta(days=1)
+
+
+def recalls(src: EventSource, event: Event) -> bool:
+    """Whether a source was published a day or more after the event's window ended: it looks back on the attack."""
+    return src.published is not None and src.published - event.end >= RECALL_LAG
