@@ -360,6 +360,37 @@ def test_an_earlier_night_named_before_its_figures_is_its_own_attack(text: str) 
     assert attacks[0].drones_launched == 200
 
 
+@pytest.mark.parametrize(("text", "earlier_words"), [
+    ("The largest attack so far came on July 9, when Russia launched 728 drones.", ("on July 9",)),
+    ("On Sept. 7, Russia launched 810 drones, the biggest attack of the war.", ("On Sept. 7",)),
+    ("That is fewer than the record 728 drones launched on 9 July.", ("on 9 July",)),
+])
+def test_a_largest_attack_on_another_date_is_its_own_attack(text: str, earlier_words: tuple[str, ...]) -> None:
+    """A superlative attack dated apart from the report is an earlier night, like "the previous record"."""
+    report = extract("Russia attacks Ukraine\n\nRussia launched 315 drones at Ukraine overnight, the air force "
+                     "said. Two people were killed in Kyiv. " + text)
+    (this,) = [a for a in report.attacks if a.drones_launched == 315]
+    (earlier,) = [a for a in report.attacks if a is not this]
+    assert this.killed == 2 and this.time_words == ("overnight",)
+    assert earlier.drones_launched in (728, 810) and earlier.time_words == earlier_words
+
+
+@pytest.mark.parametrize("text", [
+    # the report's own date, as its dateline gives it
+    "Russia attacks Ukraine\n\nKYIV, Sept 7 (Reuters) - Russia launched 810 drones at Ukraine overnight, the air "
+    "force said. Three people were killed. On Sept. 7, Russia launched 810 drones, the largest attack of the war.",
+    # how an air force report dates its own night
+    "Russia attacks Ukraine\n\nThe air force reported the attack. Three people were killed. On the night of "
+    "February 3 (from 18:00 on February 2), the enemy attacked with a record 810 drones.",
+    # "since" compares; it tells of no other night's figures
+    "Russia attacks Ukraine\n\nRussia launched 810 drones overnight. Three people were killed. It was the largest "
+    "attack since July 9.",
+])
+def test_the_reports_own_date_or_a_comparison_stays_one_attack(text: str) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.drones_launched, attack.killed) == (810, 3)
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

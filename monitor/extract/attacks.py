@@ -13,6 +13,7 @@ from monitor.extract.fastre import any_of, ci
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.places import _is_launch_area
 from monitor.extract.sentences import Sentence
+from monitor.extract.timewords import _MONTH
 
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
@@ -63,6 +64,12 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
     rf"|\b{_BEFORE_NOW}\b[^.;]{{0,60}}\brecord\b")
+#: A superlative attack on a date other than the report's ("The largest attack came on July 9, when Russia
+#: launched 728 drones"): an earlier record night, as "the previous record" is.
+_SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
+_SUPERLATIVE_KEYS = any_of("largest", "biggest", "heaviest", "massive", "deadliest", "record")
+_DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
+_NIGHT_OF_RE = ci(r"(?:night\s+of|\d[:.]\d\d\s+on)\s+$")
 _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b")
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b")
@@ -129,6 +136,29 @@ def _attack_day(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _date_of(text: str) -> tuple[int, str] | None:
+    """Where a sentence first names a day of a month ("July 9", "9 Aug."), and that day as "jul 9"."""
+    if not any(c.isdigit() for c in text):
+        return None
+    m = _DATE_RE.search(text)
+    if m is None:
+        return None
+    month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+    return m.start(), f"{month[:3].lower()} {int(day)}"
+
+
+def _earlier_record_at(text: str, low: str, main_date: str | None) -> int:
+    """Where a sentence starts telling of a superlative attack on another date than the report's, or -1."""
+    if not _SUPERLATIVE_KEYS(low) or (date := _date_of(text)) is None or date[1] == main_date:
+        return -1
+    if _NIGHT_OF_RE.search(text, max(0, date[0] - 30), date[0]):
+        return -1  # "on the night of February 3 (from 18:00 on February 2)": how air force reports date their own night
+    sup = _SUPERLATIVE_RE.search(text)
+    if sup is None or not _ATTACK_WORD_RE.search(text):
+        return -1
+    return min(sup.start(), date[0])
+
+
 def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) -> list[SentenceInfo]:
     """Attacker and attack key of every sentence, in order."""
     out: list[SentenceInfo] = []
@@ -139,6 +169,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
         if day:
             main_day = day
             break
+    # the report's own date, where its title or lead gives one (a dateline's "Aug 21")
+    main_date = next((d[1] for s in sentences[:2] if (d := _date_of(s.text))), None)
     sticky: str | None = None
     prev_attacker = "russia"
     for s in sentences:
@@ -182,6 +214,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
         day = (early_days[s.index] if s.index in early_days else _attack_day(text)) if s.index >= 1 else None
         if _RECORD_KEYS(low) and (record := _RECORD_RE.search(text)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", record.start(), sticky or "main"))
+            continue
+        if s.index >= 2 and (at := _earlier_record_at(text, low, main_date)) >= 0:
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at, sticky or "main"))
             continue
         elif _SEPARATE_KEYS(low) and _SEPARATE_RE.search(text):
             key = f"separate-{s.index}"

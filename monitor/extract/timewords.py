@@ -11,7 +11,7 @@ from monitor.extract.fastre import ci
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
-          r"Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+          r"Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 
 #: Every phrase starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
@@ -27,6 +27,7 @@ TIME_RE = ci(rf"(?<!\w)(?:"
     rf"|(?:since|from)\s+(?:{_CLOCK})"
     rf"|over\s+the\s+past\s+(?:24\s+hours|day|night)"
     rf"|on\s+{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"|on\s+\d{{1,2}}\s+{_MONTH}(?!\w)(?:\s+\d{{4}})?"
     rf")")
 
 
@@ -37,7 +38,7 @@ BEFORE_RE = ci(rf"(?<!\w)(?:"
     rf"(?:{_COUNT}\s+)?(?:days?|nights?|weeks?|months?)\s+(?:earlier|ago|before)"
     rf"|the\s+(?:previous|day\s+before)\s+(?:night|day)|the\s+night\s+before"
     rf"|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
-    rf"|(?:in|on|since)\s+(?:{_MONTH})(?!\s+\d)"
+    rf"|(?:in|on|since)\s+(?:{_MONTH})(?!\w)(?!\.?\s+\d)"
     rf")")
 
 
