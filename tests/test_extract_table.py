@@ -375,6 +375,21 @@ def test_a_largest_attack_on_another_date_is_its_own_attack(text: str, earlier_w
     assert earlier.drones_launched in (728, 810) and earlier.time_words == earlier_words
 
 
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("Last month Russia launched a record 728 drones in one night.", (728, None)),
+    ("In July, Russia launched a record 728 drones and 13 missiles in a single night.", (728, 13)),
+    # a month's total is no night's figure: it makes no attack
+    ("In July, Russia launched a record 6,297 drones at Ukraine.", None),
+    ("Last month Russia launched 4,000 drones.", None),
+])
+def test_one_night_of_an_earlier_month_is_its_own_attack(text: str, earlier: tuple[int, int | None] | None) -> None:
+    report = extract("Russia attacks Ukraine\n\nRussia launched 315 drones at Ukraine overnight, the air force "
+                     "said. " + text)
+    (this,) = [a for a in report.attacks if a.drones_launched == 315]
+    others = [(a.drones_launched, a.missiles_launched) for a in report.attacks if a is not this]
+    assert others == ([earlier] if earlier else [])
+
+
 @pytest.mark.parametrize("text", [
     # the report's own date, as its dateline gives it
     "Russia attacks Ukraine\n\nKYIV, Sept 7 (Reuters) - Russia launched 810 drones at Ukraine overnight, the air "

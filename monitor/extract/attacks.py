@@ -63,7 +63,8 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     r"surpass\w*\s+the\s+record|the\s+previous\s+high)\b"
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
-    rf"|\b{_BEFORE_NOW}\b[^.;]{{0,60}}\brecord\b")
+    rf"|\b(?:{_BEFORE_NOW}|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December))\b[^.;]{{0,60}}\brecord\b")
 #: A superlative attack on a date other than the report's ("The largest attack came on July 9, when Russia
 #: launched 728 drones"): an earlier record night, as "the previous record" is.
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")

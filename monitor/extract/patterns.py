@@ -175,6 +175,7 @@ _CLAUSE_RE = re.compile(r"[^;]+")
 #: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record)\b[^.;]*$")
+_ONE_NIGHT_RE = ci(r"\bin\s+(?:one|a\s+single)\s+(?:night|day|attack|strike|barrage|wave)\b")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
 _HAS_QUOTES = any_of('"', "“", "”", "«", "»")
@@ -249,7 +250,10 @@ def _kind_of(m: re.Match[str]) -> str:
 
 
 def _cumulative(clause: str) -> bool:
-    """Whether a clause speaks of a cumulative span ("since the invasion"), not a comparison ("largest since")."""
+    """Whether a clause speaks of a cumulative span ("since the invasion"), not a comparison ("largest since")
+    nor one night of that span ("last month Russia launched a record 728 drones in a single night")."""
+    if "in " in clause and _ONE_NIGHT_RE.search(clause):
+        return False
     for m in _CUMULATIVE_RE.finditer(clause):
         if not _SUPERLATIVE_RE.search(clause[max(0, m.start() - 60):m.start()]):
             return True
