@@ -429,6 +429,11 @@ def test_places_canonical_and_not_launch_areas() -> None:
     ("Russian drones struck Kharkiv overnight, the mayor said.", ("Kharkiv",)),
     ("A drone hit a house in Sumy and a woman was injured, the regional governor said.", ("Sumy",)),
     ("A massive missile strike hit energy facilities in Dnipro, officials said.", ("Dnipro",)),
+    # a photo caption, told by its credit, may show another day: its places make no attack
+    ("Rescuers work at the site of a Russian drone strike in Kyiv on June 22, 2024 (Jane Roe/AFP via Getty "
+     "Images).", None),
+    ("Firefighters put out a fire after a missile strike in Odesa overnight (AP Photo/John Doe).", None),
+    ("KYIV (Reuters) - Russian drones struck Kharkiv overnight, the mayor said.", ("Kharkiv",)),
 ])
 def test_places_without_figures_need_a_particular_attack(text: str, places: tuple[str, ...] | None) -> None:
     attacks = extract(text).attacks

@@ -50,6 +50,11 @@ _EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Capti
 #: How a sentence must start (lower case, white space stripped) for _EXCLUDE_RE to match it.
 _EXCLUDE_STARTS = ("photo", "image", "picture", "file", "caption", "read", "also", "related", "video", "watch",
                    "advertisement", "subscribe", "follow", "source", "tag")
+#: A photo's credit in brackets ("(Roman Pilipey/AFP via Getty Images)", "(AP Photo/Efrem Lukatsky)"): the sentence
+#: is a caption, which may show another day's attack or a file photo, so it tells of none.
+_CAPTION_RE = ci(r"\([^()]{0,80}?(?:via\s+Getty|Getty\s+Images|/\s*AFP\b|AFP\s*/|/\s*Reuters\b|AP\s+Photo|"
+                 r"Photo\s*:|Photo\s+by|/\s*Anadolu|/\s*Ukrinform|Global\s+Images|/\s*EPA\b|EPA-EFE)[^()]{0,80}\)")
+_CAPTION_KEYS = any_of("getty", "afp", "reuters", "ap photo", "photo", "anadolu", "ukrinform", "global images", "epa")
 _SEPARATE_RE = ci(
     r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
@@ -178,7 +183,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
         text = s.text
         low = text.lower()
         if (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.match(text)) or (
-                len(text) < 120 and _BYLINE_RE.match(text)):
+                len(text) < 120 and _BYLINE_RE.match(text)) or (
+                "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.search(text)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
         ukr = len(_UKR_RE.findall(text)) if _UKR_KEYS(low) else 0
