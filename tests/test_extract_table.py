@@ -388,6 +388,7 @@ def test_one_night_of_an_earlier_month_is_its_own_attack(text: str, earlier: tup
     (this,) = [a for a in report.attacks if a.drones_launched == 315]
     others = [(a.drones_launched, a.missiles_launched) for a in report.attacks if a is not this]
     assert others == ([earlier] if earlier else [])
+    assert report.attacks[0] is this  # the night the report tells of comes before the one it recalls
 
 
 @pytest.mark.parametrize("text", [

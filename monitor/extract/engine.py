@@ -77,6 +77,8 @@ _FIELD = {
     ("suppressed", "drone"): "drones_suppressed",
     ("suppressed", "combined"): "drones_suppressed",
 }
+#: Keys of the groups that tell of an earlier night than the report's (attacks.segment).
+_RECALLED_KEYS = ("record-", "earlier-")
 _WEAPON_FIELDS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
                   "drones_suppressed", "launched_total", "downed_total")
 
@@ -179,12 +181,10 @@ def _extract(text: str) -> Report:
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text)
     _merge_bombs(groups)
-    attacks: list[Attack] = []
-    for group in groups.values():
-        attack = _build_attack(text, group)
-        if attack is not None:
-            attacks.append(attack)
-    attacks.sort(key=lambda a: (a.attacker != "russia", -_weight(a)))
+    built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group)) is not None]
+    # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
+    built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
+    attacks = [attack for _, attack in built]
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
@@ -385,7 +385,7 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
         attacker="ukraine" if group.attacker == "ukraine" else "russia",
         places=tuple(places),
         weapons=tuple(find_weapons(seg_text)),
-        time_words=tuple(find_time_words(seg_text, earlier=group.key.startswith(("record-", "earlier-")))),
+        time_words=tuple(find_time_words(seg_text, earlier=group.key.startswith(_RECALLED_KEYS))),
         evidence=evidence,
         **values,  # type: ignore[arg-type]
     )
