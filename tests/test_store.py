@@ -36,6 +36,26 @@ def test_pragmas_and_schema(store: Store) -> None:
     assert store.integrity_check() == "ok"
 
 
+def test_the_wal_is_cut_back_after_a_checkpoint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long-running process (the TUI) keeps no WAL file larger than the limit once it has been checkpointed."""
+    from monitor.store import connection
+
+    monkeypatch.setattr(connection, "WAL_CHECKPOINT_PAGES", 50)
+    monkeypatch.setattr(connection, "WAL_KEEP_BYTES", 64 * 1024)
+    store = Store(tmp_path / "w.db")
+    try:
+        store.sync_feeds([Feed(URL, "Local")], NOW)
+        many = entries(3000)
+        store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=many[:2900])  # one big transaction
+        wal = tmp_path / "w.db-wal"
+        assert wal.stat().st_size > 1024 * 1024
+        for one in many[2900:2910]:  # later small ones, after the checkpoint the big one set off
+            store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=[one])
+        assert wal.exists() and wal.stat().st_size <= 64 * 1024 + 2 * 50 * 4096
+    finally:
+        store.close()
+
+
 def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
     Store(tmp_path / "m.db").close()
     again = Store(tmp_path / "m.db")

@@ -13,6 +13,8 @@ BUSY_TIMEOUT_MS = 10_000
 
 #: WAL pages (4 KB each) written before SQLite copies them into the database: some 40 MB.
 WAL_CHECKPOINT_PAGES = 10_000
+#: Bytes the WAL file is cut back to after a checkpoint, so that a long-running TUI does not keep 40 MB of it.
+WAL_KEEP_BYTES = 4 * 1024 * 1024
 
 _savepoints = itertools.count()
 
@@ -91,6 +93,7 @@ def open_database(path: str | Path) -> Database:
     # A checkpoint copies the WAL into the database and syncs both; at SQLite's default of every 1,000 pages
     # (4 MB) a cold cycle of 9,000 entries ran several. WAL_CHECKPOINT_PAGES bounds the WAL file instead.
     conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_KEEP_BYTES}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils set it
     return Database(conn)
