@@ -88,6 +88,18 @@ def test_message_quotes_evidence_and_links_sources() -> None:
     assert "Sources disagree on: injured" in alert.message
 
 
+def test_a_new_alert_quotes_the_figures_its_rule_tests() -> None:
+    event = Event(**{**EVENTS["russia-000+001-574"].__dict__, "id": 5})
+    evidence = {(1, 0, "drones_launched"): "Russian forces launched 574 drones and 40 missiles overnight.",
+                (1, 0, "killed"): "One person was killed in Lviv, the mayor said."}
+    now = datetime(2025, 8, 21, tzinfo=UTC)
+    (deaths,) = decide([Rule("deaths", min={"killed": 1})], event, {}, now, evidence=evidence)
+    (big,) = decide([Rule("big", min={"drones_launched": 300})], event, {}, now, evidence=evidence)
+    (anything,) = decide([Rule("any")], event, {}, now, evidence=evidence)
+    assert "“One person was killed in Lviv, the mayor said.”" in deaths.message
+    assert "“Russian forces launched 574 drones" in big.message and "“Russian forces launched" in anything.message
+
+
 def test_quote_carries_the_figure_shown_from_a_report_of_that_night() -> None:
     base = EVENTS["russia-000+001-574"]
     first, second = base.sources

@@ -7,10 +7,9 @@ over the archive and tests can tabulate them without a database.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from monitor.events import effective_figures
 from monitor.models import FIGURE_FIELDS, Alert, Event, EventSource, EvidenceKey
@@ -98,7 +97,8 @@ def decide(
         before = last.get(rule.name)
         if before is None:
             out.append(Alert(id=None, rule=rule.name, kind="new", event_id=event.id, created_at=now,
-                             message=message(rule.name, "new", event, {}, evidence), severity=rule.severity))
+                             message=message(rule.name, "new", event, {}, evidence, focus=rule.min),
+                             severity=rule.severity))
             continue
         changes = changed_figures(before, event.figures)
         if changes and rule.updates:
@@ -127,8 +127,13 @@ def message(
     event: Event,
     changes: Mapping[str, tuple[int | None, int | None]],
     evidence: Mapping[EvidenceKey, str] | None = None,
+    focus: Collection[str] = (),
 ) -> str:
-    """The alert's text: what happened, what changed, the evidence sentence, and the sources' links."""
+    """The alert's text: what happened, what changed, the evidence sentence, and the sources' links.
+
+    The quote backs the changed figures of an update, else the figures the rule tests (`focus`: a "deaths"
+    rule quotes who was killed, not how many drones flew), else the event's first figure.
+    """
     who = {"russia": "Russian", "ukraine": "Ukrainian"}.get(event.attacker, event.attacker)
     head = f"[{rule}] {who} attack"
     if event.places:
@@ -136,7 +141,7 @@ def message(
     lines = [head + ": " + (figures_text(event.figures) or "no figures yet")]
     if kind == "update" and changes:
         lines.append("Changed: " + ", ".join(f"{_LABELS[n]} {a} → {b}" for n, (a, b) in changes.items()))
-    sentence = evidence_sentence(event, changes or event.figures, evidence or {})
+    sentence = evidence_sentence(event, changes or focus or event.figures, evidence or {})
     if sentence:
         lines.append(f"“{sentence}”")
     if event.conflicts:
@@ -148,7 +153,7 @@ def message(
 
 
 def evidence_sentence(
-    event: Event, fields: Mapping[str, Any], evidence: Mapping[EvidenceKey, str]
+    event: Event, fields: Collection[str], evidence: Mapping[EvidenceKey, str]
 ) -> str:
     """The sentence that best backs the figures named in `fields`, first figure first.
 
