@@ -120,22 +120,23 @@ class SentenceInfo:
     lead_key: str = "main"
 
 
-def _attack_day(text: str) -> str | None:
-    """The weekday an attack happened on, if the sentence names one outside 'said on Monday' phrasing."""
-    if "day" not in text or not _DAY_RE.search(text) or not _ATTACK_WORD_RE.search(text):
+def _attack_day(text: str, low: str) -> str | None:
+    """The weekday an attack happened on, if the sentence (low: lower-cased) names one outside 'said on Monday'
+    phrasing."""
+    if "day" not in text or not _DAY_RE.search(text) or not _ATTACK_WORD_RE.lowered.search(low):
         return None
     cleaned = _REPORT_DAY_RE.sub(" ", text)
     m = _DAY_RE.search(cleaned)
     return m.group(0) if m else None
 
 
-def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) -> list[SentenceInfo]:
-    """Attacker and attack key of every sentence, in order."""
+def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], text_low: str) -> list[SentenceInfo]:
+    """Attacker and attack key of every sentence, in order (text_low: the text lower-cased, as long as it is)."""
     out: list[SentenceInfo] = []
     main_day: str | None = None
     early_days: dict[int, str | None] = {}  # the first sentences' weekdays, read again below
     for s in sentences[:5]:
-        day = early_days[s.index] = _attack_day(s.text)
+        day = early_days[s.index] = _attack_day(s.text, text_low[s.start:s.end])
         if day:
             main_day = day
             break
@@ -143,32 +144,33 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
     prev_attacker = "russia"
     for s in sentences:
         text = s.text
-        low = text.lower()
-        if (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.match(text)) or (
+        low = text_low[s.start:s.end]
+        if (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low)) or (
                 len(text) < 120 and _BYLINE_RE.match(text)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        ukr = len(_UKR_RE.findall(text)) if _UKR_KEYS(low) else 0
+        ukr = len(_UKR_RE.lowered.findall(low)) if _UKR_KEYS(low) else 0
         if _UKR_WEAPON_KEYS(low):
-            ukr += len(_UKR_WEAPONS_RE.findall(text))
-        if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text):
+            ukr += len(_UKR_WEAPONS_RE.lowered.findall(low))
+        if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.lowered.search(low) and \
+                _WEAPONISH_RE.lowered.search(low):
             ukr = 1
         ru_side = ua_side = 0
         for p in places.get(s.index, ()):
-            if _is_launch_area(text[:p.start - s.start]):
+            if _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
                 continue
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
                 ru_side += 1
             if p.place.country == "UA":
                 ua_side += 1
-        if ru_side > ua_side and _ATTACK_WORD_RE.search(text):
+        if ru_side > ua_side and _ATTACK_WORD_RE.lowered.search(low):
             ukr += 1
         # Russia's signals only weigh against Ukraine's, or keep a sentence from continuing Ukraine's attack:
         # with neither, the sentence is Russia's and its Russia pattern need not run
         continues = ukr == 0 and prev_attacker == "ukraine" and _CONTINUE_RE.match(text) is not None
         attacker = "russia"
         if ukr or continues:
-            rus = float(len(_RUS_RE.findall(text))) if _RUS_KEYS(low) else 0.0
+            rus = float(len(_RUS_RE.lowered.findall(low))) if _RUS_KEYS(low) else 0.0
             if ua_side and not ru_side:
                 rus += 0.5
             if continues and rus == 0:
@@ -179,25 +181,25 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             out.append(SentenceInfo(s, False, "ukraine", "main"))
             continue
         key = "main"
-        day = (early_days[s.index] if s.index in early_days else _attack_day(text)) if s.index >= 1 else None
-        if _RECORD_KEYS(low) and (record := _RECORD_RE.search(text)):
+        day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
+        if _RECORD_KEYS(low) and (record := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", record.start(), sticky or "main"))
             continue
-        elif _SEPARATE_KEYS(low) and _SEPARATE_RE.search(text):
+        elif _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
             key = f"separate-{s.index}"
             sticky = None
-        elif _BOMBS_KEYS(low) and _BOMBS_RE.search(text) and not _WEAPON_WORD_RE.search(text):
+        elif _BOMBS_KEYS(low) and _BOMBS_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
             key = "bombs"
         elif (day and main_day and day != main_day) or (day and not main_day and _may_hold_earlier(low)
-                                                        and _EARLIER_RE.search(text)):
+                                                        and _EARLIER_RE.lowered.search(low)):
             key = day
             sticky = day
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None
-        elif _may_hold_earlier(low) and _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
+        elif _may_hold_earlier(low) and _EARLIER_RE.lowered.search(low) and _ATTACK_WORD_RE.lowered.search(low):
             key = f"earlier-{s.index}"
-        elif _ANAPHORA_KEYS(low) and _ANAPHORA_RE.search(text) and out and not out[-1].excluded \
+        elif _ANAPHORA_KEYS(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             key = out[-1].key
         elif sticky:
