@@ -83,10 +83,58 @@ _ATTACK_WORD_RE = ci(
     r"targeting|hit|damaged|refinery|fire)\b")
 
 
+#: The words _UKR_RE's alternatives need, alternative by alternative: most sentences name Ukraine or Russia, few
+#: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
+_UKR_NAMES = any_of("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
+                    "federation", "mod", "on-duty")
+_UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations")
+_PREPOSITIONS = ("on", "against", "inside", "into", "in")
+_UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
+             "launched")
+_UKRAINIAN_NEXT = ("forces", "troops", "military", "army")
+
+
+def _may_name_ukraines_attack(low: str) -> bool:
+    """Whether a (lower-case) sentence holds what one of _UKR_RE's alternatives needs: a name, "Russia" after a
+    preposition or before "defence", "over" with "territory"/"regions", "Ukrainian" with a drone word, or "Kyiv",
+    "Kiev", "Ukraine" or "Ukrainian" followed by one of the words those alternatives let come next."""
+    if _UKR_NAMES(low):
+        return True
+    if "russia" in low and ("defen" in low or _after_preposition(low, "russia")):
+        return True
+    if "over" in low and ("territory" in low or "regions" in low):
+        return True
+    if "ukrainian" in low and (_UKR_DRONE_WORDS(low) or _followed_by(low, "ukrainian", _UKRAINIAN_NEXT)):
+        return True
+    return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
+        _followed_by(low, "kiev", _UKR_NEXT)
+
+
+def _after_preposition(low: str, word: str) -> bool:
+    """Whether the word comes somewhere right after white space that follows one of _PREPOSITIONS' endings."""
+    at = low.find(word)
+    while at >= 0:
+        if at and low[at - 1].isspace() and low[:at].rstrip().endswith(_PREPOSITIONS):
+            return True
+        at = low.find(word, at + 1)
+    return False
+
+
+def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
+    """Whether the word (or it with "'s") comes somewhere before white space and a word starting with one of nexts."""
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if low.startswith(("'s", "’s"), end):
+            end += 2
+        if low[end:end + 1].isspace() and low[end:].lstrip().startswith(nexts):
+            return True
+        at = low.find(word, end)
+    return False
+
+
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
-_UKR_KEYS = any_of("ukrain", "russia", "mod", "on-duty", "sobyanin", "moscow", "gladkov", "khinshtein", "starovoit",
-                   "bogomaz", "rusich", "kiev", "kyiv", "territory", "country", "ministry")
 _RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")
@@ -142,6 +190,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             break
     sticky: str | None = None
     prev_attacker = "russia"
+    # words most texts never use: where the text holds none of a gate's words, no sentence of it does
+    ukr_weapons = _UKR_WEAPON_KEYS(text_low)
+    record = _RECORD_KEYS(text_low)
+    separate = _SEPARATE_KEYS(text_low)
+    bombs = _BOMBS_KEYS(text_low)
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
@@ -149,8 +202,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 len(text) < 120 and _BYLINE_RE.match(text)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        ukr = len(_UKR_RE.lowered.findall(low)) if _UKR_KEYS(low) else 0
-        if _UKR_WEAPON_KEYS(low):
+        ukr = len(_UKR_RE.lowered.findall(low)) if _may_name_ukraines_attack(low) else 0
+        if ukr_weapons and _UKR_WEAPON_KEYS(low):
             ukr += len(_UKR_WEAPONS_RE.lowered.findall(low))
         if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.lowered.search(low) and \
                 _WEAPONISH_RE.lowered.search(low):
@@ -182,13 +235,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         key = "main"
         day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
-        if _RECORD_KEYS(low) and (record := _RECORD_RE.lowered.search(low)):
-            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", record.start(), sticky or "main"))
+        if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
-        elif _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
+        elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
             key = f"separate-{s.index}"
             sticky = None
-        elif _BOMBS_KEYS(low) and _BOMBS_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
+        elif bombs and _BOMBS_KEYS(low) and _BOMBS_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
             key = "bombs"
         elif (day and main_day and day != main_day) or (day and not main_day and _may_hold_earlier(low)
                                                         and _EARLIER_RE.lowered.search(low)):
