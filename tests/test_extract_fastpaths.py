@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.extract.attacks import _UKR_RE, _may_name_ukraines_attack
 from monitor.extract.gazetteer import find_places
 from monitor.extract.numbers import NUMBER_RE
 from monitor.extract.patterns import _CUMULATIVE_RE, _may_be_cumulative, _numbers
@@ -48,3 +49,24 @@ _PLACE_PIECES = st.sampled_from(["Kyiv", "Kharkiv", "Kryvyi Rih", "Kryvyi", "Rih
 def test_places_scanned_once_are_places_of_each_sentence(text: str) -> None:
     spans = [(s.start, s.end) for s in split_sentences(text)]
     assert find_places(text, spans) == [find_places(text, [span])[0] for span in spans]
+
+
+_UKR_WORDS = st.sampled_from([
+    "Ukrainian", "Ukraine", "Ukraine's", "Ukraine’s", "Kyiv", "Kiev", "Russia", "Russia's", "Russian", "drones", "UAV",
+    "fixed-wing", "formations", "forces", "troops", "military", "army", "has", "struck", "hit", "attacked", "targeted",
+    "launched", "fired", "on", "upon", "against", "inside", "into", "deep", "in", "over", "its", "the", "country's",
+    "territory", "regions", "refinery", "oil", "Crimea", "defence", "defense", "ministry", "Ministry", "of",
+    "Federation", "MoD", "on-duty", "air", "Sobyanin", "Moscow", "mayor", "regime", "Gladkov", "said", ",", ".",
+    "\n", "  ", "\u00a0", "Russian air defence", "Russia's defence ministry", "Russian ministry of defence",
+    "Ministry of Defence of the Russian Federation", "Ukrainian attack drones", "Ukrainian forces", "Kyiv's troops",
+    "Ukraine has struck", "deep inside Russia", "deep in Russian territory", "over Russian regions",
+    "over the country's regions", "on Russian soil", "against Russia", "on-duty air defence", "Kiev regime",
+    "Moscow Mayor"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_UKR_WORDS, max_size=10).map(" ".join))
+def test_ukraine_gate_passes_every_match(text: str) -> None:
+    low = text.lower()
+    if _UKR_RE.lowered.search(low):
+        assert _may_name_ukraines_attack(low)

@@ -96,10 +96,58 @@ _ATTACK_WORD_RE = ci(
     r"targeting|hit|damaged|refinery|fire)\b")
 
 
+#: The words _UKR_RE's alternatives need, alternative by alternative: most sentences name Ukraine or Russia, few
+#: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
+_UKR_NAMES = any_of("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
+                    "federation", "mod", "on-duty")
+_UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations")
+_PREPOSITIONS = ("on", "against", "inside", "into", "in")
+_UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
+             "launched")
+_UKRAINIAN_NEXT = ("forces", "troops", "military", "army")
+
+
+def _may_name_ukraines_attack(low: str) -> bool:
+    """Whether a (lower-case) sentence holds what one of _UKR_RE's alternatives needs: a name, "Russia" after a
+    preposition or before "defence", "over" with "territory"/"regions", "Ukrainian" with a drone word, or "Kyiv",
+    "Kiev", "Ukraine" or "Ukrainian" followed by one of the words those alternatives let come next."""
+    if _UKR_NAMES(low):
+        return True
+    if "russia" in low and ("defen" in low or _after_preposition(low, "russia")):
+        return True
+    if "over" in low and ("territory" in low or "regions" in low):
+        return True
+    if "ukrainian" in low and (_UKR_DRONE_WORDS(low) or _followed_by(low, "ukrainian", _UKRAINIAN_NEXT)):
+        return True
+    return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
+        _followed_by(low, "kiev", _UKR_NEXT)
+
+
+def _after_preposition(low: str, word: str) -> bool:
+    """Whether the word comes somewhere right after white space that follows one of _PREPOSITIONS' endings."""
+    at = low.find(word)
+    while at >= 0:
+        if at and low[at - 1].isspace() and low[:at].rstrip().endswith(_PREPOSITIONS):
+            return True
+        at = low.find(word, at + 1)
+    return False
+
+
+def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
+    """Whether the word (or it with "'s") comes somewhere before white space and a word starting with one of nexts."""
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if low.startswith(("'s", "’s"), end):
+            end += 2
+        if low[end:end + 1].isspace() and low[end:].lstrip().startswith(nexts):
+            return True
+        at = low.find(word, end)
+    return False
+
+
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
-_UKR_KEYS = any_of("ukrain", "russia", "mod", "on-duty", "sobyanin", "moscow", "gladkov", "khinshtein", "starovoit",
-                   "bogomaz", "rusich", "kiev", "kyiv", "territory", "country", "ministry")
 _RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")
@@ -133,9 +181,10 @@ class SentenceInfo:
     lead_key: str = "main"
 
 
-def _attack_day(text: str) -> str | None:
-    """The weekday an attack happened on, if the sentence names one outside 'said on Monday' phrasing."""
-    if "day" not in text or not _DAY_RE.search(text) or not _ATTACK_WORD_RE.search(text):
+def _attack_day(text: str, low: str) -> str | None:
+    """The weekday an attack happened on, if the sentence (low: lower-cased) names one outside 'said on Monday'
+    phrasing."""
+    if "day" not in text or not _DAY_RE.search(text) or not _ATTACK_WORD_RE.lowered.search(low):
         return None
     cleaned = _REPORT_DAY_RE.sub(" ", text)
     m = _DAY_RE.search(cleaned)
@@ -154,24 +203,25 @@ def _date_of(text: str) -> tuple[int, str] | None:
 
 
 def _earlier_record_at(text: str, low: str, main_date: str | None) -> int:
-    """Where a sentence starts telling of a superlative attack on another date than the report's, or -1."""
+    """Where a sentence (low: lower-cased) starts telling of a superlative attack on another date than the
+    report's, or -1."""
     if not _SUPERLATIVE_KEYS(low) or (date := _date_of(text)) is None or date[1] == main_date:
         return -1
-    if _NIGHT_OF_RE.search(text, max(0, date[0] - 30), date[0]):
+    if _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0]):
         return -1  # "on the night of February 3 (from 18:00 on February 2)": how air force reports date their own night
-    sup = _SUPERLATIVE_RE.search(text)
-    if sup is None or not _ATTACK_WORD_RE.search(text):
+    sup = _SUPERLATIVE_RE.lowered.search(low)
+    if sup is None or not _ATTACK_WORD_RE.lowered.search(low):
         return -1
     return min(sup.start(), date[0])
 
 
-def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) -> list[SentenceInfo]:
-    """Attacker and attack key of every sentence, in order."""
+def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], text_low: str) -> list[SentenceInfo]:
+    """Attacker and attack key of every sentence, in order (text_low: the text lower-cased, as long as it is)."""
     out: list[SentenceInfo] = []
     main_day: str | None = None
     early_days: dict[int, str | None] = {}  # the first sentences' weekdays, read again below
     for s in sentences[:5]:
-        day = early_days[s.index] = _attack_day(s.text)
+        day = early_days[s.index] = _attack_day(s.text, text_low[s.start:s.end])
         if day:
             main_day = day
             break
@@ -179,35 +229,41 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
     main_date = next((d[1] for s in sentences[:2] if (d := _date_of(s.text))), None)
     sticky: str | None = None
     prev_attacker = "russia"
+    # words most texts never use: where the text holds none of a gate's words, no sentence of it does
+    ukr_weapons = _UKR_WEAPON_KEYS(text_low)
+    record = _RECORD_KEYS(text_low)
+    separate = _SEPARATE_KEYS(text_low)
+    bombs = _BOMBS_KEYS(text_low)
     for s in sentences:
         text = s.text
-        low = text.lower()
-        if (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.match(text)) or (
+        low = text_low[s.start:s.end]
+        if (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low)) or (
                 len(text) < 120 and _BYLINE_RE.match(text)) or (
-                "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.search(text)):
+                "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        ukr = len(_UKR_RE.findall(text)) if _UKR_KEYS(low) else 0
-        if _UKR_WEAPON_KEYS(low):
-            ukr += len(_UKR_WEAPONS_RE.findall(text))
-        if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.search(text) and _WEAPONISH_RE.search(text):
+        ukr = len(_UKR_RE.lowered.findall(low)) if _may_name_ukraines_attack(low) else 0
+        if ukr_weapons and _UKR_WEAPON_KEYS(low):
+            ukr += len(_UKR_WEAPONS_RE.lowered.findall(low))
+        if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.lowered.search(low) and \
+                _WEAPONISH_RE.lowered.search(low):
             ukr = 1
         ru_side = ua_side = 0
         for p in places.get(s.index, ()):
-            if _is_launch_area(text[:p.start - s.start]):
+            if _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
                 continue
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
                 ru_side += 1
             if p.place.country == "UA":
                 ua_side += 1
-        if ru_side > ua_side and _ATTACK_WORD_RE.search(text):
+        if ru_side > ua_side and _ATTACK_WORD_RE.lowered.search(low):
             ukr += 1
         # Russia's signals only weigh against Ukraine's, or keep a sentence from continuing Ukraine's attack:
         # with neither, the sentence is Russia's and its Russia pattern need not run
         continues = ukr == 0 and prev_attacker == "ukraine" and _CONTINUE_RE.match(text) is not None
         attacker = "russia"
         if ukr or continues:
-            rus = float(len(_RUS_RE.findall(text))) if _RUS_KEYS(low) else 0.0
+            rus = float(len(_RUS_RE.lowered.findall(low))) if _RUS_KEYS(low) else 0.0
             if ua_side and not ru_side:
                 rus += 0.5
             if continues and rus == 0:
@@ -218,28 +274,28 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]]) ->
             out.append(SentenceInfo(s, False, "ukraine", "main"))
             continue
         key = "main"
-        day = (early_days[s.index] if s.index in early_days else _attack_day(text)) if s.index >= 1 else None
-        if _RECORD_KEYS(low) and (record := _RECORD_RE.search(text)):
-            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", record.start(), sticky or "main"))
+        day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
+        if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
-        if s.index >= 2 and (at := _earlier_record_at(text, low, main_date)) >= 0:
-            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at, sticky or "main"))
+        if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date)) >= 0:
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
             continue
-        elif _SEPARATE_KEYS(low) and _SEPARATE_RE.search(text):
+        elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
             key = f"separate-{s.index}"
             sticky = None
-        elif _BOMBS_KEYS(low) and _BOMBS_RE.search(text) and not _WEAPON_WORD_RE.search(text):
+        elif bombs and _BOMBS_KEYS(low) and _BOMBS_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
             key = "bombs"
         elif (day and main_day and day != main_day) or (day and not main_day and _may_hold_earlier(low)
-                                                        and _EARLIER_RE.search(text)):
+                                                        and _EARLIER_RE.lowered.search(low)):
             key = day
             sticky = day
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None
-        elif _may_hold_earlier(low) and _EARLIER_RE.search(text) and _ATTACK_WORD_RE.search(text):
+        elif _may_hold_earlier(low) and _EARLIER_RE.lowered.search(low) and _ATTACK_WORD_RE.lowered.search(low):
             key = f"earlier-{s.index}"
-        elif _ANAPHORA_KEYS(low) and _ANAPHORA_RE.search(text) and out and not out[-1].excluded \
+        elif _ANAPHORA_KEYS(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             key = out[-1].key
         elif sticky:

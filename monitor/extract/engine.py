@@ -138,12 +138,12 @@ _ONE_CHAR_LOWER = {0x130: "I"}
 def _extract(text: str) -> Report:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
-    low = text.lower()
+    low = _same_length_lower(text)
     if not _PREFILTER_KEYS(low):
         return Report(is_attack_report=False, attacks=())
     sentences = split_sentences(text)
     places = sentence_places(text, sentences)
-    infos = segment(sentences, places)
+    infos = segment(sentences, places, low)
     groups: dict[tuple[str, str], _Group] = {}
     described = False
     for info in infos:
@@ -153,10 +153,10 @@ def _extract(text: str) -> Report:
         group = _group_of(groups, info.attacker, info.key)
         group.sentences.append(s)
         mentions: list[Mention] = []
-        slow = low[s.start:s.end] if len(low) == len(text) else s.text.lower()
+        slow = low[s.start:s.end]
         if _WEAPON_OR_PEOPLE_KEYS(slow) and (
-                _DIGIT_RE.search(s.text) or _FIGURE_HINT_RE.search(s.text)):
-            mentions = [m for m in find_mentions(text, s.start, s.end) if m.role]
+                _DIGIT_RE.search(slow) or _FIGURE_HINT_RE.lowered.search(slow)):
+            mentions = [m for m in find_mentions(text, low, s.start, s.end) if m.role]
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
             # the figures before "the previous record of ..." are of the attack the text reports
@@ -168,7 +168,7 @@ def _extract(text: str) -> Report:
             if not mentions:
                 group.sentences.remove(s)
         group.mentions.extend((s, m) for m in mentions)
-        if s.index in places and (hit := places_hit(text, s.start, s.end, places[s.index],
+        if s.index in places and (hit := places_hit(text, low, s.start, s.end, places[s.index],
                                                     bool(mentions) or target is not group)):
             loose = not mentions and target is group and not _tells_of_one(s.text, slow)
             for name in hit:
@@ -179,7 +179,7 @@ def _extract(text: str) -> Report:
                 elif not loose:
                     target.loose.discard(name)
         if not described and _ATTACK_DESC_KEYS(slow):
-            described = _tells_of_an_attack(s.text)
+            described = _tells_of_an_attack(s.text, slow)
     _merge_bombs(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group)) is not None]
     # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
@@ -190,25 +190,32 @@ def _extract(text: str) -> Report:
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
 
 
+def _same_length_lower(text: str) -> str:
+    """The text lower-cased, as long as it is (what extract() passes on is: here İ, whose lower case is longer, is
+    read as I), so that the rules can read slices of it by the positions of the text as written."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ONE_CHAR_LOWER).lower()
+
+
 def _tells_of_one(sentence: str, low: str) -> bool:
     """Whether a sentence without figures tells of a particular attack, of people it hurt, or of a strike at a time.
 
     "Strikes on Kharkiv and Kyiv overnight" places its cities in an attack; "cities such as Kyiv" does not.
     """
-    return (_ATTACK_DESC_KEYS(low) and _tells_of_an_attack(sentence)) or (
-        _HURT_KEYS(low) and _HURT_RE.search(sentence) is not None) or (
-        _STRUCK_RE.search(sentence) is not None and TIME_RE.search(sentence) is not None
+    return (_ATTACK_DESC_KEYS(low) and _tells_of_an_attack(sentence, low)) or (
+        _HURT_KEYS(low) and _HURT_RE.lowered.search(low) is not None) or (
+        _STRUCK_RE.lowered.search(low) is not None and TIME_RE.lowered.search(low) is not None
         and TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None)
 
 
-def _tells_of_an_attack(sentence: str) -> bool:
+def _tells_of_an_attack(sentence: str, low: str) -> bool:
     """Whether a sentence tells of a particular attack (one attack, drones or missiles shot down, or attacks at a
     time other than the day of a statement: "drone strikes overnight"), not of attacks in general ("as Russia steps up
-    drone attacks")."""
-    told = list(_ATTACK_DESC_RE.finditer(sentence))
-    if any(m.group("one") or (m.group("many") is None and _DOWNED_WEAPON_RE.search(sentence)) for m in told):
+    drone attacks"); low is the sentence lower-cased."""
+    told = list(_ATTACK_DESC_RE.lowered.finditer(low))
+    if any(m.group("one") or (m.group("many") is None and _DOWNED_WEAPON_RE.lowered.search(low)) for m in told):
         return True
-    return bool(told) and TIME_RE.search(sentence) is not None and \
+    return bool(told) and TIME_RE.lowered.search(low) is not None and \
         TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None
 
 

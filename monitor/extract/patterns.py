@@ -183,7 +183,7 @@ _HAS_QUOTES = any_of('"', "“", "”", "«", "»")
 _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+\d+\s*(?:to|and|-|–)\s*$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
 _LETTER_HYPHEN_RE = re.compile(r"[A-Za-z]-$")
-_AFTER_DIGIT_RE = re.compile(r"^[\s,]*(?:\d|[ap]\.m)")
+_AFTER_DIGIT_RE = re.compile(r"[\s,]*(?:\d|[ap]\.m)")  # matched at a position, so no "^"
 _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|"
                 r"side)\b")
 #: "no one was hurt", "not a single drone", "none of the 12": a negated count is no figure.
@@ -250,12 +250,12 @@ def _kind_of(m: re.Match[str]) -> str:
 
 
 def _cumulative(clause: str) -> bool:
-    """Whether a clause speaks of a cumulative span ("since the invasion"), not a comparison ("largest since")
-    nor one night of that span ("last month Russia launched a record 728 drones in a single night")."""
-    if "in " in clause and _ONE_NIGHT_RE.search(clause):
+    """Whether a (lower-case) clause speaks of a cumulative span ("since the invasion"), not a comparison ("largest
+    since") nor one night of that span ("last month Russia launched a record 728 drones in a single night")."""
+    if "in " in clause and _ONE_NIGHT_RE.lowered.search(clause):
         return False
-    for m in _CUMULATIVE_RE.finditer(clause):
-        if not _SUPERLATIVE_RE.search(clause[max(0, m.start() - 60):m.start()]):
+    for m in _CUMULATIVE_RE.lowered.finditer(clause):
+        if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
             return True
     return False
 
@@ -263,13 +263,12 @@ def _cumulative(clause: str) -> bool:
 class _Cues:
     """The weapon-role cues of one sentence, scanned once and handed out for the text before any point."""
 
-    __slots__ = ("_found", "_s", "_same_length", "_stop")
+    __slots__ = ("_found", "_s", "_stop")
 
-    def __init__(self, s: str, low: str, stop: int) -> None:
-        self._s = s
+    def __init__(self, low: str, stop: int) -> None:
+        self._s = low  # the sentence lower-cased
         self._stop = stop  # no mention starts later, so no text after it is ever asked for
         self._found: list[re.Match[str]] | None = None
-        self._same_length = len(low) == len(s)  # the found matches hold the lower-cased sentence
 
     def before(self, end: int) -> list[re.Match[str]]:
         """The matches of _PRE_CUES_RE in s[:end], in order.
@@ -280,11 +279,11 @@ class _Cues:
         """
         s = self._s
         if self._found is None:
-            self._found = list(_PRE_CUES_RE.finditer(s, 0, self._stop))
-        if end <= self._stop and (end == 0 or s[end - 1].isspace()) and self._same_length and \
+            self._found = list(_PRE_CUES_RE.lowered.finditer(s, 0, self._stop))
+        if end <= self._stop and (end == 0 or s[end - 1].isspace()) and \
                 not any(m.start() < end < m.end() for m in self._found):
             return [m for m in self._found if m.end() <= end]
-        return list(_PRE_CUES_RE.finditer(s[:end]))
+        return list(_PRE_CUES_RE.lowered.finditer(s[:end]))
 
 
 def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
@@ -318,17 +317,22 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int)
     return False
 
 
-def find_mentions(text: str, start: int, end: int) -> list[Mention]:
-    """Every quantity of weapons or people in text[start:end], with the role its cues give it."""
+def find_mentions(text: str, text_low: str, start: int, end: int) -> list[Mention]:
+    """Every quantity of weapons or people in text[start:end], with the role its cues give it.
+
+    text_low is the text lower-cased and as long (extract() sees to that): the case-insensitive rules read its
+    slices, so no window is lower-cased again.
+    """
     # Quotation marks become spaces (same length, so spans stay true): 27 were "lost" reads as 27 were lost.
     s = text[start:end]
+    low = text_low[start:end]
     if _HAS_QUOTES(s):
         s = s.translate(_QUOTES_AS_SPACES)
-    low = s.lower()
+        low = low.translate(_QUOTES_AS_SPACES)
     cum_spans: list[tuple[int, int]] = []
     if _may_be_cumulative(low):
         clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
-        cum_spans = [(a, b) for a, b in clauses if _cumulative(s[a:b])]
+        cum_spans = [(a, b) for a, b in clauses if _cumulative(low[a:b])]
     out: list[Mention] = []
     whole_at: set[int] = set()
     for m in _numbers(s, low):
@@ -338,71 +342,72 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         ns, ne = m.start(), m.end()
         before = s[max(0, ns - 12):ns]
-        after = s[ne:ne + 90]
+        lbefore = low[max(0, ns - 12):ns]
+        after = low[ne:ne + 90]
         if raw[0].isdigit() and _BEFORE_BLOCK_RE.search(before) and (
-                not _BEFORE_PREP_RE.search(before)
+                not _BEFORE_PREP_RE.lowered.search(lbefore)
                 or _YEAR_RE.match(raw) or _LETTER_HYPHEN_RE.search(before)):
             continue
-        if raw[0].isdigit() and "age" in s[max(0, ns - 20):ns].lower() and _AGE_RANGE_RE.search(s[max(0, ns - 20):ns]):
-            continue
-        if raw[0].isdigit() and _YEAR_RE.match(raw) and not _NOUN_RE.match(after):
-            continue
-        if _UNIT_AFTER_RE.match(after):
-            continue
-        if _AFTER_DIGIT_RE.match(after):  # also a year after a comma
-            continue
         win = low[max(0, ns - 20):ns]
-        if ("but" in win or "except" in win) and _ALL_BUT_BEFORE_RE.search(win):
+        if raw[0].isdigit() and "age" in win and _AGE_RANGE_RE.lowered.search(win):
             continue
-        if raw.lower() == "one" and _ONE_OF_RE.match(after):
+        if raw[0].isdigit() and _YEAR_RE.match(raw) and not _NOUN_RE.lowered.match(after):
             continue
-        if "no" in low[max(0, ns - 12):ns] and _NEGATED_RE.search(s[max(0, ns - 12):ns]):
+        if _UNIT_AFTER_RE.lowered.match(after):
+            continue
+        if _AFTER_DIGIT_RE.match(s, ne, ne + 90):  # also a year after a comma
+            continue
+        if ("but" in win or "except" in win) and _ALL_BUT_BEFORE_RE.lowered.search(win):
+            continue
+        if raw.lower() == "one" and _ONE_OF_RE.lowered.match(after):
+            continue
+        if "no" in lbefore and _NEGATED_RE.lowered.search(lbefore):
             continue
         qual = None
         if ns and s[ns - 1].isspace():
-            qwin = s[max(0, ns - 40):ns]
-            if qwin.rstrip().lower().endswith(_QUALIFIER_ENDS):
-                qual = QUALIFIER_RE.search(qwin)
+            qwin = low[max(0, ns - 40):ns]
+            if qwin.rstrip().endswith(_QUALIFIER_ENDS):
+                qual = QUALIFIER_RE.lowered.search(qwin)
         mstart = ns - len(qual.group(0)) if qual else ns
-        all_of = bool(qual and _ALL_END_RE.search(qual.group(0)))
-        nm = _NOUN_RE.match(after)
+        all_of = bool(qual and _ALL_END_RE.lowered.search(qual.group(0)))
+        nm = _NOUN_RE.lowered.match(after)
         kind = "bare"
         mend = ne
         of_them = False
-        blocked = nm is not None and _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]) is not None
+        blocked = nm is not None and _NOUN_BLOCK_AFTER_RE.lowered.match(after[nm.end():]) is not None
         if blocked and nm is not None:
             # "52 Shahed attack drones": the shortest noun was a modifier of a longer one
-            nm_more = _NOUN_RE.match(after, nm.end())
+            nm_more = _NOUN_RE.lowered.match(after, nm.end())
             if nm_more and nm_more.group("people") is None:
                 nm = nm_more
-                blocked = _NOUN_BLOCK_AFTER_RE.match(after[nm.end():]) is not None
+                blocked = _NOUN_BLOCK_AFTER_RE.lowered.match(after[nm.end():]) is not None
         if nm and not blocked and not (
-                nm.group("people") and _WEAPON_NEXT_RE.match(after[nm.end():])):
+                nm.group("people") and _WEAPON_NEXT_RE.lowered.match(after[nm.end():])):
             kind = _kind_of(nm)
             mend = ne + nm.end()
-            if kind == "people" and nm.group("people").lower() == "others" and \
-                    _OTHERS_WEAPON_RE.match(after[nm.end():]):
+            if kind == "people" and nm.group("people") == "others" and \
+                    _OTHERS_WEAPON_RE.lowered.match(after[nm.end():]):
                 kind = "bare"  # "47 were shot down and 29 others did not reach their targets"
-        elif (pm := _PARTITIVE_RE.match(after)) and (pm.group("pron") or pm.group("whole")):
+        elif (pm := _PARTITIVE_RE.lowered.match(after)) and (pm.group("pron") or pm.group("whole")):
             if pm.group("pron"):
                 of_them = True
                 mend = ne + pm.end()
             else:
                 rest = after[pm.end():]
-                wm = NUMBER_RE.match(rest)
+                wm = NUMBER_RE.lowered.match(rest)
                 if wm:
-                    nm2 = _NOUN_RE.match(rest[wm.end():])
+                    nm2 = _NOUN_RE.lowered.match(rest[wm.end():])
                     if nm2:
                         kind = _kind_of(nm2)
                         whole_at.add(start + ns + len(after[:pm.end()]) + (ne - ns) + wm.start())
                         mend = ne + pm.end() + wm.end() + nm2.end()
                 else:
-                    nm2 = _NOUN_RE.match(rest)
+                    nm2 = _NOUN_RE.lowered.match(rest)
                     if nm2:
                         kind = _kind_of(nm2)
                         mend = ne + pm.end() + nm2.end()
-        whole = kind != "bare" and "of" in s[max(0, mstart - 30):mstart].lower() and \
-            bool(_WHOLE_BEFORE_RE.search(s[max(0, mstart - 30):mstart]))
+        wwin = low[max(0, mstart - 30):mstart]
+        whole = kind != "bare" and "of" in wwin and bool(_WHOLE_BEFORE_RE.lowered.search(wwin))
         cumulative = any(a <= ns < b for a, b in cum_spans)
         out.append(Mention(value, kind, start + mstart, start + mend, "", all_of=all_of, of_them=of_them,
                            cumulative=cumulative, whole=whole, num_start=start + ns))
@@ -411,7 +416,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             mention.whole = True
     _singulars(s, low, start, out, bool(cum_spans))
     if _CASUALTY_KEYS(low):
-        _single_people(s, start, out)
+        _single_people(low, start, out)
     _assign_roles(s, low, start, out)
     _continuations(s, start, out)
     return out
@@ -442,17 +447,16 @@ def _numbers(s: str, low: str) -> Iterator[re.Match[str]]:
 
 
 def _ends_like(window: str, ends: tuple[str, ...]) -> bool:
-    """Whether a window, without trailing white space and one comma, ends with one of the words (lower case)."""
+    """Whether a (lower-case) window, without trailing white space and one comma, ends with one of the words."""
     w = window.rstrip()
     if w.endswith(","):
         w = w[:-1].rstrip()
-    return w.lower().endswith(ends)
+    return w.endswith(ends)
 
 
 def _has_subset_word(window: str) -> bool:
-    """Whether a window holds a word _SUBSET_BEFORE_RE needs ("including", "among", "whom", "incl.")."""
-    w = window.lower()
-    return "incl" in w or "among" in w or "whom" in w
+    """Whether a (lower-case) window holds a word _SUBSET_BEFORE_RE needs ("including", "among", "whom", "incl.")."""
+    return "incl" in window or "among" in window or "whom" in window
 
 
 def _continuations(s: str, start: int, out: list[Mention]) -> None:
@@ -478,7 +482,7 @@ def _singulars(s: str, low: str, start: int, out: list[Mention], cumulative: boo
     if not _has_singular_weapon(low):
         return
     taken = [(m.start - start, m.end - start) for m in out]
-    for m in _SINGULAR_RE.finditer(s):
+    for m in _SINGULAR_RE.lowered.finditer(low):
         a, b = m.start("art"), m.end()
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue
@@ -500,10 +504,10 @@ def _has_singular_weapon(low: str) -> bool:
     return False
 
 
-def _single_people(s: str, start: int, out: list[Mention]) -> None:
+def _single_people(low: str, start: int, out: list[Mention]) -> None:
     """'A 57-year-old man was killed', 'injuring a woman': one person, counted as 1 (an age is no count)."""
     taken = [(m.start - start, m.end - start) for m in out]
-    for m in _SINGLE_PERSON_RE.finditer(s):
+    for m in _SINGLE_PERSON_RE.lowered.finditer(low):
         a, b = m.start("art"), m.end()
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue
@@ -511,12 +515,11 @@ def _single_people(s: str, start: int, out: list[Mention]) -> None:
     out.sort(key=lambda x: x.start)
 
 
-def _chain_next(s: str, a: Mention, b: Mention, start: int) -> bool:
+def _chain_next(low: str, a: Mention, b: Mention, start: int) -> bool:
     """Whether two mentions are joined only by a list connector ("574 drones and 40 missiles")."""
     if b.start < a.end:
         return False
-    gap = s[a.end - start:b.start - start]
-    return bool(_CHAIN_GAP_RE.fullmatch(gap))
+    return bool(_CHAIN_GAP_RE.lowered.fullmatch(low, a.end - start, b.start - start))
 
 
 def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
@@ -527,27 +530,27 @@ def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
 
 def _assign_roles(s: str, low: str, start: int, out: list[Mention]) -> None:
     """Give every mention a role from the cues around it; chains of mentions share their cues."""
-    cues = _Cues(s, low, max((m.start - start for m in out if m.kind != "people"), default=0))
+    cues = _Cues(low, max((m.start - start for m in out if m.kind != "people"), default=0))
     i = 0
     n = len(out)
     while i < n:
         j = i
         while j + 1 < n and (out[j].kind == "people") == (out[j + 1].kind == "people") and \
-                "bare" not in (out[j].kind, out[j + 1].kind) and _chain_next(s, out[j], out[j + 1], start) \
+                "bare" not in (out[j].kind, out[j + 1].kind) and _chain_next(low, out[j], out[j + 1], start) \
                 and not _kind_returns(out[i:j + 1], out[j + 1]):
             j += 1
         chain = out[i:j + 1]
         first, last = chain[0], chain[-1]
-        after = s[last.end - start:last.end - start + 120]
+        after = low[last.end - start:last.end - start + 120]
         nxt = next((o.start - start for o in out[j + 1:] if o.start >= last.end), len(s))
         after = after[:max(0, nxt - (last.end - start))] if nxt > last.end - start else after[:0]
-        pre = s[:first.start - start]
+        pre = low[:first.start - start]
         weapons = [m for m in chain if m.kind != "people"]
         if weapons:
             _weapon_roles(s, start, out, i, chain, pre, after, cues)
         people = [m for m in chain if m.kind in ("people", "bare")]
         if people:
-            _casualty_roles(s, start, chain, pre, after)
+            _casualty_roles(s, low, start, chain)
         i = j + 1
 
 
@@ -555,7 +558,7 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
                   after: str, cues: _Cues) -> None:
     role = None
     rule = ""
-    adj = _POST_ADJ_RE.match(after)
+    adj = _POST_ADJ_RE.lowered.match(after)
     last = chain[-1]
     # "70 of the 82 drones launched": the participle describes the whole, not the part
     of_whole = any(o.whole and last.start < o.start < last.end for o in out)
@@ -563,10 +566,10 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         adj = None
     pas = None
     if adj is None:  # a verb right after the count wins over a passive further on, which need not be read
-        pas = _POST_PASSIVE_RE.match(after)
+        pas = _POST_PASSIVE_RE.lowered.match(after)
         if of_whole and pas and pas.lastgroup == "launch":
             pas = None
-    rel = _RELATIVE_RE.match(after) if not adj and not pas else None
+    rel = _RELATIVE_RE.lowered.match(after) if not adj and not pas else None
     if rel:
         role, rule = _ROLE_OF[rel.lastgroup or ""], "relative-clause"
     elif adj:
@@ -605,47 +608,49 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         m.has_loc = bool(_LOC_AFTER_RE.match(s[m.end - start:m.end - start + 40]))
 
 
-def _casualty_roles(s: str, start: int, chain: list[Mention], pre: str, after: str) -> None:
+def _casualty_roles(s: str, low: str, start: int, chain: list[Mention]) -> None:
+    """Killed or injured for the counts of people (and bare numbers) of a chain, from the cues around each."""
     for m in chain:
         if m.kind not in ("people", "bare"):
             continue
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
             continue  # a bare number the weapon cues took keeps their role
-        local_after = s[m.end - start:]
-        local_pre = s[:m.start - start]
-        win = local_pre[-160:].lower()
-        toll = _TOLL_RE.search(local_pre[-160:]) if "toll" in win or "number" in win else None
+        local_after = low[m.end - start:]
+        local_pre = low[:m.start - start]
+        win = local_pre[-160:]
+        toll = _TOLL_RE.lowered.search(win) if "toll" in win or "number" in win else None
         # the rules in order of precedence; each pattern is read only where the ones before it did not fire
         prem = None
-        if not toll and _ends_like(local_pre[-40:], _CAS_PRE_ENDS):
-            prem = _CAS_PRE_RE.search(local_pre[-40:])
+        pre40 = local_pre[-40:]
+        if not toll and _ends_like(pre40, _CAS_PRE_ENDS):
+            prem = _CAS_PRE_RE.lowered.search(pre40)
         role = None
         rule = ""
         if toll:
             k = (toll.group("kind") or toll.group("kind2") or "death").lower()
             role = "injured" if k.startswith(("inj", "wound")) or k == "people injured" else "killed"
             rule = "toll"
-        elif prem and (m.kind == "people" or _BARE_OK_RE.match(local_after)):
+        elif prem and (m.kind == "people" or _BARE_OK_RE.lowered.match(local_after)):
             role = "killed" if prem.group("kill") else "injured"
             rule = "verb-people"
-        elif m.kind == "people" and (post := _CAS_POST_RE.match(local_after[:90])) and \
+        elif m.kind == "people" and (post := _CAS_POST_RE.lowered.match(local_after[:90])) and \
                 not _SEP_RE.search(local_after[:post.start(post.lastgroup or "kill")]):
             role = "killed" if post.group("kill") else "injured"
             rule = "people-verb"
-        elif m.kind == "bare" and (mm := _NUM_VERB_RE.match(local_after)):
+        elif m.kind == "bare" and (mm := _NUM_VERB_RE.lowered.match(local_after)):
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
-        if (m.kind == "people" and _LIVES_AFTER_RE.match(s[m.end - start - 6:m.end - start])) \
-                or s[m.start - start:m.end - start].lower().endswith("lives"):
-            if _LIVES_PRE_RE.search(local_pre[-40:]):
+        if (m.kind == "people" and _LIVES_AFTER_RE.lowered.match(low[m.end - start - 6:m.end - start])) \
+                or low[m.start - start:m.end - start].endswith("lives"):
+            if _LIVES_PRE_RE.lowered.search(pre40):
                 role, rule = "killed", "lives"
             else:
                 continue
         if role is None:
             continue
-        if _has_subset_word(local_pre[-40:]) and _SUBSET_BEFORE_RE.search(local_pre[-40:]):
+        if _has_subset_word(pre40) and _SUBSET_BEFORE_RE.lowered.search(pre40):
             m.subset = True
         m.kind = "people"
         m.role = role
         m.rule = rule
-        m.has_loc = bool(_CAS_LOC_RE.search(local_after[:60]))
+        m.has_loc = bool(_CAS_LOC_RE.search(s[m.end - start:m.end - start + 60]))

@@ -51,15 +51,16 @@ _LAUNCH_VERB_RE = ci(
     r"[^.;]{0,60}$")
 _FROM_RE = ci(r"\bfrom\b")
 _ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
+_STOP_RE = re.compile(r"[.;]")
+_TO_RE = re.compile(r"\bto\b")
 _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
 
 
-def hit_context(text: str) -> bool:
-    """Whether a sentence speaks of an attack or its effects (air-raid alerts alone do not count)."""
-    low = text.lower()
+def hit_context(low: str) -> bool:
+    """Whether a (lower-case) sentence speaks of an attack or its effects (air-raid alerts alone do not count)."""
     if "alert" in low or "siren" in low or "raid" in low:
-        text = _ALERT_RE.sub(" ", text)
-    return bool(_HIT_CTX_RE.search(text))
+        low = _ALERT_RE.lowered.sub(" ", low)
+    return bool(_HIT_CTX_RE.lowered.search(low))
 
 
 def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[PlaceMention]]:
@@ -68,46 +69,50 @@ def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[Plac
     return {s.index: places for s, places in zip(sentences, found, strict=True) if places}
 
 
-def places_hit(text: str, start: int, end: int, mentions: list[PlaceMention], has_figures: bool) -> list[str]:
-    """Canonical names of the places in one sentence that were hit, in order."""
+def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMention],
+               has_figures: bool) -> list[str]:
+    """Canonical names of the places in one sentence that were hit, in order (low: the text lower-cased)."""
     s = text[start:end]
-    if not hit_context(s):
+    slow = low[start:end]
+    if not hit_context(slow):
         return []
-    if not has_figures and _EARLIER_EVENT_RE.search(s):
+    if not has_figures and _EARLIER_EVENT_RE.lowered.search(slow):
         return []
     out: list[str] = []
     for pm in mentions:
         a, b = pm.start - start, pm.end - start
         before, after = s[:a], s[b:]
+        lbefore, lafter = slow[:a], slow[b:]
         name = pm.place.name
         if before.strip() == "" and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
             continue
         if name in ("Kyiv", "Moscow", "Kremlin") and (
                 _METONYM_AFTER_RE.match(after) or _METONYM_BEFORE_RE.search(before)) \
-                and not _REGION_AFTER_RE.match(after):
+                and not _REGION_AFTER_RE.lowered.match(lafter):
             continue
-        if name in _STRICT and not (_STRICT_BEFORE_RE.search(before) or _REGION_AFTER_RE.match(after)
+        if name in _STRICT and not (_STRICT_BEFORE_RE.lowered.search(lbefore) or _REGION_AFTER_RE.lowered.match(lafter)
                                     or _LIST_REGIONS_RE.match(after)):
             continue
-        if after.startswith(",") and _ASIDE_AFTER_RE.match(after):
+        if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
-        if _is_launch_area(before):
+        if _is_launch_area(before, lbefore):
             continue
         if name not in out:
             out.append(name)
     return out
 
 
-def _is_launch_area(before: str) -> bool:
-    """Whether the text before a place ends in '... launched from (the) ...' without a hit in between."""
-    if "from" not in before.lower():
+def _is_launch_area(before: str, low: str) -> bool:
+    """Whether the text before a place (low: lower-cased) ends in '... launched from (the) ...' without a hit in
+    between."""
+    if "from" not in low:
         return False
     last = None
-    for m in _FROM_RE.finditer(before):
+    for m in _FROM_RE.lowered.finditer(low):
         last = m
     if last is None:
         return False
     gap = before[last.end():]
-    if len(gap) > 90 or re.search(r"[.;]", gap) or _HIT_VERB_RE.search(gap) or re.search(r"\bto\b", gap):
+    if len(gap) > 90 or _STOP_RE.search(gap) or _HIT_VERB_RE.lowered.search(low[last.end():]) or _TO_RE.search(gap):
         return False
-    return bool(_LAUNCH_VERB_RE.search(before[:last.start()]))
+    return bool(_LAUNCH_VERB_RE.lowered.search(low[:last.start()]))
