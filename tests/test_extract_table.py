@@ -31,6 +31,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_downed": 40}),
     ("Russia used up to 60 attack drones in the overnight raid on Kharkiv.",
      "russia", {"drones_launched": 60}),
+    ("The enemy launched 142 attack drones overnight. 101 of them were neutralised.",
+     "russia", {"drones_launched": 142, "drones_downed": 101}),
+    ("Russia sent 60 drones at the city; air defences repelled 52 of them.",
+     "russia", {"drones_launched": 60, "drones_downed": 52}),
     # combined totals
     ("Russia fired 320 drones and missiles at Ukraine, of which 290 were intercepted.",
      "russia", {"launched_total": 320, "downed_total": 290}),
