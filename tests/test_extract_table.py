@@ -61,6 +61,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"killed": 12}),
     ("A Russian missile attack on Zaporizhzhia injured at least 16 people including four children.",
      "russia", {"injured": 16}),
+    # an aside on who they were between the count and its verb
+    ("Two people, including a child, were injured when Russian drones hit Kharkiv overnight.",
+     "russia", {"injured": 2}),
+    ("Five people, among them two children, were killed by a Russian missile in Sumy.",
+     "russia", {"killed": 5}),
+    ("A Russian strike killed three civilians in Kherson, and 12, including two children, were wounded.",
+     "russia", {"killed": 3, "injured": 12}),
+    ("Nine people (including three children) were injured in the Russian drone attack on Odesa.",
+     "russia", {"injured": 9}),
     ("Russian drones hit Odesa overnight. One person was killed in Odesa and two were hurt in Izmail.",
      "russia", {"killed": 1, "injured": 2}),
     # distractors

@@ -208,6 +208,8 @@ _WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+o
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
 _CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*")
 _SEP_RE = re.compile(r"[,;]")
+_ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|most\s+of\s+them|mostly|incl\.)\s+"
+               r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?)")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
 _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$")
 #: What a number in words starts with ("fourteen" with "four", "twenty" with "tw"), but for "a dozen", "half a dozen"
@@ -608,6 +610,16 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         m.has_loc = bool(_LOC_AFTER_RE.match(s[m.end - start:m.end - start + 40]))
 
 
+def _past_aside(after: str) -> str:
+    """The (lower-case) text after a count, past an aside on who they were: "two people, including a child, were
+    injured", "five (among them two children) were killed"."""
+    if after[:1] in ",(" or after[:2] == " (":
+        aside = _ASIDE_RE.lowered.match(after)
+        if aside is not None:
+            return after[aside.end():]
+    return after
+
+
 def _casualty_roles(s: str, low: str, start: int, chain: list[Mention]) -> None:
     """Killed or injured for the counts of people (and bare numbers) of a chain, from the cues around each."""
     for m in chain:
@@ -633,11 +645,11 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention]) -> None:
         elif prem and (m.kind == "people" or _BARE_OK_RE.lowered.match(local_after)):
             role = "killed" if prem.group("kill") else "injured"
             rule = "verb-people"
-        elif m.kind == "people" and (post := _CAS_POST_RE.lowered.match(local_after[:90])) and \
-                not _SEP_RE.search(local_after[:post.start(post.lastgroup or "kill")]):
+        elif m.kind == "people" and (post := _CAS_POST_RE.lowered.match(rest := _past_aside(local_after)[:90])) \
+                and not _SEP_RE.search(rest[:post.start(post.lastgroup or "kill")]):
             role = "killed" if post.group("kill") else "injured"
             rule = "people-verb"
-        elif m.kind == "bare" and (mm := _NUM_VERB_RE.lowered.match(local_after)):
+        elif m.kind == "bare" and (mm := _NUM_VERB_RE.lowered.match(_past_aside(local_after))):
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
         if (m.kind == "people" and _LIVES_AFTER_RE.lowered.match(low[m.end - start - 6:m.end - start])) \
