@@ -38,7 +38,9 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "toll", "people",
     "civilian", "person", "shot", "destroy", "intercept", "launch", "fired", "lost", "jammed", "radar",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
-    "down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic", "countermeasure")
+    "downed", "downing", "downs", "brought down", "bring down", "brings down", "bringing down", "took down",
+    "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
+    "countermeasure")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
 _ATTACK_DESC_KEYS = any_of("attack", "strike", "barrage", "assault", "raid", "down")
 #: "a missile attack", "drone strikes", "shot down": attacks told of ("air raid alerts" warn of one, they are none).
