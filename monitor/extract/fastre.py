@@ -46,14 +46,22 @@ def lower_pattern(pattern: str) -> str:
 class Caseless:
     """A compiled case-insensitive pattern with the ``re.Pattern`` methods the rules use."""
 
-    __slots__ = ("_ci", "_cs", "lowered", "pattern")
+    __slots__ = ("_cs", "_flags", "_ignorecase", "lowered", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
+        self._flags = flags
         self._cs = re.compile(lower_pattern(pattern), flags & ~re.IGNORECASE)
-        self._ci = re.compile(pattern, flags | re.IGNORECASE)
+        self._ignorecase: re.Pattern[str] | None = None
         #: The compiled pattern for text that is lower case already and as long as it was as written.
         self.lowered = self._cs
+
+    @property
+    def _ci(self) -> re.Pattern[str]:
+        """The IGNORECASE pattern, compiled on first use: most rules only ever read lower-cased text."""
+        if self._ignorecase is None:
+            self._ignorecase = re.compile(self.pattern, self._flags | re.IGNORECASE)
+        return self._ignorecase
 
     def _pick(self, string: str) -> tuple[re.Pattern[str], str]:
         low = string.lower()
