@@ -60,6 +60,8 @@ _SEPARATE_RE = ci(
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
 _BEFORE_NOW = (r"(?:(?:days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
                r"earlier\s+this\s+(?:week|month))")
+#: "in July": a month before the report's, as a record night is recalled by.
+_IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,3}?after|"
     r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
     rf"earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|previous\s+(?:attacks?|night|day)|"
@@ -67,9 +69,8 @@ _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,3}?after|"
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
     r"surpass\w*\s+the\s+record|the\s+previous\s+high)\b"
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
-    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
-    rf"|\b(?:{_BEFORE_NOW}|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    rf"November|December))\b[^.;]{{0,60}}\brecord\b")
+    rf"{_IN_MONTH})"
+    rf"|\b(?:{_BEFORE_NOW}|{_IN_MONTH})\b[^.;]{{0,60}}\brecord\b")
 #: A superlative attack on a date other than the report's ("The largest attack came on July 9, when Russia
 #: launched 728 drones"): an earlier record night, as "the previous record" is.
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
