@@ -83,6 +83,9 @@ def test_fast_entries_are_normalised_like_feedparsers() -> None:
         ((b"<dc:creator>", b'<o:author xmlns:o="urn:other">x</o:author><dc:creator>'), "an unknown author element"),
         ((b"+0300", b"+0300 (MSK)"), "a date feedparser may read otherwise"),
         ((b"Summary", b"Summary &amp;#146;"), "a Windows-1252 character reference"),
+        ((b"Summary", "Summary \u0092".encode()), "a C1 control character"),
+        ((b"<dc:creator>", b'<a10:link xmlns:a10="http://www.w3.org/2005/Atom" href="/x"/><dc:creator>'),
+         "an Atom link in an item"),
         ((b"<title>Only a link</title>", b"<title>Only a link</title><author>x@news.test</author>"), "RSS author"),
         ((b"</item>\n<item>", b"</item>\n<item><description>x</description></item>\n<item>"), "uneven items"),
         ((b"</channel>", b"<item><title>broken</item></channel>"), "broken XML"),
@@ -91,6 +94,12 @@ def test_fast_entries_are_normalised_like_feedparsers() -> None:
 def test_what_the_fast_path_cannot_vouch_for_goes_to_feedparser(change: tuple[bytes, bytes], why: str) -> None:
     assert change[0] in RSS
     assert parse_fast(RSS.replace(change[0], change[1], 1), XML, URL) is None, why
+
+
+def test_markup_in_comments_and_cdata_is_no_element() -> None:
+    hidden = RSS.replace(b"<dc:creator>", b"<!-- <o:author>x</o:author> --><dc:creator>", 1)
+    assert parse_fast(hidden, XML, URL) == parse_fast(RSS, XML, URL) is not None
+    assert parse_fast(hidden.replace(b"<!--", b"").replace(b"-->", b""), XML, URL) is None  # unbound: declined
 
 
 def test_other_declines() -> None:

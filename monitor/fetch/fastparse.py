@@ -109,13 +109,25 @@ def _parse_fast(data: bytes, headers: dict[str, str], url: str) -> tuple[str, li
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _no("not UTF-8")
-    if _C1.search(text) or _C1_REF.search(data):
+    # (an ASCII document holds no C1 character, and a reference to one starts with "&#" or "&amp;#")
+    if (not data.isascii() and _C1.search(text)) or (b"#" in data and _C1_REF.search(data)):
         return _no("C1 controls")  # feedparser reads those as Windows-1252 punctuation
-    bare = _COMMENT.sub(b"", _CDATA.sub(b"", data))
+    bare = data
+    if b"<![CDATA[" in bare:
+        bare = _CDATA.sub(b"", bare)
+    if b"<!--" in bare:
+        bare = _COMMENT.sub(b"", bare)
     bound = _bindings(bare)
     if bound is None:
         return _no("a namespace prefix bound twice")
-    names = _qualified(bare, bound)
+    first = -1
+    for marker in (b"<item", b"<entry"):  # where the items start: their elements are asked about apart
+        first = bare.find(marker)
+        if first >= 0:
+            break
+    head_names = _qualified(bare[:first] if first >= 0 else bare, bound)
+    item_names = _qualified(bare[first:], bound) if first >= 0 else set()
+    names = head_names | item_names
     if "rss" in names and "channel" in names:
         kind, item, allowed = "rss", b"<item", _RSS_TAGS
     elif "feed" in names and _ATOM_NS in bare:
@@ -127,9 +139,11 @@ def _parse_fast(data: bytes, headers: dict[str, str], url: str) -> tuple[str, li
     odd = sorted(name for name in names if name not in allowed and not _free(name))
     if odd:
         return _no("elements " + " ".join(odd))
-    first = bare.find(item)
-    if first < 0:
-        return _no("no entries")  # no entries: feedparser tells an empty feed from a broken one
+    if first < 0 or not bare.startswith(item, first):
+        first = bare.find(item)
+        if first < 0:
+            return _no("no entries")  # no entries: feedparser tells an empty feed from a broken one
+        item_names = _qualified(bare[first:], bound)
     body = bare[first:]
     dates = _RSS_DATE if kind == "rss" else _ATOM_DATE
     pattern = _RFC822 if kind == "rss" else _W3C
@@ -151,7 +165,7 @@ def _parse_fast(data: bytes, headers: dict[str, str], url: str) -> tuple[str, li
     if not count or count != body.count(item + b">") + body.count(item + b" "):
         return _no("entry count")
     if kind == "rss":
-        if any(name.startswith("atom10:") for name in _qualified(body, bound)):
+        if any(name.startswith("atom10:") for name in item_names):
             return _no("Atom elements in items")  # per-item atom links: the two parsers pick links differently
         summaries = _all_or_none(body.count(b"<description"), count)
         contents = _all_or_none(body.count(b"<content:encoded"), count)
@@ -237,28 +251,33 @@ def _absolute(link: str, base: str) -> str:
 
 def _entry(item: dict, url: str, kind: str, summaries: bool, contents: bool, permalinks: bool) -> Entry:
     """One fastfeedparser entry as the Entry feedparser's path would make of it."""
-    title = _text(item.get("title"))
+    get = item.get  # (this runs for every item of every feed polled: _text's work is written out here)
+    title = get("title")
+    title = title.strip() if isinstance(title, str) else ""
     content = ""
     if contents:
-        found = item.get("content") or ()
+        found = get("content") or ()
         content = (found[0].get("value") or "") if found else ""
     # feedparser gives an entry without a summary its content as summary.
-    summary = (item.get("description") or "") if summaries else content
-    stamp = item.get("published")
+    summary = (get("description") or "") if summaries else content
+    stamp = get("published")
     published = datetime.fromisoformat(stamp).astimezone(UTC) if stamp else None
-    raw_id = _text(item.get("id"))
-    link = _absolute(_text(item.get("link")), url)
+    raw_id = get("id")
+    raw_id = raw_id.strip() if isinstance(raw_id, str) else ""
+    link = get("link")
+    link = _absolute(link.strip() if isinstance(link, str) else "", url)
     if kind == "rss" and raw_id and permalinks:
         raw_id = _absolute(raw_id, url)  # a permalink guid is a link, and relative ones are resolved
         link = link or raw_id
-    probe = {"id": raw_id, "link": link}
+    author = get("author")
     return Entry(
         feed_url=url,
-        guid=_guid(probe, title, published, summary),
+        # _guid's choice: the id, else the link (both stripped already), else a hash of what the entry says
+        guid=raw_id or link or _guid({}, title, published, summary),
         title=title,
         link=link,
         published=published,
         summary=summary,
         content=content,
-        author=_text(item.get("author")),
+        author=author.strip() if isinstance(author, str) else "",
     )
