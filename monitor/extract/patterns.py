@@ -172,6 +172,14 @@ def _may_be_cumulative(low: str) -> bool:
 
 
 _CLAUSE_RE = re.compile(r"[^;]+")
+
+
+def _cumulative_spans(s: str, low: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence (low: lower-cased) that speak of a cumulative span, as (start, end) pairs."""
+    if not _may_be_cumulative(low):
+        return []
+    clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
+    return [(a, b) for a, b in clauses if _cumulative(low[a:b])]
 #: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record)\b[^.;]*$")
@@ -203,6 +211,8 @@ _SINGLE_PERSON_RE = ci(
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic)\b")
 _OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN}|were\s+launched)\b")
 _ALL_END_RE = ci(r"\ball\s*$")
+#: _NOUN_BLOCK_AFTER_RE without its "^", matched at a position instead of on a slice (it looks at nothing before).
+_NOUN_BLOCK_AT_RE = re.compile(_NOUN_BLOCK_AFTER_RE.lowered.pattern.removeprefix("^"))
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 _WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
@@ -331,10 +341,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int) -> list[Mentio
     if _HAS_QUOTES(s):
         s = s.translate(_QUOTES_AS_SPACES)
         low = low.translate(_QUOTES_AS_SPACES)
-    cum_spans: list[tuple[int, int]] = []
-    if _may_be_cumulative(low):
-        clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
-        cum_spans = [(a, b) for a, b in clauses if _cumulative(low[a:b])]
+    cum_spans: list[tuple[int, int]] | None = None  # the cumulative clauses, found when first needed
     out: list[Mention] = []
     whole_at: set[int] = set()
     for m in _numbers(s, low):
@@ -342,19 +349,20 @@ def find_mentions(text: str, text_low: str, start: int, end: int) -> list[Mentio
         value = parse_number(raw)
         if value is None:
             continue
-        ns, ne = m.start(), m.end()
-        before = s[max(0, ns - 12):ns]
+        ns, ne = m.span()  # group "n" is the whole match: the pattern's other parts are lookarounds
         lbefore = low[max(0, ns - 12):ns]
         after = low[ne:ne + 90]
-        if raw[0].isdigit() and _BEFORE_BLOCK_RE.search(before) and (
-                not _BEFORE_PREP_RE.lowered.search(lbefore)
-                or _YEAR_RE.match(raw) or _LETTER_HYPHEN_RE.search(before)):
-            continue
         win = low[max(0, ns - 20):ns]
-        if raw[0].isdigit() and "age" in win and _AGE_RANGE_RE.lowered.search(win):
-            continue
-        if raw[0].isdigit() and _YEAR_RE.match(raw) and not _NOUN_RE.lowered.match(after):
-            continue
+        if raw[0].isdigit():
+            year = _YEAR_RE.match(raw) is not None
+            before = s[max(0, ns - 12):ns]
+            if _BEFORE_BLOCK_RE.search(before) and (
+                    not _BEFORE_PREP_RE.lowered.search(lbefore) or year or _LETTER_HYPHEN_RE.search(before)):
+                continue
+            if "age" in win and _AGE_RANGE_RE.lowered.search(win):
+                continue
+            if year and not _NOUN_RE.lowered.match(after):
+                continue
         if _UNIT_AFTER_RE.lowered.match(after):
             continue
         if _AFTER_DIGIT_RE.match(s, ne, ne + 90):  # also a year after a comma
@@ -376,13 +384,13 @@ def find_mentions(text: str, text_low: str, start: int, end: int) -> list[Mentio
         kind = "bare"
         mend = ne
         of_them = False
-        blocked = nm is not None and _NOUN_BLOCK_AFTER_RE.lowered.match(after[nm.end():]) is not None
+        blocked = nm is not None and _NOUN_BLOCK_AT_RE.match(after, nm.end()) is not None
         if blocked and nm is not None:
             # "52 Shahed attack drones": the shortest noun was a modifier of a longer one
             nm_more = _NOUN_RE.lowered.match(after, nm.end())
             if nm_more and nm_more.group("people") is None:
                 nm = nm_more
-                blocked = _NOUN_BLOCK_AFTER_RE.lowered.match(after[nm.end():]) is not None
+                blocked = _NOUN_BLOCK_AT_RE.match(after, nm.end()) is not None
         if nm and not blocked and not (
                 nm.group("people") and _WEAPON_NEXT_RE.lowered.match(after[nm.end():])):
             kind = _kind_of(nm)
@@ -410,13 +418,19 @@ def find_mentions(text: str, text_low: str, start: int, end: int) -> list[Mentio
                         mend = ne + pm.end() + nm2.end()
         wwin = low[max(0, mstart - 30):mstart]
         whole = kind != "bare" and "of" in wwin and bool(_WHOLE_BEFORE_RE.lowered.search(wwin))
-        cumulative = any(a <= ns < b for a, b in cum_spans)
-        out.append(Mention(value, kind, start + mstart, start + mend, "", all_of=all_of, of_them=of_them,
-                           cumulative=cumulative, whole=whole, num_start=start + ns))
+        if cum_spans is None:
+            cum_spans = _cumulative_spans(s, low)
+        cumulative = bool(cum_spans) and any(a <= ns < b for a, b in cum_spans)
+        # positional: a Mention is made for every number, and keywords cost more
+        out.append(Mention(value, kind, start + mstart, start + mend, "", None, False, False, all_of, whole, of_them,
+                           cumulative, start + ns))
     for mention in out:
         if mention.num_start in whole_at:
             mention.whole = True
-    _singulars(s, low, start, out, bool(cum_spans))
+    if _has_singular_weapon(low):
+        if cum_spans is None:
+            cum_spans = _cumulative_spans(s, low)
+        _singulars(low, start, out, bool(cum_spans))
     if _CASUALTY_KEYS(low):
         _single_people(low, start, out)
     _assign_roles(s, low, start, out)
@@ -479,10 +493,8 @@ def _continuations(s: str, start: int, out: list[Mention]) -> None:
             prev.has_loc = True
 
 
-def _singulars(s: str, low: str, start: int, out: list[Mention], cumulative: bool) -> None:
-    """'and a cruise missile', 'destroyed the missile': one weapon, counted as 1."""
-    if not _has_singular_weapon(low):
-        return
+def _singulars(low: str, start: int, out: list[Mention], cumulative: bool) -> None:
+    """'and a cruise missile', 'destroyed the missile': one weapon, counted as 1 (where _has_singular_weapon)."""
     taken = [(m.start - start, m.end - start) for m in out]
     for m in _SINGULAR_RE.lowered.finditer(low):
         a, b = m.start("art"), m.end()
@@ -532,9 +544,13 @@ def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
 
 def _assign_roles(s: str, low: str, start: int, out: list[Mention]) -> None:
     """Give every mention a role from the cues around it; chains of mentions share their cues."""
-    cues = _Cues(low, max((m.start - start for m in out if m.kind != "people"), default=0))
-    i = 0
     n = len(out)
+    if not n:
+        return
+    cues = _Cues(low, max((m.start - start for m in out if m.kind != "people"), default=0))
+    # only a partitive's whole ("70 of the 82 drones") can lie inside another mention; most sentences have none
+    any_whole = any(m.whole for m in out)
+    i = 0
     while i < n:
         j = i
         while j + 1 < n and (out[j].kind == "people") == (out[j + 1].kind == "people") and \
@@ -543,27 +559,35 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention]) -> None:
             j += 1
         chain = out[i:j + 1]
         first, last = chain[0], chain[-1]
-        after = low[last.end - start:last.end - start + 120]
-        nxt = next((o.start - start for o in out[j + 1:] if o.start >= last.end), len(s))
-        after = after[:max(0, nxt - (last.end - start))] if nxt > last.end - start else after[:0]
-        pre = low[:first.start - start]
-        weapons = [m for m in chain if m.kind != "people"]
-        if weapons:
-            _weapon_roles(s, start, out, i, chain, pre, after, cues)
-        people = [m for m in chain if m.kind in ("people", "bare")]
-        if people:
+        last_end = last.end - start
+        nxt = len(s)  # where the next mention that starts after this chain does, or the sentence ends
+        for k in range(j + 1, n):
+            if out[k].start >= last.end:
+                nxt = out[k].start - start
+                break
+        after = low[last_end:min(last_end + 120, nxt)] if nxt > last_end else ""
+        has_weapon = has_people = False
+        for m in chain:
+            if m.kind == "people" or m.kind == "bare":
+                has_people = True
+            if m.kind != "people":
+                has_weapon = True
+        if has_weapon:
+            _weapon_roles(s, low, start, out, i, chain, first.start - start, after, cues, any_whole)
+        if has_people:
             _casualty_roles(s, low, start, chain)
         i = j + 1
 
 
-def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre: str,
-                  after: str, cues: _Cues) -> None:
+def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre_end: int,
+                  after: str, cues: _Cues, any_whole: bool) -> None:
+    """The weapon role of a chain, from the verb after it or else the last cue before it (low[:pre_end])."""
     role = None
     rule = ""
     adj = _POST_ADJ_RE.lowered.match(after)
     last = chain[-1]
     # "70 of the 82 drones launched": the participle describes the whole, not the part
-    of_whole = any(o.whole and last.start < o.start < last.end for o in out)
+    of_whole = any_whole and any(o.whole and last.start < o.start < last.end for o in out)
     if of_whole and adj and adj.lastgroup == "launch":
         adj = None
     pas = None
@@ -582,7 +606,8 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         role = _ROLE_OF[pas.lastgroup or ""]
         rule = "passive"
     else:
-        cue = _last_cue(pre, out[:idx], start, cues.before(len(pre)))
+        # _cue_taken reads only digits before the cue, so the whole sentence serves for the text before the chain
+        cue = _last_cue(low, out[:idx], start, cues.before(pre_end))
         if cue is not None:
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
