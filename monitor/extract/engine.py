@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from monitor.extract.attacks import _REPORT_DAY_RE, segment
-from monitor.extract.fastre import any_of, ci
+from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
@@ -32,6 +32,8 @@ _FIGURE_HINT_RE = ci(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"dozen|both)\b|\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)",
 )
+#: The two patterns that tell whether a sentence may hold a figure, for any text and (their twins) plain ASCII text.
+_DIGIT_OR_HINT = ((_DIGIT_RE, _FIGURE_HINT_RE.lowered), (ascii_twin(_DIGIT_RE), ascii_twin(_FIGURE_HINT_RE.lowered)))
 #: Words one of which a sentence must hold for the figure rules to run on it.
 _WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "aerial",
@@ -150,6 +152,7 @@ def _extract(text: str) -> Report:
     infos = segment(sentences, places, low)
     groups: dict[tuple[str, str], _Group] = {}
     described = False
+    plain_text = plain_ascii(text)  # then every sentence is plain ASCII too
     for info in infos:
         if info.excluded:
             continue
@@ -158,9 +161,11 @@ def _extract(text: str) -> Report:
         group.sentences.append(s)
         mentions: list[Mention] = []
         slow = low[s.start:s.end]
-        if _WEAPON_OR_PEOPLE_KEYS(slow) and (
-                _DIGIT_RE.search(slow) or _FIGURE_HINT_RE.lowered.search(slow)):
-            mentions = [m for m in find_mentions(text, low, s.start, s.end) if m.role]
+        if _WEAPON_OR_PEOPLE_KEYS(slow):
+            plain = plain_text or plain_ascii(s.text)
+            digit, hint = _DIGIT_OR_HINT[plain]  # plain ASCII s.text makes slow so too
+            if digit.search(slow) or hint.search(slow):
+                mentions = [m for m in find_mentions(text, low, s.start, s.end, plain) if m.role]
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
             # the figures before "the previous record of ..." are of the attack the text reports

@@ -1,0 +1,70 @@
+"""The ASCII twins of the figure rules find what the patterns they stand in for find, on the text they are used on."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.extract import patterns
+from monitor.extract.fastre import ascii_twin, plain_ascii
+from monitor.extract.patterns import _ANY_TEXT, _rules_for, find_mentions
+
+_PLAIN_PIECES = st.sampled_from([
+    "Russia", "launched", "drones", "drone", "missiles", "a", "the", "of", "them", "were", "was", "shot", "down",
+    "destroyed", "lost", "locally", "killed", "injured", "people", "two", "12", "1,200", "2024", "in", "over", "Kyiv",
+    "region", "all", "including", "which", "that", "more", "than", "at", "least", "since", "the", "invasion", "year",
+    " ", " ", ", ", ". ", ";", "-", "'", "(", ")", '"', "\t", "\n", "\x0b", "_", "K", "Shahed", "UAVs", "aged", "per",
+])
+#: Characters on which Unicode and ASCII patterns differ (or that make a text other than plain ASCII).
+_ODD_PIECES = st.sampled_from(["\x1c", "\x1f", "é", "’", "“", "\u212a", "\u00a0", "٣"])
+_PLAIN_TEXT = st.lists(_PLAIN_PIECES, max_size=40).map(" ".join)
+_ANY_TEXT_ST = st.lists(st.one_of(_PLAIN_PIECES, _PLAIN_PIECES, _PLAIN_PIECES, _ODD_PIECES), max_size=20).map(" ".join)
+
+
+def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in found]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_PLAIN_TEXT)
+def test_twins_find_the_same_matches_on_plain_ascii(text: str) -> None:
+    assert plain_ascii(text)
+    low = text.lower()
+    twins = _rules_for(True)
+    for name in _ANY_TEXT.__slots__:
+        pattern, twin = getattr(_ANY_TEXT, name), getattr(twins, name)
+        for subject in (text, low):
+            assert _spans(list(pattern.finditer(subject))) == _spans(list(twin.finditer(subject))), name
+            assert _spans([m for m in [pattern.match(subject)] if m]) == _spans([m for m in [twin.match(subject)] if m])
+
+
+def _as_tuples(text: str, plain: bool | None) -> list[tuple[object, ...]]:
+    found = find_mentions(text, text.lower(), 0, len(text), plain)
+    return [(m.value, m.kind, m.start, m.end, m.rule, m.role, m.subset, m.has_loc, m.whole, m.cumulative)
+            for m in found]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_PLAIN_TEXT, _ANY_TEXT_ST))
+def test_mentions_are_the_same_with_either_pattern_set(text: str) -> None:
+    if len(text.lower()) != len(text):
+        return
+    expected = _as_tuples(text, False)
+    assert _as_tuples(text, None) == expected
+    if plain_ascii(text):
+        assert _as_tuples(text, True) == expected
+
+
+def test_plain_ascii_needs_ascii_without_the_unicode_only_spaces() -> None:
+    assert plain_ascii("12 drones were shot down.\t\n")
+    assert not plain_ascii("12 drones\x1dwere shot down")
+    assert not plain_ascii("Russia’s drones")
+    assert all(re.fullmatch(r"\s", c) for c in "\x1c\x1d\x1e\x1f")  # why they are excluded: Unicode \s has them
+    assert not any(ascii_twin(re.compile(r"\s")).fullmatch(c) for c in "\x1c\x1d\x1e\x1f")
+
+
+def test_twins_are_compiled_once() -> None:
+    assert _rules_for(True) is _rules_for(True)
+    assert _rules_for(False) is patterns._ANY_TEXT
