@@ -409,6 +409,9 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
 
 def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | None:
     """One figure from one sentence: splits by type or by region summed, restatements not."""
+    if len(ms) == 1:  # most sentences state a figure once: what the general case gives for one mention
+        m = ms[0]
+        return _Candidate(m.value, [m], s, has_loc=m.has_loc)
     kept: list[Mention] = []
     for i, m in enumerate(ms):
         if m.of_them and any(p.start < m.start for p in ms[:i]):

@@ -721,13 +721,13 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
             continue
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
             continue  # a bare number the weapon cues took keeps their role
-        local_after = low[m.end - start:]
-        local_pre = low[:m.start - start]
-        win = local_pre[-160:]
+        ms, me = m.start - start, m.end - start
+        local_after = low[me:]
+        win = low[max(0, ms - 160):ms]
         toll = _TOLL_RE.lowered.search(win) if "toll" in win or "number" in win else None
         # the rules in order of precedence; each pattern is read only where the ones before it did not fire
         prem = None
-        pre40 = local_pre[-40:]
+        pre40 = low[max(0, ms - 40):ms]
         if not toll and _ends_like(pre40, _CAS_PRE_ENDS):
             prem = rules.cas_pre.search(pre40)
         role = None
@@ -746,8 +746,10 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         elif m.kind == "bare" and (mm := rules.num_verb.match(_past_aside(local_after))):
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
-        if (m.kind == "people" and _LIVES_AFTER_RE.lowered.match(low[m.end - start - 6:m.end - start])) \
-                or low[m.start - start:m.end - start].endswith("lives"):
+        # both tests need "lives" among the last six characters of the mention, which few hold
+        if low.find("lives", max(0, me - 6), me) >= 0 and (
+                (m.kind == "people" and _LIVES_AFTER_RE.lowered.match(low[me - 6:me]))
+                or low[ms:me].endswith("lives")):
             if _LIVES_PRE_RE.lowered.search(pre40):
                 role, rule = "killed", "lives"
             else:
@@ -759,4 +761,4 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         m.kind = "people"
         m.role = role
         m.rule = rule
-        m.has_loc = bool(rules.cas_loc.search(s[m.end - start:m.end - start + 60]))
+        m.has_loc = bool(rules.cas_loc.search(s[me:me + 60]))
