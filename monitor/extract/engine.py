@@ -27,13 +27,19 @@ _PREFILTER_KEYS = any_of("drone", "missile", "uav", "shahed", "geran", "attack",
                          "killed", "injured", "wounded", "intercept", "shot down", "aerial", "air defen", "kinzhal",
                          "iskander", "kalibr", "decoy")
 _DIGIT_RE = re.compile(r"\d")
-_FIGURE_HINT_RE = ci(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+#: What a sentence with a figure holds but for a digit: a number word, or one weapon ("a drone", "the Shahed").
+_NUMBER_WORD_HINT_RE = ci(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"dozen|both)\b|\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)",
+    r"dozen|both)\b")
+_ONE_WEAPON_HINT_RE = ci(r"\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)")
+#: The nouns _ONE_WEAPON_HINT_RE needs (lower case): without one the pattern need not scan the sentence.
+_WEAPON_NOUN_KEYS = any_of("drone", "missile", "uav", "shahed")
+#: Those patterns and _DIGIT_RE, for any text and (their twins) for plain ASCII text.
+_FIGURE_HINTS = (
+    (_DIGIT_RE, _NUMBER_WORD_HINT_RE.lowered, _ONE_WEAPON_HINT_RE.lowered),
+    (ascii_twin(_DIGIT_RE), ascii_twin(_NUMBER_WORD_HINT_RE.lowered), ascii_twin(_ONE_WEAPON_HINT_RE.lowered)),
 )
-#: The two patterns that tell whether a sentence may hold a figure, for any text and (their twins) plain ASCII text.
-_DIGIT_OR_HINT = ((_DIGIT_RE, _FIGURE_HINT_RE.lowered), (ascii_twin(_DIGIT_RE), ascii_twin(_FIGURE_HINT_RE.lowered)))
 #: Words one of which a sentence must hold for the figure rules to run on it.
 _WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "aerial",
@@ -163,8 +169,9 @@ def _extract(text: str) -> Report:
         slow = low[s.start:s.end]
         if _WEAPON_OR_PEOPLE_KEYS(slow):
             plain = plain_text or plain_ascii(s.text)
-            digit, hint = _DIGIT_OR_HINT[plain]  # plain ASCII s.text makes slow so too
-            if digit.search(slow) or hint.search(slow):
+            digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
+            if digit.search(slow) or number_word.search(slow) or (
+                    _WEAPON_NOUN_KEYS(slow) and one_weapon.search(slow)):
                 mentions = [m for m in find_mentions(text, low, s.start, s.end, plain) if m.role]
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
