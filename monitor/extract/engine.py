@@ -183,7 +183,8 @@ def _extract(text: str) -> Report:
             mentions = [m for m in mentions if _number_at(m) >= cut]
             if not mentions:
                 group.sentences.remove(s)
-        group.mentions.extend((s, m) for m in mentions)
+        if mentions:  # many sentences add none, and a generator costs even then
+            group.mentions.extend((s, m) for m in mentions)
         if s.index in places and (hit := places_hit(text, low, s.start, s.end, places[s.index],
                                                     bool(mentions) or target is not group)):
             loose = not mentions and target is group and not _tells_of_one(s.text, slow)
