@@ -85,3 +85,23 @@ def test_number_starts_scan_finds_every_number_re_match(text: str) -> None:
     assert plain_ascii(text)
     expected = [(m.start(), m.end(), m.group("n")) for m in NUMBER_RE.finditer(text)]
     assert [(m.start(), m.end(), m.group("n")) for m in _numbers(text, text.lower(), _rules_for(True))] == expected
+
+
+_SPAN_PIECES = st.sampled_from([
+    "a", "A", "year", "month", "years", "57-year-old", "6-month-old", "ago", "earlier", "this", "last", "per", "every",
+    "each", "past", "since", "the", "start", "beginning", "outbreak", "full-scale", "invasion", "February", "Feb.",
+    "2022", "during", "war", "warfare", "over", "in", "days", "weeks", "months", "few", "night", "nights", "blast",
+    "person", "reached", "Chicago", "so", "far", "killed", "drones", "launched", "ya", "(a", "a,", "data",
+    # whole phrases, which random words seldom make
+    "since Feb. 2022", "since Feb 2022", "since the start", "since the full-scale invasion", "during the war",
+    "during the three-year war", "a year ago", "a\tmonth", "this year", "months ago", "in the past week",
+    "over the last few days", "per day", "every night",
+])
+_SEPARATORS = st.sampled_from([" ", " ", " ", "\t", "\n", "  ", "\u00a0", "-", ""])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(_SPAN_PIECES, _SEPARATORS), max_size=10).map(lambda ps: "".join(w + sep for w, sep in ps)))
+def test_cumulative_gate_passes_every_match_of_its_span_words(text: str) -> None:
+    if patterns._CUMULATIVE_RE.search(text):
+        assert patterns._may_be_cumulative(text.lower())

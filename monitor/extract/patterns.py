@@ -150,25 +150,50 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b")
-#: Words one of which a clause must hold for _CUMULATIVE_RE to match (a cheap gate before the regex).
-_CUMULATIVE_WORDS = any_of("month", "year", "since", "during", "recent", "nights", "throughout", "annually", "produc",
-                           "manufactur", "nations", "human", "january", "february", "march", "april", "june", "july",
-                           "august", "september", "october", "november", "december")
+#: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
+#: pattern reads count only with the words they need (see _may_be_cumulative).
+_CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
+                           "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                           "november", "december")
+#: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
+_SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier")
+#: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion", "since February 2022".
+_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "feb")
 
 
 def _may_be_cumulative(low: str) -> bool:
     """Whether a (lower-case) sentence holds the words one of _CUMULATIVE_RE's phrasings needs.
 
     "this", "last", "per", "each", "every" and "past" are common and count only with the span they qualify ("this
-    week", "per day", "every night", "past few days"); "month" and "year" count alone ("a year ago").
+    week", "per day", "every night", "past few days"); so do "month" and "year" ("a year ago", "this month"; a
+    "57-year-old" is none), "since" ("since the invasion") and "during" ("during the war").
     """
     if _CUMULATIVE_WORDS(low):
+        return True
+    if ("month" in low or "year" in low) and (_SPAN_WORDS(low) or _after_a(low, "month") or _after_a(low, "year")):
+        return True
+    if "since" in low and _SINCE_WORDS(low):
+        return True
+    if "during" in low and "war" in low:
         return True
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
     if "week" in low and ("this" in low or "past" in low or "last" in low):
         return True
     return "night" in low and "every" in low
+
+
+def _after_a(low: str, word: str) -> bool:
+    """Whether the word comes after "a" and white space somewhere in a (lower-case) text ("a year", "a\tmonth")."""
+    at = low.find(word)
+    while at >= 0:
+        j = at
+        while j and low[j - 1].isspace():  # as "\s"
+            j -= 1
+        if 0 < j < at and low[j - 1] == "a":
+            return True
+        at = low.find(word, at + 1)
+    return False
 
 
 _CLAUSE_RE = re.compile(r"[^;]+")
