@@ -105,3 +105,19 @@ _SEPARATORS = st.sampled_from([" ", " ", " ", "\t", "\n", "  ", "\u00a0", "-", "
 def test_cumulative_gate_passes_every_match_of_its_span_words(text: str) -> None:
     if patterns._CUMULATIVE_RE.search(text):
         assert patterns._may_be_cumulative(text.lower())
+
+
+_SINGULAR_PIECES = st.sampled_from([
+    "a", "an", "the", "one", "a single", ",", "and", "as well as", "plus", "along with", "destroyed", "downed",
+    "shot down", "intercepted", "launched", "fired", "drone", "drones", "Drone", "UAV", "UAVs", "Shahed", "missile",
+    "missiles", "cruise", "attack", "attacks", "attackers", "strike", "debris", "launch", "launcher", "defence",
+    "defense", "system", "unit", "threat", "danger", "and drone", "and missile", "fragment", "wreckage", "alert",
+    "drone_x", "dronez", "a drone attack", "a drone.", "the missile", "one Shahed", "Kyiv", "over",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(_SINGULAR_PIECES, _SEPARATORS), max_size=10).map(lambda ps: "".join(w + s for w, s in ps)))
+def test_singular_gate_passes_every_match(text: str) -> None:
+    if patterns._SINGULAR_RE.search(text):
+        assert patterns._has_singular_weapon(text.lower())

@@ -131,11 +131,14 @@ _ALL_RE = ci(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
 _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?"
                          rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b",
 )
+#: What follows a weapon noun that is no weapon of its own ("a drone attack", "the missile debris").
+_NOT_ONE_WEAPON = (r"\s+(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launch|defen[cs]e|systems?|"
+                   r"units?|threat|danger|and\s+drone|and\s+missile)")
 _SINGULAR_RE = ci(
     r"(?:(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
     r"fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
-    r"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!\s+(?:attacks?|strikes?|fragments?|debris|"
-    r"parts?|wreckage|alerts?|launch|defen[cs]e|systems?|units?|threat|danger|and\s+drone|and\s+missile))")
+    rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!{_NOT_ONE_WEAPON})")
+_NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
 _NOUN_BLOCK_AFTER_RE = ci(
     r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
     r"units?|operators?|production|factory|factories|plants?|sites?|bases?|threats?|danger|warnings?|"
@@ -600,13 +603,15 @@ def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules
 
 
 def _has_singular_weapon(low: str) -> bool:
-    """Whether a (lower-case) sentence names one drone or missile ("drone", "UAV", "Shahed", "missile" as a
-    whole word), which _SINGULAR_RE needs: most sentences only count them in the plural."""
+    """Whether a (lower-case) sentence names one drone or missile ("drone", "UAV", "Shahed", "missile" ending a
+    word, and not "drone attack" or "missile debris"), which _SINGULAR_RE needs: most sentences only count them in
+    the plural or name them as a kind of attack."""
     for noun in ("drone", "missile", "uav", "shahed"):
         at = low.find(noun)
         while at >= 0:
             after = at + len(noun)
-            if after == len(low) or not (low[after].isalnum() or low[after] == "_"):
+            if (after == len(low) or not (low[after].isalnum() or low[after] == "_")) and \
+                    _NOT_ONE_WEAPON_RE.match(low, after) is None:
                 return True
             at = low.find(noun, after)
     return False
