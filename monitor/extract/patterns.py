@@ -187,7 +187,7 @@ def _may_be_cumulative(low: str) -> bool:
 
 
 def _after_a(low: str, word: str) -> bool:
-    """Whether the word comes after "a" and white space somewhere in a (lower-case) text ("a year", "a\tmonth")."""
+    """Whether the word comes after "a" and white space somewhere in a (lower-case) text ("a year", "a  month")."""
     at = low.find(word)
     while at >= 0:
         j = at
@@ -200,14 +200,6 @@ def _after_a(low: str, word: str) -> bool:
 
 
 _CLAUSE_RE = re.compile(r"[^;]+")
-
-
-def _cumulative_spans(s: str, low: str, rules: _Rules) -> list[tuple[int, int]]:
-    """The clauses of a sentence (low: lower-cased) that speak of a cumulative span, as (start, end) pairs."""
-    if not _may_be_cumulative(low):
-        return []
-    clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
-    return [(a, b) for a, b in clauses if _cumulative(low[a:b], rules)]
 #: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record)\b[^.;]*$")
@@ -361,6 +353,14 @@ def _cumulative(clause: str, rules: _Rules) -> bool:
         if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
             return True
     return False
+
+
+def _cumulative_spans(s: str, low: str, rules: _Rules) -> list[tuple[int, int]]:
+    """The clauses of a sentence (low: lower-cased) that speak of a cumulative span, as (start, end) pairs."""
+    if not _may_be_cumulative(low):
+        return []
+    clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
+    return [(a, b) for a, b in clauses if _cumulative(low[a:b], rules)]
 
 
 class _Cues:
