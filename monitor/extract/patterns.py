@@ -246,13 +246,11 @@ _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl
 #: and "a hundred": a sentence that holds "dozen" or "hundred" is scanned in full instead.
 _NUMBER_WORD_STARTS = ("zero", "one", "tw", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                        "thirt", "fif", "forty", "both")
-_DIGIT_RUN_RE = re.compile(r"\d\d*")  # not "\d+": a pattern opening with a class skips ahead fast
-#: NUMBER_RE's look-behind, then a digit or the start of a number word: where NUMBER_RE may match. With re.ASCII one
-#: scan for these beats a str.find per word; a place inside a word or a run of digits fails the look-behind, so the
-#: scan, though its matches cannot overlap, misses none of them.
-_NUMBER_BEHIND = NUMBER_RE.lowered.pattern[:NUMBER_RE.lowered.pattern.index("(?P<n>")]
-assert _NUMBER_BEHIND.startswith("(?<!") and _NUMBER_BEHIND.endswith(")")
-_NUMBER_START_RE = re.compile(rf"{_NUMBER_BEHIND}(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
+#: A digit or the start of a number word at the start of a word: every place where NUMBER_RE may match (its
+#: look-behind refuses a word character before it) and a few more, which NUMBER_RE then refuses. One scan for these
+#: beats a str.find per word; a place inside a word or a run of digits is at no word start, so the scan, though its
+#: matches cannot overlap, misses none of them.
+_NUMBER_START_RE = re.compile(rf"\b(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
 _CAS_LOC_RE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
                          r"region|oblast|district|[A-Z])")
 
@@ -265,7 +263,7 @@ class _Rules:
     """
 
     __slots__ = ("after_digit", "before_block", "cas_loc", "cas_post", "cas_pre", "chain_gap", "cumulative",
-                 "digit_run", "loc_after", "noun", "noun_block_at", "num_verb", "number", "number_start", "one_night",
+                 "loc_after", "noun", "noun_block_at", "num_verb", "number", "number_start", "one_night",
                  "partitive", "post_adj", "post_passive", "pre_cues", "qualifier", "relative", "single_person",
                  "singular", "unit_after", "whole_before")
 
@@ -280,14 +278,12 @@ class _Rules:
         self.cas_pre = pick(_CAS_PRE_RE.lowered)
         self.chain_gap = pick(_CHAIN_GAP_RE.lowered)
         self.cumulative = pick(_CUMULATIVE_RE.lowered)
-        self.digit_run = pick(_DIGIT_RUN_RE)
         self.loc_after = pick(_LOC_AFTER_RE)
         self.noun = pick(_NOUN_RE.lowered)
         self.noun_block_at = pick(_NOUN_BLOCK_AT_RE)
         self.num_verb = pick(_NUM_VERB_RE.lowered)
         self.number = pick(NUMBER_RE.lowered)
-        #: only as a twin: in Unicode mode the look-behind costs more than the str.find calls it would save
-        self.number_start = ascii_twin(_NUMBER_START_RE) if plain else None
+        self.number_start = pick(_NUMBER_START_RE)
         self.one_night = pick(_ONE_NIGHT_RE.lowered)
         self.partitive = pick(_PARTITIVE_RE.lowered)
         self.post_adj = pick(_POST_ADJ_RE.lowered)
@@ -535,25 +531,16 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
 def _numbers(s: str, low: str, rules: _Rules = _ANY_TEXT) -> Iterator[re.Match[str]]:
     """NUMBER_RE's matches in a sentence (low: the sentence lower-cased; rules: the patterns for it).
 
-    A match can only start where a run of digits or a number word does, so the pattern is tried there (in order,
-    as finditer would) instead of at every position; str.find finds those places far faster than a scan.
+    A match can only start where a digit or a number word starts a word (_NUMBER_START_RE), so the pattern is tried
+    there (in order, as finditer would) instead of at every position.
     """
     if len(low) != len(s) or "dozen" in low or "hundred" in low:
         yield from NUMBER_RE.finditer(s)
         return
-    if rules.number_start is not None:
-        starts = [c.start() for c in rules.number_start.finditer(low)]
-    else:
-        starts = [run.start() for run in rules.digit_run.finditer(low)]
-        for word in _NUMBER_WORD_STARTS:
-            at = low.find(word)
-            while at >= 0:
-                starts.append(at)
-                at = low.find(word, at + 1)
-        starts.sort()
     pattern = rules.number
     end = 0
-    for at in starts:
+    for start in rules.number_start.finditer(low):
+        at = start.start()
         if at >= end and (m := pattern.match(low, at)):
             end = m.end()
             yield m
