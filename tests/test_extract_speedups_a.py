@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.extract import patterns
-from monitor.extract.fastre import ascii_twin, plain_ascii
+from monitor.extract.fastre import ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE
 from monitor.extract.patterns import _ANY_TEXT, _numbers, _rules_for, find_mentions
 
@@ -119,3 +119,26 @@ _SINGULAR_PIECES = st.sampled_from([
 def test_singular_gate_passes_every_match(text: str) -> None:
     if patterns._SINGULAR_RE.search(text):
         assert patterns._has_singular_weapon(text.lower())
+
+
+_CUE_PIECES = st.sampled_from([
+    "launched", "Launched", "fired", "shot down", "were lost", "lost track of", "EW", "electronic warfare", "against",
+    "including", "of which", "a total of", "in total", "attacked", "Kyiv", "with", "record", ", previous high,", "was",
+    "intercepted", "neutralised", "_launched", "2launched", "é", "İ", "ſent", "\u212aill", "downed", "drones", "the",
+    "(", "-", "'", "’", "x", "9", "\t", "\n", "\x1c",
+])
+_OLD_PRE_CUES = (rf"(?<!\w)(?:(?P<supp>{patterns.CUE_SUPP_BEFORE})|(?P<down>{patterns.CUE_DOWN})|"
+                 rf"(?P<inherit>{patterns.CUE_INHERIT})|(?P<launch>{patterns.CUE_LAUNCH}))\b")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.tuples(_CUE_PIECES, _SEPARATORS), max_size=12).map(lambda ps: "".join(w + s for w, s in ps)))
+def test_pre_cues_start_where_a_word_starts(text: str) -> None:
+    new, old = patterns._PRE_CUES_RE, ci(_OLD_PRE_CUES)
+    assert _spans(list(new.finditer(text))) == _spans(list(old.finditer(text)))
+    assert _spans(list(new._ci.finditer(text))) == _spans(list(old._ci.finditer(text)))  # the IGNORECASE fallback
+    low = text.lower()
+    assert _spans(list(new.lowered.finditer(low))) == _spans(list(old.lowered.finditer(low)))
+    if plain_ascii(text):
+        twin = _rules_for(True).pre_cues
+        assert _spans(list(twin.finditer(low))) == _spans(list(old.lowered.finditer(low)))
