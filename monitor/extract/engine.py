@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from monitor.extract.attacks import _REPORT_DAY_RE, segment
-from monitor.extract.fastre import any_of, ci
+from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
@@ -27,10 +27,18 @@ _PREFILTER_KEYS = any_of("drone", "missile", "uav", "shahed", "geran", "attack",
                          "killed", "injured", "wounded", "intercept", "shot down", "aerial", "air defen", "kinzhal",
                          "iskander", "kalibr", "decoy")
 _DIGIT_RE = re.compile(r"\d")
-_FIGURE_HINT_RE = ci(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+#: What a sentence with a figure holds but for a digit: a number word, or one weapon ("a drone", "the Shahed").
+_NUMBER_WORD_HINT_RE = ci(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"dozen|both)\b|\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)",
+    r"dozen|both)\b")
+_ONE_WEAPON_HINT_RE = ci(r"\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)")
+#: The nouns _ONE_WEAPON_HINT_RE needs (lower case): without one the pattern need not scan the sentence.
+_WEAPON_NOUN_KEYS = any_of("drone", "missile", "uav", "shahed")
+#: Those patterns and _DIGIT_RE, for any text and (their twins) for plain ASCII text.
+_FIGURE_HINTS = (
+    (_DIGIT_RE, _NUMBER_WORD_HINT_RE.lowered, _ONE_WEAPON_HINT_RE.lowered),
+    (ascii_twin(_DIGIT_RE), ascii_twin(_NUMBER_WORD_HINT_RE.lowered), ascii_twin(_ONE_WEAPON_HINT_RE.lowered)),
 )
 #: Words one of which a sentence must hold for the figure rules to run on it.
 _WEAPON_OR_PEOPLE_KEYS = any_of(
@@ -150,6 +158,7 @@ def _extract(text: str) -> Report:
     infos = segment(sentences, places, low)
     groups: dict[tuple[str, str], _Group] = {}
     described = False
+    plain_text = plain_ascii(text)  # then every sentence is plain ASCII too
     for info in infos:
         if info.excluded:
             continue
@@ -158,9 +167,12 @@ def _extract(text: str) -> Report:
         group.sentences.append(s)
         mentions: list[Mention] = []
         slow = low[s.start:s.end]
-        if _WEAPON_OR_PEOPLE_KEYS(slow) and (
-                _DIGIT_RE.search(slow) or _FIGURE_HINT_RE.lowered.search(slow)):
-            mentions = [m for m in find_mentions(text, low, s.start, s.end) if m.role]
+        if _WEAPON_OR_PEOPLE_KEYS(slow):
+            plain = plain_text or plain_ascii(s.text)
+            digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
+            if digit.search(slow) or number_word.search(slow) or (
+                    _WEAPON_NOUN_KEYS(slow) and one_weapon.search(slow)):
+                mentions = [m for m in find_mentions(text, low, s.start, s.end, plain) if m.role]
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
             # the figures before "the previous record of ..." are of the attack the text reports
@@ -171,7 +183,8 @@ def _extract(text: str) -> Report:
             mentions = [m for m in mentions if _number_at(m) >= cut]
             if not mentions:
                 group.sentences.remove(s)
-        group.mentions.extend((s, m) for m in mentions)
+        if mentions:  # many sentences add none, and a generator costs even then
+            group.mentions.extend((s, m) for m in mentions)
         if s.index in places and (hit := places_hit(text, low, s.start, s.end, places[s.index],
                                                     bool(mentions) or target is not group)):
             loose = not mentions and target is group and not _tells_of_one(s.text, slow)
@@ -404,6 +417,9 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
 
 def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | None:
     """One figure from one sentence: splits by type or by region summed, restatements not."""
+    if len(ms) == 1:  # most sentences state a figure once: what the general case gives for one mention
+        m = ms[0]
+        return _Candidate(m.value, [m], s, has_loc=m.has_loc)
     kept: list[Mention] = []
     for i, m in enumerate(ms):
         if m.of_them and any(p.start < m.start for p in ms[:i]):

@@ -125,3 +125,24 @@ def any_of(*words: str) -> Callable[[str], bool]:
 def ci(pattern: str, flags: int = 0) -> Caseless:
     """Compile a case-insensitive pattern for fast matching (see :class:`Caseless`)."""
     return Caseless(pattern, flags)
+
+
+def plain_ascii(text: str) -> bool:
+    """Whether an ASCII twin (see ascii_twin) may read the text: it is ASCII and holds no \\x1c-\\x1f.
+
+    On such text "\\w", "\\d", "\\s" and "\\b" mean the same in re's Unicode and ASCII modes, so a pattern and its twin
+    find the same matches. str.isascii() is a flag lookup and a one-character "in" a memchr, so the test is cheap.
+    """
+    # \x1c-\x1f: the only ASCII characters that re's Unicode "\s" matches and its ASCII "\s" does not
+    return text.isascii() and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern compiled with re.ASCII, for text where plain_ascii holds.
+
+    Unicode "\\w" and "\\b" call the Unicode database for every character they test; the ASCII ones look up a small
+    table, which makes scans that test word boundaries at every position markedly cheaper.
+    """
+    if pattern.flags & re.IGNORECASE:
+        raise ValueError("an IGNORECASE pattern folds differently in ASCII mode")
+    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from monitor.extract.fastre import any_of, ci
+from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 
 # --------------------------------------------------------------------------- vocabulary
@@ -91,9 +91,10 @@ _ADV = (r"(?:(?:also|all|successfully|reportedly|reported|later|then|already|sub
 _ROLE_OF = {"down": "downed", "supp": "suppressed", "launch": "launched", "hit": "hit",
             "kill": "killed", "inj": "injured", "inherit": "inherit"}
 
-#: Every cue starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
+#: Every cue starts with a letter, so "\b(?=[a-z])" (a word starts here) means "(?<!\w)" here; on a long scan the engine
+#: tests it faster, and it turns away the end of every word before trying the cues.
 _PRE_CUES_RE = ci(
-    rf"(?<!\w)(?:(?P<supp>{CUE_SUPP_BEFORE})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
+    rf"\b(?=[a-z])(?:(?P<supp>{CUE_SUPP_BEFORE})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
 _POST_ADJ_RE = ci(
     rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b")
@@ -131,11 +132,14 @@ _ALL_RE = ci(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
 _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?"
                          rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b",
 )
+#: What follows a weapon noun that is no weapon of its own ("a drone attack", "the missile debris").
+_NOT_ONE_WEAPON = (r"\s+(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launch|defen[cs]e|systems?|"
+                   r"units?|threat|danger|and\s+drone|and\s+missile)")
 _SINGULAR_RE = ci(
     r"(?:(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
     r"fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
-    r"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!\s+(?:attacks?|strikes?|fragments?|debris|"
-    r"parts?|wreckage|alerts?|launch|defen[cs]e|systems?|units?|threat|danger|and\s+drone|and\s+missile))")
+    rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!{_NOT_ONE_WEAPON})")
+_NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
 _NOUN_BLOCK_AFTER_RE = ci(
     r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
     r"units?|operators?|production|factory|factories|plants?|sites?|bases?|threats?|danger|warnings?|"
@@ -150,25 +154,50 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b")
-#: Words one of which a clause must hold for _CUMULATIVE_RE to match (a cheap gate before the regex).
-_CUMULATIVE_WORDS = any_of("month", "year", "since", "during", "recent", "nights", "throughout", "annually", "produc",
-                           "manufactur", "nations", "human", "january", "february", "march", "april", "june", "july",
-                           "august", "september", "october", "november", "december")
+#: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
+#: pattern reads count only with the words they need (see _may_be_cumulative).
+_CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
+                           "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                           "november", "december")
+#: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
+_SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier")
+#: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion", "since February 2022".
+_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "feb")
 
 
 def _may_be_cumulative(low: str) -> bool:
     """Whether a (lower-case) sentence holds the words one of _CUMULATIVE_RE's phrasings needs.
 
     "this", "last", "per", "each", "every" and "past" are common and count only with the span they qualify ("this
-    week", "per day", "every night", "past few days"); "month" and "year" count alone ("a year ago").
+    week", "per day", "every night", "past few days"); so do "month" and "year" ("a year ago", "this month"; a
+    "57-year-old" is none), "since" ("since the invasion") and "during" ("during the war").
     """
     if _CUMULATIVE_WORDS(low):
+        return True
+    if ("month" in low or "year" in low) and (_SPAN_WORDS(low) or _after_a(low, "month") or _after_a(low, "year")):
+        return True
+    if "since" in low and _SINCE_WORDS(low):
+        return True
+    if "during" in low and "war" in low:
         return True
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
     if "week" in low and ("this" in low or "past" in low or "last" in low):
         return True
     return "night" in low and "every" in low
+
+
+def _after_a(low: str, word: str) -> bool:
+    """Whether the word comes after "a" and white space somewhere in a (lower-case) text ("a year", "a  month")."""
+    at = low.find(word)
+    while at >= 0:
+        j = at
+        while j and low[j - 1].isspace():  # as "\s"
+            j -= 1
+        if 0 < j < at and low[j - 1] == "a":
+            return True
+        at = low.find(word, at + 1)
+    return False
 
 
 _CLAUSE_RE = re.compile(r"[^;]+")
@@ -203,6 +232,8 @@ _SINGLE_PERSON_RE = ci(
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic)\b")
 _OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN}|were\s+launched)\b")
 _ALL_END_RE = ci(r"\ball\s*$")
+#: _NOUN_BLOCK_AFTER_RE without its "^", matched at a position instead of on a slice (it looks at nothing before).
+_NOUN_BLOCK_AT_RE = re.compile(_NOUN_BLOCK_AFTER_RE.lowered.pattern.removeprefix("^"))
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 _WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
@@ -216,9 +247,68 @@ _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl
 #: and "a hundred": a sentence that holds "dozen" or "hundred" is scanned in full instead.
 _NUMBER_WORD_STARTS = ("zero", "one", "tw", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                        "thirt", "fif", "forty", "both")
-_DIGIT_RUN_RE = re.compile(r"\d\d*")  # not "\d+": a pattern opening with a class skips ahead fast
+#: A digit or the start of a number word at the start of a word: every place where NUMBER_RE may match (its
+#: look-behind refuses a word character before it) and a few more, which NUMBER_RE then refuses. One scan for these
+#: beats a str.find per word; a place inside a word or a run of digits is at no word start, so the scan, though its
+#: matches cannot overlap, misses none of them.
+_NUMBER_START_RE = re.compile(rf"\b(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
 _CAS_LOC_RE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
                          r"region|oblast|district|[A-Z])")
+
+
+class _Rules:
+    """The patterns the figure rules run most, compiled for any text or, as ASCII twins, for plain ASCII text.
+
+    find_mentions picks one set per sentence (fastre.plain_ascii): on plain ASCII text the two find the same matches,
+    and the twins test word boundaries without the Unicode database.
+    """
+
+    __slots__ = ("after_digit", "before_block", "cas_loc", "cas_post", "cas_pre", "chain_gap", "cumulative",
+                 "loc_after", "noun", "noun_block_at", "num_verb", "number", "number_start", "one_night",
+                 "partitive", "post_adj", "post_passive", "pre_cues", "qualifier", "relative", "single_person",
+                 "singular", "unit_after", "whole_before")
+
+    def __init__(self, plain: bool) -> None:
+        def pick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+            return ascii_twin(pattern) if plain else pattern
+
+        self.after_digit = pick(_AFTER_DIGIT_RE)
+        self.before_block = pick(_BEFORE_BLOCK_RE)
+        self.cas_loc = pick(_CAS_LOC_RE)
+        self.cas_post = pick(_CAS_POST_RE.lowered)
+        self.cas_pre = pick(_CAS_PRE_RE.lowered)
+        self.chain_gap = pick(_CHAIN_GAP_RE.lowered)
+        self.cumulative = pick(_CUMULATIVE_RE.lowered)
+        self.loc_after = pick(_LOC_AFTER_RE)
+        self.noun = pick(_NOUN_RE.lowered)
+        self.noun_block_at = pick(_NOUN_BLOCK_AT_RE)
+        self.num_verb = pick(_NUM_VERB_RE.lowered)
+        self.number = pick(NUMBER_RE.lowered)
+        self.number_start = pick(_NUMBER_START_RE)
+        self.one_night = pick(_ONE_NIGHT_RE.lowered)
+        self.partitive = pick(_PARTITIVE_RE.lowered)
+        self.post_adj = pick(_POST_ADJ_RE.lowered)
+        self.post_passive = pick(_POST_PASSIVE_RE.lowered)
+        self.pre_cues = pick(_PRE_CUES_RE.lowered)
+        self.qualifier = pick(QUALIFIER_RE.lowered)
+        self.relative = pick(_RELATIVE_RE.lowered)
+        self.single_person = pick(_SINGLE_PERSON_RE.lowered)
+        self.singular = pick(_SINGULAR_RE.lowered)
+        self.unit_after = pick(_UNIT_AFTER_RE.lowered)
+        self.whole_before = pick(_WHOLE_BEFORE_RE.lowered)
+
+
+_ANY_TEXT = _Rules(plain=False)
+_PLAIN_TEXT: list[_Rules] = []  # the twins, compiled on first use so that importing the rules stays cheap
+
+
+def _rules_for(plain: bool) -> _Rules:
+    """The patterns for a sentence: the ASCII twins where it is plain ASCII (fastre.plain_ascii)."""
+    if not plain:
+        return _ANY_TEXT
+    if not _PLAIN_TEXT:
+        _PLAIN_TEXT.append(_Rules(plain=True))
+    return _PLAIN_TEXT[0]
 
 
 @dataclass(slots=True)
@@ -251,24 +341,33 @@ def _kind_of(m: re.Match[str]) -> str:
     return "people"
 
 
-def _cumulative(clause: str) -> bool:
+def _cumulative(clause: str, rules: _Rules) -> bool:
     """Whether a (lower-case) clause speaks of a cumulative span ("since the invasion"), not a comparison ("largest
     since") nor one night of that span ("last month Russia launched a record 728 drones in a single night")."""
-    if "in " in clause and _ONE_NIGHT_RE.lowered.search(clause):
+    if "in " in clause and rules.one_night.search(clause):
         return False
-    for m in _CUMULATIVE_RE.lowered.finditer(clause):
+    for m in rules.cumulative.finditer(clause):
         if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
             return True
     return False
 
 
+def _cumulative_spans(s: str, low: str, rules: _Rules) -> list[tuple[int, int]]:
+    """The clauses of a sentence (low: lower-cased) that speak of a cumulative span, as (start, end) pairs."""
+    if not _may_be_cumulative(low):
+        return []
+    clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
+    return [(a, b) for a, b in clauses if _cumulative(low[a:b], rules)]
+
+
 class _Cues:
     """The weapon-role cues of one sentence, scanned once and handed out for the text before any point."""
 
-    __slots__ = ("_found", "_s", "_stop")
+    __slots__ = ("_found", "_pattern", "_s", "_stop")
 
-    def __init__(self, low: str, stop: int) -> None:
+    def __init__(self, low: str, stop: int, rules: _Rules) -> None:
         self._s = low  # the sentence lower-cased
+        self._pattern = rules.pre_cues
         self._stop = stop  # no mention starts later, so no text after it is ever asked for
         self._found: list[re.Match[str]] | None = None
 
@@ -281,11 +380,11 @@ class _Cues:
         """
         s = self._s
         if self._found is None:
-            self._found = list(_PRE_CUES_RE.lowered.finditer(s, 0, self._stop))
+            self._found = list(self._pattern.finditer(s, 0, self._stop))
         if end <= self._stop and (end == 0 or s[end - 1].isspace()) and \
                 not any(m.start() < end < m.end() for m in self._found):
             return [m for m in self._found if m.end() <= end]
-        return list(_PRE_CUES_RE.lowered.finditer(s[:end]))
+        return list(self._pattern.finditer(s[:end]))
 
 
 def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
@@ -319,11 +418,11 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int)
     return False
 
 
-def find_mentions(text: str, text_low: str, start: int, end: int) -> list[Mention]:
+def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | None = None) -> list[Mention]:
     """Every quantity of weapons or people in text[start:end], with the role its cues give it.
 
     text_low is the text lower-cased and as long (extract() sees to that): the case-insensitive rules read its
-    slices, so no window is lower-cased again.
+    slices, so no window is lower-cased again. plain: whether text[start:end] is plain ASCII, where the caller knows.
     """
     # Quotation marks become spaces (same length, so spans stay true): 27 were "lost" reads as 27 were lost.
     s = text[start:end]
@@ -331,33 +430,33 @@ def find_mentions(text: str, text_low: str, start: int, end: int) -> list[Mentio
     if _HAS_QUOTES(s):
         s = s.translate(_QUOTES_AS_SPACES)
         low = low.translate(_QUOTES_AS_SPACES)
-    cum_spans: list[tuple[int, int]] = []
-    if _may_be_cumulative(low):
-        clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
-        cum_spans = [(a, b) for a, b in clauses if _cumulative(low[a:b])]
+    # quotation marks made spaces leave plain ASCII text so; plain ASCII s makes low so too
+    rules = _rules_for(plain_ascii(s) if plain is None else plain)
+    cum_spans: list[tuple[int, int]] | None = None  # the cumulative clauses, found when first needed
     out: list[Mention] = []
     whole_at: set[int] = set()
-    for m in _numbers(s, low):
+    for m in _numbers(s, low, rules):
         raw = m.group("n")
         value = parse_number(raw)
         if value is None:
             continue
-        ns, ne = m.start(), m.end()
-        before = s[max(0, ns - 12):ns]
+        ns, ne = m.span()  # group "n" is the whole match: the pattern's other parts are lookarounds
         lbefore = low[max(0, ns - 12):ns]
         after = low[ne:ne + 90]
-        if raw[0].isdigit() and _BEFORE_BLOCK_RE.search(before) and (
-                not _BEFORE_PREP_RE.lowered.search(lbefore)
-                or _YEAR_RE.match(raw) or _LETTER_HYPHEN_RE.search(before)):
-            continue
         win = low[max(0, ns - 20):ns]
-        if raw[0].isdigit() and "age" in win and _AGE_RANGE_RE.lowered.search(win):
+        if raw[0].isdigit():
+            year = _YEAR_RE.match(raw) is not None
+            before = s[max(0, ns - 12):ns]
+            if rules.before_block.search(before) and (
+                    not _BEFORE_PREP_RE.lowered.search(lbefore) or year or _LETTER_HYPHEN_RE.search(before)):
+                continue
+            if "age" in win and _AGE_RANGE_RE.lowered.search(win):
+                continue
+            if year and not rules.noun.match(after):
+                continue
+        if rules.unit_after.match(after):
             continue
-        if raw[0].isdigit() and _YEAR_RE.match(raw) and not _NOUN_RE.lowered.match(after):
-            continue
-        if _UNIT_AFTER_RE.lowered.match(after):
-            continue
-        if _AFTER_DIGIT_RE.match(s, ne, ne + 90):  # also a year after a comma
+        if rules.after_digit.match(s, ne, ne + 90):  # also a year after a comma
             continue
         if ("but" in win or "except" in win) and _ALL_BUT_BEFORE_RE.lowered.search(win):
             continue
@@ -369,20 +468,20 @@ def find_mentions(text: str, text_low: str, start: int, end: int) -> list[Mentio
         if ns and s[ns - 1].isspace():
             qwin = low[max(0, ns - 40):ns]
             if qwin.rstrip().endswith(_QUALIFIER_ENDS):
-                qual = QUALIFIER_RE.lowered.search(qwin)
+                qual = rules.qualifier.search(qwin)
         mstart = ns - len(qual.group(0)) if qual else ns
         all_of = bool(qual and _ALL_END_RE.lowered.search(qual.group(0)))
-        nm = _NOUN_RE.lowered.match(after)
+        nm = rules.noun.match(after)
         kind = "bare"
         mend = ne
         of_them = False
-        blocked = nm is not None and _NOUN_BLOCK_AFTER_RE.lowered.match(after[nm.end():]) is not None
+        blocked = nm is not None and rules.noun_block_at.match(after, nm.end()) is not None
         if blocked and nm is not None:
             # "52 Shahed attack drones": the shortest noun was a modifier of a longer one
-            nm_more = _NOUN_RE.lowered.match(after, nm.end())
+            nm_more = rules.noun.match(after, nm.end())
             if nm_more and nm_more.group("people") is None:
                 nm = nm_more
-                blocked = _NOUN_BLOCK_AFTER_RE.lowered.match(after[nm.end():]) is not None
+                blocked = rules.noun_block_at.match(after, nm.end()) is not None
         if nm and not blocked and not (
                 nm.group("people") and _WEAPON_NEXT_RE.lowered.match(after[nm.end():])):
             kind = _kind_of(nm)
@@ -390,59 +489,59 @@ def find_mentions(text: str, text_low: str, start: int, end: int) -> list[Mentio
             if kind == "people" and nm.group("people") == "others" and \
                     _OTHERS_WEAPON_RE.lowered.match(after[nm.end():]):
                 kind = "bare"  # "47 were shot down and 29 others did not reach their targets"
-        elif (pm := _PARTITIVE_RE.lowered.match(after)) and (pm.group("pron") or pm.group("whole")):
+        elif (pm := rules.partitive.match(after)) and (pm.group("pron") or pm.group("whole")):
             if pm.group("pron"):
                 of_them = True
                 mend = ne + pm.end()
             else:
                 rest = after[pm.end():]
-                wm = NUMBER_RE.lowered.match(rest)
+                wm = rules.number.match(rest)
                 if wm:
-                    nm2 = _NOUN_RE.lowered.match(rest[wm.end():])
+                    nm2 = rules.noun.match(rest[wm.end():])
                     if nm2:
                         kind = _kind_of(nm2)
                         whole_at.add(start + ns + len(after[:pm.end()]) + (ne - ns) + wm.start())
                         mend = ne + pm.end() + wm.end() + nm2.end()
                 else:
-                    nm2 = _NOUN_RE.lowered.match(rest)
+                    nm2 = rules.noun.match(rest)
                     if nm2:
                         kind = _kind_of(nm2)
                         mend = ne + pm.end() + nm2.end()
         wwin = low[max(0, mstart - 30):mstart]
-        whole = kind != "bare" and "of" in wwin and bool(_WHOLE_BEFORE_RE.lowered.search(wwin))
-        cumulative = any(a <= ns < b for a, b in cum_spans)
-        out.append(Mention(value, kind, start + mstart, start + mend, "", all_of=all_of, of_them=of_them,
-                           cumulative=cumulative, whole=whole, num_start=start + ns))
+        whole = kind != "bare" and "of" in wwin and bool(rules.whole_before.search(wwin))
+        if cum_spans is None:
+            cum_spans = _cumulative_spans(s, low, rules)
+        cumulative = bool(cum_spans) and any(a <= ns < b for a, b in cum_spans)
+        # positional: a Mention is made for every number, and keywords cost more
+        out.append(Mention(value, kind, start + mstart, start + mend, "", None, False, False, all_of, whole, of_them,
+                           cumulative, start + ns))
     for mention in out:
         if mention.num_start in whole_at:
             mention.whole = True
-    _singulars(s, low, start, out, bool(cum_spans))
+    if _has_singular_weapon(low):
+        if cum_spans is None:
+            cum_spans = _cumulative_spans(s, low, rules)
+        _singulars(low, start, out, bool(cum_spans), rules)
     if _CASUALTY_KEYS(low):
-        _single_people(low, start, out)
-    _assign_roles(s, low, start, out)
-    _continuations(s, start, out)
+        _single_people(low, start, out, rules)
+    _assign_roles(s, low, start, out, rules)
+    _continuations(s, start, out, rules)
     return out
 
 
-def _numbers(s: str, low: str) -> Iterator[re.Match[str]]:
-    """NUMBER_RE's matches in a sentence (low: the sentence lower-cased).
+def _numbers(s: str, low: str, rules: _Rules = _ANY_TEXT) -> Iterator[re.Match[str]]:
+    """NUMBER_RE's matches in a sentence (low: the sentence lower-cased; rules: the patterns for it).
 
-    A match can only start where a run of digits or a number word does, so the pattern is tried there (in order,
-    as finditer would) instead of at every position; str.find finds those places far faster than a scan.
+    A match can only start where a digit or a number word starts a word (_NUMBER_START_RE), so the pattern is tried
+    there (in order, as finditer would) instead of at every position.
     """
     if len(low) != len(s) or "dozen" in low or "hundred" in low:
         yield from NUMBER_RE.finditer(s)
         return
-    starts = [run.start() for run in _DIGIT_RUN_RE.finditer(low)]
-    for word in _NUMBER_WORD_STARTS:
-        at = low.find(word)
-        while at >= 0:
-            starts.append(at)
-            at = low.find(word, at + 1)
-    starts.sort()
-    pattern = NUMBER_RE.lowered
+    pattern = rules.number
     end = 0
-    for at in starts:
+    for start in rules.number_start.finditer(low):
+        at = start.start()
         if at >= end and (m := pattern.match(low, at)):
             end = m.end()
             yield m
@@ -461,14 +560,14 @@ def _has_subset_word(window: str) -> bool:
     return "incl" in window or "among" in window or "whom" in window
 
 
-def _continuations(s: str, start: int, out: list[Mention]) -> None:
+def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'three injured in Kharkiv and four in Chuhuiv', '26 over Belgorod, 10 over Kursk': the list goes on."""
     for i, m in enumerate(out):
         if m.role or m.kind != "bare" or i == 0:
             continue
         after = s[m.end - start:m.end - start + 50]
         before = s[max(0, m.start - start - 6):m.start - start]
-        if not _LOC_AFTER_RE.match(after) or not _LIST_JOIN_RE.search(before):
+        if not rules.loc_after.match(after) or not _LIST_JOIN_RE.search(before):
             continue
         prev = next((p for p in reversed(out[:i]) if p.role), None)
         if prev is None or prev.role == "hit":
@@ -479,12 +578,10 @@ def _continuations(s: str, start: int, out: list[Mention]) -> None:
             prev.has_loc = True
 
 
-def _singulars(s: str, low: str, start: int, out: list[Mention], cumulative: bool) -> None:
-    """'and a cruise missile', 'destroyed the missile': one weapon, counted as 1."""
-    if not _has_singular_weapon(low):
-        return
+def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules: _Rules) -> None:
+    """'and a cruise missile', 'destroyed the missile': one weapon, counted as 1 (where _has_singular_weapon)."""
     taken = [(m.start - start, m.end - start) for m in out]
-    for m in _SINGULAR_RE.lowered.finditer(low):
+    for m in rules.singular.finditer(low):
         a, b = m.start("art"), m.end()
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue
@@ -494,22 +591,24 @@ def _singulars(s: str, low: str, start: int, out: list[Mention], cumulative: boo
 
 
 def _has_singular_weapon(low: str) -> bool:
-    """Whether a (lower-case) sentence names one drone or missile ("drone", "UAV", "Shahed", "missile" as a
-    whole word), which _SINGULAR_RE needs: most sentences only count them in the plural."""
+    """Whether a (lower-case) sentence names one drone or missile ("drone", "UAV", "Shahed", "missile" ending a
+    word, and not "drone attack" or "missile debris"), which _SINGULAR_RE needs: most sentences only count them in
+    the plural or name them as a kind of attack."""
     for noun in ("drone", "missile", "uav", "shahed"):
         at = low.find(noun)
         while at >= 0:
             after = at + len(noun)
-            if after == len(low) or not (low[after].isalnum() or low[after] == "_"):
+            if (after == len(low) or not (low[after].isalnum() or low[after] == "_")) and \
+                    _NOT_ONE_WEAPON_RE.match(low, after) is None:
                 return True
             at = low.find(noun, after)
     return False
 
 
-def _single_people(low: str, start: int, out: list[Mention]) -> None:
+def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'A 57-year-old man was killed', 'injuring a woman': one person, counted as 1 (an age is no count)."""
     taken = [(m.start - start, m.end - start) for m in out]
-    for m in _SINGLE_PERSON_RE.lowered.finditer(low):
+    for m in rules.single_person.finditer(low):
         a, b = m.start("art"), m.end()
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue
@@ -517,11 +616,11 @@ def _single_people(low: str, start: int, out: list[Mention]) -> None:
     out.sort(key=lambda x: x.start)
 
 
-def _chain_next(low: str, a: Mention, b: Mention, start: int) -> bool:
+def _chain_next(low: str, a: Mention, b: Mention, start: int, rules: _Rules) -> bool:
     """Whether two mentions are joined only by a list connector ("574 drones and 40 missiles")."""
     if b.start < a.end:
         return False
-    return bool(_CHAIN_GAP_RE.lowered.fullmatch(low, a.end - start, b.start - start))
+    return bool(rules.chain_gap.fullmatch(low, a.end - start, b.start - start))
 
 
 def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
@@ -530,48 +629,60 @@ def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
     return nxt.kind != chain[-1].kind and any(m.kind == nxt.kind for m in chain)
 
 
-def _assign_roles(s: str, low: str, start: int, out: list[Mention]) -> None:
+def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """Give every mention a role from the cues around it; chains of mentions share their cues."""
-    cues = _Cues(low, max((m.start - start for m in out if m.kind != "people"), default=0))
-    i = 0
     n = len(out)
+    if not n:
+        return
+    cues = _Cues(low, max((m.start - start for m in out if m.kind != "people"), default=0), rules)
+    # only a partitive's whole ("70 of the 82 drones") can lie inside another mention; most sentences have none
+    any_whole = any(m.whole for m in out)
+    i = 0
     while i < n:
         j = i
         while j + 1 < n and (out[j].kind == "people") == (out[j + 1].kind == "people") and \
-                "bare" not in (out[j].kind, out[j + 1].kind) and _chain_next(low, out[j], out[j + 1], start) \
+                "bare" not in (out[j].kind, out[j + 1].kind) and _chain_next(low, out[j], out[j + 1], start, rules) \
                 and not _kind_returns(out[i:j + 1], out[j + 1]):
             j += 1
         chain = out[i:j + 1]
         first, last = chain[0], chain[-1]
-        after = low[last.end - start:last.end - start + 120]
-        nxt = next((o.start - start for o in out[j + 1:] if o.start >= last.end), len(s))
-        after = after[:max(0, nxt - (last.end - start))] if nxt > last.end - start else after[:0]
-        pre = low[:first.start - start]
-        weapons = [m for m in chain if m.kind != "people"]
-        if weapons:
-            _weapon_roles(s, start, out, i, chain, pre, after, cues)
-        people = [m for m in chain if m.kind in ("people", "bare")]
-        if people:
-            _casualty_roles(s, low, start, chain)
+        last_end = last.end - start
+        nxt = len(s)  # where the next mention that starts after this chain does, or the sentence ends
+        for k in range(j + 1, n):
+            if out[k].start >= last.end:
+                nxt = out[k].start - start
+                break
+        after = low[last_end:min(last_end + 120, nxt)] if nxt > last_end else ""
+        has_weapon = has_people = False
+        for m in chain:
+            if m.kind == "people" or m.kind == "bare":
+                has_people = True
+            if m.kind != "people":
+                has_weapon = True
+        if has_weapon:
+            _weapon_roles(s, low, start, out, i, chain, first.start - start, after, cues, any_whole, rules)
+        if has_people:
+            _casualty_roles(s, low, start, chain, rules)
         i = j + 1
 
 
-def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre: str,
-                  after: str, cues: _Cues) -> None:
+def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre_end: int,
+                  after: str, cues: _Cues, any_whole: bool, rules: _Rules) -> None:
+    """The weapon role of a chain, from the verb after it or else the last cue before it (low[:pre_end])."""
     role = None
     rule = ""
-    adj = _POST_ADJ_RE.lowered.match(after)
+    adj = rules.post_adj.match(after)
     last = chain[-1]
     # "70 of the 82 drones launched": the participle describes the whole, not the part
-    of_whole = any(o.whole and last.start < o.start < last.end for o in out)
+    of_whole = any_whole and any(o.whole and last.start < o.start < last.end for o in out)
     if of_whole and adj and adj.lastgroup == "launch":
         adj = None
     pas = None
     if adj is None:  # a verb right after the count wins over a passive further on, which need not be read
-        pas = _POST_PASSIVE_RE.lowered.match(after)
+        pas = rules.post_passive.match(after)
         if of_whole and pas and pas.lastgroup == "launch":
             pas = None
-    rel = _RELATIVE_RE.lowered.match(after) if not adj and not pas else None
+    rel = rules.relative.match(after) if not adj and not pas else None
     if rel:
         role, rule = _ROLE_OF[rel.lastgroup or ""], "relative-clause"
     elif adj:
@@ -582,7 +693,8 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
         role = _ROLE_OF[pas.lastgroup or ""]
         rule = "passive"
     else:
-        cue = _last_cue(pre, out[:idx], start, cues.before(len(pre)))
+        # _cue_taken reads only digits before the cue, so the whole sentence serves for the text before the chain
+        cue = _last_cue(low, out[:idx], start, cues.before(pre_end))
         if cue is not None:
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
@@ -607,7 +719,7 @@ def _weapon_roles(s: str, start: int, out: list[Mention], idx: int, chain: list[
                 r, rr = "launched", "including"
         m.role = r
         m.rule = rr
-        m.has_loc = bool(_LOC_AFTER_RE.match(s[m.end - start:m.end - start + 40]))
+        m.has_loc = bool(rules.loc_after.match(s[m.end - start:m.end - start + 40]))
 
 
 def _past_aside(after: str) -> str:
@@ -620,22 +732,22 @@ def _past_aside(after: str) -> str:
     return after
 
 
-def _casualty_roles(s: str, low: str, start: int, chain: list[Mention]) -> None:
+def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _Rules) -> None:
     """Killed or injured for the counts of people (and bare numbers) of a chain, from the cues around each."""
     for m in chain:
         if m.kind not in ("people", "bare"):
             continue
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
             continue  # a bare number the weapon cues took keeps their role
-        local_after = low[m.end - start:]
-        local_pre = low[:m.start - start]
-        win = local_pre[-160:]
+        ms, me = m.start - start, m.end - start
+        local_after = low[me:]
+        win = low[max(0, ms - 160):ms]
         toll = _TOLL_RE.lowered.search(win) if "toll" in win or "number" in win else None
         # the rules in order of precedence; each pattern is read only where the ones before it did not fire
         prem = None
-        pre40 = local_pre[-40:]
+        pre40 = low[max(0, ms - 40):ms]
         if not toll and _ends_like(pre40, _CAS_PRE_ENDS):
-            prem = _CAS_PRE_RE.lowered.search(pre40)
+            prem = rules.cas_pre.search(pre40)
         role = None
         rule = ""
         if toll:
@@ -645,15 +757,17 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention]) -> None:
         elif prem and (m.kind == "people" or _BARE_OK_RE.lowered.match(local_after)):
             role = "killed" if prem.group("kill") else "injured"
             rule = "verb-people"
-        elif m.kind == "people" and (post := _CAS_POST_RE.lowered.match(rest := _past_aside(local_after)[:90])) \
+        elif m.kind == "people" and (post := rules.cas_post.match(rest := _past_aside(local_after)[:90])) \
                 and not _SEP_RE.search(rest[:post.start(post.lastgroup or "kill")]):
             role = "killed" if post.group("kill") else "injured"
             rule = "people-verb"
-        elif m.kind == "bare" and (mm := _NUM_VERB_RE.lowered.match(_past_aside(local_after))):
+        elif m.kind == "bare" and (mm := rules.num_verb.match(_past_aside(local_after))):
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
-        if (m.kind == "people" and _LIVES_AFTER_RE.lowered.match(low[m.end - start - 6:m.end - start])) \
-                or low[m.start - start:m.end - start].endswith("lives"):
+        # both tests need "lives" among the last six characters of the mention, which few hold
+        if low.find("lives", max(0, me - 6), me) >= 0 and (
+                (m.kind == "people" and _LIVES_AFTER_RE.lowered.match(low[me - 6:me]))
+                or low[ms:me].endswith("lives")):
             if _LIVES_PRE_RE.lowered.search(pre40):
                 role, rule = "killed", "lives"
             else:
@@ -665,4 +779,4 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention]) -> None:
         m.kind = "people"
         m.role = role
         m.rule = rule
-        m.has_loc = bool(_CAS_LOC_RE.search(s[m.end - start:m.end - start + 60]))
+        m.has_loc = bool(rules.cas_loc.search(s[me:me + 60]))
