@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.extract.attacks import _UKR_RE, _count_ukr
 from monitor.extract.gazetteer import _find_places_tokenwise, find_places
 from monitor.extract.sentences import split_sentences
 
@@ -28,3 +29,23 @@ def test_places_of_any_spans_are_the_tokenwise_reading(text: str, cuts: list[int
     marks = sorted({min(c, len(text)) for c in cuts})
     spans = [(a, b) for a, b in zip(marks[0::2], marks[1::2], strict=False) if a < b]
     assert find_places(text, spans) == _find_places_tokenwise(text, spans)
+
+
+_UKR_WORDS = st.sampled_from([
+    "Ukrainian", "Ukraine", "Ukraine's", "Ukraine’s", "Kyiv", "Kiev", "Russia", "Russia's", "Russian", "drones", "UAV",
+    "fixed-wing", "formations", "forces", "troops", "military", "army", "has", "struck", "hit", "attacked", "targeted",
+    "launched", "fired", "on", "upon", "against", "inside", "into", "deep", "in", "over", "its", "the", "country's",
+    "territory", "regions", "refinery", "oil", "Crimea", "defence", "defense", "ministry", "Ministry", "of",
+    "Federation", "MoD", "mod", "modern", "on-duty", "air", "Sobyanin", "Moscow", "mayor", "regime", "Gladkov",
+    "Khinshtein", "Starovoit", "Bogomaz", "Rusich", "said", ",", ".", "\n", "  ", "\u00a0", "Russian air defence",
+    "Russia's defence ministry", "Ministry of Defence of the Russian Federation", "Ukrainian attack drones",
+    "Ukraine has struck", "deep inside Russia", "over Russian regions", "on Russian soil", "against Russia",
+    "Kiev regime", "Moscow Mayor", "ukrainside", "onover", "-", "x"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_UKR_WORDS, max_size=12).map(" ".join), st.lists(_UKR_WORDS, max_size=12).map("".join))
+def test_ukraine_count_is_findall_count(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, spaced + glued):
+        low = text.lower()
+        assert _count_ukr(low) == len(_UKR_RE.lowered.findall(low))

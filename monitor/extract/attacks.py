@@ -30,6 +30,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
     rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|Russian\s+regions)")
+_UKR_MATCH = _UKR_RE.lowered.match
 #: Missiles, rockets and bombs only Ukraine fires (Western and Ukrainian makes): a Russian tally of them
 #: shot down is a Ukrainian attack ("shot down three Storm Shadow cruise missiles, six HIMARS rockets").
 _UKR_WEAPONS_RE = ci(r"\b(?:Storm\s+Shadow|SCALP(?:-EG)?|HIMARS|ATACMS|JDAM(?:-ER)?|GLSDB|Neptune|Flamingo)s?\s+"
@@ -100,8 +101,8 @@ _ATTACK_WORD_RE = ci(
 
 #: The words _UKR_RE's alternatives need, alternative by alternative: most sentences name Ukraine or Russia, few
 #: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
-_UKR_NAMES = any_of("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
-                    "federation", "mod", "on-duty")
+_UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
+                   "federation", "mod", "on-duty")
 _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations")
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
@@ -109,12 +110,16 @@ _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "
 _UKRAINIAN_NEXT = ("forces", "troops", "military", "army")
 
 
-def _may_name_ukraines_attack(low: str) -> bool:
+def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS) -> bool:
     """Whether a (lower-case) sentence holds what one of _UKR_RE's alternatives needs: a name, "Russia" after a
     preposition or before "defence", "over" with "territory"/"regions", "Ukrainian" with a drone word, or "Kyiv",
-    "Kiev", "Ukraine" or "Ukrainian" followed by one of the words those alternatives let come next."""
-    if _UKR_NAMES(low):
-        return True
+    "Kiev", "Ukraine" or "Ukrainian" followed by one of the words those alternatives let come next.
+
+    names: those of _UKR_NAME_WORDS the whole text holds (a sentence holds no other), looked for once a text.
+    """
+    for name in names:
+        if name in low:
+            return True
     if "russia" in low and ("defen" in low or _after_preposition(low, "russia")):
         return True
     if "over" in low and ("territory" in low or "regions" in low):
@@ -123,6 +128,34 @@ def _may_name_ukraines_attack(low: str) -> bool:
         return True
     return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
         _followed_by(low, "kiev", _UKR_NEXT)
+
+
+#: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
+#: "russia" for "Russia's" and "Russian", "on" for "on" and "on-duty", the names, the prepositions, "over".
+_UKR_STARTS = ("ukrain", "russia", "ministry", "mod", "on", "sobyanin", "moscow", "gladkov", "khinshtein",
+               "starovoit", "bogomaz", "rusich", "kiev", "kyiv", "against", "inside", "into", "deep", "over")
+
+
+def _count_ukr(low: str) -> int:
+    """How many times _UKR_RE matches a (lower-case) sentence, as findall counts them (leftmost, not overlapping).
+
+    The pattern is tried only where one of _UKR_STARTS occurs, as no match starts anywhere else: a few anchored
+    tries cost much less than a scan of the sentence, whose every position tests a word boundary."""
+    starts: list[int] = []
+    for word in _UKR_STARTS:
+        if word in low:  # "in" costs much less than find(), which parses its arguments, and most words are absent
+            at = low.find(word)
+            while at >= 0:
+                starts.append(at)
+                at = low.find(word, at + 1)
+    starts.sort()
+    count = 0
+    pos = 0
+    for at in starts:
+        if at >= pos and (m := _UKR_MATCH(low, at)):
+            count += 1
+            pos = m.end()
+    return count
 
 
 def _after_preposition(low: str, word: str) -> bool:
@@ -233,6 +266,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     prev_attacker = "russia"
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
     ukr_weapons = _UKR_WEAPON_KEYS(text_low)
+    ukr_names = tuple(name for name in _UKR_NAME_WORDS if name in text_low)
     record = _RECORD_KEYS(text_low)
     separate = _SEPARATE_KEYS(text_low)
     bombs = _BOMBS_KEYS(text_low)
@@ -244,15 +278,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        ukr = len(_UKR_RE.lowered.findall(low)) if _may_name_ukraines_attack(low) else 0
+        ukr = _count_ukr(low) if _may_name_ukraines_attack(low, ukr_names) else 0
         if ukr_weapons and _UKR_WEAPON_KEYS(low):
             ukr += len(_UKR_WEAPONS_RE.lowered.findall(low))
         if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.lowered.search(low) and \
                 _WEAPONISH_RE.lowered.search(low):
             ukr = 1
         ru_side = ua_side = 0
+        launch_word = "from" in low  # _is_launch_area needs "from" before the place, so in the sentence
         for p in places.get(s.index, ()):
-            if _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
+            if launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
                 continue
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
                 ru_side += 1
