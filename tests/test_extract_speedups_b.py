@@ -5,7 +5,18 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.extract.attacks import _UKR_RE, _count_ukr
+from monitor.extract.attacks import (
+    _ANAPHORA_RE,
+    _DAY_RE,
+    _EARLIER_RE,
+    _EARLIER_WORDS,
+    _UKR_RE,
+    _count_ukr,
+    _first_day,
+    _may_hold_earlier,
+    _may_refer_back,
+    _present,
+)
 from monitor.extract.gazetteer import _find_places_tokenwise, find_places
 from monitor.extract.sentences import split_sentences
 
@@ -49,3 +60,27 @@ def test_ukraine_count_is_findall_count(spaced: str, glued: str) -> None:
     for text in (spaced, glued, spaced + glued):
         low = text.lower()
         assert _count_ukr(low) == len(_UKR_RE.lowered.findall(low))
+
+
+_SEGMENT_WORDS = st.sampled_from([
+    "those", "these", "the", "them", "of", "two", "strikes", "attacks", "attack", "Those", "The", "Two", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "days", "day", "Wednes", "Mon",
+    "came", "after", "a", "before", "earlier", "previous", "night", "weeks", "ago", "last", "month", "this",
+    "former", "record", "assault", "\u00a0", "  ", "\t", ",", ".", "x", "-", "MONDAY", "Sundays", "Two of them",
+    "Most of those", "all of these", "the attacks", "those strikes", "Two  of\u00a0them", "of them", "day before",
+    "last month", "days earlier", "weeks ago"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_SEGMENT_WORDS, max_size=12).map(" ".join), st.lists(_SEGMENT_WORDS, max_size=8).map("".join))
+def test_segment_gates_pass_every_match(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, " " + spaced, glued + " " + spaced):
+        low = text.lower()
+        if _ANAPHORA_RE.lowered.search(low):
+            assert _may_refer_back(low)
+        if _EARLIER_RE.lowered.search(low):
+            words = _present(low, _EARLIER_WORDS)
+            pairs = ("day" in low and "before" in low) or ("month" in low and "last" in low)
+            assert _may_hold_earlier(low, words, pairs)
+        found, first = _DAY_RE.search(text), _first_day(text)
+        assert (found and found.span()) == (first and first.span())

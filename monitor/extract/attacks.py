@@ -75,7 +75,7 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
 #: A superlative attack on a date other than the report's ("The largest attack came on July 9, when Russia
 #: launched 728 drones"): an earlier record night, as "the previous record" is.
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
-_SUPERLATIVE_KEYS = any_of("largest", "biggest", "heaviest", "massive", "deadliest", "record")
+_SUPERLATIVE_WORDS = ("largest", "biggest", "heaviest", "massive", "deadliest", "record")
 _DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
 _DIGIT_RE = re.compile(r"\d")
 _NIGHT_OF_RE = ci(r"(?:night\s+of|\d[:.]\d\d\s+on)\s+$")
@@ -187,15 +187,46 @@ _RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
-_EARLIER_WORDS = any_of("came", "previous", "earlier", "week", "former", "ago")
+_EARLIER_WORDS = ("came", "previous", "earlier", "week", "former", "ago")
 
 
-def _may_hold_earlier(low: str) -> bool:
-    """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before", "last month" need both)."""
-    return _EARLIER_WORDS(low) or ("day" in low and "before" in low) or ("month" in low and "last" in low)
+def _present(text_low: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of the words a (lower-case) text holds: a sentence of it holds no other, so that a gate in front of a
+    pattern need look for only these in each sentence (one look through the text costs less than many short ones)."""
+    return tuple(word for word in words if word in text_low)
 
 
-_ANAPHORA_KEYS = any_of("them", "those", "these", "strikes", "attacks")
+def _holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether a (lower-case) text holds any of the words."""
+    for word in words:  # noqa: SIM110 - the loop is faster than any() over a generator
+        if word in low:
+            return True
+    return False
+
+
+def _may_hold_earlier(low: str, words: tuple[str, ...] = _EARLIER_WORDS, pairs: bool = True) -> bool:
+    """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before", "last month" need both).
+
+    words: those of _EARLIER_WORDS the text holds; pairs: whether it holds both words of "day ... before" or of
+    "month ... last".
+    """
+    return _holds_any(low, words) or (
+        pairs and (("day" in low and "before" in low) or ("month" in low and "last" in low)))
+
+
+def _may_refer_back(low: str) -> bool:
+    """Whether a (lower-case) sentence holds what one of _ANAPHORA_RE's alternatives needs: "strikes" or "attacks"
+    after "those"/"these" or at the start after "the"/"those"/"these", or "them"/"those"/"these" after a first
+    word and "of"."""
+    if ("strikes" in low or "attacks" in low) and (
+            "those" in low or "these" in low or low.lstrip().startswith(("the", "those"))):
+        return True
+    if "them" in low or "those" in low or "these" in low:
+        words = low.split(None, 2)
+        return len(words) == 3 and words[1] == "of"
+    return False
+
+
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
@@ -219,11 +250,17 @@ class SentenceInfo:
 def _attack_day(text: str, low: str) -> str | None:
     """The weekday an attack happened on, if the sentence (low: lower-cased) names one outside 'said on Monday'
     phrasing."""
-    if "day" not in text or not _DAY_RE.search(text) or not _ATTACK_WORD_RE.lowered.search(low):
+    if "day" not in text or not _first_day(text) or not _ATTACK_WORD_RE.lowered.search(low):
         return None
-    cleaned = _REPORT_DAY_RE.sub(" ", text)
-    m = _DAY_RE.search(cleaned)
+    m = _first_day(_REPORT_DAY_RE.sub(" ", text))
     return m.group(0) if m else None
+
+
+def _first_day(text: str) -> re.Match[str] | None:
+    """_DAY_RE's first match in a text, looked for from six letters before the first "day": every weekday's name
+    ends in "day" and has at most six letters before it ("Wednes"), so no match starts earlier."""
+    at = text.find("day")
+    return None if at < 0 else _DAY_RE.search(text, max(0, at - 6))
 
 
 def _date_of(text: str) -> tuple[int, str] | None:
@@ -237,10 +274,11 @@ def _date_of(text: str) -> tuple[int, str] | None:
     return m.start(), f"{month[:3].lower()} {int(day)}"
 
 
-def _earlier_record_at(text: str, low: str, main_date: str | None) -> int:
+def _earlier_record_at(text: str, low: str, main_date: str | None,
+                       superlatives: tuple[str, ...] = _SUPERLATIVE_WORDS) -> int:
     """Where a sentence (low: lower-cased) starts telling of a superlative attack on another date than the
-    report's, or -1."""
-    if not _SUPERLATIVE_KEYS(low) or (date := _date_of(text)) is None or date[1] == main_date:
+    report's, or -1 (superlatives: those of _SUPERLATIVE_WORDS the text holds)."""
+    if not _holds_any(low, superlatives) or (date := _date_of(text)) is None or date[1] == main_date:
         return -1
     if _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0]):
         return -1  # "on the night of February 3 (from 18:00 on February 2)": how air force reports date their own night
@@ -266,7 +304,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     prev_attacker = "russia"
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
     ukr_weapons = _UKR_WEAPON_KEYS(text_low)
-    ukr_names = tuple(name for name in _UKR_NAME_WORDS if name in text_low)
+    ukr_names = _present(text_low, _UKR_NAME_WORDS)
+    superlatives = _present(text_low, _SUPERLATIVE_WORDS)
+    earlier_words = _present(text_low, _EARLIER_WORDS)
+    earlier_pairs = ("day" in text_low and "before" in text_low) or ("month" in text_low and "last" in text_low)
     record = _RECORD_KEYS(text_low)
     separate = _SEPARATE_KEYS(text_low)
     bombs = _BOMBS_KEYS(text_low)
@@ -315,7 +356,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
-        if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date)) >= 0:
+        if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
             continue
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
@@ -323,16 +364,18 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = None
         elif bombs and _BOMBS_KEYS(low) and _BOMBS_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
             key = "bombs"
-        elif (day and main_day and day != main_day) or (day and not main_day and _may_hold_earlier(low)
-                                                        and _EARLIER_RE.lowered.search(low)):
+        elif (day and main_day and day != main_day) or (
+                day and not main_day and _may_hold_earlier(low, earlier_words, earlier_pairs)
+                and _EARLIER_RE.lowered.search(low)):
             key = day
             sticky = day
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None
-        elif _may_hold_earlier(low) and _EARLIER_RE.lowered.search(low) and _ATTACK_WORD_RE.lowered.search(low):
+        elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
+                _ATTACK_WORD_RE.lowered.search(low):
             key = f"earlier-{s.index}"
-        elif _ANAPHORA_KEYS(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
+        elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             key = out[-1].key
         elif sticky:
