@@ -18,6 +18,19 @@ from monitor.extract.attacks import (
     _present,
 )
 from monitor.extract.gazetteer import _find_places_tokenwise, find_places
+from monitor.extract.places import (
+    _ALERT_RE,
+    _EARLIER_EVENT_RE,
+    _FROM_RE,
+    _HIT_CTX_RE,
+    _METONYM_BEFORE_RE,
+    _STRICT_BEFORE_RE,
+    _ends_in_metonym_cue,
+    _ends_in_strict_cue,
+    _last_from,
+    _may_tell_of_earlier_event,
+    hit_context,
+)
 from monitor.extract.sentences import split_sentences
 
 _PLACE_PIECES = st.sampled_from([
@@ -84,3 +97,28 @@ def test_segment_gates_pass_every_match(spaced: str, glued: str) -> None:
             assert _may_hold_earlier(low, words, pairs)
         found, first = _DAY_RE.search(text), _first_day(text)
         assert (found and found.span()) == (first and first.span())
+
+
+_PLACES_WORDS = st.sampled_from([
+    "from", "From", "fromage", "afrom", "_from", "launched", "talks", "with", "in", "and", "Moscow", "Kyiv", "xMoscow",
+    "between", "inbetween", "reporting", "Reporting", "visit", "trip", "to", "contact", "relations", "ties",
+    "pressure", "on", "over", "the", "The", "near", "at", "that", "attack", "attacked", "struck", "towards", "across",
+    "previous", "last", "in 2022", "since 1991", "20", "19", "referencing", "recalled", "earlier", "strikes",
+    "attacks", "year", " ", "  ", "\u00a0", "\n", "\t", ",", ".", "x", "1", "drone", "drones", "xdrone", "missiles",
+    "strike", "strikes", "striker", "attack", "attacked", "counterattack", "air raid alert", "sirens", "shot down",
+    "hit", "white"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PLACES_WORDS, max_size=12).map(" ".join), st.lists(_PLACES_WORDS, max_size=8).map("".join))
+def test_place_context_shortcuts_agree_with_patterns(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, spaced + " ", glued + "\u00a0", spaced + glued):
+        low = text.lower()
+        froms = list(_FROM_RE.lowered.finditer(low))
+        assert _last_from(low) == (froms[-1].start() if froms else -1)
+        assert _ends_in_metonym_cue(text) == bool(_METONYM_BEFORE_RE.search(text))
+        assert _ends_in_strict_cue(low) == bool(_STRICT_BEFORE_RE.lowered.search(low))
+        if _EARLIER_EVENT_RE.lowered.search(low):
+            assert _may_tell_of_earlier_event(low)
+        unalerted = _ALERT_RE.lowered.sub(" ", low) if any(w in low for w in ("alert", "siren", "raid")) else low
+        assert hit_context(low) == bool(_HIT_CTX_RE.lowered.search(unalerted))
