@@ -32,6 +32,7 @@ from monitor.extract.places import (
     hit_context,
 )
 from monitor.extract.sentences import split_sentences
+from monitor.extract.timewords import TIME_RE, _time_matches
 
 _PLACE_PIECES = st.sampled_from([
     "Kyiv", "KYIV", "Kyiv's", "KYIV'S", "kyiv", "Kharkiv", "Kryvyi Rih", "Kryvyi", "Rih", "Ukraine's", "UKRAINE'S",
@@ -122,3 +123,20 @@ def test_place_context_shortcuts_agree_with_patterns(spaced: str, glued: str) ->
             assert _may_tell_of_earlier_event(low)
         unalerted = _ALERT_RE.lowered.sub(" ", low) if any(w in low for w in ("alert", "siren", "raid")) else low
         assert hit_context(low) == bool(_HIT_CTX_RE.lowered.search(unalerted))
+
+
+_TIME_WORDS = st.sampled_from([
+    "on", "On", "upon", "on-", "only", "the", "night", "morning", "evening", "afternoon", "of", "July", "9", "12",
+    "Aug.", "2024", ",", "Monday", "monday's", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "today", "yesterday", "todays", "overnight", "over", "past", "24", "hours", "day", "into", "to", "early", "late",
+    "latest", "last", "this", "in", "within", "since", "from", "between", "and", "until", "3:00", "10.30", "5",
+    "a.m.", "pm", " ", "  ", "\u00a0", "\t", ".", "x", "-", "on the night of", "in the early hours",
+    "from 3:00 to 5 a.m.", "on 9 July", "Saturday night", "over the past day", "on\u00a0Monday", "on\tthe night of"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_TIME_WORDS, max_size=14).map(" ".join), st.lists(_TIME_WORDS, max_size=8).map("".join))
+def test_time_matches_are_time_re_matches(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, glued + " " + spaced):
+        low = text.lower()
+        assert [m.span() for m in _time_matches(low)] == [m.span() for m in TIME_RE.lowered.finditer(low)]
