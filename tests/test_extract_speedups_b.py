@@ -7,12 +7,16 @@ from hypothesis import strategies as st
 
 from monitor.extract.attacks import (
     _ANAPHORA_RE,
+    _ATTACK_WORD_RE,
     _DAY_RE,
     _EARLIER_RE,
     _EARLIER_WORDS,
+    _RUS_RE,
     _UKR_RE,
+    _count_rus,
     _count_ukr,
     _first_day,
+    _has_attack_word,
     _may_hold_earlier,
     _may_refer_back,
     _present,
@@ -140,3 +144,20 @@ def test_time_matches_are_time_re_matches(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
         low = text.lower()
         assert [m.span() for m in _time_matches(low)] == [m.span() for m in TIME_RE.lowered.finditer(low)]
+
+
+_RUS_WORDS = st.sampled_from([
+    "Russian", "Russia", "russia", "Ukraine's", "Ukraine’s", "Ukrainian", "Ukraine", "air", "Air", "force", "Force",
+    "defences", "military", "armed", "forces", "officials", "Shahed", "Shaheds", "shahedx", "the", "The", "enemy",
+    "on", "On", "upon", "to", "strikes", "strike", "attacks", "attack", "drones", "drone", "missiles", "launched",
+    "fired", "hit", "carried", "out", "killed", "shot", "down", "fire", "refinery", "struck", "x", "-", " ", "  ",
+    "\u00a0", "\t", ",", "."])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_RUS_WORDS, max_size=12).map(" ".join), st.lists(_RUS_WORDS, max_size=8).map("".join))
+def test_russia_count_and_attack_word_agree_with_patterns(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, glued + " " + spaced):
+        low = text.lower()
+        assert _count_rus(low) == len(_RUS_RE.lowered.findall(low))
+        assert _has_attack_word(low) == bool(_ATTACK_WORD_RE.lowered.search(low))

@@ -7,13 +7,14 @@ a separate guided-bomb raid or another day's strikes are attacks of their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from monitor.extract.fastre import any_of, ci
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.places import _is_launch_area
 from monitor.extract.sentences import Sentence
-from monitor.extract.timewords import _MONTH
+from monitor.extract.timewords import _MONTH, _ON_RE
 
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
@@ -36,6 +37,7 @@ _UKR_MATCH = _UKR_RE.lowered.match
 _UKR_WEAPONS_RE = ci(r"\b(?:Storm\s+Shadow|SCALP(?:-EG)?|HIMARS|ATACMS|JDAM(?:-ER)?|GLSDB|Neptune|Flamingo)s?\s+"
                      r"(?:(?:cruise|guided|aerial|air|ballistic|tactical|long-range)\s+)*(?:missiles?|rockets?|bombs?)\b")
 _UKR_WEAPON_KEYS = any_of("shadow", "scalp", "himars", "atacms", "jdam", "glsdb", "neptune", "flamingo")
+#: Every alternative holds "ministry", which the few sentences it reads are first looked through for.
 _UKR_WEAK_RE = ci(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry)\b")
 _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
     rf"bombardment|shelling|UAVs|Shaheds)\b"
@@ -44,6 +46,7 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
     rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military|officials|authorities)\b|\bShaheds?\b|"
     rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b")
+_RUS_MATCH = _RUS_RE.lowered.match
 _WEAPONISH_RE = ci(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|intercepted)\b")
 _EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
     r"Related|READ\s+MORE|Video|Watch|Advertisement|Subscribe|Follow\s+us|Source\s+link|Tags?)\b\s*[:|\-–]?",
@@ -97,6 +100,7 @@ _ATTACK_WORD_RE = ci(
     r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
     r"missiles?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
     r"targeting|hit|damaged|refinery|fire)\b")
+_ATTACK_WORD_MATCH = _ATTACK_WORD_RE.lowered.match
 
 
 #: The words _UKR_RE's alternatives need, alternative by alternative: most sentences name Ukraine or Russia, few
@@ -142,20 +146,59 @@ def _count_ukr(low: str) -> int:
     The pattern is tried only where one of _UKR_STARTS occurs, as no match starts anywhere else: a few anchored
     tries cost much less than a scan of the sentence, whose every position tests a word boundary."""
     starts: list[int] = []
-    for word in _UKR_STARTS:
+    _add_occurrences(low, _UKR_STARTS, starts)
+    return _count_matches(low, starts, _UKR_MATCH)
+
+
+def _count_rus(low: str) -> int:
+    """How many times _RUS_RE matches a (lower-case) sentence, as findall counts them, tried only where a match
+    may start (as _count_ukr): at "russia", "ukrain" or "shahed", at "air" where "force" occurs, at "the" where
+    "enemy" occurs, at the word "on" before white space where "ukraine" occurs."""
+    starts: list[int] = []
+    _add_occurrences(low, ("russia", "ukrain", "shahed"), starts)
+    if "force" in low:
+        _add_occurrences(low, ("air",), starts)
+    if "enemy" in low:
+        _add_occurrences(low, ("the",), starts)
+    if "ukraine" in low:
+        starts += [m.start() for m in _ON_RE.finditer(low)]
+    return _count_matches(low, starts, _RUS_MATCH)
+
+
+def _add_occurrences(low: str, words: tuple[str, ...], starts: list[int]) -> None:
+    """Add where each of the words occurs in the text to starts."""
+    for word in words:
         if word in low:  # "in" costs much less than find(), which parses its arguments, and most words are absent
             at = low.find(word)
             while at >= 0:
                 starts.append(at)
                 at = low.find(word, at + 1)
+
+
+def _count_matches(low: str, starts: list[int], match: Callable[[str, int], re.Match[str] | None]) -> int:
+    """How many matches a pattern's findall would find in a text, given every position one may start at."""
     starts.sort()
     count = 0
     pos = 0
     for at in starts:
-        if at >= pos and (m := _UKR_MATCH(low, at)):
+        if at >= pos and (m := match(low, at)):
             count += 1
             pos = m.end()
     return count
+
+
+#: Words most attack sentences hold, each the start of one of _ATTACK_WORD_RE's alternatives.
+_ATTACK_WORD_LIKELY = ("drone", "missile", "attack")
+
+
+def _has_attack_word(low: str) -> bool:
+    """Whether _ATTACK_WORD_RE matches a (lower-case) sentence: a match anywhere will do, so it is first tried
+    where a likely word first occurs, which costs much less than a search up to the first match."""
+    for word in _ATTACK_WORD_LIKELY:
+        at = low.find(word)
+        if at >= 0 and _ATTACK_WORD_MATCH(low, at):
+            return True
+    return _ATTACK_WORD_RE.lowered.search(low) is not None
 
 
 def _after_preposition(low: str, word: str) -> bool:
@@ -183,7 +226,6 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
-_RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
@@ -250,7 +292,7 @@ class SentenceInfo:
 def _attack_day(text: str, low: str) -> str | None:
     """The weekday an attack happened on, if the sentence (low: lower-cased) names one outside 'said on Monday'
     phrasing."""
-    if "day" not in text or not _first_day(text) or not _ATTACK_WORD_RE.lowered.search(low):
+    if "day" not in text or not _first_day(text) or not _has_attack_word(low):
         return None
     m = _first_day(_REPORT_DAY_RE.sub(" ", text))
     return m.group(0) if m else None
@@ -283,7 +325,7 @@ def _earlier_record_at(text: str, low: str, main_date: str | None,
     if _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0]):
         return -1  # "on the night of February 3 (from 18:00 on February 2)": how air force reports date their own night
     sup = _SUPERLATIVE_RE.lowered.search(low)
-    if sup is None or not _ATTACK_WORD_RE.lowered.search(low):
+    if sup is None or not _has_attack_word(low):
         return -1
     return min(sup.start(), date[0])
 
@@ -322,7 +364,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         ukr = _count_ukr(low) if _may_name_ukraines_attack(low, ukr_names) else 0
         if ukr_weapons and _UKR_WEAPON_KEYS(low):
             ukr += len(_UKR_WEAPONS_RE.lowered.findall(low))
-        if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.lowered.search(low) and \
+        if ukr == 0 and prev_attacker == "ukraine" and "ministry" in low and _UKR_WEAK_RE.lowered.search(low) and \
                 _WEAPONISH_RE.lowered.search(low):
             ukr = 1
         ru_side = ua_side = 0
@@ -334,14 +376,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 ru_side += 1
             if p.place.country == "UA":
                 ua_side += 1
-        if ru_side > ua_side and _ATTACK_WORD_RE.lowered.search(low):
+        if ru_side > ua_side and _has_attack_word(low):
             ukr += 1
         # Russia's signals only weigh against Ukraine's, or keep a sentence from continuing Ukraine's attack:
         # with neither, the sentence is Russia's and its Russia pattern need not run
         continues = ukr == 0 and prev_attacker == "ukraine" and _CONTINUE_RE.match(text) is not None
         attacker = "russia"
         if ukr or continues:
-            rus = float(len(_RUS_RE.lowered.findall(low))) if _RUS_KEYS(low) else 0.0
+            rus = float(_count_rus(low))
             if ua_side and not ru_side:
                 rus += 0.5
             if continues and rus == 0:
@@ -373,7 +415,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = "main"
             sticky = None
         elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
-                _ATTACK_WORD_RE.lowered.search(low):
+                _has_attack_word(low):
             key = f"earlier-{s.index}"
         elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
