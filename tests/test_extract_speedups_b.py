@@ -12,6 +12,7 @@ from monitor.extract.attacks import (
     _EARLIER_RE,
     _EARLIER_WORDS,
     _RUS_RE,
+    _UKR_NAME_WORDS,
     _UKR_RE,
     _count_rus,
     _count_ukr,
@@ -20,6 +21,7 @@ from monitor.extract.attacks import (
     _may_hold_earlier,
     _may_refer_back,
     _present,
+    _ukr_starts,
 )
 from monitor.extract.gazetteer import _find_places_tokenwise, find_places
 from monitor.extract.places import (
@@ -77,7 +79,9 @@ _UKR_WORDS = st.sampled_from([
 def test_ukraine_count_is_findall_count(spaced: str, glued: str) -> None:
     for text in (spaced, glued, spaced + glued):
         low = text.lower()
-        assert _count_ukr(low) == len(_UKR_RE.lowered.findall(low))
+        expected = len(_UKR_RE.lowered.findall(low))
+        assert _count_ukr(low) == expected
+        assert _count_ukr(low, _ukr_starts(_present(low, _UKR_NAME_WORDS))) == expected
 
 
 _SEGMENT_WORDS = st.sampled_from([

@@ -140,13 +140,28 @@ _UKR_STARTS = ("ukrain", "russia", "ministry", "mod", "on", "sobyanin", "moscow"
                "starovoit", "bogomaz", "rusich", "kiev", "kyiv", "against", "inside", "into", "deep", "over")
 
 
-def _count_ukr(low: str) -> int:
+#: The start words _UKR_RE's name alternatives need only where the text holds the name word of _UKR_NAME_WORDS
+#: (a key of this) that comes after them: "Moscow mayor", "Ministry of Defence of the Russian Federation"; the other
+#: names are start words themselves, as are "kiev" and "on" for "Kiev regime" and "on-duty".
+_UKR_NAME_STARTS = {"mayor": "moscow", "federation": "ministry", "sobyanin": "sobyanin", "gladkov": "gladkov",
+                    "khinshtein": "khinshtein", "starovoit": "starovoit", "bogomaz": "bogomaz", "rusich": "rusich",
+                    "mod": "mod"}
+_UKR_PLAIN_STARTS = ("ukrain", "russia", "on", "kiev", "kyiv", "against", "inside", "into", "deep", "over")
+
+
+def _ukr_starts(names: tuple[str, ...]) -> tuple[str, ...]:
+    """_UKR_STARTS less the name starts a text cannot match with (names: those of _UKR_NAME_WORDS it holds)."""
+    return _UKR_PLAIN_STARTS + tuple(_UKR_NAME_STARTS[name] for name in names if name in _UKR_NAME_STARTS)
+
+
+def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
     """How many times _UKR_RE matches a (lower-case) sentence, as findall counts them (leftmost, not overlapping).
 
     The pattern is tried only where one of _UKR_STARTS occurs, as no match starts anywhere else: a few anchored
-    tries cost much less than a scan of the sentence, whose every position tests a word boundary."""
+    tries cost much less than a scan of the sentence, whose every position tests a word boundary (starts_words:
+    those the text may match at, from _ukr_starts)."""
     starts: list[int] = []
-    _add_occurrences(low, _UKR_STARTS, starts)
+    _add_occurrences(low, starts_words, starts)
     return _count_matches(low, starts, _UKR_MATCH)
 
 
@@ -213,6 +228,8 @@ def _after_preposition(low: str, word: str) -> bool:
 
 def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
     """Whether the word (or it with "'s") comes somewhere before white space and a word starting with one of nexts."""
+    if word not in low:  # costs less than find(), which parses its arguments
+        return False
     at = low.find(word)
     while at >= 0:
         end = at + len(word)
@@ -347,6 +364,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
     ukr_weapons = _UKR_WEAPON_KEYS(text_low)
     ukr_names = _present(text_low, _UKR_NAME_WORDS)
+    ukr_starts = _ukr_starts(ukr_names)
     superlatives = _present(text_low, _SUPERLATIVE_WORDS)
     earlier_words = _present(text_low, _EARLIER_WORDS)
     earlier_pairs = ("day" in text_low and "before" in text_low) or ("month" in text_low and "last" in text_low)
@@ -361,7 +379,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        ukr = _count_ukr(low) if _may_name_ukraines_attack(low, ukr_names) else 0
+        ukr = _count_ukr(low, ukr_starts) if _may_name_ukraines_attack(low, ukr_names) else 0
         if ukr_weapons and _UKR_WEAPON_KEYS(low):
             ukr += len(_UKR_WEAPONS_RE.lowered.findall(low))
         if ukr == 0 and prev_attacker == "ukraine" and "ministry" in low and _UKR_WEAK_RE.lowered.search(low) and \
