@@ -23,7 +23,7 @@ from monitor.extract.attacks import (
     _present,
     _ukr_starts,
 )
-from monitor.extract.gazetteer import _find_places_tokenwise, find_places
+from monitor.extract.gazetteer import Place, PlaceMention, _find_places_tokenwise, _new_mention, find_places
 from monitor.extract.places import (
     _ALERT_RE,
     _EARLIER_EVENT_RE,
@@ -37,7 +37,7 @@ from monitor.extract.places import (
     _may_tell_of_earlier_event,
     hit_context,
 )
-from monitor.extract.sentences import split_sentences
+from monitor.extract.sentences import Sentence, _new_sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, _time_matches
 
 _PLACE_PIECES = st.sampled_from([
@@ -165,3 +165,11 @@ def test_russia_count_and_attack_word_agree_with_patterns(spaced: str, glued: st
         low = text.lower()
         assert _count_rus(low) == len(_RUS_RE.lowered.findall(low))
         assert _has_attack_word(low) == bool(_ATTACK_WORD_RE.lowered.search(low))
+
+
+def test_fast_constructors_make_what_the_classes_make() -> None:
+    place = Place("Kyiv", "UA", "city", "Kyiv", True)
+    assert _new_mention(place, 3, 7) == PlaceMention(place, 3, 7)
+    assert repr(_new_mention(place, 3, 7)) == repr(PlaceMention(place, 3, 7))
+    assert _new_sentence("Two drones.", 5, 16, 1) == Sentence("Two drones.", 5, 16, 1)
+    assert hash(_new_sentence("Two drones.", 5, 16, 1)) == hash(Sentence("Two drones.", 5, 16, 1))

@@ -34,6 +34,20 @@ class PlaceMention:
     end: int
 
 
+#: The setters of PlaceMention's slots.
+_SET_PLACE, _SET_START, _SET_END = (PlaceMention.__dict__[name].__set__ for name in ("place", "start", "end"))
+
+
+def _new_mention(place: Place, start: int, end: int) -> PlaceMention:
+    """PlaceMention(place, start, end), made faster: the frozen class's __init__ sets each field through
+    object.__setattr__, its slots' own setters cost less than half as much (a text names dozens of places)."""
+    mention = object.__new__(PlaceMention)
+    _SET_PLACE(mention, place)
+    _SET_START(mention, start)
+    _SET_END(mention, end)
+    return mention
+
+
 _TOKEN_RE = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*")
 #: _TOKEN_RE as one group: re.split gives the text between tokens and the tokens, alternately. Its repeats are
 #: possessive, which matches the same (what follows each repeat can never take back what it took) a little faster.
@@ -132,7 +146,7 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
                 stop = at + len(word)
             else:
                 continue
-            found.append(PlaceMention(place, at, stop))
+            found.append(_new_mention(place, at, stop))
             pos = stop
             break
     return out

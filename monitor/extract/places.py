@@ -47,9 +47,9 @@ _METONYM_BEFORE_RE = re.compile(
     r"from\s+(?=Kyiv\b))$"
 )
 #: The word each of _METONYM_BEFORE_RE's alternatives ends in (before the white space that ends the text), and the
-#: words one of which must end the word before it; "between" stands alone. (Its "from" before "Kyiv" never matches:
-#: the look-ahead for "Kyiv" stands where the text ends.)
-_METONYM_LAST = {"between": (), "and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting"), "to": ("visit", "trip"),
+#: words one of which must end the word before it; but "between", which stands alone. (Its "from" before "Kyiv"
+#: never matches: the look-ahead for "Kyiv" stands where the text ends.)
+_METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting"), "to": ("visit", "trip"),
                  "in": ("talks",), "with": ("talks", "contact", "relations", "ties"), "on": ("pressure",)}
 
 
@@ -62,8 +62,8 @@ def _ends_in_metonym_cue(before: str) -> bool:
     words = before.rsplit(None, 2)
     if not words:
         return False
-    ahead = _METONYM_LAST.get(words[-1])
-    may = words[-1].endswith("between") or (bool(ahead) and len(words) >= 2 and words[-2].endswith(ahead))
+    ahead = _METONYM_LAST.get(words[-1], ())  # endswith(()) is False
+    may = words[-1].endswith("between") or (len(words) >= 2 and words[-2].endswith(ahead))
     return may and _METONYM_BEFORE_RE.search(before) is not None
 
 

@@ -58,7 +58,7 @@ def _time_matches(low: str) -> list[re.Match[str]]:
     The pattern is tried only where a match may start, at one of the words its alternatives start with: a few
     anchored tries cost much less than a scan, which tests every position of the text."""
     starts = [m.start() for m in _ON_RE.finditer(low)]
-    words = _TIME_STARTS
+    words: tuple[str, ...] = _TIME_STARTS
     if "day" in low:  # every weekday's name
         words += _WEEKDAYS
     if "early" in low and "hours" in low:  # "in the early hours"
