@@ -37,7 +37,7 @@ from monitor.extract.places import (
     _may_tell_of_earlier_event,
     hit_context,
 )
-from monitor.extract.sentences import Sentence, _new_sentence, split_sentences
+from monitor.extract.sentences import _ABBREV, _BREAK_RE, _WORD_BEFORE_RE, Sentence, _new_sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, _time_matches
 
 _PLACE_PIECES = st.sampled_from([
@@ -173,3 +173,41 @@ def test_fast_constructors_make_what_the_classes_make() -> None:
     assert repr(_new_mention(place, 3, 7)) == repr(PlaceMention(place, 3, 7))
     assert _new_sentence("Two drones.", 5, 16, 1) == Sentence("Two drones.", 5, 16, 1)
     assert hash(_new_sentence("Two drones.", 5, 16, 1)) == hash(Sentence("Two drones.", 5, 16, 1))
+
+
+def _split_as_before(text: str) -> list[tuple[str, int, int]]:
+    """split_sentences as it read each break before its shortcuts: the reference they must agree with."""
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BREAK_RE.finditer(text):
+        mstart, gap = m.start(), m.group(0)
+        if gap[0] in ".!?":
+            mstart, gap = mstart + 1, gap[1:]
+        if gap.strip(" \t") == "" or "\n" not in gap:
+            wm = _WORD_BEFORE_RE.search(text[max(pos, mstart - 12):mstart])
+            if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1):
+                continue
+        pieces.append((pos, mstart))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    out = []
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((text[start:end], start, end))
+    return out
+
+
+_SPLIT_PIECES = st.sampled_from([
+    "Drones hit Kyiv", "Gen", "U.S", "Mr", "A", "x", ".", "!", "?", "...", " ", "  ", "\t", "\n", "\n\n", "\"", "”",
+    "’", ")", "(", "'", "The", "12", "a.m", "St", "Petersburg", "said", "Dr"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_SPLIT_PIECES, max_size=30).map("".join))
+def test_sentences_are_split_as_before(text: str) -> None:
+    assert [(s.text, s.start, s.end) for s in split_sentences(text)] == _split_as_before(text)
+    assert [s.index for s in split_sentences(text)] == list(range(len(_split_as_before(text))))

@@ -134,7 +134,12 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
             pos = start
         if at < start or at < pos:
             continue
-        word = _normal_first(tokens[k])
+        # _normal_first(tokens[k]), from the token lower-cased already
+        token, word = tokens[k], lowered[k]
+        if token[-1] in "'’":
+            word = word[:-1]
+        elif token.endswith(("'s", "’s")):
+            word = word[:-2]
         for alias, place in by_first.get(word, ()):
             if " " in alias:
                 stop = at + len(alias)

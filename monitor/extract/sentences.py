@@ -60,7 +60,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if gap[0] in ".!?":
             mstart += 1
             gap = gap[1:]
-        if gap.strip(" \t") == "" or "\n" not in gap:
+        # a break within a line after a period may follow an abbreviation ("Gen. Smith"): _WORD_BEFORE_RE needs
+        # the period (a gap of spaces and tabs only holds no newline either)
+        if "\n" not in gap and text[mstart - 1] == ".":
             before = text[max(pos, mstart - 12):mstart]
             wm = _WORD_BEFORE_RE.search(before)
             if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1):
