@@ -39,6 +39,8 @@ from monitor.extract.places import (
 )
 from monitor.extract.sentences import _ABBREV, _BREAK_RE, _WORD_BEFORE_RE, Sentence, _new_sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, _time_matches
+from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
+from monitor.extract.weapons import find_weapons
 
 _PLACE_PIECES = st.sampled_from([
     "Kyiv", "KYIV", "Kyiv's", "KYIV'S", "kyiv", "Kharkiv", "Kryvyi Rih", "Kryvyi", "Rih", "Ukraine's", "UKRAINE'S",
@@ -211,3 +213,21 @@ _SPLIT_PIECES = st.sampled_from([
 def test_sentences_are_split_as_before(text: str) -> None:
     assert [(s.text, s.start, s.end) for s in split_sentences(text)] == _split_as_before(text)
     assert [s.index for s in split_sentences(text)] == list(range(len(_split_as_before(text))))
+
+
+_WEAPON_WORDS = st.sampled_from([
+    "Shahed", "Shahed-136", "Shaheds", "Geran-2", "Gerans", "decoy", "decoys", "drones", "Gerbera", "imitation",
+    "dummy", "Iskander-M", "KN-23", "KN-24", "ballistic", "missiles", "Kh-101", "Kh-555", "Kh-55", "Kalibr", "Kh-22",
+    "Kh-32", "Kh-59", "Kh-69", "Kh-31P", "S-300", "S-400", "cruise", "Kinzhal", "Kh-47", "Zircon", "Tsirkon",
+    "Oniks", "Onyx", "hypersonic", "guided", "aerial", "air", "bombs", "glide", "KAB", "KABs", "bomb", "the", "x",
+    "-", " ", ",", ".", "İ", "xShahed", "S-3000"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_WEAPON_WORDS, max_size=12).map(" ".join), st.lists(_WEAPON_WORDS, max_size=8).map("".join))
+def test_weapons_are_found_as_before(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, glued + " " + spaced):
+        low = text.lower()
+        found = sorted((m.start(), order, label) for order, (label, keys, _, rx) in enumerate(_WEAPONS_COMPILED)
+                       if keys(low) and (m := rx.search(text)))
+        assert find_weapons(text) == [label for _, _, label in found]
