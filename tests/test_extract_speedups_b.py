@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from monitor.extract.attacks import (
     _ANAPHORA_RE,
     _ATTACK_WORD_RE,
+    _DATE_RE,
     _DAY_RE,
     _EARLIER_RE,
     _EARLIER_WORDS,
@@ -16,6 +17,7 @@ from monitor.extract.attacks import (
     _UKR_RE,
     _count_rus,
     _count_ukr,
+    _date_of,
     _first_day,
     _has_attack_word,
     _may_hold_earlier,
@@ -231,3 +233,20 @@ def test_weapons_are_found_as_before(spaced: str, glued: str) -> None:
         found = sorted((m.start(), order, label) for order, (label, keys, _, rx) in enumerate(_WEAPONS_COMPILED)
                        if keys(low) and (m := rx.search(text)))
         assert find_weapons(text) == [label for _, _, label in found]
+
+
+_DATE_WORDS = st.sampled_from([
+    "July", "9", "12", "2024", "Aug.", "Aug", "September", "Sept.", "sept", "Sep.", "May", "may", "March", "Mar.",
+    "x", "on", "the", "night", "of", "٣", "  ", " ", "\u00a0", "\t", ",", ".", "-", "19:00"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_DATE_WORDS, max_size=10).map(" ".join), st.lists(_DATE_WORDS, max_size=8).map("".join))
+def test_dates_are_found_as_before(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, glued + " " + spaced):
+        m = _DATE_RE.search(text)
+        expected = None
+        if m:
+            month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+            expected = (m.start(), f"{month[:3].lower()} {int(day)}")
+        assert _date_of(text) == expected

@@ -324,9 +324,15 @@ def _first_day(text: str) -> re.Match[str] | None:
 
 def _date_of(text: str) -> tuple[int, str] | None:
     """Where a sentence first names a day of a month ("July 9", "9 Aug."), and that day as "jul 9"."""
-    if _DIGIT_RE.search(text) is None:  # the pattern needs a digit: finding none in C is much cheaper than any()
+    digit = _DIGIT_RE.search(text)
+    if digit is None:  # the pattern needs a digit: finding none in C is much cheaper than any()
         return None
-    m = _DATE_RE.search(text)
+    # a match holds the first digit or comes after it, so it starts at most a month's name ("september") and the
+    # white space after that before it: the search need not test the positions before (it tests every one)
+    at = digit.start()
+    while at and text[at - 1].isspace():
+        at -= 1
+    m = _DATE_RE.search(text, max(0, at - 9))
     if m is None:
         return None
     month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
