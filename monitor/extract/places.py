@@ -131,12 +131,13 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     if not has_figures and _may_tell_of_earlier_event(slow) and _EARLIER_EVENT_RE.lowered.search(slow):
         return []
     out: list[str] = []
+    launch_word = "from" in slow  # _is_launch_area needs "from" before the place, so in the sentence
     for pm in mentions:
         a, b = pm.start - start, pm.end - start
         before, after = s[:a], s[b:]
         lbefore, lafter = slow[:a], slow[b:]
         name = pm.place.name
-        if before.strip() == "" and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
+        if (a == 0 or before.isspace()) and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
             continue
         if name in ("Kyiv", "Moscow", "Kremlin") and (
                 _METONYM_AFTER_RE.match(after) or _ends_in_metonym_cue(before)) \
@@ -147,7 +148,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
-        if _is_launch_area(before, lbefore):
+        if launch_word and _is_launch_area(before, lbefore):
             continue
         if name not in out:
             out.append(name)
