@@ -7,13 +7,14 @@ a separate guided-bomb raid or another day's strikes are attacks of their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from monitor.extract.fastre import any_of, ci
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.places import _is_launch_area
 from monitor.extract.sentences import Sentence
-from monitor.extract.timewords import _MONTH
+from monitor.extract.timewords import _MONTH, _ON_RE
 
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
@@ -30,11 +31,13 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
     rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|Russian\s+regions)")
+_UKR_MATCH = _UKR_RE.lowered.match
 #: Missiles, rockets and bombs only Ukraine fires (Western and Ukrainian makes): a Russian tally of them
 #: shot down is a Ukrainian attack ("shot down three Storm Shadow cruise missiles, six HIMARS rockets").
 _UKR_WEAPONS_RE = ci(r"\b(?:Storm\s+Shadow|SCALP(?:-EG)?|HIMARS|ATACMS|JDAM(?:-ER)?|GLSDB|Neptune|Flamingo)s?\s+"
                      r"(?:(?:cruise|guided|aerial|air|ballistic|tactical|long-range)\s+)*(?:missiles?|rockets?|bombs?)\b")
 _UKR_WEAPON_KEYS = any_of("shadow", "scalp", "himars", "atacms", "jdam", "glsdb", "neptune", "flamingo")
+#: Every alternative holds "ministry", which the few sentences it reads are first looked through for.
 _UKR_WEAK_RE = ci(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry)\b")
 _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
     rf"bombardment|shelling|UAVs|Shaheds)\b"
@@ -43,6 +46,7 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
     rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military|officials|authorities)\b|\bShaheds?\b|"
     rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b")
+_RUS_MATCH = _RUS_RE.lowered.match
 _WEAPONISH_RE = ci(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|intercepted)\b")
 _EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
     r"Related|READ\s+MORE|Video|Watch|Advertisement|Subscribe|Follow\s+us|Source\s+link|Tags?)\b\s*[:|\-–]?",
@@ -74,8 +78,9 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
 #: A superlative attack on a date other than the report's ("The largest attack came on July 9, when Russia
 #: launched 728 drones"): an earlier record night, as "the previous record" is.
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
-_SUPERLATIVE_KEYS = any_of("largest", "biggest", "heaviest", "massive", "deadliest", "record")
+_SUPERLATIVE_WORDS = ("largest", "biggest", "heaviest", "massive", "deadliest", "record")
 _DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
+_DIGIT_RE = re.compile(r"\d")
 _NIGHT_OF_RE = ci(r"(?:night\s+of|\d[:.]\d\d\s+on)\s+$")
 _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b")
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
@@ -95,12 +100,13 @@ _ATTACK_WORD_RE = ci(
     r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
     r"missiles?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
     r"targeting|hit|damaged|refinery|fire)\b")
+_ATTACK_WORD_MATCH = _ATTACK_WORD_RE.lowered.match
 
 
 #: The words _UKR_RE's alternatives need, alternative by alternative: most sentences name Ukraine or Russia, few
 #: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
-_UKR_NAMES = any_of("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
-                    "federation", "mod", "on-duty")
+_UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
+                   "federation", "mod", "on-duty")
 _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations")
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
@@ -108,12 +114,16 @@ _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "
 _UKRAINIAN_NEXT = ("forces", "troops", "military", "army")
 
 
-def _may_name_ukraines_attack(low: str) -> bool:
+def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS) -> bool:
     """Whether a (lower-case) sentence holds what one of _UKR_RE's alternatives needs: a name, "Russia" after a
     preposition or before "defence", "over" with "territory"/"regions", "Ukrainian" with a drone word, or "Kyiv",
-    "Kiev", "Ukraine" or "Ukrainian" followed by one of the words those alternatives let come next."""
-    if _UKR_NAMES(low):
-        return True
+    "Kiev", "Ukraine" or "Ukrainian" followed by one of the words those alternatives let come next.
+
+    names: those of _UKR_NAME_WORDS the whole text holds (a sentence holds no other), looked for once a text.
+    """
+    for name in names:
+        if name in low:
+            return True
     if "russia" in low and ("defen" in low or _after_preposition(low, "russia")):
         return True
     if "over" in low and ("territory" in low or "regions" in low):
@@ -122,6 +132,88 @@ def _may_name_ukraines_attack(low: str) -> bool:
         return True
     return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
         _followed_by(low, "kiev", _UKR_NEXT)
+
+
+#: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
+#: "russia" for "Russia's" and "Russian", "on" for "on" and "on-duty", the names, the prepositions, "over".
+_UKR_STARTS = ("ukrain", "russia", "ministry", "mod", "on", "sobyanin", "moscow", "gladkov", "khinshtein",
+               "starovoit", "bogomaz", "rusich", "kiev", "kyiv", "against", "inside", "into", "deep", "over")
+
+
+#: The start words _UKR_RE's name alternatives need only where the text holds the name word of _UKR_NAME_WORDS
+#: (a key of this) that comes after them: "Moscow mayor", "Ministry of Defence of the Russian Federation"; the other
+#: names are start words themselves, as are "kiev" and "on" for "Kiev regime" and "on-duty".
+_UKR_NAME_STARTS = {"mayor": "moscow", "federation": "ministry", "sobyanin": "sobyanin", "gladkov": "gladkov",
+                    "khinshtein": "khinshtein", "starovoit": "starovoit", "bogomaz": "bogomaz", "rusich": "rusich",
+                    "mod": "mod"}
+_UKR_PLAIN_STARTS = ("ukrain", "russia", "on", "kiev", "kyiv", "against", "inside", "into", "deep", "over")
+
+
+def _ukr_starts(names: tuple[str, ...]) -> tuple[str, ...]:
+    """_UKR_STARTS less the name starts a text cannot match with (names: those of _UKR_NAME_WORDS it holds)."""
+    return _UKR_PLAIN_STARTS + tuple(_UKR_NAME_STARTS[name] for name in names if name in _UKR_NAME_STARTS)
+
+
+def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
+    """How many times _UKR_RE matches a (lower-case) sentence, as findall counts them (leftmost, not overlapping).
+
+    The pattern is tried only where one of _UKR_STARTS occurs, as no match starts anywhere else: a few anchored
+    tries cost much less than a scan of the sentence, whose every position tests a word boundary (starts_words:
+    those the text may match at, from _ukr_starts)."""
+    starts: list[int] = []
+    _add_occurrences(low, starts_words, starts)
+    return _count_matches(low, starts, _UKR_MATCH)
+
+
+def _count_rus(low: str) -> int:
+    """How many times _RUS_RE matches a (lower-case) sentence, as findall counts them, tried only where a match
+    may start (as _count_ukr): at "russia", "ukrain" or "shahed", at "air" where "force" occurs, at "the" where
+    "enemy" occurs, at the word "on" before white space where "ukraine" occurs."""
+    starts: list[int] = []
+    _add_occurrences(low, ("russia", "ukrain", "shahed"), starts)
+    if "force" in low:
+        _add_occurrences(low, ("air",), starts)
+    if "enemy" in low:
+        _add_occurrences(low, ("the",), starts)
+    if "ukraine" in low:
+        starts += [m.start() for m in _ON_RE.finditer(low)]
+    return _count_matches(low, starts, _RUS_MATCH)
+
+
+def _add_occurrences(low: str, words: tuple[str, ...], starts: list[int]) -> None:
+    """Add where each of the words occurs in the text to starts."""
+    for word in words:
+        if word in low:  # "in" costs much less than find(), which parses its arguments, and most words are absent
+            at = low.find(word)
+            while at >= 0:
+                starts.append(at)
+                at = low.find(word, at + 1)
+
+
+def _count_matches(low: str, starts: list[int], match: Callable[[str, int], re.Match[str] | None]) -> int:
+    """How many matches a pattern's findall would find in a text, given every position one may start at."""
+    starts.sort()
+    count = 0
+    pos = 0
+    for at in starts:
+        if at >= pos and (m := match(low, at)):
+            count += 1
+            pos = m.end()
+    return count
+
+
+#: Words most attack sentences hold, each the start of one of _ATTACK_WORD_RE's alternatives.
+_ATTACK_WORD_LIKELY = ("drone", "missile", "attack")
+
+
+def _has_attack_word(low: str) -> bool:
+    """Whether _ATTACK_WORD_RE matches a (lower-case) sentence: a match anywhere will do, so it is first tried
+    where a likely word first occurs, which costs much less than a search up to the first match."""
+    for word in _ATTACK_WORD_LIKELY:
+        at = low.find(word)
+        if at >= 0 and _ATTACK_WORD_MATCH(low, at):
+            return True
+    return _ATTACK_WORD_RE.lowered.search(low) is not None
 
 
 def _after_preposition(low: str, word: str) -> bool:
@@ -136,6 +228,8 @@ def _after_preposition(low: str, word: str) -> bool:
 
 def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
     """Whether the word (or it with "'s") comes somewhere before white space and a word starting with one of nexts."""
+    if word not in low:  # costs less than find(), which parses its arguments
+        return False
     at = low.find(word)
     while at >= 0:
         end = at + len(word)
@@ -149,19 +243,49 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
-_RUS_KEYS = any_of("russia", "ukrain", "shahed", "force", "enemy")
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
-_EARLIER_WORDS = any_of("came", "previous", "earlier", "week", "former", "ago")
+_EARLIER_WORDS = ("came", "previous", "earlier", "week", "former", "ago")
 
 
-def _may_hold_earlier(low: str) -> bool:
-    """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before", "last month" need both)."""
-    return _EARLIER_WORDS(low) or ("day" in low and "before" in low) or ("month" in low and "last" in low)
+def _present(text_low: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of the words a (lower-case) text holds: a sentence of it holds no other, so that a gate in front of a
+    pattern need look for only these in each sentence (one look through the text costs less than many short ones)."""
+    return tuple(word for word in words if word in text_low)
 
 
-_ANAPHORA_KEYS = any_of("them", "those", "these", "strikes", "attacks")
+def _holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether a (lower-case) text holds any of the words."""
+    for word in words:  # noqa: SIM110 - the loop is faster than any() over a generator
+        if word in low:
+            return True
+    return False
+
+
+def _may_hold_earlier(low: str, words: tuple[str, ...] = _EARLIER_WORDS, pairs: bool = True) -> bool:
+    """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before", "last month" need both).
+
+    words: those of _EARLIER_WORDS the text holds; pairs: whether it holds both words of "day ... before" or of
+    "month ... last".
+    """
+    return _holds_any(low, words) or (
+        pairs and (("day" in low and "before" in low) or ("month" in low and "last" in low)))
+
+
+def _may_refer_back(low: str) -> bool:
+    """Whether a (lower-case) sentence holds what one of _ANAPHORA_RE's alternatives needs: "strikes" or "attacks"
+    after "those"/"these" or at the start after "the"/"those"/"these", or "them"/"those"/"these" after a first
+    word and "of"."""
+    if ("strikes" in low or "attacks" in low) and (
+            "those" in low or "these" in low or low.lstrip().startswith(("the", "those"))):
+        return True
+    if "them" in low or "those" in low or "these" in low:
+        words = low.split(None, 2)
+        return len(words) == 3 and words[1] == "of"
+    return False
+
+
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
@@ -185,33 +309,46 @@ class SentenceInfo:
 def _attack_day(text: str, low: str) -> str | None:
     """The weekday an attack happened on, if the sentence (low: lower-cased) names one outside 'said on Monday'
     phrasing."""
-    if "day" not in text or not _DAY_RE.search(text) or not _ATTACK_WORD_RE.lowered.search(low):
+    if "day" not in text or not _first_day(text) or not _has_attack_word(low):
         return None
-    cleaned = _REPORT_DAY_RE.sub(" ", text)
-    m = _DAY_RE.search(cleaned)
+    m = _first_day(_REPORT_DAY_RE.sub(" ", text))
     return m.group(0) if m else None
+
+
+def _first_day(text: str) -> re.Match[str] | None:
+    """_DAY_RE's first match in a text, looked for from six letters before the first "day": every weekday's name
+    ends in "day" and has at most six letters before it ("Wednes"), so no match starts earlier."""
+    at = text.find("day")
+    return None if at < 0 else _DAY_RE.search(text, max(0, at - 6))
 
 
 def _date_of(text: str) -> tuple[int, str] | None:
     """Where a sentence first names a day of a month ("July 9", "9 Aug."), and that day as "jul 9"."""
-    if not any(c.isdigit() for c in text):
+    digit = _DIGIT_RE.search(text)
+    if digit is None:  # the pattern needs a digit: finding none in C is much cheaper than any()
         return None
-    m = _DATE_RE.search(text)
+    # a match holds the first digit or comes after it, so it starts at most a month's name ("september") and the
+    # white space after that before it: the search need not test the positions before (it tests every one)
+    at = digit.start()
+    while at and text[at - 1].isspace():
+        at -= 1
+    m = _DATE_RE.search(text, max(0, at - 9))
     if m is None:
         return None
     month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
     return m.start(), f"{month[:3].lower()} {int(day)}"
 
 
-def _earlier_record_at(text: str, low: str, main_date: str | None) -> int:
+def _earlier_record_at(text: str, low: str, main_date: str | None,
+                       superlatives: tuple[str, ...] = _SUPERLATIVE_WORDS) -> int:
     """Where a sentence (low: lower-cased) starts telling of a superlative attack on another date than the
-    report's, or -1."""
-    if not _SUPERLATIVE_KEYS(low) or (date := _date_of(text)) is None or date[1] == main_date:
+    report's, or -1 (superlatives: those of _SUPERLATIVE_WORDS the text holds)."""
+    if not _holds_any(low, superlatives) or (date := _date_of(text)) is None or date[1] == main_date:
         return -1
     if _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0]):
         return -1  # "on the night of February 3 (from 18:00 on February 2)": how air force reports date their own night
     sup = _SUPERLATIVE_RE.lowered.search(low)
-    if sup is None or not _ATTACK_WORD_RE.lowered.search(low):
+    if sup is None or not _has_attack_word(low):
         return -1
     return min(sup.start(), date[0])
 
@@ -232,6 +369,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     prev_attacker = "russia"
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
     ukr_weapons = _UKR_WEAPON_KEYS(text_low)
+    ukr_names = _present(text_low, _UKR_NAME_WORDS)
+    ukr_starts = _ukr_starts(ukr_names)
+    superlatives = _present(text_low, _SUPERLATIVE_WORDS)
+    earlier_words = _present(text_low, _EARLIER_WORDS)
+    earlier_pairs = ("day" in text_low and "before" in text_low) or ("month" in text_low and "last" in text_low)
     record = _RECORD_KEYS(text_low)
     separate = _SEPARATE_KEYS(text_low)
     bombs = _BOMBS_KEYS(text_low)
@@ -243,28 +385,29 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low)):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        ukr = len(_UKR_RE.lowered.findall(low)) if _may_name_ukraines_attack(low) else 0
+        ukr = _count_ukr(low, ukr_starts) if _may_name_ukraines_attack(low, ukr_names) else 0
         if ukr_weapons and _UKR_WEAPON_KEYS(low):
             ukr += len(_UKR_WEAPONS_RE.lowered.findall(low))
-        if ukr == 0 and prev_attacker == "ukraine" and _UKR_WEAK_RE.lowered.search(low) and \
+        if ukr == 0 and prev_attacker == "ukraine" and "ministry" in low and _UKR_WEAK_RE.lowered.search(low) and \
                 _WEAPONISH_RE.lowered.search(low):
             ukr = 1
         ru_side = ua_side = 0
+        launch_word = "from" in low  # _is_launch_area needs "from" before the place, so in the sentence
         for p in places.get(s.index, ()):
-            if _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
+            if launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
                 continue
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
                 ru_side += 1
             if p.place.country == "UA":
                 ua_side += 1
-        if ru_side > ua_side and _ATTACK_WORD_RE.lowered.search(low):
+        if ru_side > ua_side and _has_attack_word(low):
             ukr += 1
         # Russia's signals only weigh against Ukraine's, or keep a sentence from continuing Ukraine's attack:
         # with neither, the sentence is Russia's and its Russia pattern need not run
         continues = ukr == 0 and prev_attacker == "ukraine" and _CONTINUE_RE.match(text) is not None
         attacker = "russia"
         if ukr or continues:
-            rus = float(len(_RUS_RE.lowered.findall(low))) if _RUS_KEYS(low) else 0.0
+            rus = float(_count_rus(low))
             if ua_side and not ru_side:
                 rus += 0.5
             if continues and rus == 0:
@@ -279,7 +422,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
-        if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date)) >= 0:
+        if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
             continue
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
@@ -287,16 +430,18 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = None
         elif bombs and _BOMBS_KEYS(low) and _BOMBS_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
             key = "bombs"
-        elif (day and main_day and day != main_day) or (day and not main_day and _may_hold_earlier(low)
-                                                        and _EARLIER_RE.lowered.search(low)):
+        elif (day and main_day and day != main_day) or (
+                day and not main_day and _may_hold_earlier(low, earlier_words, earlier_pairs)
+                and _EARLIER_RE.lowered.search(low)):
             key = day
             sticky = day
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None
-        elif _may_hold_earlier(low) and _EARLIER_RE.lowered.search(low) and _ATTACK_WORD_RE.lowered.search(low):
+        elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
+                _has_attack_word(low):
             key = f"earlier-{s.index}"
-        elif _ANAPHORA_KEYS(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
+        elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             key = out[-1].key
         elif sticky:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,28 @@ class PlaceMention:
     end: int
 
 
+#: The setters of PlaceMention's slots.
+_SET_PLACE, _SET_START, _SET_END = (PlaceMention.__dict__[name].__set__ for name in ("place", "start", "end"))
+
+
+def _new_mention(place: Place, start: int, end: int) -> PlaceMention:
+    """PlaceMention(place, start, end), made faster: the frozen class's __init__ sets each field through
+    object.__setattr__, its slots' own setters cost less than half as much (a text names dozens of places)."""
+    mention = object.__new__(PlaceMention)
+    _SET_PLACE(mention, place)
+    _SET_START(mention, start)
+    _SET_END(mention, end)
+    return mention
+
+
 _TOKEN_RE = re.compile(r"[A-Z][A-Za-z'’]*(?:-[A-Za-z'’]+)*")
+#: _TOKEN_RE as one group: re.split gives the text between tokens and the tokens, alternately. Its repeats are
+#: possessive, which matches the same (what follows each repeat can never take back what it took) a little faster.
+_TOKEN_SPLIT_RE = re.compile(r"([A-Z][A-Za-z'’]*+(?:-[A-Za-z'’]+)*+)")
+#: The characters a token holds: a token runs across a span's end only where both characters around it are of them.
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
+#: The endings _normal_first drops from a token (the possessive), and none.
+_POSSESSIVES = ("", "'", "’", "'s", "’s")
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +76,23 @@ def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place]]:
     return by_first, by_name
 
 
+def _normal_first(token: str) -> str:
+    """The word find_places looks up for a token (lower case): without a possessive ending."""
+    if token[-1] in "'’":  # the possessive "Ukraine's" names Ukraine (as written: "UKRAINE'S" is kept)
+        token = token[:-1]
+    elif token.endswith(("'s", "’s")):
+        token = token[:-2]
+    return token.lower()
+
+
+@lru_cache(maxsize=1)
+def _first_tokens() -> frozenset[str]:
+    """Every token (lower-cased) that may name a first word: each first word with each possessive ending, so that
+    a set look-up in C passes every token _normal_first turns into one (and a few more, such as "kyiv's" for
+    "KYIV'S", which the look-up of its own word then drops)."""
+    return frozenset(word + ending for word in _index()[0] for ending in _POSSESSIVES)
+
+
 def place_by_name(name: str) -> Place | None:
     """The gazetteer entry of a canonical name."""
     return _index()[1].get(name)
@@ -62,8 +101,64 @@ def place_by_name(name: str) -> Place | None:
 def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
     """Every gazetteer place named in each span of a text, longest alias first, without overlaps.
 
-    The spans (a text's sentences) are in order and do not overlap; the text is scanned once for them all.
+    The spans (a text's sentences) are in order and do not overlap; the text is scanned once for them all. The
+    tokens are split off and looked up in C, and only the few that start a gazetteer name are read in Python.
     """
+    out: list[list[PlaceMention]] = [[] for _ in spans]
+    if not spans:
+        return out
+    lo, hi = spans[0][0], spans[-1][1]
+    for _, end in spans[:-1]:
+        if text[end - 1:end] in _TOKEN_CHARS and text[end:end + 1] in _TOKEN_CHARS:
+            return _find_places_tokenwise(text, spans)  # a token may run across a span's end: read each one
+    parts = _TOKEN_SPLIT_RE.split(text[lo:hi])  # between, token, between, token, ..., between
+    tokens = parts[1::2]
+    if not tokens:
+        return out
+    # the tokens lower-cased at once (they hold no newline), and where each starts: after the parts before it
+    lowered = "\n".join(tokens).lower().split("\n")
+    starts = list(accumulate(map(len, parts)))[0::2]
+    by_first = _index()[0]
+    found_at = compress(range(len(tokens)), map(_first_tokens().__contains__, lowered))
+    i = 0
+    start, end = spans[0]
+    found = out[0]
+    pos = start
+    for k in found_at:
+        at = lo + starts[k]
+        if at >= end:
+            while i < len(spans) and at >= spans[i][1]:
+                i += 1
+            start, end = spans[i]
+            found = out[i]
+            pos = start
+        if at < start or at < pos:
+            continue
+        # _normal_first(tokens[k]), from the token lower-cased already
+        token, word = tokens[k], lowered[k]
+        if token[-1] in "'’":
+            word = word[:-1]
+        elif token.endswith(("'s", "’s")):
+            word = word[:-2]
+        for alias, place in by_first.get(word, ()):
+            if " " in alias:
+                stop = at + len(alias)
+                if stop > end or text[at:stop].lower() != alias:
+                    continue
+                if stop < len(text) and text[stop].isalnum():
+                    continue
+            elif alias == word:
+                stop = at + len(word)
+            else:
+                continue
+            found.append(_new_mention(place, at, stop))
+            pos = stop
+            break
+    return out
+
+
+def _find_places_tokenwise(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
+    """find_places read token by token, for spans a token may run across (never a text's sentences)."""
     by_first, _ = _index()
     out: list[list[PlaceMention]] = [[] for _ in spans]
     if not spans:
@@ -87,12 +182,7 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
             if cut is None:
                 continue
             m = cut
-        token = m.group(0)
-        if token[-1] in "'’":  # the possessive "Ukraine's" names Ukraine (as written: "UKRAINE'S" is kept)
-            token = token[:-1]
-        elif token.endswith(("'s", "’s")):
-            token = token[:-2]
-        word = token.lower()
+        word = _normal_first(m.group(0))
         candidates = by_first.get(word)
         if not candidates or at < pos:  # most tokens are no place: that test first
             continue

@@ -22,6 +22,13 @@ _ALERT_RE = ci(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\bale
 _EARLIER_EVENT_RE = ci(
     r"\b(?:earlier\s+strikes|previous\s+(?:strikes|attacks)|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
     r"since\s+(?:19|20)\d\d|referencing|recalled)\b")
+
+
+def _may_tell_of_earlier_event(low: str) -> bool:
+    """Whether a (lower-case) sentence holds what one of _EARLIER_EVENT_RE's alternatives needs (a year needs "19"
+    or "20"): most do not, and the pattern would read each to its end."""
+    return "previous" in low or "last" in low or "19" in low or "20" in low or "referencing" in low or \
+        "recalled" in low or ("earlier" in low and "strikes" in low)
 _METONYM_AFTER_RE = re.compile(
     r"^(?:['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|request|"
     r"position|offer|defen[cs]e|response|strikes?|attacks?|retaliation|campaign|leadership|officials|"
@@ -39,7 +46,42 @@ _METONYM_BEFORE_RE = re.compile(
     r"talks\s+(?:in|with)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"from\s+(?=Kyiv\b))$"
 )
+#: The word each of _METONYM_BEFORE_RE's alternatives ends in (before the white space that ends the text), and the
+#: words one of which must end the word before it; but "between", which stands alone. (Its "from" before "Kyiv"
+#: never matches: the look-ahead for "Kyiv" stands where the text ends.)
+_METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting"), "to": ("visit", "trip"),
+                 "in": ("talks",), "with": ("talks", "contact", "relations", "ties"), "on": ("pressure",)}
+
+
+def _ends_in_metonym_cue(before: str) -> bool:
+    """Whether _METONYM_BEFORE_RE matches the text before a place: tried only where the text ends as one of its
+    alternatives must, in white space after its last words ("talks with", "Moscow and"), as the pattern is tried
+    at every position of the text to find where it ends."""
+    if not before[-1:].isspace():
+        return False
+    words = before.rsplit(None, 2)
+    if not words:
+        return False
+    ahead = _METONYM_LAST.get(words[-1], ())  # endswith(()) is False
+    may = words[-1].endswith("between") or (len(words) >= 2 and words[-2].endswith(ahead))
+    return may and _METONYM_BEFORE_RE.search(before) is not None
+
+
 _STRICT = {"Moscow", "Kremlin"}
+#: The words one of which _STRICT_BEFORE_RE needs last, before white space (or before "the" and white space).
+_STRICT_WORDS = ("over", "on", "toward", "towards", "near", "outside", "around", "approaching", "above", "hit",
+                 "struck", "targeting", "targeted", "at", "across")
+
+
+def _ends_in_strict_cue(lbefore: str) -> bool:
+    """Whether _STRICT_BEFORE_RE matches the (lower-case) text before a place: tried only where the text ends as it
+    needs, in one of _STRICT_WORDS and white space, with "the" and white space after it or not."""
+    if not lbefore[-1:].isspace():
+        return False
+    words = lbefore.rsplit(None, 2)
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1].endswith(_STRICT_WORDS) and _STRICT_BEFORE_RE.lowered.search(lbefore) is not None
 _STRICT_BEFORE_RE = ci(
     r"\b(?:over|on|towards?|near|outside|around|approaching|above|hit|struck|attack(?:ed|s)?\s+on|targeting|"
     r"targeted|at|across)\s+(?:the\s+)?$")
@@ -49,17 +91,27 @@ _DATELINE_AFTER_RE = re.compile(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))
 _LAUNCH_VERB_RE = ci(
     r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
     r"[^.;]{0,60}$")
-_FROM_RE = ci(r"\bfrom\b")
+_FROM_RE = ci(r"\bfrom\b")  # read by _last_from, not run
 _ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
 _STOP_RE = re.compile(r"[.;]")
 _TO_RE = re.compile(r"\bto\b")
 _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
 
 
+#: Words most attack sentences hold, each the start of one of _HIT_CTX_RE's alternatives.
+_HIT_CTX_LIKELY = ("drone", "missile", "attack", "strike")
+
+
 def hit_context(low: str) -> bool:
     """Whether a (lower-case) sentence speaks of an attack or its effects (air-raid alerts alone do not count)."""
     if "alert" in low or "siren" in low or "raid" in low:
         low = _ALERT_RE.lowered.sub(" ", low)
+    # a match anywhere will do: first try the pattern where a likely word first occurs, which costs much less
+    # than a search (that tests every position up to its first match)
+    for word in _HIT_CTX_LIKELY:
+        at = low.find(word)
+        if at >= 0 and _HIT_CTX_RE.lowered.match(low, at):
+            return True
     return bool(_HIT_CTX_RE.lowered.search(low))
 
 
@@ -76,26 +128,27 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     slow = low[start:end]
     if not hit_context(slow):
         return []
-    if not has_figures and _EARLIER_EVENT_RE.lowered.search(slow):
+    if not has_figures and _may_tell_of_earlier_event(slow) and _EARLIER_EVENT_RE.lowered.search(slow):
         return []
     out: list[str] = []
+    launch_word = "from" in slow  # _is_launch_area needs "from" before the place, so in the sentence
     for pm in mentions:
         a, b = pm.start - start, pm.end - start
         before, after = s[:a], s[b:]
         lbefore, lafter = slow[:a], slow[b:]
         name = pm.place.name
-        if before.strip() == "" and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
+        if (a == 0 or before.isspace()) and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
             continue
         if name in ("Kyiv", "Moscow", "Kremlin") and (
-                _METONYM_AFTER_RE.match(after) or _METONYM_BEFORE_RE.search(before)) \
+                _METONYM_AFTER_RE.match(after) or _ends_in_metonym_cue(before)) \
                 and not _REGION_AFTER_RE.lowered.match(lafter):
             continue
-        if name in _STRICT and not (_STRICT_BEFORE_RE.lowered.search(lbefore) or _REGION_AFTER_RE.lowered.match(lafter)
+        if name in _STRICT and not (_ends_in_strict_cue(lbefore) or _REGION_AFTER_RE.lowered.match(lafter)
                                     or _LIST_REGIONS_RE.match(after)):
             continue
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
-        if _is_launch_area(before, lbefore):
+        if launch_word and _is_launch_area(before, lbefore):
             continue
         if name not in out:
             out.append(name)
@@ -105,14 +158,28 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
 def _is_launch_area(before: str, low: str) -> bool:
     """Whether the text before a place (low: lower-cased) ends in '... launched from (the) ...' without a hit in
     between."""
-    if "from" not in low:
+    at = _last_from(low)
+    if at < 0:
         return False
-    last = None
-    for m in _FROM_RE.lowered.finditer(low):
-        last = m
-    if last is None:
+    gap = before[at + 4:]
+    if len(gap) > 90 or _STOP_RE.search(gap) or _HIT_VERB_RE.lowered.search(low[at + 4:]) or _TO_RE.search(gap):
         return False
-    gap = before[last.end():]
-    if len(gap) > 90 or _STOP_RE.search(gap) or _HIT_VERB_RE.lowered.search(low[last.end():]) or _TO_RE.search(gap):
-        return False
-    return bool(_LAUNCH_VERB_RE.lowered.search(low[:last.start()]))
+    return bool(_LAUNCH_VERB_RE.lowered.search(low[:at]))
+
+
+def _last_from(low: str) -> int:
+    """Where the last whole word "from" (_FROM_RE's last match) starts in a (lower-case) text, or -1.
+
+    "from" cannot overlap itself, so _FROM_RE's matches are the occurrences of it between word boundaries, and the
+    last of them is found from the end (the pattern would read the whole text)."""
+    at = low.rfind("from")
+    while at >= 0:
+        if (at == 0 or not _is_word_char(low[at - 1])) and (at + 4 == len(low) or not _is_word_char(low[at + 4])):
+            return at
+        at = low.rfind("from", 0, at)
+    return -1
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether a character is one "\\w" matches (as the re module reads a str pattern)."""
+    return c.isalnum() or c == "_"

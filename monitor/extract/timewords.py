@@ -42,17 +42,57 @@ BEFORE_RE = ci(rf"(?<!\w)(?:"
     rf")")
 
 
+#: Words every match of TIME_RE starts with (after "(?<!\w)"), but for "on", "in" and the weekdays, which
+#: _time_matches finds its own way; "over" covers "overnight".
+_TIME_STARTS = ("from", "between", "over", "early", "late", "last", "this", "yesterday", "today", "since")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A whole word "on" before white space, as every alternative of TIME_RE that starts with "on" needs: the pattern
+#: starts with the literal "on", which the regex engine finds fast, and then looks back for a word character.
+_ON_RE = re.compile(r"on(?<!\w..)\s")
+_TIME_MATCH = TIME_RE.lowered.match
+
+
+def _time_matches(low: str) -> list[re.Match[str]]:
+    """TIME_RE's matches in a (lower-case) text, as finditer gives them (leftmost, not overlapping).
+
+    The pattern is tried only where a match may start, at one of the words its alternatives start with: a few
+    anchored tries cost much less than a scan, which tests every position of the text."""
+    starts = [m.start() for m in _ON_RE.finditer(low)]
+    words: tuple[str, ...] = _TIME_STARTS
+    if "day" in low:  # every weekday's name
+        words += _WEEKDAYS
+    if "early" in low and "hours" in low:  # "in the early hours"
+        words += ("in",)
+    for word in words:
+        if word in low:
+            at = low.find(word)
+            while at >= 0:
+                starts.append(at)
+                at = low.find(word, at + 1)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    pos = 0
+    for at in starts:
+        if at >= pos and (m := _TIME_MATCH(low, at)):
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_time_words(text: str, *, earlier: bool = False) -> list[str]:
     """The time expressions in a piece of text, as written, in order of first mention.
 
     With `earlier`, for an attack the text recalls, also the times before the report ("two weeks ago").
     """
     out: list[str] = []
-    found: list[re.Match[str]] = list(TIME_RE.finditer(text))
+    seen: set[str] = set()
+    low = text.lower()
+    found = _time_matches(low) if len(low) == len(text) else list(TIME_RE.finditer(text))
     if earlier:
         found = sorted([*found, *BEFORE_RE.finditer(text)], key=lambda m: m.start())
     for m in found:
         word = " ".join(text[m.start():m.end()].split())
-        if word.lower() not in (w.lower() for w in out):
+        if word.lower() not in seen:
+            seen.add(word.lower())
             out.append(word)
     return out

@@ -33,16 +33,39 @@ _KEYS: tuple[tuple[str, ...], ...] = (
     ("kh-",), ("kalibr",), ("kh-",), ("kh-",), ("kh-",), ("s-",), ("cruise",), ("kinzhal", "kh-"),
     ("zircon", "tsirkon"), ("oniks", "onyx"), ("hypersonic",), ("bomb", "kab"),
 )
-_COMPILED = tuple((label, any_of(*keys), ci(rf"\b(?:{pattern})\b"))
-                  for (label, pattern), keys in zip(_WEAPONS, _KEYS, strict=True))
+#: Per weapon: lower-case words every match of its pattern starts with (the keys, but for guided bombs, whose key
+#: "bomb" comes after "guided"), so that no match starts before the first of them the text holds.
+_STARTS: tuple[tuple[str, ...], ...] = (*_KEYS[:-1], ("guided", "glide", "kab"))
+_COMPILED = tuple((label, any_of(*keys), starts, ci(rf"\b(?:{pattern})\b"))
+                  for (label, pattern), keys, starts in zip(_WEAPONS, _KEYS, _STARTS, strict=True))
 
 
 def find_weapons(text: str) -> list[str]:
     """Canonical labels of the weapon types named in a piece of text, in order of first mention."""
     low = text.lower()
+    same_length = len(low) == len(text)
     found: list[tuple[int, int, str]] = []
-    for order, (label, keys, rx) in enumerate(_COMPILED):
-        if keys(low) and (m := rx.search(text)):
+    for order, (label, keys, starts, rx) in enumerate(_COMPILED):
+        if not keys(low):
+            continue
+        if same_length:
+            # the pattern is looked for from the first of its start words, not from the start of the text: no
+            # match starts before it, and the search tests every position it passes
+            first = _first_of(low, starts)
+            m = rx.lowered.search(low, first) if first >= 0 else None
+        else:  # a letter whose lower case is longer: positions in low are not the text's
+            m = rx.search(text)
+        if m:
             found.append((m.start(), order, label))
     found.sort()
     return [label for _, _, label in found]
+
+
+def _first_of(low: str, words: tuple[str, ...]) -> int:
+    """Where the first of the words occurs in a text, or -1 when it holds none of them."""
+    first = -1
+    for word in words:
+        at = low.find(word)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
