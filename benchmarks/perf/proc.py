@@ -7,7 +7,9 @@ from /proc every 50 ms; the largest single-process maxrss from wait4 is kept too
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import tempfile
 import threading
@@ -81,12 +83,21 @@ def tree_pss_mb(root: int) -> float:
     return sum(mb for _, mb in tree_pss(root))
 
 
+def _kill_group(pgid: int) -> None:
+    """Kill every process left in a measured command's process group."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGKILL)
+
+
 def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None,
             timeout: float = 1800) -> Measured:
     """Run `argv` to completion and return its time, output and peak memory."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=cwd)
+        # Its own process group: whatever it leaves running (the workers of a TUI run that exits mid-cycle)
+        # is stopped with it, rather than eating into the next measurement.
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=cwd,
+                                start_new_session=True)
         peak = 0.0
         breakdown: list[tuple[str, float]] = []
         done = threading.Event()
@@ -115,8 +126,10 @@ def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | N
             proc.kill()
             proc.wait()
             done.set()
+            _kill_group(proc.pid)
             raise
         wall = time.perf_counter() - started
+        _kill_group(proc.pid)
         done.set()
         sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
