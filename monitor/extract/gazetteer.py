@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -140,20 +141,10 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
             word = word[:-1]
         elif token.endswith(("'s", "’s")):
             word = word[:-2]
-        for alias, place in by_first.get(word, ()):
-            if " " in alias:
-                stop = at + len(alias)
-                if stop > end or text[at:stop].lower() != alias:
-                    continue
-                if stop < len(text) and text[stop].isalnum():
-                    continue
-            elif alias == word:
-                stop = at + len(word)
-            else:
-                continue
-            found.append(_new_mention(place, at, stop))
-            pos = stop
-            break
+        hit = _alias_at(text, at, end, word, by_first.get(word, ()))
+        if hit is not None:
+            found.append(_new_mention(hit[0], at, hit[1]))
+            pos = hit[1]
     return out
 
 
@@ -186,18 +177,27 @@ def _find_places_tokenwise(text: str, spans: list[tuple[int, int]]) -> list[list
         candidates = by_first.get(word)
         if not candidates or at < pos:  # most tokens are no place: that test first
             continue
-        for alias, place in candidates:
-            if " " in alias:
-                stop = at + len(alias)
-                if stop > end or text[at:stop].lower() != alias:
-                    continue
-                if stop < len(text) and text[stop].isalnum():
-                    continue
-            elif alias == word:
-                stop = at + len(word)
-            else:
-                continue
-            found.append(PlaceMention(place, at, stop))
-            pos = stop
-            break
+        hit = _alias_at(text, at, end, word, candidates)
+        if hit is not None:
+            found.append(PlaceMention(hit[0], at, hit[1]))
+            pos = hit[1]
     return out
+
+
+def _alias_at(
+    text: str, at: int, end: int, word: str, candidates: Iterable[tuple[str, Place]]
+) -> tuple[Place, int] | None:
+    """The place of the first (longest) alias starting at `at` whose first token is `word`, with where it ends."""
+    for alias, place in candidates:
+        if " " in alias:
+            stop = at + len(alias)
+            if stop > end or text[at:stop].lower() != alias:
+                continue
+            if stop < len(text) and text[stop].isalnum():
+                continue
+        elif alias == word:
+            stop = at + len(word)
+        else:
+            continue
+        return place, stop
+    return None
