@@ -98,8 +98,13 @@ _SPAN_PIECES = st.sampled_from([
 _SEPARATORS = st.sampled_from([" ", " ", " ", "\t", "\n", "  ", "\u00a0", "-", ""])
 
 
+def _joined(pieces: st.SearchStrategy[str], most: int) -> st.SearchStrategy[str]:
+    """Texts of up to `most` pieces, each followed by one of the separators."""
+    return st.lists(st.tuples(pieces, _SEPARATORS), max_size=most).map(lambda ps: "".join(w + s for w, s in ps))
+
+
 @settings(max_examples=3000, deadline=None)
-@given(st.lists(st.tuples(_SPAN_PIECES, _SEPARATORS), max_size=10).map(lambda ps: "".join(w + sep for w, sep in ps)))
+@given(_joined(_SPAN_PIECES, 10))
 def test_cumulative_gate_passes_every_match_of_its_span_words(text: str) -> None:
     if patterns._CUMULATIVE_RE.search(text):
         assert patterns._may_be_cumulative(text.lower())
@@ -115,7 +120,7 @@ _SINGULAR_PIECES = st.sampled_from([
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.lists(st.tuples(_SINGULAR_PIECES, _SEPARATORS), max_size=10).map(lambda ps: "".join(w + s for w, s in ps)))
+@given(_joined(_SINGULAR_PIECES, 10))
 def test_singular_gate_passes_every_match(text: str) -> None:
     if patterns._SINGULAR_RE.search(text):
         assert patterns._has_singular_weapon(text.lower())
@@ -132,7 +137,7 @@ _OLD_PRE_CUES = (rf"(?<!\w)(?:(?P<supp>{patterns.CUE_SUPP_BEFORE})|(?P<down>{pat
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.lists(st.tuples(_CUE_PIECES, _SEPARATORS), max_size=12).map(lambda ps: "".join(w + s for w, s in ps)))
+@given(_joined(_CUE_PIECES, 12))
 def test_pre_cues_start_where_a_word_starts(text: str) -> None:
     new, old = patterns._PRE_CUES_RE, ci(_OLD_PRE_CUES)
     assert _spans(list(new.finditer(text))) == _spans(list(old.finditer(text)))
