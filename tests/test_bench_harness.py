@@ -1,4 +1,5 @@
-"""The benchmark harness's process runner: a measured command leaves nothing running behind it."""
+"""The benchmark harness's process runner: a measured command leaves nothing running behind it, and its CPU
+time and that of the processes it starts are told apart."""
 
 from __future__ import annotations
 
@@ -12,6 +13,15 @@ _LEAVES_A_CHILD = (
     "import subprocess, sys\n"
     "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])\n"
     "print(child.pid, flush=True)\n"
+)
+
+# Burns CPU time for the given seconds (process time, so a busy machine does not change how much).
+_BURN = "import time\nt = time.process_time()\nwhile time.process_time() - t < {seconds}:\n    pass\n"
+# Starts a child that burns 0.4 s, burns 0.2 s itself, then waits for the child (so wait4 would count both).
+_BURNS_WITH_A_CHILD = (
+    "import subprocess, sys\n"
+    f"child = subprocess.Popen([sys.executable, '-c', {_BURN.format(seconds=0.4)!r}])\n"
+    + _BURN.format(seconds=0.2) + "child.wait()\n"
 )
 
 
@@ -32,3 +42,13 @@ def test_what_a_measured_command_leaves_running_is_stopped() -> None:
     while _alive(child) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(child), "the measured command's child was left running"
+
+
+def test_cpu_time_of_the_command_and_of_what_it_started_is_counted_once_each() -> None:
+    measured = measure([sys.executable, "-c", _BURNS_WITH_A_CHILD], timeout=60)
+    assert measured.returncode == 0, measured.stderr
+    # its own 0.2 s (plus interpreter start-up), not the child it reaped as well
+    assert 0.15 <= measured.cpu_s < 0.45
+    # the child's 0.4 s, sampled every 50 ms: the last slice before it exits may be missed
+    assert 0.25 <= measured.others_cpu_s < 0.6
+    assert measured.tree_cpu_s == measured.cpu_s + measured.others_cpu_s

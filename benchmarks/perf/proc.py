@@ -1,8 +1,11 @@
-"""Run a command and measure it: wall time, and peak memory of its whole process tree.
+"""Run a command and measure it: wall time, and peak memory and CPU time of its whole process tree.
 
 Peak memory is the largest sum of PSS (proportional set size, so pages shared
 by forked workers count once) over the process and its descendants, sampled
 from /proc every 50 ms; the largest single-process maxrss from wait4 is kept too.
+CPU time tells a ratio held back by the work done from one held back by waiting:
+the command's own comes from wait4, that of the other processes of its process
+group (workers and multiprocessing's helpers) from their last sample.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SAMPLE_SECONDS = 0.05
+_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
@@ -31,10 +35,17 @@ class Measured:
     peak_pss_mb: float
     maxrss_mb: float
     peak_breakdown: list[tuple[str, float]]
+    cpu_s: float = 0.0  # user + system seconds of the command's own process
+    others_cpu_s: float = 0.0  # the same of the other processes of its group, as last sampled
+
+    @property
+    def tree_cpu_s(self) -> float:
+        """CPU seconds of the command and every process it started."""
+        return self.cpu_s + self.others_cpu_s
 
 
-def _children() -> dict[int, list[int]]:
-    """Every process's children, from /proc."""
+def _children(group: int = 0, cpu: dict[int, float] | None = None) -> dict[int, list[int]]:
+    """Every process's children, from /proc; the CPU seconds of each member of process group `group` go to `cpu`."""
     kids: dict[int, list[int]] = {}
     for name in os.listdir("/proc"):
         if not name.isdigit():
@@ -43,8 +54,11 @@ def _children() -> dict[int, list[int]]:
             stat = Path(f"/proc/{name}/stat").read_text()
         except OSError:
             continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        kids.setdefault(ppid, []).append(int(name))
+        fields = stat.rsplit(")", 1)[1].split()  # state, ppid, pgrp, ...: stat's 3rd field on
+        kids.setdefault(int(fields[1]), []).append(int(name))
+        if cpu is not None and int(fields[2]) == group:
+            seconds = (int(fields[11]) + int(fields[12])) / _TICKS  # utime + stime: its own, not its children's
+            cpu[int(name)] = max(cpu.get(int(name), 0.0), seconds)  # the sampler and the waiter both write
     return kids
 
 
@@ -67,9 +81,9 @@ def _name(pid: int) -> str:
         return "?"
 
 
-def tree_pss(root: int) -> list[tuple[int, float]]:
-    """(pid, PSS in MB) of `root` and each of its descendants."""
-    kids = _children()
+def tree_pss(root: int, cpu: dict[int, float] | None = None) -> list[tuple[int, float]]:
+    """(pid, PSS in MB) of `root` and each of its descendants; with `cpu`, see _children."""
+    kids = _children(root, cpu)
     todo, out = [root], []
     while todo:
         pid = todo.pop()
@@ -100,12 +114,13 @@ def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | N
                                 start_new_session=True)
         peak = 0.0
         breakdown: list[tuple[str, float]] = []
+        cpu: dict[int, float] = {}  # pid in the command's process group -> CPU seconds at its last sample
         done = threading.Event()
 
         def sample() -> None:
             nonlocal peak, breakdown
             while not done.is_set():
-                tree = tree_pss(proc.pid)
+                tree = tree_pss(proc.pid, cpu)
                 total = sum(mb for _, mb in tree)
                 if total > peak:
                     peak, breakdown = total, [(_name(pid), round(mb, 1)) for pid, mb in tree]
@@ -115,20 +130,21 @@ def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | N
         sampler.start()
         deadline = time.monotonic() + timeout
         try:
-            while True:
-                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-                if pid:
-                    break
+            # Exited but not reaped, a process still shows its own CPU time in /proc (wait4's counts reaped children
+            # too, which the group's figures have already).
+            while os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None:
                 if time.monotonic() > deadline:
                     proc.kill()
                 time.sleep(0.005)
+            wall = time.perf_counter() - started
+            _children(proc.pid, cpu)  # the group's last figures, before what the command left running is killed
+            _pid, status, usage = os.wait4(proc.pid, 0)
         except BaseException:
             proc.kill()
             proc.wait()
             done.set()
             _kill_group(proc.pid)
             raise
-        wall = time.perf_counter() - started
         _kill_group(proc.pid)
         done.set()
         sampler.join()
@@ -138,4 +154,5 @@ def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | N
         return Measured(wall=wall, returncode=proc.returncode, stdout=out.read().decode(errors="replace"),
                         stderr=err.read().decode(errors="replace"), peak_pss_mb=peak,
                         maxrss_mb=usage.ru_maxrss / 1024,
-                        peak_breakdown=breakdown)
+                        peak_breakdown=breakdown, cpu_s=cpu.get(proc.pid, 0.0),
+                        others_cpu_s=sum(t for pid, t in cpu.items() if pid != proc.pid))

@@ -32,6 +32,19 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _cpu(run: Measured) -> dict[str, float]:
+    """A run's CPU seconds for the raw JSON: its own process's and the other processes' it started."""
+    return {"cpu_s": round(run.cpu_s, 3), "others_cpu_s": round(run.others_cpu_s, 3)}
+
+
+def _cpu_note(runs: list[Measured], newsboat: list[Measured] | None = None) -> str:
+    """The median CPU seconds of runs, main process + the rest, and newsboat's where it ran, for a row's note."""
+    note = f"CPU {median([r.cpu_s for r in runs]):.2f} s main + {median([r.others_cpu_s for r in runs]):.2f} s others"
+    if newsboat:
+        note += f", newsboat {median([r.tree_cpu_s for r in newsboat]):.2f} s"
+    return note
+
+
 def export(rev: str, into: Path) -> Path:
     """monitor/ as committed at `rev`, written under `into`; the working tree is left alone."""
     into.mkdir(parents=True)
@@ -224,11 +237,11 @@ class Harness:
         self.cold, self.warm = cold, warm
         self.raw["cycles"] = {
             "ours_cold": [{"wall": c.wall, "summary": c.summary, "peak_pss_mb": c.run.peak_pss_mb,
-                           "maxrss_mb": c.run.maxrss_mb} for c in cold],
+                           "maxrss_mb": c.run.maxrss_mb, **_cpu(c.run)} for c in cold],
             "ours_warm": [{"wall": c.wall, "summary": c.summary, "peak_pss_mb": c.run.peak_pss_mb,
-                           "maxrss_mb": c.run.maxrss_mb} for c in warm],
-            "newsboat_cold": [{"wall": m.wall, "peak_pss_mb": m.peak_pss_mb} for m in nb_cold],
-            "newsboat_warm": [{"wall": m.wall, "peak_pss_mb": m.peak_pss_mb} for m in nb_warm],
+                           "maxrss_mb": c.run.maxrss_mb, **_cpu(c.run)} for c in warm],
+            "newsboat_cold": [{"wall": m.wall, "peak_pss_mb": m.peak_pss_mb, **_cpu(m)} for m in nb_cold],
+            "newsboat_warm": [{"wall": m.wall, "peak_pss_mb": m.peak_pss_mb, **_cpu(m)} for m in nb_warm],
         }
         ours_cold = median([c.wall for c in cold])
         ours_warm = median([c.wall for c in warm])
@@ -240,7 +253,7 @@ class Harness:
         self.rows += [
             Row(f"(a) cold cycle, feeds only, {size}", "s", ours_cold, nbc, rc, "<= 0.5x newsboat",
                 check(rc, "<=", 0.5), f"in-cycle {median([c.summary['seconds'] for c in cold]):.2f} s; "
-                f"floor {self.floor_feeds:.2f} s"),
+                f"floor {self.floor_feeds:.2f} s; {_cpu_note([c.run for c in cold], nb_cold)}"),
             Row("(b) warm cycle, every feed 304", "s", ours_warm, nbw, rw, "<= 0.8x newsboat 3rd reload",
                 check(rw, "<=", 0.8), f"in-cycle {median([c.summary['seconds'] for c in warm]):.2f} s; "
                 f"floor {self.floor_304:.2f} s"),
@@ -283,14 +296,22 @@ class Harness:
         ours_rate = median([r for r, _ in runs])
         floor_rate = single * cores if single else None
         ratio = ours_rate / floor_rate if ours_rate and floor_rate else None
+        # The rate the CPU time spent would allow with every core busy from start to end: the most the work done
+        # leaves room for, whatever the scheduling.
+        ceiling = median([c.summary["articles_fetched"] * cores / c.run.tree_cpu_s for _, c in runs
+                          if c.run.tree_cpu_s]) if runs else None
         self.raw["pipeline"] = {"runs": [{"rate": r, "wall": c.wall, "summary": c.summary,
-                                          "peak_pss_mb": c.run.peak_pss_mb, "peak_breakdown": c.run.peak_breakdown}
+                                          "peak_pss_mb": c.run.peak_pss_mb, "peak_breakdown": c.run.peak_breakdown,
+                                          **_cpu(c.run)}
                                          for r, c in runs],
-                                "trafilatura": floors, "cores": cores}
+                                "trafilatura": floors, "cores": cores, "cpu_ceiling": ceiling}
         n = a.article_feeds * a.items
         self.rows.append(Row(f"(c) full pipeline, {n} articles, end to end", "articles/s", ours_rate, floor_rate,
                              ratio, ">= 0.8x trafilatura floor", check(ratio, ">=", 0.8),
-                             f"floor = {single:.1f} pages/s single-process x {cores} cores"))
+                             f"floor = {single:.1f} pages/s single-process x {cores} cores; "
+                             f"{_cpu_note([c.run for _, c in runs])}"
+                             + (f"; the CPU spent allows at most {ceiling:.0f}/s on {cores} cores "
+                                f"({ceiling / floor_rate:.2f}x floor)" if ceiling and floor_rate else "")))
         self.mem_rows.append(Row(f"(f) peak memory, full pipeline ({n} articles)", MB,
                                  median([c.run.peak_pss_mb for _, c in runs]), note="PSS, workers included"))
         if a.full_farm:
