@@ -29,6 +29,9 @@ DEFAULT_AUTHORITIES: tuple[str, ...] = ("air force", "повітряні сил�
 LAUNCH_FIELDS = ("drones_launched", "missiles_launched", "launched_total")
 DOWN_FIELDS = ("drones_downed", "missiles_downed", "downed_total")
 _CHECKED = LAUNCH_FIELDS + DOWN_FIELDS
+#: The combined totals effective_figures fills in, with the figures they add up.
+_PARTS = {"launched_total": ("drones_launched", "missiles_launched"),
+          "downed_total": ("drones_downed", "missiles_downed")}
 
 
 @dataclass(frozen=True)
@@ -81,11 +84,21 @@ def effective_figures(figures: Mapping[str, int | None]) -> dict[str, int | None
     Used only to compare sources: "574 drones and 40 missiles" agrees with "614 drones and missiles".
     """
     out = {name: figures.get(name) for name in FIGURE_FIELDS}
-    for total, (drones, missiles) in (("launched_total", ("drones_launched", "missiles_launched")),
-                                      ("downed_total", ("drones_downed", "missiles_downed"))):
+    for total, (drones, missiles) in _PARTS.items():
         if out[total] is None and out[drones] is not None and out[missiles] is not None:
             out[total] = out[drones] + out[missiles]  # type: ignore[operator]
     return out
+
+
+def _filled(figures: Mapping[str, int | None], total: str) -> int | None:
+    """One combined total as effective_figures gives it, without the other figures: reconcile needs only these."""
+    value = figures.get(total)
+    if value is None:
+        drones, missiles = _PARTS[total]
+        a, b = figures.get(drones), figures.get(missiles)
+        if a is not None and b is not None:
+            value = a + b
+    return value
 
 
 def _far(a: int, b: int, tolerance: float) -> bool:
@@ -366,11 +379,11 @@ def reconcile(
     evidence = evidence or {}
     figures: dict[str, int | None] = {}
     conflicts: list[str] = []
-    effective = [effective_figures(src.figures) for src in sources]
     for name in FIGURE_FIELDS:
-        stated = [(src, src.figures.get(name)) for src in sources if src.figures.get(name) is not None]
-        compared = {e[name] for e in effective if e[name] is not None}
-        if len(compared) > 1:
+        stated = [(src, value) for src in sources if (value := src.figures.get(name)) is not None]
+        # Disagreement is judged on effective figures, which differ from the stated ones only in the totals.
+        compared = [_filled(src.figures, name) for src in sources] if name in _PARTS else [v for _, v in stated]
+        if len({value for value in compared if value is not None}) > 1:
             conflicts.append(name)
         figures[name] = _pick(name, stated, policy, evidence) if stated else None
     return figures, tuple(conflicts)
@@ -385,17 +398,19 @@ def _pick(
     values = [int(v) for _, v in stated if v is not None]
     for step in policy.policy:
         if step == "authority":
+            authorities = policy.authorities
             official = [
                 int(v) for src, v in stated
-                if v is not None
-                and any(a in evidence.get((*src.key, name), "").lower() for a in policy.authorities)
+                if v is not None and _names_authority(evidence.get((src.entry_id, src.idx, name), ""), authorities)
             ]
             if official:
-                return Counter(official).most_common(1)[0][0]
+                return official[0] if len(official) == 1 else Counter(official).most_common(1)[0][0]
         elif step == "most_sources":
-            ranked = Counter(values).most_common()
-            if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] > ranked[1][1]):
-                return ranked[0][0]
+            counts = Counter(values)
+            top = max(counts.values(), default=0)
+            leaders = [value for value, count in counts.items() if count == top]
+            if len(leaders) == 1:  # one value given by more sources than any other
+                return leaders[0]
         elif step == "largest":
             return max(values)
         elif step == "smallest":
@@ -405,6 +420,13 @@ def _pick(
         elif step == "earliest":
             return int(stated[0][1])  # type: ignore[arg-type]
     return max(values)
+
+
+@lru_cache(maxsize=8192)
+def _names_authority(sentence: str, authorities: tuple[str, ...]) -> bool:
+    """Whether an evidence sentence names one of the authorities; one sentence backs several figures, so cached."""
+    lowered = sentence.lower()
+    return any(a in lowered for a in authorities)
 
 
 def cluster(
