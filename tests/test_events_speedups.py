@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_alerts import FEED, add_report, make_config
+from test_alerts import NOW as ALERT_NOW
+from test_events import PUBLISHED
 
+import monitor.alerts.engine as engine
+from monitor.alerts.engine import update_events
 from monitor.events import (
     _PARTS,
     DEFAULT_AUTHORITIES,
@@ -18,7 +27,9 @@ from monitor.events import (
     effective_figures,
     reconcile,
 )
-from monitor.models import FIGURE_FIELDS, EventSource, EvidenceKey
+from monitor.models import FIGURE_FIELDS, Attack, EventSource, Evidence, EvidenceKey, Feed
+from monitor.store import Store
+from monitor.store.connection import Database, grouped, write
 
 NOW = datetime(2026, 11, 21, 6, 0, tzinfo=UTC)
 # Few distinct values, so that sources agree, tie and disagree often.
@@ -87,3 +98,89 @@ def test_reconcile_matches_its_first_definition(
 def test_a_filled_total_is_the_effective_one(figures: dict[str, int | None]) -> None:
     effective = effective_figures(figures)
     assert {total: _filled(figures, total) for total in _PARTS} == {total: effective[total] for total in _PARTS}
+
+
+# ------------------------------------------------------------ the step's one transaction
+
+def _no_savepoints_off(db: Database) -> Iterator[Database]:
+    """grouped() as if it were not there: every write of the step in a savepoint of its own, as it was."""
+    yield db
+
+
+def _cycles(store: Store, tmp_path: Path) -> list[list[dict]]:
+    """Two cycles over the seed reports: some at first, then more, one marked wrong and one extracted again."""
+    cfg = make_config(tmp_path, rules=[{"name": "large attack", "min": {"drones_launched": 300}},
+                                       {"name": "deadly", "min": {"killed": 1}}])
+    ids = {num: add_report(store, num) for num in ("000", "002", "004")}
+    out = [update_events(store, cfg, ALERT_NOW)]
+    add_report(store, "001")
+    add_report(store, "003")
+    later = Attack(attacker="russia", drones_launched=574, missiles_launched=40, killed=3, places=("Lviv",),
+                   evidence={"killed": Evidence("Three people were killed in Lviv.", 0, 10, "t")})
+    add_report(store, "001", [later], guid="later", published=PUBLISHED["000"] + timedelta(hours=8))
+    store.db.execute("UPDATE reports SET wrong = 1 WHERE entry_id = ?", (ids["004"],))
+    out.append(update_events(store, cfg, ALERT_NOW + timedelta(hours=8)))
+    for alerts in out:
+        for alert in alerts:
+            alert["uid"] = "-"  # random
+    return out
+
+
+def _tables(store: Store) -> dict[str, list[tuple]]:
+    """The rows the step writes, with each alert's random uid (in its payload, column 9) left out."""
+    out = {table: [tuple(r) for r in store.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+           for table in ("events", "event_sources", "outbox")}
+    out["alerts"] = [(*r[:9], json.loads(r[9]) | {"uid": "-"}, *r[10:])
+                     for r in store.db.execute("SELECT * FROM alerts ORDER BY id")]
+    return out
+
+
+def test_the_step_without_savepoints_writes_what_it_wrote_with_them(tmp_path: Path, monkeypatch) -> None:
+    outcomes = []
+    for savepoints in (False, True):
+        if savepoints:
+            monkeypatch.setattr(engine, "grouped", contextmanager(_no_savepoints_off))
+        statements: list[str] = []
+        with Store(tmp_path / f"{savepoints}.db") as store:
+            store.sync_feeds([Feed(FEED, "Local")], ALERT_NOW)
+            store.db.conn.set_trace_callback(statements.append)
+            outcomes.append((_cycles(store, tmp_path), _tables(store)))
+        assert any(s.startswith("SAVEPOINT") for s in statements) == savepoints
+    (returned, tables), with_savepoints = outcomes
+    assert len(returned[1]) >= 1 and len(tables["events"]) >= 5 and tables["alerts"] and tables["outbox"]
+    assert (returned, tables) == with_savepoints
+
+
+def test_a_failing_write_rolls_the_whole_step_back(tmp_path: Path, monkeypatch) -> None:
+    cfg = make_config(tmp_path)
+    with Store(tmp_path / "m.db") as store:
+        store.sync_feeds([Feed(FEED, "Local")], ALERT_NOW)
+        for num in ("000", "001", "002", "004"):
+            add_report(store, num)
+        recorded = []
+
+        def fail_on_the_third(*args, **kwargs):  # after two alerts and every event are written
+            if len(recorded) == 2:
+                raise RuntimeError("disk full")
+            recorded.append(engine_record_alert(*args, **kwargs))
+            return recorded[-1]
+
+        engine_record_alert = engine.record_alert
+        monkeypatch.setattr(engine, "record_alert", fail_on_the_third)
+        with pytest.raises(RuntimeError):
+            update_events(store, cfg, ALERT_NOW)
+        assert len(recorded) == 2
+        assert not store.db.conn.in_transaction and not store.db.grouped
+        assert _tables(store) == {"events": [], "event_sources": [], "alerts": [], "outbox": []}
+        monkeypatch.undo()
+        assert len(update_events(store, cfg, ALERT_NOW)) == 4
+
+
+def test_within_a_group_commit_the_step_leaves_it_grouped(tmp_path: Path) -> None:
+    with Store(tmp_path / "m.db") as store:
+        store.sync_feeds([Feed(FEED, "Local")], ALERT_NOW)
+        add_report(store, "000")
+        with write(store.db), grouped(store.db):
+            assert len(update_events(store, make_config(tmp_path), ALERT_NOW)) == 1
+            assert store.db.grouped
+        assert not store.db.grouped and len(_tables(store)["events"]) == 2  # seed 000 tells two attacks
