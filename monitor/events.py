@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property, lru_cache
 from itertools import repeat
 
@@ -66,7 +66,16 @@ class Sighting:
     def window(self) -> tuple[datetime, datetime]:
         """The attack's time window (see sighting_window), worked out once: a cycle needs it three times."""
         words = self.attack.time_words or time_words_in(self.text[:LEAD_CHARS])
-        return time_window(self.published, words)
+        return _window(self.published, self.published.tzinfo, tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _window(published: datetime, tz: tzinfo | None, words: tuple[str, ...]) -> tuple[datetime, datetime]:
+    """time_window, once per publication time and time words: the reports of a wire story share both.
+
+    `tz` is in the key because equal times in two zones are equal datetimes, yet each gets a window in its own zone.
+    """
+    return time_window(published, words)
 
 
 @dataclass

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -23,13 +23,16 @@ from monitor.events import (
     DEFAULT_AUTHORITIES,
     POLICY_STEPS,
     EventPolicy,
+    Sighting,
     _filled,
+    _window,
     effective_figures,
     reconcile,
 )
 from monitor.models import FIGURE_FIELDS, Attack, EventSource, Evidence, EvidenceKey, Feed
 from monitor.store import Store
 from monitor.store.connection import Database, grouped, write
+from monitor.timewindow import KYIV, time_window
 
 NOW = datetime(2026, 11, 21, 6, 0, tzinfo=UTC)
 # Few distinct values, so that sources agree, tie and disagree often.
@@ -184,3 +187,26 @@ def test_within_a_group_commit_the_step_leaves_it_grouped(tmp_path: Path) -> Non
             assert len(update_events(store, make_config(tmp_path), ALERT_NOW)) == 1
             assert store.db.grouped
         assert not store.db.grouped and len(_tables(store)["events"]) == 2  # seed 000 tells two attacks
+
+
+# ------------------------------------------------------------ windows, once per publication time and time words
+
+ZONES = [UTC, KYIV, timezone(timedelta(hours=3)), timezone(timedelta(hours=-5))]
+WORDS = ["overnight", "last night", "on Thursday", "yesterday", "this morning", "tonight", "two days ago",
+         "last week", "in September", "on the night of July 9", "early Monday", "earlier this month", "Overnight "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(moment=st.datetimes(min_value=datetime(2024, 1, 1), max_value=datetime(2026, 12, 31), timezones=st.just(UTC)),
+       zones=st.lists(st.sampled_from(ZONES), min_size=1, max_size=4),
+       words=st.lists(st.sampled_from(WORDS), max_size=3).map(tuple))
+def test_a_cached_window_is_the_window_in_its_own_zone(
+    moment: datetime, zones: list[timezone], words: tuple[str, ...]
+) -> None:
+    for zone in zones:  # one instant in several zones: equal datetimes, each with its own window
+        published = moment.astimezone(zone)
+        got, want = _window(published, published.tzinfo, words), time_window(published, words)
+        assert got == want and [t.tzinfo for t in got] == [t.tzinfo for t in want]
+        sighting = Sighting(1, 0, Attack("russia", time_words=words), published, text="Drones attacked overnight.")
+        want = time_window(published, words or ("overnight",))
+        assert sighting.window == want and [t.tzinfo for t in sighting.window] == [t.tzinfo for t in want]
