@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from test_alerts import FEED, add_report, make_config
 from test_alerts import NOW as ALERT_NOW
 from test_events import PUBLISHED
+from test_events_fit import reference as reference_score
 
 import monitor.alerts.engine as engine
 from monitor.alerts.engine import update_events
@@ -25,11 +26,15 @@ from monitor.events import (
     EventPolicy,
     Sighting,
     _filled,
+    _fits,
+    _Fitting,
+    _Live,
     _window,
     effective_figures,
     reconcile,
+    sighting_window,
 )
-from monitor.models import FIGURE_FIELDS, Attack, EventSource, Evidence, EvidenceKey, Feed
+from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, Evidence, EvidenceKey, Feed
 from monitor.store import Store
 from monitor.store.connection import Database, grouped, write
 from monitor.timewindow import KYIV, time_window
@@ -210,3 +215,33 @@ def test_a_cached_window_is_the_window_in_its_own_zone(
         sighting = Sighting(1, 0, Attack("russia", time_words=words), published, text="Drones attacked overnight.")
         want = time_window(published, words or ("overnight",))
         assert sighting.window == want and [t.tzinfo for t in sighting.window] == [t.tzinfo for t in want]
+
+
+# ------------------------------------------------------------ fitting a sighting to many events in one loop
+
+@settings(max_examples=200, deadline=None)
+@given(mine=st.fixed_dictionaries({name: value for name in FIGURE_FIELDS}),
+       events=st.lists(st.lists(st.fixed_dictionaries({name: value for name in FIGURE_FIELDS}), max_size=4),
+                       max_size=6),
+       tolerance=st.sampled_from([0.0, 0.1, 0.25, 1.5]), shared=st.integers(0, 8), attackers=st.lists(st.booleans()))
+def test_fits_over_many_events_gives_each_events_fit(
+    mine: dict[str, int | None], events: list[list[dict[str, int | None]]], tolerance: float, shared: int,
+    attackers: list[bool],
+) -> None:
+    policy = EventPolicy(tolerance=tolerance)
+    sighting = Sighting(entry_id=shared, idx=0, attack=Attack("russia", **mine, places=("Kyiv",)), published=NOW,
+                        text="overnight")
+    stored = [Event(id=n, attacker="ukraine" if n < len(attackers) and attackers[n] else "russia",
+                    start=NOW - timedelta(hours=12 + 3 * n), end=NOW - timedelta(hours=3 * n), figures={},
+                    places=("Kyiv",) if n % 2 else (),
+                    sources=tuple(EventSource(entry_id=2 * k + n, url="", feed="", published=NOW, figures=f)
+                                  for k, f in enumerate(sources)))
+              for n, sources in enumerate(events)]
+    lives = [_Live.of(event, event.sources) for event in stored]
+    margin = policy.margin // timedelta(microseconds=1)
+    got = list(_fits(lives, range(len(lives)), sighting, _Fitting.of(sighting, tolerance), tolerance, margin))
+    start, end = sighting_window(sighting)
+    want = [(n, score) for n, event in enumerate(stored)
+            if start - policy.margin <= event.end and event.start - policy.margin <= end
+            and (score := reference_score(sighting, event, policy)) is not None]
+    assert got == want
