@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from monitor.events import (
 from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, Evidence, EvidenceKey, Feed
 from monitor.store import Store
 from monitor.store.connection import Database, grouped, write
+from monitor.store.events import pending_sightings
 from monitor.timewindow import KYIV, time_window
 
 NOW = datetime(2026, 11, 21, 6, 0, tzinfo=UTC)
@@ -245,3 +247,22 @@ def test_fits_over_many_events_gives_each_events_fit(
             if start - policy.margin <= event.end and event.start - policy.margin <= end
             and (score := reference_score(sighting, event, policy)) is not None]
     assert got == want
+
+
+# ------------------------------------------------------------ sightings read from the store
+
+def test_attacks_figures_come_right_after_the_attacker_in_figure_order() -> None:
+    """_sightings passes an attack's figures by position."""
+    assert [f.name for f in fields(Attack)][:1 + len(FIGURE_FIELDS)] == ["attacker", *FIGURE_FIELDS]
+
+
+def test_sightings_read_back_the_attacks_stored(tmp_path: Path) -> None:
+    attacks = [Attack("russia", drones_launched=574, missiles_launched=40, downed_total=600, killed=2,
+                      places=("Kyiv", "Lviv"), weapons=("Shahed",), time_words=("overnight",),
+                      evidence={"killed": Evidence("Two people were killed.", 3, 9, "t")}),
+               Attack("ukraine", injured=7, drones_suppressed=12)]
+    with Store(tmp_path / "m.db") as store:
+        store.sync_feeds([Feed(FEED, "Local")], ALERT_NOW)
+        entry_id = add_report(store, "000", attacks)
+        got = pending_sightings(store)
+    assert [(s.entry_id, s.idx, s.attack) for s in got] == [(entry_id, i, a) for i, a in enumerate(attacks)]
