@@ -35,10 +35,10 @@ from monitor.events import (
     reconcile,
     sighting_window,
 )
-from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, Evidence, EvidenceKey, Feed
+from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, Evidence, EvidenceKey, Feed, Report
 from monitor.store import Store
 from monitor.store.connection import Database, grouped, write
-from monitor.store.events import pending_sightings
+from monitor.store.events import evidence_for, pending_sightings
 from monitor.timewindow import KYIV, time_window
 
 NOW = datetime(2026, 11, 21, 6, 0, tzinfo=UTC)
@@ -266,3 +266,59 @@ def test_sightings_read_back_the_attacks_stored(tmp_path: Path) -> None:
         entry_id = add_report(store, "000", attacks)
         got = pending_sightings(store)
     assert [(s.entry_id, s.idx, s.attack) for s in got] == [(entry_id, i, a) for i, a in enumerate(attacks)]
+
+
+# ------------------------------------------------------------ evidence read once a step
+
+def _quoted(drones: int, killed: int, said: str) -> Attack:
+    return Attack("russia", drones_launched=drones, killed=killed, time_words=("overnight",), evidence={
+        "drones_launched": Evidence(f"{said} {drones} drones.", 0, 5, "t"),
+        "killed": Evidence(f"{killed} killed, {said.lower()}", 0, 5, "t")})
+
+
+def _evidence_cycles(store: Store, tmp_path: Path) -> list[list[dict]]:
+    """Reports of two attacks (one telling both) over two cycles, each cycle run until no sighting is left."""
+    cfg = make_config(tmp_path, rules=[{"name": "drones", "min": {"drones_launched": 50}},
+                                       {"name": "deadly", "min": {"killed": 1}}])
+    night = PUBLISHED["000"]
+
+    def cycle(now: datetime) -> list[dict]:
+        alerts: list[dict] = []
+        while pending_sightings(store):
+            alerts += update_events(store, cfg, now)
+        return alerts
+
+    both = add_report(store, "000", [_quoted(574, 1, "The Air Force said"), _quoted(90, 2, "Officials said")],
+                      published=night)
+    wrong = add_report(store, "001", [_quoted(574, 3, "Reuters reported")], guid="b", published=night)
+    add_report(store, "002", [_quoted(92, 2, "Ukraine's air force said")], guid="c", published=night)
+    out = [cycle(ALERT_NOW + timedelta(minutes=1))]
+    add_report(store, "003", [_quoted(580, 4, "The mayor said")], guid="d", published=night + timedelta(hours=1))
+    store.db.execute("UPDATE reports SET wrong = 1 WHERE entry_id = ?", (wrong,))
+    store.save_report(both, "again", Report(True, (_quoted(574, 5, "The Air Force now says"), _quoted(91, 2, "Later"))),
+                      ALERT_NOW + timedelta(hours=1))
+    out.append(cycle(ALERT_NOW + timedelta(hours=2)))
+    for alerts in out:
+        for alert in alerts:
+            alert["uid"] = "-"  # random
+    return out
+
+
+@pytest.mark.parametrize("limit", [5000, 1, 2])
+def test_evidence_read_once_quotes_what_reading_it_for_each_event_quoted(
+    tmp_path: Path, monkeypatch, limit: int
+) -> None:
+    """Also when a cycle takes only some attacks of a report (pending_sightings' limit), leaving others in events."""
+    monkeypatch.setattr(engine, "pending_sightings", lambda store: pending_sightings(store, limit))
+    outcomes = []
+    for each in (False, True):
+        if each:  # as it was: each event's sentences read for it
+            monkeypatch.setattr(engine._Evidence, "of", lambda self, store, sources: evidence_for(
+                store, [src.entry_id for src in sources]))
+        with Store(tmp_path / f"{each}.db") as store:
+            store.sync_feeds([Feed(FEED, "Local")], ALERT_NOW)
+            outcomes.append((_evidence_cycles(store, tmp_path), _tables(store)))
+    (alerts, tables), as_it_was = outcomes
+    quotes = [a["message"] for cycle in alerts for a in cycle if "“" in a["message"]]
+    assert len(quotes) >= 4 and any("now says" in q for q in quotes) and len(alerts[1]) >= 2
+    assert (alerts, tables) == as_it_was
