@@ -6,8 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.extract.attacks import _DATE_RE, _date_of
+from monitor.extract.engine import _Candidate, _casualty_value, _evidence
+from monitor.extract.patterns import Mention
+from monitor.extract.sentences import Sentence
 from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
 from monitor.extract.weapons import find_weapons
+from monitor.models import Evidence
 
 _DATE_WORDS = st.sampled_from([
     "July", "9", "12", "2024", "Aug.", "Aug", "September", "Sept.", "sept", "Sep.", "May", "may", "March", "Mar.",
@@ -31,6 +35,46 @@ def test_dates_of_lower_cased_sentences_are_searched_dates(spaced: str, glued: s
         expected = _date_searched(text)
         assert _date_of(text) == expected
         assert _date_of(text, text.lower()) == expected
+
+
+_MENTIONS = st.builds(
+    Mention, value=st.integers(0, 3000), kind=st.sampled_from(["drone", "missile", "combined", "people", "bare"]),
+    start=st.integers(0, 300), end=st.integers(0, 300),
+    rule=st.sampled_from(["", "toll", "pre-verb", "post-verb", "people-verb", "list-continuation"]),
+    role=st.sampled_from([None, "launched", "downed", "killed", "injured"]))
+_SENTENCE_TEXTS = st.sampled_from([
+    "In Dnipro, one person was killed.", "The total death toll rose to 12.", "Initially officials had said 3 died.",
+    "At least 4 people were injured across the country.", "Three people were killed in Kharkiv overnight.",
+    "Earlier reports put the number of injured at 9.", "Overall 15 people were hurt, preliminary data show.", ""])
+_CANDIDATES = st.builds(
+    lambda value, mentions, text, index, has_loc: _Candidate(value, mentions, Sentence(text, 0, len(text), index),
+                                                             has_loc),
+    st.integers(0, 3000), st.lists(_MENTIONS, min_size=1, max_size=4), _SENTENCE_TEXTS, st.integers(0, 6),
+    st.booleans())
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_CANDIDATES)
+def test_one_candidate_is_what_either_choice_gives(c: _Candidate) -> None:
+    # _build_attack takes a lone candidate as it is, without _casualty_value or max
+    assert _casualty_value([c]) is c
+    assert max([c], key=lambda x: x.value) is c
+
+
+def _evidence_in_general(c: _Candidate, fname: str) -> Evidence:
+    """_evidence as it read before its one-mention shortcut."""
+    start = min(m.start for m in c.mentions)
+    end = max(m.end for m in c.mentions)
+    rule = c.mentions[0].rule or "pattern"
+    if len(c.mentions) > 1:
+        rule += "+sum"
+    return Evidence(sentence=c.sentence.text, start=start, end=end, rule=f"{fname}.{rule}")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_CANDIDATES, st.sampled_from(["killed", "injured", "drones_launched", "downed_total"]))
+def test_evidence_is_the_general_reading(c: _Candidate, fname: str) -> None:
+    assert _evidence(c, fname) == _evidence_in_general(c, fname)
 
 
 _WEAPON_WORDS = st.sampled_from([

@@ -381,7 +381,10 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
         cands = [c for c in maybe if c is not None]
         if not cands:
             continue
-        chosen = _casualty_value(cands) if fname in ("killed", "injured") else max(cands, key=lambda c: c.value)
+        if len(cands) == 1:  # what both ways of choosing give for one candidate
+            chosen = cands[0]
+        else:
+            chosen = _casualty_value(cands) if fname in ("killed", "injured") else max(cands, key=lambda c: c.value)
         values[fname] = chosen.value
         evidence[fname] = _evidence(chosen, fname)
     for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
@@ -492,12 +495,14 @@ def _casualty_value(cands: list[_Candidate]) -> _Candidate:
 
 
 def _evidence(c: _Candidate, fname: str) -> Evidence:
-    start = min(m.start for m in c.mentions)
-    end = max(m.end for m in c.mentions)
-    rule = c.mentions[0].rule or "pattern"
-    if len(c.mentions) > 1:
-        rule += "+sum"
-    return Evidence(sentence=c.sentence.text, start=start, end=end, rule=f"{fname}.{rule}")
+    mentions = c.mentions
+    first = mentions[0]
+    if len(mentions) == 1:  # most figures are one mention's: its span, without two generators
+        return Evidence(sentence=c.sentence.text, start=first.start, end=first.end,
+                        rule=f"{fname}.{first.rule or 'pattern'}")
+    start = min(m.start for m in mentions)
+    end = max(m.end for m in mentions)
+    return Evidence(sentence=c.sentence.text, start=start, end=end, rule=f"{fname}.{first.rule or 'pattern'}+sum")
 
 
 def _final_places(group: _Group) -> list[str]:
