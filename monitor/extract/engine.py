@@ -199,8 +199,9 @@ def _extract(text: str) -> Report:
             described = _tells_of_an_attack(s.text, slow)
     _merge_bombs(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group)) is not None]
-    # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
-    built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
+    if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
+        # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
+        built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
