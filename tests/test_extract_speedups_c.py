@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.extract.attacks import _DATE_RE, _date_of
-from monitor.extract.engine import _Candidate, _casualty_value, _evidence
+from monitor.extract.engine import _Candidate, _casualty_value, _evidence, _final_places, _Group
+from monitor.extract.gazetteer import _index, place_by_name
 from monitor.extract.patterns import Mention
 from monitor.extract.sentences import Sentence
 from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
@@ -75,6 +76,45 @@ def _evidence_in_general(c: _Candidate, fname: str) -> Evidence:
 @given(_CANDIDATES, st.sampled_from(["killed", "injured", "drones_launched", "downed_total"]))
 def test_evidence_is_the_general_reading(c: _Candidate, fname: str) -> None:
     assert _evidence(c, fname) == _evidence_in_general(c, fname)
+
+
+_PLACE_NAMES = st.sampled_from([*sorted(_index()[1]), "Atlantis", "Narnia"])
+
+
+def _final_places_in_general(group: _Group) -> list[str]:
+    """_final_places as it read before each place was looked up once."""
+    out: list[str] = []
+    for name in group.places:
+        place = place_by_name(name)
+        if place is None:
+            continue
+        if group.attacker == "russia" and place.country != "UA":
+            continue
+        if group.attacker == "ukraine" and place.country == "UA":
+            continue
+        out.append(name)
+    regions_with_towns = {place_by_name(n).region for n in out  # type: ignore[union-attr]
+                          if place_by_name(n) and place_by_name(n).kind == "city"}  # type: ignore[union-attr]
+    return [n for n in out if not (
+        (p := place_by_name(n)) and p.kind == "region" and not p.region_named_after_city
+        and n in regions_with_towns)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["russia", "ukraine"]), st.lists(_PLACE_NAMES, max_size=12, unique=True))
+def test_final_places_are_the_general_reading(attacker: str, names: list[str]) -> None:
+    group = _Group(attacker, "main", places=names)
+    assert _final_places(group) == _final_places_in_general(group)
+
+
+def test_final_places_drop_a_region_named_for_a_town_of_it() -> None:
+    # the case the general reading exists for, so that the comparison above is not of empty lists only
+    regions = {p.region for p in _index()[1].values() if p.kind == "city" and p.country == "UA"}
+    region = next(n for n, p in _index()[1].items() if p.kind == "region" and not p.region_named_after_city
+                  and n in regions and p.country == "UA")
+    town = next(n for n, p in _index()[1].items() if p.kind == "city" and p.region == region)
+    group = _Group("russia", "main", places=[region, town])
+    assert _final_places(group) == _final_places_in_general(group) == [town]
 
 
 _WEAPON_WORDS = st.sampled_from([

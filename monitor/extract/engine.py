@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from monitor.extract.attacks import _REPORT_DAY_RE, segment
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
-from monitor.extract.gazetteer import place_by_name
+from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
 from monitor.extract.sentences import Sentence, split_sentences
@@ -508,7 +508,7 @@ def _evidence(c: _Candidate, fname: str) -> Evidence:
 
 def _final_places(group: _Group) -> list[str]:
     """Places kept for an attack: the attacker's target country; a region drops out when a town of it is named."""
-    out: list[str] = []
+    out: list[tuple[str, Place]] = []
     for name in group.places:
         place = place_by_name(name)
         if place is None:
@@ -517,9 +517,6 @@ def _final_places(group: _Group) -> list[str]:
             continue
         if group.attacker == "ukraine" and place.country == "UA":
             continue
-        out.append(name)
-    regions_with_towns = {place_by_name(n).region for n in out  # type: ignore[union-attr]
-                          if place_by_name(n) and place_by_name(n).kind == "city"}  # type: ignore[union-attr]
-    return [n for n in out if not (
-        (p := place_by_name(n)) and p.kind == "region" and not p.region_named_after_city
-        and n in regions_with_towns)]
+        out.append((name, place))
+    regions_with_towns = {p.region for _, p in out if p.kind == "city"}
+    return [n for n, p in out if not (p.kind == "region" and not p.region_named_after_city and n in regions_with_towns)]
