@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 
 from monitor.extract.attacks import _DATE_RE, _date_of
 from monitor.extract.engine import _Candidate, _casualty_value, _evidence, _final_places, _Group
+from monitor.extract.engine import _same_length_lower as _lower
 from monitor.extract.gazetteer import _index, place_by_name
-from monitor.extract.patterns import Mention
+from monitor.extract.patterns import Mention, find_mentions
 from monitor.extract.sentences import Sentence
 from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
 from monitor.extract.weapons import find_weapons
@@ -138,3 +139,22 @@ def _weapons_in_general(text: str) -> list[str]:
 def test_weapons_are_the_general_reading(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
         assert find_weapons(text) == _weapons_in_general(text)
+
+
+_MENTION_PIECES = st.sampled_from([
+    "Russia launched", "more than", "at least", "all", "a total of", "a record", "536", "16", "1,200", "two", "a dozen",
+    "drones", "missiles", "Shahed drones", "and", "of them", "of the", "were shot down", "people", "were injured",
+    "a woman", "a drone", "the missile", "killed", "including", "(", ")", ",", ".", " ", "  ", "\n", "\"",
+    "in Kharkiv"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(max_size=45), st.lists(_MENTION_PIECES, min_size=1, max_size=25).map(" ".join))
+def test_mentions_start_in_their_sentence(lead: str, sentence: str) -> None:
+    # _assign_roles finds where the last count of weapons starts by a loop from 0, where it took max(..., default=0):
+    # the same only as long as no mention starts before the sentence does
+    text = lead + sentence
+    start = len(lead)
+    out = find_mentions(text, _lower(text), start, len(text))
+    assert all(start <= m.start <= m.end <= len(text) for m in out)
+    assert all(m.start <= m.num_start for m in out if m.num_start >= 0)
