@@ -5,12 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.extract.attacks import _DATE_RE, _date_of
-from monitor.extract.engine import _Candidate, _casualty_value, _evidence, _final_places, _Group
+from monitor.extract.attacks import _DATE_RE, _REPORT_DAY_RE, _date_of
+from monitor.extract.engine import _Candidate, _casualty_value, _evidence, _final_places, _Group, _tells_a_time
 from monitor.extract.engine import _same_length_lower as _lower
 from monitor.extract.gazetteer import _index, place_by_name
 from monitor.extract.patterns import Mention, find_mentions
 from monitor.extract.sentences import Sentence
+from monitor.extract.timewords import TIME_RE, has_time
 from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
 from monitor.extract.weapons import find_weapons
 from monitor.models import Evidence
@@ -158,3 +159,32 @@ def test_mentions_start_in_their_sentence(lead: str, sentence: str) -> None:
     out = find_mentions(text, _lower(text), start, len(text))
     assert all(start <= m.start <= m.end <= len(text) for m in out)
     assert all(m.start <= m.num_start for m in out if m.num_start >= 0)
+
+
+_TIME_WORDS = st.sampled_from([
+    "on", "On", "upon", "on-", "only", "the", "night", "morning", "evening", "of", "July", "9", "Aug.", ",", "Monday",
+    "monday's", "Tuesday", "Sunday", "today", "yesterday", "todays", "overnight", "over", "past", "24", "hours", "day",
+    "into", "early", "late", "last", "this", "in", "since", "from", "between", "and", "until", "3:00", "5", "a.m.",
+    " ", "  ", "\u00a0", "\t", ".", "x", "-", "in the early hours", "from 3:00 to 5 a.m.", "on 9 July",
+    "Saturday night", "over the past day", "said on Monday", "said", "told reporters on Tuesday", "reported",
+    "On Monday, the governor said", "Monday said", "rose to 12 on Sunday", "İ", "Σ", "ſ", "struck", "drone attack"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_TIME_WORDS, max_size=14).map(" ".join), st.lists(_TIME_WORDS, max_size=8).map("".join))
+def test_has_time_is_time_re_search(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, glued + " " + spaced):
+        low = text.lower()
+        assert has_time(low) == (TIME_RE.lowered.search(low) is not None)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_TIME_WORDS, max_size=14).map(" ".join), st.lists(_TIME_WORDS, max_size=8).map("".join))
+def test_tells_a_time_is_both_searches(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, glued + " " + spaced):
+        low = _lower(text)
+        if len(low) != len(text):
+            continue  # extract() reads İ as I first
+        expected = TIME_RE.lowered.search(low) is not None and \
+            TIME_RE.search(_REPORT_DAY_RE.sub(" ", text)) is not None
+        assert _tells_a_time(text, low) == expected

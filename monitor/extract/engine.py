@@ -17,7 +17,7 @@ from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
 from monitor.extract.sentences import Sentence, split_sentences
-from monitor.extract.timewords import TIME_RE, find_time_words
+from monitor.extract.timewords import TIME_RE, find_time_words, has_time
 from monitor.extract.weapons import find_weapons
 from monitor.models import Attack, Evidence, Report
 
@@ -222,8 +222,7 @@ def _tells_of_one(sentence: str, low: str) -> bool:
     """
     return (_ATTACK_DESC_KEYS(low) and _tells_of_an_attack(sentence, low)) or (
         _HURT_KEYS(low) and _HURT_RE.lowered.search(low) is not None) or (
-        _STRUCK_RE.lowered.search(low) is not None and TIME_RE.lowered.search(low) is not None
-        and TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None)
+        _STRUCK_RE.lowered.search(low) is not None and _tells_a_time(sentence, low))
 
 
 def _tells_of_an_attack(sentence: str, low: str) -> bool:
@@ -233,8 +232,20 @@ def _tells_of_an_attack(sentence: str, low: str) -> bool:
     told = list(_ATTACK_DESC_RE.lowered.finditer(low))
     if any(m.group("one") or (m.group("many") is None and _DOWNED_WEAPON_RE.lowered.search(low)) for m in told):
         return True
-    return bool(told) and TIME_RE.lowered.search(low) is not None and \
-        TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None
+    return bool(told) and _tells_a_time(sentence, low)
+
+
+def _tells_a_time(sentence: str, low: str) -> bool:
+    """Whether a sentence (low: lower-cased) names a time (TIME_RE), and still does without the day of a statement
+    ("said on Monday", _REPORT_DAY_RE): TIME_RE's search and _REPORT_DAY_RE's sub, each done only where needed."""
+    if not has_time(low):
+        return False
+    if "day" not in sentence and sentence.isascii():
+        # _REPORT_DAY_RE needs a weekday's name, so it would cut nothing out, and plain ASCII lower-cases to low
+        return True
+    cut = _REPORT_DAY_RE.sub(" ", sentence)
+    cut_low = cut.lower()
+    return has_time(cut_low) if len(cut_low) == len(cut) else TIME_RE.search(cut) is not None
 
 
 def _group_of(groups: dict[tuple[str, str], _Group], attacker: str, key: str) -> _Group:
