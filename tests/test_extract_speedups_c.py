@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 from monitor.extract.attacks import _DATE_RE, _REPORT_DAY_RE, _date_of
 from monitor.extract.engine import _Candidate, _casualty_value, _evidence, _final_places, _Group, _tells_a_time
 from monitor.extract.engine import _same_length_lower as _lower
+from monitor.extract.fastre import ascii_twin, plain_ascii
 from monitor.extract.gazetteer import _index, place_by_name
-from monitor.extract.patterns import Mention, find_mentions
+from monitor.extract.patterns import _NUMBER_AFTER_GAP_RE, _NUMBER_START_RE, Mention, find_mentions
 from monitor.extract.sentences import Sentence
 from monitor.extract.timewords import TIME_RE, has_time
 from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
@@ -188,3 +189,21 @@ def test_tells_a_time_is_both_searches(spaced: str, glued: str) -> None:
         expected = TIME_RE.lowered.search(low) is not None and \
             TIME_RE.search(_REPORT_DAY_RE.sub(" ", text)) is not None
         assert _tells_a_time(text, low) == expected
+
+
+_NUMBER_PIECES = st.sampled_from([
+    "1", "12", "1,200", "12.5", "3:00", "Kh-101", "-5", "$40", "x7", "٣", "²", "2024", " ", ", ", ".", "drones", "one",
+    "two", "twenty-two", "a dozen", "both", "İ", "\u00a0", "\x1c", "_", "_1", "000", ",", "–", "/", "of", "four",
+    "fourteen", "someone", "often", "ninety", "between", "thirty", "Fifty", "eleven", "zero", "-", "tw", "é", "éone",
+    "\n", "seven", "sixty", "fifteen", "eight", "nine", "ten", "three"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=30).map("".join))
+def test_number_starts_after_a_gap_are_number_starts(text: str) -> None:
+    low = text.lower()
+    pairs = [(_NUMBER_START_RE, _NUMBER_AFTER_GAP_RE)]
+    if plain_ascii(low):
+        pairs.append((ascii_twin(_NUMBER_START_RE), ascii_twin(_NUMBER_AFTER_GAP_RE)))
+    for starts, after_gap in pairs:
+        assert [m.start() for m in after_gap.finditer(" " + low)] == [m.start() for m in starts.finditer(low)]

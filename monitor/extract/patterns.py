@@ -252,6 +252,10 @@ _NUMBER_WORD_STARTS = ("zero", "one", "tw", "three", "four", "five", "six", "sev
 #: beats a str.find per word; a place inside a word or a run of digits is at no word start, so the scan, though its
 #: matches cannot overlap, misses none of them.
 _NUMBER_START_RE = re.compile(rf"\b(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
+#: The same places, each with the character before it, which must not be a word character ("\b" before a digit or a
+#: letter): read over the text after a space (_numbers), its match starts where _NUMBER_START_RE's does. The pattern
+#: starts with a character class, so the regex engine skips in C over the letters, where "\b" is tested at each one.
+_NUMBER_AFTER_GAP_RE = re.compile(rf"\W(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
 _CAS_LOC_RE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
                          r"region|oblast|district|[A-Z])")
 
@@ -284,7 +288,7 @@ class _Rules:
         self.noun_block_at = pick(_NOUN_BLOCK_AT_RE)
         self.num_verb = pick(_NUM_VERB_RE.lowered)
         self.number = pick(NUMBER_RE.lowered)
-        self.number_start = pick(_NUMBER_START_RE)
+        self.number_start = pick(_NUMBER_AFTER_GAP_RE)
         self.one_night = pick(_ONE_NIGHT_RE.lowered)
         self.partitive = pick(_PARTITIVE_RE.lowered)
         self.post_adj = pick(_POST_ADJ_RE.lowered)
@@ -542,7 +546,8 @@ def _numbers(s: str, low: str, rules: _Rules = _ANY_TEXT) -> Iterator[re.Match[s
         return
     pattern = rules.number
     end = 0
-    for start in rules.number_start.finditer(low):
+    # _NUMBER_AFTER_GAP_RE over " " + low: a match at i there is the gap before a number start at i here
+    for start in rules.number_start.finditer(" " + low):
         at = start.start()
         if at >= end and (m := pattern.match(low, at)):
             end = m.end()
