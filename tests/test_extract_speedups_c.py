@@ -6,7 +6,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.extract.attacks import _DATE_RE, _REPORT_DAY_RE, _date_of
-from monitor.extract.engine import _Candidate, _casualty_value, _evidence, _final_places, _Group, _tells_a_time
+from monitor.extract.engine import (
+    _Candidate,
+    _casualty_value,
+    _evidence,
+    _final_places,
+    _Group,
+    _new_attack,
+    _new_evidence,
+    _tells_a_time,
+)
 from monitor.extract.engine import _same_length_lower as _lower
 from monitor.extract.fastre import ascii_twin, plain_ascii
 from monitor.extract.gazetteer import _index, place_by_name
@@ -15,7 +24,7 @@ from monitor.extract.sentences import Sentence
 from monitor.extract.timewords import TIME_RE, has_time
 from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
 from monitor.extract.weapons import find_weapons
-from monitor.models import Evidence
+from monitor.models import FIGURE_FIELDS, Attack, Evidence
 
 _DATE_WORDS = st.sampled_from([
     "July", "9", "12", "2024", "Aug.", "Aug", "September", "Sept.", "sept", "Sep.", "May", "may", "March", "Mar.",
@@ -207,3 +216,36 @@ def test_number_starts_after_a_gap_are_number_starts(text: str) -> None:
         pairs.append((ascii_twin(_NUMBER_START_RE), ascii_twin(_NUMBER_AFTER_GAP_RE)))
     for starts, after_gap in pairs:
         assert [m.start() for m in after_gap.finditer(" " + low)] == [m.start() for m in starts.finditer(low)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=30), st.integers(0, 500), st.integers(0, 500), st.text(max_size=20))
+def test_evidence_made_fast_is_as_made(sentence: str, start: int, end: int, rule: str) -> None:
+    made = Evidence(sentence=sentence, start=start, end=end, rule=rule)
+    fast = _new_evidence(sentence, start, end, rule)
+    assert fast == made and hash(fast) == hash(made) and repr(fast) == repr(made)
+    assert list(vars(fast).items()) == list(vars(made).items())
+
+
+_FIGURES = st.dictionaries(st.sampled_from(FIGURE_FIELDS), st.integers(0, 3000))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["russia", "ukraine"]), st.lists(st.sampled_from(["Kyiv", "Kharkiv", "Odesa"])).map(tuple),
+       st.lists(st.sampled_from(["Shahed", "Kalibr"])).map(tuple), st.lists(st.sampled_from(["overnight"])).map(tuple),
+       _FIGURES)
+def test_attack_made_fast_is_as_made(attacker: str, places: tuple[str, ...], weapons: tuple[str, ...],
+                                     time_words: tuple[str, ...], values: dict[str, int]) -> None:
+    evidence = {name: Evidence("s", 0, 1, f"{name}.pre-verb") for name in values}
+    made = Attack(attacker=attacker, places=places, weapons=weapons, time_words=time_words,  # type: ignore[arg-type]
+                  evidence=evidence, **values)  # type: ignore[arg-type]
+    fast = _new_attack(attacker, places, weapons, time_words, evidence, values)
+    assert fast == made and repr(fast) == repr(made) and fast.to_contract() == made.to_contract()
+    assert list(vars(fast).items()) == list(vars(made).items())
+
+
+def test_models_made_fast_have_no_init_work_of_their_own() -> None:
+    # _new_evidence and _new_attack fill the instance dict as the generated __init__ would; a __post_init__ (a check,
+    # a derived field) or slots would need them changed
+    for cls in (Evidence, Attack):
+        assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
