@@ -5,8 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.extract.attacks import _DATE_RE, _REPORT_DAY_RE, _date_of
+from monitor.extract.attacks import _ATTACK_WORD_AFTER_GAP_RE, _ATTACK_WORD_RE, _DATE_RE, _REPORT_DAY_RE, _date_of
 from monitor.extract.engine import (
+    _NUMBER_WORD_AFTER_GAP_RE,
+    _NUMBER_WORD_HINT_RE,
+    _ONE_WEAPON_AFTER_GAP_RE,
+    _ONE_WEAPON_HINT_RE,
     _Candidate,
     _casualty_value,
     _evidence,
@@ -20,6 +24,7 @@ from monitor.extract.engine import _same_length_lower as _lower
 from monitor.extract.fastre import ascii_twin, plain_ascii
 from monitor.extract.gazetteer import _index, place_by_name
 from monitor.extract.patterns import _NUMBER_AFTER_GAP_RE, _NUMBER_START_RE, Mention, find_mentions
+from monitor.extract.places import _HIT_CTX_AFTER_GAP_RE, _HIT_CTX_RE
 from monitor.extract.sentences import Sentence
 from monitor.extract.timewords import TIME_RE, has_time
 from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
@@ -249,3 +254,26 @@ def test_models_made_fast_have_no_init_work_of_their_own() -> None:
     # a derived field) or slots would need them changed
     for cls in (Evidence, Attack):
         assert not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__")
+
+
+_GAP_WORDS = st.sampled_from([
+    "one", "two", "twenty", "dozen", "both", "bone", "someone", "a", "an", "the", "all", "another", "them", "drone",
+    "drones", "missile", "UAV", "Shahed", "attack", "attacks", "strikes", "to", "struck", "hit", "hits", "killed",
+    "shot", "down", "shot down", "debris", "power", "outages", "air", "raid", "fire", "_", "x", "é", "İ", "٣", "1",
+    " ", "  ", "\u00a0", "\x1c", "\n", ",", ".", "-", "'", "’", "(", "to strikes", "an attack drone", "the Shahed"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_GAP_WORDS, max_size=14).map(" ".join), st.lists(_GAP_WORDS, max_size=8).map("".join))
+def test_searches_after_a_gap_find_what_the_patterns_find(spaced: str, glued: str) -> None:
+    pairs = [(_NUMBER_WORD_HINT_RE.lowered, _NUMBER_WORD_AFTER_GAP_RE),
+             (_ONE_WEAPON_HINT_RE.lowered, _ONE_WEAPON_AFTER_GAP_RE),
+             (_HIT_CTX_RE.lowered, _HIT_CTX_AFTER_GAP_RE), (_ATTACK_WORD_RE.lowered, _ATTACK_WORD_AFTER_GAP_RE)]
+    for text in (spaced, glued, glued + " " + spaced):
+        low = text.lower()
+        for pattern, after_gap in pairs:
+            assert (after_gap.search(" " + low) is not None) == (pattern.search(low) is not None)
+        if plain_ascii(low):
+            for pattern, after_gap in pairs[:2]:  # the hints' ASCII twins, which _extract reads plain ASCII text with
+                assert (ascii_twin(after_gap).search(" " + low) is not None) == \
+                    (ascii_twin(pattern).search(low) is not None)
