@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from monitor.extract.fastre import any_of, ci
+from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.places import _is_launch_area
 from monitor.extract.sentences import Sentence
@@ -80,6 +80,10 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
 _SUPERLATIVE_WORDS = ("largest", "biggest", "heaviest", "massive", "deadliest", "record")
 _DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
+#: _DATE_RE for lower-cased text, and its ASCII twin for plain ASCII text (fastre.plain_ascii).
+_DATE_TWINS = (_DATE_RE.lowered, ascii_twin(_DATE_RE.lowered))
+#: What every name of _MONTH starts with (lower case): a sentence without one of them names no date.
+_MONTH_KEYS = any_of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DIGIT_RE = re.compile(r"\d")
 _NIGHT_OF_RE = ci(r"(?:night\s+of|\d[:.]\d\d\s+on)\s+$")
 _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b")
@@ -101,6 +105,9 @@ _ATTACK_WORD_RE = ci(
     r"missiles?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
     r"targeting|hit|damaged|refinery|fire)\b")
 _ATTACK_WORD_MATCH = _ATTACK_WORD_RE.lowered.match
+#: _ATTACK_WORD_RE with "\W" in place of its leading "\b": read over " " + a text, it matches where _ATTACK_WORD_RE
+#: matches the text, and the regex engine skips in C to the characters that may stand there (about one in five).
+_ATTACK_WORD_AFTER_GAP_RE = re.compile(_ATTACK_WORD_RE.lowered.pattern.replace(r"\b", r"\W", 1))
 
 
 #: The words _UKR_RE's alternatives need, alternative by alternative: most sentences name Ukraine or Russia, few
@@ -213,7 +220,7 @@ def _has_attack_word(low: str) -> bool:
         at = low.find(word)
         if at >= 0 and _ATTACK_WORD_MATCH(low, at):
             return True
-    return _ATTACK_WORD_RE.lowered.search(low) is not None
+    return _ATTACK_WORD_AFTER_GAP_RE.search(" " + low) is not None
 
 
 def _after_preposition(low: str, word: str) -> bool:
@@ -322,17 +329,26 @@ def _first_day(text: str) -> re.Match[str] | None:
     return None if at < 0 else _DAY_RE.search(text, max(0, at - 6))
 
 
-def _date_of(text: str) -> tuple[int, str] | None:
-    """Where a sentence first names a day of a month ("July 9", "9 Aug."), and that day as "jul 9"."""
+def _date_of(text: str, low: str | None = None) -> tuple[int, str] | None:
+    """Where a sentence first names a day of a month ("July 9", "9 Aug."), and that day as "jul 9" (low: the sentence
+    lower-cased, where the caller has it)."""
     digit = _DIGIT_RE.search(text)
     if digit is None:  # the pattern needs a digit: finding none in C is much cheaper than any()
         return None
+    if low is None:
+        low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: the pattern reads the text as written
+        pattern, read = _DATE_RE._ci, text
+    elif not _MONTH_KEYS(low):  # most sentences with a digit name no month: the search would read them to the end
+        return None
+    else:
+        pattern, read = _DATE_TWINS[plain_ascii(low)], low
     # a match holds the first digit or comes after it, so it starts at most a month's name ("september") and the
     # white space after that before it: the search need not test the positions before (it tests every one)
     at = digit.start()
     while at and text[at - 1].isspace():
         at -= 1
-    m = _DATE_RE.search(text, max(0, at - 9))
+    m = pattern.search(read, max(0, at - 9))
     if m is None:
         return None
     month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
@@ -343,7 +359,7 @@ def _earlier_record_at(text: str, low: str, main_date: str | None,
                        superlatives: tuple[str, ...] = _SUPERLATIVE_WORDS) -> int:
     """Where a sentence (low: lower-cased) starts telling of a superlative attack on another date than the
     report's, or -1 (superlatives: those of _SUPERLATIVE_WORDS the text holds)."""
-    if not _holds_any(low, superlatives) or (date := _date_of(text)) is None or date[1] == main_date:
+    if not _holds_any(low, superlatives) or (date := _date_of(text, low)) is None or date[1] == main_date:
         return -1
     if _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0]):
         return -1  # "on the night of February 3 (from 18:00 on February 2)": how air force reports date their own night
@@ -364,7 +380,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             main_day = day
             break
     # the report's own date, where its title or lead gives one (a dateline's "Aug 21")
-    main_date = next((d[1] for s in sentences[:2] if (d := _date_of(s.text))), None)
+    main_date = next((d[1] for s in sentences[:2] if (d := _date_of(s.text, text_low[s.start:s.end]))), None)
     sticky: str | None = None
     prev_attacker = "russia"
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does

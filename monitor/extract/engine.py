@@ -9,17 +9,17 @@ when no total is given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 from monitor.extract.attacks import _REPORT_DAY_RE, segment
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
-from monitor.extract.gazetteer import place_by_name
+from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
 from monitor.extract.sentences import Sentence, split_sentences
-from monitor.extract.timewords import TIME_RE, find_time_words
+from monitor.extract.timewords import TIME_RE, find_time_words, has_time
 from monitor.extract.weapons import find_weapons
-from monitor.models import Attack, Evidence, Report
+from monitor.models import FIGURE_FIELDS, Attack, Evidence, Report
 
 MAX_CHARS = 300_000
 #: Words one of which a text must hold to be read at all (lower case; substring tests are cheap).
@@ -35,10 +35,15 @@ _NUMBER_WORD_HINT_RE = ci(
 _ONE_WEAPON_HINT_RE = ci(r"\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)")
 #: The nouns _ONE_WEAPON_HINT_RE needs (lower case): without one the pattern need not scan the sentence.
 _WEAPON_NOUN_KEYS = any_of("drone", "missile", "uav", "shahed")
-#: Those patterns and _DIGIT_RE, for any text and (their twins) for plain ASCII text.
+#: The two hints with "\W" (a character no word character) in place of their leading "\b": read over " " + a sentence,
+#: one matches where its hint matches the sentence, and the regex engine skips in C to the characters that may stand
+#: there (about one in five), where a search for the hint tests "\b" at every position.
+_NUMBER_WORD_AFTER_GAP_RE = re.compile(_NUMBER_WORD_HINT_RE.lowered.pattern.replace(r"\b", r"\W", 1))
+_ONE_WEAPON_AFTER_GAP_RE = re.compile(_ONE_WEAPON_HINT_RE.lowered.pattern.replace(r"\b", r"\W", 1))
+#: _DIGIT_RE and those two, for any text and (their twins) for plain ASCII text.
 _FIGURE_HINTS = (
-    (_DIGIT_RE, _NUMBER_WORD_HINT_RE.lowered, _ONE_WEAPON_HINT_RE.lowered),
-    (ascii_twin(_DIGIT_RE), ascii_twin(_NUMBER_WORD_HINT_RE.lowered), ascii_twin(_ONE_WEAPON_HINT_RE.lowered)),
+    (_DIGIT_RE, _NUMBER_WORD_AFTER_GAP_RE, _ONE_WEAPON_AFTER_GAP_RE),
+    (ascii_twin(_DIGIT_RE), ascii_twin(_NUMBER_WORD_AFTER_GAP_RE), ascii_twin(_ONE_WEAPON_AFTER_GAP_RE)),
 )
 #: Words one of which a sentence must hold for the figure rules to run on it.
 _WEAPON_OR_PEOPLE_KEYS = any_of(
@@ -170,8 +175,8 @@ def _extract(text: str) -> Report:
         if _WEAPON_OR_PEOPLE_KEYS(slow):
             plain = plain_text or plain_ascii(s.text)
             digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
-            if digit.search(slow) or number_word.search(slow) or (
-                    _WEAPON_NOUN_KEYS(slow) and one_weapon.search(slow)):
+            if digit.search(slow) or number_word.search(gapped := " " + slow) or (
+                    _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)):
                 mentions = [m for m in find_mentions(text, low, s.start, s.end, plain) if m.role]
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
@@ -199,8 +204,9 @@ def _extract(text: str) -> Report:
             described = _tells_of_an_attack(s.text, slow)
     _merge_bombs(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group)) is not None]
-    # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
-    built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
+    if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
+        # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
+        built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
@@ -221,8 +227,7 @@ def _tells_of_one(sentence: str, low: str) -> bool:
     """
     return (_ATTACK_DESC_KEYS(low) and _tells_of_an_attack(sentence, low)) or (
         _HURT_KEYS(low) and _HURT_RE.lowered.search(low) is not None) or (
-        _STRUCK_RE.lowered.search(low) is not None and TIME_RE.lowered.search(low) is not None
-        and TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None)
+        _STRUCK_RE.lowered.search(low) is not None and _tells_a_time(sentence, low))
 
 
 def _tells_of_an_attack(sentence: str, low: str) -> bool:
@@ -232,8 +237,20 @@ def _tells_of_an_attack(sentence: str, low: str) -> bool:
     told = list(_ATTACK_DESC_RE.lowered.finditer(low))
     if any(m.group("one") or (m.group("many") is None and _DOWNED_WEAPON_RE.lowered.search(low)) for m in told):
         return True
-    return bool(told) and TIME_RE.lowered.search(low) is not None and \
-        TIME_RE.search(_REPORT_DAY_RE.sub(" ", sentence)) is not None
+    return bool(told) and _tells_a_time(sentence, low)
+
+
+def _tells_a_time(sentence: str, low: str) -> bool:
+    """Whether a sentence (low: lower-cased) names a time (TIME_RE), and still does without the day of a statement
+    ("said on Monday", _REPORT_DAY_RE): TIME_RE's search and _REPORT_DAY_RE's sub, each done only where needed."""
+    if not has_time(low):
+        return False
+    if "day" not in sentence and sentence.isascii():
+        # _REPORT_DAY_RE needs a weekday's name, so it would cut nothing out, and plain ASCII lower-cases to low
+        return True
+    cut = _REPORT_DAY_RE.sub(" ", sentence)
+    cut_low = cut.lower()
+    return has_time(cut_low) if len(cut_low) == len(cut) else TIME_RE.search(cut) is not None
 
 
 def _group_of(groups: dict[tuple[str, str], _Group], attacker: str, key: str) -> _Group:
@@ -381,7 +398,10 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
         cands = [c for c in maybe if c is not None]
         if not cands:
             continue
-        chosen = _casualty_value(cands) if fname in ("killed", "injured") else max(cands, key=lambda c: c.value)
+        if len(cands) == 1:  # what both ways of choosing give for one candidate
+            chosen = cands[0]
+        else:
+            chosen = _casualty_value(cands) if fname in ("killed", "injured") else max(cands, key=lambda c: c.value)
         values[fname] = chosen.value
         evidence[fname] = _evidence(chosen, fname)
     for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
@@ -405,14 +425,32 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
     with_figures = {s.index for s, _ in mentions}
     seg_text = " ".join(s.text for s in group.sentences if s.index in with_figures) or \
         " ".join(s.text for s in group.sentences[:3])
-    return Attack(
-        attacker="ukraine" if group.attacker == "ukraine" else "russia",
-        places=tuple(places),
-        weapons=tuple(find_weapons(seg_text)),
-        time_words=tuple(find_time_words(seg_text, earlier=group.key.startswith(_RECALLED_KEYS))),
-        evidence=evidence,
-        **values,  # type: ignore[arg-type]
+    return _new_attack(
+        "ukraine" if group.attacker == "ukraine" else "russia",
+        tuple(places),
+        tuple(find_weapons(seg_text)),
+        tuple(find_time_words(seg_text, earlier=group.key.startswith(_RECALLED_KEYS))),
+        evidence,
+        values,
     )
+
+
+#: Attack's nine figures, None each, in the order of its fields (the attacker comes before them).
+_NO_FIGURES: dict[str, int | None] = {f.name: None for f in fields(Attack) if f.name in FIGURE_FIELDS}
+
+
+def _new_attack(attacker: str, places: tuple[str, ...], weapons: tuple[str, ...], time_words: tuple[str, ...],
+                evidence: dict[str, Evidence], values: dict[str, int]) -> Attack:
+    """Attack(attacker, places=..., weapons=..., time_words=..., evidence=..., **values), made faster: the frozen
+    dataclass's __init__ sets its thirteen fields one by one through object.__setattr__, while its instance dict takes
+    them all at once, in the same order."""
+    attack = object.__new__(Attack)
+    state = attack.__dict__
+    state["attacker"] = attacker
+    state.update(_NO_FIGURES)
+    state.update(values)
+    state.update(places=places, weapons=weapons, time_words=time_words, evidence=evidence)
+    return attack
 
 
 def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | None:
@@ -492,17 +530,26 @@ def _casualty_value(cands: list[_Candidate]) -> _Candidate:
 
 
 def _evidence(c: _Candidate, fname: str) -> Evidence:
-    start = min(m.start for m in c.mentions)
-    end = max(m.end for m in c.mentions)
-    rule = c.mentions[0].rule or "pattern"
-    if len(c.mentions) > 1:
-        rule += "+sum"
-    return Evidence(sentence=c.sentence.text, start=start, end=end, rule=f"{fname}.{rule}")
+    mentions = c.mentions
+    first = mentions[0]
+    if len(mentions) == 1:  # most figures are one mention's: its span, without two generators
+        return _new_evidence(c.sentence.text, first.start, first.end, f"{fname}.{first.rule or 'pattern'}")
+    start = min(m.start for m in mentions)
+    end = max(m.end for m in mentions)
+    return _new_evidence(c.sentence.text, start, end, f"{fname}.{first.rule or 'pattern'}+sum")
+
+
+def _new_evidence(sentence: str, start: int, end: int, rule: str) -> Evidence:
+    """Evidence(sentence, start, end, rule), made faster: the frozen dataclass's __init__ sets each field through
+    object.__setattr__, while its instance dict takes them all at once (four figures a report, on average)."""
+    evidence = object.__new__(Evidence)
+    evidence.__dict__.update(sentence=sentence, start=start, end=end, rule=rule)
+    return evidence
 
 
 def _final_places(group: _Group) -> list[str]:
     """Places kept for an attack: the attacker's target country; a region drops out when a town of it is named."""
-    out: list[str] = []
+    out: list[tuple[str, Place]] = []
     for name in group.places:
         place = place_by_name(name)
         if place is None:
@@ -511,9 +558,6 @@ def _final_places(group: _Group) -> list[str]:
             continue
         if group.attacker == "ukraine" and place.country == "UA":
             continue
-        out.append(name)
-    regions_with_towns = {place_by_name(n).region for n in out  # type: ignore[union-attr]
-                          if place_by_name(n) and place_by_name(n).kind == "city"}  # type: ignore[union-attr]
-    return [n for n in out if not (
-        (p := place_by_name(n)) and p.kind == "region" and not p.region_named_after_city
-        and n in regions_with_towns)]
+        out.append((name, place))
+    regions_with_towns = {p.region for _, p in out if p.kind == "city"}
+    return [n for n, p in out if not (p.kind == "region" and not p.region_named_after_city and n in regions_with_towns)]

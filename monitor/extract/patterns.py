@@ -252,6 +252,10 @@ _NUMBER_WORD_STARTS = ("zero", "one", "tw", "three", "four", "five", "six", "sev
 #: beats a str.find per word; a place inside a word or a run of digits is at no word start, so the scan, though its
 #: matches cannot overlap, misses none of them.
 _NUMBER_START_RE = re.compile(rf"\b(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
+#: The same places, each with the character before it, which must not be a word character ("\b" before a digit or a
+#: letter): read over the text after a space (_numbers), its match starts where _NUMBER_START_RE's does. The pattern
+#: starts with a character class, so the regex engine skips in C over the letters, where "\b" is tested at each one.
+_NUMBER_AFTER_GAP_RE = re.compile(rf"\W(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
 _CAS_LOC_RE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
                          r"region|oblast|district|[A-Z])")
 
@@ -284,7 +288,7 @@ class _Rules:
         self.noun_block_at = pick(_NOUN_BLOCK_AT_RE)
         self.num_verb = pick(_NUM_VERB_RE.lowered)
         self.number = pick(NUMBER_RE.lowered)
-        self.number_start = pick(_NUMBER_START_RE)
+        self.number_start = pick(_NUMBER_AFTER_GAP_RE)
         self.one_night = pick(_ONE_NIGHT_RE.lowered)
         self.partitive = pick(_PARTITIVE_RE.lowered)
         self.post_adj = pick(_POST_ADJ_RE.lowered)
@@ -441,12 +445,14 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         if value is None:
             continue
         ns, ne = m.span()  # group "n" is the whole match: the pattern's other parts are lookarounds
-        lbefore = low[max(0, ns - 12):ns]
+        # the windows before the number start at 0 or later (a comparison costs much less than max(), and these run
+        # for every number)
+        lbefore = low[ns - 12 if ns > 12 else 0:ns]
         after = low[ne:ne + 90]
-        win = low[max(0, ns - 20):ns]
+        win = low[ns - 20 if ns > 20 else 0:ns]
         if raw[0].isdigit():
             year = _YEAR_RE.match(raw) is not None
-            before = s[max(0, ns - 12):ns]
+            before = s[ns - 12 if ns > 12 else 0:ns]
             if rules.before_block.search(before) and (
                     not _BEFORE_PREP_RE.lowered.search(lbefore) or year or _LETTER_HYPHEN_RE.search(before)):
                 continue
@@ -466,7 +472,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             continue
         qual = None
         if ns and s[ns - 1].isspace():
-            qwin = low[max(0, ns - 40):ns]
+            qwin = low[ns - 40 if ns > 40 else 0:ns]
             if qwin.rstrip().endswith(_QUALIFIER_ENDS):
                 qual = rules.qualifier.search(qwin)
         mstart = ns - len(qual.group(0)) if qual else ns
@@ -507,7 +513,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                     if nm2:
                         kind = _kind_of(nm2)
                         mend = ne + pm.end() + nm2.end()
-        wwin = low[max(0, mstart - 30):mstart]
+        wwin = low[mstart - 30 if mstart > 30 else 0:mstart]
         whole = kind != "bare" and "of" in wwin and bool(rules.whole_before.search(wwin))
         if cum_spans is None:
             cum_spans = _cumulative_spans(s, low, rules)
@@ -540,7 +546,8 @@ def _numbers(s: str, low: str, rules: _Rules = _ANY_TEXT) -> Iterator[re.Match[s
         return
     pattern = rules.number
     end = 0
-    for start in rules.number_start.finditer(low):
+    # _NUMBER_AFTER_GAP_RE over " " + low: a match at i there is the gap before a number start at i here
+    for start in rules.number_start.finditer(" " + low):
         at = start.start()
         if at >= end and (m := pattern.match(low, at)):
             end = m.end()
@@ -634,9 +641,17 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
     n = len(out)
     if not n:
         return
-    cues = _Cues(low, max((m.start - start for m in out if m.kind != "people"), default=0), rules)
-    # only a partitive's whole ("70 of the 82 drones") can lie inside another mention; most sentences have none
-    any_whole = any(m.whole for m in out)
+    # where the last count of weapons starts (the cues need not be read further), and whether a partitive's whole
+    # ("70 of the 82 drones") lies among the mentions, which only it can inside another (most sentences have none):
+    # one loop, not a generator for each
+    stop = 0
+    any_whole = False
+    for m in out:
+        if m.kind != "people" and m.start - start > stop:
+            stop = m.start - start
+        if m.whole:
+            any_whole = True
+    cues = _Cues(low, stop, rules)
     i = 0
     while i < n:
         j = i
@@ -652,7 +667,7 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
             if out[k].start >= last.end:
                 nxt = out[k].start - start
                 break
-        after = low[last_end:min(last_end + 120, nxt)] if nxt > last_end else ""
+        after = low[last_end:nxt if nxt < last_end + 120 else last_end + 120] if nxt > last_end else ""
         has_weapon = has_people = False
         for m in chain:
             if m.kind == "people" or m.kind == "bare":
@@ -741,11 +756,11 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
             continue  # a bare number the weapon cues took keeps their role
         ms, me = m.start - start, m.end - start
         local_after = low[me:]
-        win = low[max(0, ms - 160):ms]
+        win = low[ms - 160 if ms > 160 else 0:ms]
         toll = _TOLL_RE.lowered.search(win) if "toll" in win or "number" in win else None
         # the rules in order of precedence; each pattern is read only where the ones before it did not fire
         prem = None
-        pre40 = low[max(0, ms - 40):ms]
+        pre40 = low[ms - 40 if ms > 40 else 0:ms]
         if not toll and _ends_like(pre40, _CAS_PRE_ENDS):
             prem = rules.cas_pre.search(pre40)
         role = None
@@ -765,7 +780,7 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
         # both tests need "lives" among the last six characters of the mention, which few hold
-        if low.find("lives", max(0, me - 6), me) >= 0 and (
+        if low.find("lives", me - 6 if me > 6 else 0, me) >= 0 and (
                 (m.kind == "people" and _LIVES_AFTER_RE.lowered.match(low[me - 6:me]))
                 or low[ms:me].endswith("lives")):
             if _LIVES_PRE_RE.lowered.search(pre40):

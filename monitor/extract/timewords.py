@@ -52,11 +52,9 @@ _ON_RE = re.compile(r"on(?<!\w..)\s")
 _TIME_MATCH = TIME_RE.lowered.match
 
 
-def _time_matches(low: str) -> list[re.Match[str]]:
-    """TIME_RE's matches in a (lower-case) text, as finditer gives them (leftmost, not overlapping).
-
-    The pattern is tried only where a match may start, at one of the words its alternatives start with: a few
-    anchored tries cost much less than a scan, which tests every position of the text."""
+def _time_starts(low: str) -> list[int]:
+    """Where in a (lower-case) text a match of TIME_RE may start, at one of the words its alternatives start with (not
+    in order, and a few more places, where the pattern then finds none)."""
     starts = [m.start() for m in _ON_RE.finditer(low)]
     words: tuple[str, ...] = _TIME_STARTS
     if "day" in low:  # every weekday's name
@@ -69,6 +67,15 @@ def _time_matches(low: str) -> list[re.Match[str]]:
             while at >= 0:
                 starts.append(at)
                 at = low.find(word, at + 1)
+    return starts
+
+
+def _time_matches(low: str) -> list[re.Match[str]]:
+    """TIME_RE's matches in a (lower-case) text, as finditer gives them (leftmost, not overlapping).
+
+    The pattern is tried only where a match may start (_time_starts): a few anchored tries cost much less than a
+    scan, which tests every position of the text."""
+    starts = _time_starts(low)
     starts.sort()
     out: list[re.Match[str]] = []
     pos = 0
@@ -77,6 +84,15 @@ def _time_matches(low: str) -> list[re.Match[str]]:
             out.append(m)
             pos = m.end()
     return out
+
+
+def has_time(low: str) -> bool:
+    """Whether TIME_RE matches somewhere in a (lower-case) text, as its search tells: tried only where a match may
+    start (_time_starts), and done at the first that matches."""
+    for at in _time_starts(low):  # noqa: SIM110 - the loop is faster than any() over a generator
+        if _TIME_MATCH(low, at):
+            return True
+    return False
 
 
 def find_time_words(text: str, *, earlier: bool = False) -> list[str]:

@@ -38,15 +38,21 @@ _KEYS: tuple[tuple[str, ...], ...] = (
 _STARTS: tuple[tuple[str, ...], ...] = (*_KEYS[:-1], ("guided", "glide", "kab"))
 _COMPILED = tuple((label, any_of(*keys), starts, ci(rf"\b(?:{pattern})\b"))
                   for (label, pattern), keys, starts in zip(_WEAPONS, _KEYS, _STARTS, strict=True))
+#: Every key once ("kh-" is five weapons' key), and per weapon its keys as a set: find_weapons looks for each key once.
+_ALL_KEYS = tuple(dict.fromkeys(key for keys in _KEYS for key in keys))
+_KEY_SETS = tuple(frozenset(keys) for keys in _KEYS)
 
 
 def find_weapons(text: str) -> list[str]:
     """Canonical labels of the weapon types named in a piece of text, in order of first mention."""
     low = text.lower()
     same_length = len(low) == len(text)
+    present = {key for key in _ALL_KEYS if key in low}
+    if not present:  # most pieces of text name no weapon type
+        return []
     found: list[tuple[int, int, str]] = []
-    for order, (label, keys, starts, rx) in enumerate(_COMPILED):
-        if not keys(low):
+    for order, ((label, _, starts, rx), keys) in enumerate(zip(_COMPILED, _KEY_SETS, strict=True)):
+        if keys.isdisjoint(present):  # what _COMPILED's any_of test gives, from the keys looked for once
             continue
         if same_length:
             # the pattern is looked for from the first of its start words, not from the start of the text: no
