@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +25,16 @@ from monitor.extract.engine import (
 from monitor.extract.engine import _same_length_lower as _lower
 from monitor.extract.fastre import ascii_twin, plain_ascii
 from monitor.extract.gazetteer import _index, place_by_name
-from monitor.extract.patterns import _NUMBER_AFTER_GAP_RE, _NUMBER_START_RE, Mention, find_mentions
+from monitor.extract.patterns import (
+    _NOUN_RE,
+    _NUMBER_AFTER_GAP_RE,
+    _NUMBER_START_RE,
+    Mention,
+    _Cues,
+    _kind_of,
+    _rules_for,
+    find_mentions,
+)
 from monitor.extract.places import _HIT_CTX_AFTER_GAP_RE, _HIT_CTX_RE
 from monitor.extract.sentences import Sentence
 from monitor.extract.timewords import TIME_RE, has_time
@@ -161,7 +172,7 @@ _MENTION_PIECES = st.sampled_from([
     "Russia launched", "more than", "at least", "all", "a total of", "a record", "536", "16", "1,200", "two", "a dozen",
     "drones", "missiles", "Shahed drones", "and", "of them", "of the", "were shot down", "people", "were injured",
     "a woman", "a drone", "the missile", "killed", "including", "(", ")", ",", ".", " ", "  ", "\n", "\"",
-    "in Kharkiv"])
+    "in Kharkiv", "aerial targets", "drones and missiles", "UAVs"])
 
 
 @settings(max_examples=1500, deadline=None)
@@ -277,3 +288,44 @@ def test_searches_after_a_gap_find_what_the_patterns_find(spaced: str, glued: st
             for pattern, after_gap in pairs[:2]:  # the hints' ASCII twins, which _extract reads plain ASCII text with
                 assert (ascii_twin(after_gap).search(" " + low) is not None) == \
                     (ascii_twin(pattern).search(low) is not None)
+
+
+_CUE_WORDS = st.sampled_from([
+    "launched", "shot down", "shot", "down", "destroyed", "intercepted", "of which", "including", "incl.", "incl.x",
+    "lost", "were lost", "jammed", "suppressed", "attacked the city with", "a total of", "fired", "used", "drones",
+    "missiles", "51", "the", "and", ",", " ", "  ", "\n", ".", "x", "-", "record of", "previous high was"])
+
+
+def _before_in_general(cues: _Cues, end: int) -> list[re.Match[str]]:
+    """_Cues.before as it read before its one loop: any() over a generator, then a list comprehension."""
+    s = cues._s
+    found = list(cues._pattern.finditer(s, 0, cues._stop))
+    if end <= cues._stop and (end == 0 or s[end - 1].isspace()) and \
+            not any(m.start() < end < m.end() for m in found):
+        return [m for m in found if m.end() <= end]
+    return list(cues._pattern.finditer(s[:end]))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_CUE_WORDS, max_size=16).map(" ".join), st.integers(0, 200), st.lists(st.integers(0, 200), max_size=5),
+       st.booleans())
+def test_cues_before_a_cut_are_the_general_reading(low: str, stop: int, cuts: list[int], plain: bool) -> None:
+    stop = min(stop, len(low))
+    cues = _Cues(low, stop, _rules_for(plain and plain_ascii(low)))
+    for end in [*cuts, stop, len(low)]:
+        end = min(end, len(low))
+        got = [(m.start(), m.end(), m.lastgroup) for m in cues.before(end)]
+        assert got == [(m.start(), m.end(), m.lastgroup) for m in _before_in_general(cues, end)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_MENTION_PIECES, min_size=1, max_size=6).map(" ".join))
+def test_kind_of_a_noun_is_its_group_that_matched(text: str) -> None:
+    low = text.lower()
+    for at in range(len(low)):
+        nm = _NOUN_RE.lowered.match(low, at)
+        if nm is None:
+            continue
+        expected = "combined" if nm.group("comb") else "drone" if nm.group("drone") else \
+            "missile" if nm.group("missile") else "people"
+        assert _kind_of(nm) == expected

@@ -335,14 +335,14 @@ class Mention:
     extra: dict[str, int] = field(default_factory=dict)
 
 
+#: The kind a match of _NOUN_RE counts, by the name of its group that matched.
+_KIND_OF_GROUP = {"comb": "combined", "drone": "drone", "missile": "missile", "people": "people"}
+
+
 def _kind_of(m: re.Match[str]) -> str:
-    if m.group("comb"):
-        return "combined"
-    if m.group("drone"):
-        return "drone"
-    if m.group("missile"):
-        return "missile"
-    return "people"
+    """The kind a match of _NOUN_RE counts: its four groups are its only ones, every match holds one of them, and
+    none can match empty, so the last group that matched (one look-up) is the one that did."""
+    return _KIND_OF_GROUP[m.lastgroup or "people"]
 
 
 def _cumulative(clause: str, rules: _Rules) -> bool:
@@ -383,11 +383,19 @@ class _Cues:
         scanned afresh.
         """
         s = self._s
-        if self._found is None:
-            self._found = list(self._pattern.finditer(s, 0, self._stop))
-        if end <= self._stop and (end == 0 or s[end - 1].isspace()) and \
-                not any(m.start() < end < m.end() for m in self._found):
-            return [m for m in self._found if m.end() <= end]
+        found = self._found
+        if found is None:
+            found = self._found = list(self._pattern.finditer(s, 0, self._stop))
+        if end <= self._stop and (end == 0 or s[end - 1].isspace()):
+            # the matches are in order and do not overlap: those before the first that ends after the cut end before
+            # it, and no later one can run across it
+            for i, m in enumerate(found):
+                if m.end() > end:
+                    if m.start() < end:
+                        break  # this one runs across the cut
+                    return found[:i]
+            else:
+                return found[:]
         return list(self._pattern.finditer(s[:end]))
 
 
