@@ -43,6 +43,19 @@ lessons while engineers checked the buildings for damage.</p>
 </body></html>
 """
 
+#: A page in Ukrainian, served as windows-1251 with the charset named only in the headers (our own words).
+CYRILLIC_TEXT = (
+    "Уночі росіяни випустили по Україні 85 ударних дронів. Сили протиповітряної оборони збили 71 з них, "
+    "повідомили в Повітряних силах. У Дніпрі уламки пошкодили дах школи та кілька приватних будинків."
+)
+CYRILLIC_HTML = f"""<!DOCTYPE html>
+<html lang="uk"><head><title>Нічна атака</title></head>
+<body><nav><a href="/">Головна</a></nav>
+<article><h1>Нічна атака дронів</h1><p>{CYRILLIC_TEXT}</p>
+<p>Ремонтні бригади працюють на місці з ранку, а мешканцям пошкоджених будинків надали тимчасове житло.</p>
+</article><footer>Copyright</footer></body></html>
+"""
+
 FEED_TEMPLATE = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>{title}</title><link>http://example.test/</link>
 <description>test feed</description>
@@ -179,6 +192,8 @@ class Handler(BaseHTTPRequestHandler):
             self._conditional(segments[1])
         elif path == "/article.html":
             self._send(200, ARTICLE_HTML.encode("utf-8"), "text/html; charset=utf-8")
+        elif path == "/article-cp1251.html":
+            self._send(200, CYRILLIC_HTML.encode("windows-1251"), "text/html; charset=windows-1251")
         elif path == "/article.pdf":
             self._send(200, b"%PDF-1.4\n", "application/pdf")
         elif path == "/links.xml":
@@ -297,6 +312,24 @@ def start(roots: dict[str, Path]) -> tuple[LocalServer, threading.Thread]:
 def square(x: int) -> int:
     """Worker-pool test function: a cheap call."""
     return x * x
+
+
+def inherited_state() -> dict[str, int]:
+    """Worker-pool test function: what a worker found built when it started, before any page reached it."""
+    import gc
+    import sys
+
+    state = {"frozen": gc.get_freeze_count(), "stoplist": 0, "gazetteer": 0}
+    if "trafilatura.external" in sys.modules:
+        from justext.core import define_stoplist
+        from trafilatura import external
+
+        state["stoplist"] = len(external.JT_STOPLIST or ()) and define_stoplist.cache_info().currsize
+    if "monitor.extract.gazetteer" in sys.modules:
+        from monitor.extract import gazetteer
+
+        state["gazetteer"] = gazetteer._index.cache_info().currsize
+    return state
 
 
 def sleep_forever() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from localserver import LocalServer, hang_extract
+from localserver import CYRILLIC_TEXT, LocalServer, hang_extract
 
 from monitor.config import FetchConfig
 from monitor.fetch.articles import fetch_article
@@ -40,6 +40,14 @@ def test_article_text_is_extracted(server: LocalServer, pool: WorkerPool) -> Non
     assert "Russia launched 120 drones and 8 missiles" in article.text
     assert "Copyright" not in article.text
     assert article.url == server.url("/article.html")
+
+
+def test_page_is_decoded_by_the_charset_its_headers_name(server: LocalServer, pool: WorkerPool) -> None:
+    """The worker gets the page as bytes and decodes it as windows-1251, which the page itself never names."""
+    article = fetch(pool, entry(server.url("/article-cp1251.html")), allow_private=True)
+    assert article.status == "ok", article.error
+    assert CYRILLIC_TEXT.split(". ")[0] in article.text
+    assert "\ufffd" not in article.text
 
 
 def test_links_from_a_feed_cannot_reach_files_scripts_or_private_addresses(

@@ -104,3 +104,31 @@ def test_started_pool_uses_the_workers_it_started() -> None:
         pids = asyncio.run(main())
         assert len(set(pids)) <= 2 and os.getpid() not in pids
         assert len(workers._all) == 2
+
+
+@pytest.mark.parametrize("modules, stoplist", [("WORKER_MODULES", 1), ("RULES_MODULES", 0)])
+def test_workers_start_with_the_tables_the_fork_server_built(modules: str, stoplist: int) -> None:
+    """trafilatura's stop words and the gazetteer are built before the fork and frozen out of the gc.
+
+    A fresh process, since the fork server of this one may have started with other modules.
+    """
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import asyncio, json\n"
+        "from localserver import inherited_state\n"
+        f"from monitor.pipeline import {modules} as preload\n"
+        "from monitor.fetch.workers import WorkerPool\n"
+        "with WorkerPool(size=1, preload=preload) as pool:\n"
+        "    print(json.dumps(asyncio.run(pool.run(inherited_state, timeout=60))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parent)
+    assert proc.returncode == 0, proc.stderr
+    state = json.loads(proc.stdout)
+    assert state["stoplist"] == stoplist
+    assert state["gazetteer"] == 1
+    assert state["frozen"] > 10_000

@@ -24,6 +24,18 @@ def html_to_text(html: str | bytes, url: str | None = None) -> str:
     return text or ""
 
 
+def warm_up() -> None:
+    """Build the tables trafilatura builds on first need, so that a process forked afterwards shares them.
+
+    Its justext fallback lower-cases the stop words of every language into one
+    set the first time a page needs it; each worker would otherwise build its own.
+    """
+    from justext.core import define_stoplist
+    from trafilatura import external
+
+    define_stoplist(external.JT_STOPLIST or external.jt_stoplist_init())
+
+
 def strip_html(html: str) -> str:
     """Plain text of a feed's summary or content HTML: tags dropped, block elements on their own lines.
 
