@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from textual.pilot import Pilot
+
 from monitor.config import parse_config
 from monitor.models import Entry
 from monitor.store import Store
@@ -33,6 +35,16 @@ def build(path: Path, n: int) -> Any:
                              published=now - timedelta(minutes=j * 7 + i)) for j in range(per)]
             store.record_poll(feed.url, status="ok", now=now, next_poll_at=now, entries=entries)
     return cfg
+
+
+async def worst_key_latency(pilot: Pilot[int], presses: int = 40) -> float:
+    """The longest, in seconds, that one of `presses` presses of "j" took."""
+    worst = 0.0
+    for _ in range(presses):
+        t = time.perf_counter()
+        await pilot.press("j")
+        worst = max(worst, time.perf_counter() - t)
+    return worst
 
 
 async def measure(cfg: Any) -> None:
@@ -62,18 +74,10 @@ async def measure(cfg: Any) -> None:
             await pilot.pause(0.005)
         print(f"jump to the oldest entry: {time.perf_counter() - t:.3f} s")
         await pilot.press("home")
-        idle = 0.0
-        for _ in range(40):
-            t = time.perf_counter()
-            await pilot.press("j")
-            idle = max(idle, time.perf_counter() - t)
+        idle = await worst_key_latency(pilot)
         print(f"worst key latency when idle (Pilot's own wait included): {idle * 1000:.1f} ms")
         await pilot.press("home", "R")
-        worst = 0.0
-        for _ in range(40):
-            t = time.perf_counter()
-            await pilot.press("j")
-            worst = max(worst, time.perf_counter() - t)
+        worst = await worst_key_latency(pilot)
         print(f"worst key latency during a cycle of 300 feeds: {worst * 1000:.1f} ms")
 
 

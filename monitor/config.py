@@ -12,18 +12,22 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from monitor.models import Feed
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from monitor.alerts.rules import Rule
     from monitor.events import EventPolicy
     from monitor.rules_config import AlertSettings, SinkConfig
 
 APP_NAME = "monitor"
 BUNDLED_CONFIG = Path(__file__).with_name("default_config.toml")
+
+_T = TypeVar("_T")
 
 
 class ConfigError(ValueError):
@@ -159,6 +163,11 @@ def _str(value: Any, key: str) -> str:
     return value
 
 
+def _parsed_or(table: dict[str, Any], key: str, where: str, parse: Callable[[Any, str], _T], default: _T) -> _T:
+    """`parse` of table[key], named `where.key` in its errors, or `default` when the key is absent."""
+    return parse(table[key], f"{where}.{key}") if key in table else default
+
+
 def check_feed_url(url: str, key: str = "feeds.url") -> str:
     """The URL if it is an absolute http or https URL, else a ConfigError."""
     parts = urlsplit(url.strip())
@@ -198,7 +207,7 @@ def _parse_feeds(value: Any, base: Path | None) -> tuple[Feed, ...]:
             raise ConfigError(f"{where}.url: {url} is listed twice")
         seen.add(url)
         name = _str(item.get("name", ""), f"{where}.name")
-        interval = parse_duration(item["interval"], f"{where}.interval") if "interval" in item else None
+        interval = _parsed_or(item, "interval", where, parse_duration, None)
         feeds.append(Feed(url=url, name=name, interval=interval))
     return tuple(feeds)
 
@@ -233,16 +242,12 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
     )
     d = PollConfig()
     poll_cfg = PollConfig(
-        interval=parse_duration(poll["interval"], "poll.interval") if "interval" in poll else d.interval,
+        interval=_parsed_or(poll, "interval", "poll", parse_duration, d.interval),
         concurrency=_int(poll.get("concurrency", d.concurrency), "poll.concurrency", 1, 1024),
         per_host=_int(poll.get("per_host", d.per_host), "poll.per_host", 1, 256),
         fetch_articles=_bool(poll.get("fetch_articles", d.fetch_articles), "poll.fetch_articles"),
-        backoff_max=parse_duration(poll["backoff_max"], "poll.backoff_max")
-        if "backoff_max" in poll
-        else d.backoff_max,
-        retry_after_max=parse_duration(poll["retry_after_max"], "poll.retry_after_max")
-        if "retry_after_max" in poll
-        else d.retry_after_max,
+        backoff_max=_parsed_or(poll, "backoff_max", "poll", parse_duration, d.backoff_max),
+        retry_after_max=_parsed_or(poll, "retry_after_max", "poll", parse_duration, d.retry_after_max),
     )
 
     fetch = _table(data, "fetch")
@@ -254,19 +259,11 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
     )
     f = FetchConfig()
     fetch_cfg = FetchConfig(
-        timeout=parse_duration(fetch["timeout"], "fetch.timeout") if "timeout" in fetch else f.timeout,
-        connect_timeout=parse_duration(fetch["connect_timeout"], "fetch.connect_timeout")
-        if "connect_timeout" in fetch
-        else f.connect_timeout,
-        max_feed_bytes=parse_size(fetch["max_feed_bytes"], "fetch.max_feed_bytes")
-        if "max_feed_bytes" in fetch
-        else f.max_feed_bytes,
-        max_article_bytes=parse_size(fetch["max_article_bytes"], "fetch.max_article_bytes")
-        if "max_article_bytes" in fetch
-        else f.max_article_bytes,
-        extract_timeout=parse_duration(fetch["extract_timeout"], "fetch.extract_timeout")
-        if "extract_timeout" in fetch
-        else f.extract_timeout,
+        timeout=_parsed_or(fetch, "timeout", "fetch", parse_duration, f.timeout),
+        connect_timeout=_parsed_or(fetch, "connect_timeout", "fetch", parse_duration, f.connect_timeout),
+        max_feed_bytes=_parsed_or(fetch, "max_feed_bytes", "fetch", parse_size, f.max_feed_bytes),
+        max_article_bytes=_parsed_or(fetch, "max_article_bytes", "fetch", parse_size, f.max_article_bytes),
+        extract_timeout=_parsed_or(fetch, "extract_timeout", "fetch", parse_duration, f.extract_timeout),
         allow_private_addresses=_bool(
             fetch.get("allow_private_addresses", f.allow_private_addresses), "fetch.allow_private_addresses"
         ),

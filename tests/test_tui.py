@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from tui_data import FEED_A, HOSTILE_TITLE, NOW, entry, make_config, populate
 
 from monitor.config import Config, ConfigError
@@ -51,6 +54,21 @@ async def settle(pilot: Any, app: MonitorApp) -> None:
     await pilot.pause()
 
 
+async def press(pilot: Pilot[int], app: MonitorApp, *keys: str) -> None:
+    """Press the keys, then let the workers they started land their messages."""
+    await pilot.press(*keys)
+    await settle(pilot, app)
+
+
+@asynccontextmanager
+async def started(cfg: Config, size: tuple[int, int], **kwargs: Any) -> AsyncIterator[tuple[MonitorApp, Pilot[int]]]:
+    """The app (without autopoll) running headless at `size`, settled on its first page, and its pilot."""
+    app = MonitorApp(cfg, autopoll=False, **kwargs)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot, app)
+        yield app, pilot
+
+
 @dataclass
 class Env:
     """A config and the ids of the fixture rows in its database."""
@@ -75,9 +93,7 @@ def row(env: Env, key: str) -> views.EntryListRow:
 
 
 async def test_opens_with_newest_first_and_figures_of_selection(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24)) as (app, _):
         feed = app.query_one(EntryList)
         assert feed.total == 5
         assert feed.selected is not None and feed.selected.id == env.ids["a574"]
@@ -90,26 +106,19 @@ async def test_opens_with_newest_first_and_figures_of_selection(env: Env) -> Non
 
 
 async def test_select_moves_figures_with_the_cursor(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("j")
-        await settle(pilot, app)
+    async with started(env.cfg, (100, 30)) as (app, pilot):
+        await press(pilot, app, "j")
         assert app.selected_id == env.ids["b614"]
         assert "launched (total)" in screen_text(app)
-        await pilot.press("j")
-        await settle(pilot, app)
+        await press(pilot, app, "j")
         assert app.selected_id == env.ids["museum"]
         assert "Not an attack report." in screen_text(app)
-        await pilot.press("k", "k")
-        await settle(pilot, app)
+        await press(pilot, app, "k", "k")
         assert app.selected_id == env.ids["a574"]
 
 
 async def test_event_shows_each_source_side_by_side(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(160, 50)) as pilot:
-        await settle(pilot, app)
+    async with started(env.cfg, (160, 50)) as (app, _):
         text = screen_text(app)
         assert "2 sources" in text
         assert "Northbridge Wire" in text and "Eastern Ledger" in text
@@ -118,11 +127,8 @@ async def test_event_shows_each_source_side_by_side(env: Env) -> None:
 
 
 async def test_read_opens_reader_marks_read_and_highlights_evidence(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("enter")
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24)) as (app, pilot):
+        await press(pilot, app, "enter")
         assert isinstance(app.screen, ReaderScreen)
         body = app.screen.query_one("#reader-body").render()
         spans = [(body.plain[s.start:s.end], str(s.style)) for s in body.spans]
@@ -131,21 +137,16 @@ async def test_read_opens_reader_marks_read_and_highlights_evidence(env: Env) ->
         assert spans[0][1] != spans[1][1]
         assert "drones launched 574" in screen_text(app)
         assert row(env, "a574").read
-        await pilot.press("escape")
-        await settle(pilot, app)
+        await press(pilot, app, "escape")
         assert not isinstance(app.screen, ReaderScreen)
 
 
 async def test_r_toggles_read_and_s_toggles_star(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("r")
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24)) as (app, pilot):
+        await press(pilot, app, "r")
         assert row(env, "a574").read
         assert app.query_one(EntryList).selected.read  # type: ignore[union-attr]
-        await pilot.press("r", "s")
-        await settle(pilot, app)
+        await press(pilot, app, "r", "s")
         await settle(pilot, app)
         assert not row(env, "a574").read
         assert row(env, "a574").starred
@@ -153,72 +154,52 @@ async def test_r_toggles_read_and_s_toggles_star(env: Env) -> None:
 
 
 async def test_x_marks_report_wrong(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("x")
-        await settle(pilot, app)
+    async with started(env.cfg, (100, 30)) as (app, pilot):
+        await press(pilot, app, "x")
         assert row(env, "a574").wrong
         assert "Marked wrong" in screen_text(app)
 
 
 async def test_filter_attack_reports_starred_and_one_feed(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("f")
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24)) as (app, pilot):
+        await press(pilot, app, "f")
         assert isinstance(app.screen, FilterScreen)
-        await pilot.press("down", "enter")
-        await settle(pilot, app)
+        await press(pilot, app, "down", "enter")
         assert app.filter == views.EntryFilter(attack_only=True)
         assert app.query_one(EntryList).total == 3
-        await pilot.press("f")
-        await settle(pilot, app)
-        await pilot.press("down", "down", "down", "down", "down", "enter")  # Feed: Eastern Ledger
-        await settle(pilot, app)
+        await press(pilot, app, "f")
+        await press(pilot, app, "down", "down", "down", "down", "down", "enter")  # Feed: Eastern Ledger
         assert app.filter.feed_url == "http://b.test/feed.xml"
         assert app.query_one(EntryList).total == 2
-        await pilot.press("escape")
-        await settle(pilot, app)
+        await press(pilot, app, "escape")
         assert app.filter == views.EntryFilter()
         assert app.query_one(EntryList).total == 5
 
 
 async def test_search_finds_by_text_and_escape_clears(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("slash")
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24)) as (app, pilot):
+        await press(pilot, app, "slash")
         assert isinstance(app.screen, SearchScreen)
-        await pilot.press(*"museu", "enter")
-        await settle(pilot, app)
+        await press(pilot, app, *"museu", "enter")
         feed = app.query_one(EntryList)
         assert feed.total == 1
         assert feed.selected is not None and feed.selected.id == env.ids["museum"]
         assert "search: museu" in screen_text(app)
-        await pilot.press("escape")
-        await settle(pilot, app)
+        await press(pilot, app, "escape")
         assert feed.total == 5
 
 
 async def test_acknowledge_alert(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24)) as (app, pilot):
         assert app.unacknowledged == 2
-        await pilot.press("a")
-        await settle(pilot, app)
+        await press(pilot, app, "a")
         assert app.unacknowledged == 1
         with Store(env.cfg.storage.path) as store:
             acked = [a.rule for a in alert_store.list_alerts(store) if a.acknowledged]
         assert acked == ["casualties"]  # the newest first
-        await pilot.press("tab")
-        await settle(pilot, app)
+        await press(pilot, app, "tab")
         assert app.query_one(AlertsList).has_focus
-        await pilot.press("a")
-        await settle(pilot, app)
+        await press(pilot, app, "a")
         assert app.unacknowledged == 0
 
 
@@ -228,21 +209,16 @@ async def test_enter_on_an_alert_shows_it_in_full(env: Env) -> None:
     with Store(env.cfg.storage.path) as store:
         alert = Alert(None, "deaths", "update", env.ids["event"], NOW + timedelta(minutes=5), "\n".join(lines))
         assert alert_store.record_alert(store, alert, {"killed": 1}, lambda i: {"id": i}, ()) is not None
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("tab")
-        await settle(pilot, app)
+    async with started(env.cfg, (100, 30)) as (app, pilot):
+        await press(pilot, app, "tab")
         pane = app.query_one(AlertsList)
         assert pane.has_focus and pane.current_alert is not None
         assert pane.current_alert.rule == "deaths"  # the newest
-        await pilot.press("enter")
-        await settle(pilot, app)
+        await press(pilot, app, "enter")
         assert isinstance(app.screen, AlertScreen)
         text = screen_text(app)
         assert all(line in text for line in lines[1:]) and "Russian attack on Lviv" in text
-        await pilot.press("escape")
-        await settle(pilot, app)
+        await press(pilot, app, "escape")
         assert not isinstance(app.screen, AlertScreen) and app.unacknowledged == 3  # reading is not acknowledging
 
 
@@ -257,9 +233,7 @@ async def test_poll_now_runs_a_cycle_and_new_entries_appear(env: Env) -> None:
         progress("cycle", {"type": "summary"})
         return {"new_entries": len(new)}
 
-    app = MonitorApp(env.cfg, autopoll=False, runner=runner)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24), runner=runner) as (app, pilot):
         await pilot.press("R")
         for _ in range(50):
             await pilot.pause(0.02)
@@ -276,9 +250,7 @@ async def test_failed_cycle_is_shown_and_app_lives_on(env: Env) -> None:
     def runner(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("network down")
 
-    app = MonitorApp(env.cfg, autopoll=False, runner=runner)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24), runner=runner) as (app, pilot):
         await pilot.press("R")
         for _ in range(50):
             await pilot.pause(0.02)
@@ -293,42 +265,31 @@ async def test_open_link_only_http(tmp_path: Path) -> None:
     config = make_config(tmp_path / "h")
     populate(config, hostile=True)
     opened: list[str] = []
-    app = MonitorApp(config, autopoll=False)
-    app.open_url = lambda url, new_tab=True: opened.append(url)  # type: ignore[method-assign]
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("j", "o")  # a574 has an https link
-        await settle(pilot, app)
-        await pilot.press("k", "o")  # the hostile entry links to javascript:
-        await settle(pilot, app)
+    async with started(config, (80, 24)) as (app, pilot):
+        app.open_url = lambda url, new_tab=True: opened.append(url)  # type: ignore[method-assign]
+        await press(pilot, app, "j", "o")  # a574 has an https link
+        await press(pilot, app, "k", "o")  # the hostile entry links to javascript:
     assert opened == ["https://news.test/a574"]
 
 
 async def test_screens_health_chart_help(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24)) as (app, pilot):
         await pilot.resize_terminal(160, 24)
-        await pilot.press("h")
-        await settle(pilot, app)
+        await press(pilot, app, "h")
         assert isinstance(app.screen, HealthScreen)
         text = screen_text(app)
         assert "Broken Feed" in text and "failed" in text and "HTTP 503" in text
-        await pilot.press("escape", "c")
-        await settle(pilot, app)
+        await press(pilot, app, "escape", "c")
         assert isinstance(app.screen, ChartScreen)
         text = screen_text(app)
         assert "574" in text and "123" in text and "08-21" in text
-        await pilot.press("escape", "question_mark")
-        await settle(pilot, app)
+        await press(pilot, app, "escape", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         assert "Feed health" in screen_text(app)
 
 
 async def test_quit(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24)) as (app, pilot):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
@@ -338,19 +299,14 @@ async def test_quit(env: Env) -> None:
 async def test_keys_remapped_from_config(tmp_path: Path) -> None:
     config = make_config(tmp_path, keys={"star": "S", "quit": "Q"})
     ids = populate(config)
-    app = MonitorApp(config, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
-        await pilot.press("s")
-        await settle(pilot, app)
+    async with started(config, (80, 24)) as (app, pilot):
+        await press(pilot, app, "s")
         with Store(config.storage.path) as store:
             assert not views.entry_row(store, ids["a574"]).starred  # type: ignore[union-attr]
-        await pilot.press("S")
-        await settle(pilot, app)
+        await press(pilot, app, "S")
         with Store(config.storage.path) as store:
             assert views.entry_row(store, ids["a574"]).starred  # type: ignore[union-attr]
-        await pilot.press("question_mark")
-        await settle(pilot, app)
+        await press(pilot, app, "question_mark")
         assert "S " in screen_text(app)
         await pilot.press("escape", "q")
         await pilot.pause()
@@ -373,9 +329,7 @@ def test_bad_key_config_is_one_line_naming_the_key() -> None:
 async def test_hostile_text_is_shown_as_plain_visible_text(tmp_path: Path) -> None:
     config = make_config(tmp_path)
     populate(config, hostile=True)
-    app = MonitorApp(config, autopoll=False)
-    async with app.run_test(size=(200, 30)) as pilot:
-        await settle(pilot, app)
+    async with started(config, (200, 30)) as (app, pilot):
         text = screen_text(app)
         assert app.is_running
         assert "[@click=app.quit]x[/] [bold]loud[/bold]gnp.exe" in text
@@ -384,23 +338,18 @@ async def test_hostile_text_is_shown_as_plain_visible_text(tmp_path: Path) -> No
         await pilot.click(EntryList, offset=(60, 0))
         await settle(pilot, app)
         assert app.is_running
-        await pilot.press("enter")
-        await settle(pilot, app)
+        await press(pilot, app, "enter")
         reader = screen_text(app)
         assert "[@click=app.quit]x[/]" in reader and "\x1b" not in reader
         assert HOSTILE_TITLE not in reader
 
 
 async def test_fits_80x24_and_uses_a_large_terminal(env: Env) -> None:
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
+    async with started(env.cfg, (80, 24)) as (app, _):
         feed, alerts = app.query_one("#feed").region, app.query_one("#alerts").region
         assert feed.bottom <= alerts.y and alerts.bottom <= 22
         assert feed.height >= 10
-    app = MonitorApp(env.cfg, autopoll=False)
-    async with app.run_test(size=(200, 60)) as pilot:
-        await settle(pilot, app)
+    async with started(env.cfg, (200, 60)) as (app, _):
         feed, figures = app.query_one("#feed").region, app.query_one("#figures").region
         assert figures.x >= feed.right and feed.height >= 55 and feed.width >= 110
 
@@ -408,14 +357,11 @@ async def test_fits_80x24_and_uses_a_large_terminal(env: Env) -> None:
 async def test_scrolls_a_large_archive_a_page_at_a_time(tmp_path: Path) -> None:
     config = make_config(tmp_path)
     populate(config, bulk=1000)
-    app = MonitorApp(config, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
+    async with started(config, (80, 24)) as (app, pilot):
         feed = app.query_one(EntryList)
         assert feed.total == 1005
         assert set(feed._pages) == {0}
-        await pilot.press("end")
-        await settle(pilot, app)
+        await press(pilot, app, "end")
         assert feed.selected is not None and feed.selected.title == "Bulk item 999"
         assert len(feed._pages) <= 3
         assert "Bulk item 999" in screen_text(app)
@@ -434,9 +380,7 @@ def cursor_line(app: MonitorApp) -> str:
 async def test_each_key_draws_the_cursor_where_it_went_also_past_the_bottom(tmp_path: Path) -> None:
     config = make_config(tmp_path)
     populate(config, bulk=100)
-    app = MonitorApp(config, autopoll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, app)
+    async with started(config, (80, 24)) as (app, pilot):
         feed = app.query_one(EntryList)
         for _ in range(30):  # well past the bottom of the pane: the list scrolls
             await pilot.press("j")
@@ -458,11 +402,8 @@ async def test_each_key_draws_the_cursor_where_it_went_also_past_the_bottom(tmp_
 async def test_figures_follow_a_cursor_moved_quickly(tmp_path: Path) -> None:
     config = make_config(tmp_path)
     populate(config, bulk=50)
-    app = MonitorApp(config, autopoll=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, app)
-        await pilot.press(*"jjjjjjjj")  # a key held down: details of rows passed over land late and are dropped
-        await settle(pilot, app)
+    async with started(config, (100, 30)) as (app, pilot):
+        await press(pilot, app, *"jjjjjjjj")  # a key held down: details of rows passed over land late and are dropped
         feed = app.query_one(EntryList)
         assert feed.selected is not None and app.detail is not None
         assert app.detail.row.id == feed.selected.id == app.selected_id
@@ -472,9 +413,7 @@ async def test_figures_follow_a_cursor_moved_quickly(tmp_path: Path) -> None:
 async def test_keys_pressed_while_the_list_reloads_still_count(tmp_path: Path) -> None:
     config = make_config(tmp_path)
     ids = populate(config, bulk=50)
-    app = MonitorApp(config, autopoll=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, app)
+    async with started(config, (100, 30)) as (app, pilot):
         feed = app.query_one(EntryList)
         answer, count = threading.Event(), app.data.count
         app.data.count = lambda flt: (answer.wait(10), count(flt))[1]  # type: ignore[method-assign]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 import httpx
@@ -37,48 +38,53 @@ def _conditional(url: str, validators: dict[str, tuple[str, str]] | None) -> dic
     return {"If-None-Match": etag, "If-Modified-Since": modified}
 
 
+#: Fetches one URL with the given headers: (status, body).
+_Get = Callable[[str, dict[str, str]], Awaitable[tuple[int, bytes]]]
+
+
+async def _timed(client: str, get: _Get, urls: list[str], concurrency: int,
+                 validators: dict[str, tuple[str, str]] | None) -> FloorRun:
+    """Run `get` over every URL, `concurrency` at a time, and time it, counting statuses and body bytes."""
+    statuses: dict[int, int] = {}
+    size = 0
+    sem = asyncio.Semaphore(concurrency)
+
+    async def one(url: str) -> None:
+        nonlocal size
+        headers = _conditional(url, validators)
+        async with sem:
+            status, body = await get(url, headers)
+            statuses[status] = statuses.get(status, 0) + 1
+            size += len(body)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one(u) for u in urls))
+    seconds = time.perf_counter() - started
+    return FloorRun(client, seconds, len(urls), statuses, size)
+
+
 async def _aiohttp(urls: list[str], concurrency: int, validators: dict[str, tuple[str, str]] | None) -> FloorRun:
     import aiohttp
 
-    statuses: dict[int, int] = {}
-    size = 0
-    sem = asyncio.Semaphore(concurrency)
     connector = aiohttp.TCPConnector(limit=concurrency, limit_per_host=concurrency)
     async with aiohttp.ClientSession(connector=connector, auto_decompress=False) as session:
 
-        async def one(url: str) -> None:
-            nonlocal size
-            headers = _conditional(url, validators)
-            async with sem, session.get(url, headers=headers) as resp:
-                body = await resp.read()
-                statuses[resp.status] = statuses.get(resp.status, 0) + 1
-                size += len(body)
+        async def get(url: str, headers: dict[str, str]) -> tuple[int, bytes]:
+            async with session.get(url, headers=headers) as resp:
+                return resp.status, await resp.read()
 
-        started = time.perf_counter()
-        await asyncio.gather(*(one(u) for u in urls))
-        seconds = time.perf_counter() - started
-    return FloorRun("aiohttp", seconds, len(urls), statuses, size)
+        return await _timed("aiohttp", get, urls, concurrency, validators)
 
 
 async def _httpx(urls: list[str], concurrency: int, validators: dict[str, tuple[str, str]] | None) -> FloorRun:
-    statuses: dict[int, int] = {}
-    size = 0
-    sem = asyncio.Semaphore(concurrency)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(limits=limits, trust_env=False) as client:
 
-        async def one(url: str) -> None:
-            nonlocal size
-            headers = _conditional(url, validators)
-            async with sem:
-                resp = await client.get(url, headers=headers)
-                statuses[resp.status_code] = statuses.get(resp.status_code, 0) + 1
-                size += len(resp.content)
+        async def get(url: str, headers: dict[str, str]) -> tuple[int, bytes]:
+            resp = await client.get(url, headers=headers)
+            return resp.status_code, resp.content
 
-        started = time.perf_counter()
-        await asyncio.gather(*(one(u) for u in urls))
-        seconds = time.perf_counter() - started
-    return FloorRun("httpx", seconds, len(urls), statuses, size)
+        return await _timed("httpx", get, urls, concurrency, validators)
 
 
 def validators_of(urls: list[str]) -> dict[str, tuple[str, str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Literal
 from urllib.parse import urlsplit
@@ -57,8 +57,10 @@ def pipeline_runner(cfg: Config, store: Store, *, all_feeds: bool, progress: Cal
 
 
 # ------------------------------------------------------------------ messages from workers
+# Dataclasses only for their __init__: eq=False and repr=False keep Message's own equality, hashing and repr.
 
 
+@dataclass(eq=False, repr=False)
 class ListReady(Message):
     """The filtered list has `total` rows; put the cursor at `cursor`, with the pages around it already read.
 
@@ -66,90 +68,88 @@ class ListReady(Message):
     keys pressed meanwhile still count.
     """
 
-    def __init__(self, flt: EntryFilter, total: int, cursor: int | None, asked_at: int,
-                 pages: dict[int, list[EntryListRow]]) -> None:
-        super().__init__()
-        self.flt, self.total, self.cursor, self.asked_at, self.pages = flt, total, cursor, asked_at, pages
+    flt: EntryFilter
+    total: int
+    cursor: int | None
+    asked_at: int
+    pages: dict[int, list[EntryListRow]]
 
 
+@dataclass(eq=False, repr=False)
 class PageLoaded(Message):
     """A page of the entry list."""
 
-    def __init__(self, generation: int, page: int, rows: list[EntryListRow]) -> None:
-        super().__init__()
-        self.generation, self.page, self.rows = generation, page, rows
+    generation: int
+    page: int
+    rows: list[EntryListRow]
 
 
+@dataclass(eq=False, repr=False)
 class DetailLoaded(Message):
     """What the Figures pane shows for the selected entry."""
 
-    def __init__(self, entry_id: int, detail: Detail | None) -> None:
-        super().__init__()
-        self.entry_id, self.detail = entry_id, detail
+    entry_id: int
+    detail: Detail | None
 
 
+@dataclass(eq=False, repr=False)
 class AlertsLoaded(Message):
     """The Alerts pane's list."""
 
-    def __init__(self, alerts: list[Alert], unacknowledged: int) -> None:
-        super().__init__()
-        self.alerts, self.unacknowledged = alerts, unacknowledged
+    alerts: list[Alert]
+    unacknowledged: int
 
 
+@dataclass(eq=False, repr=False)
 class StatusLoaded(Message):
     """Feed counts and times."""
 
-    def __init__(self, status: Status) -> None:
-        super().__init__()
-        self.status = status
+    status: Status
 
 
+@dataclass(eq=False, repr=False)
 class CycleProgress(Message):
     """A progress event of the running cycle ("feed", "article", "report", "cycle")."""
 
-    def __init__(self, name: str, details: dict[str, Any]) -> None:
-        super().__init__()
-        self.name, self.details = name, details
+    name: str
+    details: dict[str, Any]
 
 
+@dataclass(eq=False, repr=False)
 class CycleDone(Message):
     """The cycle ended, with its summary or the error that stopped it."""
 
-    def __init__(self, summary: Any, error: str = "") -> None:
-        super().__init__()
-        self.summary, self.error = summary, error
+    summary: Any
+    error: str = ""
 
 
+@dataclass(eq=False, repr=False)
 class OpenReader(Message):
     """A detail loaded for the reader."""
 
-    def __init__(self, detail: Detail) -> None:
-        super().__init__()
-        self.detail = detail
+    detail: Detail
 
 
+@dataclass(eq=False, repr=False)
 class Notice(Message):
     """Something for the user to read in a toast."""
 
-    def __init__(self, text: str, severity: str = "information") -> None:
-        super().__init__()
-        self.text, self.severity = text, severity
+    text: str
+    severity: str = "information"
 
 
+@dataclass(eq=False, repr=False)
 class RowChanged(Message):
     """An entry's marks changed; redraw its row."""
 
-    def __init__(self, row: EntryListRow) -> None:
-        super().__init__()
-        self.row = row
+    row: EntryListRow
 
 
+@dataclass(eq=False, repr=False)
 class FeedsForFilter(Message):
     """The feeds to offer in the filter screen."""
 
-    def __init__(self, feeds: list[FeedRow]) -> None:
-        super().__init__()
-        self.feeds = feeds
+    feeds: list[FeedRow]
 
 
 def _binding(action_id: str, action: str, show: bool = False) -> Binding:
