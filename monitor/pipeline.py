@@ -53,12 +53,9 @@ EXTRACT_BATCH = 512
 COMMIT_DELAY = 0.005
 
 #: Modules the worker processes import as they start, before the first page reaches them.
-#: monitor.fetch.prefork comes last: it builds, once for all workers, what the modules before it build lazily.
-WORKER_MODULES = (
-    "trafilatura", "monitor.fetch.text", "monitor.fetch.rules", "monitor.extract", "monitor.fetch.prefork",
-)
+WORKER_MODULES = ("trafilatura", "monitor.fetch.text", "monitor.fetch.rules", "monitor.extract")
 #: The same for a cycle without article pages: the workers only run the rules engine on feed texts.
-RULES_MODULES = ("monitor.fetch.rules", "monitor.extract", "monitor.fetch.prefork")
+RULES_MODULES = ("monitor.fetch.rules", "monitor.extract")
 
 #: Feeds never read before from which a cycle starts its workers at once (their start then overlaps the
 #: downloads), rather than when the first batch of texts is ready; fewer may bring too few texts to need any.

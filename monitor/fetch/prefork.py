@@ -1,4 +1,6 @@
-"""Imported last by the fork server: builds what each worker would otherwise build for itself, then freezes it.
+"""Builds, in the fork server, what each worker would otherwise build for itself, then freezes it.
+
+WorkerPool adds this module to the end of any preload list, so the fork server imports it last.
 
 Workers are forked from the fork server, so memory it fills before forking is
 shared with every worker until one writes to it. trafilatura builds a table of

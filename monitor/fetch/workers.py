@@ -26,6 +26,9 @@ from monitor.fetch.wording import format_seconds, one_line
 
 T = TypeVar("T")
 
+#: The module a pool with a preload list imports after it, before any worker forks.
+PREFORK = "monitor.fetch.prefork"
+
 
 class WorkerTimeout(Exception):
     """A call overran its wall-clock limit; its worker was killed."""
@@ -164,8 +167,9 @@ class WorkerPool:
         self.size = max(1, size or min(4, os.cpu_count() or 1))
         self._ctx = _default_context()
         # Imported once by the fork server when the pool starts it (each worker then starts with them
-        # loaded: the rules engine's patterns alone take ~0.13 s to compile), else by each worker.
-        self._preload = tuple(preload)
+        # loaded: the rules engine's patterns alone take ~0.13 s to compile), else by each worker. PREFORK
+        # comes last: it builds what those modules build lazily, so that the workers share one copy.
+        self._preload = (*preload, PREFORK) if preload else ()
         self._idle: list[_Worker] = []
         self._all: set[_Worker] = set()
         self._starting = 0
