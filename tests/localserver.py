@@ -332,6 +332,14 @@ def inherited_state() -> dict[str, int]:
     return state
 
 
+def nap(seconds: float) -> int:
+    """Worker-pool test function: a call that takes `seconds` of wall-clock time; returns the worker's pid."""
+    import os
+
+    time.sleep(seconds)
+    return os.getpid()
+
+
 def sleep_forever() -> None:
     """Worker-pool test function: a call that never returns, like a hung trafilatura."""
     while True:

@@ -6,7 +6,7 @@ import asyncio
 import time
 
 import pytest
-from localserver import die, fail, sleep_forever, square
+from localserver import die, fail, nap, sleep_forever, square
 
 from monitor.fetch.workers import WorkerError, WorkerPool, WorkerTimeout
 
@@ -40,6 +40,61 @@ def test_hung_calls_do_not_block_other_calls(pool: WorkerPool) -> None:
     hung, ok = asyncio.run(main())
     assert isinstance(hung, WorkerTimeout)
     assert ok == 9
+
+
+def test_call_queued_behind_a_hung_call_runs_in_another_worker() -> None:
+    """With every worker busy, the next call waits in a worker's pipe; if that worker is killed, it is sent again."""
+    with WorkerPool(size=1) as one:
+
+        async def main() -> list[object]:
+            return await asyncio.gather(
+                one.run(sleep_forever, timeout=0.5), one.run(square, 4, timeout=10), return_exceptions=True
+            )
+
+        hung, ok = asyncio.run(main())
+    assert isinstance(hung, WorkerTimeout)
+    assert ok == 16
+
+
+def test_time_limit_counts_from_the_start_of_the_call_not_from_the_queue() -> None:
+    """Three 0.4 s calls on one worker with a 0.7 s limit each: the third waits 0.8 s, yet none overran."""
+    with WorkerPool(size=1) as one:
+
+        async def main() -> list[int]:
+            return await asyncio.gather(*(one.run(nap, 0.4, timeout=0.7) for _ in range(3)))
+
+        start = time.monotonic()
+        pids = asyncio.run(main())
+        elapsed = time.monotonic() - start
+    assert len(set(pids)) == 1  # one worker ran them all, one after the other
+    assert elapsed >= 1.2
+
+
+def test_close_fails_the_calls_that_wait_and_the_one_that_runs() -> None:
+    pool = WorkerPool(size=1)
+
+    async def main() -> list[object]:
+        asyncio.get_running_loop().call_later(0.3, pool.close)
+        calls = (pool.run(sleep_forever, timeout=30), *(pool.run(square, i, timeout=30) for i in range(3)))
+        return await asyncio.gather(*calls, return_exceptions=True)
+
+    start = time.monotonic()
+    outcomes = asyncio.run(main())
+    assert time.monotonic() - start < 5
+    assert all(isinstance(o, WorkerError) and "closed" in str(o) for o in outcomes), outcomes
+
+
+def test_cancelled_call_stops_its_worker_and_the_pool_goes_on(pool: WorkerPool) -> None:
+    async def main() -> int:
+        hung = asyncio.ensure_future(pool.run(sleep_forever, timeout=60))
+        await asyncio.sleep(0.3)
+        hung.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await hung
+        return await asyncio.wait_for(pool.run(square, 5, timeout=10), 10)
+
+    assert asyncio.run(main()) == 25
+    assert all(worker.process.is_alive() for worker in pool._workers)
 
 
 def test_exceptions_come_back_as_raised(pool: WorkerPool) -> None:
@@ -103,7 +158,7 @@ def test_started_pool_uses_the_workers_it_started() -> None:
 
         pids = asyncio.run(main())
         assert len(set(pids)) <= 2 and os.getpid() not in pids
-        assert len(workers._all) == 2
+        assert len(workers._workers) == 2
 
 
 @pytest.mark.parametrize("modules, stoplist", [("WORKER_MODULES", 1), ("RULES_MODULES", 0)])

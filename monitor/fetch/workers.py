@@ -16,10 +16,11 @@ import os
 import signal
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, TypeVar
 
 from monitor.fetch.wording import format_seconds, one_line
@@ -105,7 +106,7 @@ def ensure_worker_support(preload: Sequence[str] = ()) -> None:
 
 
 class _Worker:
-    """One worker process and the parent's end of its pipe."""
+    """One worker process, the parent's end of its pipe, and the calls sent down it, oldest (running) first."""
 
     def __init__(self, ctx: Any, preload: Sequence[str] = ()) -> None:
         ensure_worker_support(preload)
@@ -114,25 +115,18 @@ class _Worker:
         with _real_stderr():
             self.process.start()
         child.close()
-        self.killed = False
+        self.calls: deque[_Call] = deque()
+        self.gone = False
+        self.writer: threading.Thread | None = None
+        self.reader: threading.Thread | None = None
 
     def call(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
-        """Send one call and block until its reply; runs in a thread, never on the event loop.
-
-        If the parent kills the worker meanwhile, the pipe reaches end of file
-        and this thread, the only one using the pipe, closes it.
-        """
-        try:
-            self.conn.send((fn, args))
-            return self.conn.recv()
-        except (EOFError, OSError):
-            if self.killed:
-                self.close(1.0)
-            raise
+        """Send one call and block until its reply: for a worker no thread serves yet."""
+        self.conn.send((fn, args))
+        return self.conn.recv()
 
     def kill(self) -> None:
-        """Stop the process at once; the thread in ``call`` then sees end of file."""
-        self.killed = True
+        """Stop the process at once; its reader thread then sees end of file."""
         if self.process.is_alive():
             self.process.kill()
 
@@ -146,6 +140,47 @@ class _Worker:
             self.process.join(1.0)
 
 
+class _Call:
+    """One call on its way: the pickled request, its time limit, and the future its caller awaits."""
+
+    __slots__ = ("done", "loop", "request", "timeout", "timer", "worker")
+
+    def __init__(self, request: bytes, timeout: float, loop: asyncio.AbstractEventLoop) -> None:
+        self.request = request
+        self.timeout = timeout
+        self.loop = loop
+        self.done: asyncio.Future[tuple[str, Any]] = loop.create_future()
+        self.timer: asyncio.TimerHandle | None = None
+        self.worker: _Worker | None = None
+
+    def settle(self, outcome: tuple[str, Any]) -> None:
+        """Give the call its outcome, from any thread; the first outcome wins."""
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits any more
+            self.loop.call_soon_threadsafe(self._settle, outcome)
+
+    def _settle(self, outcome: tuple[str, Any]) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        if not self.done.done():
+            self.done.set_result(outcome)
+
+    def begin(self, worker: _Worker) -> None:
+        """The worker starts on this call now (any thread): its time limit counts from here."""
+        with contextlib.suppress(RuntimeError):
+            self.loop.call_soon_threadsafe(self._arm, worker)
+
+    def _arm(self, worker: _Worker) -> None:
+        if not self.done.done():
+            self.timer = self.loop.call_later(self.timeout, self._overrun, worker)
+
+    def _overrun(self, worker: _Worker) -> None:
+        self.timer = None
+        if not self.done.done():
+            self.done.set_result(("timeout", None))
+            worker.kill()
+
+
 def _default_context() -> Any:
     """The multiprocessing context for workers."""
     # forkserver forks workers from a clean single-threaded server: cheaper than
@@ -154,13 +189,23 @@ def _default_context() -> Any:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
+#: Calls a busy worker holds at once: the one it runs and the next, already in its pipe, so that it
+#: starts the next the moment it answers, however long the parent's event loop takes to notice.
+DEPTH = 2
+
+
 class WorkerPool:
     """Up to `size` worker processes; ``await run(fn, *args, timeout=...)`` calls fn in one of them.
 
     `fn` must be a module-level function and its arguments and result picklable.
-    A call that overruns `timeout` kills its worker and raises WorkerTimeout; an
-    exception in `fn` comes back as WorkerError. The pool may be used from any
-    event loop, one at a time.
+    A call that overruns `timeout` (counted from when its worker starts on it)
+    kills its worker and raises WorkerTimeout; an exception in `fn` comes back
+    as WorkerError. The pool may be used from any event loop, one at a time.
+
+    Calls wait in one queue. Each worker has a writer thread, which sends it the
+    next call while it still runs the last one once every worker is busy, and a
+    reader thread, which hands replies back: a worker never waits for the event
+    loop, which may be busy storing a batch, to give it work.
     """
 
     def __init__(self, size: int | None = None, *, preload: Sequence[str] = ()) -> None:
@@ -170,102 +215,148 @@ class WorkerPool:
         # loaded: the rules engine's patterns alone take ~0.13 s to compile), else by each worker. PREFORK
         # comes last: it builds what those modules build lazily, so that the workers share one copy.
         self._preload = (*preload, PREFORK) if preload else ()
-        self._idle: list[_Worker] = []
-        self._all: set[_Worker] = set()
+        self._queue: deque[_Call] = deque()
+        self._workers: set[_Worker] = set()
         self._starting = 0
         self._lock = threading.Condition()
-        self._threads = ThreadPoolExecutor(max_workers=2 * self.size + 2, thread_name_prefix="monitor-worker")
-        self._slots: asyncio.Semaphore | None = None
-        self._slots_loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
-
-    def _slot(self) -> asyncio.Semaphore:
-        """The semaphore that bounds calls, made anew when the pool is used from another event loop."""
-        loop = asyncio.get_running_loop()
-        if self._slots is None or self._slots_loop is not loop:
-            self._slots = asyncio.Semaphore(self.size)
-            self._slots_loop = loop
-        return self._slots
 
     @property
     def started(self) -> bool:
         """Whether any worker is running or starting."""
         with self._lock:
-            return bool(self._all) or self._starting > 0
+            return bool(self._workers) or self._starting > 0
 
     def start(self) -> None:
         """Start the workers now, in the background, so that the first calls find them ready."""
         with self._lock:
-            missing = self.size - len(self._all) - self._starting
-            if self._closed or missing <= 0:
-                return
-            self._starting += missing
+            missing = 0 if self._closed else self.size - len(self._workers) - self._starting
+            self._starting += max(0, missing)
         for _ in range(missing):
-            self._threads.submit(self._spawn)
+            threading.Thread(target=self._launch, name="monitor-worker-start", daemon=True).start()
 
-    def _spawn(self) -> None:
-        """Start one worker and make it idle (blocking: called in a thread)."""
+    def _launch(self) -> None:
+        """Start one worker and its two threads (blocking: runs in a thread of its own)."""
         try:
             worker = _Worker(self._ctx, self._preload)
             if self._preload:
                 worker.call(_import_all, (self._preload,))
-        except BaseException:
+        except Exception as exc:
             with self._lock:
                 self._starting -= 1
-                self._lock.notify_all()
-            raise
+                # With no worker left to run them, the waiting calls would wait for ever.
+                stranded = [] if self._workers or self._starting else list(self._queue)
+                if stranded:
+                    self._queue.clear()
+            for call in stranded:
+                call.settle(("error", one_line(f"cannot start a worker: {type(exc).__name__}: {exc}")))
+            return
         with self._lock:
             self._starting -= 1
-            self._lock.notify_all()
             if not self._closed:
-                self._all.add(worker)
-                self._idle.append(worker)
+                self._workers.add(worker)
+                worker.writer = threading.Thread(target=self._write, args=(worker,), name="monitor-worker-send")
+                worker.reader = threading.Thread(target=self._read, args=(worker,), name="monitor-worker-read")
+                worker.writer.daemon = worker.reader.daemon = True
+                worker.writer.start()
+                worker.reader.start()
+                self._lock.notify_all()
                 return
         worker.close(0)
 
-    def _take_idle(self) -> _Worker | None:
-        """An idle live worker, without waiting; None when there is none."""
-        with self._lock:
-            return self._pop_idle()
+    def _next_for(self, worker: _Worker) -> _Call | None:
+        """The queued call `worker` should take now, if any; the caller holds the lock."""
+        if not self._queue or len(worker.calls) >= DEPTH:
+            return None
+        # A second call goes to a busy worker only when no other worker is idle.
+        if worker.calls and any(not other.calls for other in self._workers):
+            return None
+        return self._queue.popleft()
 
-    def _pop_idle(self) -> _Worker | None:
-        """An idle live worker, dropping dead ones on the way; the caller holds the lock."""
-        while self._idle:
-            worker = self._idle.pop()
-            if worker.process.is_alive():
-                return worker
-            self._all.discard(worker)
-            worker.close(0)
-        return None
+    def _write(self, worker: _Worker) -> None:
+        """Send `worker` its calls, one at a time, keeping up to DEPTH in its pipe."""
+        while True:
+            with self._lock:
+                while not (self._closed or worker.gone) and (call := self._next_for(worker)) is None:
+                    self._lock.wait()
+                if self._closed or worker.gone:
+                    return
+                call.worker = worker
+                worker.calls.append(call)
+                first = len(worker.calls) == 1
+            if first:
+                call.begin(worker)
+            try:
+                worker.conn.send_bytes(call.request)
+            except (OSError, ValueError):
+                return  # the worker is gone: its reader settles or requeues what it held
 
-    def _take(self) -> _Worker:
-        """An idle live worker, one that is starting, or a new one (blocking: called in a thread)."""
-        with self._lock:
-            while True:
-                if (worker := self._pop_idle()) is not None:
-                    return worker
-                if not self._starting or self._closed:
-                    break
-                self._lock.wait()
-        worker = _Worker(self._ctx, self._preload)
-        with self._lock:
-            self._all.add(worker)
-        return worker
+    def _read(self, worker: _Worker) -> None:
+        """Hand `worker`'s replies back in order, until its pipe ends; then clean up after it."""
+        while True:
+            try:
+                data = worker.conn.recv_bytes()
+            except (EOFError, OSError):
+                break
+            try:
+                outcome = ForkingPickler.loads(data)
+            except Exception as exc:
+                outcome = ("error", one_line(f"cannot read the worker's reply: {type(exc).__name__}: {exc}"))
+            with self._lock:
+                call = worker.calls.popleft()
+                following = worker.calls[0] if worker.calls else None
+                self._lock.notify_all()
+            call.settle(outcome)
+            if following is not None:
+                following.begin(worker)
+        self._lost(worker)
 
-    def _give_back(self, worker: _Worker) -> None:
-        """Return a worker after a call, or stop it if the pool has closed."""
+    def _lost(self, worker: _Worker) -> None:
+        """The worker's pipe has ended: it died, or was killed for an overrun, a cancelled call or close()."""
         with self._lock:
-            if not self._closed and worker.process.is_alive():
-                self._idle.append(worker)
+            worker.gone = True
+            self._workers.discard(worker)
+            held = list(worker.calls)
+            worker.calls.clear()
+            closed = self._closed
+            if not closed:
+                # The calls behind the one that ended the worker never ran: first in line again.
+                self._queue.extendleft(reversed(held[1:]))
+                held = held[:1]
+            respawn = not closed and bool(self._queue) and len(self._workers) + self._starting < self.size
+            self._starting += respawn
+            self._lock.notify_all()
+        if worker.writer is not None:
+            worker.writer.join()  # it has seen `gone` or a broken pipe; then nothing else uses the pipe
+        worker.close(1.0)
+        for call in held:
+            call.settle(("closed", None) if closed else ("died", worker.process.exitcode))
+        if respawn:
+            self._launch()
+
+    def _submit(self, call: _Call) -> None:
+        """Queue a call, and start a worker for it if every worker is busy and the pool is not full."""
+        with self._lock:
+            if self._closed:
+                raise WorkerError("worker pool is closed")
+            self._queue.append(call)
+            idle = sum(1 for worker in self._workers if not worker.calls)
+            spawn = len(self._workers) + self._starting < self.size and len(self._queue) > idle + self._starting
+            self._starting += spawn
+            self._lock.notify_all()
+        if spawn:
+            threading.Thread(target=self._launch, name="monitor-worker-start", daemon=True).start()
+
+    def _abandon(self, call: _Call) -> None:
+        """The caller gave up: drop the call if it waits, stop its worker if it runs, else let it pass."""
+        with self._lock:
+            if call.worker is None:
+                with contextlib.suppress(ValueError):
+                    self._queue.remove(call)
                 return
-            self._all.discard(worker)
-        worker.close(0)
-
-    def _discard(self, worker: _Worker) -> None:
-        """Kill a worker whose state is unknown and forget it."""
-        worker.kill()
-        with self._lock:
-            self._all.discard(worker)
+            running = bool(call.worker.calls) and call.worker.calls[0] is call
+        if running:
+            call.worker.kill()
 
     async def run(self, fn: Callable[..., T], *args: Any, timeout: float) -> T:
         """fn(*args) in a worker process, within `timeout` seconds of wall-clock time.
@@ -275,49 +366,44 @@ class WorkerPool:
         """
         if self._closed:
             raise WorkerError("worker pool is closed")
-        loop = asyncio.get_running_loop()
-        async with self._slot():
-            # An idle worker is taken at once: a trip through a thread costs turns of a busy event loop.
-            worker = self._take_idle() or await loop.run_in_executor(self._threads, self._take)
-            future = loop.run_in_executor(self._threads, worker.call, fn, args)
-            # An abandoned call ends with EOFError once its worker is killed; nobody needs to see it.
-            future.add_done_callback(_consume)
-            try:
-                kind, value = await asyncio.wait_for(asyncio.shield(future), timeout)
-            except TimeoutError:
-                self._discard(worker)
-                raise WorkerTimeout(f"timed out after {format_seconds(timeout)}") from None
-            except asyncio.CancelledError:
-                self._discard(worker)
-                raise
-            except (EOFError, OSError):
-                self._discard(worker)
-                await loop.run_in_executor(self._threads, worker.close, 1.0)
-                raise WorkerError(f"worker died (exit code {worker.process.exitcode})") from None
-            except Exception as exc:
-                # A pickling failure on either side leaves the pipe and the worker usable.
-                self._give_back(worker)
-                raise WorkerError(one_line(f"cannot pass call to worker: {type(exc).__name__}: {exc}")) from None
-            self._give_back(worker)
+        try:
+            request = bytes(ForkingPickler.dumps((fn, args)))
+        except Exception as exc:
+            raise WorkerError(one_line(f"cannot pass call to worker: {type(exc).__name__}: {exc}")) from None
+        call = _Call(request, timeout, asyncio.get_running_loop())
+        self._submit(call)
+        try:
+            kind, value = await asyncio.shield(call.done)
+        except asyncio.CancelledError:
+            self._abandon(call)
+            raise
         if kind == "ok":
             return value
         if kind == "raise" and isinstance(value, Exception):
             raise value
+        if kind == "timeout":
+            raise WorkerTimeout(f"timed out after {format_seconds(timeout)}")
+        if kind == "died":
+            raise WorkerError(f"worker died (exit code {value})")
+        if kind == "closed":
+            raise WorkerError("worker pool is closed")
         raise WorkerError(one_line(str(value)))
 
     def close(self) -> None:
-        """Stop every worker; calls after this raise WorkerError."""
+        """Stop every worker; calls after this, and calls still waiting, raise WorkerError."""
         with self._lock:
             self._closed = True
+            workers = list(self._workers)
+            queued = list(self._queue)
+            self._queue.clear()
             self._lock.notify_all()
-            workers = list(self._all)
-            self._all.clear()
-            self._idle.clear()
+        for call in queued:
+            call.settle(("closed", None))
         for worker in workers:
             worker.kill()
         for worker in workers:
-            worker.close(1.0)
-        self._threads.shutdown(wait=False, cancel_futures=True)
+            if worker.reader is not None:
+                worker.reader.join(5.0)  # it closes the pipe and reaps the process
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -333,9 +419,3 @@ def _import_all(modules: Sequence[str]) -> None:
     for name in modules:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
-
-
-def _consume(future: asyncio.Future[Any]) -> None:
-    """Mark a call's outcome as seen, so asyncio does not log it as never retrieved."""
-    if not future.cancelled():
-        future.exception()
