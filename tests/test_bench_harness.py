@@ -52,3 +52,13 @@ def test_cpu_time_of_the_command_and_of_what_it_started_is_counted_once_each() -
     # the child's 0.4 s, sampled every 50 ms: the last slice before it exits may be missed
     assert 0.25 <= measured.others_cpu_s < 0.6
     assert measured.tree_cpu_s == measured.cpu_s + measured.others_cpu_s
+
+
+def test_runs_that_disagree_are_flagged_and_steady_ones_are_not() -> None:
+    from benchmarks.perf.run import _spread_note
+
+    assert _spread_note("newsboat", [1.80, 1.83, 4.46, 4.63, 5.05]) == (
+        "; UNSTEADY: newsboat's runs ranged 1.80 to 5.05 s, rerun before trusting the ratio"
+    )
+    assert _spread_note("ours", [1.25, 1.28, 1.39, 1.41]) == ""
+    assert _spread_note("ours", [1.0]) == ""

@@ -45,6 +45,17 @@ def _cpu_note(runs: list[Measured], newsboat: list[Measured] | None = None) -> s
     return note
 
 
+#: Runs of one figure further apart than this (slowest over fastest) make the median doubtful.
+UNSTEADY = 1.5
+
+
+def _spread_note(who: str, walls: list[float]) -> str:
+    """A warning for a row's note when `who`'s runs disagree by more than UNSTEADY, else ""."""
+    if len(walls) < 2 or min(walls) <= 0 or max(walls) / min(walls) <= UNSTEADY:
+        return ""
+    return f"; UNSTEADY: {who}'s runs ranged {min(walls):.2f} to {max(walls):.2f} s, rerun before trusting the ratio"
+
+
 def export(rev: str, into: Path) -> Path:
     """monitor/ as committed at `rev`, written under `into`; the working tree is left alone."""
     into.mkdir(parents=True)
@@ -253,10 +264,12 @@ class Harness:
         self.rows += [
             Row(f"(a) cold cycle, feeds only, {size}", "s", ours_cold, nbc, rc, "<= 0.5x newsboat",
                 check(rc, "<=", 0.5), f"in-cycle {median([c.summary['seconds'] for c in cold]):.2f} s; "
-                f"floor {self.floor_feeds:.2f} s; {_cpu_note([c.run for c in cold], nb_cold)}"),
+                f"floor {self.floor_feeds:.2f} s; {_cpu_note([c.run for c in cold], nb_cold)}"
+                f"{_spread_note('ours', [c.wall for c in cold])}{_spread_note('newsboat', [m.wall for m in nb_cold])}"),
             Row("(b) warm cycle, every feed 304", "s", ours_warm, nbw, rw, "<= 0.8x newsboat 3rd reload",
                 check(rw, "<=", 0.8), f"in-cycle {median([c.summary['seconds'] for c in warm]):.2f} s; "
-                f"floor {self.floor_304:.2f} s"),
+                f"floor {self.floor_304:.2f} s{_spread_note('ours', [c.wall for c in warm])}"
+                f"{_spread_note('newsboat', [m.wall for m in nb_warm])}"),
         ]
         self.mem_rows = [
             Row("(f) peak memory, cold 300-feed cycle" if a.feeds == 300 else f"(f) peak memory, cold {a.feeds}-feed "
