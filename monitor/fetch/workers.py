@@ -116,7 +116,6 @@ class _Worker:
             self.process.start()
         child.close()
         self.calls: deque[_Call] = deque()
-        self.gone = False
         self.writer: threading.Thread | None = None
         self.reader: threading.Thread | None = None
 
@@ -145,7 +144,7 @@ class _Call:
 
     __slots__ = ("done", "loop", "request", "timeout", "timer", "worker")
 
-    def __init__(self, request: bytes, timeout: float, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(self, request: memoryview, timeout: float, loop: asyncio.AbstractEventLoop) -> None:
         self.request = request
         self.timeout = timeout
         self.loop = loop
@@ -230,8 +229,8 @@ class WorkerPool:
     def start(self) -> None:
         """Start the workers now, in the background, so that the first calls find them ready."""
         with self._lock:
-            missing = 0 if self._closed else self.size - len(self._workers) - self._starting
-            self._starting += max(0, missing)
+            missing = 0 if self._closed else max(0, self.size - len(self._workers) - self._starting)
+            self._starting += missing
         for _ in range(missing):
             threading.Thread(target=self._launch, name="monitor-worker-start", daemon=True).start()
 
@@ -255,9 +254,10 @@ class WorkerPool:
             self._starting -= 1
             if not self._closed:
                 self._workers.add(worker)
-                worker.writer = threading.Thread(target=self._write, args=(worker,), name="monitor-worker-send")
-                worker.reader = threading.Thread(target=self._read, args=(worker,), name="monitor-worker-read")
-                worker.writer.daemon = worker.reader.daemon = True
+                worker.writer = threading.Thread(target=self._write, args=(worker,), name="monitor-worker-send",
+                                                 daemon=True)
+                worker.reader = threading.Thread(target=self._read, args=(worker,), name="monitor-worker-read",
+                                                 daemon=True)
                 worker.writer.start()
                 worker.reader.start()
                 self._lock.notify_all()
@@ -277,9 +277,10 @@ class WorkerPool:
         """Send `worker` its calls, one at a time, keeping up to DEPTH in its pipe."""
         while True:
             with self._lock:
-                while not (self._closed or worker.gone) and (call := self._next_for(worker)) is None:
+                # A worker leaves the set when its pipe ends (_lost); then nothing more is sent to it.
+                while not self._closed and worker in self._workers and (call := self._next_for(worker)) is None:
                     self._lock.wait()
-                if self._closed or worker.gone:
+                if self._closed or worker not in self._workers:
                     return
                 call.worker = worker
                 worker.calls.append(call)
@@ -314,7 +315,6 @@ class WorkerPool:
     def _lost(self, worker: _Worker) -> None:
         """The worker's pipe has ended: it died, or was killed for an overrun, a cancelled call or close()."""
         with self._lock:
-            worker.gone = True
             self._workers.discard(worker)
             held = list(worker.calls)
             worker.calls.clear()
@@ -327,7 +327,7 @@ class WorkerPool:
             self._starting += respawn
             self._lock.notify_all()
         if worker.writer is not None:
-            worker.writer.join()  # it has seen `gone` or a broken pipe; then nothing else uses the pipe
+            worker.writer.join()  # it has seen the worker leave the set, or a broken pipe; then nothing uses the pipe
         worker.close(1.0)
         for call in held:
             call.settle(("closed", None) if closed else ("died", worker.process.exitcode))
@@ -367,7 +367,7 @@ class WorkerPool:
         if self._closed:
             raise WorkerError("worker pool is closed")
         try:
-            request = bytes(ForkingPickler.dumps((fn, args)))
+            request = ForkingPickler.dumps((fn, args))  # a view of the pickler's buffer: sent as it is, not copied
         except Exception as exc:
             raise WorkerError(one_line(f"cannot pass call to worker: {type(exc).__name__}: {exc}")) from None
         call = _Call(request, timeout, asyncio.get_running_loop())
