@@ -315,8 +315,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Garbage-collector thresholds for a process of monitor's own (the console script, ``python -m monitor``).
+GC_THRESHOLDS = (10_000, 10, 10)
+
+
+def console() -> int:
+    """Entry point of the `monitor` console script and of ``python -m monitor``: main() in a process of its own.
+
+    A cycle keeps tens of thousands of objects alive until it ends (entries, rows,
+    reports), and with the default thresholds (700, 10, 10) the collector walked
+    them again and again: in a cold 300-feed cycle some 300 young collections,
+    25 of the middle generation and two full ones, about 0.1 s of a 1.1 s cycle.
+    Collecting the youngest generation every 10,000 allocations rather than 700
+    leaves ~30 ms. Set here, not in main(), which tests call in their own process.
+    """
+    import gc
+
+    gc.set_threshold(*GC_THRESHOLDS)
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `monitor` console script; returns the exit code."""
+    """The command line: parse `argv` (default sys.argv), run the command, return the exit code."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

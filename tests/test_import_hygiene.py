@@ -40,3 +40,21 @@ def test_a_worker_process_does_not_import_the_http_client() -> None:
     loaded = _loaded(["monitor.fetch.workers", "monitor.fetch.rules"])
     assert "monitor.fetch.workers" in loaded
     assert not [m for m in loaded if m.startswith("aiohttp") or m == "monitor.fetch.http"]
+
+
+def test_the_console_entry_collects_young_objects_less_often() -> None:
+    """`python -m monitor` and the console script run main() with the collector's thresholds raised."""
+    code = (
+        "import gc, runpy, sys\n"
+        "import monitor.cli as cli\n"
+        "cli.main = lambda: print(list(gc.get_threshold())) or 0\n"
+        "sys.argv = ['monitor']\n"
+        "runpy.run_module('monitor', run_name='__main__')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == [10_000, 10, 10]
+    from importlib.metadata import entry_points
+
+    (script,) = entry_points(group="console_scripts", name="monitor")
+    assert script.value == "monitor.cli:console"
