@@ -42,18 +42,25 @@ def test_a_worker_process_does_not_import_the_http_client() -> None:
     assert not [m for m in loaded if m.startswith("aiohttp") or m == "monitor.fetch.http"]
 
 
-def test_the_console_entry_collects_young_objects_less_often() -> None:
-    """`python -m monitor` and the console script run main() with the collector's thresholds raised."""
+def test_the_console_entry_tunes_the_collector() -> None:
+    """`python -m monitor` runs main() with the collector's thresholds raised, and freezes the heap after it."""
     code = (
-        "import gc, runpy, sys\n"
+        "import gc, json, runpy, sys\n"
         "import monitor.cli as cli\n"
-        "cli.main = lambda: print(list(gc.get_threshold())) or 0\n"
+        "seen = {}\n"
+        "cli.main = lambda: seen.update(thresholds=gc.get_threshold(), frozen=gc.get_freeze_count()) or 3\n"
         "sys.argv = ['monitor']\n"
-        "runpy.run_module('monitor', run_name='__main__')\n"
+        "try:\n"
+        "    runpy.run_module('monitor', run_name='__main__')\n"
+        "except SystemExit as exit:\n"
+        "    print(json.dumps(dict(seen, code=exit.code, frozen_after=gc.get_freeze_count())))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout) == [10_000, 10, 10]
+    seen = json.loads(out.stdout)
+    assert seen["thresholds"] == [10_000, 10, 10]
+    assert seen["code"] == 3  # main()'s exit code is the process's
+    assert seen["frozen"] == 0 and seen["frozen_after"] > 0
     from importlib.metadata import entry_points
 
     (script,) = entry_points(group="console_scripts", name="monitor")
