@@ -159,6 +159,7 @@ class Cycle:
                     raise
         finally:
             pool.close()
+        self.store.checkpoint_soon()  # the log's copy into the database overlaps the steps below
         self._extract_pending()
         self._events_and_alerts()
         return self.summary

@@ -56,6 +56,35 @@ def test_the_wal_is_cut_back_after_a_checkpoint(tmp_path: Path, monkeypatch: pyt
         store.close()
 
 
+def test_a_checkpoint_started_early_copies_the_log_while_the_store_goes_on(tmp_path: Path) -> None:
+    """checkpoint_soon copies the WAL into the database file from a thread; writes go on, and a later one runs."""
+    path = tmp_path / "c.db"
+    store = Store(path)
+    try:
+        store.sync_feeds([Feed(URL, "Local")], NOW)
+        many = entries(600)
+        store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=many[:300])
+        before = path.stat().st_size
+        store.checkpoint_soon()
+        store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=many[300:400])  # meanwhile
+        first = store._checkpoint
+        assert first is not None
+        first.join(10)
+        copied = path.stat().st_size
+        assert copied > before + 100 * 1024  # the first 300 entries' pages are in the database file now
+        store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=many[400:])
+        store.checkpoint_soon()  # the next cycle's: another copy, not skipped because one ran before
+        assert store._checkpoint is not first
+        store._checkpoint.join(10)
+        assert path.stat().st_size > copied
+    finally:
+        store.close()
+    assert not (tmp_path / "c.db-wal").exists()  # the close copied the rest and removed the log
+    with Store(path) as again:
+        assert again.db.execute("SELECT count(*) FROM entries").fetchone()[0] == 600
+        assert again.integrity_check() == "ok"
+
+
 def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
     Store(tmp_path / "m.db").close()
     again = Store(tmp_path / "m.db")

@@ -99,6 +99,25 @@ def open_database(path: str | Path) -> Database:
     return Database(conn)
 
 
+def checkpoint(path: str | Path) -> None:
+    """Copy what the write-ahead log of the database at `path` holds into it, as far as readers allow.
+
+    A passive checkpoint, from a connection of its own: it neither waits for
+    other connections nor makes them wait. Errors are left to the next
+    checkpoint, which SQLite runs anyway.
+    """
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+
+
 @contextmanager
 def write(db: Database) -> Iterator[Database]:
     """One short write transaction, begun IMMEDIATE so a read-then-write never deadlocks on upgrade.
