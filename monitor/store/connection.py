@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -106,16 +107,12 @@ def checkpoint(path: str | Path) -> None:
     other connections nor makes them wait. Errors are left to the next
     checkpoint, which SQLite runs anyway.
     """
-    try:
+    with contextlib.suppress(sqlite3.Error):
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    except sqlite3.Error:
-        return
-    try:
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-    except sqlite3.Error:
-        pass
-    finally:
-        conn.close()
+        try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            conn.close()
 
 
 @contextmanager
