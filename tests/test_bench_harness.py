@@ -54,6 +54,23 @@ def test_cpu_time_of_the_command_and_of_what_it_started_is_counted_once_each() -
     assert measured.tree_cpu_s == measured.cpu_s + measured.others_cpu_s
 
 
+#: Zeroes 8 MB buffers from /dev/zero for 0.3 s of CPU: nearly all of it the kernel's.
+_IN_THE_KERNEL = (
+    "import time\nbuf = bytearray(8 << 20)\nf = open('/dev/zero', 'rb', buffering=0)\n"
+    "end = time.process_time() + 0.3\nwhile time.process_time() < end:\n    f.readinto(buf)\n"
+)
+
+
+def test_kernel_time_is_told_from_the_process_own_cpu_time() -> None:
+    kernel = measure([sys.executable, "-c", _IN_THE_KERNEL], timeout=60)
+    # a loop of its own, with no clock to read: process_time() is a system call
+    user = measure([sys.executable, "-c", "x = 0\nfor i in range(3_000_000):\n    x += i\n"], timeout=60)
+    assert kernel.returncode == user.returncode == 0, kernel.stderr + user.stderr
+    assert kernel.kernel_s > 0.5 * kernel.cpu_s
+    assert user.kernel_s < 0.3 * user.cpu_s
+    assert 0 < kernel.kernel_s <= kernel.cpu_s + 0.02
+
+
 def test_runs_that_disagree_are_flagged_and_steady_ones_are_not() -> None:
     from benchmarks.perf.run import _spread_note
 

@@ -37,6 +37,9 @@ class Measured:
     peak_breakdown: list[tuple[str, float]]
     cpu_s: float = 0.0  # user + system seconds of the command's own process
     others_cpu_s: float = 0.0  # the same of the other processes of its group, as last sampled
+    #: system seconds of the command's own process (threads included, and children it reaped): newsboat's cold
+    #: reload spends most of its time here when the disk is slow at the journal files of its per-item transactions
+    kernel_s: float = 0.0
 
     @property
     def tree_cpu_s(self) -> float:
@@ -155,4 +158,4 @@ def measure(argv: list[str], *, env: dict[str, str] | None = None, cwd: Path | N
                         stderr=err.read().decode(errors="replace"), peak_pss_mb=peak,
                         maxrss_mb=usage.ru_maxrss / 1024,
                         peak_breakdown=breakdown, cpu_s=cpu.get(proc.pid, 0.0),
-                        others_cpu_s=sum(t for pid, t in cpu.items() if pid != proc.pid))
+                        others_cpu_s=sum(t for pid, t in cpu.items() if pid != proc.pid), kernel_s=usage.ru_stime)

@@ -33,15 +33,17 @@ def log(message: str) -> None:
 
 
 def _cpu(run: Measured) -> dict[str, float]:
-    """A run's CPU seconds for the raw JSON: its own process's and the other processes' it started."""
-    return {"cpu_s": round(run.cpu_s, 3), "others_cpu_s": round(run.others_cpu_s, 3)}
+    """A run's CPU seconds for the raw JSON: its own process's (and of those the kernel's), the others' it started."""
+    return {"cpu_s": round(run.cpu_s, 3), "kernel_s": round(run.kernel_s, 3),
+            "others_cpu_s": round(run.others_cpu_s, 3)}
 
 
 def _cpu_note(runs: list[Measured], newsboat: list[Measured] | None = None) -> str:
     """The median CPU seconds of runs, main process + the rest, and newsboat's where it ran, for a row's note."""
     note = f"CPU {median([r.cpu_s for r in runs]):.2f} s main + {median([r.others_cpu_s for r in runs]):.2f} s others"
     if newsboat:
-        note += f", newsboat {median([r.tree_cpu_s for r in newsboat]):.2f} s"
+        note += (f", newsboat {median([r.tree_cpu_s for r in newsboat]):.2f} s "
+                 f"({median([r.kernel_s for r in newsboat]):.2f} in the kernel)")
     return note
 
 
