@@ -17,12 +17,16 @@ SCORER = SHARED / "tools" / "score_extract.py"
 SEEDS = SHARED / "fixtures" / "seeds"
 DEV = SHARED / "fixtures" / "reports" / "dev.jsonl"
 HOLDOUT = Path(__file__).resolve().parent / "data" / "extract_holdout.jsonl"
+#: A second set written blind to the rules (session 11), scored before they were changed for it: 0.855 / 0.875.
+HOLDOUT_2 = Path(__file__).resolve().parent / "data" / "extract_holdout2.jsonl"
 
 #: Floors that only go up: the dev scores achieved, rounded down a little.
 DEV_FIGURES_F1 = 0.96
 DEV_PLACES_F1 = 0.95
 HOLDOUT_FIGURES_F1 = 0.96
 HOLDOUT_PLACES_F1 = 0.95
+HOLDOUT_2_FIGURES_F1 = 0.89
+HOLDOUT_2_PLACES_F1 = 0.87
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
 
@@ -60,10 +64,14 @@ def test_dev_floor() -> None:
     assert result["places"][2] >= DEV_PLACES_F1, result["places"]
 
 
-def test_holdout_floor() -> None:
-    gold = [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+@pytest.mark.parametrize(("path", "figures_f1", "places_f1"), [
+    (HOLDOUT, HOLDOUT_FIGURES_F1, HOLDOUT_PLACES_F1),
+    (HOLDOUT_2, HOLDOUT_2_FIGURES_F1, HOLDOUT_2_PLACES_F1),
+], ids=["holdout", "holdout2"])
+def test_holdout_floor(path: Path, figures_f1: float, places_f1: float) -> None:
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     preds = [_prediction(f"{item['id']}.txt", item["text"]) for item in gold]
     result = _scorer().score(gold, preds)
     assert result["missing"] == 0
-    assert result["figures"][2] >= HOLDOUT_FIGURES_F1, result["counts"]
-    assert result["places"][2] >= HOLDOUT_PLACES_F1, result["places"]
+    assert result["figures"][2] >= figures_f1, result["counts"]
+    assert result["places"][2] >= places_f1, result["places"]

@@ -201,6 +201,24 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"killed": 1, "injured": 1}),
     ("Four people were injured in the Russian strike on Kharkiv. A 40-year-old man was injured by glass, "
      "the mayor said.", "russia", {"injured": 4}),
+    # people with no numeral at all, alone or in a list; who they were, between commas, dashes or brackets
+    ("Russia shelled Kherson on Monday. A woman was killed, the regional administration said.",
+     "russia", {"killed": 1}),
+    ("Russian drones attacked Odesa overnight. A man and a woman were injured, the governor said.",
+     "russia", {"injured": 2}),
+    ("Russian missiles hit Dnipro. Two women and a child were killed, the governor said.", "russia", {"killed": 3}),
+    ("Russian drones hit Sumy overnight. A woman and her two children were injured.", "russia", {"injured": 3}),
+    ("Russian drones hit Kyiv. A man and his 10-year-old son were slightly injured.", "russia", {"injured": 2}),
+    ("A Russian missile hit Odesa. An elderly couple was killed.", "russia", {"killed": 2}),
+    ("Russian drones attacked Kharkiv overnight. Two people, a man and a woman, were injured.",
+     "russia", {"injured": 2}),
+    ("Russian drones attacked Kharkiv overnight. Two people – a man and a woman – were injured.",
+     "russia", {"injured": 2}),
+    # children "among them" are part of the count; a day of a month is no count
+    ("Russian missiles hit Dnipro. Three people were killed and 14 were injured, two children among them.",
+     "russia", {"killed": 3, "injured": 14}),
+    ("The death toll from the Russian missile attack on Lviv on the morning of 4 September has risen to seven.",
+     "russia", {"killed": 7}),
     # a glide-bomb strike in a report with no drone or missile figures is the report's attack
     ("Russian forces hit the Zaporizhzhia region 200 times in a day, killing three people. "
      "In the regional centre, a guided bomb hit a factory and injured nine workers.",
@@ -443,6 +461,12 @@ def test_places_canonical_and_not_launch_areas() -> None:
     ("Russian drones struck Kharkiv overnight, the mayor said.", ("Kharkiv",)),
     ("A drone hit a house in Sumy and a woman was injured, the regional governor said.", ("Sumy",)),
     ("A massive missile strike hit energy facilities in Dnipro, officials said.", ("Dnipro",)),
+    # an official's office beside a place that was hit, and front-line directions, are no places of the attack
+    ("Russian drones hit Dnipro overnight, wounding three people, according to Dnipropetrovsk Oblast Governor "
+     "Serhii Lysak.", ("Dnipro",)),
+    ("Troops repelled 28 assaults in the Kupiansk and Lyman directions while drones struck Kharkiv.", ("Kharkiv",)),
+    ("The governor of the Poltava region said an energy facility had been damaged in the overnight attack.",
+     ("Poltava",)),
     # a photo caption, told by its credit, may show another day: its places make no attack
     ("Rescuers work at the site of a Russian drone strike in Kyiv on June 22, 2024 (Jane Roe/AFP via Getty "
      "Images).", None),

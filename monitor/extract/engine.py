@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from monitor.extract.attacks import _REPORT_DAY_RE, segment
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, place_by_name
-from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, Mention, find_mentions
+from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _SINGLE_PERSON_RE, Mention, find_mentions
 from monitor.extract.places import places_hit, sentence_places
 from monitor.extract.sentences import Sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, find_time_words, has_time
@@ -176,7 +176,8 @@ def _extract(text: str) -> Report:
             plain = plain_text or plain_ascii(s.text)
             digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
-                    _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)):
+                    _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)) or (
+                    _HURT_KEYS(slow) and _SINGLE_PERSON_RE.lowered.search(slow)):  # "a woman was killed"
                 mentions = [m for m in find_mentions(text, low, s.start, s.end, plain) if m.role]
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:

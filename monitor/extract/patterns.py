@@ -44,7 +44,10 @@ _UNIT_AFTER_RE = ci(
     r"(?:[\s-]*(?:%|per\s*cent|percent|km|kilomet|kilom|miles?|metres|meters|m\b|kg|tons?|tonnes|years?|"
     r"-year|year-old|month|weeks?|days?|hours?|minutes?|seconds?|storey|story|floors?|million|billion|"
     r"thousand|hundreds|dollars|euros|hryvnias?|roubles|rubles|percentage|times|GMT|UTC|a\.m|p\.m|am\b|pm\b|"
-    r"o'clock|degrees|centuries|decades?|st\b|nd\b|rd\b|th\b))")
+    r"o'clock|degrees|centuries|decades?|st\b|nd\b|rd\b|th\b|"
+    # a day of a month: "on the morning of 4 September"
+    r"(?:January|February|March|April|May(?!\s+(?:be|have|not)\b)|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))")
 _BEFORE_BLOCK_RE = re.compile(
     r"(?:[$€£#№]|\b(?:No|Article|aged|age|Kh|Su|Tu|MiG|S|KN|Shahed|Geran|Patriot|F|Tor|Buk|Pantsir|Ka|Mi|Il|"
     r"Yak|An|Be|A|B|C|M|T|BM|Tochka|Grad|P)[-\s]?|\b(?:in|of|since|until|by|from|summer|spring|winter|autumn|"
@@ -227,9 +230,11 @@ _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "
 _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", "injuring", "injures", "wounded",
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
-    r"(?<![\w'’\-])(?P<art>an?|one)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|young\s+|"
-    r"local\s+|teenage\s+)?(?:man|woman|person|boy|girl|child|teenager|civilian|resident|pensioner|"
-    r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic)\b")
+    r"(?<![\w'’\-])(?P<art>an?|one|his|her)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|"
+    r"young\s+|local\s+|teenage\s+)?(?:man|woman|person|boy|girl|child|teenager|civilian|resident|pensioner|"
+    r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic|(?:security\s+)?guard|"
+    r"son|daughter|father|mother|husband|wife|grandmother|grandfather|volunteer|journalist|farmer|"
+    r"(?P<two>couple))\b")
 _OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN}|were\s+launched)\b")
 _ALL_END_RE = ci(r"\ball\s*$")
 #: _NOUN_BLOCK_AFTER_RE without its "^", matched at a position instead of on a slice (it looks at nothing before).
@@ -238,10 +243,18 @@ _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 _WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
 _CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*")
+#: _CHAIN_GAP_RE where people follow people: "a man and his son", "a woman and her two children".
+_PEOPLE_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|with)\s+(?:(?:his|her|their)\s+)?")
 _SEP_RE = re.compile(r"[,;]")
+#: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians".
+_WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
+        r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents)\b[^,;.()–—]{0,30}?")
 _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|most\s+of\s+them|mostly|incl\.)\s+"
-               r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?)")
+               r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
+               rf"|\s*,\s*{_WHO},|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?)")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
+#: "14 were injured, two children among them": a part of the count before, not people on top of it.
+_SUBSET_AFTER_RE = ci(r"\s+among\s+(?:them|those|the\s+(?:injured|wounded|dead|killed|victims))\b")
 _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$")
 #: What a number in words starts with ("fourteen" with "four", "twenty" with "tw"), but for "a dozen", "half a dozen"
 #: and "a hundred": a sentence that holds "dozen" or "hundred" is scanned in full instead.
@@ -627,7 +640,9 @@ def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> N
         a, b = m.start("art"), m.end()
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue
-        out.append(Mention(1, "people", start + a, start + b, "", extra={"singular": 1}))
+        # "an elderly couple" are two; a count, as "two people" is
+        two = m.group("two") is not None
+        out.append(Mention(2 if two else 1, "people", start + a, start + b, "", extra={} if two else {"singular": 1}))
     out.sort(key=lambda x: x.start)
 
 
@@ -635,7 +650,9 @@ def _chain_next(low: str, a: Mention, b: Mention, start: int, rules: _Rules) -> 
     """Whether two mentions are joined only by a list connector ("574 drones and 40 missiles")."""
     if b.start < a.end:
         return False
-    return bool(rules.chain_gap.fullmatch(low, a.end - start, b.start - start))
+    gap_at, gap_end = a.end - start, b.start - start
+    return bool(rules.chain_gap.fullmatch(low, gap_at, gap_end)) or (
+        a.kind == b.kind == "people" and _PEOPLE_GAP_RE.lowered.fullmatch(low, gap_at, gap_end) is not None)
 
 
 def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
@@ -747,8 +764,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
 
 def _past_aside(after: str) -> str:
     """The (lower-case) text after a count, past an aside on who they were: "two people, including a child, were
-    injured", "five (among them two children) were killed"."""
-    if after[:1] in ",(" or after[:2] == " (":
+    injured", "five (among them two children) were killed", "two people – a man and a woman – were hurt"."""
+    if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -"):
         aside = _ASIDE_RE.lowered.match(after)
         if aside is not None:
             return after[aside.end():]
@@ -797,9 +814,30 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
                 continue
         if role is None:
             continue
-        if _has_subset_word(pre40) and _SUBSET_BEFORE_RE.lowered.search(pre40):
+        if (_has_subset_word(pre40) and _SUBSET_BEFORE_RE.lowered.search(pre40)) or (
+                local_after.startswith(" among ") and _SUBSET_AFTER_RE.lowered.match(local_after)):
             m.subset = True
         m.kind = "people"
         m.role = role
         m.rule = rule
         m.has_loc = bool(rules.cas_loc.search(s[me:me + 60]))
+    if len(chain) > 1:
+        _list_of_people(chain)
+
+
+def _list_of_people(chain: list[Mention]) -> None:
+    """'A man and a woman were injured', 'two women and a child were killed': the verb after a list of people
+    counts each of them, not only the one it follows."""
+    verb: Mention | None = None
+    for m in reversed(chain):
+        if m.kind != "people":
+            verb = None
+        elif m.role:
+            verb = m if m.rule == "people-verb" else None
+        elif verb is not None:
+            m.role, m.rule, m.has_loc = verb.role, "people-list", verb.has_loc
+    if any(m.role and not m.extra.get("singular") for m in chain):
+        # "two women and a child": one counted in a list with a numbered figure is part of it
+        for m in chain:
+            if m.role and m.extra.get("singular"):
+                m.extra = {k: v for k, v in m.extra.items() if k != "singular"}

@@ -96,6 +96,12 @@ _ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
 _STOP_RE = re.compile(r"[.;]")
 _TO_RE = re.compile(r"\bto\b")
 _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
+#: A place that names an official's office ("Dnipropetrovsk Oblast Governor Serhii Lysak", "the Kharkiv mayor") or a
+#: front-line direction ("assaults in the Kupiansk and Lyman directions"), not where the attack struck.
+_TITLE_AFTER_RE = ci(r"^(?:\s+(?:oblast|region(?:al)?|city|military|state|district))*\s+(?:governor|mayor|"
+                     r"administration\s+head|(?:military\s+)?administration\s+chief|police\s+chief)\b"
+                     r"|^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
+_TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
 
 
 #: _HIT_CTX_RE with "\W" in place of its leading "(?<!\w)": read over " " + a text, it matches where _HIT_CTX_RE matches
@@ -135,6 +141,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     if not has_figures and _may_tell_of_earlier_event(slow) and _EARLIER_EVENT_RE.lowered.search(slow):
         return []
     out: list[str] = []
+    titles: list[str] = []  # the places of officials' offices and of front-line directions
     launch_word = "from" in slow  # _is_launch_area needs "from" before the place, so in the sentence
     for pm in mentions:
         a, b = pm.start - start, pm.end - start
@@ -152,11 +159,17 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
+        if _TITLE_AFTER_RE.lowered.match(lafter) or (lbefore.endswith(("of ", "of the ")) and
+                                                     _TITLE_BEFORE_RE.lowered.search(lbefore)):
+            titles.append(name)
+            continue
         if launch_word and _is_launch_area(before, lbefore):
             continue
         if name not in out:
             out.append(name)
-    return out
+    # "The governor of the Poltava region said an energy facility was damaged" tells of the office's region; beside
+    # a place that was hit ("drones hit Dnipro, Dnipropetrovsk Oblast Governor Serhii Lysak said") it is only a title
+    return out or [name for name in dict.fromkeys(titles)]
 
 
 def _is_launch_area(before: str, low: str) -> bool:
