@@ -297,8 +297,8 @@ _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
-#: Words of people killed or hurt (lower case).
-_CASUALTY_WORDS = any_of("killed", "injur", "wounded", "died", "dead", "hurt")
+#: Words of people killed or hurt (lower case): a sentence without one tells of no casualties.
+HURT_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt")
 
 
 @dataclass(slots=True)
@@ -425,7 +425,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         # "It said ...", "The ministry added ...", or people hurt with neither a place nor a side named ("A man died
         # at the scene")
         continues = ukr == 0 and prev_attacker == "ukraine" and (_CONTINUE_RE.match(text) is not None or (
-            s.index not in places and _CASUALTY_WORDS(low) and "russia" not in low and "ukrain" not in low))
+            s.index not in places and HURT_KEYS(low) and "russia" not in low and "ukrain" not in low))
         attacker = "russia"
         if ukr or continues:
             rus = float(_count_rus(low))

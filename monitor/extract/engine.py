@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 
-from monitor.extract.attacks import _REPORT_DAY_RE, segment
+from monitor.extract.attacks import _REPORT_DAY_RE, HURT_KEYS, segment
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _SINGLE_PERSON_RE, Mention, find_mentions
@@ -64,7 +64,6 @@ _ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(
     r"|\b(?:shot|shoots)\s+down\b")
 #: People killed or hurt: a sentence that tells of them tells of a particular attack.
 _HURT_RE = ci(r"\b(?:killed|killing|injured|injuring|wounded|wounding|died|dead|hurt)\b")
-_HURT_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt")
 #: What an attack does to a place: with a time ("struck Kharkiv overnight") it is a particular attack.
 _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|damag\w*|destroy\w*|explo\w*|blasts?|"
     r"fell|crashed|shell(?:ed|ing)|bomb(?:ed|ing)|fires?|debris)\b")
@@ -177,7 +176,7 @@ def _extract(text: str) -> Report:
             digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
                     _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)) or (
-                    _HURT_KEYS(slow) and _SINGLE_PERSON_RE.lowered.search(slow)):  # "a woman was killed"
+                    HURT_KEYS(slow) and _SINGLE_PERSON_RE.lowered.search(slow)):  # "a woman was killed"
                 mentions = [m for m in find_mentions(text, low, s.start, s.end, plain) if m.role]
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
@@ -227,7 +226,7 @@ def _tells_of_one(sentence: str, low: str) -> bool:
     "Strikes on Kharkiv and Kyiv overnight" places its cities in an attack; "cities such as Kyiv" does not.
     """
     return (_ATTACK_DESC_KEYS(low) and _tells_of_an_attack(sentence, low)) or (
-        _HURT_KEYS(low) and _HURT_RE.lowered.search(low) is not None) or (
+        HURT_KEYS(low) and _HURT_RE.lowered.search(low) is not None) or (
         _STRUCK_RE.lowered.search(low) is not None and _tells_a_time(sentence, low))
 
 
