@@ -96,11 +96,11 @@ _ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
 _STOP_RE = re.compile(r"[.;]")
 _TO_RE = re.compile(r"\bto\b")
 _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
-#: A place that names an official's office ("Dnipropetrovsk Oblast Governor Serhii Lysak", "the Kharkiv mayor") or a
-#: front-line direction ("assaults in the Kupiansk and Lyman directions"), not where the attack struck.
+#: A place that names an official's office ("Dnipropetrovsk Oblast Governor Serhii Lysak", "the Kharkiv mayor").
 _TITLE_AFTER_RE = ci(r"^(?:\s+(?:oblast|region(?:al)?|city|military|state|district))*\s+(?:governor|mayor|"
-                     r"administration\s+head|(?:military\s+)?administration\s+chief|police\s+chief)\b"
-                     r"|^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
+                     r"administration\s+head|(?:military\s+)?administration\s+chief|police\s+chief)\b")
+#: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
+_DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
 
 
@@ -141,7 +141,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     if not has_figures and _may_tell_of_earlier_event(slow) and _EARLIER_EVENT_RE.lowered.search(slow):
         return []
     out: list[str] = []
-    titles: list[str] = []  # the places of officials' offices and of front-line directions
+    titles: list[str] = []  # the places of officials' offices
     launch_word = "from" in slow  # _is_launch_area needs "from" before the place, so in the sentence
     for pm in mentions:
         a, b = pm.start - start, pm.end - start
@@ -159,6 +159,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
+        if _DIRECTION_AFTER_RE.lowered.match(lafter):
+            continue
         if _TITLE_AFTER_RE.lowered.match(lafter) or (lbefore.endswith(("of ", "of the ")) and
                                                      _TITLE_BEFORE_RE.lowered.search(lbefore)):
             titles.append(name)
@@ -169,7 +171,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             out.append(name)
     # "The governor of the Poltava region said an energy facility was damaged" tells of the office's region; beside
     # a place that was hit ("drones hit Dnipro, Dnipropetrovsk Oblast Governor Serhii Lysak said") it is only a title
-    return out or [name for name in dict.fromkeys(titles)]
+    return out or list(dict.fromkeys(titles))
 
 
 def _is_launch_area(before: str, low: str) -> bool:
