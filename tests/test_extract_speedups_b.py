@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -183,8 +185,16 @@ def _split_as_before(text: str) -> list[tuple[str, int, int]]:
     """split_sentences as it read each break before its shortcuts: the reference they must agree with."""
     pieces: list[tuple[int, int]] = []
     pos = 0
+    in_list = False
     for m in _BREAK_RE.finditer(text):
         mstart, gap = m.start(), m.group(0)
+        lead = text[pos:mstart + 1].rstrip()
+        if "\n" in gap and text[m.end():m.end() + 1] in ("–", "—", "-", "•", "*", "·", "▪") and (in_list or (
+                lead.endswith(":") and re.search(r"(?i)attack|launch|fired|shot|down|destroy|intercept|neutrali|"
+                                                 r"suppress|target|assets|killed|injured|wounded", lead))):
+            in_list = True
+            continue
+        in_list = False
         if gap[0] in ".!?":
             mstart, gap = mstart + 1, gap[1:]
         if gap.strip(" \t") == "" or "\n" not in gap:
@@ -207,7 +217,8 @@ def _split_as_before(text: str) -> list[tuple[str, int, int]]:
 
 _SPLIT_PIECES = st.sampled_from([
     "Drones hit Kyiv", "Gen", "U.S", "Mr", "A", "x", ".", "!", "?", "...", " ", "  ", "\t", "\n", "\n\n", "\"", "”",
-    "’", ")", "(", "'", "The", "12", "a.m", "St", "Petersburg", "said", "Dr"])
+    "’", ")", "(", "'", "The", "12", "a.m", "St", "Petersburg", "said", "Dr", "–", "-", "•", ":", "shot down",
+    "Read also"])
 
 
 @settings(max_examples=3000, deadline=None)

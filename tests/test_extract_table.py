@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract
+from monitor.extract.sentences import split_sentences
 
 # (text, attacker, expected figures (others must be None unless listed in `loose`))
 CASES: list[tuple[str, str, dict[str, int]]] = [
@@ -307,6 +308,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 410, "missiles_launched": 22, "drones_downed": 380, "missiles_downed": 19}),
     ("Air defences shot down 60 Shahed drones, 20 decoy drones and five missiles overnight.",
      "russia", {"drones_downed": 80, "missiles_downed": 5}),
+    # the Air Force's lists: each item on a line of its own, under the line that says what they were
+    ("On the night of 3 March, the enemy attacked with 212 air attack assets:\n"
+     "– 12 missiles: 8 Kh-101 cruise missiles and 4 Iskander-M ballistic missiles;\n"
+     "– 200 Shahed attack UAVs and decoy drones.\n"
+     "As of 09:00, air defence shot down 190 air targets:\n• 10 missiles\n• 180 drones",
+     "russia", {"launched_total": 212, "missiles_launched": 12, "drones_launched": 200, "downed_total": 190,
+                "missiles_downed": 10, "drones_downed": 180}),
 ]
 
 
@@ -326,6 +334,15 @@ def test_figures(text: str, attacker: str, expected: dict[str, int]) -> None:
     for name, value in figures.items():
         if name not in expected:
             assert value in (None, 0), (name, figures)
+
+
+def test_list_items_join_the_line_that_opens_them() -> None:
+    """A list of figures is one sentence with its lead line; a list of headlines is not, nor the line after."""
+    figures = "Air defence shot down 40 targets:\n- 10 missiles;\n- 30 drones.\nDebris fell in Kyiv."
+    assert [s.text for s in split_sentences(figures)] == [
+        "Air defence shot down 40 targets:\n- 10 missiles;\n- 30 drones.", "Debris fell in Kyiv."]
+    headlines = "Read also:\n- Drones hit Kyiv\n- Talks resume"
+    assert [s.text for s in split_sentences(headlines)] == ["Read also:", "- Drones hit Kyiv", "- Talks resume"]
 
 
 # (text, is_attack_report) for texts with no figures, casualties or places: a particular attack makes a report,
@@ -449,6 +466,12 @@ def test_places_canonical_and_not_launch_areas() -> None:
             "Drones hit Kiev and Kharkov, and debris fell in the Odessa region.")
     attack = extract(text).attacks[0]
     assert set(attack.places) == {"Kyiv", "Kharkiv", "Odesa"}
+
+
+def test_regions_affected_by_the_attack_are_its_places() -> None:
+    text = ("Russia launched 90 drones overnight, the air force said. "
+            "The Sumy and Chernihiv regions were affected.")
+    assert extract(text).attacks[0].places == ("Sumy", "Chernihiv")
 
 
 @pytest.mark.parametrize(("text", "places"), [

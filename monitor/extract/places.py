@@ -17,7 +17,7 @@ _HIT_CTX_RE = ci(r"(?<!\w)(?:attack\w*|strikes?|striking|struck|hit|hits|target\
     r"kills|injur\w*|wound\w*|dead|died|deaths?|casualt\w*|explosions?|blasts?|fires?|blaze|debris|fragments?|"
     r"wreckage|shot\s+down|downed|intercept\w*|brought\s+down|shelling|shelled|bomb\w*|drones?|missiles?|"
     r"UAVs?|unmanned|Shaheds?|power\s+(?:outages?|cuts?)|lost\s+(?:all\s+)?(?:external\s+)?power|blackouts?|"
-    r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+)\b")
+    r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+|affected)\b")
 _ALERT_RE = ci(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\balerts?\b")
 _EARLIER_EVENT_RE = ci(
     r"\b(?:earlier\s+strikes|previous\s+(?:strikes|attacks)|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"

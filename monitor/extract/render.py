@@ -15,7 +15,7 @@ def format_report(source: str, report: Report) -> str:
             if value is None:
                 continue
             ev = attack.evidence.get(name)
-            quote = f'  "{ev.sentence}"' if ev else ""
+            quote = f'  "{" ".join(ev.sentence.split())}"' if ev else ""  # a list's items are on lines of their own
             lines.append(f"    {name:<18} {value:>6}{quote}")
         if attack.places:
             lines.append(f"    {'places':<18} {', '.join(attack.places)}")

@@ -21,6 +21,13 @@ _ABBREV = {
 # engine skips ahead to candidates in C instead of trying the pattern at every position.
 _BREAK_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.’']+)\.[\"'”’)\]]*$")
+#: The marks that open the items of a list, one a line.
+_BULLETS = frozenset("–—-•*·▪")
+#: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Shot down:"): its items
+#: are part of its sentence, as the Air Force writes them. "Read also:" opens a list of headlines, which stay apart.
+_LIST_LEAD_RE = re.compile(
+    r"(?i:attack|launch|fired|shot|down|destroy|intercept|neutrali|suppress|target|assets|killed|injured|wounded)"
+    r"[^\n]*:\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +61,16 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     pieces: list[tuple[int, int]] = []
+    in_list = False
     for m in _BREAK_RE.finditer(text):
         mstart = m.start()
         gap = m.group(0)
+        if "\n" in gap and text[m.end():m.end() + 1] in _BULLETS and (
+                in_list or _LIST_LEAD_RE.search(text, pos, mstart + 1)):
+            # an item of a list of figures is part of the sentence that opens the list
+            in_list = True
+            continue
+        in_list = False
         if gap[0] in ".!?":
             mstart += 1
             gap = gap[1:]
