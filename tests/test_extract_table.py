@@ -199,7 +199,7 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia sent 25 drones at Kherson overnight. A 68-year-old man was killed when one hit his house.",
      "russia", {"drones_launched": 25, "killed": 1}),
     ("A Russian drone hit a bus in Nikopol, killing a woman and injuring a teenage boy, the governor said.",
-     "russia", {"killed": 1, "injured": 1}),
+     "russia", {"drones_launched": 1, "killed": 1, "injured": 1}),
     ("Four people were injured in the Russian strike on Kharkiv. A 40-year-old man was injured by glass, "
      "the mayor said.", "russia", {"injured": 4}),
     # people with no numeral at all, alone or in a list; who they were, between commas, dashes or brackets
@@ -210,7 +210,7 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian missiles hit Dnipro. Two women and a child were killed, the governor said.", "russia", {"killed": 3}),
     ("Russian drones hit Sumy overnight. A woman and her two children were injured.", "russia", {"injured": 3}),
     ("Russian drones hit Kyiv. A man and his 10-year-old son were slightly injured.", "russia", {"injured": 2}),
-    ("A Russian missile hit Odesa. An elderly couple was killed.", "russia", {"killed": 2}),
+    ("A Russian missile hit Odesa. An elderly couple was killed.", "russia", {"missiles_launched": 1, "killed": 2}),
     ("Russian drones attacked Kharkiv overnight. Two people, a man and a woman, were injured.",
      "russia", {"injured": 2}),
     ("Russian drones attacked Kharkiv overnight. Two people – a man and a woman – were injured.",
@@ -256,7 +256,7 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian drones hit Kharkiv overnight, killing two people. The strike came just two days after a "
      "missile barrage on the city, which killed 11 people.", "russia", {"killed": 2}),
     ("A Russian missile hit Odesa, killing five people. The attack came only a week after a drone strike "
-     "on the port killed 9 people.", "russia", {"killed": 5}),
+     "on the port killed 9 people.", "russia", {"missiles_launched": 1, "killed": 5}),
     # a breakdown after a dash, a bracket or a colon is not added to its head
     ("Russia fired five missiles - two Kalibr cruise missiles and three Iskander-M ballistic missiles - "
      "at Ukraine overnight.", "russia", {"missiles_launched": 5}),
@@ -308,6 +308,27 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 410, "missiles_launched": 22, "drones_downed": 380, "missiles_downed": 19}),
     ("Air defences shot down 60 Shahed drones, 20 decoy drones and five missiles overnight.",
      "russia", {"drones_downed": 80, "missiles_downed": 5}),
+    # one weapon at the start of a sentence; a count of something else ("two warehouses") counts no weapons
+    ("A Russian ballistic missile has struck a school in Sumy, killing four people.",
+     "russia", {"missiles_launched": 1, "killed": 4}),
+    ("Russia attacked Odesa with 12 drones and two missiles. A hangar and two warehouses were destroyed.",
+     "russia", {"drones_launched": 12, "missiles_launched": 2}),
+    # modifiers with slashes and dots before the noun
+    ("Russia fired four Kh-59/Kh-69 guided air missiles at Odesa overnight.", "russia", {"missiles_launched": 4}),
+    ("Ukraine fired three U.S.-supplied ATACMS missiles at an airfield in Crimea.",
+     "ukraine", {"missiles_launched": 3}),
+    # an "including" aside ends where the list goes on
+    ("In total Russia used 11 missiles, including Kinzhal hypersonic missiles, and 48 Shahed drones overnight.",
+     "russia", {"missiles_launched": 11, "drones_launched": 48}),
+    ("Russia launched 70 drones, including 25 decoys, and four missiles.",
+     "russia", {"drones_launched": 70, "missiles_launched": 4}),
+    # a running total since a month and year is no attack
+    ("Russia has fired more than 2,000 Shahed drones at Ukraine since October 2022, officials say.", "russia", {}),
+    # the kinds told after the count belong to it
+    ("As of 08:30, 74 Shahed attack UAVs and other types of drones had been confirmed shot down, the air force said.",
+     "russia", {"drones_downed": 74}),
+    ("Overnight, 52 Shahed UAVs and decoy drones of various types were destroyed over the east.",
+     "russia", {"drones_downed": 52}),
     # the Air Force's lists: each item on a line of its own, under the line that says what they were
     ("On the night of 3 March, the enemy attacked with 212 air attack assets:\n"
      "– 12 missiles: 8 Kh-101 cruise missiles and 4 Iskander-M ballistic missiles;\n"
@@ -507,6 +528,23 @@ def test_weapons_and_time_words() -> None:
     attack = extract(text).attacks[0]
     assert "Kinzhal" in attack.weapons and "Shahed" in attack.weapons
     assert any("overnight" in w for w in attack.time_words)
+
+
+@pytest.mark.parametrize(("text", "current", "earlier"), [
+    # another weekday than the one the report is told on
+    ("Russian drones struck Sumy, killing two people, officials said on Thursday. On Wednesday, three missiles "
+     "hit Dnipro, killing nine.", 2, 9),
+    # "last Friday" is a week back even in a report told on a Friday
+    ("Russia launched 90 drones overnight, officials said on Friday. Last Friday, Russia fired 500 drones, "
+     "killing 14.", None, 14),
+    ("Russia launched 80 drones at Kyiv on the night of 12 May, injuring three. Earlier, on 9 May, a missile "
+     "strike on Odesa injured 20 people.", 3, 20),
+])
+def test_another_day_told_in_a_report_is_its_own_attack(text: str, current: int | None, earlier: int) -> None:
+    attacks = extract(text).attacks
+    assert len(attacks) == 2, attacks
+    assert (attacks[0].killed or attacks[0].injured) == current
+    assert (attacks[1].killed or attacks[1].injured) == earlier
 
 
 @pytest.mark.parametrize(("sentence", "words"), [

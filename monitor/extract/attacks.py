@@ -63,7 +63,8 @@ _SEPARATE_RE = ci(
     r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
 _BEFORE_NOW = (r"(?:(?:days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
-               r"earlier\s+this\s+(?:week|month))")
+               r"earlier\s+this\s+(?:week|month)|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+               r"earlier\s*,\s+on\s+(?:the\s+)?\w+)")
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,3}?after|"
@@ -253,7 +254,9 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 _RECORD_KEYS = any_of("record", "high")
 _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
-_EARLIER_WORDS = ("came", "previous", "earlier", "week", "former", "ago")
+#: Words of a night or an evening, which may run into the day a report is told on.
+_NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
+_EARLIER_WORDS = ("came", "previous", "earlier", "week", "former", "ago", "last")
 
 
 def _present(text_low: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -376,10 +379,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     out: list[SentenceInfo] = []
     main_day: str | None = None
     early_days: dict[int, str | None] = {}  # the first sentences' weekdays, read again below
+    # the day the report was told on ("officials said on Wednesday"), where the first sentence to name a day names
+    # no attack's day: another day named later is another day's attack
+    report_day: str | None = None
     for s in sentences[:5]:
         day = early_days[s.index] = _attack_day(s.text, text_low[s.start:s.end])
         if day:
             main_day = day
+            break
+        if "day" in s.text and (told := _first_day(s.text)):
+            report_day = told.group(0)
             break
     # the report's own date, where its title or lead gives one (a dateline's "Aug 21")
     main_date = next((d[1] for s in sentences[:2] if (d := _date_of(s.text, text_low[s.start:s.end]))), None)
@@ -451,11 +460,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = None
         elif bombs and _BOMBS_KEYS(low) and _BOMBS_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
             key = "bombs"
-        elif (day and main_day and day != main_day) or (
-                day and not main_day and _may_hold_earlier(low, earlier_words, earlier_pairs)
-                and _EARLIER_RE.lowered.search(low)):
-            key = day
-            sticky = day
+        elif day and main_day and day != main_day:
+            key = sticky = day
+        elif day and not main_day and (
+                (_may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low)) or
+                (report_day and day != report_day and not _NIGHT_WORDS(low))):
+            # "Last Friday, ...", or "On Tuesday, two missiles struck Poltava" in a report told on Wednesday: an
+            # earlier day's attack ("late on Tuesday" or "Tuesday night" may be the night the report tells of)
+            key = sticky = f"earlier-{day}"
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None

@@ -34,7 +34,8 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
 _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|with|over|across|that|which|"
          r"who|than|more|the|its|their|them|it|those|these|while|but|as|after|before|during|since|for|"
          r"per|a|an|all|out|into|near)")
-_MOD = rf"(?:(?!{_STOP}\b)[\w’'\-]+\s+)"
+#: A word before a count's noun: "Kh-59/Kh-69 guided", "U.S.-supplied ATACMS".
+_MOD = rf"(?:(?!{_STOP}\b)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
 
 _NOUN_RE = ci(rf"\s*(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|"
     rf"(?P<people>{PEOPLE_NOUN}))\b")
@@ -102,8 +103,11 @@ _POST_ADJ_RE = ci(
     rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b")
 #: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
+#: "130 Shahed drones and other types of drones were shot down": the kinds after the count told with it.
+_AND_OTHER_KINDS = (r"(?:and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs)"
+                    r"(?:\s+of\s+(?:various|other|different)\s+types)?\s+)")
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
-    rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AUX}{_ADV}*"
+    rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AND_OTHER_KINDS}?{_AUX}{_ADV}*"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded)|(?P<hit>{CUE_HIT}))\b")
 _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
@@ -139,8 +143,8 @@ _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:th
 _NOT_ONE_WEAPON = (r"\s+(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launch|defen[cs]e|systems?|"
                    r"units?|threat|danger|and\s+drone|and\s+missile)")
 _SINGULAR_RE = ci(
-    r"(?:(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|launched|"
-    r"fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:^(?=an?\s|one\s)|(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
+    r"launched|fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!{_NOT_ONE_WEAPON})")
 _NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
 _NOUN_BLOCK_AFTER_RE = ci(
@@ -148,9 +152,16 @@ _NOUN_BLOCK_AFTER_RE = ci(
     r"units?|operators?|production|factory|factories|plants?|sites?|bases?|threats?|danger|warnings?|"
     r"makers?|manufacturers?|crews?|pilots?|programmes?|programs?|range|per\s|a\s+(?:year|day|month)|"
     r"annually|each\s+(?:year|month|day)|every|raids?)\b")
+#: A word after a bare number that names what it counts: not a weapon, which the noun patterns would have taken.
+_OTHER_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:more|others?|of|in|over|on|near|above|across|were|was|have|has|had|are|is|been|being|got|"
+    r"overnight|each|apiece)\b)[a-z]")
+#: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
+_ASIDE_END_RE = re.compile(r",\s*(?:and|as\s+well\s+as|plus)\s")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
 _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
-    r"since\s+(?:February|Feb\.?)\s+2022|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
+    r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
+    r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
@@ -164,8 +175,9 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc
                            "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
 _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier")
-#: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion", "since February 2022".
-_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "feb")
+#: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion", "since 2022" (a month's
+#: name before the year passes _CUMULATIVE_WORDS).
+_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "feb", "since 19", "since 20")
 
 
 def _may_be_cumulative(low: str) -> bool:
@@ -413,17 +425,20 @@ class _Cues:
 
 
 def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
-              cues: list[re.Match[str]] | None = None) -> tuple[str, int] | None:
+              cues: list[re.Match[str]] | None = None, end: int = -1) -> tuple[str, int] | None:
     """The last weapon-role cue in the text before a mention, and where it ends.
 
     A cue that follows an earlier mention which took it ("67 missiles, of which 51 were shot down,
     and 10 drones") belongs to that mention, not to this one; so does "of which" right before a number;
     and a cue does not reach past a count of people ("attacked ... with artillery, killing three people
-    and injuring 19").
+    and injuring 19"). "including" ends with its aside: in "13 missiles, including Kinzhals, and 29 drones" the
+    drones are no part of the missiles (end: where the mention starts in pre, or pre's end).
     """
     last = None
     for m in _PRE_CUES_RE.finditer(pre) if cues is None else cues:
         if prior and _cue_taken(pre, m, prior, start):
+            continue
+        if m.lastgroup == "inherit" and _ASIDE_END_RE.search(pre, m.end(), len(pre) if end < 0 else end):
             continue
         last = (m.lastgroup or "", m.end())
     return last
@@ -720,7 +735,9 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
     pas = None
     if adj is None:  # a verb right after the count wins over a passive further on, which need not be read
         pas = rules.post_passive.match(after)
-        if of_whole and pas and pas.lastgroup == "launch":
+        if (of_whole and pas and pas.lastgroup == "launch") or (
+                pas and last.kind == "bare" and _OTHER_NOUN_AFTER_RE.match(after)):
+            # "two warehouses were destroyed": a number with a noun of its own counts no weapons
             pas = None
     rel = rules.relative.match(after) if not adj and not pas else None
     if rel:
@@ -734,7 +751,7 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         rule = "passive"
     else:
         # _cue_taken reads only digits before the cue, so the whole sentence serves for the text before the chain
-        cue = _last_cue(low, out[:idx], start, cues.before(pre_end))
+        cue = _last_cue(low, out[:idx], start, cues.before(pre_end), pre_end)
         if cue is not None:
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
@@ -752,6 +769,10 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
                 r, rr = combined[-1].role, "inherit-split"
             elif prev and prev[-1].kind == "combined" and m.kind in ("drone", "missile"):
                 r, rr = prev[-1].role, "inherit-split"
+            elif prev and prev[-1].kind in ("drone", "missile") and m.kind in ("drone", "missile") and \
+                    m.kind != prev[-1].kind:
+                # "90 drones, including 20 decoys, and three missiles": missiles are no part of the drones
+                r, rr = prev[-1].role, "inherit-role"
             elif prev:
                 r, rr = prev[-1].role, "inherit-subset"
                 m.subset = True
@@ -777,9 +798,13 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
     for m in chain:
         if m.kind not in ("people", "bare"):
             continue
-        if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit"):
-            continue  # a bare number the weapon cues took keeps their role
         ms, me = m.start - start, m.end - start
+        if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit") and not (
+                m.rule == "pre-verb" and _ends_like(low[ms - 12 if ms > 12 else 0:ms], _CAS_PRE_ENDS)
+                and rules.cas_pre.search(low[ms - 40 if ms > 40 else 0:ms])):
+            # a bare number the weapon cues took keeps their role, but where a casualty verb stands right before
+            # it: "fired 500 drones, killing 14"
+            continue
         local_after = low[me:]
         win = low[ms - 160 if ms > 160 else 0:ms]
         toll = _TOLL_RE.lowered.search(win) if "toll" in win or "number" in win else None
