@@ -308,6 +308,20 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 410, "missiles_launched": 22, "drones_downed": 380, "missiles_downed": 19}),
     ("Air defences shot down 60 Shahed drones, 20 decoy drones and five missiles overnight.",
      "russia", {"drones_downed": 80, "missiles_downed": 5}),
+    # a combined count split after a colon, past its verb
+    ("By morning, 96 air targets had been shot down: 16 missiles and 80 drones.",
+     "russia", {"downed_total": 96, "missiles_downed": 16, "drones_downed": 80}),
+    ("Three Russian missiles slammed into a market in Kharkiv.", "russia", {"missiles_launched": 3}),
+    # "more" after a bare count; children "among the injured" are part of them; ages are no counts
+    ("In Odesa, four people were injured, while two more were wounded in the city of Izmail.",
+     "russia", {"injured": 6}),
+    ("A drone hit an apartment block in Kyiv, injuring 21 people. Five children were among the injured.",
+     "russia", {"drones_launched": 1, "injured": 21}),
+    ("Three children aged seven, 11 and 16 were among those killed in Sumy, where 14 people died in the strike.",
+     "russia", {"killed": 14}),
+    # "across the city" is no total: each place's figure is summed
+    ("In Dnipro, a missile hit a clinic, injuring 13. In Kyiv, sirens sounded across the city; officials said "
+     "three people were hurt in the capital.", "russia", {"missiles_launched": 1, "injured": 16}),
     # one weapon at the start of a sentence; a count of something else ("two warehouses") counts no weapons
     ("A Russian ballistic missile has struck a school in Sumy, killing four people.",
      "russia", {"missiles_launched": 1, "killed": 4}),
@@ -528,6 +542,16 @@ def test_weapons_and_time_words() -> None:
     attack = extract(text).attacks[0]
     assert "Kinzhal" in attack.weapons and "Shahed" in attack.weapons
     assert any("overnight" in w for w in attack.time_words)
+
+
+def test_a_russian_governors_report_stays_ukraines_attack() -> None:
+    """Sentences that name no side after a Ukrainian attack's lead go on telling of it."""
+    text = ('"Over the past day, the Ukrainian armed forces attacked 12 settlements, attacking with 40 drones, '
+            '31 of which were shot down," the governor wrote. In Shebekino, a drone struck a garage. '
+            "Windows were damaged in a school. In the village of Nova Tavolzhanka, three men were injured.")
+    (attack,) = extract(text).attacks
+    assert attack.attacker == "ukraine"
+    assert (attack.drones_launched, attack.drones_downed, attack.injured) == (40, 31, 3)
 
 
 @pytest.mark.parametrize(("text", "current", "earlier"), [

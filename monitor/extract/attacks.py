@@ -25,7 +25,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|Kiev\s+regime)\b"
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired)"
-    rf"|\bUkrainian\s+(?:forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|launched)"
+    rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
+    rf"launched)"
     rf"|\bUkraine\s+(?:has\s+)?(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:Russia|Russian|refiner|oil|Crimea)"
     rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
@@ -119,7 +120,7 @@ _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations"
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
              "launched")
-_UKRAINIAN_NEXT = ("forces", "troops", "military", "army")
+_UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed")
 
 
 def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS) -> bool:
@@ -431,10 +432,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             ukr += 1
         # Russia's signals only weigh against Ukraine's, or keep a sentence from continuing Ukraine's attack:
         # with neither, the sentence is Russia's and its Russia pattern need not run
-        # "It said ...", "The ministry added ...", or people hurt with neither a place nor a side named ("A man died
-        # at the scene")
+        # "It said ...", "The ministry added ...", or people hurt or an attack told of with neither a place in Ukraine
+        # nor a side named ("A man died at the scene", "Eighteen drones were destroyed by air defence units")
         continues = ukr == 0 and prev_attacker == "ukraine" and (_CONTINUE_RE.match(text) is not None or (
-            s.index not in places and HURT_KEYS(low) and "russia" not in low and "ukrain" not in low))
+            not ua_side and "russia" not in low and "ukrain" not in low and (
+                HURT_KEYS(low) or _has_attack_word(low))))
         attacker = "russia"
         if ukr or continues:
             rus = float(_count_rus(low))

@@ -69,8 +69,8 @@ _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|dam
     r"fell|crashed|shell(?:ed|ing)|bomb(?:ed|ing)|fires?|debris)\b")
 #: What "shot down" must be said of to tell of an attack ("helicopter shot down in 1967" does not).
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
-_TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across|nationwide|overall|in\s+all|across\s+the\s+country|across\s+Ukraine|"
-    r"toll|number\s+of)\b")
+_TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
+    r"overall|in\s+all|toll|number\s+of)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"

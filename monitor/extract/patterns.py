@@ -80,7 +80,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|deploy
               r"throwing|hurled|sending|"
               r"(?:record|previous\s+high)(?:\s*,[^,.;]{1,40},)?\s+(?:was|stood\s+at|of)")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
-           r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed")
+           r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
 CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|fatally|perished|"
             r"lost\s+their\s+lives|were\s+left\s+dead")
@@ -120,7 +120,7 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
     r"people\s+killed|injuries)\b[^.;]{0,110}?\b(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
-_NUM_VERB_RE = ci(rf"^\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
+_NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
     rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed))\b")
 #: "29 drones that Russia launched overnight were destroyed": the verb after a relative clause.
 _RELATIVE_RE = ci(
@@ -156,6 +156,9 @@ _NOUN_BLOCK_AFTER_RE = ci(
 _OTHER_NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:more|others?|of|in|over|on|near|above|across|were|was|have|has|had|are|is|been|being|got|"
     r"overnight|each|apiece)\b)[a-z]")
+#: What stands between a combined count and the kinds it splits into: "134 air targets: 34 missiles and 100 drones",
+#: "134 air targets had been shot down: 34 missiles ...".
+_BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s[-–—])\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 _ASIDE_END_RE = re.compile(r",\s*(?:and|as\s+well\s+as|plus)\s")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
@@ -224,7 +227,7 @@ _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", 
 #: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
 _HAS_QUOTES = any_of('"', "“", "”", "«", "»")
 #: The second number of an age range ("aged 4 and 15", "aged 64 to 70") is an age too.
-_AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+\d+\s*(?:to|and|-|–)\s*$")
+_AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+(?:[\w\-]+\s*(?:,|to|and|-|–)\s*)+$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
 _LETTER_HYPHEN_RE = re.compile(r"[A-Za-z]-$")
 _AFTER_DIGIT_RE = re.compile(r"[\s,]*(?:\d|[ap]\.m)")  # matched at a position, so no "^"
@@ -266,7 +269,8 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|most\s+o
                rf"|\s*,\s*{_WHO},|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?)")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
 #: "14 were injured, two children among them": a part of the count before, not people on top of it.
-_SUBSET_AFTER_RE = ci(r"\s+among\s+(?:them|those|the\s+(?:injured|wounded|dead|killed|victims))\b")
+_SUBSET_AFTER_RE = ci(
+    r"(?:\s+(?:were|was|are|is))?\s+among\s+(?:them|those|the\s+(?:injured|wounded|dead|killed|victims))\b")
 _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$")
 #: What a number in words starts with ("fourteen" with "four", "twenty" with "tw"), but for "a dozen", "half a dozen"
 #: and "a hundred": a sentence that holds "dozen" or "hundred" is scanned in full instead.
@@ -740,7 +744,12 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             # "two warehouses were destroyed": a number with a noun of its own counts no weapons
             pas = None
     rel = rules.relative.match(after) if not adj and not pas else None
-    if rel:
+    head = out[idx - 1] if idx else None
+    if not adj and not pas and not rel and head is not None and head.role and head.kind == "combined" and \
+            _BREAKDOWN_AFTER_RE.fullmatch(low, head.end - start, chain[0].start - start):
+        # "134 air targets were shot down: 34 missiles and 100 drones": the kinds of the count before the colon
+        role, rule = head.role, "inherit-split"
+    elif rel:
         role, rule = _ROLE_OF[rel.lastgroup or ""], "relative-clause"
     elif adj:
         g = adj.lastgroup or ""
@@ -840,7 +849,7 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         if role is None:
             continue
         if (_has_subset_word(pre40) and _SUBSET_BEFORE_RE.lowered.search(pre40)) or (
-                local_after.startswith(" among ") and _SUBSET_AFTER_RE.lowered.match(local_after)):
+                " among " in local_after[:12] and _SUBSET_AFTER_RE.lowered.match(local_after)):
             m.subset = True
         m.kind = "people"
         m.role = role
