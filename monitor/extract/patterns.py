@@ -102,10 +102,10 @@ _PRE_CUES_RE = ci(
 _POST_ADJ_RE = ci(
     rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b")
-#: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
 #: "130 Shahed drones and other types of drones were shot down": the kinds after the count told with it.
 _AND_OTHER_KINDS = (r"(?:and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs)"
                     r"(?:\s+of\s+(?:various|other|different)\s+types)?\s+)")
+#: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
     rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}{_AND_OTHER_KINDS}?{_AUX}{_ADV}*"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
@@ -808,9 +808,10 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         if m.kind not in ("people", "bare"):
             continue
         ms, me = m.start - start, m.end - start
+        pre40 = low[ms - 40 if ms > 40 else 0:ms]
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit") and not (
                 m.rule == "pre-verb" and _ends_like(low[ms - 12 if ms > 12 else 0:ms], _CAS_PRE_ENDS)
-                and rules.cas_pre.search(low[ms - 40 if ms > 40 else 0:ms])):
+                and rules.cas_pre.search(pre40)):
             # a bare number the weapon cues took keeps their role, but where a casualty verb stands right before
             # it: "fired 500 drones, killing 14"
             continue
@@ -819,7 +820,6 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         toll = _TOLL_RE.lowered.search(win) if "toll" in win or "number" in win else None
         # the rules in order of precedence; each pattern is read only where the ones before it did not fire
         prem = None
-        pre40 = low[ms - 40 if ms > 40 else 0:ms]
         if not toll and _ends_like(pre40, _CAS_PRE_ENDS):
             prem = rules.cas_pre.search(pre40)
         role = None
