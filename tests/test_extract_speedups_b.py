@@ -255,9 +255,11 @@ _DATE_WORDS = st.sampled_from([
 @given(st.lists(_DATE_WORDS, max_size=10).map(" ".join), st.lists(_DATE_WORDS, max_size=8).map("".join))
 def test_dates_are_found_as_before(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
-        m = _DATE_RE.search(text)
         expected = None
-        if m:
+        for m in _DATE_RE.finditer(text):
             month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+            if text[m.start("m1" if m.group("m1") else "m2")] == "m" and month.lower() == "may":  # "12 may have"
+                continue
             expected = (m.start(), f"{month[:3].lower()} {int(day)}")
+            break
         assert _date_of(text) == expected

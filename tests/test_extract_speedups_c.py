@@ -49,12 +49,14 @@ _DATE_WORDS = st.sampled_from([
 
 
 def _date_searched(text: str) -> tuple[int, str] | None:
-    """What _date_of stands in for: _DATE_RE's first match in the whole text."""
-    m = _DATE_RE.search(text)
-    if m is None:
-        return None
-    month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
-    return m.start(), f"{month[:3].lower()} {int(day)}"
+    """What _date_of stands in for: _DATE_RE's first match in the whole text, but for a "may" written in lower case
+    ("12 may have reached"), which is the verb."""
+    for m in _DATE_RE.finditer(text):
+        month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+        if text[m.start("m1" if m.group("m1") else "m2")] == "m" and month.lower() == "may":
+            continue
+        return m.start(), f"{month[:3].lower()} {int(day)}"
+    return None
 
 
 @settings(max_examples=3000, deadline=None)

@@ -563,12 +563,46 @@ def test_a_russian_governors_report_stays_ukraines_attack() -> None:
      "killing 14.", None, 14),
     ("Russia launched 80 drones at Kyiv on the night of 12 May, injuring three. Earlier, on 9 May, a missile "
      "strike on Odesa injured 20 people.", 3, 20),
+    # a date, in a report that tells of its own attack by weekday only
+    ("A missile hit a factory in Kryvyi Rih on Tuesday afternoon, killing one man, the mayor said. The city has "
+     "been shelled often. On 4 April, a missile strike on a playground there killed 20 people.", 1, 20),
+    # a date days from the lead's, its sentences after it too
+    ("Kharkiv Today\n\nOn the night of 11 June, Russian forces hit Kharkiv with 17 drones, the mayor said. Three "
+     "people were killed. Background: On the night of 7 June, Russia attacked Kharkiv with 48 drones. Four people "
+     "were killed.", 3, 4),
+    # "came ... after" an earlier strike, however far back
+    ("Two missiles struck Sumy on Sunday, killing 34 people. The attack came just over a week after a strike on "
+     "Kryvyi Rih killed 20 people.", 34, 20),
 ])
 def test_another_day_told_in_a_report_is_its_own_attack(text: str, current: int | None, earlier: int) -> None:
     attacks = extract(text).attacks
     assert len(attacks) == 2, attacks
     assert (attacks[0].killed or attacks[0].injured) == current
     assert (attacks[1].killed or attacks[1].injured) == earlier
+
+
+@pytest.mark.parametrize("follow_up", [
+    "On that night, air defences downed 296 drones, and 415 more were lost to electronic warfare.",
+    "Air defences downed 296 drones that night, and 415 more were lost to electronic warfare.",
+    "In that attack, air defences downed 296 drones, and 415 more were lost to electronic warfare.",
+])
+def test_what_a_recalled_night_brought_stays_with_it(follow_up: str) -> None:
+    """A sentence that goes on about the night the one before it recalled ("On that night") tells of that night."""
+    report = extract("Kyiv attacked\n\nRussia launched 598 drones at Ukraine overnight, and air defences shot down "
+                     "563 of them. The strike fell short of the July 9 attack, the largest of the war, when Russia "
+                     "sent 728 drones. " + follow_up)
+    (now, then) = report.attacks
+    assert (now.drones_launched, now.drones_downed, now.drones_suppressed) == (598, 563, None)
+    assert (then.drones_launched, then.drones_downed, then.drones_suppressed) == (728, 296, 415)
+
+
+def test_may_the_verb_dates_nothing() -> None:
+    """"12 may have reached" is no 12 May: the lead's date stays the report's, and a later sentence on it its own."""
+    report = extract("18 missiles shot down, 12 may have reached targets\n\nby the news desk, October 22\n\n"
+                     "Eighteen cruise missiles were shot down on the morning of Oct. 22, the air force said. "
+                     "Russia fired 33 cruise missiles in all.")
+    (attack,) = report.attacks
+    assert (attack.missiles_launched, attack.missiles_downed) == (33, 18)
 
 
 @pytest.mark.parametrize(("sentence", "words"), [

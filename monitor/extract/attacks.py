@@ -68,7 +68,7 @@ _BEFORE_NOW = (r"(?:(?:days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?
                r"earlier\s*,\s+on\s+(?:the\s+)?\w+)")
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,3}?after|"
+_EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,4}?after|"
     r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
     rf"earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|previous\s+(?:attacks?|night|day)|"
     r"(?:previous|earlier|former)\s+record)\b")
@@ -297,6 +297,37 @@ def _may_refer_back(low: str) -> bool:
     return False
 
 
+#: A sentence that goes on about the attack the one before it recalled: "On that night, air defences downed 296",
+#: "Lutsk was the main target then", "In that attack, ...".
+_SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
+                   r"barrage|time)\b|\bthat\s+night\b|^\s*At\s+the\s+time\b|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
+#: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
+#: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
+_ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|^\s*)$")
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                              "nov", "dec"))}
+
+
+def _days_apart(one: str, other: str) -> int:
+    """About how many days lie between two days of _date_of's form ("jun 7", "jul 9"), across a month's end too."""
+    (m1, d1), (m2, d2) = one.split(), other.split()
+    return abs((_MONTH_NUMBERS[m1] * 31 + int(d1)) - (_MONTH_NUMBERS[m2] * 31 + int(d2)))
+
+
+def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: bool) -> str | None:
+    """The day of a month a sentence tells of an attack on, where that is not the report's own: two days or more
+    from the report's date, or any date in a report that tells of its own attack by weekday only ("on Wednesday");
+    "" where it is the report's date, None where it names none."""
+    if main_date is None and not told_by_weekday:
+        return None
+    date = _date_of(text, low)
+    if date is None or not _ON_DATE_RE.search(text[:date[0]][-30:]) or not _has_attack_word(low):
+        return None
+    if main_date is not None and _days_apart(date[1], main_date) < 2:
+        return ""
+    return date[1]
+
+
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
@@ -355,10 +386,13 @@ def _date_of(text: str, low: str | None = None) -> tuple[int, str] | None:
     while at and text[at - 1].isspace():
         at -= 1
     m = pattern.search(read, max(0, at - 9))
-    if m is None:
-        return None
-    month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
-    return m.start(), f"{month[:3].lower()} {int(day)}"
+    while m is not None:
+        month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+        m_at = m.start("m1") if m.group("m1") else m.start("m2")
+        if text[m_at] != "m" or month.lower() != "may":  # "12 may have reached": the verb, not the month
+            return m.start(), f"{month[:3].lower()} {int(day)}"
+        m = pattern.search(read, m.end())
+    return None
 
 
 def _earlier_record_at(text: str, low: str, main_date: str | None,
@@ -373,6 +407,14 @@ def _earlier_record_at(text: str, low: str, main_date: str | None,
     if sup is None or not _has_attack_word(low):
         return -1
     return min(sup.start(), date[0])
+
+
+def _is_furniture(text: str, low: str) -> bool:
+    """Whether a sentence (low: lower-cased) is a page's furniture, which tells of no attack: a caption, a byline, a
+    "Read more" link, an advertisement."""
+    return (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low) is not None) or (
+        len(text) < 120 and _BYLINE_RE.match(text) is not None) or (
+        "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low) is not None)
 
 
 def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], text_low: str) -> list[SentenceInfo]:
@@ -392,7 +434,19 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             report_day = told.group(0)
             break
     # the report's own date, where its title or lead gives one (a dateline's "Aug 21")
-    main_date = next((d[1] for s in sentences[:2] if (d := _date_of(s.text, text_low[s.start:s.end]))), None)
+    # (or the lead's, after a title and a short line such as an outlet's name: "On the night of 11 June, ..."), not
+    # a caption's
+    main_date: str | None = None
+    for s in sentences[:4]:
+        low = text_low[s.start:s.end]
+        if (date := _date_of(s.text, low)) and not _is_furniture(s.text, low) and (
+                s.index < 2 or not _may_hold_earlier(low)):
+            main_date = date[1]
+            break
+        if (len(s.text) >= 50 or _DIGIT_RE.search(s.text)) if s.index else s.text.endswith("."):
+            break  # the lead, not a title or an outlet's name
+
+    told_by_weekday = bool(main_day or report_day)
     sticky: str | None = None
     prev_attacker = "russia"
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
@@ -408,9 +462,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
-        if (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low)) or (
-                len(text) < 120 and _BYLINE_RE.match(text)) or (
-                "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low)):
+        if _is_furniture(text, low):
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
         ukr = _count_ukr(low, ukr_starts) if _may_name_ukraines_attack(low, ukr_names) else 0
@@ -460,6 +512,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
             key = f"separate-{s.index}"
             sticky = None
+        elif s.index >= 2 and (other := _other_date(text, low, main_date, told_by_weekday)) is not None:
+            if other:
+                key = sticky = f"earlier-{other}"
+            else:
+                sticky = None
+        elif _SAME_TIME_RE.lowered.search(low) and out and not out[-1].excluded and out[-1].attacker == "russia" and \
+                out[-1].key != "main":
+            key = out[-1].key
         elif bombs and _BOMBS_KEYS(low) and _BOMBS_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
             key = "bombs"
         elif day and main_day and day != main_day:
