@@ -633,3 +633,49 @@ def test_a_letter_whose_lower_case_is_longer_moves_no_window(name: str) -> None:
         got = extract(sentence.format(name=name)).attacks
         want = extract(sentence.format(name=plain)).attacks
         assert [a.figures() for a in got] == [a.figures() for a in want]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a count of drones stopped told beside its parts, before or after them, is no more drones
+    ("The air force said 95 drones were neutralised: 70 were shot down and 25 were lost locally.",
+     {"drones_downed": 70, "drones_suppressed": 25}),
+    ("Air defences shot down 300 of the drones and 400 were lost to jamming, 700 neutralised in all.",
+     {"drones_downed": 300, "drones_suppressed": 400}),
+    # "of which" after a list counts the nearest weapon
+    ("Russia fired three missiles and 90 drones overnight, 70 of which were shot down.",
+     {"drones_launched": 90, "missiles_launched": 3, "drones_downed": 70}),
+    # a second verb after a count that took its own ("in total") is the next count's
+    ("The military said it faced 150 air targets in total and destroyed 110 of them: 80 missiles and 30 drones.",
+     {"launched_total": 150, "downed_total": 110, "missiles_downed": 80, "drones_downed": 30}),
+    # "all of the drones" at the start of a sentence
+    ("Russia launched 23 drones at the Kyiv region overnight. All of the drones were downed, the air force said.",
+     {"drones_launched": 23, "drones_downed": 23}),
+    # a share of the people counted, after "a total of"
+    ("Russian strikes hit the city centre. A total of 70 people were injured, 14 of them children.",
+     {"injured": 70}),
+])
+def test_counts_told_with_their_parts(text: str, figures: dict[str, int]) -> None:
+    (attack,) = extract(text).attacks
+    assert {k: v for k, v in attack.figures().items() if v is not None} == figures
+
+
+def test_the_ukrainian_military_shelling_a_russian_region_is_ukraines_attack() -> None:
+    (attack,) = extract("Two people were killed in attacks by Ukraine on the Belgorod region, the governor said. "
+                        "The Ukrainian military shelled 20 settlements and attacked the region with 100 drones, 40 "
+                        "of which were shot down.").attacks
+    assert attack.attacker == "ukraine"
+    assert (attack.drones_launched, attack.drones_downed, attack.killed) == (100, 40, 2)
+
+
+@pytest.mark.parametrize("earlier", [
+    # another weekday's night, in a report of last night's attack told days later
+    "On Thursday night, Russia launched 500 drones at Ukraine, killing two people in Kyiv.",
+    # "the night before"
+    "The night before, Russia launched 500 drones at Ukraine, killing two people in Kyiv.",
+])
+def test_another_night_in_a_report_of_last_nights_attack(earlier: str) -> None:
+    report = extract("Russia fired 20 drones at the Kyiv region overnight, officials said on Sunday. All of them were "
+                     "shot down. " + earlier)
+    (now, then) = report.attacks
+    assert (now.drones_launched, now.killed) == (20, None)
+    assert (then.drones_launched, then.killed) == (500, 2)

@@ -26,7 +26,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired)"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
-    rf"launched)"
+    rf"launched|shelled|fired|bombarded)"
     rf"|\bUkraine\s+(?:has\s+)?(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:Russia|Russian|refiner|oil|Crimea)"
     rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
@@ -45,7 +45,8 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|
     rf"|\bRussia\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
     rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded)\b"
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
-    rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military|officials|authorities)\b|\bShaheds?\b|"
+    rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
+    rf"launched|shelled|fired|bombarded))|officials|authorities)\b|\bShaheds?\b|"
     rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b")
 _RUS_MATCH = _RUS_RE.lowered.match
 _WEAPONISH_RE = ci(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|intercepted)\b")
@@ -69,7 +70,7 @@ _BEFORE_NOW = (r"(?:(?:days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,4}?after|"
-    r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
+    r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|the\s+night\s+before\b|"
     rf"earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|previous\s+(?:attacks?|night|day)|"
     r"(?:previous|earlier|former)\s+record)\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
@@ -275,13 +276,14 @@ def _holds_any(low: str, words: tuple[str, ...]) -> bool:
 
 
 def _may_hold_earlier(low: str, words: tuple[str, ...] = _EARLIER_WORDS, pairs: bool = True) -> bool:
-    """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before", "last month" need both).
+    """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before", "the night before", "last
+    month" need both).
 
-    words: those of _EARLIER_WORDS the text holds; pairs: whether it holds both words of "day ... before" or of
-    "month ... last".
+    words: those of _EARLIER_WORDS the text holds; pairs: whether it holds both words of "day ... before", "night ...
+    before" or "month ... last".
     """
     return _holds_any(low, words) or (
-        pairs and (("day" in low and "before" in low) or ("month" in low and "last" in low)))
+        pairs and ((("day" in low or "night" in low) and "before" in low) or ("month" in low and "last" in low)))
 
 
 def _may_refer_back(low: str) -> bool:
@@ -357,6 +359,14 @@ def _attack_day(text: str, low: str) -> str | None:
         return None
     m = _first_day(_REPORT_DAY_RE.sub(" ", text))
     return m.group(0) if m else None
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _day_before(day: str, other: str) -> bool:
+    """Whether a weekday is the one before another ("Tuesday night" in a report told on Wednesday)."""
+    return (_WEEKDAYS.index(other) - _WEEKDAYS.index(day)) % 7 == 1
 
 
 def _first_day(text: str) -> re.Match[str] | None:
@@ -447,6 +457,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             break  # the lead, not a title or an outlet's name
 
     told_by_weekday = bool(main_day or report_day)
+    # whether the lead tells of last night's attack: then "Thursday night" in a report told on Sunday is another's
+    last_night = any("overnight" in (low := text_low[s.start:s.end]) or "last night" in low for s in sentences[:3])
     sticky: str | None = None
     prev_attacker = "russia"
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
@@ -455,7 +467,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     ukr_starts = _ukr_starts(ukr_names)
     superlatives = _present(text_low, _SUPERLATIVE_WORDS)
     earlier_words = _present(text_low, _EARLIER_WORDS)
-    earlier_pairs = ("day" in text_low and "before" in text_low) or ("month" in text_low and "last" in text_low)
+    earlier_pairs = (("day" in text_low or "night" in text_low) and "before" in text_low) or (
+        "month" in text_low and "last" in text_low)
     record = _RECORD_KEYS(text_low)
     separate = _SEPARATE_KEYS(text_low)
     bombs = _BOMBS_KEYS(text_low)
@@ -526,9 +539,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = day
         elif day and not main_day and (
                 (_may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low)) or
-                (report_day and day != report_day and not _NIGHT_WORDS(low))):
+                (report_day and day != report_day and not (
+                    _NIGHT_WORDS(low) and (not last_night or _day_before(day, report_day))))):
             # "Last Friday, ...", or "On Tuesday, two missiles struck Poltava" in a report told on Wednesday: an
-            # earlier day's attack ("late on Tuesday" or "Tuesday night" may be the night the report tells of)
+            # earlier day's attack ("late on Tuesday" or "Tuesday night" may be the night the report tells of, but
+            # not "Thursday night" told on Sunday of an attack overnight)
             key = sticky = f"earlier-{day}"
         elif day and main_day and day == main_day:
             key = "main"

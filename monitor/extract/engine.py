@@ -85,6 +85,7 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
 
 _BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s[-–—]\s|:)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
+_OF_WHICH_END_RE = ci(r"\bof\s+which$")
 
 _FIELD = {
     ("launched", "drone"): "drones_launched", ("launched", "missile"): "missiles_launched",
@@ -306,9 +307,10 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
                                                         for x in out) else None
         if near is not None and near.kind in ("drone", "missile") and (
                 near.role in ("downed", "suppressed")
-                or _OF_WHICH_BEFORE_RE.search(s.text[max(0, m.start - s.start - 20):m.start - s.start])):
-            # "67 missiles, of which 51 ...", "41 of the drones were shot down and another nine ...":
-            # the nearest counted weapon of the sentence
+                or _OF_WHICH_BEFORE_RE.search(s.text[max(0, m.start - s.start - 20):m.start - s.start])
+                or (m.value <= near.value and _OF_WHICH_END_RE.search(s.text, m.start - s.start, m.end - s.start))):
+            # "67 missiles, of which 51 ...", "two missiles and 87 drones, 60 of which were shot down", "41 of the
+            # drones were shot down and another nine ...": the nearest counted weapon of the sentence
             m.kind = near.kind
             out.append((s, m))
             continue
@@ -347,7 +349,7 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
     sent_of: dict[int, Sentence] = {}
     for s in group.sentences:
         sent_of[s.index] = s
-        if "all " in s.text and (_ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
+        if ("all " in s.text or "All " in s.text) and (_ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
             for am in _ALL_RE.finditer(s.text):
                 kind = "drone" if am.group("drone") else "missile" if am.group("missile") else \
                     "combined" if am.group("comb") else ""

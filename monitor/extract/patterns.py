@@ -452,10 +452,12 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int)
     cs, ce = m.start(), m.end()
     for o in prior:
         os_, oe = o.start - start, o.end - start
-        if o.kind == "people" and os_ >= ce:
+        if o.kind == "people" and (os_ >= ce or os_ <= cs < oe):  # a count of people after it, or holding it
             return True
         if o.rule in ("passive", "post-verb", "relative-clause") and 0 <= cs - oe < 60 and \
-                not _DIGIT_IN_RE.search(pre, oe, cs):
+                not _DIGIT_IN_RE.search(pre, oe, cs) and not _PRE_CUES_RE.lowered.search(pre, oe, cs):
+            # the first cue after the mention is the one it took ("158 targets in total and destroyed 114 of them":
+            # "destroyed" is free)
             return True
         if m.lastgroup == "inherit" and 0 <= os_ - ce < 4:
             return True
@@ -572,7 +574,38 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _single_people(low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
     _continuations(s, start, out, rules)
+    if len(out) >= 3:
+        _drop_sums_of_parts(out)
     return out
+
+
+_STOPPED = ("downed", "suppressed")
+
+
+def _drop_sums_of_parts(out: list[Mention]) -> None:
+    """'95 drones were neutralised: 61 shot down, 34 lost', '296 shot down and 415 lost - 711 neutralised in all':
+    a count of weapons stopped that is the sum of those shot down and those lost beside it counts them twice, so it
+    gets no role."""
+    for i, m in enumerate(out):
+        if m.role not in _STOPPED or m.kind == "people":
+            continue
+        for run in (out[i + 1:], out[:i][::-1]):
+            parts: list[Mention] = []
+            total = 0
+            for part in run:
+                if part.role not in _STOPPED or part.kind == "people" or (
+                        part.kind != m.kind and "bare" not in (part.kind, m.kind) and m.kind != "combined"):
+                    break
+                parts.append(part)
+                total += part.value
+                if total >= m.value:
+                    break
+            if total == m.value and len({part.role for part in parts}) == 2:
+                m.role, m.rule = None, "sum-of-parts"
+                for part in parts:
+                    if part.kind == "bare" and m.kind != "bare":  # "95 drones were neutralised: 70 were shot down"
+                        part.kind = m.kind
+                break
 
 
 def _numbers(s: str, low: str, rules: _Rules = _ANY_TEXT) -> Iterator[re.Match[str]]:
