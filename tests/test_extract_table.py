@@ -679,3 +679,38 @@ def test_another_night_in_a_report_of_last_nights_attack(earlier: str) -> None:
     (now, then) = report.attacks
     assert (now.drones_launched, now.killed) == (20, None)
     assert (then.drones_launched, then.killed) == (500, 2)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a breakdown by kind after "among them" adds up to the count, whatever verbs its items carry
+    ("Air defences shot down all 18 missiles Russia fired, among them six air-launched Kinzhal missiles, nine "
+     "Kalibr cruise missiles launched from ships and three Iskander missiles.",
+     {"missiles_launched": 18, "missiles_downed": 18}),
+    # or by place
+    ("The ministry said it destroyed 42 Ukrainian drones overnight, including 11 over the Moscow region, as well as "
+     "18 over the Bryansk region and 13 over the Kaluga region.", {"drones_downed": 42}),
+    # "all of which" counts the weapon before it
+    ("The enemy used ten Shahed drones, all of which were destroyed.", {"drones_launched": 10, "drones_downed": 10}),
+    ("Russia fired a combination of 35 ballistic and cruise missiles at Ukraine overnight.",
+     {"missiles_launched": 35}),
+])
+def test_breakdowns_and_wholes(text: str, figures: dict[str, int]) -> None:
+    (attack,) = extract(text).attacks
+    assert {k: v for k, v in attack.figures().items() if v is not None} == figures
+
+
+def test_a_headline_count_the_text_splits_into_shot_down_and_lost_is_neither() -> None:
+    (attack,) = extract("Air defence neutralises 95 of 142 drones overnight\n\nRussia attacked with 142 drones. "
+                        "95 drones were neutralised: 61 were shot down and 34 were lost locally.").attacks
+    assert (attack.drones_launched, attack.drones_downed, attack.drones_suppressed) == (142, 61, 34)
+
+
+def test_a_guided_bomb_clause_beside_a_drone_clause_is_the_bombs_attack() -> None:
+    report = extract("Glide bombs kill three in Kharkiv; overnight drones hit Odesa\n\nRussian guided aerial bombs "
+                     "struck Kharkiv on Thursday afternoon, killing three people, as Russia followed up with a drone "
+                     "attack on Odesa. Overnight, Russia launched 58 drones at Ukraine, the air force said. Two "
+                     "people were injured in Odesa.")
+    (drones,) = [a for a in report.attacks if a.drones_launched]
+    (bombs,) = [a for a in report.attacks if a is not drones]
+    assert (drones.drones_launched, drones.killed, drones.injured) == (58, None, 2)
+    assert (bombs.killed, bombs.injured, bombs.places[0]) == (3, None, "Kharkiv")

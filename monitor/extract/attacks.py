@@ -330,6 +330,17 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     return date[1]
 
 
+#: Where a clause about one strike ends and another begins: "Glide bombs kill three in Kharkiv; overnight drones hit
+#: Odesa", "bombs struck Kharkiv, killing three, as Russia followed up with a drone attack on Odesa".
+_CLAUSE_END_RE = re.compile(r";|,\s+(?:as|while|and\s+then)\s|\s+as\s+russia\b")
+
+
+def _clause_end(low: str, at: int) -> int:
+    """Where the clause that holds position at of a (lower-case) sentence ends."""
+    m = _CLAUSE_END_RE.search(low, at)
+    return m.start() if m else len(low)
+
+
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
@@ -533,7 +544,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif _SAME_TIME_RE.lowered.search(low) and out and not out[-1].excluded and out[-1].attacker == "russia" and \
                 out[-1].key != "main":
             key = out[-1].key
-        elif bombs and _BOMBS_KEYS(low) and _BOMBS_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
+        elif bombs and _BOMBS_KEYS(low) and (bm := _BOMBS_RE.lowered.search(low)) and \
+                not _WEAPON_WORD_RE.lowered.search(low, 0, _clause_end(low, bm.end())):
             key = "bombs"
         elif day and main_day and day != main_day:
             key = sticky = day

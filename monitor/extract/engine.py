@@ -178,7 +178,8 @@ def _extract(text: str) -> Report:
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
                     _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)) or (
                     HURT_KEYS(slow) and _SINGLE_PERSON_RE.lowered.search(slow)):  # "a woman was killed"
-                mentions = [m for m in find_mentions(text, low, s.start, s.end, plain) if m.role]
+                mentions = [m for m in find_mentions(text, low, s.start, s.end, plain)
+                            if m.role or m.rule == "sum-of-parts"]  # a sum is kept to discount its value elsewhere
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
             # the figures before "the previous record of ..." are of the attack the text reports
@@ -267,6 +268,16 @@ def _number_at(m: Mention) -> int:
     return m.num_start if m.num_start >= 0 else m.start
 
 
+def _kind_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: int) -> str:
+    """What the last count of weapons before a place in a sentence counts ("ten drones, all of which were
+    destroyed"), or ""."""
+    kind = ""
+    for ms, m in mentions:
+        if ms is s and m.start < at and m.kind in ("drone", "missile", "combined"):
+            kind = m.kind
+    return kind
+
+
 def _merge_bombs(groups: dict[tuple[str, str], _Group]) -> None:
     """A guided-bomb strike is an attack of its own only beside a drone or missile attack with figures."""
     bombs = groups.get(("russia", "bombs"))
@@ -352,7 +363,7 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
         if ("all " in s.text or "All " in s.text) and (_ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
             for am in _ALL_RE.finditer(s.text):
                 kind = "drone" if am.group("drone") else "missile" if am.group("missile") else \
-                    "combined" if am.group("comb") else ""
+                    "combined" if am.group("comb") else _kind_before(mentions, s, s.start + am.start())
                 if kind and re.search(r"\b(?:shot|downed|destroy|intercept|brought)", s.text, re.IGNORECASE):
                     all_kinds.add(kind)
             for ab in _ALL_BUT_RE.finditer(s.text):
@@ -360,12 +371,15 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
                 kind = "drone" if ab.group("drone") else "missile"
                 all_but[kind] = n if n is not None else int(ab.group("n"))
     hits: dict[str, dict[int, list[Mention]]] = {}
+    sums = {(m.kind, m.value) for _, m in mentions if m.rule == "sum-of-parts"}
     for s, m in mentions:
         if m.role == "hit" and m.kind in ("drone", "missile") and not (m.subset or m.cumulative or m.of_them) \
                 and " of " not in text[m.start:m.end]:  # "one of the drones hit ..." counts no whole
             hits.setdefault(m.kind, {}).setdefault(s.index, []).append(m)
         if m.subset or m.role in (None, "hit"):
             continue
+        if sums and m.role == "downed" and (m.kind, m.value) in sums:
+            continue  # the headline's "neutralises 95 of 142 drones", where the text splits the 95 into its parts
         if m.kind == "people":
             if m.role not in ("killed", "injured") or m.value > 2000 or m.cumulative:
                 continue

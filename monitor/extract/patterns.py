@@ -19,7 +19,8 @@ from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|"
               r"Shaheds?|Gerans?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
-MISSILE_NOUN = (r"(?:missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Kh-\d+(?=\s*(?:,|and\b|or\b|as\s+well\b))|"
+MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
+                r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Kh-\d+(?=\s*(?:,|and\b|or\b|as\s+well\b))|"
                 r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:air|aerial)\s+attack|"
                  r"air\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
@@ -440,7 +441,7 @@ def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
     """
     last = None
     for m in _PRE_CUES_RE.finditer(pre) if cues is None else cues:
-        if prior and _cue_taken(pre, m, prior, start):
+        if prior and _cue_taken(pre, m, prior, start, len(pre) if end < 0 else end):
             continue
         if m.lastgroup == "inherit" and _ASIDE_END_RE.search(pre, m.end(), len(pre) if end < 0 else end):
             continue
@@ -448,11 +449,14 @@ def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
     return last
 
 
-def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int) -> bool:
+def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int, end: int) -> bool:
+    """Whether a cue belongs to one of the mentions before the one it is read for, which starts at end in pre."""
     cs, ce = m.start(), m.end()
     for o in prior:
         os_, oe = o.start - start, o.end - start
-        if o.kind == "people" and (os_ >= ce or os_ <= cs < oe):  # a count of people after it, or holding it
+        if os_ <= cs < oe <= end:  # inside a count: "six air-launched Kinzhals" (or "a total of 73 people")
+            return True
+        if o.kind == "people" and os_ >= ce:  # a count of people after it
             return True
         if o.rule in ("passive", "post-verb", "relative-clause") and 0 <= cs - oe < 60 and \
                 not _DIGIT_IN_RE.search(pre, oe, cs) and not _PRE_CUES_RE.lowered.search(pre, oe, cs):
@@ -576,10 +580,35 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     _continuations(s, start, out, rules)
     if len(out) >= 3:
         _drop_sums_of_parts(out)
+        _mark_breakdowns(low, start, out)
     return out
 
 
 _STOPPED = ("downed", "suppressed")
+#: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".
+_BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.)|[:(]|\s[-–—]\s")
+
+
+def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
+    """A count's breakdown into kinds of the same weapon or into places, which add up to it, is part of it whatever
+    verb its items carry ("all 18 missiles, among them six Kinzhals, nine Kalibrs launched from ships and three
+    Iskanders", "42 drones, including 11 over Moscow, as well as 18 over Bryansk and 13 over Kaluga")."""
+    for i, head in enumerate(out):
+        if head.kind not in ("drone", "missile") or head.role not in ("launched", "downed") or head.subset:
+            continue
+        total = 0
+        parts: list[Mention] = []
+        for part in out[i + 1:]:
+            if part.kind not in (head.kind, "bare"):
+                break
+            parts.append(part)
+            total += part.value
+            if total >= head.value:
+                break
+        if len(parts) >= 2 and total == head.value and _BREAKDOWN_OPEN_RE.lowered.search(
+                low, head.end - start, parts[0].start - start):
+            for part in parts:
+                part.subset, part.role, part.rule, part.kind = True, head.role, "breakdown", head.kind
 
 
 def _drop_sums_of_parts(out: list[Mention]) -> None:
