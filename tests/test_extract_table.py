@@ -714,3 +714,18 @@ def test_a_guided_bomb_clause_beside_a_drone_clause_is_the_bombs_attack() -> Non
     (bombs,) = [a for a in report.attacks if a is not drones]
     assert (drones.drones_launched, drones.killed, drones.injured) == (58, None, 2)
     assert (bombs.killed, bombs.injured, bombs.places[0]) == (3, None, "Kharkiv")
+
+
+@pytest.mark.parametrize("earlier", [
+    # "came a day after" names the report's date's eve: the sentence is still the earlier attack's
+    "The strike came a day after Russia sent 16 drones at Ukraine on the night of Dec. 28, all of which were "
+    "destroyed.",
+    # "hours earlier"
+    "Hours earlier, a Russian drone attack on Odesa injured five people.",
+])
+def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
+    report = extract("Russia fires 69 missiles\n\nRussia launched 69 missiles at Ukraine on the morning of Dec. 29, "
+                     "the air force said, injuring three people in Kyiv. " + earlier)
+    (now, then) = report.attacks
+    assert (now.missiles_launched, now.injured) == (69, 3)
+    assert then.drones_launched == 16 or then.injured == 5

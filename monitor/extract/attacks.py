@@ -64,7 +64,7 @@ _CAPTION_KEYS = any_of("getty", "afp", "reuters", "ap photo", "photo", "anadolu"
 _SEPARATE_RE = ci(
     r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
-_BEFORE_NOW = (r"(?:(?:days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
+_BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
                r"earlier\s+this\s+(?:week|month)|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                r"earlier\s*,\s+on\s+(?:the\s+)?\w+)")
 #: "in July": a month before the report's, as a record night is recalled by.
@@ -530,19 +530,20 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
+        other = _other_date(text, low, main_date, told_by_weekday) if s.index >= 2 and (
+            main_date or told_by_weekday) else None
+        if other == "":  # the report's own date: another day's sentences have ended
+            sticky = None
         if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
             continue
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
             key = f"separate-{s.index}"
             sticky = None
-        elif s.index >= 2 and (other := _other_date(text, low, main_date, told_by_weekday)) is not None:
-            if other:
-                key = sticky = f"earlier-{other}"
-            else:
-                sticky = None
-        elif _SAME_TIME_RE.lowered.search(low) and out and not out[-1].excluded and out[-1].attacker == "russia" and \
-                out[-1].key != "main":
+        elif other:
+            key = sticky = f"earlier-{other}"
+        elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \
+                _SAME_TIME_RE.lowered.search(low):
             key = out[-1].key
         elif bombs and _BOMBS_KEYS(low) and (bm := _BOMBS_RE.lowered.search(low)) and \
                 not _WEAPON_WORD_RE.lowered.search(low, 0, _clause_end(low, bm.end())):
