@@ -86,13 +86,17 @@ _DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(
 #: _DATE_RE for lower-cased text, and its ASCII twin for plain ASCII text (fastre.plain_ascii).
 _DATE_TWINS = (_DATE_RE.lowered, ascii_twin(_DATE_RE.lowered))
 #: What every name of _MONTH starts with (lower case): a sentence without one of them names no date.
-_MONTH_KEYS = any_of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_KEYS = any_of(*_MONTH_STARTS)
+#: Each month's number from 0, by the start _date_of names it by ("jun 7").
+_MONTH_NUMBERS = {m: i for i, m in enumerate(_MONTH_STARTS)}
 _DIGIT_RE = re.compile(r"\d")
 _NIGHT_OF_RE = ci(r"(?:night\s+of|\d[:.]\d\d\s+on)\s+$")
 _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b")
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b")
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY = rf"(?:{'|'.join(_WEEKDAYS)})"
 _DAY_RE = re.compile(rf"\b{_DAY}\b")
 _REPORT_DAY_RE = re.compile(
     rf"\b(?:said|says|reported|announced|told\s+[\w\s]{{1,30}}?|wrote|added|stated|posted|confirmed|claimed|"
@@ -306,8 +310,6 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
 _ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|^\s*)$")
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                              "nov", "dec"))}
 
 
 def _days_apart(one: str, other: str) -> int:
@@ -370,9 +372,6 @@ def _attack_day(text: str, low: str) -> str | None:
         return None
     m = _first_day(_REPORT_DAY_RE.sub(" ", text))
     return m.group(0) if m else None
-
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _day_before(day: str, other: str) -> bool:
@@ -469,7 +468,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
 
     told_by_weekday = bool(main_day or report_day)
     # whether the lead tells of last night's attack: then "Thursday night" in a report told on Sunday is another's
-    last_night = any("overnight" in (low := text_low[s.start:s.end]) or "last night" in low for s in sentences[:3])
+    lead = text_low[sentences[0].start:sentences[:3][-1].end] if sentences else ""
+    last_night = "overnight" in lead or "last night" in lead
     sticky: str | None = None
     prev_attacker = "russia"
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does

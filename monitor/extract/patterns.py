@@ -8,7 +8,7 @@ mention records the id of the rule that produced it, so evidence can name it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
@@ -589,6 +589,20 @@ _STOPPED = ("downed", "suppressed")
 _BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.)|[:(]|\s[-–—]\s")
 
 
+def _adding_up(value: int, run: Iterable[Mention], fits: Callable[[Mention], bool]) -> list[Mention] | None:
+    """The mentions that open a run, each one that fits, whose values add up to value exactly; None if none do."""
+    parts: list[Mention] = []
+    total = 0
+    for part in run:
+        if not fits(part):
+            break
+        parts.append(part)
+        total += part.value
+        if total >= value:
+            break
+    return parts if total == value else None
+
+
 def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
     """A count's breakdown into kinds of the same weapon or into places, which add up to it, is part of it whatever
     verb its items carry ("all 18 missiles, among them six Kinzhals, nine Kalibrs launched from ships and three
@@ -596,16 +610,8 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
     for i, head in enumerate(out):
         if head.kind not in ("drone", "missile") or head.role not in ("launched", "downed") or head.subset:
             continue
-        total = 0
-        parts: list[Mention] = []
-        for part in out[i + 1:]:
-            if part.kind not in (head.kind, "bare"):
-                break
-            parts.append(part)
-            total += part.value
-            if total >= head.value:
-                break
-        if len(parts) >= 2 and total == head.value and _BREAKDOWN_OPEN_RE.lowered.search(
+        parts = _adding_up(head.value, out[i + 1:], lambda part, kind=head.kind: part.kind in (kind, "bare"))
+        if parts is not None and len(parts) >= 2 and _BREAKDOWN_OPEN_RE.lowered.search(
                 low, head.end - start, parts[0].start - start):
             for part in parts:
                 part.subset, part.role, part.rule, part.kind = True, head.role, "breakdown", head.kind
@@ -619,17 +625,9 @@ def _drop_sums_of_parts(out: list[Mention]) -> None:
         if m.role not in _STOPPED or m.kind == "people":
             continue
         for run in (out[i + 1:], out[:i][::-1]):
-            parts: list[Mention] = []
-            total = 0
-            for part in run:
-                if part.role not in _STOPPED or part.kind == "people" or (
-                        part.kind != m.kind and "bare" not in (part.kind, m.kind) and m.kind != "combined"):
-                    break
-                parts.append(part)
-                total += part.value
-                if total >= m.value:
-                    break
-            if total == m.value and len({part.role for part in parts}) == 2:
+            parts = _adding_up(m.value, run, lambda part, kind=m.kind: part.role in _STOPPED and part.kind != "people"
+                               and (part.kind == kind or "bare" in (part.kind, kind) or kind == "combined"))
+            if parts is not None and len({part.role for part in parts}) == 2:
                 m.role, m.rule = None, "sum-of-parts"
                 for part in parts:
                     if part.kind == "bare" and m.kind != "bare":  # "95 drones were neutralised: 70 were shot down"
