@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from monitor.extract import patterns
@@ -105,6 +105,8 @@ def _joined(pieces: st.SearchStrategy[str], most: int) -> st.SearchStrategy[str]
 
 @settings(max_examples=3000, deadline=None)
 @given(_joined(_SPAN_PIECES, 10))
+@example("since\t2022 ")  # a year past white space other than one space
+@example("since Oct. 2023")
 def test_cumulative_gate_passes_every_match_of_its_span_words(text: str) -> None:
     if patterns._CUMULATIVE_RE.search(text):
         assert patterns._may_be_cumulative(text.lower())

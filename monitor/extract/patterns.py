@@ -179,9 +179,10 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc
                            "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
 _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier")
-#: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion", "since 2022" (a month's
-#: name before the year passes _CUMULATIVE_WORDS).
-_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "feb", "since 19", "since 20")
+#: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion"; or a year after it,
+#: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE).
+_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion")
+_SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d")
 
 
 def _may_be_cumulative(low: str) -> bool:
@@ -195,7 +196,7 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if ("month" in low or "year" in low) and (_SPAN_WORDS(low) or _after_a(low, "month") or _after_a(low, "year")):
         return True
-    if "since" in low and _SINCE_WORDS(low):
+    if "since" in low and (_SINCE_WORDS(low) or _SINCE_YEAR_RE.search(low)):
         return True
     if "during" in low and "war" in low:
         return True
