@@ -109,7 +109,8 @@ _REPORT_DAY_RE = re.compile(
 )
 _ATTACK_WORD_RE = ci(
     r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
-    r"missiles?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
+    r"missiles?|uavs?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
+    r"suppressed|neutrali[sz]ed|crashed|"
     r"targeting|hit|damaged|refinery|fire)\b")
 _ATTACK_WORD_MATCH = _ATTACK_WORD_RE.lowered.match
 #: _ATTACK_WORD_RE with "\W" in place of its leading "\b": read over " " + a text, it matches where _ATTACK_WORD_RE
@@ -304,9 +305,10 @@ def _may_refer_back(low: str) -> bool:
 
 
 #: A sentence that goes on about the attack the one before it recalled: "On that night, air defences downed 296",
-#: "Lutsk was the main target then", "In that attack, ...".
+#: "Lutsk was the main target then", "In that attack, ...", "The Air Force said at the time that all 16 ..." (not "at
+#: the time of writing").
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
-                   r"barrage|time)\b|\bthat\s+night\b|^\s*At\s+the\s+time\b|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
+                   r"barrage|time)\b|\bthat\s+night\b|\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
 _ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|^\s*)$")
@@ -550,6 +552,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = "bombs"
         elif day and main_day and day != main_day:
             key = sticky = day
+        elif day and not main_day and out and out[-1].key.startswith("earlier-") and not out[-1].excluded:
+            # "The drone attack came hours after a barrage of missiles. On Saturday, Russia fired 20 ...": the day
+            # the sentence names is the earlier attack's the one before it told of
+            key = sticky = out[-1].key
         elif day and not main_day and (
                 (_may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low)) or
                 (report_day and day != report_day and not (

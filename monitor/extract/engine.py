@@ -86,6 +86,8 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
 _BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s[-–—]\s|:)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 _OF_WHICH_END_RE = ci(r"\bof\s+which$")
+#: A total after the counts of each kind: "intercepted 87 of the missiles and 27 of the drones, 114 targets in total".
+_TOTAL_AFTER_RE = ci(r"\s+(?:(?:aerial\s+|air\s+)?targets\s+|weapons\s+)?(?:in\s+total|in\s+all|altogether|overall)\b")
 
 _FIELD = {
     ("launched", "drone"): "drones_launched", ("launched", "missile"): "missiles_launched",
@@ -311,6 +313,12 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
             last_any = m
             if m.role == "launched":
                 last_launch.append((s, m))
+            continue
+        if _TOTAL_AFTER_RE.match(s.text, m.end - s.start) and {x[1].kind for x in out[-2:] if x[0] is s and
+                                                              x[1].role == m.role} == {"drone", "missile"}:
+            # "intercepted 87 of the missiles and 27 of the drones, 114 targets in total"
+            m.kind = "combined"
+            out.append((s, m))
             continue
         if not _bare_ok(s, m):
             continue

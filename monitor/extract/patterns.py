@@ -73,13 +73,14 @@ CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?
 #: Before a count a bare "lost" is no cue: "Russia lost 61 drones" is the General Staff's tally of the
 #: enemy's losses, not an attack's figure ("30 were lost", "12 others lost" after a count still are).
 CUE_SUPP_BEFORE = CUE_SUPP.removesuffix("|lost")
-CUE_LAUNCH = (r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
+CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads?|vehicles?|platforms?)\b))|"
+              r"fir(?:ed|es|ing)|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
               r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing))\s+"
               r"(?:[\w'’.\-]+\s+){0,9}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
               r"throwing|hurled|sending|"
-              r"(?:record|previous\s+high)(?:\s*,[^,.;]{1,40},)?\s+(?:was|stood\s+at|of)")
+              r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|stood\s+at|of)")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
@@ -152,7 +153,8 @@ _NOUN_BLOCK_AFTER_RE = ci(
     r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
     r"units?|operators?|production|factory|factories|plants?|sites?|bases?|threats?|danger|warnings?|"
     r"makers?|manufacturers?|crews?|pilots?|programmes?|programs?|range|per\s|a\s+(?:year|day|month)|"
-    r"annually|each\s+(?:year|month|day)|every|raids?)\b")
+    r"annually|each\s+(?:year|month|day)|every|raids?|"
+    r"of\s+(?:the\s+|an?\s+)?(?:HIMARS|MLRS|multiple\s+launch|Uragan|Smerch|Vilkha|Olkha|Grad|rocket\s+launchers?))\b")
 #: A word after a bare number that names what it counts: not a weapon, which the noun patterns would have taken.
 _OTHER_NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:more|others?|of|in|over|on|near|above|across|were|was|have|has|had|are|is|been|being|got|"
@@ -171,10 +173,13 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
-    r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights)\b")
+    r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights|"
+    r"(?:aid|arms|weapons|military|assistance)\s+packages?|security\s+assistance|military\s+aid|pledged|"
+    r"will\s+(?:send|supply|provide|deliver|give)|would\s+(?:send|supply|provide|deliver|give))\b")
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
 _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
+                           "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
                            "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".

@@ -44,13 +44,15 @@ _METONYM_AFTER_RE = re.compile(
 _METONYM_BEFORE_RE = re.compile(
     r"(?:between\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
     r"talks\s+(?:in|with)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
+    r"blamed\s+on\s+|blames\s+on\s+|"
     r"from\s+(?=Kyiv\b))$"
 )
 #: The word each of _METONYM_BEFORE_RE's alternatives ends in (before the white space that ends the text), and the
 #: words one of which must end the word before it; but "between", which stands alone. (Its "from" before "Kyiv"
 #: never matches: the look-ahead for "Kyiv" stands where the text ends.)
 _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting"), "to": ("visit", "trip"),
-                 "in": ("talks",), "with": ("talks", "contact", "relations", "ties"), "on": ("pressure",)}
+                 "in": ("talks",), "with": ("talks", "contact", "relations", "ties"),
+                 "on": ("pressure", "blamed", "blames")}
 
 
 def _ends_in_metonym_cue(before: str) -> bool:
