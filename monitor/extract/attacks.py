@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.places import _is_launch_area
-from monitor.extract.sentences import Sentence
+from monitor.extract.sentences import BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE
 
 _A = r"['’]"
@@ -308,9 +308,12 @@ def _may_refer_back(low: str) -> bool:
 #: "Lutsk was the main target then", "In that attack, ...", "The Air Force said at the time that all 16 ..." (not "at
 #: the time of writing").
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
-                   r"barrage|time)\b|\bthat\s+night\b|\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
+                   r"barrage|time)\b|\bthat\s+night\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
+#: What starts a span the date after it opens, which tells of no attack on that day.
+_SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
+                    r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
 _ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|^\s*)$")
 
 
@@ -329,6 +332,8 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     date = _date_of(text, low)
     if date is None or not _ON_DATE_RE.search(text[:date[0]][-30:]) or not _has_attack_word(low):
         return None
+    if _SPAN_START_RE.lowered.search(low, max(0, date[0] - 60), date[0]):
+        return None  # "since launching a new offensive on May 10", "a campaign that began on Oct. 10"
     if main_date is not None and _days_apart(date[1], main_date) < 2:
         return ""
     return date[1]
@@ -485,10 +490,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     record = _RECORD_KEYS(text_low)
     separate = _SEPARATE_KEYS(text_low)
     bombs = _BOMBS_KEYS(text_low)
+    links = False  # whether the sentences are the items of a list of links under "Related" or "Read more:"
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
+        if links and text.lstrip()[:1] in BULLETS:
+            out.append(SentenceInfo(s, True, "russia", "main"))
+            continue
+        links = False
         if _is_furniture(text, low):
+            links = len(text) < 40
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
         ukr = _count_ukr(low, ukr_starts) if _may_name_ukraines_attack(low, ukr_names) else 0

@@ -71,6 +71,7 @@ _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|dam
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
     r"overall|in\s+all|toll|number\s+of)\b")
+_NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
@@ -522,6 +523,13 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
+def _is_national(sentence: str) -> bool:
+    """Whether a sentence gives a toll for the whole country ("killed at least 41 across Ukraine"): the figures per
+    place elsewhere are parts of it, even where they add up to more (as tolls told at different hours do)."""
+    low = sentence.lower()
+    return ("nation" in low or "across" in low) and _NATIONAL_RE.lowered.search(low) is not None
+
+
 def _casualty_value(cands: list[_Candidate]) -> _Candidate:
     """Killed or injured: the stated total, or the sum of the figures per place when that is larger."""
     totals: list[_Candidate] = []
@@ -545,7 +553,7 @@ def _casualty_value(cands: list[_Candidate]) -> _Candidate:
         summed.append(c)
     best_total = max(totals, key=lambda c: c.value) if totals else None
     other_sum = sum(c.value for c in summed)
-    if best_total is not None and best_total.value >= other_sum:
+    if best_total is not None and (best_total.value >= other_sum or _is_national(best_total.sentence.text)):
         return best_total
     if len(summed) == 1:
         return summed[0]

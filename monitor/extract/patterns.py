@@ -20,13 +20,15 @@ DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicle
               r"Shaheds?|Gerans?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
 MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
-                r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Kh-\d+(?=\s*(?:,|and\b|or\b|as\s+well\b))|"
+                r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Kh-\d+(?:/Kh-\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
                 r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:air|aerial)\s+attack|"
                  r"air\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
                  r"(?:drones?|UAVs?)\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|other|attack)\s+)?missiles?|"
                  r"missiles?\s+(?:and|or|&)\s+(?:(?:attack|strike|kamikaze|other)\s+)?(?:drones?|UAVs?)|"
-                 r"projectiles|weapons)")
+                 r"projectiles|weapons|"
+                 r"targets(?=\s*(?::|,?\s+(?:among\s+them|including|of\s+which))\s+(?:\d|one\b|two\b|three\b|four\b|"
+                 r"five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|\w+teen\b|\w+ty\b)))")
 PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|men|man|women|woman|"
                r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?|"
                r"rescuers?|firefighters?|lives|victims?|policemen|police\s+officers?|medics?|"
@@ -78,7 +80,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
               r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing))\s+"
-              r"(?:[\w'’.\-]+\s+){0,9}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
+              r"(?:[\w'’.\-]+\s+){0,12}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
               r"throwing|hurled|sending|"
               r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|stood\s+at|of)")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
@@ -103,7 +105,8 @@ _PRE_CUES_RE = ci(
     rf"\b(?=[a-z])(?:(?P<supp>{CUE_SUPP_BEFORE})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
 _POST_ADJ_RE = ci(
     rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
-    rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total)|(?P<hit2>{CUE_HIT}))\b")
+    rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
+    rf"took\s+part|were\s+involved)|(?P<hit2>{CUE_HIT}))\b")
 #: "130 Shahed drones and other types of drones were shot down": the kinds after the count told with it.
 _AND_OTHER_KINDS = (r"(?:and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs)"
                     r"(?:\s+of\s+(?:various|other|different)\s+types)?\s+)")
@@ -227,8 +230,14 @@ def _after_a(low: str, word: str) -> bool:
 
 _CLAUSE_RE = re.compile(r"[^;]+")
 #: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
+#: "Hits by 6 missiles ...", "impacts of 12 drones": the weapons that got through.
+_HITS_BY_RE = ci(r"\b(?:hits|impacts)\s+(?:by|of|from)\s+")
+#: A sentence about some of the casualties told before it: "Of the wounded, 40 remained in hospital".
+_OF_THE_HURT_RE = ci(r"^\s*of\s+(?:the|those|these)\s+(?:[\w\-]+\s+){0,2}?(?:wounded|injured|dead|killed|victims|"
+                     r"hurt|casualties|people\s+(?:injured|wounded|hurt|killed))\b")
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
-_SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record)\b[^.;]*$")
+_SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record|deepest|longest|"
+                     r"farthest|furthest|greatest|strongest|fiercest|highest|longest-range)\b[^.;]*$")
 _ONE_NIGHT_RE = ci(r"\bin\s+(?:one|a\s+single)\s+(?:night|day|attack|strike|barrage|wave)\b")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
@@ -584,6 +593,13 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _single_people(low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
     _continuations(s, start, out, rules)
+    _parts_of_people(out)
+    if "hits " in low or "impacts " in low:
+        _hits_recorded(low, start, out)
+    if low.lstrip().startswith("of ") and _OF_THE_HURT_RE.lowered.match(low):
+        for m in out:  # "Of the wounded, 40 remained in hospital, two of them in critical condition"
+            if m.kind in ("people", "bare"):
+                m.subset = True
     if len(out) >= 3:
         _drop_sums_of_parts(out)
         _mark_breakdowns(low, start, out)
@@ -592,7 +608,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
 
 _STOPPED = ("downed", "suppressed")
 #: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".
-_BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.)|[:(]|\s[-–—]\s")
+_BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|\s[-–—]\s")
 
 
 def _adding_up(value: int, run: Iterable[Mention], fits: Callable[[Mention], bool]) -> list[Mention] | None:
@@ -618,7 +634,10 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
             continue
         parts = _adding_up(head.value, out[i + 1:], lambda part, kind=head.kind: part.kind in (kind, "bare"))
         if parts is not None and len(parts) >= 2 and _BREAKDOWN_OPEN_RE.lowered.search(
-                low, head.end - start, parts[0].start - start):
+                low, head.end - start, parts[0].start - start) and not (
+                head.role == "launched" and any(part.role in _STOPPED for part in parts)):
+            # (what became of the weapons launched is no breakdown by kind: "eight drones attacked the city: six of
+            # them hit houses, one hit a plant and one was shot down")
             for part in parts:
                 part.subset, part.role, part.rule, part.kind = True, head.role, "breakdown", head.kind
 
@@ -634,6 +653,9 @@ def _drop_sums_of_parts(out: list[Mention]) -> None:
             parts = _adding_up(m.value, run, lambda part, kind=m.kind: part.role in _STOPPED and part.kind != "people"
                                and (part.kind == kind or "bare" in (part.kind, kind) or kind == "combined"))
             if parts is not None and len({part.role for part in parts}) == 2:
+                if m.kind == "combined" and len({part.kind for part in parts} - {"bare"}) > 1:
+                    break  # "shot down/suppressed 718 air targets: 296 UAVs shot down, 415 lost, 7 missiles": the
+                    # combined total, which no count of one kind restates
                 m.role, m.rule = None, "sum-of-parts"
                 for part in parts:
                     if part.kind == "bare" and m.kind != "bare":  # "95 drones were neutralised: 70 were shot down"
@@ -676,11 +698,14 @@ def _has_subset_word(window: str) -> bool:
 def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'three injured in Kharkiv and four in Chuhuiv', '26 over Belgorod, 10 over Kursk': the list goes on."""
     for i, m in enumerate(out):
-        if m.role or m.kind != "bare" or i == 0:
+        if m.role or m.kind != "bare" or i == 0 or m.subset:
             continue
         after = s[m.end - start:m.end - start + 50]
         before = s[max(0, m.start - start - 6):m.start - start]
         if not rules.loc_after.match(after) or not _LIST_JOIN_RE.search(before):
+            continue
+        if out[i - 1].subset and out[i - 1].rule == "inherit-subset" and out[i - 1].kind == "bare":
+            m.subset, m.rule = True, "inherit-subset"  # "including two in Mykolaiv and two in Odesa"
             continue
         prev = next((p for p in reversed(out[:i]) if p.role), None)
         if prev is None or prev.role == "hit":
@@ -689,6 +714,33 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
         if prev.kind == "people":
             m.kind = "people"
             prev.has_loc = True
+
+
+def _hits_recorded(low: str, start: int, out: list[Mention]) -> None:
+    """'Hits by 6 missiles and 27 strike UAVs were recorded in 9 locations': the weapons that got through, as the
+    Air Force counts them, not those launched."""
+    for hm in _HITS_BY_RE.lowered.finditer(low):
+        end = low.find(";", hm.end())
+        end = len(low) if end < 0 else end
+        for m in out:
+            if m.kind in ("drone", "missile", "combined") and m.role == "launched" and \
+                    hm.end() <= m.start - start < end:
+                m.role, m.rule = "hit", "hits-by"
+
+
+def _parts_of_people(out: list[Mention]) -> None:
+    """'seven people were killed, including two in Mykolaiv and two in Odesa, where a strike killed two workers':
+    casualties told after the parts of a toll are more of those parts, not more dead."""
+    total: Mention | None = None
+    parts = False
+    for m in out:
+        if m.kind == "people" and m.role in ("killed", "injured") and not m.subset:
+            if parts and total is not None and m.role == total.role and m.value <= total.value:
+                m.subset = True
+            elif not parts:
+                total = m
+        elif m.subset and m.rule == "inherit-subset" and m.kind == "bare" and total is not None:
+            parts = True
 
 
 def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules: _Rules) -> None:
@@ -840,7 +892,11 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         if r == "inherit":
             prev = [p for p in out[:idx] if p.role in ("launched", "downed", "suppressed") and p.kind != "people"]
             combined = [p for p in prev if p.kind == "combined"]
-            if combined and m.kind in ("drone", "missile"):
+            if m.kind == "bare" and idx and out[idx - 1].kind == "people" and out[idx - 1].end <= m.start:
+                # "seven people were killed, including two in Mykolaiv": part of the people before it
+                r, rr = None, "inherit-subset"
+                m.subset = True
+            elif combined and m.kind in ("drone", "missile"):
                 r, rr = combined[-1].role, "inherit-split"
             elif prev and prev[-1].kind == "combined" and m.kind in ("drone", "missile"):
                 r, rr = prev[-1].role, "inherit-split"

@@ -99,8 +99,8 @@ _STOP_RE = re.compile(r"[.;]")
 _TO_RE = re.compile(r"\bto\b")
 _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
 #: A place that names an official's office ("Dnipropetrovsk Oblast Governor Serhii Lysak", "the Kharkiv mayor").
-_TITLE_AFTER_RE = ci(r"^(?:\s+(?:oblast|region(?:al)?|city|military|state|district))*\s+(?:governor|mayor|"
-                     r"administration\s+head|(?:military\s+)?administration\s+chief|police\s+chief)\b")
+_TITLE_AFTER_RE = ci(r"^(?:\s+(?:oblast|region(?:al)?|city|military|state|district))*\s+(?:(?:governor|mayor|"
+                     r"administration\s+head|(?:military\s+)?administration\s+chief|police\s+chief)\b|gov\.)")
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
@@ -145,6 +145,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     out: list[str] = []
     titles: list[str] = []  # the places of officials' offices
     launch_word = "from" in slow  # _is_launch_area needs "from" before the place, so in the sentence
+    airport = "airport" in slow and ("flights" in slow or "restrictions" in slow)
     for pm in mentions:
         a, b = pm.start - start, pm.end - start
         before, after = s[:a], s[b:]
@@ -169,6 +170,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if launch_word and _is_launch_area(before, lbefore):
             continue
+        if airport and (lbefore.endswith(("airports of ", "airport of ", "airports in ")) or
+                        lafter.startswith((" airport", "'s airport", "’s airport"))):
+            continue  # "the airports of Kazan and Nizhnekamsk suspended flights"
         if name not in out:
             out.append(name)
     # "The governor of the Poltava region said an energy facility was damaged" tells of the office's region; beside

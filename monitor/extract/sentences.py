@@ -22,7 +22,7 @@ _ABBREV = {
 _BREAK_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.’']+)\.[\"'”’)\]]*$")
 #: The marks that open the items of a list, one a line.
-_BULLETS = frozenset("–—-•*·▪")
+BULLETS = frozenset("–—-•*·▪")
 #: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Shot down:"): its items
 #: are part of its sentence, as the Air Force writes them. "Read also:" opens a list of headlines, which stay apart.
 _LIST_LEAD_RE = re.compile(
@@ -56,6 +56,14 @@ def _new_sentence(text: str, start: int, end: int, index: int) -> Sentence:
     return sentence
 
 
+def _opens_item(text: str, at: int) -> bool:
+    """Whether a line starting at `at` opens with a bullet, after any indent (" – 728 Shahed attack UAVs")."""
+    first = text[at:at + 1]
+    if first == " " or first == "\t":
+        first = text[at:at + 8].lstrip(" \t")[:1]
+    return first != "" and first in BULLETS
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of a text in order, with spans; blank pieces are dropped."""
     out: list[Sentence] = []
@@ -65,7 +73,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BREAK_RE.finditer(text):
         mstart = m.start()
         gap = m.group(0)
-        if "\n" in gap and text[m.end():m.end() + 1] in _BULLETS and (
+        if "\n" in gap and _opens_item(text, m.end()) and (
                 in_list or _LIST_LEAD_RE.search(text, pos, mstart + 1)):
             # an item of a list of figures is part of the sentence that opens the list
             in_list = True
