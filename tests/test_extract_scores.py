@@ -28,7 +28,8 @@ HOLDOUT_4 = Path(__file__).resolve().parent / "data" / "extract_holdout4.jsonl"
 #: that session's rules, 0.846 / 0.90 after those written for the fourth.
 HOLDOUT_5 = Path(__file__).resolve().parent / "data" / "extract_holdout5.jsonl"
 #: A sixth, written blind in session 13 with many reports of two attacks or more, scored after that session's rules:
-#: 0.829 / 0.92 (0.842 / 0.94 once two regressions it showed were mended); no rule has been written from it.
+#: 0.829 / 0.92 (0.842 / 0.94 once two regressions it showed were mended); session 14's rules, read from its
+#: misses, took it to 0.967 / 0.95.
 HOLDOUT_6 = Path(__file__).resolve().parent / "data" / "extract_holdout6.jsonl"
 
 #: Floors that only go up: the dev scores achieved, rounded down a little.
@@ -44,8 +45,8 @@ HOLDOUT_4_FIGURES_F1 = 0.96
 HOLDOUT_4_PLACES_F1 = 0.88
 HOLDOUT_5_FIGURES_F1 = 0.93
 HOLDOUT_5_PLACES_F1 = 0.90
-HOLDOUT_6_FIGURES_F1 = 0.84
-HOLDOUT_6_PLACES_F1 = 0.93
+HOLDOUT_6_FIGURES_F1 = 0.96
+HOLDOUT_6_PLACES_F1 = 0.94
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
 

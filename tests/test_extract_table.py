@@ -664,6 +664,32 @@ def test_a_letter_whose_lower_case_is_longer_moves_no_window(name: str) -> None:
     ("The enemy used ten Shahed drones, all of which were destroyed.", {"drones_launched": 10, "drones_downed": 10}),
     ("Russia fired a combination of 35 ballistic and cruise missiles at Ukraine overnight.",
      {"missiles_launched": 35}),
+    # a total after each kind's count, or before a split into kinds ("targets:", "targets, among them")
+    ("Russia fired 50 missiles and 40 drones. Air defences intercepted 45 of the missiles and 30 of the drones, "
+     "75 targets in total.", {"missiles_launched": 50, "drones_launched": 40, "missiles_downed": 45,
+                              "drones_downed": 30, "downed_total": 75}),
+    ("Air defence destroyed 60 targets: 41 Shahed drones and 19 missiles, namely 17 Kh-101/Kh-555 and two "
+     "Iskander-M.", {"downed_total": 60, "drones_downed": 41, "missiles_downed": 19}),
+    ("Air defence destroyed 90 targets, among them 30 missiles and 60 drones.",
+     {"downed_total": 90, "missiles_downed": 30, "drones_downed": 60}),
+    # the Air Force's list, indented, with the weapons that got through ("hits by") apart
+    ("On the night of 3 May, the enemy attacked with 300 means of air attack:\n  – 290 Shahed UAVs;\n  – 10 "
+     "Kh-101 cruise missiles.\nAs of 09:00, air defence had shot down/suppressed 280 air targets:\n  – 150 UAVs "
+     "shot down;\n  – 120 UAVs lost locally;\n  – 10 cruise missiles shot down.\nHits by 12 drones were "
+     "recorded in 5 locations.",
+     {"launched_total": 300, "drones_launched": 290, "missiles_launched": 10, "downed_total": 280,
+      "drones_downed": 150, "drones_suppressed": 120, "missiles_downed": 10}),
+    # what became of each drone launched is no breakdown by kind
+    ("Regional officials said six drones attacked the town: four of them hit houses, one hit a depot and one was "
+     "shot down.", {"drones_launched": 6, "drones_downed": 1}),
+    # the places of a toll, and more told of one of them, are parts of it
+    ("At least nine people were killed, officials said, including three in Sumy and two in Kherson, where a strike "
+     "on a bus stop killed two women.", {"killed": 9}),
+    ("A missile strike on the city wounded 40 people. Of the wounded, 25 remained in hospital, three of them in "
+     "serious condition.", {"injured": 40}),
+    # a toll across the country is the total, whatever its places add up to as their tolls rise
+    ("Russian missiles killed at least 20 civilians across Ukraine on Monday, officials said. In Kyiv alone, 15 "
+     "people were killed. Strikes also hit Dnipro, where eight people were killed.", {"killed": 20}),
 ])
 def test_counts_told_with_their_parts(text: str, figures: dict[str, int]) -> None:
     (attack,) = extract(text).attacks
@@ -722,3 +748,52 @@ def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
     (now, then) = report.attacks
     assert (now.missiles_launched, now.injured) == (69, 3)
     assert then.drones_launched == 16 or then.injured == 5
+
+
+def test_what_was_said_at_the_time_of_an_earlier_night_stays_with_it() -> None:
+    report = extract("Russia launched 40 missiles at Ukraine on the morning of May 12, the air force said. The strike "
+                     "came a day after Russia sent 20 drones at Ukraine overnight on May 11. The air force said at the "
+                     "time that all 20 had been destroyed.")
+    (now, then) = report.attacks
+    assert (now.missiles_launched, now.drones_downed) == (40, None)
+    assert (then.drones_launched, then.drones_downed) == (20, 20)
+
+
+def test_a_weekday_right_after_an_earlier_attack_is_that_attacks() -> None:
+    report = extract("Kyiv targeted by drones hours after missile strikes\n\nUkraine says it shot down all 30 drones "
+                     "Russia launched overnight. Explosions echoed across Kyiv after midnight. A man was injured by "
+                     "falling debris. Sirens sounded for hours. The drone attack came less than a day after a missile "
+                     "barrage. On Saturday, Russia fired 15 cruise missiles, of which 10 were intercepted.")
+    (now, then) = report.attacks
+    assert (now.drones_launched, now.missiles_launched) == (30, None)
+    assert (then.missiles_launched, then.missiles_downed) == (15, 10)
+
+
+@pytest.mark.parametrize("text", [
+    # an arms package's drones
+    "The United States will send Ukraine $500 million in weapons, including 10 surveillance drones and 300 "
+    "anti-tank missiles, an official said on Friday.",
+    # a launcher's projectiles are no missiles, and "multiple launch rocket system" launches nothing
+    "Russian air defence intercepted eight projectiles of the HIMARS multiple launch rocket system, the ministry "
+    "said.",
+    # a date after "since" opens no attack of that day
+    "Russian forces have stepped up attacks on Kharkiv since launching an offensive in the region on May 10.",
+])
+def test_no_attack_figures(text: str) -> None:
+    assert all(not any(v is not None for v in a.figures().values()) for a in extract(text).attacks)
+
+
+def test_a_share_of_an_attack_told_again_is_not_its_whole() -> None:
+    (attack,) = extract("Russian air defences destroyed 80 Ukrainian drones overnight: 30 over the Bryansk Region and "
+                        "50 over the Moscow Region, including 12 flying towards Moscow, the ministry said. Moscow "
+                        "Mayor Sergei Sobyanin said air defences had repelled attacks by 12 drones flying towards the "
+                        "capital. The two others were suppressed by electronic warfare.").attacks
+    assert attack.attacker == "ukraine"
+    assert (attack.drones_launched, attack.drones_downed) == (None, 80)
+
+
+def test_links_under_related_are_no_attack() -> None:
+    report = extract("Two Russian guided bombs struck Kharkiv on Saturday, killing five people.\n\nRelated\n"
+                     " - Ukraine downs 31 drones over four regions, air force says\n"
+                     " - Russian troops press on towards Vovchansk")
+    assert [(a.killed, a.drones_downed) for a in report.attacks] == [(5, None)]

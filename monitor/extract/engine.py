@@ -442,6 +442,12 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
         if kind in all_but and lf in values and df not in values:
             values[df] = values[lf] - all_but[kind]
             evidence[df] = evidence[lf]
+        if lf in values and df in values and values[lf] < values[df] and any(
+                m.subset and m.value == values[lf] and m.kind in (kind, "bare") for _, m in mentions):
+            # fewer launched than downed, and a share of them told as such elsewhere: "136 drones: ..., 24 over the
+            # Moscow Region, including 16 flying towards Moscow" beside "attacks by 16 drones flying towards the
+            # capital" is that share, not the attack's whole
+            del values[lf], evidence[lf]
     places = _final_places(group)
     if not values:  # an attack known only by its places needs a sentence that tells of it
         places = [p for p in places if p not in group.loose]
