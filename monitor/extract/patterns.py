@@ -262,7 +262,8 @@ _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", 
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
     r"(?<![\w'’\-])(?P<art>an?|one|his|her)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|"
-    r"young\s+|local\s+|teenage\s+)?(?:man|woman|person|boy|girl|child|teenager|civilian|resident|pensioner|"
+    r"young\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?(?:man|woman|person|boy|girl|child|teenager|civilian|"
+    r"resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic|(?:security\s+)?guard|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|volunteer|journalist|farmer|"
     r"(?P<two>couple))\b")
