@@ -792,6 +792,14 @@ def test_a_share_of_an_attack_told_again_is_not_its_whole() -> None:
     assert (attack.drones_launched, attack.drones_downed) == (None, 80)
 
 
+def test_the_day_an_attack_answered_is_not_its_day() -> None:
+    (attack,) = extract("Russia fires 80 missiles at Ukrainian cities\n\nRussia rained missiles on cities across "
+                        "Ukraine on Monday morning. Putin called the strikes retaliation for Saturday's explosion on "
+                        "the bridge. The air force said Russia had fired 80 missiles, 40 of which were shot down.\n\n"
+                        "Drones of the Ukrainian army attacked over four Russian regions, Moscow said.").attacks
+    assert (attack.missiles_launched, attack.missiles_downed) == (80, 40)
+
+
 def test_links_under_related_are_no_attack() -> None:
     report = extract("Two Russian guided bombs struck Kharkiv on Saturday, killing five people.\n\nRelated\n"
                      " - Ukraine downs 31 drones over four regions, air force says\n"

@@ -31,7 +31,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"(?:Russia|Russian|refiner|oil|Crimea)"
     rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
-    rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|Russian\s+regions)")
+    rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|"
+    rf"(?:(?:several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?Russian\s+regions)")
 _UKR_MATCH = _UKR_RE.lowered.match
 #: Missiles, rockets and bombs only Ukraine fires (Western and Ukrainian makes): a Russian tally of them
 #: shot down is a Ukrainian attack ("shot down three Storm Shadow cruise missiles, six HIMARS rockets").
@@ -105,7 +106,8 @@ _REPORT_DAY_RE = re.compile(
     rf"|\b(?:rose|risen|climbed|increased|grew|reached)\s+to\s+[\w,]+\s+(?:people\s+)?(?:early\s+|late\s+)?(?:on\s+)?{_DAY}"
     rf"|\b(?:[Oo]n|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}\s*,?\s+(?:[\w\s'’]{{0,40}}?)?"
     rf"(?:said|says|reported|announced|told|wrote|posted|claimed|hosted|held|met|reiterated|dismissed)\b"
-    rf"|\b{_DAY}\s+(?:said|reported|announced)",
+    rf"|\b{_DAY}\s+(?:said|reported|announced)"
+    rf"|\b(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:last\s+)?{_DAY}",  # what the attack answered
 )
 _ATTACK_WORD_RE = ci(
     r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
