@@ -310,7 +310,7 @@ def _may_refer_back(low: str) -> bool:
 #: "Lutsk was the main target then", "In that attack, ...", "The Air Force said at the time that all 16 ..." (not "at
 #: the time of writing").
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
-                   r"barrage|time)\b|\bthat\s+night\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
+                   r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
 #: What starts a span the date after it opens, which tells of no attack on that day.
@@ -588,5 +588,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = out[-1].key
         elif sticky:
             key = sticky
+        elif out and out[-1].key == f"earlier-{out[-1].sentence.index}" and not out[-1].excluded and \
+                s.index not in places and HURT_KEYS(low) and "overnight" not in low and "night" not in low:
+            # "The attack came a day after two missiles struck Poltava. At least 51 people were killed ...": the
+            # toll told right after an earlier strike, with no place of its own, is that strike's
+            key = out[-1].key
         out.append(SentenceInfo(s, False, "russia", key))
     return out

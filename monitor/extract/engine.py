@@ -71,6 +71,7 @@ _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|dam
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
     r"overall|in\s+all|toll|number\s+of)\b")
+_APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+to)\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number")
@@ -426,7 +427,7 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
         if len(cands) == 1:  # what both ways of choosing give for one candidate
             chosen = cands[0]
         else:
-            chosen = _casualty_value(cands) if fname in ("killed", "injured") else max(cands, key=lambda c: c.value)
+            chosen = _casualty_value(cands) if fname in ("killed", "injured") else _largest(cands, text)
         values[fname] = chosen.value
         evidence[fname] = _evidence(chosen, fname)
     for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
@@ -527,6 +528,18 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
             if run > head.value:
                 break
     return ms
+
+
+def _largest(cands: list[_Candidate], text: str) -> _Candidate:
+    """The largest count of weapons, but where that is a round guess ("nearly 100 missiles" in a headline) and the
+    text gives the exact figure close below it (99), the exact one."""
+    best = max(cands, key=lambda c: c.value)
+    if len(best.mentions) == 1 and _APPROXIMATE_RE.match(text, best.mentions[0].start):
+        exact = [c for c in cands if c is not best and c.value >= best.value * 0.9 and not (
+            len(c.mentions) == 1 and _APPROXIMATE_RE.match(text, c.mentions[0].start))]
+        if exact:
+            return max(exact, key=lambda c: c.value)
+    return best
 
 
 def _is_national(sentence: str) -> bool:
