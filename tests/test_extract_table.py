@@ -687,6 +687,15 @@ def test_a_letter_whose_lower_case_is_longer_moves_no_window(name: str) -> None:
      "on a bus stop killed two women.", {"killed": 9}),
     ("A missile strike on the city wounded 40 people. Of the wounded, 25 remained in hospital, three of them in "
      "serious condition.", {"injured": 40}),
+    # a count of regions is no count of drones, and the places after "including" are all parts
+    ("The ministry said it destroyed 100 Ukrainian drones over nine regions, including 50 over the Bryansk region "
+     "and 20 over the Moscow region.", {"drones_downed": 100}),
+    # "another" opens a count of its own, with its own verb
+    ("Air defences shot down 90 targets, 30 missiles and 60 drones, and another 40 drones were lost from radars.",
+     {"downed_total": 90, "missiles_downed": 30, "drones_downed": 60, "drones_suppressed": 40}),
+    # a round guess in a headline gives way to the exact figure
+    ("Russia fires nearly 100 missiles at Kyiv\n\nRussia launched 97 missiles at Ukraine overnight.",
+     {"missiles_launched": 97}),
     # a toll across the country is the total, whatever its places add up to as their tolls rise
     ("Russian missiles killed at least 20 civilians across Ukraine on Monday, officials said. In Kyiv alone, 15 "
      "people were killed. Strikes also hit Dnipro, where eight people were killed.", {"killed": 20}),
@@ -798,6 +807,16 @@ def test_the_day_an_attack_answered_is_not_its_day() -> None:
                         "the bridge. The air force said Russia had fired 80 missiles, 40 of which were shot down.\n\n"
                         "Drones of the Ukrainian army attacked over four Russian regions, Moscow said.").attacks
     assert (attack.missiles_launched, attack.missiles_downed) == (80, 40)
+
+
+def test_the_toll_told_after_an_earlier_strike_is_that_strikes() -> None:
+    report = extract("Russia launched 40 drones at Lviv overnight, killing three people, the mayor said. Air defence "
+                     "shot down 30 of them. The attack came a day after two ballistic missiles struck a school in "
+                     "Poltava. At least 20 people were killed and 100 wounded, officials said. Kyiv said it had "
+                     "intercepted 5 missiles that day.")
+    (now, then) = report.attacks
+    assert (now.drones_launched, now.killed, now.missiles_downed) == (40, 3, None)
+    assert (then.killed, then.injured, then.missiles_downed, then.places) == (20, 100, 5, ("Poltava",))
 
 
 def test_links_under_related_are_no_attack() -> None:

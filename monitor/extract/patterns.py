@@ -27,7 +27,7 @@ COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:
                  r"(?:drones?|UAVs?)\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|other|attack)\s+)?missiles?|"
                  r"missiles?\s+(?:and|or|&)\s+(?:(?:attack|strike|kamikaze|other)\s+)?(?:drones?|UAVs?)|"
                  r"projectiles|weapons|"
-                 r"targets(?=\s*(?::|,?\s+(?:among\s+them|including|of\s+which))\s+(?:\d|one\b|two\b|three\b|four\b|"
+                 r"targets(?=\s*(?::|,?\s+(?:among\s+them|including|of\s+which)|,)\s+(?:\d|one\b|two\b|three\b|four\b|"
                  r"five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|\w+teen\b|\w+ty\b)))")
 PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|men|man|women|woman|"
                r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?|"
@@ -49,6 +49,7 @@ _UNIT_AFTER_RE = ci(
     r"-year|year-old|month|weeks?|days?|hours?|minutes?|seconds?|storey|story|floors?|million|billion|"
     r"thousand|hundreds|dollars|euros|hryvnias?|roubles|rubles|percentage|times|GMT|UTC|a\.m|p\.m|am\b|pm\b|"
     r"o'clock|degrees|centuries|decades?|st\b|nd\b|rd\b|th\b|"
+    r"(?:regions?|oblasts?|districts?|settlements?|locations?|areas|cities|towns|villages|communities)\b|"
     # a day of a month: "on the morning of 4 September"
     r"(?:January|February|March|April|May(?!\s+(?:be|have|not)\b)|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))")
@@ -699,14 +700,17 @@ def _has_subset_word(window: str) -> bool:
 def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'three injured in Kharkiv and four in Chuhuiv', '26 over Belgorod, 10 over Kursk': the list goes on."""
     for i, m in enumerate(out):
-        if m.role or m.kind != "bare" or i == 0 or m.subset:
+        if m.kind != "bare" or i == 0 or m.subset:
+            continue
+        part_of = out[i - 1].subset and out[i - 1].rule == "inherit-subset" and out[i - 1].kind == "bare"
+        if m.role and not part_of:
             continue
         after = s[m.end - start:m.end - start + 50]
         before = s[max(0, m.start - start - 6):m.start - start]
         if not rules.loc_after.match(after) or not _LIST_JOIN_RE.search(before):
             continue
-        if out[i - 1].subset and out[i - 1].rule == "inherit-subset" and out[i - 1].kind == "bare":
-            m.subset, m.rule = True, "inherit-subset"  # "including two in Mykolaiv and two in Odesa"
+        if part_of:  # "including two in Mykolaiv and two in Odesa", "including 72 over Bryansk and 20 over Moscow"
+            m.subset, m.role, m.rule = True, out[i - 1].role, "inherit-subset"
             continue
         prev = next((p for p in reversed(out[:i]) if p.role), None)
         if prev is None or prev.role == "hit":
@@ -789,6 +793,8 @@ def _chain_next(low: str, a: Mention, b: Mention, start: int, rules: _Rules) -> 
     if b.start < a.end:
         return False
     gap_at, gap_end = a.end - start, b.start - start
+    if low.startswith(("another", "a further"), gap_end):
+        return False  # "shot down 48 missiles and 64 drones, and another 68 drones were lost": a count of its own
     return bool(rules.chain_gap.fullmatch(low, gap_at, gap_end)) or (
         a.kind == b.kind == "people" and _PEOPLE_GAP_RE.lowered.fullmatch(low, gap_at, gap_end) is not None)
 
