@@ -72,7 +72,8 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,4}?after|"
     r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|the\s+night\s+before\b|"
-    rf"(?<!scene\sof\san\s)(?<!site\sof\san\s)earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|previous\s+(?:attacks?|night|day)|"
+    rf"(?<!scene\sof\san\s)(?<!site\sof\san\s)earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|"
+    r"previous\s+(?:attacks?|night|day)|"
     r"(?:previous|earlier|former)\s+record)\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
     r"surpass\w*\s+the\s+record|the\s+previous\s+high)\b"
@@ -310,12 +311,13 @@ def _may_refer_back(low: str) -> bool:
 #: "Lutsk was the main target then", "In that attack, ...", "The Air Force said at the time that all 16 ..." (not "at
 #: the time of writing").
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
-                   r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
-#: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
-#: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
+                   r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|"
+                   r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
 #: What starts a span the date after it opens, which tells of no attack on that day.
 _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
+#: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
+#: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
 _ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|^\s*)$")
 
 

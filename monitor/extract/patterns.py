@@ -20,7 +20,8 @@ DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicle
               r"Shaheds?|Gerans?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
 MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
-                r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|Kh-\d+(?:/Kh-\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
+                r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
+                r"Kh-\d+(?:/Kh-\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
                 r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:air|aerial)\s+attack|"
                  r"air\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
@@ -230,12 +231,12 @@ def _after_a(low: str, word: str) -> bool:
 
 
 _CLAUSE_RE = re.compile(r"[^;]+")
-#: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 #: "Hits by 6 missiles ...", "impacts of 12 drones": the weapons that got through.
 _HITS_BY_RE = ci(r"\b(?:hits|impacts)\s+(?:by|of|from)\s+")
 #: A sentence about some of the casualties told before it: "Of the wounded, 40 remained in hospital".
 _OF_THE_HURT_RE = ci(r"^\s*of\s+(?:the|those|these)\s+(?:[\w\-]+\s+){0,2}?(?:wounded|injured|dead|killed|victims|"
                      r"hurt|casualties|people\s+(?:injured|wounded|hurt|killed))\b")
+#: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record|deepest|longest|"
                      r"farthest|furthest|greatest|strongest|fiercest|highest|longest-range)\b[^.;]*$")
@@ -263,8 +264,8 @@ _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", 
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
     r"(?<![\w'’\-])(?P<art>an?|one|his|her)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|"
-    r"young\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?(?:man|woman|person|boy|girl|child|teenager|civilian|"
-    r"resident|pensioner|baby|infant|newborn|toddler|"
+    r"young\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?(?:man|woman|person|boy|girl|child|teenager|"
+    r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic|(?:security\s+)?guard|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|volunteer|journalist|farmer|"
     r"(?P<two>couple))\b")
@@ -595,13 +596,9 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _single_people(low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
     _continuations(s, start, out, rules)
-    _parts_of_people(out)
+    _parts_of_people(low, out)
     if "hits " in low or "impacts " in low:
         _hits_recorded(low, start, out)
-    if low.lstrip().startswith("of ") and _OF_THE_HURT_RE.lowered.match(low):
-        for m in out:  # "Of the wounded, 40 remained in hospital, two of them in critical condition"
-            if m.kind in ("people", "bare"):
-                m.subset = True
     if len(out) >= 3:
         _drop_sums_of_parts(out)
         _mark_breakdowns(low, start, out)
@@ -733,9 +730,16 @@ def _hits_recorded(low: str, start: int, out: list[Mention]) -> None:
                 m.role, m.rule = "hit", "hits-by"
 
 
-def _parts_of_people(out: list[Mention]) -> None:
+def _parts_of_people(low: str, out: list[Mention]) -> None:
     """'seven people were killed, including two in Mykolaiv and two in Odesa, where a strike killed two workers':
-    casualties told after the parts of a toll are more of those parts, not more dead."""
+    casualties told after the parts of a toll are more of those parts, not more dead; and all those of a sentence
+    about some of the casualties before it ("Of the wounded, 40 remained in hospital, two of them in a critical
+    condition") are parts (low: the sentence lower-cased)."""
+    if low.lstrip().startswith("of ") and _OF_THE_HURT_RE.lowered.match(low):
+        for m in out:
+            if m.kind in ("people", "bare"):
+                m.subset = True
+        return
     total: Mention | None = None
     parts = False
     for m in out:
