@@ -24,6 +24,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 31, "drones_downed": 31}),
     ("Air defences brought down both missiles aimed at Odesa, the regional governor said.",
      "russia", {"missiles_downed": 2}),
+    ("Russia attacked Kyiv overnight with both drones and missiles; air defence shot down 20 drones.",
+     "russia", {"drones_downed": 20}),
     ("One of the four missiles was shot down over the Mykolaiv region, the military reported.",
      "russia", {"missiles_launched": 4, "missiles_downed": 1}),
     ("Russia launched more than 1,200 drones at Ukraine during the night, officials claimed.",
@@ -790,6 +792,8 @@ def test_what_follows_an_earlier_attack_stays_with_it(text: str, now: dict[str, 
     "said.",
     # a date after "since" opens no attack of that day
     "Russian forces have stepped up attacks on Kharkiv since launching an offensive in the region on May 10.",
+    # "both X and Y" counts nothing
+    "Casualties - both killed and wounded - were reported in Kharkiv after the overnight strike.",
 ])
 def test_no_attack_figures(text: str) -> None:
     assert all(not any(v is not None for v in a.figures().values()) for a in extract(text).attacks)

@@ -29,9 +29,12 @@ _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 _WORDNUM = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d+(?![.,]\d)"
 
+#: "both" as a count ("both missiles"), not as the first half of "both X and Y" ("both killed and wounded").
+_BOTH = r"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b)"
+
 #: A number in digits or words, without qualifiers; group "n" is the number itself.
 NUMBER_RE = ci(
-    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?:half a dozen|a dozen|both|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
+    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?:half a dozen|a dozen|{_BOTH}|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
 )
 
 #: Qualifiers in front of a number that do not change the figure the contract wants.
