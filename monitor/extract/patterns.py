@@ -865,6 +865,12 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
     of_whole = any_whole and any(o.whole and last.start < o.start < last.end for o in out)
     if of_whole and adj and adj.lastgroup == "launch":
         adj = None
+    if adj and adj.lastgroup == "launch" and chain[0].all_of and len(chain) == 1:
+        # "intercepted all 18 missiles fired by Russia": the participle describes the weapons the verb stopped, all of
+        # which the engine counts as launched too
+        cue = _last_cue(low, out[:idx], start, cues.before(pre_end), pre_end)
+        if cue is not None and _ROLE_OF[cue[0]] in _STOPPED:
+            adj = None
     pas = None
     if adj is None:  # a verb right after the count wins over a passive further on, which need not be read
         pas = rules.post_passive.match(after)
