@@ -22,7 +22,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"missiles_launched": 12}),
     ("The military said it intercepted all 31 Shahed drones launched at the country overnight.",
      "russia", {"drones_launched": 31, "drones_downed": 31}),
-    ("Ukraine's air defences intercepted all 18 missiles fired by Russia at Kyiv overnight.",
+    ("Ukraine says it shot down 6 hypersonic missiles in attack on Kyiv\n\nUkraine's air defences intercepted all 18 "
+     "missiles fired by Russia at Kyiv overnight, including six Kinzhal hypersonic missiles, officials said.",
      "russia", {"missiles_launched": 18, "missiles_downed": 18}),
     ("Air defences brought down both missiles aimed at Odesa, the regional governor said.",
      "russia", {"missiles_downed": 2}),
