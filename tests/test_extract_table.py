@@ -25,6 +25,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukraine says it shot down 6 hypersonic missiles in attack on Kyiv\n\nUkraine's air defences intercepted all 18 "
      "missiles fired by Russia at Kyiv overnight, including six Kinzhal hypersonic missiles, officials said.",
      "russia", {"missiles_launched": 18, "missiles_downed": 18}),
+    ("The air force said Russia fired 70 cruise missiles, 51 of which were shot down, along with five attack drones.",
+     "russia", {"missiles_launched": 70, "missiles_downed": 51, "drones_downed": 5}),
     ("Air defences brought down both missiles aimed at Odesa, the regional governor said.",
      "russia", {"missiles_downed": 2}),
     ("Russia attacked Kyiv overnight with both drones and missiles; air defence shot down 20 drones.",

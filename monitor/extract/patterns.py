@@ -467,6 +467,10 @@ def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
     return last
 
 
+#: What adds a count to the one before it, which shares its verb: "51 were shot down, along with five drones".
+_ALONG_WITH_RE = ci(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+|another\s+)?")
+
+
 def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int, end: int) -> bool:
     """Whether a cue belongs to one of the mentions before the one it is read for, which starts at end in pre."""
     cs, ce = m.start(), m.end()
@@ -477,9 +481,11 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int,
         if o.kind == "people" and os_ >= ce:  # a count of people after it
             return True
         if o.rule in ("passive", "post-verb", "relative-clause") and 0 <= cs - oe < 60 and \
-                not _DIGIT_IN_RE.search(pre, oe, cs) and not _PRE_CUES_RE.lowered.search(pre, oe, cs):
+                not _DIGIT_IN_RE.search(pre, oe, cs) and not _PRE_CUES_RE.lowered.search(pre, oe, cs) and \
+                not _ALONG_WITH_RE.lowered.fullmatch(pre, ce, end):
             # the first cue after the mention is the one it took ("158 targets in total and destroyed 114 of them":
-            # "destroyed" is free)
+            # "destroyed" is free), but for the count added to it: "51 of which were shot down, along with five
+            # drones"
             return True
         if m.lastgroup == "inherit" and 0 <= os_ - ce < 4:
             return True
