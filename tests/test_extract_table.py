@@ -27,6 +27,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"missiles_launched": 18, "missiles_downed": 18}),
     ("The air force said Russia fired 70 cruise missiles, 51 of which were shot down, along with five attack drones.",
      "russia", {"missiles_launched": 70, "missiles_downed": 51, "drones_downed": 5}),
+    ("Russia launched 72 Shahed and decoy drones and a pair of Iskander-M ballistic missiles at Odesa overnight.",
+     "russia", {"drones_launched": 72, "missiles_launched": 2}),
+    # "all of which were destroyed" is that sentence's count of the downed, beside a later "also" brought down
+    ("Russia fired 90 missiles on Tuesday. The enemy also used ten Shahed-136 attack drones, all of which were "
+     "destroyed, the air force said. Two Orlan-10 reconnaissance drones were also brought down.",
+     "russia", {"missiles_launched": 90, "drones_launched": 10, "drones_downed": 10}),
     ("Air defences brought down both missiles aimed at Odesa, the regional governor said.",
      "russia", {"missiles_downed": 2}),
     ("Russia attacked Kyiv overnight with both drones and missiles; air defence shot down 20 drones.",

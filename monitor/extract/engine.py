@@ -31,7 +31,7 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_WORD_HINT_RE = ci(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"dozen|both)\b")
+    r"dozen|both|pair)\b")
 _ONE_WEAPON_HINT_RE = ci(r"\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)")
 #: The nouns _ONE_WEAPON_HINT_RE needs (lower case): without one the pattern need not scan the sentence.
 _WEAPON_NOUN_KEYS = any_of("drone", "missile", "uav", "shahed")
@@ -282,6 +282,16 @@ def _kind_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: int)
     return kind
 
 
+def _count_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: int) -> list[Mention]:
+    """The count of weapons right before "all of which" in a sentence ("ten drones, all of which were destroyed"), as
+    a list of none or one."""
+    last: list[Mention] = []
+    for ms, m in mentions:
+        if ms is s and m.start < at and m.kind in ("drone", "missile", "combined"):
+            last = [m] if at - m.end < 40 else []
+    return last
+
+
 def _merge_bombs(groups: dict[tuple[str, str], _Group]) -> None:
     """A guided-bomb strike is an attack of its own only beside a drone or missile attack with figures."""
     bombs = groups.get(("russia", "bombs"))
@@ -367,6 +377,7 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
     by_field: dict[str, dict[int, list[Mention]]] = {}
     all_kinds: set[str] = set()
     all_but: dict[str, int] = {}
+    all_stopped: list[Mention] = []  # launched counts that "all of which were shot down" follows
     sent_of: dict[int, Sentence] = {}
     for s in group.sentences:
         sent_of[s.index] = s
@@ -376,6 +387,8 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
                     "combined" if am.group("comb") else _kind_before(mentions, s, s.start + am.start())
                 if kind and re.search(r"\b(?:shot|downed|destroy|intercept|brought)", s.text, re.IGNORECASE):
                     all_kinds.add(kind)
+                    if am.group("drone") is None and am.group("missile") is None and am.group("comb") is None:
+                        all_stopped += _count_before(mentions, s, s.start + am.start())
             for ab in _ALL_BUT_RE.finditer(s.text):
                 n = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(ab.group("n").lower())
                 kind = "drone" if ab.group("drone") else "missile"
@@ -404,6 +417,9 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
                 lf = _FIELD.get(("launched", m.kind))
                 if lf:
                     by_field.setdefault(lf, {}).setdefault(s.index, []).append(m)
+            elif m.role == "launched" and all_stopped and any(m is o for o in all_stopped):
+                # "ten drones, all of which were destroyed": that sentence's count of the downed, beside any other
+                by_field.setdefault(_FIELD[("downed", m.kind)], {}).setdefault(s.index, []).append(m)
         by_field.setdefault(fname, {}).setdefault(s.index, []).append(m)
     for fname in ("killed", "injured"):
         per_sentence = by_field.get(fname)

@@ -20,7 +20,7 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "both": 2, "a single": 1,
+SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "both": 2, "a pair of": 2, "a single": 1,
                            "single": 1, "another": 1, "a": 1, "an": 1}
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -34,7 +34,7 @@ _BOTH = r"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b)"
 
 #: A number in digits or words, without qualifiers; group "n" is the number itself.
 NUMBER_RE = ci(
-    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?:half a dozen|a dozen|{_BOTH}|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
+    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?:half a dozen|a dozen|a pair of|{_BOTH}|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
 )
 
 #: Qualifiers in front of a number that do not change the figure the contract wants.

@@ -291,8 +291,8 @@ _LIVES_AFTER_RE = ci(r"\s*lives\b")
 _SUBSET_AFTER_RE = ci(
     r"(?:\s+(?:were|was|are|is))?\s+among\s+(?:them|those|the\s+(?:injured|wounded|dead|killed|victims))\b")
 _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$")
-#: What a number in words starts with ("fourteen" with "four", "twenty" with "tw"), but for "a dozen", "half a dozen"
-#: and "a hundred": a sentence that holds "dozen" or "hundred" is scanned in full instead.
+#: What a number in words starts with ("fourteen" with "four", "twenty" with "tw"), but for "a dozen", "half a dozen",
+#: "a hundred" and "a pair of": a sentence that holds "dozen", "hundred" or "a pair of" is scanned in full instead.
 _NUMBER_WORD_STARTS = ("zero", "one", "tw", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                        "thirt", "fif", "forty", "both")
 #: A digit or the start of a number word at the start of a word: every place where NUMBER_RE may match (its
@@ -674,7 +674,7 @@ def _numbers(s: str, low: str, rules: _Rules = _ANY_TEXT) -> Iterator[re.Match[s
     A match can only start where a digit or a number word starts a word (_NUMBER_START_RE), so the pattern is tried
     there (in order, as finditer would) instead of at every position.
     """
-    if len(low) != len(s) or "dozen" in low or "hundred" in low:
+    if len(low) != len(s) or "dozen" in low or "hundred" in low or "a pair of" in low:
         yield from NUMBER_RE.finditer(s)
         return
     pattern = rules.number
