@@ -33,6 +33,16 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia fired 90 missiles on Tuesday. The enemy also used ten Shahed-136 attack drones, all of which were "
      "destroyed, the air force said. Two Orlan-10 reconnaissance drones were also brought down.",
      "russia", {"missiles_launched": 90, "drones_launched": 10, "drones_downed": 10}),
+    # what "the attack included", and "N targets were neutralized" before its split
+    ("Russia attacked Ukraine overnight. The attack included 728 drones and 13 missiles. The Air Force said 718 "
+     "targets were neutralized: 296 drones were shot down and 415 were lost locally.",
+     "russia", {"drones_launched": 728, "missiles_launched": 13, "downed_total": 718, "drones_downed": 296,
+                "drones_suppressed": 415}),
+    ("Russia launched 80 Shahed attack UAVs overnight. 61 attack UAVs of the Shahed type and other types of drones "
+     "were shot down in Kyiv and Sumy oblasts.", "russia", {"drones_launched": 80, "drones_downed": 61}),
+    # a month's tally, with its year, is no attack's
+    ("Russia launched 90 drones overnight, 70 of which were shot down. In January 2025, Russia launched more than "
+     "1,200 drones and about 40 missiles at Ukraine.", "russia", {"drones_launched": 90, "drones_downed": 70}),
     ("Air defences brought down both missiles aimed at Odesa, the regional governor said.",
      "russia", {"missiles_downed": 2}),
     ("Russia attacked Kyiv overnight with both drones and missiles; air defence shot down 20 drones.",
@@ -788,6 +798,12 @@ def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
      "them. The attack came a day after two ballistic missiles struck a school in Poltava. At least 20 people were "
      "killed and 100 wounded, officials said. Kyiv said it had intercepted 5 missiles that day.",
      {"drones_launched": 40, "drones_downed": 30, "killed": 3}, {"missiles_downed": 5, "killed": 20, "injured": 100}),
+    # "The day before," opens a background line of its own
+    ("Russia attacked Ukraine overnight with 4 missiles and 145 drones. 81 drones were shot down.\n\nBackground:\n"
+     "- The day before, Russian forces attacked Ukraine with 90 drones and two Iskander-M missiles; most were "
+     "downed.\n- Kyiv's mayor said 116 schools would switch to remote learning.",
+     {"drones_launched": 145, "missiles_launched": 4, "drones_downed": 81},
+     {"drones_launched": 90, "missiles_launched": 2}),
 ])
 def test_what_follows_an_earlier_attack_stays_with_it(text: str, now: dict[str, int], then: dict[str, int]) -> None:
     attacks = extract(text).attacks
