@@ -43,6 +43,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a month's tally, with its year, is no attack's
     ("Russia launched 90 drones overnight, 70 of which were shot down. In January 2025, Russia launched more than "
      "1,200 drones and about 40 missiles at Ukraine.", "russia", {"drones_launched": 90, "drones_downed": 70}),
+    # a type's name and its noun, before the verb: "two Iskander-M ballistic missiles struck"
+    ("Two Iskander-M ballistic missiles struck the city centre of Sumy on Sunday morning.",
+     "russia", {"missiles_launched": 2}),
+    # "including two children" between a toll and the injured is part of the toll
+    ("The death toll rose to 35, including two children, and 117 people were injured, the emergency service said.",
+     "russia", {"killed": 35, "injured": 117}),
     ("Air defences brought down both missiles aimed at Odesa, the regional governor said.",
      "russia", {"missiles_downed": 2}),
     ("Russia attacked Kyiv overnight with both drones and missiles; air defence shot down 20 drones.",
@@ -804,6 +810,12 @@ def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
      "downed.\n- Kyiv's mayor said 116 schools would switch to remote learning.",
      {"drones_launched": 145, "missiles_launched": 4, "drones_downed": 81},
      {"drones_launched": 90, "missiles_launched": 2}),
+    # "By Wednesday," is when a toll was counted, not an attack's day; a title may name the earlier attack's day
+    ("Russian drones hit Odesa as Ukraine mourns victims of Palm Sunday strike on Sumy\n\nRussian drones struck "
+     "Odesa overnight, injuring at least eight people, officials said Tuesday. The air force said Russia launched 55 "
+     "drones overnight. In Sumy, mourners buried the dead after two Iskander-M ballistic missiles slammed into the "
+     "city centre on Sunday morning. By Tuesday, the death toll had risen to 35, with 117 others injured.",
+     {"drones_launched": 55, "injured": 8}, {"missiles_launched": 2, "killed": 35, "injured": 117}),
 ])
 def test_what_follows_an_earlier_attack_stays_with_it(text: str, now: dict[str, int], then: dict[str, int]) -> None:
     attacks = extract(text).attacks

@@ -109,6 +109,7 @@ _REPORT_DAY_RE = re.compile(
     rf"|\b(?:[Oo]n|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}\s*,?\s+(?:[\w\s'’]{{0,40}}?)?"
     rf"(?:said|says|reported|announced|told|wrote|posted|claimed|hosted|held|met|reiterated|dismissed)\b"
     rf"|\b{_DAY}\s+(?:said|reported|announced)"
+    rf"|\b[Bb]y\s+(?:early\s+|late\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening))?\s*,"  # when a toll was counted
     rf"|\b(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:last\s+)?{_DAY}",  # what the attack answered
 )
 _ATTACK_WORD_RE = ci(
@@ -457,14 +458,22 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # the day the report was told on ("officials said on Wednesday"), where the first sentence to name a day names
     # no attack's day: another day named later is another day's attack
     report_day: str | None = None
+    title_day: str | None = None
     for s in sentences[:5]:
         day = early_days[s.index] = _attack_day(s.text, text_low[s.start:s.end])
+        if day and s.index == 0 and len(sentences) > 1:
+            title_day = day  # a title may name an earlier attack's day ("... mourns victims of Palm Sunday strike")
+            continue
         if day:
             main_day = day
             break
         if "day" in s.text and (told := _first_day(s.text)):
             report_day = told.group(0)
             break
+    if title_day and not main_day:
+        low = text_low[sentences[1].start:sentences[min(3, len(sentences) - 1)].end]
+        if not (report_day and report_day != title_day and ("overnight" in low or "last night" in low)):
+            main_day, report_day = title_day, None  # the title's day is the attack's, unless the lead tells otherwise
     # the report's own date, where its title or lead gives one (a dateline's "Aug 21")
     # (or the lead's, after a title and a short line such as an outlet's name: "On the night of 11 June, ..."), not
     # a caption's

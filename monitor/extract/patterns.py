@@ -140,7 +140,8 @@ _RELATIVE_RE = ci(
 _LIVES_PRE_RE = ci(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$")
 _LOC_AFTER_RE = re.compile(
     r"^\s+(?:more\s+|others?\s+|were\s+\w+\s+|was\s+\w+\s+)?(?:over|in|above|across|near|at|on)\s+(?:the\s+)?"
-    r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|[A-Z])"
+    r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|"
+    r"(?!(?:Ukraine|Russia)\b)[A-Z])"  # (a whole country is no place a count is split by)
 )
 _BARE_OK_RE = ci(r"^(?:\s*[,.;:)]|\s+(?:and|more|others?|over|in|above|near|at|on|before|"
                          r"after|as|while|but|so|of|across|overnight|apiece|each|during|from|to)\b|\s*$)")
@@ -277,6 +278,9 @@ _OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN
 _ALL_END_RE = ci(r"\ball\s*$")
 #: _NOUN_BLOCK_AFTER_RE without its "^", matched at a position instead of on a slice (it looks at nothing before).
 _NOUN_BLOCK_AT_RE = re.compile(_NOUN_BLOCK_AFTER_RE.lowered.pattern.removeprefix("^"))
+#: What follows a weapon type's name to the noun it names ("Iskander-M ballistic missiles", "Shahed attack drones").
+_TYPE_TAIL_RE = ci(r"(?:-[a-z0-9]+)?(?:\s+(?!(?:and|or|of|were|was|in|on|at|to)\b)[a-z\-]+){0,2}?\s+"
+                   r"(?:missiles?|drones?|uavs?)\b")
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 _WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
@@ -566,6 +570,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 nm.group("people") and _WEAPON_NEXT_RE.lowered.match(after[nm.end():])):
             kind = _kind_of(nm)
             mend = ne + nm.end()
+            if kind in ("drone", "missile") and (tail := _TYPE_TAIL_RE.match(after, nm.end())):
+                mend = ne + tail.end()  # "two Iskander-M ballistic missiles": the type's name and its noun
             if kind == "people" and nm.group("people") == "others" and \
                     _OTHERS_WEAPON_RE.lowered.match(after[nm.end():]):
                 kind = "bare"  # "47 were shot down and 29 others did not reach their targets"
@@ -995,11 +1001,11 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
                 role, rule = "killed", "lives"
             else:
                 continue
-        if role is None:
-            continue
         if (_has_subset_word(pre40) and _SUBSET_BEFORE_RE.lowered.search(pre40)) or (
                 " among " in local_after[:12] and _SUBSET_AFTER_RE.lowered.match(local_after)):
-            m.subset = True
+            m.subset = True  # (one with no verb of its own too: no list of people counts it with a verb after it)
+        if role is None:
+            continue
         m.kind = "people"
         m.role = role
         m.rule = rule
@@ -1017,7 +1023,9 @@ def _list_of_people(chain: list[Mention]) -> None:
             verb = None
         elif m.role:
             verb = m if m.rule == "people-verb" else None
-        elif verb is not None:
+        elif verb is not None and not m.subset:
+            # (but for a part of the count before it: "the toll rose to 35, including two children, and 117 people
+            # were injured")
             m.role, m.rule, m.has_loc = verb.role, "people-list", verb.has_loc
     if any(m.role and not m.extra.get("singular") for m in chain):
         # "two women and a child": one counted in a list with a numbered figure is part of it
