@@ -816,6 +816,16 @@ def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
      "drones overnight. In Sumy, mourners buried the dead after two Iskander-M ballistic missiles slammed into the "
      "city centre on Sunday morning. By Tuesday, the death toll had risen to 35, with 117 others injured.",
      {"drones_launched": 55, "injured": 8}, {"missiles_launched": 2, "killed": 35, "injured": 117}),
+    # "pummelled ... with"; a bare count's split after a colon; "the previous largest attack was ..."
+    ("Russia pummelled Ukraine with 122 missiles and 36 drones on Friday. \"114 were shot down: 87 cruise missiles "
+     "and 27 Shahed drones.\" The previous largest missile attack was in November 2022, when Russia fired 96 "
+     "missiles.", {"missiles_launched": 122, "drones_launched": 36, "downed_total": 114, "missiles_downed": 87,
+                   "drones_downed": 27}, {"missiles_launched": 96}),
+    # the same weekday a week before
+    ("Russian drones hit Kharkiv a week after Palm Sunday strike on Sumy\n\nRussia launched 88 drones at Ukraine "
+     "overnight, injuring 13 in Kharkiv, officials said on Sunday. The attack came exactly a week after two Iskander-M "
+     "ballistic missiles struck the centre of Sumy on Palm Sunday, killing 35 people and injuring 117.",
+     {"drones_launched": 88, "injured": 13}, {"missiles_launched": 2, "killed": 35, "injured": 117}),
 ])
 def test_what_follows_an_earlier_attack_stays_with_it(text: str, now: dict[str, int], then: dict[str, int]) -> None:
     attacks = extract(text).attacks

@@ -76,8 +76,12 @@ _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,4}?after|"
     rf"(?<!scene\sof\san\s)(?<!site\sof\san\s)earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|"
     r"previous\s+(?:attacks?|night|day)|"
     r"(?:previous|earlier|former)\s+record)\b")
+#: An attack a week or more before the report's, on the same weekday.
+_WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|ago)\b|\blast\s+week\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
-    r"surpass\w*\s+the\s+record|the\s+previous\s+high)\b"
+    r"surpass\w*\s+the\s+record|the\s+previous\s+high|"
+    r"(?:previous|former)\s+(?:largest|biggest|heaviest|most\s+massive)(?=\s+(?:\w+\s+){0,2}?(?:attack|strike|barrage|"
+    r"assault)s?\s+(?:was|came|took\s+place|had\s+been)))\b"
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
     rf"{_IN_MONTH})"
     rf"|\b(?:{_BEFORE_NOW}|{_IN_MONTH})\b[^.;]{{0,60}}\brecord\b")
@@ -263,7 +267,8 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
-_RECORD_KEYS = any_of("record", "high")
+_RECORD_KEYS = any_of("record", "high", "previous largest", "previous biggest", "previous heaviest", "former largest",
+                      "previous most")
 _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
@@ -589,6 +594,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # earlier day's attack ("late on Tuesday" or "Tuesday night" may be the night the report tells of, but
             # not "Thursday night" told on Sunday of an attack overnight)
             key = sticky = f"earlier-{day}"
+        elif day and main_day and day == main_day and "week" in low and _WEEK_APART_RE.lowered.search(low):
+            # "The attack came exactly a week after two missiles struck Sumy on Palm Sunday": the same weekday a week
+            # before
+            key = sticky = f"earlier-{s.index}"
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None

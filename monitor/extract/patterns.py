@@ -84,7 +84,8 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
               r"(?:attack|strike|barrage|assault|raid)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
               r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
-              r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing))\s+"
+              r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
+              r"hammered|pelted|blitzed)\s+"
               r"(?:[\w'’.\-]+\s+){0,12}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
               r"throwing|hurled|sending|"
               r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|stood\s+at|of)")
@@ -896,7 +897,7 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             pas = None
     rel = rules.relative.match(after) if not adj and not pas else None
     head = out[idx - 1] if idx else None
-    if not adj and not pas and not rel and head is not None and head.role and head.kind == "combined" and \
+    if not adj and not pas and not rel and head is not None and head.role and head.kind in ("combined", "bare") and \
             _BREAKDOWN_AFTER_RE.fullmatch(low, head.end - start, chain[0].start - start):
         # "134 air targets were shot down: 34 missiles and 100 drones": the kinds of the count before the colon
         role, rule = head.role, "inherit-split"
