@@ -826,6 +826,10 @@ def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
      "overnight, injuring 13 in Kharkiv, officials said on Sunday. The attack came exactly a week after two Iskander-M "
      "ballistic missiles struck the centre of Sumy on Palm Sunday, killing 35 people and injuring 117.",
      {"drones_launched": 88, "injured": 13}, {"missiles_launched": 2, "killed": 35, "injured": 117}),
+    # an earlier attack of Ukraine's is its own too, and "Kiev's forces" is no place
+    ("Ukrainian drones have struck the city of Belgorod, killing two civilians, the governor said. Belgorod lies some "
+     "40km from the border and has been targeted repeatedly by Kiev's forces since 2022. Last December, a Ukrainian "
+     "attack on the city center left 25 people dead, Russian officials said.", {"killed": 2}, {"killed": 25}),
 ])
 def test_what_follows_an_earlier_attack_stays_with_it(text: str, now: dict[str, int], then: dict[str, int]) -> None:
     attacks = extract(text).attacks
@@ -846,6 +850,13 @@ def test_what_follows_an_earlier_attack_stays_with_it(text: str, now: dict[str, 
 ])
 def test_no_attack_figures(text: str) -> None:
     assert all(not any(v is not None for v in a.figures().values()) for a in extract(text).attacks)
+
+
+def test_a_sentence_with_no_side_leaves_the_last_ones() -> None:
+    (attack,) = extract("Ukraine's Security Service carried out a drone operation against Russian strategic aviation "
+                        "on June 1, hitting four air bases deep inside Russia. The operation took a year and a half "
+                        "to prepare, President Volodymyr Zelensky said. A total of 117 drones were used.").attacks
+    assert (attack.attacker, attack.drones_launched) == ("ukraine", 117)
 
 
 def test_a_share_of_an_attack_told_again_is_not_its_whole() -> None:

@@ -18,7 +18,7 @@ from monitor.extract.timewords import _MONTH, _ON_RE
 
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
-    rf"formations|drone\s+(?:attacks?|strikes?))\b"
+    rf"formations|drone\s+(?:attacks?|strikes?))\b|\bUkrainian\s+(?:attack|strike)\s+on\b"
     rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
     rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
     rf"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+the\s+Russian\s+Federation|\bMoD\b|\bon-duty\s+air\s+defen[cs]e"
@@ -67,6 +67,7 @@ _SEPARATE_RE = ci(
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
 _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
                r"earlier\s+this\s+(?:week|month)|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+               r"last\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
                r"earlier\s*,\s+on\s+(?:the\s+)?\w+)")
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -135,7 +136,7 @@ _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations"
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
              "launched")
-_UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed")
+_UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed", "attack on", "strike on")
 
 
 def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS) -> bool:
@@ -553,9 +554,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if continues and rus == 0:
                 ukr = 1
             attacker = "ukraine" if ukr > rus else "russia"
-        prev_attacker = attacker
+        if attacker == "ukraine" or ukr or ru_side or ua_side or "russia" in low or "ukrain" in low or \
+                HURT_KEYS(low) or _has_attack_word(low):
+            prev_attacker = attacker  # (a sentence with no side and no attack in it leaves the last one's side)
         if attacker == "ukraine":
-            out.append(SentenceInfo(s, False, "ukraine", "main"))
+            # an earlier attack of Ukraine's, told of in a sentence of its own ("Last December, a Ukrainian attack on
+            # the city centre left 25 people dead")
+            earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
+                _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low)
+            out.append(SentenceInfo(s, False, "ukraine", f"earlier-{s.index}" if earlier else "main"))
             continue
         key = "main"
         day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
