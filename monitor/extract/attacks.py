@@ -554,8 +554,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if continues and rus == 0:
                 ukr = 1
             attacker = "ukraine" if ukr > rus else "russia"
-        if attacker == "ukraine" or ukr or ru_side or ua_side or "russia" in low or "ukrain" in low or \
-                HURT_KEYS(low) or _has_attack_word(low):
+        if prev_attacker == attacker or attacker == "ukraine" or ukr or ru_side or ua_side or "russia" in low or \
+                "ukrain" in low or HURT_KEYS(low) or _has_attack_word(low):
             prev_attacker = attacker  # (a sentence with no side and no attack in it leaves the last one's side)
         if attacker == "ukraine":
             # an earlier attack of Ukraine's, told of in a sentence of its own ("Last December, a Ukrainian attack on
