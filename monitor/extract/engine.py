@@ -272,23 +272,12 @@ def _number_at(m: Mention) -> int:
     return m.num_start if m.num_start >= 0 else m.start
 
 
-def _kind_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: int) -> str:
-    """What the last count of weapons before a place in a sentence counts ("ten drones, all of which were
-    destroyed"), or ""."""
-    kind = ""
+def _weapon_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: int) -> Mention | None:
+    """The last count of weapons before a point in a sentence ("ten drones, all of which were destroyed"), or None."""
+    last = None
     for ms, m in mentions:
         if ms is s and m.start < at and m.kind in ("drone", "missile", "combined"):
-            kind = m.kind
-    return kind
-
-
-def _count_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: int) -> list[Mention]:
-    """The count of weapons right before "all of which" in a sentence ("ten drones, all of which were destroyed"), as
-    a list of none or one."""
-    last: list[Mention] = []
-    for ms, m in mentions:
-        if ms is s and m.start < at and m.kind in ("drone", "missile", "combined"):
-            last = [m] if at - m.end < 40 else []
+            last = m
     return last
 
 
@@ -383,12 +372,20 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
         sent_of[s.index] = s
         if ("all " in s.text or "All " in s.text) and (_ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
             for am in _ALL_RE.finditer(s.text):
-                kind = "drone" if am.group("drone") else "missile" if am.group("missile") else \
-                    "combined" if am.group("comb") else _kind_before(mentions, s, s.start + am.start())
+                before = None  # "all of which": the count it follows
+                if am.group("drone"):
+                    kind = "drone"
+                elif am.group("missile"):
+                    kind = "missile"
+                elif am.group("comb"):
+                    kind = "combined"
+                else:
+                    before = _weapon_before(mentions, s, s.start + am.start())
+                    kind = before.kind if before else ""
                 if kind and re.search(r"\b(?:shot|downed|destroy|intercept|brought)", s.text, re.IGNORECASE):
                     all_kinds.add(kind)
-                    if am.group("drone") is None and am.group("missile") is None and am.group("comb") is None:
-                        all_stopped += _count_before(mentions, s, s.start + am.start())
+                    if before is not None and s.start + am.start() - before.end < 40:
+                        all_stopped.append(before)  # "ten drones, all of which were destroyed": ten downed
             for ab in _ALL_BUT_RE.finditer(s.text):
                 n = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(ab.group("n").lower())
                 kind = "drone" if ab.group("drone") else "missile"
