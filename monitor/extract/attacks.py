@@ -268,8 +268,7 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
-_RECORD_KEYS = any_of("record", "high", "previous largest", "previous biggest", "previous heaviest", "former largest",
-                      "previous most")
+_RECORD_KEYS = any_of("record", "high", "largest", "biggest", "heaviest", "massive")
 _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
@@ -477,8 +476,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             report_day = told.group(0)
             break
     if title_day and not main_day:
-        low = text_low[sentences[1].start:sentences[min(3, len(sentences) - 1)].end]
-        if not (report_day and report_day != title_day and ("overnight" in low or "last night" in low)):
+        lead_low = text_low[sentences[1].start:sentences[min(3, len(sentences) - 1)].end]
+        if not (report_day and report_day != title_day and ("overnight" in lead_low or "last night" in lead_low)):
             main_day, report_day = title_day, None  # the title's day is the attack's, unless the lead tells otherwise
     # the report's own date, where its title or lead gives one (a dateline's "Aug 21")
     # (or the lead's, after a title and a short line such as an outlet's name: "On the night of 11 June, ..."), not
