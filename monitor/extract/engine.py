@@ -100,6 +100,14 @@ _FIELD = {
 }
 #: Keys of the groups that tell of an earlier night than the report's (attacks.segment).
 _RECALLED_KEYS = ("record-", "earlier-")
+#: Words (lower case) of which a text that gives only people killed or hurt must hold one to tell of an attack.
+_WAR_KEYS = any_of(
+    "attack", "strike", "struck", "shell", "bomb", "missile", "rocket", "drone", "uav", "shahed", "geran", "air raid",
+    "explosion", "exploded", "blast", "artillery", "barrage", "shot down", "intercept", "air defen", "debris",
+    "wreckage", "under fire", "kinzhal", "iskander", "kalibr", "mortar", "invasion", "occupier", "front line",
+    "frontline", "russian forces", "russian troops", "russian army", "russian military")
+#: Words (lower case) one of which a text that names no place of the gazetteer must hold to tell of this war.
+_SIDES_KEYS = any_of("ukrain", "russia", "kremlin")
 _WEAPON_FIELDS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
                   "drones_suppressed", "launched_total", "downed_total")
 
@@ -214,9 +222,23 @@ def _extract(text: str) -> Report:
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
+    if (attacks or described) and not _of_this_war(low, bool(places), attacks):
+        return Report(is_attack_report=False, attacks=())
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _of_this_war(low: str, named_places: bool, attacks: list[Attack]) -> bool:
+    """Whether a text that tells of an attack, or gives its figures, tells of this war (low: lower-cased).
+
+    Counts of drones or missiles shot down are enough. People killed or hurt, or an attack told of, need a
+    place of the gazetteer or a side named, and people a word of war too: news of a drone strike in Kabul, a
+    knife attack in Dublin, a plague or a protest is none.
+    """
+    if any(getattr(a, name) is not None for a in attacks for name in _WEAPON_FIELDS):
+        return True
+    return (named_places or _SIDES_KEYS(low)) and (not attacks or _WAR_KEYS(low))
 
 
 def _same_length_lower(text: str) -> str:
