@@ -187,6 +187,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Three people died during protests in the capital and 30 were injured in clashes with the police.",
      "russia", {}),
     ("Two people were killed and four injured when a bus overturned on a road near Kyiv on Sunday.", "russia", {}),
+    # counts of another war's weapons, in a text that names neither side of this one nor a place of it
+    ("Israel's air defences intercepted 150 of the 180 ballistic missiles Iran fired overnight, the army said.",
+     "russia", {}),
+    ("The Houthis launched 12 drones at ships in the Red Sea; all 12 were shot down by US warships.", "russia", {}),
     # more: direction
     ("Russia's defence ministry said its air defences destroyed 57 Ukrainian drones over Russian regions overnight.",
      "ukraine", {"drones_downed": 57}),

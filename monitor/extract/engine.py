@@ -108,6 +108,11 @@ _WAR_KEYS = any_of(
     "frontline", "russian forces", "russian troops", "russian army", "russian military")
 #: Words (lower case) one of which a text that names no place of the gazetteer must hold to tell of this war.
 _SIDES_KEYS = any_of("ukrain", "russia", "kremlin")
+#: Countries and sides of other wars (lower case): counts of drones or missiles in a text that names one of them,
+#: and neither Ukraine nor Russia nor any place of theirs, are of that war.
+_ELSEWHERE_RE = re.compile(
+    r"\b(?:israel|iran|gaza|hamas|hezbollah|lebanon|houthis?|yemen|syria|iraq|saudi|pakistan|india|kashmir|"
+    r"sudan|afghanistan|kabul|taliban|taiwan|china|somalia|libya|myanmar|ethiopia|tel\s+aviv|tehran|beirut)")
 _WEAPON_FIELDS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
                   "drones_suppressed", "launched_total", "downed_total")
 
@@ -232,13 +237,15 @@ def _extract(text: str) -> Report:
 def _of_this_war(low: str, named_places: bool, attacks: list[Attack]) -> bool:
     """Whether a text that tells of an attack, or gives its figures, tells of this war (low: lower-cased).
 
-    Counts of drones or missiles shot down are enough. People killed or hurt, or an attack told of, need a
-    place of the gazetteer or a side named, and people a word of war too: news of a drone strike in Kabul, a
-    knife attack in Dublin, a plague or a protest is none.
+    Counts of drones or missiles are enough unless the text names another war's country or side and neither
+    side of this one nor a place of it ("Israel intercepted 180 Iranian missiles"). People killed or hurt, or an
+    attack told of, need a place of the gazetteer or a side named, and people a word of war too: news of a drone
+    strike in Kabul, a knife attack in Dublin, a plague or a protest is none.
     """
+    named = named_places or _SIDES_KEYS(low)
     if any(getattr(a, name) is not None for a in attacks for name in _WEAPON_FIELDS):
-        return True
-    return (named_places or _SIDES_KEYS(low)) and (not attacks or _WAR_KEYS(low))
+        return named or _ELSEWHERE_RE.search(low) is None
+    return named and (not attacks or _WAR_KEYS(low))
 
 
 def _same_length_lower(text: str) -> str:
