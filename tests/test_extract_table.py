@@ -46,6 +46,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a type's name and its noun, before the verb: "two Iskander-M ballistic missiles struck"
     ("Two Iskander-M ballistic missiles struck the city centre of Sumy on Sunday morning.",
      "russia", {"missiles_launched": 2}),
+    # a toll's earlier states are no parts of it: "up from", a count before "the toll had reached"
+    ("By nightfall the authorities put the toll of the Russian strikes at 24 dead, up from 15 dead in the morning.",
+     "russia", {"killed": 24}),
+    ("Officials had confirmed 7 deaths by noon; by evening the toll of the Russian strike had reached 12.",
+     "russia", {"killed": 12}),
+    # "N children among M killed": the children are part of the M
+    ("Six children among 18 killed in Russian missile strike on Sumy", "russia", {"killed": 18}),
     # "including two children" between a toll and the injured is part of the toll
     ("The death toll from the Russian strike rose to 35, including two children, and 117 people were injured, the "
      "emergency service said.",

@@ -85,6 +85,10 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
     r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired)\s*"
     r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$")
 
+#: What a toll that replaces the counts before it follows: "the toll had reached", "rose to", "climbed to".
+_TOLL_UPDATE_BEFORE_RE = re.compile(
+    r"\b(?:reached|(?:rose|risen|rising|climbed|increased|grown|grew|jumped)\s+to)\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE)
 _BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s[-–—]\s|:)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 _OF_WHICH_END_RE = ci(r"\bof\s+which$")
@@ -545,6 +549,7 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
     locs = [m for m in kept if m.has_loc]
     nonlocs = [m for m in kept if not m.has_loc]
     if fname in ("killed", "injured"):
+        kept = _latest_toll(s, kept)
         total = sum(m.value for m in kept)
         return _Candidate(total, kept, s, has_loc=bool(locs) and not nonlocs)
     if nonlocs and locs:
@@ -553,6 +558,15 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
         group = nonlocs if a >= b else locs
         return _Candidate(max(a, b), group, s)
     return _Candidate(sum(m.value for m in kept), kept, s, has_loc=bool(locs))
+
+
+def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
+    """People counted in one sentence, without the counts for no place told before the toll "had reached" or "rose
+    to" one: "officials had confirmed 10 deaths; by evening the toll had reached 23" is 23, not 33."""
+    for i in range(len(ms) - 1, 0, -1):
+        if not ms[i].has_loc and _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, ms[i].start - s.start):
+            return [m for m in ms[:i] if m.has_loc] + ms[i:]
+    return ms
 
 
 def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:

@@ -298,7 +298,12 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|most\s+o
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
 #: "14 were injured, two children among them": a part of the count before, not people on top of it.
 _SUBSET_AFTER_RE = ci(
-    r"(?:\s+(?:were|was|are|is))?\s+among\s+(?:them|those|the\s+(?:injured|wounded|dead|killed|victims))\b")
+    r"(?:\s+(?:were|was|are|is))?\s+among\s+(?:them|those|the\s+(?:injured|wounded|dead|killed|victims)|"
+    r"(?:the\s+)?(?:at\s+least\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured|wounded|hurt|victims))\b")
+#: "the toll stood at 31, up from 18 at midday": the count before is an earlier state of the toll, no figure.
+_EARLIER_COUNT_BEFORE_RE = ci(
+    r"\b(?:up|rising|rose|risen|climbing|climbed|increas(?:ed|ing)|grew|grown|jump(?:ed|ing))\s+from\s+"
+    r"(?:an?\s+(?:earlier|previous|initial)\s+|the\s+(?:earlier|previous|initial)\s+)?(?:at\s+least\s+)?$")
 _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$")
 #: What a number in words starts with ("fourteen" with "four", "twenty" with "tw"), but for "a dozen", "half a dozen",
 #: "a hundred" and "a pair of": a sentence that holds "dozen", "hundred" or "a pair of" is scanned in full instead.
@@ -972,6 +977,8 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
             # it: "fired 500 drones, killing 14"
             continue
         local_after = low[me:]
+        if "from" in pre40 and _EARLIER_COUNT_BEFORE_RE.lowered.search(pre40):
+            continue
         win = low[ms - 160 if ms > 160 else 0:ms]
         toll = _TOLL_RE.lowered.search(win) if "toll" in win or "number" in win else None
         # the rules in order of precedence; each pattern is read only where the ones before it did not fire
