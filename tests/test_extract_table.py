@@ -46,6 +46,17 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a type's name and its noun, before the verb: "two Iskander-M ballistic missiles struck"
     ("Two Iskander-M ballistic missiles struck the city centre of Sumy on Sunday morning.",
      "russia", {"missiles_launched": 2}),
+    # a count told again in its sentence is counted once: "all 24", "one of the three"
+    ("Russian forces attacked the south with 24 Shahed drones overnight; all 24 were shot down, the air force said.",
+     "russia", {"drones_launched": 24, "drones_downed": 24}),
+    ("Russia fired three Kinzhal missiles and 15 drones overnight, and air defence managed to intercept only one of "
+     "the three missiles.", "russia", {"missiles_launched": 3, "drones_launched": 15, "missiles_downed": 1}),
+    # a promise after the counts is no span of them: "hours after ... said he would send more weapons"
+    ("Russia launched 350 drones and 9 missiles at Ukraine overnight, hours after Washington said it would send more "
+     "air defence systems.", "russia", {"drones_launched": 350, "missiles_launched": 9}),
+    # "N more people": people, as "N other people" are
+    ("A drone hit a shop in Kherson, killing a woman. Four more people were injured, the governor said.",
+     "russia", {"drones_launched": 1, "killed": 1, "injured": 4}),
     # a toll's earlier states are no parts of it: "up from", a count before "the toll had reached"
     ("By nightfall the authorities put the toll of the Russian strikes at 24 dead, up from 15 dead in the morning.",
      "russia", {"killed": 24}),

@@ -540,8 +540,9 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
     for i, m in enumerate(ms):
         if m.of_them and any(p.start < m.start for p in ms[:i]):
             continue
-        if any(p.value == m.value and p.start == m.start for p in kept):
-            continue
+        if any(p.value == m.value and (p.start == m.start or (
+                (m.all_of or m.rule == "partitive-whole") and p.kind == m.kind)) for p in kept):
+            continue  # the same count again, or told again: "29 drones; all 29 were destroyed", "one of the four"
         kept.append(m)
     if not kept:
         return None

@@ -43,8 +43,8 @@ _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|wi
 #: A word before a count's noun: "Kh-59/Kh-69 guided", "U.S.-supplied ATACMS".
 _MOD = rf"(?:(?!{_STOP}\b)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
 
-_NOUN_RE = ci(rf"\s*(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|"
-    rf"(?P<people>{PEOPLE_NOUN}))\b")
+_NOUN_RE = ci(rf"\s*(?:more\s+)?(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|"
+    rf"(?P<missile>{MISSILE_NOUN})|(?P<people>{PEOPLE_NOUN}))\b")
 _PARTITIVE_RE = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
     r"(?=(?P<whole>[\w,\-]+)(?:\s|[.;:!?)]|$)))?")
 _UNIT_AFTER_RE = ci(
@@ -407,15 +407,19 @@ def _kind_of(m: re.Match[str]) -> str:
     return _KIND_OF_GROUP[m.lastgroup or "people"]
 
 
-def _cumulative(clause: str, rules: _Rules) -> bool:
-    """Whether a (lower-case) clause speaks of a cumulative span ("since the invasion"), not a comparison ("largest
-    since") nor one night of that span ("last month Russia launched a record 728 drones in a single night")."""
+def _cumulative(clause: str, rules: _Rules) -> int:
+    """Where in a (lower-case) clause its counts speak of a cumulative span ("since the invasion"), not a comparison
+    ("largest since") nor one night of that span ("last month Russia launched a record 728 drones in a single
+    night"): 0 for the whole clause, the position of a promise ("would send") for the counts after it, -1 for none.
+    """
     if "in " in clause and rules.one_night.search(clause):
-        return False
+        return -1
     for m in rules.cumulative.finditer(clause):
         if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
-            return True
-    return False
+            # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
+            # would send more weapons" is no count of them
+            return m.start() if clause.startswith(("will ", "would "), m.start()) else 0
+    return -1
 
 
 def _cumulative_spans(s: str, low: str, rules: _Rules) -> list[tuple[int, int]]:
@@ -423,7 +427,7 @@ def _cumulative_spans(s: str, low: str, rules: _Rules) -> list[tuple[int, int]]:
     if not _may_be_cumulative(low):
         return []
     clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
-    return [(a, b) for a, b in clauses if _cumulative(low[a:b], rules)]
+    return [(a + at, b) for a, b in clauses if (at := _cumulative(low[a:b], rules)) >= 0]
 
 
 class _Cues:
