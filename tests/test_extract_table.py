@@ -555,6 +555,14 @@ def test_figures_before_a_record_are_the_reported_attack() -> None:
     assert attack.drones_launched == 810 and attack.places == ("Kyiv",)
 
 
+def test_a_title_of_both_sides_attacks_splits_at_its_semicolon() -> None:
+    """ "Russia launches ...; Ukrainian drones hit ...": the counts before the semicolon are Russia's attack."""
+    report = extract("Russia fires 90 drones, 3 missiles at Ukraine; Ukrainian drones strike Saratov oil depot")
+    by_side = {a.attacker: a for a in report.attacks}
+    assert (by_side["russia"].drones_launched, by_side["russia"].missiles_launched) == (90, 3)
+    assert by_side["ukraine"].places == ("Saratov",) and by_side["ukraine"].drones_launched is None
+
+
 def test_places_canonical_and_not_launch_areas() -> None:
     text = ("Russia launched 50 drones from the Kursk region and occupied Crimea overnight. "
             "Drones hit Kiev and Kharkov, and debris fell in the Odessa region.")

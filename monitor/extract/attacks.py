@@ -44,7 +44,8 @@ _UKR_WEAK_RE = ci(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+
 _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
     rf"bombardment|shelling|UAVs|Shaheds)\b"
     rf"|\bRussia\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
-    rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded)\b"
+    rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded|fires|sends|hits|targets|unleashes|"
+    rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered)\b"
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
     rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded))|officials|authorities)\b|\bShaheds?\b|"
@@ -381,6 +382,9 @@ class SentenceInfo:
     #: attack the figures before it belong to ("Russia launched 500 drones, surpassing the record of 741").
     record_at: int = -1
     lead_key: str = "main"
+    #: The attacker of the figures before record_at, where it is not the sentence's: a title's "Russia launches 112
+    #: drones at Ukraine; Ukrainian drones hit Ryazan refinery".
+    lead_attacker: str = ""
 
 
 def _attack_day(text: str, low: str) -> str | None:
@@ -561,7 +565,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # the city centre left 25 people dead")
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
                 _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low)
-            out.append(SentenceInfo(s, False, "ukraine", f"earlier-{s.index}" if earlier else "main"))
+            info = SentenceInfo(s, False, "ukraine", f"earlier-{s.index}" if earlier else "main")
+            if "; " in low and (cut := low.index("; ")) and _count_rus(low[:cut]) and not (
+                    _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
+                info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
+            out.append(info)
             continue
         key = "main"
         day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None

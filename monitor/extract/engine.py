@@ -205,7 +205,7 @@ def _extract(text: str) -> Report:
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
             # the figures before "the previous record of ..." are of the attack the text reports
             cut = s.start + info.record_at
-            target = _group_of(groups, info.attacker, info.lead_key)
+            target = _group_of(groups, info.lead_attacker or info.attacker, info.lead_key)
             target.sentences.append(s)
             target.mentions.extend((s, m) for m in mentions if _number_at(m) < cut)
             mentions = [m for m in mentions if _number_at(m) >= cut]
@@ -216,13 +216,15 @@ def _extract(text: str) -> Report:
         if s.index in places and (hit := places_hit(text, low, s.start, s.end, places[s.index],
                                                     bool(mentions) or target is not group)):
             loose = not mentions and target is group and not _tells_of_one(s.text, slow)
-            for name in hit:
-                if name not in target.places:
-                    target.places.append(name)
-                    if loose:
-                        target.loose.add(name)
-                elif not loose:
-                    target.loose.discard(name)
+            # a sentence told by both sides names places of both: each attack keeps those of its target's country
+            for into in (target, group) if info.lead_attacker and target is not group else (target,):
+                for name in hit:
+                    if name not in into.places:
+                        into.places.append(name)
+                        if loose:
+                            into.loose.add(name)
+                    elif not loose:
+                        into.loose.discard(name)
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
     _merge_bombs(groups)
