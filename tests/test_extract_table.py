@@ -549,6 +549,23 @@ def test_the_reports_own_date_or_a_comparison_stays_one_attack(text: str) -> Non
     assert (attack.drones_launched, attack.killed) == (810, 3)
 
 
+def test_a_digest_of_a_week_tells_each_days_strike_apart() -> None:
+    """A governor's week: each day's strike is an attack of its own, the toll after a bombing is the bombing's, and
+    the week's tally is no attack."""
+    text = ("Sumy region: a week of Russian strikes.\n\n"
+            "The head of the regional administration summed up the week on Telegram.\n\n"
+            "On Tuesday, Russian aircraft dropped a guided bomb on the town of Bilopillia. Three women were killed.\n\n"
+            "On Thursday night, Russia attacked Sumy with five Shahed drones. Nine people were injured.\n\n"
+            "During the week the occupiers used 48 guided bombs and 70 drones against the region; over the seven "
+            "days 11 civilians were killed.")
+    attacks = extract(text).attacks
+    assert len(attacks) == 2
+    bombing = next(a for a in attacks if "Bilopillia" in a.places)
+    drones = next(a for a in attacks if a is not bombing)
+    assert (bombing.killed, bombing.injured, bombing.drones_launched) == (3, None, None)
+    assert (drones.drones_launched, drones.injured, drones.killed, drones.places) == (5, 9, None, ("Sumy",))
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

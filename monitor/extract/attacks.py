@@ -122,7 +122,7 @@ _ATTACK_WORD_RE = ci(
     r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
     r"missiles?|uavs?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
     r"suppressed|neutrali[sz]ed|crashed|"
-    r"targeting|hit|damaged|refinery|fire)\b")
+    r"targeting|hit|damaged|refinery|fire|bombs?|bombed|bombing|killing|injuring|wounding)\b")
 _ATTACK_WORD_MATCH = _ATTACK_WORD_RE.lowered.match
 #: _ATTACK_WORD_RE with "\W" in place of its leading "\b": read over " " + a text, it matches where _ATTACK_WORD_RE
 #: matches the text, and the regex engine skips in C to the characters that may stand there (about one in five).
@@ -623,8 +623,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = out[-1].key
         elif sticky:
             key = sticky
-        elif out and out[-1].key == f"earlier-{out[-1].sentence.index}" and not out[-1].excluded and \
-                s.index not in places and HURT_KEYS(low) and "overnight" not in low and "night" not in low:
+        elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs") and not out[-1].excluded and \
+                s.index not in places and HURT_KEYS(low) and "overnight" not in low and "night" not in low and \
+                not _WEAPON_WORD_RE.lowered.search(low):
             # "The attack came a day after two missiles struck Poltava. At least 51 people were killed ...": the
             # toll told right after an earlier strike, with no place of its own, is that strike's
             key = out[-1].key

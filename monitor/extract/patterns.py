@@ -183,6 +183,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
+    # a week's tally: "during the week the occupiers used 61 drones", "22 injured over the seven days"
+    r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|"
+    r"(?:over|during|in)\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|fourteen|thirty|[3-9]|\d\d)\s+days|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights|"
     r"(?:aid|arms|weapons|military|assistance)\s+packages?|security\s+assistance|military\s+aid|pledged|"
@@ -218,7 +221,9 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
-    if "week" in low and ("this" in low or "past" in low or "last" in low):
+    if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low):
+        return True
+    if "days" in low and "the " in low:  # "over the seven days"
         return True
     return "night" in low and "every" in low
 
