@@ -580,6 +580,25 @@ def test_a_title_of_both_sides_attacks_splits_at_its_semicolon() -> None:
     assert by_side["ukraine"].places == ("Saratov",) and by_side["ukraine"].drones_launched is None
 
 
+def test_a_sentence_turning_to_moscows_claim_splits_there() -> None:
+    """ "..., killing two, as Moscow said it downed 30 Ukrainian drones": the toll is Russia's attack's."""
+    report = extract("Russian missiles struck Dnipro early on Friday, killing two people and injuring nine, as Moscow "
+                     "said its air defences had downed 30 Ukrainian drones over the Belgorod region.")
+    by_side = {a.attacker: a for a in report.attacks}
+    assert (by_side["russia"].killed, by_side["russia"].injured, by_side["russia"].places) == (2, 9, ("Dnipro",))
+    assert (by_side["ukraine"].drones_downed, by_side["ukraine"].killed) == (30, None)
+
+
+def test_nights_told_by_their_dates_are_attacks_of_their_own() -> None:
+    text = ("Two nights of drone attacks on the south.\n\n"
+            "Russia kept up its attacks over the weekend, the air force said.\n\n"
+            "On the night of 12-13 April, Russia launched 60 Shahed drones; 51 were shot down over Odesa.\n\n"
+            "On the night of 13-14 April, Russia launched 95 drones and four missiles. Air defence downed 80 drones.")
+    attacks = extract(text).attacks
+    assert sorted((a.drones_launched, a.drones_downed, a.missiles_launched) for a in attacks) == [
+        (60, 51, None), (95, 80, 4)]
+
+
 def test_places_canonical_and_not_launch_areas() -> None:
     text = ("Russia launched 50 drones from the Kursk region and occupied Crimea overnight. "
             "Drones hit Kiev and Kharkov, and debris fell in the Odessa region.")

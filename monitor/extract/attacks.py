@@ -362,6 +362,15 @@ def _clause_end(low: str, at: int) -> int:
     return m.start() if m else len(low)
 
 
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+           r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+#: A night told by its two dates: "the night of 5-6 October", "night of October 6-7", "night of 30 June to 1 July".
+_NIGHT_RANGE_RE = ci(rf"night\s+of\s+(?:(?:{_MONTHS})\.?\s+)?\d{{1,2}}\s*(?:[-–—/]|to|into)\s*\d{{1,2}}"
+                     rf"(?:\s+(?:{_MONTHS}))?|night\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s*(?:[-–—]|to|into)\s*\d{{1,2}}")
+_NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
+#: Where a sentence may turn from one side's attack to the other's: "Russia launches 112 drones at Ukraine; Ukrainian
+#: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".
+_SIDE_TURN_RE = re.compile(r";\s|,\s+(?:as|while|whereas)\s+(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin)")
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
@@ -501,6 +510,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     lead = text_low[sentences[0].start:sentences[:3][-1].end] if sentences else ""
     last_night = "overnight" in lead or "last night" in lead
     sticky: str | None = None
+    main_night: str | None = None  # the first night told as "the night of 5-6 October"
     prev_attacker = "russia"
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
     ukr_weapons = _UKR_WEAPON_KEYS(text_low)
@@ -566,7 +576,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
                 _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low)
             info = SentenceInfo(s, False, "ukraine", f"earlier-{s.index}" if earlier else "main")
-            if "; " in low and (cut := low.index("; ")) and _count_rus(low[:cut]) and not (
+            if (turn := _SIDE_TURN_RE.search(low)) and (cut := turn.start()) and _count_rus(low[:cut]) and not (
                     _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
                 info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
             out.append(info)
@@ -576,6 +586,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
+        if "night of" in low and (night := _NIGHT_RANGE_RE.lowered.search(low)):
+            # "On the night of 5-6 October ... On the night of 6-7 October": each night named so is an attack
+            span = _NIGHT_DASH_RE.sub("-", night.group(0)[night.group(0).index("of") + 2:].strip())
+            if main_night is None:
+                main_night = span
+            elif span != main_night:
+                sticky = f"night-{span}"
+                out.append(SentenceInfo(s, False, "russia", sticky))
+                continue
+            else:
+                sticky = None
         other = _other_date(text, low, main_date, told_by_weekday) if s.index >= 2 and (
             main_date or told_by_weekday) else None
         if other == "":  # the report's own date: another day's sentences have ended
