@@ -362,11 +362,9 @@ def _clause_end(low: str, at: int) -> int:
     return m.start() if m else len(low)
 
 
-_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
-           r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 #: A night told by its two dates: "the night of 5-6 October", "night of October 6-7", "night of 30 June to 1 July".
-_NIGHT_RANGE_RE = ci(rf"night\s+of\s+(?:(?:{_MONTHS})\.?\s+)?\d{{1,2}}\s*(?:[-–—/]|to|into)\s*\d{{1,2}}"
-                     rf"(?:\s+(?:{_MONTHS}))?|night\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s*(?:[-–—]|to|into)\s*\d{{1,2}}")
+_NIGHT_RANGE_RE = ci(rf"night\s+of\s+(?:{_MONTH}\s+)?\d{{1,2}}\s*(?:[-–—/]|to|into)\s*\d{{1,2}}(?:\s+{_MONTH})?"
+                     rf"|night\s+of\s+\d{{1,2}}\s+{_MONTH}\s*(?:[-–—]|to|into)\s*\d{{1,2}}")
 _NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: Where a sentence may turn from one side's attack to the other's: "Russia launches 112 drones at Ukraine; Ukrainian
 #: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".

@@ -549,10 +549,11 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
     if not kept:
         return None
     kept = _drop_breakdowns(s, kept)
+    if fname in ("killed", "injured"):
+        kept = _latest_toll(s, kept)
     locs = [m for m in kept if m.has_loc]
     nonlocs = [m for m in kept if not m.has_loc]
     if fname in ("killed", "injured"):
-        kept = _latest_toll(s, kept)
         total = sum(m.value for m in kept)
         return _Candidate(total, kept, s, has_loc=bool(locs) and not nonlocs)
     if nonlocs and locs:
