@@ -51,6 +51,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 24, "drones_downed": 24}),
     ("Russia fired three Kinzhal missiles and 15 drones overnight, and air defence managed to intercept only one of "
      "the three missiles.", "russia", {"missiles_launched": 3, "drones_launched": 15, "missiles_downed": 1}),
+    # "managed to down" is a cue of the downed; "failed to down" is none
+    ("Russia fired six missiles at Odesa overnight. Air defences managed to down only one of the missiles.",
+     "russia", {"missiles_launched": 6, "missiles_downed": 1}),
+    ("Russia fired six missiles at Odesa overnight. Air defences failed to down any of the missiles.",
+     "russia", {"missiles_launched": 6}),
+    ("Russia launched 40 drones at Kyiv overnight. The air force was able to down 35 of them.",
+     "russia", {"drones_launched": 40, "drones_downed": 35}),
     # a promise after the counts is no span of them: "hours after ... said he would send more weapons"
     ("Russia launched 350 drones and 9 missiles at Ukraine overnight, hours after Washington said it would send more "
      "air defence systems.", "russia", {"drones_launched": 350, "missiles_launched": 9}),

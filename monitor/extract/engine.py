@@ -51,7 +51,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "toll", "people",
     "civilian", "person", "shot", "destroy", "intercept", "launch", "fired", "lost", "jammed", "radar",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
-    "downed", "downing", "downs", "brought down", "bring down", "brings down", "bringing down", "took down",
+    "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
     "countermeasure")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.

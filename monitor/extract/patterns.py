@@ -65,7 +65,7 @@ _BEFORE_BLOCK_RE = re.compile(
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|jammed)|"
-            r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downing|downs|"
+            r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downing|downs|(?:managed|able)\s+to\s+down|"
             r"destroy(?:ed|s|ing)?|intercept(?:ed|s|ing|ion\s+of|ions\s+of)?|brought\s+down|"
             r"bring(?:s|ing)?\s+down|neutrali[sz](?:ed|ing|es|e)|repel(?:led|s|ling)?|eliminat(?:ed|ing|es)|"
             r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted")
