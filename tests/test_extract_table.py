@@ -402,6 +402,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 70, "missiles_launched": 4}),
     # a running total since a month and year is no attack
     ("Russia has fired more than 2,000 Shahed drones at Ukraine since October 2022, officials say.", "russia", {}),
+    # a span since a season, a habit (even "in a single night"), a supposition, and more of a month's tally
+    ("A drone unit says it has destroyed more than 1,000 Russian drones since the spring.", "russia", {}),
+    ("Russia now regularly sends 400 to 800 drones in a single night, Ukrainian officials say.", "russia", {}),
+    ('"If you send 500 drones and 10% get through, that is 50 impacts in one night," the analyst said.',
+     "russia", {}),
+    ("In July, Russia launched 6,297 long-range drones at Ukraine, a record month. It also fired 198 missiles.",
+     "russia", {}),
+    ("Russia launched 50 drones at Kyiv overnight, the air force said. It also fired three missiles.",
+     "russia", {"drones_launched": 50, "missiles_launched": 3}),
     # the kinds told after the count belong to it
     ("As of 08:30, 74 Shahed attack UAVs and other types of drones had been confirmed shot down, the air force said.",
      "russia", {"drones_downed": 74}),

@@ -54,6 +54,8 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
     "countermeasure")
+#: A sentence that adds to the one before it: "It also fired 198 missiles."
+_ALSO_RE = re.compile(r"\s*(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
 _ATTACK_DESC_KEYS = any_of("attack", "strike", "barrage", "assault", "raid", "down")
 #: "a missile attack", "drone strikes", "shot down": attacks told of ("air raid alerts" warn of one, they are none).
@@ -185,6 +187,7 @@ def _extract(text: str) -> Report:
     groups: dict[tuple[str, str], _Group] = {}
     described = False
     plain_text = plain_ascii(text)  # then every sentence is plain ASCII too
+    tally_before = False  # whether the sentence before gave only counts of a span ("In July, Russia launched ...")
     for info in infos:
         if info.excluded:
             continue
@@ -201,6 +204,10 @@ def _extract(text: str) -> Report:
                     HURT_KEYS(slow) and _SINGLE_PERSON_RE.lowered.search(slow)):  # "a woman was killed"
                 mentions = [m for m in find_mentions(text, low, s.start, s.end, plain)
                             if m.role or m.rule == "sum-of-parts"]  # a sum is kept to discount its value elsewhere
+                if tally_before and _ALSO_RE.match(slow):
+                    for m in mentions:  # "It also fired 198 missiles": more of the month's tally
+                        m.cumulative = True
+        tally_before = bool(mentions) and all(m.cumulative for m in mentions)
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
             # the figures before "the previous record of ..." are of the attack the text reports

@@ -176,7 +176,14 @@ _BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s[-–—])\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 _ASIDE_END_RE = re.compile(r",\s*(?:and|as\s+well\s+as|plus)\s")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
-_CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
+_HABITUAL = ("regularly", "routinely", "typically", "usually")
+#: Cumulative phrasings that hold even beside "in a single night": a habit, a supposition.
+_HABITUAL_OR_IF = (*_HABITUAL, "if")
+_CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
+    r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter)|"
+    # what Russia does as a rule, even "in a single night", and what it might do, is no attack's count
+    r"(?:regularly|routinely|typically|usually)\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
+    r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
     r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
@@ -193,6 +200,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|since\s+(?
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
 _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
+                           "if ", *_HABITUAL,
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
                            "november", "december")
@@ -200,7 +208,7 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc
 _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier")
 #: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion"; or a year after it,
 #: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE).
-_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion")
+_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "summer", "autumn", "winter")
 _SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d")
 
 
@@ -417,9 +425,10 @@ def _cumulative(clause: str, rules: _Rules) -> int:
     ("largest since") nor one night of that span ("last month Russia launched a record 728 drones in a single
     night"): 0 for the whole clause, the position of a promise ("would send") for the counts after it, -1 for none.
     """
-    if "in " in clause and rules.one_night.search(clause):
-        return -1
+    one_night = "in " in clause and rules.one_night.search(clause) is not None
     for m in rules.cumulative.finditer(clause):
+        if one_night and not clause.startswith(_HABITUAL_OR_IF, m.start()):
+            continue  # "last month Russia launched a record 728 drones in a single night"
         if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
