@@ -402,6 +402,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 70, "missiles_launched": 4}),
     # a running total since a month and year is no attack
     ("Russia has fired more than 2,000 Shahed drones at Ukraine since October 2022, officials say.", "russia", {}),
+    # drones that watch are no weapons of the attack; a verb's count of another noun is no weapon's
+    ("Six Shahed-136 drones and three reconnaissance drones were also shot down over Kyiv overnight.",
+     "russia", {"drones_downed": 6}),
+    ("Russia fired 38 missiles at the country on Saturday, of which 25 were intercepted. The strike on Dnipro "
+     "destroyed 72 apartments.", "russia", {"missiles_launched": 38, "missiles_downed": 25}),
     # a span since a season, a habit (even "in a single night"), a supposition, and more of a month's tally
     ("A drone unit says it has destroyed more than 1,000 Russian drones since the spring.", "russia", {}),
     ("Russia now regularly sends 400 to 800 drones in a single night, Ukrainian officials say.", "russia", {}),
@@ -582,6 +587,15 @@ def test_a_digest_of_a_week_tells_each_days_strike_apart() -> None:
     assert (drones.drones_launched, drones.injured, drones.killed, drones.places) == (5, 9, None, ("Sumy",))
 
 
+def test_a_title_restating_the_toll_of_the_attack_it_dates_is_no_attack_of_its_own() -> None:
+    text = ("Death toll in Russian strike on Dnipro apartment building rises to 30\n\n"
+            "Rescue crews on Sunday pulled more bodies from the wreckage in Dnipro. Russia fired 38 missiles at the "
+            "country on Saturday, of which 25 were intercepted. By Sunday evening, 30 people had been confirmed "
+            "killed in Dnipro.")
+    attacks = extract(text).attacks
+    assert [(a.missiles_launched, a.killed) for a in attacks] == [(38, 30)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks
@@ -641,7 +655,8 @@ def test_regions_affected_by_the_attack_are_its_places() -> None:
     # an official's office beside a place that was hit, and front-line directions, are no places of the attack
     ("Russian drones hit Dnipro overnight, wounding three people, according to Dnipropetrovsk Oblast Governor "
      "Serhii Lysak.", ("Dnipro",)),
-    ("Troops repelled 28 assaults in the Kupiansk and Lyman directions while drones struck Kharkiv.", ("Kharkiv",)),
+    ("Troops repelled 28 assaults in the Kupiansk and Lyman directions while drones struck Kharkiv overnight.",
+     ("Kharkiv",)),
     ("The governor of the Poltava region said an energy facility had been damaged in the overnight attack.",
      ("Poltava",)),
     # a photo caption, told by its credit, may show another day: its places make no attack

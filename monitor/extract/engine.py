@@ -237,6 +237,7 @@ def _extract(text: str) -> Report:
     _merge_bombs(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
+        built = _without_restated_tolls(built)
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
@@ -336,6 +337,22 @@ def _merge_bombs(groups: dict[tuple[str, str], _Group]) -> None:
     main.mentions = sorted(main.mentions + bombs.mentions, key=lambda x: (x[0].index, x[1].start))
     main.places.extend(p for p in bombs.places if p not in main.places)
     del groups[("russia", "bombs")]
+
+
+def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
+    """Attacks less those that only restate another's toll at its places ("Death toll in Russian strike on Dnipro
+    rises to 30" over a report that dates the strike to Saturday and tells its 30 killed there)."""
+    kept = []
+    for group, attack in built:
+        tolls = {name: getattr(attack, name) for name in ("killed", "injured") if getattr(attack, name) is not None}
+        if tolls and all(getattr(attack, name) is None for name in _WEAPON_FIELDS) and any(
+                _weight(other) > _weight(attack) and other.attacker == attack.attacker
+                and set(attack.places) <= set(other.places)
+                and all(getattr(other, name) == value for name, value in tolls.items())
+                for _, other in built):
+            continue
+        kept.append((group, attack))
+    return kept
 
 
 def _weight(a: Attack) -> int:

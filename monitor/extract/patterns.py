@@ -170,6 +170,9 @@ _NOUN_BLOCK_AFTER_RE = ci(
 _OTHER_NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:more|others?|of|in|over|on|near|above|across|were|was|have|has|had|are|is|been|being|got|"
     r"overnight|each|apiece)\b)[a-z]")
+#: A plural noun right after a bare number, which the verb before it acts on: "the strike destroyed 72 apartments".
+_PLURAL_AFTER_RE = re.compile(r"\s+(?!(?:others|targets|objects|units|plus|thus|unless|across|towards|besides|"
+                              r"perhaps|always|includes|remains)\b)[a-z]{3,}s\b")
 #: What stands between a combined count and the kinds it splits into: "134 air targets: 34 missiles and 100 drones",
 #: "134 air targets had been shot down: 34 missiles ...".
 _BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s[-–—])\s*")
@@ -639,12 +642,18 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     _parts_of_people(low, out)
     if "hits " in low or "impacts " in low:
         _hits_recorded(low, start, out)
+    if _RECON_KEYS(low):
+        for m in out:  # "two Orlan-10 reconnaissance drones were also shot down": no weapons of the attack
+            if m.kind == "drone" and _RECON_KEYS(low[m.start - start:m.end - start]):
+                m.role, m.rule = None, "reconnaissance"
     if len(out) >= 3:
         _drop_sums_of_parts(out)
         _mark_breakdowns(low, start, out)
     return out
 
 
+#: Drones that watch rather than strike, which the figures of an attack leave out.
+_RECON_KEYS = any_of("reconnaissance", "surveillance", "orlan", "zala", "supercam", "spy drone")
 _STOPPED = ("downed", "suppressed")
 #: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".
 _BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|\s[-–—]\s")
@@ -936,7 +945,7 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
     else:
         # _cue_taken reads only digits before the cue, so the whole sentence serves for the text before the chain
         cue = _last_cue(low, out[:idx], start, cues.before(pre_end), pre_end)
-        if cue is not None:
+        if cue is not None and not (last.kind == "bare" and _PLURAL_AFTER_RE.match(after)):
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
     for m in chain:
