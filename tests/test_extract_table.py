@@ -407,6 +407,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_downed": 6}),
     ("Russia fired 38 missiles at the country on Saturday, of which 25 were intercepted. The strike on Dnipro "
      "destroyed 72 apartments.", "russia", {"missiles_launched": 38, "missiles_downed": 25}),
+    # a bare count split into missiles and drones after a colon is their combined count; "the bombardment included"
+    ("Russia fired 40 missiles and 30 drones overnight. Air defenses shot down 60 of them: 35 missiles and 25 of "
+     "the drones.", "russia", {"missiles_launched": 40, "drones_launched": 30, "downed_total": 60,
+                               "missiles_downed": 35, "drones_downed": 25}),
+    ("The bombardment included 122 missiles - ballistic and cruise missiles among them - and 36 Shahed drones.",
+     "russia", {"missiles_launched": 122, "drones_launched": 36}),
+    # a total over two nights is no night's
+    ("Russia attacked Ukraine with more than 400 drones and missiles over two consecutive nights, killing three "
+     "people.", "russia", {}),
     # a span since a season, a habit (even "in a single night"), a supposition, and more of a month's tally
     ("A drone unit says it has destroyed more than 1,000 Russian drones since the spring.", "russia", {}),
     ("Russia now regularly sends 400 to 800 drones in a single night, Ukrainian officials say.", "russia", {}),
@@ -594,6 +603,30 @@ def test_a_title_restating_the_toll_of_the_attack_it_dates_is_no_attack_of_its_o
             "killed in Dnipro.")
     attacks = extract(text).attacks
     assert [(a.missiles_launched, a.killed) for a in attacks] == [(38, 30)]
+
+
+def test_the_following_night_is_an_attack_of_its_own() -> None:
+    text = ("Russia launches over 400 drones at Ukraine over weekend\n\n"
+            "On the night of Jan. 10, Russia launched 242 drones, the Air Force said. Air defense downed 216 drones. "
+            "The following night, Russian forces launched 171 drones and eight missiles. Air defense shot down 149 "
+            "drones.")
+    got = sorted((a.drones_launched, a.drones_downed, a.missiles_launched) for a in extract(text).attacks)
+    assert got == [(171, 149, 8), (242, 216, None)]
+
+
+def test_a_toll_after_an_earlier_strike_naming_its_city_again_is_that_strikes() -> None:
+    text = ("Russia attacked Ukraine with 112 drones overnight, the Air Force said. Air defense shot down 88 drones "
+            "over the north.\n\nEarlier, on the evening of October 14, the Russians struck Sumy with two "
+            "Iskander-M ballistic missiles. One person was killed and 15 were injured, said the head of the Sumy "
+            "Regional Military Administration.")
+    got = sorted((a.drones_launched or 0, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks)
+    assert got == [(0, 2, 1, 15), (112, None, None, None)]
+
+
+def test_the_largest_that_had_been_is_a_recalled_attack() -> None:
+    text = ("Russia fired 122 missiles at Ukraine on Friday, the air force said. In 2023, the largest had been a "
+            "February barrage of 81 missiles.")
+    assert sorted(a.missiles_launched or 0 for a in extract(text).attacks) == [81, 122]
 
 
 def test_figures_before_a_record_are_the_reported_attack() -> None:

@@ -82,6 +82,7 @@ _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,4}?after|"
 _WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|ago)\b|\blast\s+week\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
     r"surpass\w*\s+the\s+record|the\s+previous\s+high|"
+    r"the\s+(?:largest|biggest|heaviest|most\s+massive)\s+(?:\w+\s+){0,2}?had\s+been|"
     r"(?:previous|former)\s+(?:largest|biggest|heaviest|most\s+massive)(?=\s+(?:\w+\s+){0,2}?(?:attack|strike|barrage|"
     r"assault)s?\s+(?:was|came|took\s+place|had\s+been)))\b"
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
@@ -321,6 +322,10 @@ def _may_refer_back(low: str) -> bool:
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
                    r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|"
                    r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
+#: A sentence that opens on the night or day after the one told so far: another attack ("The following night,
+#: Russian forces launched 171 drones").
+_NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:night|day|evening|morning)|"
+                    r"the\s+night\s+after|a\s+(?:day|night)\s+later)\b")
 #: What starts a span the date after it opens, which tells of no attack on that day.
 _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
@@ -466,6 +471,15 @@ def _is_furniture(text: str, low: str) -> bool:
         "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low) is not None)
 
 
+def _no_new_place(places: dict[int, list[PlaceMention]], index: int, before: int) -> bool:
+    """Whether sentence `index` names no place that sentence `before` did not ("... struck Sumy. One person was
+    killed, said the head of the Sumy administration")."""
+    if index not in places:
+        return True
+    told = {p.place.name for p in places.get(before, ())}
+    return all(p.place.name in told for p in places[index])
+
+
 def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], text_low: str) -> list[SentenceInfo]:
     """Attacker and attack key of every sentence, in order (text_low: the text lower-cased, as long as it is)."""
     out: list[SentenceInfo] = []
@@ -602,6 +616,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
             continue
+        elif s.index >= 2 and ("next" in low or "follow" in low or "later" in low or "after" in low) and \
+                _NEXT_NIGHT_RE.lowered.match(low) and _has_attack_word(low):
+            key = sticky = f"next-{s.index}"
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
             key = f"separate-{s.index}"
             sticky = None
@@ -643,8 +660,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif sticky:
             key = sticky
         elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs") and not out[-1].excluded and \
-                s.index not in places and HURT_KEYS(low) and "overnight" not in low and "night" not in low and \
-                not _WEAPON_WORD_RE.lowered.search(low):
+                _no_new_place(places, s.index, out[-1].sentence.index) and HURT_KEYS(low) and \
+                "overnight" not in low and "night" not in low and not _WEAPON_WORD_RE.lowered.search(low):
             # "The attack came a day after two missiles struck Poltava. At least 51 people were killed ...": the
             # toll told right after an earlier strike, with no place of its own, is that strike's
             key = out[-1].key

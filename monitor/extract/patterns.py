@@ -82,7 +82,7 @@ CUE_SUPP_BEFORE = CUE_SUPP.removesuffix("|lost")
 CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads?|vehicles?|platforms?)\b))|"
               r"fir(?:ed|es|ing)|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
-              r"(?:attack|strike|barrage|assault|raid)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
+              r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
               r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed)\s+"
@@ -194,7 +194,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
     # a week's tally: "during the week the occupiers used 61 drones", "22 injured over the seven days"
-    r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|"
+    r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|over\s+(?:the\s+)?weekend|"
+    r"over\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
     r"(?:over|during|in)\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|fourteen|thirty|[3-9]|\d\d)\s+days|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights|"
@@ -203,7 +204,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
 _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
-                           "if ", *_HABITUAL,
+                           "if ", "weekend", *_HABITUAL,
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
                            "november", "december")
@@ -647,6 +648,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             if m.kind == "drone" and _RECON_KEYS(low[m.start - start:m.end - start]):
                 m.role, m.rule = None, "reconnaissance"
     if len(out) >= 3:
+        _combine_split_heads(out)
         _drop_sums_of_parts(out)
         _mark_breakdowns(low, start, out)
     return out
@@ -688,6 +690,21 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
             # them hit houses, one hit a plant and one was shot down")
             for part in parts:
                 part.subset, part.role, part.rule, part.kind = True, head.role, "breakdown", head.kind
+
+
+def _combine_split_heads(out: list[Mention]) -> None:
+    """A bare count split into missiles and drones after it counts both: "shot down 114 of them: 87 missiles and 27
+    of the drones"."""
+    for i, head in enumerate(out):
+        if head.kind != "bare" or not head.role:
+            continue
+        kinds = set()
+        for part in out[i + 1:]:
+            if part.rule != "inherit-split":
+                break
+            kinds.add(part.kind)
+        if kinds == {"drone", "missile"}:
+            head.kind = "combined"
 
 
 def _drop_sums_of_parts(out: list[Mention]) -> None:
