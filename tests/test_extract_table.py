@@ -416,6 +416,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a total over two nights is no night's
     ("Russia attacked Ukraine with more than 400 drones and missiles over two consecutive nights, killing three "
      "people.", "russia", {}),
+    # "that figure had risen to 64": the new state of the count told in the sentence before
+    ("A Russian missile hit Lviv overnight. The governor initially said 38 people had been wounded. By Wednesday "
+     "afternoon that figure had risen to 64, including four children.",
+     "russia", {"missiles_launched": 1, "injured": 64}),
     # a span since a season, a habit (even "in a single night"), a supposition, and more of a month's tally
     ("A drone unit says it has destroyed more than 1,000 Russian drones since the spring.", "russia", {}),
     ("Russia now regularly sends 400 to 800 drones in a single night, Ukrainian officials say.", "russia", {}),

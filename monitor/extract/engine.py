@@ -54,6 +54,10 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
     "countermeasure")
+#: What the count after it is the new state of: "that figure had risen to 64".
+_FIGURE_ROSE_RE = ci(r"\b(?:that|the|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
+                     r"(?:risen|rose|climbed|grown|grew|increased|jumped|reached)\s+(?:to\s+)?"
+                     r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 #: A sentence that adds to the one before it: "It also fired 198 missiles."
 _ALSO_RE = re.compile(r"\s*(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
@@ -188,6 +192,7 @@ def _extract(text: str) -> Report:
     described = False
     plain_text = plain_ascii(text)  # then every sentence is plain ASCII too
     tally_before = False  # whether the sentence before gave only counts of a span ("In July, Russia launched ...")
+    people_before = ""  # the role of the last people the sentence before counted ("38 people had been wounded")
     for info in infos:
         if info.excluded:
             continue
@@ -196,18 +201,23 @@ def _extract(text: str) -> Report:
         group.sentences.append(s)
         mentions: list[Mention] = []
         slow = low[s.start:s.end]
-        if _WEAPON_OR_PEOPLE_KEYS(slow):
+        rose = bool(people_before) and ("figure" in slow or "number" in slow or "tally" in slow)
+        if _WEAPON_OR_PEOPLE_KEYS(slow) or rose:
             plain = plain_text or plain_ascii(s.text)
             digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
                     _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)) or (
                     HURT_KEYS(slow) and _SINGLE_PERSON_RE.lowered.search(slow)):  # "a woman was killed"
-                mentions = [m for m in find_mentions(text, low, s.start, s.end, plain)
-                            if m.role or m.rule == "sum-of-parts"]  # a sum is kept to discount its value elsewhere
+                found = find_mentions(text, low, s.start, s.end, plain)
+                if rose:
+                    _figure_rose(low, s, found, people_before)
+                mentions = [m for m in found if m.role or m.rule == "sum-of-parts"]  # a sum is kept to discount
+                # its value elsewhere
                 if tally_before and _ALSO_RE.match(slow):
                     for m in mentions:  # "It also fired 198 missiles": more of the month's tally
                         m.cumulative = True
         tally_before = bool(mentions) and all(m.cumulative for m in mentions)
+        people_before = next((m.role for m in reversed(mentions) if m.role in ("killed", "injured")), "")
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
             # the figures before "the previous record of ..." are of the attack the text reports
@@ -246,6 +256,14 @@ def _extract(text: str) -> Report:
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None:
+    """A count the figure told in the sentence before has risen to takes its role: "... initially said 38 people had
+    been wounded. By Wednesday afternoon that figure had risen to 64"."""
+    for m in found:
+        if not m.role and m.kind in ("bare", "people") and _FIGURE_ROSE_RE.lowered.search(low, s.start, m.start):
+            m.kind, m.role, m.rule = "people", role, "toll"
 
 
 def _of_this_war(low: str, named_places: bool, attacks: list[Attack]) -> bool:
