@@ -420,6 +420,17 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A Russian missile hit Lviv overnight. The governor initially said 38 people had been wounded. By Wednesday "
      "afternoon that figure had risen to 64, including four children.",
      "russia", {"missiles_launched": 1, "injured": 64}),
+    # drones that "had targeted" a city were launched; people who "sought medical help" were hurt, and more of
+    # them after a toll that "had risen to" a count are in it
+    ("Russia's Defense Ministry said eight Ukrainian drones had targeted Moscow overnight. Five of them were shot "
+     "down. Moscow Mayor Sergei Sobyanin said two people sought medical help.", "ukraine",
+     {"drones_launched": 8, "drones_downed": 5, "injured": 2}),
+    ("A Russian guided bomb hit Zaporizhzhia on Friday. The governor said the number of injured had risen to 22, "
+     "after five more people sought medical help.", "russia", {"injured": 22}),
+    # a subset of the count before it, by place, across "and the two drones"
+    ("Russia fired 23 cruise missiles and two drones overnight. Air defences shot down 21 of the missiles and both "
+     "drones, 11 of the missiles and the two drones over Kyiv.", "russia",
+     {"missiles_launched": 23, "drones_launched": 2, "missiles_downed": 21, "drones_downed": 2}),
     # a span since a season, a habit (even "in a single night"), a supposition, and more of a month's tally
     ("A drone unit says it has destroyed more than 1,000 Russian drones since the spring.", "russia", {}),
     ("Russia now regularly sends 400 to 800 drones in a single night, Ukrainian officials say.", "russia", {}),

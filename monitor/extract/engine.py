@@ -607,11 +607,12 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
 
 
 def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
-    """People counted in one sentence, without the counts for no place told before the toll "had reached" or "rose
-    to" one: "officials had confirmed 10 deaths; by evening the toll had reached 23" is 23, not 33."""
-    for i in range(len(ms) - 1, 0, -1):
+    """People counted in one sentence, without the counts for no place told before or after the toll "had reached"
+    or "rose to" one: "officials had confirmed 10 deaths; by evening the toll had reached 23" is 23, not 33, and so
+    is "the number had risen to 23, after five more people sought medical help"."""
+    for i in range(len(ms) - 1, -1, -1):
         if not ms[i].has_loc and _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, ms[i].start - s.start):
-            return [m for m in ms[:i] if m.has_loc] + ms[i:]
+            return [m for m in ms[:i] if m.has_loc] + [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
     return ms
 
 

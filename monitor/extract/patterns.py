@@ -95,7 +95,8 @@ CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\.
 CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|fatally|perished|"
             r"lost\s+their\s+lives|were\s+left\s+dead")
 CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
-           r"sustained\s+injuries|suffered\s+injuries|were\s+injured")
+           r"sustained\s+injuries|suffered\s+injuries|were\s+injured|"
+           r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)")
 
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|get|had|have|has)\s+)"
 _ADV = (r"(?:(?:also|all|successfully|reportedly|reported|later|then|already|subsequently|now|"
@@ -121,7 +122,7 @@ _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\
     rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}"
     rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
-    rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded)|(?P<hit>{CUE_HIT}))\b")
+    rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked)|(?P<hit>{CUE_HIT}))\b")
 _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
     rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
 _CAS_PRE_RE = ci(r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
@@ -140,7 +141,9 @@ _RELATIVE_RE = ci(
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN}))\b")
 _LIVES_PRE_RE = ci(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$")
 _LOC_AFTER_RE = re.compile(
-    r"^\s+(?:more\s+|others?\s+|were\s+\w+\s+|was\s+\w+\s+)?(?:over|in|above|across|near|at|on)\s+(?:the\s+)?"
+    r"^\s+(?:more\s+|others?\s+|were\s+\w+\s+|was\s+\w+\s+)?"
+    r"(?:and\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:drones?|missiles?)\s+)?"  # "11 of the missiles and the two drones over Kyiv"
+    r"(?:over|in|above|across|near|at|on)\s+(?:the\s+)?"
     r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|"
     r"(?!(?:Ukraine|Russia)\b)[A-Z])"  # (a whole country is no place a count is split by)
 )
