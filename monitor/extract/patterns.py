@@ -142,7 +142,8 @@ _RELATIVE_RE = ci(
 _LIVES_PRE_RE = ci(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$")
 _LOC_AFTER_RE = re.compile(
     r"^\s+(?:more\s+|others?\s+|were\s+\w+\s+|was\s+\w+\s+)?"
-    r"(?:and\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:drones?|missiles?)\s+)?"  # "11 of the missiles and the two drones over Kyiv"
+    # "11 of the missiles and the two drones over Kyiv"
+    r"(?:and\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:drones?|missiles?)\s+)?"
     r"(?:over|in|above|across|near|at|on)\s+(?:the\s+)?"
     r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|"
     r"(?!(?:Ukraine|Russia)\b)[A-Z])"  # (a whole country is no place a count is split by)
