@@ -644,6 +644,17 @@ def test_the_largest_that_had_been_is_a_recalled_attack() -> None:
     assert sorted(a.missiles_launched or 0 for a in extract(text).attacks) == [81, 122]
 
 
+def test_a_separate_claim_of_ukrainian_drones_elsewhere_is_an_attack_of_its_own() -> None:
+    text = ("Ukrainian shelling of Belgorod killed 24 people, Russia's Emergency Situations Ministry said. "
+            "Separately, the Defense Ministry said that 32 Ukrainian drones had been destroyed overnight over the "
+            "Moscow, Bryansk and Kursk regions. Sobyanin said one of them had been shot down near the capital.")
+    got = sorted((a.killed or 0, a.drones_downed or 0) for a in extract(text).attacks if a.attacker == "ukraine")
+    assert got == [(0, 32), (24, 0)]
+    # over the same region, the claim is of the same attack
+    same = text.replace("Moscow, Bryansk and Kursk regions", "Belgorod region")
+    assert [(a.killed, a.drones_downed) for a in extract(same).attacks] == [(24, 32)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -536,6 +536,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     separate = _SEPARATE_KEYS(text_low)
     bombs = _BOMBS_KEYS(text_low)
     links = False  # whether the sentences are the items of a list of links under "Related" or "Read more:"
+    ukr_sticky: str | None = None  # the key of a separate attack of Ukraine's the sentences go on telling of
+    ukr_places: set[str] = set()  # the places the sentences of Ukraine's main attack name
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
@@ -587,7 +589,21 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # the city centre left 25 people dead")
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
                 _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low)
-            info = SentenceInfo(s, False, "ukraine", f"earlier-{s.index}" if earlier else "main")
+            if earlier:
+                ukr_key = f"earlier-{s.index}"
+            elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low) and not (
+                    {p.place.name for p in places.get(s.index, ())} & ukr_places):
+                # "Separately, the Defense Ministry said that 32 Ukrainian drones had been destroyed over the Moscow
+                # region": another attack of Ukraine's, where it names none of the places of the one before, which
+                # the sentences of Ukraine's after it go on telling of
+                ukr_key = ukr_sticky = f"separate-{s.index}"
+            elif ukr_sticky and out and out[-1].attacker == "ukraine":
+                ukr_key = ukr_sticky
+            else:
+                ukr_key, ukr_sticky = "main", None
+            if ukr_key == "main":
+                ukr_places.update(p.place.name for p in places.get(s.index, ()))
+            info = SentenceInfo(s, False, "ukraine", ukr_key)
             if (turn := _SIDE_TURN_RE.search(low)) and (cut := turn.start()) and _count_rus(low[:cut]) and not (
                     _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
                 info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
