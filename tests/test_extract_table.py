@@ -431,6 +431,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia fired 23 cruise missiles and two drones overnight. Air defences shot down 21 of the missiles and both "
      "drones, 11 of the missiles and the two drones over Kyiv.", "russia",
      {"missiles_launched": 23, "drones_launched": 2, "missiles_downed": 21, "drones_downed": 2}),
+    # the names of drone types in the plural count drones, not something else the verb acted on
+    ("Russia launched 90 drones overnight. Air defence downed 30 Gerberas and 40 Shaheds.",
+     "russia", {"drones_launched": 90, "drones_downed": 70}),
     # a span since a season, a habit (even "in a single night"), a supposition, and more of a month's tally
     ("A drone unit says it has destroyed more than 1,000 Russian drones since the spring.", "russia", {}),
     ("Russia now regularly sends 400 to 800 drones in a single night, Ukrainian officials say.", "russia", {}),

@@ -17,7 +17,7 @@ from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 # --------------------------------------------------------------------------- vocabulary
 
 DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|"
-              r"Shaheds?|Gerans?|"
+              r"Shaheds?|Gerans?|Gerberas?|Lancets?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
 MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
                 r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
