@@ -189,8 +189,9 @@ _HABITUAL_OR_IF = (*_HABITUAL, "if")
 _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter)|"
     # what Russia does as a rule, even "in a single night", and what it might do, is no attack's count
-    r"(?:regularly|routinely|typically|usually)\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
-    r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
+    rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
+    r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|"
+    r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
     r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
