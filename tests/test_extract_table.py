@@ -441,6 +441,17 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {}),
     ("In July, Russia launched 6,297 long-range drones at Ukraine, a record month. It also fired 198 missiles.",
      "russia", {}),
+    # what might yet be, even "in a single night"
+    ("Russia is trying to overwhelm Ukraine's air defences, said an analyst, who noted that Moscow may soon be able "
+     "to launch 1,000 drones in a single night.", "russia", {}),
+    ("Officials warned that Russia could launch 500 drones at Kyiv tonight.", "russia", {}),
+    # the hospitalized are hurt, one of them as well; some of those told before are no more of them
+    ("A Ukrainian drone attack damaged a house in Ramenskoye overnight, the governor said. Two people were "
+     "hospitalized.", "ukraine", {"injured": 2}),
+    ("A Ukrainian drone attack damaged a house in Ramenskoye overnight, the governor said. A 52-year-old woman was "
+     "hospitalized with cuts.", "ukraine", {"injured": 1}),
+    ("A Russian missile strike on Kyiv killed 12 people and injured 90 overnight. Ten of those hospitalized were in "
+     "serious condition, including six children.", "russia", {"killed": 12, "injured": 90}),
     ("Russia launched 50 drones at Kyiv overnight, the air force said. It also fired three missiles.",
      "russia", {"drones_launched": 50, "missiles_launched": 3}),
     # the kinds told after the count belong to it
@@ -748,6 +759,18 @@ def test_a_russian_governors_report_stays_ukraines_attack() -> None:
     (attack,) = extract(text).attacks
     assert attack.attacker == "ukraine"
     assert (attack.drones_launched, attack.drones_downed, attack.injured) == (40, 31, 3)
+
+
+def test_a_claim_of_ukrainian_drones_on_another_day_is_an_attack_of_its_own() -> None:
+    text = ("Russian air defence forces destroyed 43 Ukrainian drones over seven regions overnight, the Defense "
+            "Ministry said on Thursday. Seventeen were downed over the Bryansk region. On Wednesday, the ministry "
+            "reported that 29 Ukrainian drones had been shot down over Russian regions during the daytime.")
+    assert [a.drones_downed for a in extract(text).attacks if a.attacker == "ukraine"] == [43, 29]
+    # the night from one day to the day the report is told on is the report's own
+    night = text.replace("On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down over Russian "
+                         "regions during the daytime.", "The ministry said it destroyed 43 Ukrainian drones between "
+                         "8 p.m. on Wednesday and 7 a.m. on Thursday.")
+    assert [a.drones_downed for a in extract(night).attacks if a.attacker == "ukraine"] == [43]
 
 
 @pytest.mark.parametrize(("text", "current", "earlier"), [

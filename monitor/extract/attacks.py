@@ -379,7 +379,7 @@ _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
 #: Words of people killed or hurt (lower case): a sentence without one tells of no casualties.
-HURT_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt")
+HURT_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt", "hospitali")
 
 
 @dataclass(slots=True)
@@ -405,6 +405,12 @@ def _attack_day(text: str, low: str) -> str | None:
     if "day" not in text or not _first_day(text) or not _has_attack_word(low):
         return None
     m = _first_day(_REPORT_DAY_RE.sub(" ", text))
+    return m.group(0) if m else None
+
+
+def _weekday(text: str) -> str | None:
+    """The first weekday a sentence names, however it names it ("On Wednesday, the ministry reported ...")."""
+    m = _first_day(text)
     return m.group(0) if m else None
 
 
@@ -597,6 +603,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # region": another attack of Ukraine's, where it names none of the places of the one before, which
                 # the sentences of Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = f"separate-{s.index}"
+            elif report_day and not main_day and s.index >= 2 and "day" in text and (
+                    ukr_day := _weekday(text)) and report_day not in text and ukr_day != report_day and not (
+                    _NIGHT_WORDS(low) and (not last_night or _day_before(ukr_day, report_day))):
+                # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
+                # Thursday of the night's: an earlier day's attack, as for Russia's below
+                ukr_key = ukr_sticky = f"earlier-{ukr_day}"
             elif ukr_sticky and out and out[-1].attacker == "ukraine":
                 ukr_key = ukr_sticky
             else:

@@ -48,8 +48,8 @@ _FIGURE_HINTS = (
 #: Words one of which a sentence must hold for the figure rules to run on it.
 _WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "aerial",
-    "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "toll", "people",
-    "civilian", "person", "shot", "destroy", "intercept", "launch", "fired", "lost", "jammed", "radar",
+    "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospitali", "toll",
+    "people", "civilian", "person", "shot", "destroy", "intercept", "launch", "fired", "lost", "jammed", "radar",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",

@@ -184,13 +184,16 @@ _BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s[-–—])\s*")
 _ASIDE_END_RE = re.compile(r",\s*(?:and|as\s+well\s+as|plus)\s")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
 _HABITUAL = ("regularly", "routinely", "typically", "usually")
-#: Cumulative phrasings that hold even beside "in a single night": a habit, a supposition.
-_HABITUAL_OR_IF = (*_HABITUAL, "if")
+#: The modal verbs of what might yet be: "Moscow may soon be able to launch 1,000 drones in a single night".
+_MODAL = ("may", "might", "could")
+#: Cumulative phrasings that hold even beside "in a single night": a habit, a supposition, a possibility.
+_HABITUAL_OR_IF = (*_HABITUAL, *_MODAL, "if")
 _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter)|"
     # what Russia does as a rule, even "in a single night", and what it might do, is no attack's count
     rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
     r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|"
+    rf"(?:{'|'.join(_MODAL)})\s+(?:soon\s+|eventually\s+|one\s+day\s+)?(?:be\s+able\s+to\s+)?(?:send|launch|fire|use)|"
     r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
     r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
@@ -209,7 +212,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
 _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
-                           "if ", "weekend", *_HABITUAL,
+                           "if ", "weekend", *_HABITUAL, *(f"{modal} " for modal in _MODAL),
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
                            "november", "december")
@@ -261,9 +264,11 @@ def _after_a(low: str, word: str) -> bool:
 _CLAUSE_RE = re.compile(r"[^;]+")
 #: "Hits by 6 missiles ...", "impacts of 12 drones": the weapons that got through.
 _HITS_BY_RE = ci(r"\b(?:hits|impacts)\s+(?:by|of|from)\s+")
-#: A sentence about some of the casualties told before it: "Of the wounded, 40 remained in hospital".
-_OF_THE_HURT_RE = ci(r"^\s*of\s+(?:the|those|these)\s+(?:[\w\-]+\s+){0,2}?(?:wounded|injured|dead|killed|victims|"
-                     r"hurt|casualties|people\s+(?:injured|wounded|hurt|killed))\b")
+#: A sentence about some of the casualties told before it: "Of the wounded, 40 remained in hospital", "Ten of those
+#: hospitalized were in serious condition".
+_OF_THE_HURT_RE = ci(r"^\s*(?:[\w\-]+\s+)?of\s+(?:the|those|these)\s+(?:[\w\-]+\s+){0,2}?(?:wounded|injured|dead|"
+                     r"killed|victims|hurt|casualties|hospitali[sz]ed|"
+                     r"people\s+(?:injured|wounded|hurt|killed|hospitali[sz]ed))\b")
 #: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record|deepest|longest|"
@@ -441,7 +446,7 @@ def _cumulative(clause: str, rules: _Rules) -> int:
         if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
-            return m.start() if clause.startswith(("will ", "would "), m.start()) else 0
+            return m.start() if clause.startswith(("will ", "would ", *_MODAL), m.start()) else 0
     return -1
 
 
@@ -805,8 +810,8 @@ def _parts_of_people(low: str, out: list[Mention]) -> None:
     """'seven people were killed, including two in Mykolaiv and two in Odesa, where a strike killed two workers':
     casualties told after the parts of a toll are more of those parts, not more dead; and all those of a sentence
     about some of the casualties before it ("Of the wounded, 40 remained in hospital, two of them in a critical
-    condition") are parts (low: the sentence lower-cased)."""
-    if low.lstrip().startswith("of ") and _OF_THE_HURT_RE.lowered.match(low):
+    condition"; "Ten of those hospitalized were in serious condition") are parts (low: the sentence lower-cased)."""
+    if "of th" in low[:40] and _OF_THE_HURT_RE.lowered.match(low):  # "Of the wounded, ...", "Ten of those hospitalized"
         for m in out:
             if m.kind in ("people", "bare"):
                 m.subset = True
