@@ -441,6 +441,18 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {}),
     ("In July, Russia launched 6,297 long-range drones at Ukraine, a record month. It also fired 198 missiles.",
      "russia", {}),
+    # a count by region whose first item names its region after the verb, or "the territory of" it
+    ("According to the ministry, three drones were shot down over the Bryansk region, two over the Oryol region, "
+     "one over the Kaluga region and one over the Ryazan region.", "ukraine", {"drones_downed": 7}),
+    ("The Russian Defense Ministry said air defences destroyed two Ukrainian drones over the territory of the "
+     "Belgorod Region and three more over the Kursk Region.", "ukraine", {"drones_downed": 5}),
+    # but not where the weapons came from
+    ("Bombers fired 17 Kh-101 cruise missiles at Ukraine, and at least 16 Kalibr cruise missiles were launched from "
+     "ships in the Black Sea.", "russia", {"missiles_launched": 33}),
+    # the same toll in two places is two tolls
+    ("Russia launched 151 drones and missiles at Ukraine overnight. In Zaporizhzhia, one person was killed, the "
+     "governor said. In the Khmelnytskyi region, one person was killed in a strike on energy infrastructure.",
+     "russia", {"launched_total": 151, "killed": 2}),
     # what might yet be, even "in a single night"
     ("Russia is trying to overwhelm Ukraine's air defences, said an analyst, who noted that Moscow may soon be able "
      "to launch 1,000 drones in a single night.", "russia", {}),

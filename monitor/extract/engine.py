@@ -15,7 +15,7 @@ from monitor.extract.attacks import _REPORT_DAY_RE, HURT_KEYS, segment
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _SINGLE_PERSON_RE, Mention, find_mentions
-from monitor.extract.places import places_hit, sentence_places
+from monitor.extract.places import PlaceMention, places_hit, sentence_places
 from monitor.extract.sentences import Sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, find_time_words, has_time
 from monitor.extract.weapons import find_weapons
@@ -244,7 +244,7 @@ def _extract(text: str) -> Report:
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
     _merge_bombs(groups)
-    built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group)) is not None]
+    built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
         built = _without_restated_tolls(built)
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
@@ -437,7 +437,7 @@ def _bare_ok(s: Sentence, m: Mention) -> bool:
     return m.has_loc
 
 
-def _build_attack(text: str, group: _Group) -> Attack | None:
+def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]]) -> Attack | None:
     mentions = _resolve_bare(group)
     by_field: dict[str, dict[int, list[Mention]]] = {}
     all_kinds: set[str] = set()
@@ -516,7 +516,7 @@ def _build_attack(text: str, group: _Group) -> Attack | None:
         if len(cands) == 1:  # what both ways of choosing give for one candidate
             chosen = cands[0]
         else:
-            chosen = _casualty_value(cands) if fname in ("killed", "injured") else _largest(cands, text)
+            chosen = _casualty_value(cands, places) if fname in ("killed", "injured") else _largest(cands, text)
         values[fname] = chosen.value
         evidence[fname] = _evidence(chosen, fname)
     for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
@@ -651,8 +651,13 @@ def _is_national(sentence: str) -> bool:
     return ("nation" in low or "across" in low) and _NATIONAL_RE.lowered.search(low) is not None
 
 
-def _casualty_value(cands: list[_Candidate]) -> _Candidate:
-    """Killed or injured: the stated total, or the sum of the figures per place when that is larger."""
+def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> _Candidate:
+    """Killed or injured: the stated total, or the sum of the figures per place when that is larger.
+
+    A count equal to one already taken is the same people told again ("one person was killed"), unless the two
+    sentences name places and none of the same ("In Zaporizhzhia, one person was killed ... In the Khmelnytskyi
+    region, one person was killed": two).
+    """
     totals: list[_Candidate] = []
     others: list[_Candidate] = []
     for c in cands:
@@ -669,7 +674,8 @@ def _casualty_value(cands: list[_Candidate]) -> _Candidate:
         totals = [c for c in totals if id(c) not in superseded]
     summed: list[_Candidate] = []
     for c in others:
-        if any(d.value == c.value for d in summed + totals):
+        if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index)
+               for d in summed + totals):
             continue
         summed.append(c)
     best_total = max(totals, key=lambda c: c.value) if totals else None
@@ -680,6 +686,12 @@ def _casualty_value(cands: list[_Candidate]) -> _Candidate:
         return summed[0]
     mentions = [m for c in summed for m in c.mentions]
     return _Candidate(other_sum, mentions, summed[0].sentence)
+
+
+def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int) -> bool:
+    """Whether two sentences both name places, and none of the same."""
+    here, there = places.get(one), places.get(other)
+    return bool(here and there) and not {p.place.name for p in here} & {p.place.name for p in there}
 
 
 def _evidence(c: _Candidate, fname: str) -> Evidence:

@@ -141,10 +141,11 @@ _RELATIVE_RE = ci(
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN}))\b")
 _LIVES_PRE_RE = ci(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$")
 _LOC_AFTER_RE = re.compile(
-    r"^\s+(?:more\s+|others?\s+|were\s+\w+\s+|was\s+\w+\s+)?"
+    # "17 drones were shot down over the Bryansk region", not "16 missiles were launched from ships in the Black Sea"
+    r"^\s+(?:more\s+|others?\s+|(?:were|was)\s+(?:(?!(?:from|off|by|with)\b)\w+\s+){1,3}?)?"
     # "11 of the missiles and the two drones over Kyiv"
     r"(?:and\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:drones?|missiles?)\s+)?"
-    r"(?:over|in|above|across|near|at|on)\s+(?:the\s+)?"
+    r"(?:over|in|above|across|near|at|on)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
     r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|"
     r"(?!(?:Ukraine|Russia)\b)[A-Z])"  # (a whole country is no place a count is split by)
 )
