@@ -441,6 +441,16 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {}),
     ("In July, Russia launched 6,297 long-range drones at Ukraine, a record month. It also fired 198 missiles.",
      "russia", {}),
+    # a list's kinds after its count, and a comma, before the verb
+    ("- 98 Shahed attack drones and decoy drones of various types, launched from Kursk, Oryol and Millerovo.",
+     "russia", {"drones_launched": 98}),
+    # the people a toll counts among its hurt are no more of its dead
+    ("Russian drone attack on Kharkiv: three killed, 21 injured including four children", "russia",
+     {"killed": 3, "injured": 21}),
+    # Moscow the government, which names no place of an attack by Ukraine
+    ("A Russian missile strike on Dnipro killed five people on Friday, the governor said. There was no immediate "
+     "comment from Moscow, which denies targeting civilians. Update, 1420 GMT: Lysak said later that the death toll "
+     "had risen to eight.", "russia", {"killed": 8}),
     # a count by region whose first item names its region after the verb, or "the territory of" it
     ("According to the ministry, three drones were shot down over the Bryansk region, two over the Oryol region, "
      "one over the Kaluga region and one over the Ryazan region.", "ukraine", {"drones_downed": 7}),
@@ -771,6 +781,21 @@ def test_a_russian_governors_report_stays_ukraines_attack() -> None:
     (attack,) = extract(text).attacks
     assert attack.attacker == "ukraine"
     assert (attack.drones_launched, attack.drones_downed, attack.injured) == (40, 31, 3)
+
+
+def test_a_toll_told_the_next_day_by_a_named_official_stays_with_its_attack() -> None:
+    text = ("A Russian ballistic missile struck Kryvyi Rih on Friday evening, killing at least 14 people. On Saturday, "
+            "Serhii Lysak, the governor of Dnipropetrovsk region, said the death toll had risen to 18 and that 61 "
+            "people had been wounded.")
+    assert [(a.killed, a.injured) for a in extract(text).attacks] == [(18, 61)]
+
+
+def test_a_week_pounded_before_is_an_attack_of_its_own() -> None:
+    text = ("Russian drones struck the port of Izmail overnight, injuring two people. Last week, Russia pounded the "
+            "port city of Odesa for several nights running. On the heaviest of those nights, Russia fired 38 missiles "
+            "and drones at the region and air defences shot down 21 of them.")
+    attacks = extract(text).attacks
+    assert [(a.injured, a.launched_total, a.downed_total) for a in attacks] == [(2, None, None), (None, 38, 21)]
 
 
 def test_a_claim_of_ukrainian_drones_on_another_day_is_an_attack_of_its_own() -> None:

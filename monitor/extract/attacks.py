@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
-from monitor.extract.places import _is_launch_area
+from monitor.extract.places import _METONYMS, _is_launch_area, is_metonym
 from monitor.extract.sentences import BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE
 
@@ -116,6 +116,9 @@ _REPORT_DAY_RE = re.compile(
     rf"|\b(?:[Oo]n|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}\s*,?\s+(?:[\w\s'’]{{0,40}}?)?"
     rf"(?:said|says|reported|announced|told|wrote|posted|claimed|hosted|held|met|reiterated|dismissed)\b"
     rf"|\b{_DAY}\s+(?:said|reported|announced)"
+    # "On Saturday, Serhii Lysak, the governor of Dnipropetrovsk region, said": a name, and who that is
+    rf"|\b[Oo]n\s+{_DAY}\s*,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s*,\s+[a-z][\w\s'’\-]{{0,60}}?,\s+"
+    rf"(?:said|says|reported|announced|told|wrote|posted|added)\b"
     rf"|\b[Bb]y\s+(?:early\s+|late\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening))?\s*,"  # when a toll was counted
     rf"|\b(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:last\s+)?{_DAY}",  # what the attack answered
 )
@@ -123,7 +126,8 @@ _ATTACK_WORD_RE = ci(
     r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
     r"missiles?|uavs?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
     r"suppressed|neutrali[sz]ed|crashed|"
-    r"targeting|hit|damaged|refinery|fire|bombs?|bombed|bombing|killing|injuring|wounding)\b")
+    r"targeting|hit|damaged|refinery|fire|bombs?|bombed|bombing|killing|injuring|wounding|pounded|pounding|"
+    r"pummell?ed|battered|hammered)\b")
 _ATTACK_WORD_MATCH = _ATTACK_WORD_RE.lowered.match
 #: _ATTACK_WORD_RE with "\W" in place of its leading "\b": read over " " + a text, it matches where _ATTACK_WORD_RE
 #: matches the text, and the regex engine skips in C to the characters that may stand there (about one in five).
@@ -321,7 +325,8 @@ def _may_refer_back(low: str) -> bool:
 #: the time of writing").
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
                    r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|"
-                   r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]")
+                   r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]|"
+                   r"\b(?:of|on|during)\s+(?:one\s+of\s+)?(?:those|these)\s+(?:nights|days)\b")
 #: A sentence that opens on the night or day after the one told so far: another attack ("The following night,
 #: Russian forces launched 171 drones").
 _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:night|day|evening|morning)|"
@@ -567,6 +572,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
                 continue
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
+                if p.place.name in _METONYMS and "ukrain" not in low and is_metonym(
+                        text[:p.start - s.start], text[p.end - s.start:], low[p.end - s.start:]):
+                    # "no comment from Moscow, which denies targeting civilians": Russia's government, which tells of
+                    # Ukraine's attack only where it names Ukraine's drones ("Moscow said it downed 30 Ukrainian ...")
+                    continue
                 ru_side += 1
             if p.place.country == "UA":
                 ua_side += 1

@@ -39,7 +39,7 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
 
 _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|with|over|across|that|which|"
          r"who|than|more|the|its|their|them|it|those|these|while|but|as|after|before|during|since|for|"
-         r"per|a|an|all|out|into|near)")
+         r"per|a|an|all|out|into|near|including|among)")
 #: A word before a count's noun: "Kh-59/Kh-69 guided", "U.S.-supplied ATACMS".
 _MOD = rf"(?:(?!{_STOP}\b)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
 
@@ -110,13 +110,17 @@ _ROLE_OF = {"down": "downed", "supp": "suppressed", "launch": "launched", "hit":
 #: tests it faster, and it turns away the end of every word before trying the cues.
 _PRE_CUES_RE = ci(
     rf"\b(?=[a-z])(?:(?P<supp>{CUE_SUPP_BEFORE})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
-_POST_ADJ_RE = ci(
-    rf"^\s*(?:{_ADV})*(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
-    rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
-    rf"took\s+part|were\s+involved)|(?P<hit2>{CUE_HIT}))\b")
 #: "130 Shahed drones and other types of drones were shot down": the kinds after the count told with it.
 _AND_OTHER_KINDS = (r"(?:and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs)"
                     r"(?:\s+of\s+(?:various|other|different)\s+types)?\s+)")
+#: The same told in a list, where a comma may end it: "98 Shahed attack drones and decoy drones of various types,
+#: launched from Kursk".
+_AND_OTHER_KINDS_LISTED = _AND_OTHER_KINDS[:-4] + r"\s*,?\s+)"
+_POST_ADJ_RE = ci(
+    rf"^\s*(?:{_AND_OTHER_KINDS_LISTED})?(?:{_ADV})*"
+    rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
+    rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
+    rf"took\s+part|were\s+involved)|(?P<hit2>{CUE_HIT}))\b")
 #: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
     rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}"

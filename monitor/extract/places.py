@@ -39,20 +39,32 @@ _METONYM_AFTER_RE = re.compile(
     r"asking|hoping)|can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
     r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking)|targeted|launched|struck|"
     r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|"
-    r"penetrated|rejected|vowed)|hit\s+(?:Russian|back)|Day))\b",
+    r"penetrated|rejected|vowed)|hit\s+(?:Russian|back)|Day)"
+    r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists))\b",
 )
 _METONYM_BEFORE_RE = re.compile(
     r"(?:between\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
     r"talks\s+(?:in|with)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
-    r"blamed\s+on\s+|blames\s+on\s+|"
+    r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|"
     r"from\s+(?=Kyiv\b))$"
 )
 #: The word each of _METONYM_BEFORE_RE's alternatives ends in (before the white space that ends the text), and the
 #: words one of which must end the word before it; but "between", which stands alone. (Its "from" before "Kyiv"
 #: never matches: the look-ahead for "Kyiv" stands where the text ends.)
-_METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting"), "to": ("visit", "trip"),
+_METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "comment"), "to": ("visit", "trip"),
                  "in": ("talks",), "with": ("talks", "contact", "relations", "ties"),
                  "on": ("pressure", "blamed", "blames")}
+
+
+#: The places whose names also stand for a government: "Moscow denies targeting civilians".
+_METONYMS = frozenset(("Kyiv", "Moscow", "Kremlin"))
+
+
+def is_metonym(before: str, after: str, lafter: str) -> bool:
+    """Whether a capital's name, between the text before and after it (lafter: after, lower-cased), stands for its
+    government rather than the city ("Moscow said", "talks with Kyiv"), and not "the Moscow region"."""
+    return bool(_METONYM_AFTER_RE.match(after) or _ends_in_metonym_cue(before)) and \
+        not _REGION_AFTER_RE.lowered.match(lafter)
 
 
 def _ends_in_metonym_cue(before: str) -> bool:
@@ -153,9 +165,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         name = pm.place.name
         if (a == 0 or before.isspace()) and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
             continue
-        if name in ("Kyiv", "Moscow", "Kremlin") and (
-                _METONYM_AFTER_RE.match(after) or _ends_in_metonym_cue(before)) \
-                and not _REGION_AFTER_RE.lowered.match(lafter):
+        if name in _METONYMS and is_metonym(before, after, lafter):
             continue
         if name in _STRICT and not (_ends_in_strict_cue(lbefore) or _REGION_AFTER_RE.lowered.match(lafter)
                                     or _LIST_REGIONS_RE.match(after)):
