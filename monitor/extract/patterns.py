@@ -111,11 +111,12 @@ _ROLE_OF = {"down": "downed", "supp": "suppressed", "launch": "launched", "hit":
 _PRE_CUES_RE = ci(
     rf"\b(?=[a-z])(?:(?P<supp>{CUE_SUPP_BEFORE})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
 #: "130 Shahed drones and other types of drones were shot down": the kinds after the count told with it.
-_AND_OTHER_KINDS = (r"(?:and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs)"
-                    r"(?:\s+of\s+(?:various|other|different)\s+types)?\s+)")
+_OTHER_KINDS = (r"and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs)"
+                r"(?:\s+of\s+(?:various|other|different)\s+types)?")
+_AND_OTHER_KINDS = rf"(?:{_OTHER_KINDS}\s+)"
 #: The same told in a list, where a comma may end it: "98 Shahed attack drones and decoy drones of various types,
 #: launched from Kursk".
-_AND_OTHER_KINDS_LISTED = _AND_OTHER_KINDS[:-4] + r"\s*,?\s+)"
+_AND_OTHER_KINDS_LISTED = rf"(?:{_OTHER_KINDS}\s*,?\s+)"
 _POST_ADJ_RE = ci(
     rf"^\s*(?:{_AND_OTHER_KINDS_LISTED})?(?:{_ADV})*"
     rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
