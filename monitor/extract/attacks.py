@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
-from monitor.extract.places import _METONYMS, _is_launch_area, is_metonym
+from monitor.extract.places import _is_launch_area, is_metonym
 from monitor.extract.sentences import BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE
 
@@ -508,8 +508,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if day:
             main_day = day
             break
-        if "day" in s.text and (told := _first_day(s.text)):
-            report_day = told.group(0)
+        if report_day := _weekday(s.text):
             break
     if title_day and not main_day:
         lead_low = text_low[sentences[1].start:sentences[min(3, len(sentences) - 1)].end]
@@ -572,8 +571,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
                 continue
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
-                if p.place.name in _METONYMS and "ukrain" not in low and is_metonym(
-                        text[:p.start - s.start], text[p.end - s.start:], low[p.end - s.start:]):
+                if "ukrain" not in low and is_metonym(p.place.name, text[:p.start - s.start], text[p.end - s.start:],
+                                                      low[p.end - s.start:]):
                     # "no comment from Moscow, which denies targeting civilians": Russia's government, which tells of
                     # Ukraine's attack only where it names Ukraine's drones ("Moscow said it downed 30 Ukrainian ...")
                     continue
@@ -613,8 +612,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # region": another attack of Ukraine's, where it names none of the places of the one before, which
                 # the sentences of Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = f"separate-{s.index}"
-            elif report_day and not main_day and s.index >= 2 and "day" in text and (
-                    ukr_day := _weekday(text)) and report_day not in text and ukr_day != report_day and not (
+            elif report_day and not main_day and s.index >= 2 and (ukr_day := _weekday(text)) and \
+                    report_day not in text and ukr_day != report_day and not (
                     _NIGHT_WORDS(low) and (not last_night or _day_before(ukr_day, report_day))):
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below

@@ -60,10 +60,10 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
 _METONYMS = frozenset(("Kyiv", "Moscow", "Kremlin"))
 
 
-def is_metonym(before: str, after: str, lafter: str) -> bool:
-    """Whether a capital's name, between the text before and after it (lafter: after, lower-cased), stands for its
+def is_metonym(name: str, before: str, after: str, lafter: str) -> bool:
+    """Whether a place's name, between the text before and after it (lafter: after, lower-cased), stands for a
     government rather than the city ("Moscow said", "talks with Kyiv"), and not "the Moscow region"."""
-    return bool(_METONYM_AFTER_RE.match(after) or _ends_in_metonym_cue(before)) and \
+    return name in _METONYMS and bool(_METONYM_AFTER_RE.match(after) or _ends_in_metonym_cue(before)) and \
         not _REGION_AFTER_RE.lowered.match(lafter)
 
 
@@ -165,7 +165,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         name = pm.place.name
         if (a == 0 or before.isspace()) and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
             continue
-        if name in _METONYMS and is_metonym(before, after, lafter):
+        if is_metonym(name, before, after, lafter):
             continue
         if name in _STRICT and not (_ends_in_strict_cue(lbefore) or _REGION_AFTER_RE.lowered.match(lafter)
                                     or _LIST_REGIONS_RE.match(after)):
