@@ -481,6 +481,16 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_downed": 74}),
     ("Overnight, 52 Shahed UAVs and decoy drones of various types were destroyed over the east.",
      "russia", {"drones_downed": 52}),
+    # "most of the 43 drones": the 43 are the whole, not those shot down
+    ("Russia attacked Kyiv overnight. The air force says most of the 43 drones were destroyed.",
+     "russia", {"drones_launched": 43}),
+    ("Air defences shot down 37 of the 43 drones launched overnight. Russian drones struck Kyiv; the air force says "
+     "most of the 43 drones were destroyed.", "russia", {"drones_launched": 43, "drones_downed": 37}),
+    ("Ukraine shot down the majority of the 90 drones Russia launched overnight.", "russia", {"drones_launched": 90}),
+    # a missile named as the kind of an earlier barrage is no missile of this attack
+    ("Russia attacked Kyiv with kamikaze drones on Monday, a week after its missile barrage on the capital.",
+     "russia", {}),
+    ("Russia hit Odesa with drones overnight, days after a missile salvo on the port.", "russia", {}),
     # the Air Force's lists: each item on a line of its own, under the line that says what they were
     ("On the night of 3 March, the enemy attacked with 212 air attack assets:\n"
      "– 12 missiles: 8 Kh-101 cruise missiles and 4 Iskander-M ballistic missiles;\n"
@@ -1108,3 +1118,31 @@ def test_links_under_related_are_no_attack() -> None:
                      " - Ukraine downs 31 drones over four regions, air force says\n"
                      " - Russian troops press on towards Vovchansk")
     assert [(a.killed, a.drones_downed) for a in report.attacks] == [(5, None)]
+
+
+def test_a_strike_told_as_separate_from_the_drone_attack_is_its_own() -> None:
+    """"which he says is separate from the drone attacks": that strike, and the sentences of its paragraph that name
+    its place or none, are an attack of their own; the next paragraph goes back to the night's."""
+    report = extract("Drones hit Kyiv\n\nRussia attacked Kyiv with drones overnight; air defences shot down 37 of the "
+                     "43 drones.\n\n"
+                     "The governor gave details of a strike on Zaporizhzhia, which he says is separate from the drone "
+                     "attacks. Russian forces fired 12 S-300 missiles at Zaporizhzhia during the night. One person was "
+                     "killed and five were wounded.\n\nIn Kyiv, two people were injured by falling debris.")
+    drones, missiles = sorted(report.attacks, key=lambda a: a.missiles_launched or 0)
+    assert (drones.drones_launched, drones.drones_downed, drones.injured, drones.places) == (43, 37, 2, ("Kyiv",))
+    assert (missiles.missiles_launched, missiles.killed, missiles.injured, missiles.places) == (
+        12, 1, 5, ("Zaporizhzhia",))
+
+
+def test_the_leads_toll_told_again_of_one_place_adds_up_with_anothers() -> None:
+    """A title's "four killed in capital", told again by Kyiv's mayor, is Kyiv's: with three killed in the Sumy region
+    the attack killed seven. A lead's toll that a later sentence splits by place stays the total."""
+    (attack,) = extract("Kamikaze drones hit Kyiv; four killed in capital\n\nRussia attacked Kyiv with drones "
+                        "overnight. The air force says it shot down 37 of the 43 drones.\n\nKyiv's mayor says four "
+                        "people were killed when a drone hit a residential building.\n\nIn the Sumy region, a "
+                        "Russian drone strike on energy infrastructure killed three people, the governor said.").attacks
+    assert attack.killed == 7
+    (attack,) = extract("Russian drones hit Odesa port, six injured\n\nRussia attacked Odesa with drones overnight, "
+                        "injuring six people.\n\nIn the city of Odesa, five people were hurt. In the Danube port of "
+                        "Izmail, one man was hurt.").attacks
+    assert attack.injured == 6

@@ -64,7 +64,8 @@ _CAPTION_RE = ci(r"\([^()]{0,80}?(?:via\s+Getty|Getty\s+Images|/\s*AFP\b|AFP\s*/
                  r"Photo\s*:|Photo\s+by|/\s*Anadolu|/\s*Ukrinform|Global\s+Images|/\s*EPA\b|EPA-EFE)[^()]{0,80}\)")
 _CAPTION_KEYS = any_of("getty", "afp", "reuters", "ap photo", "photo", "anadolu", "ukrinform", "global images", "epa")
 _SEPARATE_RE = ci(
-    r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike))\b")
+    r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
+    r"(?:is|was)\s+separate\s+from)\b")
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
 _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
                r"earlier\s+this\s+(?:week|month)|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -548,6 +549,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     links = False  # whether the sentences are the items of a list of links under "Related" or "Read more:"
     ukr_sticky: str | None = None  # the key of a separate attack of Ukraine's the sentences go on telling of
     ukr_places: set[str] = set()  # the places the sentences of Ukraine's main attack name
+    separate_places: set[str] = set()  # the places the sentence that told of a separate attack named
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
@@ -646,6 +648,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 continue
             else:
                 sticky = None
+        if sticky and sticky.startswith("separate-") and ("\n" in text_low[out[-1].sentence.end:s.start] or any(
+                p.place.name not in separate_places for p in places.get(s.index, ()))):
+            sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
         other = _other_date(text, low, main_date, told_by_weekday) if s.index >= 2 and (
             main_date or told_by_weekday) else None
         if other == "":  # the report's own date: another day's sentences have ended
@@ -659,6 +664,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
             key = f"separate-{s.index}"
             sticky = None
+            if places.get(s.index):
+                # the sentences after it that name its places, and no other, go on telling of it
+                sticky, separate_places = key, {p.place.name for p in places[s.index]}
         elif other:
             key = sticky = f"earlier-{other}"
         elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \

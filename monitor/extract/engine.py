@@ -663,7 +663,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     for c in cands:
         rule_toll = any(m.rule == "toll" for m in c.mentions)
         if rule_toll or (_TOTAL_LIKE_KEYS(c.sentence.text.lower()) and _TOTAL_LIKE_RE.search(c.sentence.text)) or (
-                c.sentence.index <= 2 and not _PLACE_LEAD_RE.match(c.sentence.text)):
+                c.sentence.index <= 2 and not _PLACE_LEAD_RE.match(c.sentence.text) and
+                not _one_places(c, cands, places)):
             totals.append(c)
         else:
             others.append(c)
@@ -686,6 +687,24 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         return summed[0]
     mentions = [m for c in summed for m in c.mentions]
     return _Candidate(other_sum, mentions, summed[0].sentence)
+
+
+def _one_places(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> bool:
+    """Whether the lead's count is one place's, told again there, beside another place's: "four killed in capital"
+    in the title, "Kyiv's mayor says four people were killed", and "In the Sumy region, ... killed three people"."""
+    here = c.sentence.index
+    if here not in places:
+        return False
+    again = elsewhere = False
+    for d in cands:
+        there = d.sentence.index
+        if there <= 2 or there not in places:  # the title and the lead tell it again without making it one place's
+            continue
+        if _elsewhere(places, here, there):
+            elsewhere = True
+        elif d.value == c.value:
+            again = True
+    return again and elsewhere
 
 
 def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int) -> bool:

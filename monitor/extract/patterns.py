@@ -164,10 +164,10 @@ _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:th
 )
 #: What follows a weapon noun that is no weapon of its own ("a drone attack", "the missile debris").
 _NOT_ONE_WEAPON = (r"\s+(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launch|defen[cs]e|systems?|"
-                   r"units?|threat|danger|and\s+drone|and\s+missile)")
+                   r"units?|threat|danger|barrages?|raids?|salvos?|bombardments?|terror|and\s+drone|and\s+missile)")
 _SINGULAR_RE = ci(
     r"(?:^(?=an?\s|one\s)|(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
-    r"launched|fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"launched|fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:(?!(?:after|before|its|their)\s)[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!{_NOT_ONE_WEAPON})")
 _NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
 _NOUN_BLOCK_AFTER_RE = ci(
@@ -316,7 +316,11 @@ _NOUN_BLOCK_AT_RE = re.compile(_NOUN_BLOCK_AFTER_RE.lowered.pattern.removeprefix
 _TYPE_TAIL_RE = ci(r"(?:-[a-z0-9]+)?(?:\s+(?!(?:and|or|of|were|was|in|on|at|to)\b)[a-z\-]+){0,2}?\s+"
                    r"(?:missiles?|drones?|uavs?)\b")
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
-_WHOLE_BEFORE_RE = ci(r"(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$")
+#: What comes before the whole a part is told of: "Of the 90 drones", "; of the 43", "most of the 43 drones were
+#: destroyed".
+_WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|"
+                      r"\b(?:most|many|some|half|several|the\s+(?:majority|bulk|rest)|all\s+but\s+(?:a\s+few|one|two))"
+                      r"\s+of\s+(?:the|these|those)\s+)$")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
 _CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*")
 #: _CHAIN_GAP_RE where people follow people: "a man and his son", "a woman and her two children".
