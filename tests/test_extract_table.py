@@ -491,6 +491,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia attacked Kyiv with kamikaze drones on Monday, a week after its missile barrage on the capital.",
      "russia", {}),
     ("Russia hit Odesa with drones overnight, days after a missile salvo on the port.", "russia", {}),
+    # "of those drones": the pronoun's noun gives the part its kind
+    ("Russia launched 741 drones and 12 missiles. The air force said it had intercepted 689 of those drones and nine "
+     "of the missiles.", "russia",
+     {"drones_launched": 741, "missiles_launched": 12, "drones_downed": 689, "missiles_downed": 9}),
+    # one missile told after "after": the earlier strike's weapon
+    ("The attack came eight days after a Russian missile hit a residential neighborhood of Kryvyi Rih, killing 20 "
+     "people.", "russia", {"missiles_launched": 1, "killed": 20}),
     # the Air Force's lists: each item on a line of its own, under the line that says what they were
     ("On the night of 3 March, the enemy attacked with 212 air attack assets:\n"
      "– 12 missiles: 8 Kh-101 cruise missiles and 4 Iskander-M ballistic missiles;\n"
@@ -1146,3 +1153,22 @@ def test_the_leads_toll_told_again_of_one_place_adds_up_with_anothers() -> None:
                         "injuring six people.\n\nIn the city of Odesa, five people were hurt. In the Danube port of "
                         "Izmail, one man was hurt.").attacks
     assert attack.injured == 6
+
+
+def test_a_russian_place_named_after_ukraines_attack_goes_on_with_it() -> None:
+    """A Russian governor's words on the city he governs, with no side named, go on with the attack the sentence before
+    told of: the people hurt by its debris are Ukraine's attack's."""
+    (attack,) = extract("Russian air defense systems shot down 38 Ukrainian drones over Crimea overnight, the Russian "
+                        "Defense Ministry said. Sevastopol Governor Mikhail Razvozhayev said on Telegram that air "
+                        "defenses had been operating over the city for about three hours. Falling debris damaged "
+                        "several private houses; three people sought medical help.").attacks
+    assert (attack.attacker, attack.drones_downed, attack.injured) == ("ukraine", 38, 3)
+
+
+def test_a_russian_weapon_in_the_russian_ministrys_claim_is_russias_strike() -> None:
+    """"it had struck a meeting of Ukrainian commanders with two Iskander-M missiles": Russia's ministry tells of
+    Russia's strike, which is no attack of Ukraine's."""
+    report = extract("Two Russian ballistic missiles struck Sumy on Sunday, killing 32 people. Russia's Defense "
+                     "Ministry later said it had struck a meeting of Ukrainian commanders in Sumy with two Iskander-M "
+                     "missiles.")
+    assert [(a.attacker, a.missiles_launched, a.killed) for a in report.attacks] == [("russia", 2, 32)]

@@ -41,6 +41,9 @@ _UKR_WEAPONS_RE = ci(r"\b(?:Storm\s+Shadow|SCALP(?:-EG)?|HIMARS|ATACMS|JDAM(?:-E
 _UKR_WEAPON_KEYS = any_of("shadow", "scalp", "himars", "atacms", "jdam", "glsdb", "neptune", "flamingo")
 #: Every alternative holds "ministry", which the few sentences it reads are first looked through for.
 _UKR_WEAK_RE = ci(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry)\b")
+#: The makes of missiles and drones only Russia fires: a sentence naming one tells of Russia's strike, even as Russia's
+#: defence ministry tells it ("it had struck a meeting of Ukrainian commanders with two Iskander-M missiles").
+_RUS_WEAPON_NAMES = ("iskander", "kinzhal", "kalibr", "zircon", "oreshnik", "kh-", "kn-23", "geran", "gerbera")
 _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
     rf"bombardment|shelling|UAVs|Shaheds)\b"
     rf"|\bRussia\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
@@ -49,7 +52,8 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
     rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded))|officials|authorities)\b|\bShaheds?\b|"
-    rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b")
+    rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b|"
+    rf"\b(?:{'|'.join(_RUS_WEAPON_NAMES)})")
 _RUS_MATCH = _RUS_RE.lowered.match
 _WEAPONISH_RE = ci(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|intercepted)\b")
 _EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
@@ -202,7 +206,7 @@ def _count_rus(low: str) -> int:
     may start (as _count_ukr): at "russia", "ukrain" or "shahed", at "air" where "force" occurs, at "the" where
     "enemy" occurs, at the word "on" before white space where "ukraine" occurs."""
     starts: list[int] = []
-    _add_occurrences(low, ("russia", "ukrain", "shahed"), starts)
+    _add_occurrences(low, ("russia", "ukrain", "shahed", *_RUS_WEAPON_NAMES), starts)
     if "force" in low:
         _add_occurrences(low, ("air",), starts)
     if "enemy" in low:
@@ -589,7 +593,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         # nor a side named ("A man died at the scene", "Eighteen drones were destroyed by air defence units")
         continues = ukr == 0 and prev_attacker == "ukraine" and (_CONTINUE_RE.match(text) is not None or (
             not ua_side and "russia" not in low and "ukrain" not in low and (
-                HURT_KEYS(low) or _has_attack_word(low))))
+                ru_side or HURT_KEYS(low) or _has_attack_word(low))))
         attacker = "russia"
         if ukr or continues:
             rus = float(_count_rus(low))

@@ -167,7 +167,7 @@ _NOT_ONE_WEAPON = (r"\s+(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|a
                    r"units?|threat|danger|barrages?|raids?|salvos?|bombardments?|terror|and\s+drone|and\s+missile)")
 _SINGULAR_RE = ci(
     r"(?:^(?=an?\s|one\s)|(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
-    r"launched|fired))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:(?!(?:after|before|its|their)\s)[\w'’\-]+\s+){0,3}?"
+    r"launched|fired|after))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:(?!(?:after|before|its|their)\s)[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!{_NOT_ONE_WEAPON})")
 _NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
 _NOUN_BLOCK_AFTER_RE = ci(
@@ -627,6 +627,10 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             if pm.group("pron"):
                 of_them = True
                 mend = ne + pm.end()
+                if pm.group("pron")[-1] == "e" and (nm2 := rules.noun.match(after, pm.end())) and \
+                        nm2.group("people") is None:  # "689 of those drones": the kind the pronoun names
+                    kind = _kind_of(nm2)
+                    mend = ne + nm2.end()
             else:
                 rest = after[pm.end():]
                 wm = rules.number.match(rest)
