@@ -498,6 +498,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # one missile told after "after": the earlier strike's weapon
     ("The attack came eight days after a Russian missile hit a residential neighborhood of Kryvyi Rih, killing 20 "
      "people.", "russia", {"missiles_launched": 1, "killed": 20}),
+    # a kind named after "including" is part of the count of that kind told before, even past another kind
+    ("Ukraine's air defences destroyed 28 of the 31 missiles and all 16 drones, the commander said, including 10 "
+     "Kinzhal hypersonic missiles.", "russia",
+     {"missiles_launched": 31, "missiles_downed": 28, "drones_launched": 16, "drones_downed": 16}),
+    ("Russia launched 90 drones, including 20 decoys, and three missiles.", "russia",
+     {"drones_launched": 90, "missiles_launched": 3}),
     # the Air Force's lists: each item on a line of its own, under the line that says what they were
     ("On the night of 3 March, the enemy attacked with 212 air attack assets:\n"
      "– 12 missiles: 8 Kh-101 cruise missiles and 4 Iskander-M ballistic missiles;\n"
@@ -1091,6 +1097,8 @@ def test_what_follows_an_earlier_attack_stays_with_it(text: str, now: dict[str, 
     "Russian forces have stepped up attacks on Kharkiv since launching an offensive in the region on May 10.",
     # "both X and Y" counts nothing
     "Casualties - both killed and wounded - were reported in Kharkiv after the overnight strike.",
+    # a tally of days apart is several nights'
+    "Earlier, Russia said it had downed 788 Ukrainian drones between Tuesday and Friday of the previous week.",
 ])
 def test_no_attack_figures(text: str) -> None:
     assert all(not any(v is not None for v in a.figures().values()) for a in extract(text).attacks)

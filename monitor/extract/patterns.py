@@ -190,6 +190,11 @@ _BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s[-–—])\s*")
 _ASIDE_END_RE = re.compile(r",\s*(?:and|as\s+well\s+as|plus)\s")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
 _HABITUAL = ("regularly", "routinely", "typically", "usually")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Days of the week two or more apart ("between Tuesday and Friday"): a tally of several days, where the two days of
+#: one night ("between Monday and Tuesday") are not.
+_DAYS_APART = "|".join(rf"{a}\s+(?:and|to|through)\s+{b}" for i, a in enumerate(_WEEKDAYS)
+                       for j, b in enumerate(_WEEKDAYS) if (j - i) % 7 >= 2)
 #: The modal verbs of what might yet be: "Moscow may soon be able to launch 1,000 drones in a single night".
 _MODAL = ("may", "might", "could")
 #: Cumulative phrasings that hold even beside "in a single night": a habit, a supposition, a possibility.
@@ -207,6 +212,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
+    rf"(?:between|from)\s+(?:{_DAYS_APART})\b|"
     # a week's tally: "during the week the occupiers used 61 drones", "22 injured over the seven days"
     r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|over\s+(?:the\s+)?weekend|"
     r"over\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
@@ -251,6 +257,8 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if "days" in low and "the " in low:  # "over the seven days"
         return True
+    if ("between" in low or "from" in low) and ("day and" in low or "day to" in low or "day through" in low):
+        return True  # "between Tuesday and Friday"
     return "night" in low and "every" in low
 
 
@@ -1008,8 +1016,10 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             elif prev and prev[-1].kind == "combined" and m.kind in ("drone", "missile"):
                 r, rr = prev[-1].role, "inherit-split"
             elif prev and prev[-1].kind in ("drone", "missile") and m.kind in ("drone", "missile") and \
-                    m.kind != prev[-1].kind:
-                # "90 drones, including 20 decoys, and three missiles": missiles are no part of the drones
+                    m.kind != prev[-1].kind and not (any(p.kind == m.kind for p in prev) and
+                                                     _SUBSET_BEFORE_RE.lowered.search(low, 0, m.start - start)):
+                # "90 drones, including 20 decoys, and three missiles": missiles are no part of the drones (but in
+                # "28 of the 31 missiles and all 16 drones, including 10 Kinzhal missiles" the Kinzhals are missiles')
                 r, rr = prev[-1].role, "inherit-role"
             elif prev:
                 r, rr = prev[-1].role, "inherit-subset"
