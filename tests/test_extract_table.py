@@ -504,6 +504,21 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"missiles_launched": 31, "missiles_downed": 28, "drones_launched": 16, "drones_downed": 16}),
     ("Russia launched 90 drones, including 20 decoys, and three missiles.", "russia",
      {"drones_launched": 90, "missiles_launched": 3}),
+    # "The weapons included": the kinds of the attack's count
+    ("Russia launched 63 drones and missiles overnight, of which 37 were destroyed. The weapons included 32 Shahed "
+     "drones and 31 missiles of various types.", "russia",
+     {"launched_total": 63, "downed_total": 37, "drones_launched": 32, "missiles_launched": 31}),
+    # people counted by their trade
+    ("Russia attacked Odesa overnight. In the Izmail district, two truck drivers were injured.", "russia",
+     {"injured": 2}),
+    # what some of them were, between commas, before the verb
+    ("Russia launched 539 drones at Ukraine. Another 208 drones, many of them Gerbera decoys with no warhead, were "
+     "lost from radar or jammed by electronic warfare.", "russia", {"drones_launched": 539, "drones_suppressed": 208}),
+    # the places a list launched the drones from, however long, name no attack of Ukraine's
+    ("The enemy attacked Ukraine with 121 drones. The drones were launched from the directions of Millerovo, Kursk, "
+     "Oryol, Primorsko-Akhtarsk and Chauda in temporarily occupied Crimea. The air attack was repelled by aviation. "
+     "As of 09:00:\n- 72 enemy drones were shot down;\n- another 40 imitator drones were lost locally.", "russia",
+     {"drones_launched": 121, "drones_downed": 72, "drones_suppressed": 40}),
     # the Air Force's lists: each item on a line of its own, under the line that says what they were
     ("On the night of 3 March, the enemy attacked with 212 air attack assets:\n"
      "– 12 missiles: 8 Kh-101 cruise missiles and 4 Iskander-M ballistic missiles;\n"
@@ -1180,3 +1195,37 @@ def test_a_russian_weapon_in_the_russian_ministrys_claim_is_russias_strike() -> 
                      "Ministry later said it had struck a meeting of Ukrainian commanders in Sumy with two Iskander-M "
                      "missiles.")
     assert [(a.attacker, a.missiles_launched, a.killed) for a in report.attacks] == [("russia", 2, 32)]
+
+
+def test_all_of_a_count_the_sentence_before_told_goes_on_with_its_night() -> None:
+    """"all six missiles" after "fired six Kalibr missiles" on the previous night: that night's downed."""
+    report = extract("Russia pounds Odesa\n\nRussia launched 32 drones at Odesa overnight, and air defences shot "
+                     "down 23. On the previous night, Russia fired six Kalibr missiles and 36 Shahed drones at Odesa. "
+                     "Ukraine said all six missiles and 21 drones were shot down.")
+    now, then = report.attacks
+    assert (now.drones_launched, now.drones_downed, now.missiles_launched) == (32, 23, None)
+    assert (then.missiles_launched, then.drones_launched, then.missiles_downed, then.drones_downed) == (6, 36, 6, 21)
+
+
+def test_a_campaign_that_began_on_a_date_when_russia_fired_is_that_days_attack() -> None:
+    """"a campaign that began on Oct. 10, when Russia fired 84 cruise missiles": the attack of Oct. 10, and "That day"
+    goes on with it."""
+    report = extract("Russia launches over 50 cruise missiles\n\nby the news desk, October 31, 2022\n\nRussia "
+                     "launched over 50 cruise missiles at Ukraine, and air defense shot down 44 of them. The attack is "
+                     "the latest in a campaign that began on Oct. 10, when Russia fired 84 cruise missiles and 24 "
+                     "drones at cities across Ukraine. That day, air defense shot down 43 of the missiles.")
+    now, then = report.attacks
+    assert (now.missiles_launched, now.missiles_downed, now.drones_launched) == (50, 44, None)
+    assert (then.missiles_launched, then.drones_launched, then.missiles_downed) == (84, 24, 43)
+
+
+def test_the_night_after_an_earlier_attack_is_announced_is_that_attacks() -> None:
+    """"The attack came a day after a larger assault. On the night of March 24, ...": the day before's, though a day
+    from the report's own date."""
+    report = extract("Russia launches 99 drones\n\nKey developments on March 24-25:\n\nRussia launched 99 drones "
+                     "against Ukraine overnight on March 25, and air defense shot down 57 of them. The attack came a "
+                     "day after a larger assault. On the night of March 24, Russia launched 147 drones. The Air Force "
+                     "said 97 drones were downed.")
+    now, then = report.attacks
+    assert (now.drones_launched, now.drones_downed) == (99, 57)
+    assert (then.drones_launched, then.drones_downed) == (147, 97)

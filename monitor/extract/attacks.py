@@ -312,6 +312,13 @@ def _may_hold_earlier(low: str, words: tuple[str, ...] = _EARLIER_WORDS, pairs: 
         pairs and ((("day" in low or "night" in low) and "before" in low) or ("month" in low and "last" in low)))
 
 
+def _all_told_before(low: str, before: Sentence, text_low: str) -> bool:
+    """Whether a (lower-case) sentence counts "all" of a number of weapons the sentence before told ("all six
+    missiles" after "fired six Kalibr missiles")."""
+    told = text_low[before.start:before.end]
+    return any(re.search(rf"(?<![\w,]){re.escape(m.group(1))}(?![\w,])", told) for m in _ALL_OF_COUNT_RE.finditer(low))
+
+
 def _may_refer_back(low: str) -> bool:
     """Whether a (lower-case) sentence holds what one of _ANAPHORA_RE's alternatives needs: "strikes" or "attacks"
     after "those"/"these" or at the start after "the"/"those"/"these", or "them"/"those"/"these" after a first
@@ -328,6 +335,9 @@ def _may_refer_back(low: str) -> bool:
 #: A sentence that goes on about the attack the one before it recalled: "On that night, air defences downed 296",
 #: "Lutsk was the main target then", "In that attack, ...", "The Air Force said at the time that all 16 ..." (not "at
 #: the time of writing").
+#: "all six missiles": the count of a whole, which a sentence before may have told ("fired six Kalibr missiles").
+_ALL_OF_COUNT_RE = re.compile(r"\ball\s+(?!of\b|the\b|their\b|its\b|these\b|those\b)([\w,]+)\s+"
+                              r"(?:[\w\-]+\s+){0,2}?(?:drones|missiles|uavs|shaheds|rockets)\b")
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
                    r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|"
                    r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]|"
@@ -359,13 +369,17 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     date = _date_of(text, low)
     if date is None or not _ON_DATE_RE.search(text[:date[0]][-30:]) or not _has_attack_word(low):
         return None
-    if _SPAN_START_RE.lowered.search(low, max(0, date[0] - 60), date[0]):
-        return None  # "since launching a new offensive on May 10", "a campaign that began on Oct. 10"
+    if _SPAN_START_RE.lowered.search(low, max(0, date[0] - 60), date[0]) and not _WHEN_AFTER_RE.match(low, date[0]):
+        # "since launching a new offensive on May 10", "a campaign that began on Oct. 10" (but "that began on Oct. 10,
+        # when Russia fired 84 cruise missiles" tells of that day's attack)
+        return None
     if main_date is not None and _days_apart(date[1], main_date) < 2:
         return ""
     return date[1]
 
 
+#: A date and the attack told of on it: "on Oct. 10, when".
+_WHEN_AFTER_RE = re.compile(r"[\w.]+\s+[\w.]+,?\s+when\b")
 #: Where a clause about one strike ends and another begins: "Glide bombs kill three in Kharkiv; overnight drones hit
 #: Odesa", "bombs struck Kharkiv, killing three, as Russia followed up with a drone attack on Odesa".
 _CLAUSE_END_RE = re.compile(r";|,\s+(?:as|while|and\s+then)\s|\s+as\s+russia\b")
@@ -657,7 +671,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
         other = _other_date(text, low, main_date, told_by_weekday) if s.index >= 2 and (
             main_date or told_by_weekday) else None
-        if other == "":  # the report's own date: another day's sentences have ended
+        if other == "" and out and out[-1].key == f"earlier-{s.index - 1}" and not out[-1].excluded and \
+                out[-1].attacker == "russia":
+            # "The attack came a day after a larger assault. On the night of March 24, Russia launched 147 drones": the
+            # day the sentence before told of, a day from the report's
+            other = out[-1].key.removeprefix("earlier-")
+        elif other == "":  # the report's own date: another day's sentences have ended
             sticky = None
         if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
@@ -675,6 +694,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = f"earlier-{other}"
         elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \
                 _SAME_TIME_RE.lowered.search(low):
+            key = out[-1].key
+        elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \
+                "all " in low and not places.get(s.index) and _all_told_before(low, out[-1].sentence, text_low):
+            # "On the previous night, Russia fired six Kalibr missiles ... Ukraine said all six missiles and 21 drones
+            # were shot down": the whole counted again is the night's the sentence before told of
             key = out[-1].key
         elif bombs and _BOMBS_KEYS(low) and (bm := _BOMBS_RE.lowered.search(low)) and \
                 not _WEAPON_WORD_RE.lowered.search(low, 0, _clause_end(low, bm.end())):

@@ -35,7 +35,8 @@ COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:
 PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|men|man|women|woman|"
                r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?|"
                r"rescuers?|firefighters?|lives|victims?|policemen|police\s+officers?|medics?|"
-               r"pensioners?|Ukrainians|Russians|citizens?|inhabitants|adults?|elderly|babies|baby|infants?)")
+               r"pensioners?|Ukrainians|Russians|citizens?|inhabitants|adults?|elderly|babies|baby|infants?|"
+               r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?)")
 
 _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|with|over|across|that|which|"
          r"who|than|more|the|its|their|them|it|those|these|while|but|as|after|before|during|since|for|"
@@ -82,7 +83,7 @@ CUE_SUPP_BEFORE = CUE_SUPP.removesuffix("|lost")
 CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads?|vehicles?|platforms?)\b))|"
               r"fir(?:ed|es|ing)|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
-              r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
+              r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave|weapon)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
               r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed)\s+"
@@ -337,9 +338,12 @@ _SEP_RE = re.compile(r"[,;]")
 #: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians".
 _WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
         r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents)\b[^,;.()–—]{0,30}?")
-_ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|most\s+of\s+them|mostly|incl\.)\s+"
+_ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|many|some)\s+of\s+them|mostly|"
+               r"incl\.)\s+"
                r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
                rf"|\s*,\s*{_WHO},|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?)")
+#: What some of a count of weapons were, told between commas and with no count of its own.
+_WEAPON_ASIDE_RE = re.compile(r",\s*(?:many|most|some|all)\s+of\s+them\s+[^,;.()\d]{1,50},")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
 #: "14 were injured, two children among them": a part of the count before, not people on top of it.
 _SUBSET_AFTER_RE = ci(
@@ -971,6 +975,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             adj = None
     pas = None
     if adj is None:  # a verb right after the count wins over a passive further on, which need not be read
+        if after[:1] == "," and (aside := _WEAPON_ASIDE_RE.match(after)):
+            after = after[aside.end():]  # "208 drones, many of them Gerbera decoys, were lost from radar"
         pas = rules.post_passive.match(after)
         if (of_whole and pas and pas.lastgroup == "launch") or (
                 pas and last.kind == "bare" and _OTHER_NOUN_AFTER_RE.match(after)):

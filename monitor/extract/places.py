@@ -197,7 +197,7 @@ def _is_launch_area(before: str, low: str) -> bool:
     if at < 0:
         return False
     gap = before[at + 4:]
-    if len(gap) > 90 or _STOP_RE.search(gap) or _HIT_VERB_RE.lowered.search(low[at + 4:]) or _TO_RE.search(gap):
+    if len(gap) > 130 or _STOP_RE.search(gap) or _HIT_VERB_RE.lowered.search(low[at + 4:]) or _TO_RE.search(gap):
         return False
     return bool(_LAUNCH_VERB_RE.lowered.search(low[:at]))
 
