@@ -33,12 +33,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout6": (0.97, 0.94),  # session 13, many reports of two attacks or more: 0.829 / 0.92
     "holdout7": (0.95, 0.87),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
     "holdout8": (0.88, 0.89),  # session 15: 0.796 / 0.89
-    "holdout9": (0.91, 0.88),  # session 15, wire copy and live blogs, after the rules for the eighth: 0.855 / 0.88
+    "holdout9": (0.92, 0.88),  # session 15, wire copy and live blogs, after the rules for the eighth: 0.855 / 0.88
     "holdout10": (0.97, 0.94),  # session 16, a week's digest, nights told by their dates: 0.877 / 0.91
     "holdout11": (0.95, 0.91),  # session 17, reports of 2022-2023: 0.884 / 0.89
-    "holdout12": (0.96, 0.93),  # session 17, reports of 2024-2026: 0.873 / 0.93
+    "holdout12": (0.97, 0.93),  # session 17, reports of 2024-2026: 0.873 / 0.93
     "holdout13": (0.97, 0.92),  # session 18, oblast round-ups, Russian governors, tolls that rise: 0.868 / 0.91
-    "holdout14": (0.88, 0.88),  # session 19, half of 2022-2023: barrages on the grid, recalled nights: 0.802 / 0.82
+    "holdout14": (0.89, 0.88),  # session 19, half of 2022-2023: barrages on the grid, recalled nights: 0.802 / 0.82
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

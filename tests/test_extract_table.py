@@ -519,6 +519,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Oryol, Primorsko-Akhtarsk and Chauda in temporarily occupied Crimea. The air attack was repelled by aviation. "
      "As of 09:00:\n- 72 enemy drones were shot down;\n- another 40 imitator drones were lost locally.", "russia",
      {"drones_launched": 121, "drones_downed": 72, "drones_suppressed": 40}),
+    # the people a verb before a list counts, up to a count with a verb of its own
+    ("Russia attacked Kyiv overnight. In Kyiv, a drone hit a residential building, killing a woman and her adult son, "
+     "and eight people were injured.", "russia", {"drones_launched": 1, "killed": 2, "injured": 8}),
+    # one person in a place of their own beside a numbered toll elsewhere
+    ("Russia attacked Ukraine overnight. In Zaporizhzhia, one person was killed and eight were injured, the governor "
+     "said. In the Khmelnytskyi region, a man was killed when an infrastructure facility was hit.", "russia",
+     {"killed": 2, "injured": 8}),
+    ("Russia attacked Kharkiv overnight. In Kharkiv, three people were injured. A woman was hurt by debris in the "
+     "Kyivskyi district of Kharkiv.", "russia", {"injured": 3}),
     # the Air Force's lists: each item on a line of its own, under the line that says what they were
     ("On the night of 3 March, the enemy attacked with 212 air attack assets:\n"
      "– 12 missiles: 8 Kh-101 cruise missiles and 4 Iskander-M ballistic missiles;\n"

@@ -497,8 +497,11 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
     for fname in ("killed", "injured"):
         per_sentence = by_field.get(fname)
         if per_sentence and any(not m.extra.get("singular") for ms in per_sentence.values() for m in ms):
-            # "a woman was injured" counts only where no numbered figure is given
-            kept = {i: [m for m in ms if not m.extra.get("singular")] for i, ms in per_sentence.items()}
+            # "a woman was injured" counts only where no numbered figure is given, or in a place of its own ("In
+            # Zaporizhzhia, one person was killed ... In the Khmelnytskyi region, a man was killed")
+            numbered = [i for i, ms in per_sentence.items() if any(not m.extra.get("singular") for m in ms)]
+            kept = {i: [m for m in ms if not m.extra.get("singular") or all(_elsewhere(places, i, j) for j in numbered)]
+                    for i, ms in per_sentence.items()}
             by_field[fname] = {i: ms for i, ms in kept.items() if ms}
     if not {"launched_total", "downed_total"} & by_field.keys():
         # "three missiles hit the city centre": at least as many were launched, where the text gives no other

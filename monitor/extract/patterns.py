@@ -312,7 +312,7 @@ _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", 
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
     r"(?<![\w'’\-])(?P<art>an?|one|his|her)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|"
-    r"young\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?(?:man|woman|person|boy|girl|child|teenager|"
+    r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?(?:man|woman|person|boy|girl|child|teenager|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic|(?:security\s+)?guard|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|volunteer|journalist|farmer|"
@@ -1110,6 +1110,14 @@ def _list_of_people(chain: list[Mention]) -> None:
     """'A man and a woman were injured', 'two women and a child were killed': the verb after a list of people
     counts each of them, not only the one it follows."""
     verb: Mention | None = None
+    for m in chain:  # "killing a woman and her son, and eight people were injured": the verb before goes on first
+        if m.kind != "people" or (m.role and m.rule != "verb-people"):
+            verb = None
+        elif m.role:
+            verb = m
+        elif verb is not None and not m.subset:
+            m.role, m.rule, m.has_loc = verb.role, "people-list", verb.has_loc
+    verb = None
     for m in reversed(chain):
         if m.kind != "people":
             verb = None
