@@ -332,12 +332,12 @@ def _may_refer_back(low: str) -> bool:
     return False
 
 
-#: A sentence that goes on about the attack the one before it recalled: "On that night, air defences downed 296",
-#: "Lutsk was the main target then", "In that attack, ...", "The Air Force said at the time that all 16 ..." (not "at
-#: the time of writing").
 #: "all six missiles": the count of a whole, which a sentence before may have told ("fired six Kalibr missiles").
 _ALL_OF_COUNT_RE = re.compile(r"\ball\s+(?!of\b|the\b|their\b|its\b|these\b|those\b)([\w,]+)\s+"
                               r"(?:[\w\-]+\s+){0,2}?(?:drones|missiles|uavs|shaheds|rockets)\b")
+#: A sentence that goes on about the attack the one before it recalled: "On that night, air defences downed 296",
+#: "Lutsk was the main target then", "In that attack, ...", "The Air Force said at the time that all 16 ..." (not "at
+#: the time of writing").
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
                    r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|"
                    r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]|"

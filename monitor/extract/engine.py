@@ -667,7 +667,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         rule_toll = any(m.rule == "toll" for m in c.mentions)
         if rule_toll or (_TOTAL_LIKE_KEYS(c.sentence.text.lower()) and _TOTAL_LIKE_RE.search(c.sentence.text)) or (
                 c.sentence.index <= 2 and not _PLACE_LEAD_RE.match(c.sentence.text) and
-                not _one_places(c, cands, places)):
+                not _told_of_one_place(c, cands, places)):
             totals.append(c)
         else:
             others.append(c)
@@ -692,7 +692,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     return _Candidate(other_sum, mentions, summed[0].sentence)
 
 
-def _one_places(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> bool:
+def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> bool:
     """Whether the lead's count is one place's, told again there, beside another place's: "four killed in capital"
     in the title, "Kyiv's mayor says four people were killed", and "In the Sumy region, ... killed three people"."""
     here = c.sentence.index
