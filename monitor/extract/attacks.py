@@ -315,8 +315,8 @@ def _may_hold_earlier(low: str, words: tuple[str, ...] = _EARLIER_WORDS, pairs: 
 def _all_told_before(low: str, before: Sentence, text_low: str) -> bool:
     """Whether a (lower-case) sentence counts "all" of a number of weapons the sentence before told ("all six
     missiles" after "fired six Kalibr missiles")."""
-    told = text_low[before.start:before.end]
-    return any(re.search(rf"(?<![\w,]){re.escape(m.group(1))}(?![\w,])", told) for m in _ALL_OF_COUNT_RE.finditer(low))
+    counts = set(_COUNT_WORD_RE.findall(text_low, before.start, before.end))
+    return any(m.group(1) in counts for m in _ALL_OF_COUNT_RE.finditer(low))
 
 
 def _may_refer_back(low: str) -> bool:
@@ -333,6 +333,7 @@ def _may_refer_back(low: str) -> bool:
 
 
 #: "all six missiles": the count of a whole, which a sentence before may have told ("fired six Kalibr missiles").
+_COUNT_WORD_RE = re.compile(r"[\w,]+")  # a count as _ALL_OF_COUNT_RE reads one: "six", "1,200"
 _ALL_OF_COUNT_RE = re.compile(r"\ball\s+(?!of\b|the\b|their\b|its\b|these\b|those\b)([\w,]+)\s+"
                               r"(?:[\w\-]+\s+){0,2}?(?:drones|missiles|uavs|shaheds|rockets)\b")
 #: A sentence that goes on about the attack the one before it recalled: "On that night, air defences downed 296",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
+from monitor.extract.timewords import _WEEKDAYS
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -191,7 +192,6 @@ _BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s[-–—])\s*")
 _ASIDE_END_RE = re.compile(r",\s*(?:and|as\s+well\s+as|plus)\s")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
 _HABITUAL = ("regularly", "routinely", "typically", "usually")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Days of the week two or more apart ("between Tuesday and Friday"): a tally of several days, where the two days of
 #: one night ("between Monday and Tuesday") are not.
 _DAYS_APART = "|".join(rf"{a}\s+(?:and|to|through)\s+{b}" for i, a in enumerate(_WEEKDAYS)
