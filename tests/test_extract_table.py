@@ -1053,6 +1053,9 @@ def test_a_guided_bomb_clause_beside_a_drone_clause_is_the_bombs_attack() -> Non
     "destroyed.",
     # "hours earlier"
     "Hours earlier, a Russian drone attack on Odesa injured five people.",
+    # a sentence opening with a month: a night of that month, not the report's
+    "In July, Russian forces fired 16 drones at Ukraine in a single night.",
+    "Back in early December, a Russian drone attack on Odesa injured five people.",
 ])
 def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
     report = extract("Russia fires 69 missiles\n\nRussia launched 69 missiles at Ukraine on the morning of Dec. 29, "
@@ -1204,6 +1207,17 @@ def test_a_russian_weapon_in_the_russian_ministrys_claim_is_russias_strike() -> 
                      "Ministry later said it had struck a meeting of Ukrainian commanders in Sumy with two Iskander-M "
                      "missiles.")
     assert [(a.attacker, a.missiles_launched, a.killed) for a in report.attacks] == [("russia", 2, 32)]
+
+
+def test_ukraines_attack_earlier_in_a_month_is_its_own() -> None:
+    """"Earlier in May, Russian officials said two drones had been destroyed over the Kremlin": an attack before the
+    report's, whose figures are not the night's."""
+    report = extract("Drones hit Moscow\n\nRussia's Defense Ministry said eight Ukrainian drones attacked Moscow "
+                     "early on Tuesday, May 30, and five were shot down. Earlier in May, Russian officials said two "
+                     "drones had been destroyed over the Kremlin on the night of May 3.")
+    now, then = report.attacks
+    assert (now.attacker, now.drones_launched, now.drones_downed) == ("ukraine", 8, 5)
+    assert (then.attacker, then.drones_downed) == ("ukraine", 2)
 
 
 def test_all_of_a_count_the_sentence_before_told_goes_on_with_its_night() -> None:

@@ -74,7 +74,8 @@ _SEPARATE_RE = ci(
 _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
                r"earlier\s+this\s+(?:week|month)|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                r"last\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
-               r"earlier\s*,\s+on\s+(?:the\s+)?\w+)")
+               r"earlier\s*,\s+on\s+(?:the\s+)?\w+|"
+               rf"earlier\s+in\s+{_MONTH}|^\s*(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:\s+\d{{4}})?(?=\s*,))")
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,4}?after|"
@@ -303,12 +304,12 @@ def _holds_any(low: str, words: tuple[str, ...]) -> bool:
 
 def _may_hold_earlier(low: str, words: tuple[str, ...] = _EARLIER_WORDS, pairs: bool = True) -> bool:
     """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before", "the night before", "last
-    month" need both).
+    month" need both; "In November," opens the sentence).
 
     words: those of _EARLIER_WORDS the text holds; pairs: whether it holds both words of "day ... before", "night ...
     before" or "month ... last".
     """
-    return _holds_any(low, words) or (
+    return _holds_any(low, words) or low.lstrip().startswith(("in ", "back in ")) or (
         pairs and ((("day" in low or "night" in low) and "before" in low) or ("month" in low and "last" in low)))
 
 
