@@ -535,6 +535,19 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "As of 09:00, air defence shot down 190 air targets:\n• 10 missiles\n• 180 drones",
      "russia", {"launched_total": 212, "missiles_launched": 12, "drones_launched": 200, "downed_total": 190,
                 "missiles_downed": 10, "drones_downed": 180}),
+    # a list of the kinds launched, each with what became of it: the kinds add up to the whole, the fates to the downed
+    ("From 07:00 the enemy launched 69 missiles at Ukraine, as follows:\n- 39 Kh-101 cruise missiles from Tu-95MS "
+     "bombers; 34 of them were destroyed;\n- 22 Kalibr cruise missiles from the Black Sea; 20 of them were destroyed;"
+     "\n- 8 Kh-22 guided missiles; none of them was intercepted.", "russia",
+     {"missiles_launched": 69, "missiles_downed": 54}),
+    # a tally since a month is no night's
+    ("Russia launched 40 drones at Kyiv overnight. Ukraine has destroyed more than 500 Shahed drones since September, "
+     "the Air Force said.", "russia", {"drones_launched": 40}),
+    # a title's "drones, missiles": both kinds together
+    ("Russia launches 550 drones, missiles in overnight attack on Kyiv", "russia", {"launched_total": 550}),
+    # a toll, then the number of injured: each its own
+    ("Russian bombs hit Kharkiv. The governor said rescuers had found two more bodies, bringing the toll to 14 dead, "
+     "and that the number of injured had risen to 44.", "russia", {"killed": 14, "injured": 44}),
 ]
 
 
@@ -1207,6 +1220,21 @@ def test_a_russian_weapon_in_the_russian_ministrys_claim_is_russias_strike() -> 
                      "Ministry later said it had struck a meeting of Ukrainian commanders in Sumy with two Iskander-M "
                      "missiles.")
     assert [(a.attacker, a.missiles_launched, a.killed) for a in report.attacks] == [("russia", 2, 32)]
+
+
+@pytest.mark.parametrize("later", [
+    "By Sunday night the regional governor said the death toll had reached 30 and that 73 people had been injured.",
+    "UPDATE - On Sunday morning, the prosecutor general's office said the death toll had risen to 30, and that 73 "
+    "people had been wounded.",
+])
+def test_the_day_a_toll_was_counted_is_not_another_attacks(later: str) -> None:
+    """"By Sunday night ... the toll had reached", "On Sunday morning, the office said": when the toll was told, not
+    another day's attack."""
+    report = extract("Dnipro toll rises\n\nThe number of people killed by a Russian missile strike on Saturday rose, "
+                     "officials said. Ukraine's air force said Russia fired 33 missiles at Ukraine on Saturday. "
+                     + later)
+    (attack,) = report.attacks
+    assert (attack.missiles_launched, attack.killed, attack.injured) == (33, 30, 73)
 
 
 def test_ukraines_attack_earlier_in_a_month_is_its_own() -> None:

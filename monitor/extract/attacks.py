@@ -119,13 +119,14 @@ _REPORT_DAY_RE = re.compile(
     rf"reports|declared|informed)\s+(?:(?:it|that|in\s+a\s+statement|on\s+Telegram)\s+)?"
     rf"(?:early\s+|late\s+)?(?:on\s+)?{_DAY}"
     rf"|\b(?:rose|risen|climbed|increased|grew|reached)\s+to\s+[\w,]+\s+(?:people\s+)?(?:early\s+|late\s+)?(?:on\s+)?{_DAY}"
-    rf"|\b(?:[Oo]n|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}\s*,?\s+(?:[\w\s'’]{{0,40}}?)?"
+    rf"|\b(?:[Oo]n|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}(?:\s+(?:morning|afternoon|evening))?\s*,?\s+"
+    rf"(?:[\w\s'’]{{0,40}}?)?"
     rf"(?:said|says|reported|announced|told|wrote|posted|claimed|hosted|held|met|reiterated|dismissed)\b"
     rf"|\b{_DAY}\s+(?:said|reported|announced)"
     # "On Saturday, Serhii Lysak, the governor of Dnipropetrovsk region, said": a name, and who that is
     rf"|\b[Oo]n\s+{_DAY}\s*,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s*,\s+[a-z][\w\s'’\-]{{0,60}}?,\s+"
     rf"(?:said|says|reported|announced|told|wrote|posted|added)\b"
-    rf"|\b[Bb]y\s+(?:early\s+|late\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening))?\s*,"  # when a toll was counted
+    rf"|\b[Bb]y\s+(?:early\s+|late\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"  # when a toll was counted
     rf"|\b(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:last\s+)?{_DAY}",  # what the attack answered
 )
 _ATTACK_WORD_RE = ci(

@@ -27,6 +27,8 @@ MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:air|aerial)\s+attack|"
                  r"air\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
                  r"(?:drones?|UAVs?)\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|other|attack)\s+)?missiles?|"
+                 # a title's "550 drones, missiles"
+                 r"(?:drones?|UAVs?)\s*[,/]\s*missiles?|missiles?\s*[,/]\s*(?:drones?|UAVs?)|"
                  r"missiles?\s+(?:and|or|&)\s+(?:(?:attack|strike|kamikaze|other)\s+)?(?:drones?|UAVs?)|"
                  r"projectiles|weapons|"
                  r"targets(?=\s*(?::|,?\s+(?:among\s+them|including|of\s+which)|,)\s+(?:\d|one\b|two\b|three\b|four\b|"
@@ -135,7 +137,10 @@ _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+
 _CAS_PRE_RE = ci(r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
     r"left\s+dead)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
     r"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$")
-_TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b[^.;]{0,110}?\b"
+#: (A toll's words reach as far as "the number of ..." begins: "bringing the toll to 14 dead, and that the number of
+#: injured had risen to 44".)
+_TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b"
+    r"(?:(?!number\s+of\b)[^.;]){0,110}?\b"
     r"(?:to|at|of|reached|hit|stands\s+at|is|was)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
     r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
     r"people\s+killed|injuries)\b[^.;]{0,110}?\b(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
@@ -208,7 +213,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
     rf"(?:{'|'.join(_MODAL)})\s+(?:soon\s+|eventually\s+|one\s+day\s+)?(?:be\s+able\s+to\s+)?(?:send|launch|fire|use)|"
     r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
-    r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
+    r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|"
+    r"since\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
@@ -718,14 +725,25 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
     for i, head in enumerate(out):
         if head.kind not in ("drone", "missile") or head.role not in ("launched", "downed") or head.subset:
             continue
-        parts = _adding_up(head.value, out[i + 1:], lambda part, kind=head.kind: part.kind in (kind, "bare"))
+        run = out[i + 1:]
+        if head.role == "launched":
+            # what became of the weapons launched is no part of their breakdown by kind, but may be told beside each
+            # kind ("69 missiles, as follows: 39 Kh-101 ...; 34 of them were destroyed; 22 Kalibr ...") or in place of
+            # one ("eight drones attacked the city: six of them hit houses, one hit a plant and one was shot down")
+            run = [part for part in run if part.role not in _STOPPED]
+        parts = _adding_up(head.value, run, lambda part, kind=head.kind: part.kind in (kind, "bare"))
         if parts is not None and len(parts) >= 2 and _BREAKDOWN_OPEN_RE.lowered.search(
-                low, head.end - start, parts[0].start - start) and not (
-                head.role == "launched" and any(part.role in _STOPPED for part in parts)):
-            # (what became of the weapons launched is no breakdown by kind: "eight drones attacked the city: six of
-            # them hit houses, one hit a plant and one was shot down")
+                low, head.end - start, parts[0].start - start):
             for part in parts:
                 part.subset, part.role, part.rule, part.kind = True, head.role, "breakdown", head.kind
+            if head.role == "launched":
+                # each kind's fate ("34 of them were destroyed") counts that kind's share: together they are the
+                # downed, not one of them told again
+                ends = [part.start for part in parts[1:]] + [parts[-1].end + 200]
+                for part, end in zip(parts, ends, strict=True):
+                    fates = [m for m in out if part.end <= m.start < end and m.role in _STOPPED and m.of_them]
+                    if len(fates) == 1:
+                        fates[0].of_them, fates[0].kind, fates[0].rule = False, head.kind, "breakdown-fate"
 
 
 def _combine_split_heads(out: list[Mention]) -> None:
