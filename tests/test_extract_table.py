@@ -545,6 +545,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "the Air Force said.", "russia", {"drones_launched": 40}),
     # a title's "drones, missiles": both kinds together
     ("Russia launches 550 drones, missiles in overnight attack on Kyiv", "russia", {"launched_total": 550}),
+    # taken to hospital, past an aside on who they were
+    ("Russian missiles hit Zaporizhzhia overnight. The administration said 89 people, 11 of them children, had been "
+     "taken to hospital.", "russia", {"injured": 89}),
     # a toll, then the number of injured: each its own
     ("Russian bombs hit Kharkiv. The governor said rescuers had found two more bodies, bringing the toll to 14 dead, "
      "and that the number of injured had risen to 44.", "russia", {"killed": 14, "injured": 44}),
@@ -1235,6 +1238,17 @@ def test_the_day_a_toll_was_counted_is_not_another_attacks(later: str) -> None:
                      + later)
     (attack,) = report.attacks
     assert (attack.missiles_launched, attack.killed, attack.injured) == (33, 30, 73)
+
+
+def test_nights_told_by_their_two_dates_alone_are_attacks_of_their_own() -> None:
+    """"on 14-15 January" and "The night before, on 13-14 January": two nights, and the sentences after the second go
+    on with it."""
+    report = extract("Two nights of drones\n\nRussia attacked Ukraine with drones on 14-15 January. Russia launched "
+                     "131 drones, and air defence shot down 96 of them.\n\nThe night before, on 13-14 January, "
+                     "Russia had launched 187 drones. The Air Force said 158 drones were shot down. During that "
+                     "attack, one person was killed in Odesa Oblast.")
+    nights = sorted((a.drones_launched, a.drones_downed, a.killed) for a in report.attacks)
+    assert nights == [(131, 96, None), (187, 158, 1)]
 
 
 def test_ukraines_attack_earlier_in_a_month_is_its_own() -> None:

@@ -395,8 +395,12 @@ def _clause_end(low: str, at: int) -> int:
 
 
 #: A night told by its two dates: "the night of 5-6 October", "night of October 6-7", "night of 30 June to 1 July".
-_NIGHT_RANGE_RE = ci(rf"night\s+of\s+(?:{_MONTH}\s+)?\d{{1,2}}\s*(?:[-–—/]|to|into)\s*\d{{1,2}}(?:\s+{_MONTH})?"
-                     rf"|night\s+of\s+\d{{1,2}}\s+{_MONTH}\s*(?:[-–—]|to|into)\s*\d{{1,2}}")
+#: (Or by its two dates and its month alone: "on 13-14 January".)
+_NIGHT_RANGE_RE = ci(rf"night\s+of\s+"
+                     rf"(?P<span>(?:{_MONTH}\s+)?\d{{1,2}}\s*(?:[-–—/]|to|into)\s*\d{{1,2}}(?:\s+{_MONTH})?"
+                     rf"|\d{{1,2}}\s+{_MONTH}\s*(?:[-–—]|to|into)\s*\d{{1,2}})"
+                     rf"|\bon\s+(?P<dates>\d{{1,2}}\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\s*[-–—]\s*\d{{1,2}})\b")
+_DIGIT_DASH_RE = re.compile(r"\d\s*[-–—]\s*\d")
 _NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: Where a sentence may turn from one side's attack to the other's: "Russia launches 112 drones at Ukraine; Ukrainian
 #: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".
@@ -658,9 +662,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
-        if "night of" in low and (night := _NIGHT_RANGE_RE.lowered.search(low)):
+        if ("night of" in low or _DIGIT_DASH_RE.search(low)) and (night := _NIGHT_RANGE_RE.lowered.search(low)):
             # "On the night of 5-6 October ... On the night of 6-7 October": each night named so is an attack
-            span = _NIGHT_DASH_RE.sub("-", night.group(0)[night.group(0).index("of") + 2:].strip())
+            span = _NIGHT_DASH_RE.sub("-", (night.group("span") or night.group("dates")).strip())
             if main_night is None:
                 main_night = span
             elif span != main_night:

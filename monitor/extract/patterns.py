@@ -100,7 +100,8 @@ CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|f
             r"lost\s+their\s+lives|were\s+left\s+dead")
 CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
            r"sustained\s+injuries|suffered\s+injuries|were\s+injured|"
-           r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)")
+           r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
+           r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?")
 
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|get|had|have|has)\s+)"
 _ADV = (r"(?:(?:also|all|successfully|reportedly|reported|later|then|already|subsequently|now|"
@@ -345,8 +346,8 @@ _SEP_RE = re.compile(r"[,;]")
 #: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians".
 _WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
         r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents)\b[^,;.()–—]{0,30}?")
-_ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|many|some)\s+of\s+them|mostly|"
-               r"incl\.)\s+"
+_ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|many|some|\d+|[a-z]+)\s+of\s+them|"
+               r"mostly|incl\.)\s+"
                r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
                rf"|\s*,\s*{_WHO},|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?)")
 #: What some of a count of weapons were, told between commas and with no count of its own.
