@@ -1251,6 +1251,17 @@ def test_nights_told_by_their_two_dates_alone_are_attacks_of_their_own() -> None
     assert nights == [(131, 96, None), (187, 158, 1)]
 
 
+def test_a_toll_told_of_one_place_adds_up_with_anothers() -> None:
+    """"the death toll in Kyiv had risen to 28, and 134 had been wounded" is Kyiv's, and Odesa's dead and wounded add
+    to it, as the title's "kills 28" told of Kyiv does."""
+    report = extract("Russian attack on Kyiv kills 28\n\nA Russian attack on Kyiv overnight killed at least 15 people, "
+                     "officials said. Rescuers carried bodies out of the building.\n\nIn the Black Sea port of Odesa, "
+                     "one person was killed and 17 were wounded, the governor said. By evening, officials said the "
+                     "death toll in Kyiv had risen to 28, and that 134 people had been wounded.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (29, 151)
+
+
 def test_ukraines_attack_earlier_in_a_month_is_its_own() -> None:
     """"Earlier in May, Russian officials said two drones had been destroyed over the Kremlin": an attack before the
     report's, whose figures are not the night's."""

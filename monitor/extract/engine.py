@@ -78,6 +78,9 @@ _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|dam
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
     r"overall|in\s+all|toll|number\s+of)\b")
+#: A toll told of one place ("the death toll in the capital had risen to 28", "the number of injured in Odesa"): that
+#: place's count, which adds up with other places' rather than standing for the attack's.
+_PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+(?:the\s+)?(?:capital|city\s+of\s+[A-Z]|[A-Z])")
 _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+to)\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
@@ -665,7 +668,11 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     others: list[_Candidate] = []
     for c in cands:
         rule_toll = any(m.rule == "toll" for m in c.mentions)
-        if rule_toll or (_TOTAL_LIKE_KEYS(c.sentence.text.lower()) and _TOTAL_LIKE_RE.search(c.sentence.text)) or (
+        low = c.sentence.text.lower()
+        total_like = rule_toll or (_TOTAL_LIKE_KEYS(low) and _TOTAL_LIKE_RE.search(c.sentence.text))
+        if total_like and " in " in low and _PLACE_TOLL_RE.search(c.sentence.text):
+            total_like = False
+        if total_like or (
                 c.sentence.index <= 2 and not _PLACE_LEAD_RE.match(c.sentence.text) and
                 not _told_of_one_place(c, cands, places)):
             totals.append(c)
