@@ -545,6 +545,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "the Air Force said.", "russia", {"drones_launched": 40}),
     # a title's "drones, missiles": both kinds together
     ("Russia launches 550 drones, missiles in overnight attack on Kyiv", "russia", {"launched_total": 550}),
+    # "aerial attack assets" are both kinds together; a drone that flew off is neither downed nor lost
+    ("Russia launched 210 aerial attack assets overnight. Air defense shot down 144 air targets. A further 29 drones "
+     "were lost locally as a result of electronic warfare, and one drone flew towards Belarus.", "russia",
+     {"launched_total": 210, "downed_total": 144, "drones_suppressed": 29}),
+    ("A Russian drone hit an ambulance in Antonivka. Two paramedics were injured.", "russia",
+     {"drones_launched": 1, "injured": 2}),
     # taken to hospital, past an aside on who they were
     ("Russian missiles hit Zaporizhzhia overnight. The administration said 89 people, 11 of them children, had been "
      "taken to hospital.", "russia", {"injured": 89}),

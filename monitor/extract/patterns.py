@@ -25,7 +25,7 @@ MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|
                 r"Kh-\d+(?:/Kh-\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
                 r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:air|aerial)\s+attack|"
-                 r"air\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
+                 r"(?:air|aerial)\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
                  r"(?:drones?|UAVs?)\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|other|attack)\s+)?missiles?|"
                  # a title's "550 drones, missiles"
                  r"(?:drones?|UAVs?)\s*[,/]\s*missiles?|missiles?\s*[,/]\s*(?:drones?|UAVs?)|"
@@ -37,7 +37,7 @@ COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:
                  r"downed)\b))")
 PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|men|man|women|woman|"
                r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?|"
-               r"rescuers?|firefighters?|lives|victims?|policemen|police\s+officers?|medics?|"
+               r"rescuers?|firefighters?|lives|victims?|policemen|police\s+officers?|medics?|paramedics?|"
                r"pensioners?|Ukrainians|Russians|citizens?|inhabitants|adults?|elderly|babies|baby|infants?|"
                r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?)")
 
@@ -975,6 +975,12 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         i = j + 1
 
 
+#: A verb of the weapons' own course right after a count: "lost locally, and one drone flew towards Belarus" tells
+#: no more of the verb before it.
+_OWN_COURSE_RE = re.compile(r"\s*(?:flew|headed|veered|strayed|went|turned)\s+(?:back\s+)?"
+                            r"(?:to|towards?|into|in\s+the)\b")
+
+
 def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre_end: int,
                   after: str, cues: _Cues, any_whole: bool, rules: _Rules) -> None:
     """The weapon role of a chain, from the verb after it or else the last cue before it (low[:pre_end])."""
@@ -1019,7 +1025,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
     else:
         # _cue_taken reads only digits before the cue, so the whole sentence serves for the text before the chain
         cue = _last_cue(low, out[:idx], start, cues.before(pre_end), pre_end)
-        if cue is not None and not (last.kind == "bare" and _PLURAL_AFTER_RE.match(after)):
+        if cue is not None and not (last.kind == "bare" and _PLURAL_AFTER_RE.match(after)) and not \
+                _OWN_COURSE_RE.match(after):
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
     for m in chain:
