@@ -719,6 +719,11 @@ def _adding_up(value: int, run: Iterable[Mention], fits: Callable[[Mention], boo
     return parts if total == value else None
 
 
+#: How far past the last kind of a breakdown its fate may be told ("8 Kh-22 guided missiles from Tu-22M3 bombers;
+#: none of them was intercepted"), in characters.
+_FATE_REACH = 200
+
+
 def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
     """A count's breakdown into kinds of the same weapon or into places, which add up to it, is part of it whatever
     verb its items carry ("all 18 missiles, among them six Kinzhals, nine Kalibrs launched from ships and three
@@ -727,7 +732,8 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
         if head.kind not in ("drone", "missile") or head.role not in ("launched", "downed") or head.subset:
             continue
         run = out[i + 1:]
-        if head.role == "launched":
+        launched = head.role == "launched"
+        if launched:
             # what became of the weapons launched is no part of their breakdown by kind, but may be told beside each
             # kind ("69 missiles, as follows: 39 Kh-101 ...; 34 of them were destroyed; 22 Kalibr ...") or in place of
             # one ("eight drones attacked the city: six of them hit houses, one hit a plant and one was shot down")
@@ -737,10 +743,10 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
                 low, head.end - start, parts[0].start - start):
             for part in parts:
                 part.subset, part.role, part.rule, part.kind = True, head.role, "breakdown", head.kind
-            if head.role == "launched":
+            if launched:
                 # each kind's fate ("34 of them were destroyed") counts that kind's share: together they are the
                 # downed, not one of them told again
-                ends = [part.start for part in parts[1:]] + [parts[-1].end + 200]
+                ends = [part.start for part in parts[1:]] + [parts[-1].end + _FATE_REACH]
                 for part, end in zip(parts, ends, strict=True):
                     fates = [m for m in out if part.end <= m.start < end and m.role in _STOPPED and m.of_them]
                     if len(fates) == 1:
