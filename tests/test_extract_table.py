@@ -557,6 +557,43 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a toll, then the number of injured: each its own
     ("Russian bombs hit Kharkiv. The governor said rescuers had found two more bodies, bringing the toll to 14 dead, "
      "and that the number of injured had risen to 44.", "russia", {"killed": 14, "injured": 44}),
+    # a qualifier on the whole a part is told of
+    ("Air defence shot down 44 out of more than 50 cruise missiles that Russia fired at Ukraine on Monday morning.",
+     "russia", {"missiles_launched": 50, "missiles_downed": 44}),
+    # drones that "took part" were launched
+    ("The Russian Defence Ministry said eight Ukrainian drones had taken part in the attack on Moscow. Five were "
+     "shot down and three were suppressed by electronic warfare.", "ukraine",
+     {"drones_launched": 8, "drones_downed": 5, "drones_suppressed": 3}),
+    # a toll's earlier states after "up from" are no figures, however many
+    ("A Russian missile hit a block of flats in Dnipro. By Sunday evening the death toll had risen to 30, up from 12 "
+     "on Saturday night and 20 on Sunday morning.", "russia", {"missiles_launched": 1, "killed": 30}),
+    # "It also fired": more of the kind on top of the sentence before
+    ("Russia fired 28 cruise missiles at Ukraine on Saturday, of which 25 were shot down. It also fired five Kh-22 "
+     "missiles, none of which were intercepted.", "russia", {"missiles_launched": 33, "missiles_downed": 25}),
+    # a count told of no place, then counts of places that add up to no more: their total
+    ("Russian strikes plunge Ukraine into darkness\n\n\"We will get through this,\" a resident said. Russia fired "
+     "about 70 cruise missiles at Ukraine on Wednesday. At least 10 people were killed, officials said. "
+     "In Kyiv, a missile hit a house, killing three people. In Vyshhorod, a strike on a block of flats killed four.",
+     "russia", {"missiles_launched": 70, "killed": 10}),
+    # aerial targets beside more drones, and no missile: some of the drones
+    ("Ukrainian drones attacked Sevastopol. The governor said 10 aerial targets were shot down over the sea. Russia's "
+     "Defence Ministry said it had destroyed 11 Ukrainian drones over Crimea.", "ukraine", {"drones_downed": 11}),
+    # firing at a drone is shooting at it
+    ("A Russian drone attack hit Kyiv on Monday, killing four people. Police officers fired at one drone from the "
+     "street.", "russia", {"killed": 4}),
+    # what Russia only aims to do is no count
+    ("Russia launched 60 drones overnight. Intelligence officials say Russia aims to launch up to 1,000 drones in a "
+     "single night.", "russia", {"drones_launched": 60}),
+    # one missile that hit, of a wave told uncounted, is no count of the wave
+    ("A Russian missile hit a block of flats in Uman, killing 23 people. The same wave of Russian cruise missiles "
+     "also struck Dnipro, the governor said.", "russia", {"killed": 23}),
+    # the name of an airfield in brackets between "attacked" and "with"
+    ("The ministry said Ukraine attacked the Kursk Vostochny (Khalino) airfield with eight ATACMS missiles. Seven "
+     "were shot down.", "ukraine", {"missiles_launched": 8, "missiles_downed": 7}),
+    # the shells of a day's shelling are no air attack's weapons; a toll since the city's liberation is no day's
+    ("Russian forces shelled the Kherson region 89 times over the past day, firing 512 projectiles from artillery "
+     "and drones. Two people were killed. More than 400 civilians have been killed in the region since the "
+     "liberation of Kherson in November 2022.", "russia", {"killed": 2}),
 ]
 
 
@@ -1311,3 +1348,79 @@ def test_the_night_after_an_earlier_attack_is_announced_is_that_attacks() -> Non
     now, then = report.attacks
     assert (now.drones_launched, now.drones_downed) == (99, 57)
     assert (then.drones_launched, then.drones_downed) == (147, 97)
+
+
+def test_the_day_the_first_attack_sentence_names_after_the_reports_day_is_the_attacks() -> None:
+    """A lead told on Sunday ("On Sunday, rescuers were still at work") before "The block was hit on Saturday": one
+    attack, Saturday's, whose missiles are told later "on Saturday"."""
+    report = extract("Dnipro toll climbs to 30\n\nA woman sat on the rubble of her kitchen. On Sunday, rescuers were "
+                     "still at work in the ruins of the block in Dnipro. The block was hit on Saturday afternoon in "
+                     "Russia's latest massive missile attack. By Sunday evening the death toll had risen to 30. The "
+                     "Air Force said Russia fired 28 cruise missiles on Saturday, of which 25 were shot down.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.missiles_launched, attack.missiles_downed) == (30, 28, 25)
+
+
+def test_ukraines_shelling_and_an_earlier_drone_claim_are_two_attacks() -> None:
+    """"Ukrainian shelling of Belgorod" is Ukraine's; the toll Russia's emergencies ministry gives goes on with it;
+    "Earlier on Saturday, the ministry said 32 Ukrainian drones had been destroyed" is another of Ukraine's."""
+    report = extract("Belgorod shelling kills 24\n\nRussia says at least 24 people have been killed in Ukrainian "
+                     "shelling of the city of Belgorod. Governor Vyacheslav Gladkov said the attack on Saturday "
+                     "afternoon hit the city centre. The toll rose to 24 by evening, Russia's emergencies ministry "
+                     "said, with 108 people injured. Earlier on Saturday, the ministry said 32 Ukrainian drones had "
+                     "been destroyed overnight over the Bryansk and Kursk regions.")
+    shelling, drones = report.attacks
+    assert (shelling.attacker, shelling.killed, shelling.injured, shelling.drones_downed) == ("ukraine", 24, 108, None)
+    assert (drones.attacker, drones.drones_downed, drones.killed) == ("ukraine", 32, None)
+
+
+def test_ukraines_attacks_told_by_their_dates_are_each_their_own() -> None:
+    """The Russian ministry's "on November 23, Ukrainian forces fired five ATACMS" and "On November 25, Ukraine
+    attacked the airfield with eight" in a report told on Wednesday: two attacks."""
+    report = extract("Russia says Ukraine fired ATACMS at Kursk region twice\n\nRussia's Defence Ministry said on "
+                     "Wednesday that Ukraine had twice fired ATACMS missiles at the Kursk region. According to the "
+                     "ministry, on November 23, Ukrainian forces fired five ATACMS missiles at a battalion near "
+                     "Lotarevka. Three of the missiles were shot down. On November 25, Ukraine attacked the Khalino "
+                     "airfield near Kursk with eight ATACMS missiles, the ministry said. Seven were shot down.")
+    told = sorted((a.attacker, a.missiles_launched, a.missiles_downed) for a in report.attacks)
+    assert told == [("ukraine", 5, 3), ("ukraine", 8, 7)]
+
+
+def test_ukraines_deadliest_attack_recalled_by_its_date_is_its_own() -> None:
+    """"The deadliest attack on the city came on December 30, when shelling killed 25 people": not the night's."""
+    report = extract("Drone attack kills two in Belgorod\n\nRussian officials say a Ukrainian drone attack on "
+                     "Belgorod overnight killed two people. The Russian Defence Ministry said it had destroyed 12 "
+                     "Ukrainian drones over the Belgorod region. The deadliest attack on the city came on December 30, "
+                     "when shelling of the city centre killed 25 people.")
+    now, then = report.attacks
+    assert (now.attacker, now.killed, now.drones_downed) == ("ukraine", 2, 12)
+    assert (then.attacker, then.killed) == ("ukraine", 25)
+
+
+def test_a_date_after_the_previous_record_is_told_is_that_records() -> None:
+    """"The previous record had been set only five days earlier. On 4 July, Russia fired 539 drones": the record's
+    night, not the report's."""
+    report = extract("Russia launches record 728 drones\n\nRussia launched 728 drones and 13 missiles at Ukraine "
+                     "overnight, the air force said. Air defence shot down 296 drones. The previous record had been "
+                     "set only five days earlier. On 4 July, Russia fired 539 drones and 11 missiles at Kyiv.")
+    now, then = report.attacks
+    assert (now.drones_launched, now.missiles_launched, now.drones_downed) == (728, 13, 296)
+    assert (then.drones_launched, then.missiles_launched) == (539, 11)
+
+
+def test_counts_in_the_capital_add_up_with_other_cities() -> None:
+    """"Eighteen people were injured in the capital" is Kyiv's count, not a total, though it names no city."""
+    report = extract("Russia attacks Kyiv\n\nRussia launched 810 drones at Ukraine overnight, the air force said. A "
+                     "drone hit a block of flats in Kyiv. A woman was killed, officials said. Eighteen people were "
+                     "injured in the capital. In Zaporizhzhia, the governor reported 15 injured. In Odesa, two people "
+                     "were injured.")
+    (attack,) = report.attacks
+    assert attack.injured == 35
+
+
+def test_a_river_is_no_city() -> None:
+    """"a road bridge over the Dnipro River" names the river, not the city of Dnipro."""
+    report = extract("Russian drones hit Kremenchuk overnight, damaging a road bridge over the Dnipro River, the "
+                     "mayor said.")
+    (attack,) = report.attacks
+    assert attack.places == ("Kremenchuk",)

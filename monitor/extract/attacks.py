@@ -18,7 +18,7 @@ from monitor.extract.timewords import _MONTH, _ON_RE
 
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
-    rf"formations|drone\s+(?:attacks?|strikes?))\b|\bUkrainian\s+(?:attack|strike)\s+on\b"
+    rf"formations|drone\s+(?:attacks?|strikes?))\b|\bUkrainian\s+(?:attack|strike)\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
     rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
     rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
     rf"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+the\s+Russian\s+Federation|\bMoD\b|\bon-duty\s+air\s+defen[cs]e"
@@ -76,6 +76,8 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
                r"last\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
                r"earlier\s*,\s+on\s+(?:the\s+)?\w+|"
                rf"earlier\s+in\s+{_MONTH}|^\s*(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:\s+\d{{4}})?(?=\s*,))")
+#: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
+_DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,4}?after|"
@@ -149,7 +151,8 @@ _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations"
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
              "launched")
-_UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed", "attack on", "strike on")
+_UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed", "attack on", "strike on", "shelling of",
+                   "shelling on")
 
 
 def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS) -> bool:
@@ -381,6 +384,13 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     return date[1]
 
 
+def _when_date(text: str, low: str) -> str | None:
+    """The day of a month an attack is told of on ("came on December 30, when shelling killed 25"), in a report that
+    gives no date or weekday of its own."""
+    date = _date_of(text, low)
+    return date[1] if date and _WHEN_AFTER_RE.match(low, date[0]) and _has_attack_word(low) else None
+
+
 #: A date and the attack told of on it: "on Oct. 10, when".
 _WHEN_AFTER_RE = re.compile(r"[\w.]+\s+[\w.]+,?\s+when\b")
 #: Where a clause about one strike ends and another begins: "Glide bombs kill three in Kharkiv; overnight drones hit
@@ -406,6 +416,11 @@ _NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".
 _SIDE_TURN_RE = re.compile(r";\s|,\s+(?:as|while|whereas)\s+(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin)")
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
+#: Who in Russia tells of an attack, which names no side: "rose to 24, Russia's emergencies ministry said".
+_RU_SOURCE_RE = ci(r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
+                   r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies))")
+#: A sentence that opens with an earlier hour of the report's day: "Earlier on Saturday, the ministry said".
+_EARLIER_SAME_DAY_RE = re.compile(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\s+(?:that|the\s+same)\s+day\b")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
@@ -532,10 +547,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             title_day = day  # a title may name an earlier attack's day ("... mourns victims of Palm Sunday strike")
             continue
         if day:
-            main_day = day
+            if report_day and report_day != day and s.index >= 2 and not any(
+                    _has_attack_word(text_low[o.start:o.end]) for o in sentences[1:s.index]):
+                # "On Sunday, rescuers were still at work ... The building was hit on Saturday afternoon": the lead
+                # told of no attack before the day its first attack sentence names, which is the attack's
+                main_day = day
+            elif not report_day:
+                main_day = day
             break
-        if report_day := _weekday(s.text):
-            break
+        if not report_day:
+            report_day = _weekday(s.text)
     if title_day and not main_day:
         lead_low = text_low[sentences[1].start:sentences[min(3, len(sentences) - 1)].end]
         if not (report_day and report_day != title_day and ("overnight" in lead_low or "last night" in lead_low)):
@@ -613,7 +634,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         # "It said ...", "The ministry added ...", or people hurt or an attack told of with neither a place in Ukraine
         # nor a side named ("A man died at the scene", "Eighteen drones were destroyed by air defence units")
         continues = ukr == 0 and prev_attacker == "ukraine" and (_CONTINUE_RE.match(text) is not None or (
-            not ua_side and "russia" not in low and "ukrain" not in low and (
+            not ua_side and ("russia" not in low or "russia" not in _RU_SOURCE_RE.lowered.sub("", low)) and
+            "ukrain" not in low and (
                 ru_side or HURT_KEYS(low) or _has_attack_word(low))))
         attacker = "russia"
         if ukr or continues:
@@ -633,6 +655,19 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low)
             if earlier:
                 ukr_key = f"earlier-{s.index}"
+            elif s.index >= 2 and "between" not in low and "period" not in low and (
+                    ukr_date := _other_date(text, low, main_date, told_by_weekday) if main_date or told_by_weekday
+                    else _when_date(text, low) if ", when" in low else None):
+                # "The deadliest attack on the city came on December 30, when shelling killed 25 people" in a report
+                # of March 14, or "On November 25, Ukraine attacked the airfield" in a report told on Wednesday: an
+                # attack of another day, which the sentences of Ukraine's after it go on with
+                ukr_key = ukr_sticky = f"earlier-{ukr_date}"
+            elif s.index >= 2 and _EARLIER_SAME_DAY_RE.match(text) and ukr_places and \
+                    "drone" not in text_low[:s.start] and "uav" not in text_low[:s.start]:
+                # "Earlier on Saturday, the ministry said 32 Ukrainian drones had been destroyed overnight" after the
+                # shelling of Belgorod: another of Ukraine's attacks than the one told before, with no drone in it,
+                # which the sentences of Ukraine's after it go on with
+                ukr_key = ukr_sticky = f"earlier-{s.index}"
             elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low) and not (
                     {p.place.name for p in places.get(s.index, ())} & ukr_places):
                 # "Separately, the Defense Ministry said that 32 Ukrainian drones had been destroyed over the Moscow
@@ -677,7 +712,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 p.place.name not in separate_places for p in places.get(s.index, ()))):
             sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
         other = _other_date(text, low, main_date, told_by_weekday) if s.index >= 2 and (
-            main_date or told_by_weekday) else None
+            main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
         if other == "" and out and out[-1].key == f"earlier-{s.index - 1}" and not out[-1].excluded and \
                 out[-1].attacker == "russia":
             # "The attack came a day after a larger assault. On the night of March 24, Russia launched 147 drones": the
@@ -685,6 +720,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             other = out[-1].key.removeprefix("earlier-")
         elif other == "":  # the report's own date: another day's sentences have ended
             sticky = None
+        if out and out[-1].key == f"record-{s.index - 1}" and _DATE_LEAD_RE.match(text) and \
+                not _DIGIT_RE.search(out[-1].sentence.text, out[-1].record_at) and out[-1].record_at >= 0:
+            # "The previous record had been set only five days earlier. On 4 July, Russia fired 539 drones": the
+            # record the sentence before named, told here
+            key = sticky = out[-1].key
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
             continue

@@ -510,8 +510,14 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         # "three missiles hit the city centre": at least as many were launched, where the text gives no other
         # figure for that weapon
         for kind, per_sentence in hits.items():
-            if not {_FIELD.get((role, kind)) for role in ("launched", "downed", "suppressed")} & by_field.keys():
-                by_field[_FIELD[("launched", kind)]] = per_sentence
+            if {_FIELD.get((role, kind)) for role in ("launched", "downed", "suppressed")} & by_field.keys():
+                continue
+            if all(m.value == 1 for ms in per_sentence.values() for m in ms) and (
+                    (group.key != "main" and group.attacker == "ukraine") or _uncounted_plural(group, kind)):
+                # "A Russian missile hit a building in Uman" in a wave of cruise missiles told uncounted, or "On July
+                # 31, a drone exploded in the courtyard" recalled: one of the weapons, not a count of them
+                continue
+            by_field[_FIELD[("launched", kind)]] = per_sentence
     values: dict[str, int] = {}
     evidence: dict[str, Evidence] = {}
     for fname, per_sentence in by_field.items():
@@ -519,6 +525,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         cands = [c for c in maybe if c is not None]
         if not cands:
             continue
+        if fname in _LAUNCHED_FIELDS and len(cands) > 1:
+            cands = _with_more_launched(cands, text)
         if len(cands) == 1:  # what both ways of choosing give for one candidate
             chosen = cands[0]
         else:
@@ -544,6 +552,12 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             # Moscow Region, including 16 flying towards Moscow" beside "attacks by 16 drones flying towards the
             # capital" is that share, not the attack's whole
             del values[lf], evidence[lf]
+    if "missiles_launched" not in values and "missiles_downed" not in values:
+        for total, drones in (("launched_total", "drones_launched"), ("downed_total", "drones_downed")):
+            if total in values and values.get(drones, -1) >= values[total]:
+                # "10 aerial targets were shot down" over Sevastopol beside the ministry's 11 drones destroyed over
+                # Crimea: with no missile told of, the targets are some of the drones
+                del values[total], evidence[total]
     places = _final_places(group)
     if not values:  # an attack known only by its places needs a sentence that tells of it
         places = [p for p in places if p not in group.loose]
@@ -562,6 +576,17 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
     )
 
 
+#: A plural weapon noun with no count right before it: "the same wave of Russian cruise missiles".
+_PLURAL_WEAPON_RE = {"missile": re.compile(r"\b(?:the|of|all|russian|cruise|ballistic|more)\s+missiles\b", re.I),
+                     "drone": re.compile(r"\b(?:the|of|all|russian|attack|shahed|more)\s+drones\b", re.I)}
+
+
+def _uncounted_plural(group: _Group, kind: str) -> bool:
+    """Whether an attack's sentences name a weapon kind in the plural without a count: then the one that hit
+    somewhere is one of many, not all there were."""
+    return any(_PLURAL_WEAPON_RE[kind].search(s.text) for s in group.sentences)
+
+
 #: Attack's nine figures, None each, in the order of its fields (the attacker comes before them).
 _NO_FIGURES: dict[str, int | None] = {f.name: None for f in fields(Attack) if f.name in FIGURE_FIELDS}
 
@@ -578,6 +603,30 @@ def _new_attack(attacker: str, places: tuple[str, ...], weapons: tuple[str, ...]
     state.update(values)
     state.update(places=places, weapons=weapons, time_words=time_words, evidence=evidence)
     return attack
+
+
+#: The fields of weapons launched, whose counts one sentence may add to the one before ("It also fired five Kh-22").
+_LAUNCHED_FIELDS = frozenset(("drones_launched", "missiles_launched", "launched_total"))
+#: "It also fired five Kh-22 missiles": more of the kind, on top of the count the sentence before gave.
+_ALSO_LAUNCHED_RE = re.compile(r"\b(?:also|additionally)\s+(?:fired|launched|used|sent|deployed)\s+$|"
+                               r"\b(?:[Ii]n\s+addition|[Aa]dditionally|[Pp]lus)\b,?[^.;]{0,60}?\b(?:fired|launched|used)\s+$")
+
+
+def _with_more_launched(cands: list[_Candidate], text: str) -> list[_Candidate]:
+    """Candidates for a launched count where a sentence's "also fired N" adds to the sentence right before it: "Russia
+    fired 28 cruise missiles ... It also fired five Kh-22 missiles" launched 33."""
+    out: list[_Candidate] = []
+    for c in cands:
+        first = c.mentions[0]
+        prev = out[-1] if out else None
+        if prev is not None and prev.sentence.index == c.sentence.index - 1 and len(c.mentions) == 1 and \
+                _ALSO_LAUNCHED_RE.search(text, max(c.sentence.start, first.start - 80), first.start):
+            both = Sentence(text[prev.sentence.start:c.sentence.end], prev.sentence.start, c.sentence.end,
+                            c.sentence.index)  # the evidence quotes both sentences
+            out[-1] = _Candidate(prev.value + c.value, prev.mentions + c.mentions, both)
+            continue
+        out.append(c)
+    return out
 
 
 def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | None:
@@ -657,6 +706,11 @@ def _is_national(sentence: str) -> bool:
     return ("nation" in low or "across" in low) and _NATIONAL_RE.lowered.search(low) is not None
 
 
+#: A place named by what it is rather than by its name: "Eighteen people were injured in the capital".
+_THIS_PLACE_RE = re.compile(r"\b(?:in|near|outside|across)\s+the\s+(?:capital|city|town|village|region|oblast|district|"
+                            r"port|area)\b", re.IGNORECASE)
+
+
 def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> _Candidate:
     """Killed or injured: the stated total, or the sum of the figures per place when that is larger.
 
@@ -678,6 +732,13 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             totals.append(c)
         else:
             others.append(c)
+    if not totals and len(others) >= 3 and others[0].sentence.index not in places and \
+            not _THIS_PLACE_RE.search(others[0].sentence.text) and \
+            all(c.sentence.index in places for c in others[1:]) and \
+            others[0].value >= sum(c.value for c in others[1:]):
+        # "At least 10 people were killed ... In the capital, a missile killed three ... In Vyshhorod, a strike
+        # killed four": a count told of no place before the counts of places that add up to no more is their total
+        totals.append(others.pop(0))
     superseded = {id(c) for c in cands
                   if _SUPERSEDED_KEYS(c.sentence.text.lower()) and _SUPERSEDED_RE.search(c.sentence.text)}
     if len(superseded) < len(cands):

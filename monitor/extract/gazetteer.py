@@ -199,5 +199,7 @@ def _alias_at(
             stop = at + len(word)
         else:
             continue
+        if text[stop:stop + 6].lower() == " river":
+            return None  # "a road bridge over the Dnipro River": the river, not the city
         return place, stop
     return None

@@ -30,7 +30,8 @@ COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:
                  # a title's "550 drones, missiles"
                  r"(?:drones?|UAVs?)\s*[,/]\s*missiles?|missiles?\s*[,/]\s*(?:drones?|UAVs?)|"
                  r"missiles?\s+(?:and|or|&)\s+(?:(?:attack|strike|kamikaze|other)\s+)?(?:drones?|UAVs?)|"
-                 r"projectiles|weapons|"
+                 # (but not the shells of a day's shelling: "512 projectiles from artillery, mortars ...")
+                 r"projectiles(?!\s+(?:from|of)\s+(?:\w+\s+)?(?:artillery|mortars?|tanks?|MLRS|multiple))|weapons|"
                  r"targets(?=\s*(?::|,?\s+(?:among\s+them|including|of\s+which)|,)\s+(?:\d|one\b|two\b|three\b|four\b|"
                  r"five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|\w+teen\b|\w+ty\b))|"
                  r"targets(?=\s+(?:were|had\s+been|have\s+been)\s+(?:neutrali[sz]ed|shot\s+down|destroyed|intercepted|"
@@ -83,14 +84,16 @@ CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?
 #: Before a count a bare "lost" is no cue: "Russia lost 61 drones" is the General Staff's tally of the
 #: enemy's losses, not an attack's figure ("30 were lost", "12 others lost" after a count still are).
 CUE_SUPP_BEFORE = CUE_SUPP.removesuffix("|lost")
+#: (Firing at one drone is shooting at it: "Police officers fired at one drone"; the cues are scanned up to the count,
+#: so "$" there is the count itself.)
 CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads?|vehicles?|platforms?)\b))|"
-              r"fir(?:ed|es|ing)|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
+              r"fir(?:ed|es|ing)(?!\s+(?:at|upon)\s+(?:(?:one|a|an|two|three|several)\s|$))|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
               r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave|weapon)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
               r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed)\s+"
-              r"(?:[\w'’.\-]+\s+){0,12}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
+              r"(?:[\w'’.\-()]+\s+){0,12}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
               r"throwing|hurled|sending|"
               r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|stood\s+at|of)")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
@@ -126,13 +129,14 @@ _POST_ADJ_RE = ci(
     rf"^\s*(?:{_AND_OTHER_KINDS_LISTED})?(?:{_ADV})*"
     rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
-    rf"took\s+part|were\s+involved)|(?P<hit2>{CUE_HIT}))\b")
+    rf"took\s+part|participated|were\s+involved)|(?P<hit2>{CUE_HIT}))\b")
 #: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
     rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}"
     rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
-    rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked)|(?P<hit>{CUE_HIT}))\b")
+    rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked|taken\s+part|involved)|"
+    rf"(?P<hit>{CUE_HIT}))\b")
 _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
     rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
 _CAS_PRE_RE = ci(r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
@@ -205,13 +209,18 @@ _DAYS_APART = "|".join(rf"{a}\s+(?:and|to|through)\s+{b}" for i, a in enumerate(
 #: The modal verbs of what might yet be: "Moscow may soon be able to launch 1,000 drones in a single night".
 _MODAL = ("may", "might", "could")
 #: Cumulative phrasings that hold even beside "in a single night": a habit, a supposition, a possibility.
-_HABITUAL_OR_IF = (*_HABITUAL, *_MODAL, "if")
-_CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
+#: The starts of what is only planned: "Russia aims to launch up to 1,000 drones in a single night".
+_PLANNED = ("aim", "plan", "intend", "seek", "want", "preparing", "capable")
+_HABITUAL_OR_IF = (*_HABITUAL, *_MODAL, "if", *_PLANNED)
+_CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|de-occupation|occupation|annexation)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter)|"
     # what Russia does as a rule, even "in a single night", and what it might do, is no attack's count
     rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
     r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|"
     rf"(?:{'|'.join(_MODAL)})\s+(?:soon\s+|eventually\s+|one\s+day\s+)?(?:be\s+able\s+to\s+)?(?:send|launch|fire|use)|"
+    # what is only planned: "Russia aims to launch up to 1,000 drones in a single night"
+    r"(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|wants?|preparing)\s+to\s+(?:send|launch|fire|use)|"
+    r"capable\s+of\s+(?:sending|launching|firing)|"
     r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
     r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|"
@@ -233,7 +242,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)|"
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
 _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
-                           "if ", "weekend", *_HABITUAL, *(f"{modal} " for modal in _MODAL),
+                           "if ", "weekend", *_HABITUAL, *(f"{modal} " for modal in _MODAL), *_PLANNED,
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
                            "november", "december")
@@ -241,7 +250,8 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc
 _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier")
 #: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion"; or a year after it,
 #: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE).
-_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "summer", "autumn", "winter")
+_SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "summer", "autumn", "winter",
+                      "liberation", "occupation", "annexation")
 _SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d")
 
 
@@ -338,6 +348,8 @@ _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 _WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|"
                       r"\b(?:most|many|some|half|several|the\s+(?:majority|bulk|rest)|all\s+but\s+(?:a\s+few|one|two))"
                       r"\s+of\s+(?:the|these|those)\s+)$")
+#: A qualifier in front of the whole a part is told of: "out of more than 50", "of some 40".
+_WHOLE_QUAL_RE = ci(r"(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly|approximately|up\s+to)\s+")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
 _CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*")
 #: _CHAIN_GAP_RE where people follow people: "a man and his son", "a woman and her two children".
@@ -357,10 +369,12 @@ _LIVES_AFTER_RE = ci(r"\s*lives\b")
 _SUBSET_AFTER_RE = ci(
     r"(?:\s+(?:were|was|are|is))?\s+among\s+(?:them|those|the\s+(?:injured|wounded|dead|killed|victims)|"
     r"(?:the\s+)?(?:at\s+least\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured|wounded|hurt|victims))\b")
-#: "the toll stood at 31, up from 18 at midday": the count before is an earlier state of the toll, no figure.
+#: "the toll stood at 31, up from 18 at midday": the count after "from" is an earlier state of the toll, no figure.
 _EARLIER_COUNT_BEFORE_RE = ci(
     r"\b(?:up|rising|rose|risen|climbing|climbed|increas(?:ed|ing)|grew|grown|jump(?:ed|ing))\s+from\s+"
-    r"(?:an?\s+(?:earlier|previous|initial)\s+|the\s+(?:earlier|previous|initial)\s+)?(?:at\s+least\s+)?$")
+    r"(?:an?\s+(?:earlier|previous|initial)\s+|the\s+(?:earlier|previous|initial)\s+)?(?:at\s+least\s+)?"
+    # a second earlier state after the first: "up from 12 on Saturday night and 20 on Sunday morning"
+    r"(?:\d[\d,]*\b[^.;\d]{0,30}?(?:,|\s+and|\s+then)\s+)?$")
 _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$")
 #: What a number in words starts with ("fourteen" with "four", "twenty" with "tw"), but for "a dozen", "half a dozen",
 #: "a hundred" and "a pair of": a sentence that holds "dozen", "hundred" or "a pair of" is scanned in full instead.
@@ -476,7 +490,7 @@ def _cumulative(clause: str, rules: _Rules) -> int:
         if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
-            return m.start() if clause.startswith(("will ", "would ", *_MODAL), m.start()) else 0
+            return m.start() if clause.startswith(("will ", "would ", *_MODAL, *_PLANNED), m.start()) else 0
     return -1
 
 
@@ -654,6 +668,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             else:
                 rest = after[pm.end():]
                 wm = rules.number.match(rest)
+                if wm is None and (wq := _WHOLE_QUAL_RE.lowered.match(rest)):
+                    wm = rules.number.match(rest, wq.end())  # "44 out of more than 50 cruise missiles"
                 if wm:
                     nm2 = rules.noun.match(rest[wm.end():])
                     if nm2:
@@ -833,6 +849,8 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
         before = s[max(0, m.start - start - 6):m.start - start]
         if not rules.loc_after.match(after) or not _LIST_JOIN_RE.search(before):
             continue
+        if _EARLIER_COUNT_BEFORE_RE.lowered.search(s[max(0, m.start - start - 40):m.start - start].lower()):
+            continue  # "risen to 30, up from 12 on Saturday night and 20 on Sunday morning": earlier states of the toll
         if part_of:  # "including two in Mykolaiv and two in Odesa", "including 72 over Bryansk and 20 over Moscow"
             m.subset, m.role, m.rule = True, out[i - 1].role, "inherit-subset"
             continue
