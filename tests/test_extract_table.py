@@ -594,6 +594,18 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian forces shelled the Kherson region 89 times over the past day, firing 512 projectiles from artillery "
      "and drones. Two people were killed. More than 400 civilians have been killed in the region since the "
      "liberation of Kherson in November 2022.", "russia", {"killed": 2}),
+    # the bodies recovered are the dead; the UN's tally of the war's dead is no attack's
+    ("Russian missiles destroyed the airport of Vinnytsia on Sunday. Rescuers had recovered the bodies of nine "
+     "people from the ruins. The UN has confirmed 364 civilian deaths since the invasion began.", "russia",
+     {"killed": 9}),
+    ("A Russian missile hit the regional administration in Mykolaiv, killing 12.\n\nUN confirms 1,179 civilian "
+     "deaths", "russia", {"missiles_launched": 1, "killed": 12}),
+    # one place's count told again in a later entry of a live blog is the larger, not the sum
+    ("Live: strike on Mykolaiv\n\n14:20 GMT - Toll in Mykolaiv strike rises to 12\n\nThe number of people killed "
+     "in the Russian strike on the administration building in Mykolaiv has risen to 12, the emergency service says. "
+     "Thirty-three people were wounded, and rescuers are still searching the rubble.\n\n09:50 GMT - At least "
+     "seven killed in Mykolaiv\n\nGovernor Vitaliy Kim says seven people have been killed and 22 wounded after a "
+     "Russian missile strike tore a hole in the administration building.", "russia", {"killed": 12, "injured": 33}),
 ]
 
 
@@ -1424,3 +1436,25 @@ def test_a_river_is_no_city() -> None:
                      "mayor said.")
     (attack,) = report.attacks
     assert attack.places == ("Kremenchuk",)
+
+
+def test_the_attack_dated_after_the_report_day_is_the_leads() -> None:
+    """"officials said on Tuesday" in the lead, then "the attack on Monday afternoon was carried out by bombers" and
+    a summit "that begins Tuesday": one attack, Monday's."""
+    report = extract("Kremenchuk toll rises to 18\n\nThe number of people killed by a Russian missile strike on a "
+                     "shopping centre in Kremenchuk has risen to 18, officials said on Tuesday. The air force said the "
+                     "attack on Monday afternoon was carried out by bombers, which fired two Kh-22 missiles. The "
+                     "governor said 59 people had been injured. The attack came as leaders prepared for a summit that "
+                     "begins Tuesday.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured, attack.missiles_launched) == (18, 59, 2)
+
+
+def test_the_strike_dated_in_a_report_of_its_toll_days_on_is_the_same() -> None:
+    """"The strike on Jan. 14 destroyed ..." in a report of Jan. 17 on its toll: the attack the lead told of."""
+    report = extract("Dnipro toll rises to 45\n\nThe number of people killed in the Russian missile strike on a "
+                     "block of flats in Dnipro has risen to 45, the emergency service reported on Jan. 17. The strike "
+                     "on Jan. 14 destroyed an entire section of the block. According to the service, 79 people were "
+                     "injured.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (45, 79)

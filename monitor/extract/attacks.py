@@ -129,7 +129,8 @@ _REPORT_DAY_RE = re.compile(
     rf"|\b[Oo]n\s+{_DAY}\s*,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s*,\s+[a-z][\w\s'’\-]{{0,60}}?,\s+"
     rf"(?:said|says|reported|announced|told|wrote|posted|added)\b"
     rf"|\b[Bb]y\s+(?:early\s+|late\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"  # when a toll was counted
-    rf"|\b(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:last\s+)?{_DAY}",  # what the attack answered
+    rf"|\b(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:last\s+)?{_DAY}"  # what the attack answered
+    rf"|\b(?:begins|starts|opens|ends|due|scheduled)\s+(?:to\s+\w+\s+)?(?:on\s+)?{_DAY}",
 )
 _ATTACK_WORD_RE = ci(
     r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
@@ -419,6 +420,11 @@ _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 #: Who in Russia tells of an attack, which names no side: "rose to 24, Russia's emergencies ministry said".
 _RU_SOURCE_RE = ci(r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
                    r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies))")
+#: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
+_THE_ATTACK_ON_DAY_RE = re.compile(rf"\b[Tt]he\s+(?:attack|strike|assault)\s+(?:(?:early|late)\s+)?on\s+{_DAY}\b")
+#: The same dated by the day of a month: "The strike on Jan. 14 destroyed ...".
+_THE_ATTACK_ON_DATE_RE = re.compile(
+    rf"^\s*The\s+(?:attack|strike|assault)\s+on\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b")
 #: A sentence that opens with an earlier hour of the report's day: "Earlier on Saturday, the ministry said".
 _EARLIER_SAME_DAY_RE = re.compile(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\s+(?:that|the\s+same)\s+day\b")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
@@ -547,8 +553,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             title_day = day  # a title may name an earlier attack's day ("... mourns victims of Palm Sunday strike")
             continue
         if day:
-            if report_day and report_day != day and s.index >= 2 and not any(
-                    _has_attack_word(text_low[o.start:o.end]) for o in sentences[1:s.index]):
+            if report_day and report_day != day and ((s.index >= 2 and not any(
+                    _has_attack_word(text_low[o.start:o.end]) for o in sentences[1:s.index])) or
+                    _THE_ATTACK_ON_DAY_RE.search(s.text)):
+                # (or "the attack on Monday afternoon was carried out by bombers": the attack the lead told of)
                 # "On Sunday, rescuers were still at work ... The building was hit on Saturday afternoon": the lead
                 # told of no attack before the day its first attack sentence names, which is the attack's
                 main_day = day
@@ -713,6 +721,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
         other = _other_date(text, low, main_date, told_by_weekday) if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
+        if other and not last_night and not main_day and _THE_ATTACK_ON_DATE_RE.search(text):
+            # "The strike on Jan. 14 destroyed an entire section" in a report of the toll three days on: the attack
+            # the lead told of, on its own date
+            other = ""
         if other == "" and out and out[-1].key == f"earlier-{s.index - 1}" and not out[-1].excluded and \
                 out[-1].attacker == "russia":
             # "The attack came a day after a larger assault. On the night of March 24, Russia launched 147 drones": the

@@ -749,6 +749,15 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index)
                for d in summed + totals):
             continue
+        here = _told_place(places, c.sentence.index)
+        same = next((i for i, d in enumerate(summed) if here and len(here) == 1 and
+                     _told_place(places, d.sentence.index) == here and not c.has_loc and not d.has_loc), -1)
+        if same >= 0:
+            # "Thirty-three people were wounded" after the Mykolaiv strike's toll, and "seven killed and 22 wounded
+            # in Mykolaiv" in an earlier entry: one place's count told twice, the larger the later
+            if c.value > summed[same].value:
+                summed[same] = c
+            continue
         summed.append(c)
     best_total = max(totals, key=lambda c: c.value) if totals else None
     other_sum = sum(c.value for c in summed)
@@ -758,6 +767,15 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         return summed[0]
     mentions = [m for c in summed for m in c.mentions]
     return _Candidate(other_sum, mentions, summed[0].sentence)
+
+
+def _told_place(places: dict[int, list[PlaceMention]], index: int) -> frozenset[str]:
+    """The places a sentence names, or where it names none, those of the sentence right before it (which it goes
+    on telling of)."""
+    for i in (index, index - 1):
+        if i in places:
+            return frozenset(p.place.name for p in places[i])
+    return frozenset()
 
 
 def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> bool:
