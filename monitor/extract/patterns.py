@@ -211,6 +211,9 @@ _MODAL = ("may", "might", "could")
 #: Cumulative phrasings that hold even beside "in a single night": a habit, a supposition, a possibility.
 #: The starts of what is only planned: "Russia aims to launch up to 1,000 drones in a single night".
 _PLANNED = ("aim", "plan", "intend", "seek", "want", "preparing", "capable")
+#: The words of _PLANNED's verbs as they stand before "to" ("aims to", "planning to"), which gate its pattern.
+_PLANNED_VERBS = ("aims", "aiming", "aim", "plans", "planning", "plan", "intends", "intending", "seeks", "seeking",
+                  "wants", "preparing")
 _HABITUAL_OR_IF = (*_HABITUAL, *_MODAL, "if", *_PLANNED)
 _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|de-occupation|occupation|annexation)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter)|"
@@ -244,7 +247,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
 _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
-                           "un ", "if ", "weekend", *_HABITUAL, *(f"{modal} " for modal in _MODAL), *_PLANNED,
+                           "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
+                           *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
+                           "capable of",
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
                            "november", "december")
