@@ -556,9 +556,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if report_day and report_day != day and ((s.index >= 2 and not any(
                     _has_attack_word(text_low[o.start:o.end]) for o in sentences[1:s.index])) or
                     _THE_ATTACK_ON_DAY_RE.search(s.text)):
-                # (or "the attack on Monday afternoon was carried out by bombers": the attack the lead told of)
                 # "On Sunday, rescuers were still at work ... The building was hit on Saturday afternoon": the lead
-                # told of no attack before the day its first attack sentence names, which is the attack's
+                # told of no attack before the day its first attack sentence names, which is the attack's (as is
+                # the day of "the attack on Monday afternoon", the attack the lead told of)
                 main_day = day
             elif not report_day:
                 main_day = day

@@ -750,14 +750,15 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
                for d in summed + totals):
             continue
         here = _told_place(places, c.sentence.index)
-        same = next((i for i, d in enumerate(summed) if here and len(here) == 1 and
-                     _told_place(places, d.sentence.index) == here and not c.has_loc and not d.has_loc), -1)
-        if same >= 0:
-            # "Thirty-three people were wounded" after the Mykolaiv strike's toll, and "seven killed and 22 wounded
-            # in Mykolaiv" in an earlier entry: one place's count told twice, the larger the later
-            if c.value > summed[same].value:
-                summed[same] = c
-            continue
+        if len(here) == 1 and not c.has_loc:
+            same = next((i for i, d in enumerate(summed)
+                         if not d.has_loc and _told_place(places, d.sentence.index) == here), -1)
+            if same >= 0:
+                # "Thirty-three people were wounded" after the Mykolaiv strike's toll, and "seven killed and 22
+                # wounded in Mykolaiv" in an earlier entry: one place's count told twice, of which the larger stands
+                if c.value > summed[same].value:
+                    summed[same] = c
+                continue
         summed.append(c)
     best_total = max(totals, key=lambda c: c.value) if totals else None
     other_sum = sum(c.value for c in summed)
