@@ -35,14 +35,14 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout8": (0.88, 0.89),  # session 15: 0.796 / 0.89
     "holdout9": (0.92, 0.88),  # session 15, wire copy and live blogs, after the rules for the eighth: 0.855 / 0.88
     "holdout10": (0.97, 0.94),  # session 16, a week's digest, nights told by their dates: 0.877 / 0.91
-    "holdout11": (0.95, 0.91),  # session 17, reports of 2022-2023: 0.884 / 0.89
+    "holdout11": (0.98, 0.93),  # session 17, reports of 2022-2023: 0.884 / 0.89
     "holdout12": (0.97, 0.93),  # session 17, reports of 2024-2026: 0.873 / 0.93
     "holdout13": (0.97, 0.92),  # session 18, oblast round-ups, Russian governors, tolls that rise: 0.868 / 0.91
     "holdout14": (0.90, 0.90),  # session 19, half of 2022-2023: barrages on the grid, recalled nights: 0.802 / 0.82
     "holdout15": (0.95, 0.94),  # session 20, 2022-2026, tolls updated, kinds listed with their fates: 0.863 / 0.92
     "holdout16": (0.99, 0.92),  # session 20, longer wire stories, oblast round-ups: 0.869 / 0.90
     "holdout17": (0.90, 0.89),  # session 21, the invasion's first weeks to 2026, live blogs: 0.862 / 0.86
-    "holdout18": (0.87, 0.90),  # session 21, regional outlets, governors' posts, decoys; not yet read: 0.871 / 0.91
+    "holdout18": (0.99, 0.94),  # session 21, regional outlets, governors' posts, decoys: 0.871 / 0.91
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

@@ -88,7 +88,7 @@ _CANDIDATES = st.builds(
 @given(_CANDIDATES)
 def test_one_candidate_is_what_either_choice_gives(c: _Candidate) -> None:
     # _build_attack takes a lone candidate as it is, without _casualty_value or max
-    assert _casualty_value([c], {}) is c
+    assert _casualty_value([c], {}, c.sentence.text) is c
     assert max([c], key=lambda x: x.value) is c
 
 

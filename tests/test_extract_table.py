@@ -606,6 +606,47 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Thirty-three people were wounded, and rescuers are still searching the rubble.\n\n09:50 GMT - At least "
      "seven killed in Mykolaiv\n\nGovernor Vitaliy Kim says seven people have been killed and 22 wounded after a "
      "Russian missile strike tore a hole in the administration building.", "russia", {"killed": 12, "injured": 33}),
+    # the day's own span is no cumulative one; the first of a weapon ever downed is no count; bodies recovered later
+    ("Russian drones hit Kyiv on Monday morning. The air force said that since the beginning of the day air defence "
+     "had destroyed 41 Shahed drones. The first Shahed in the region was shot down last autumn. Later the mayor said "
+     "the bodies of six people had been recovered.", "russia", {"drones_downed": 41, "killed": 6}),
+    # those taken to hospital are some of the injured; those treated in hospital are the injured
+    ("A Russian drone attack hit Kharkiv overnight. Among the 14 injured is a girl; nine people were hospitalized.",
+     "russia", {"injured": 14}),
+    ("A Russian missile struck a shopping centre in Kremenchuk. Officials said more than 60 people had been treated "
+     "in hospital.", "russia", {"missiles_launched": 1, "injured": 60}),
+    # sea drones are drones, but beside the air's drones in one sentence only those count
+    ("The Kyiv regime attacked the Crimean bridge overnight with three unmanned surface vessels, the committee said.",
+     "ukraine", {"drones_launched": 3}),
+    ("The ministry said 25 Ukrainian drones were destroyed over Crimea overnight and that four uncrewed boats were "
+     "destroyed in the Black Sea.", "ukraine", {"drones_downed": 25}),
+    # a married couple killed are two, their son hurt is one
+    ("A Ukrainian drone hit a car near Belgorod, killing a married couple; their son was injured, the governor said.",
+     "ukraine", {"drones_launched": 1, "killed": 2, "injured": 1}),
+    # several days' tallies, and a month's, are no attack's
+    ("Russia fired 5,900 drones at Ukraine in June. On eleven days in June, Russia launched more than 300 drones in "
+     "a single night. Moscow also fired 170 missiles over the month.", "russia", {}),
+    # a figure corrected later in the text replaces it
+    ("Russia launched 40 drones at Odesa overnight. In a first statement, the air force said 30 of them were shot "
+     "down. Later the number of drones destroyed was revised to 27.", "russia",
+     {"drones_launched": 40, "drones_downed": 27}),
+    ("Night attack on Dnipro: five injured\n\nRussian drones attacked Dnipro overnight. \"Preliminarily, five people "
+     "were injured,\" the governor wrote. Later he clarified: \"According to updated information, four people were "
+     "injured.\"", "russia", {"injured": 4}),
+    # a count in question is no count; both kinds and then a count of both are two lists
+    ("Russia attacked with 61 drones and three Iskander-M missiles. The air force said it shot down 50 of the "
+     "drones, but did not say whether the three missiles had been intercepted.", "russia",
+     {"drones_launched": 61, "drones_downed": 50, "missiles_launched": 3}),
+    ("Russia launched 300 drones and 20 missiles, 290 air targets neutralized", "russia",
+     {"drones_launched": 300, "missiles_launched": 20, "downed_total": 290}),
+    # the enemy of Russia's ministry is Ukraine: its drones downed and jammed are Ukraine's attack's
+    ("Drones hit Moscow suburbs\n\nRussia's Defense Ministry blamed Kyiv, saying that nine drones had targeted the "
+     "city. \"All the enemy drones were hit,\" the ministry said, adding that six were shot down and three were "
+     "suppressed by electronic warfare.", "ukraine",
+     {"drones_launched": 9, "drones_downed": 6, "drones_suppressed": 3}),
+    # the General Staff's tally of Russia's losses is no air attack
+    ("Ukraine's count lists four tanks, 15 armored fighting vehicles, 40 artillery systems and 1,200 drones "
+     "destroyed over the day.", "russia", {}),
 ]
 
 
@@ -1458,3 +1499,82 @@ def test_the_strike_dated_in_a_report_of_its_toll_days_on_is_the_same() -> None:
                      "injured.")
     (attack,) = report.attacks
     assert (attack.killed, attack.injured) == (45, 79)
+
+
+def test_the_strike_told_again_by_its_weekday_and_an_update_stay_the_leads_attack() -> None:
+    """A report told on Sunday of Saturday's strike ("The missile hit Zaporizhzhia on Saturday afternoon") and an
+    update dated the next day: one attack, whose toll is the update's."""
+    report = extract("Missile strike on Zaporizhzhia: toll rises to 20\n\nThe number of people killed by the Russian "
+                     "missile strike on a block of flats in Zaporizhzhia has risen to 20, the governor said on Sunday "
+                     "evening. Forty people were injured.\n\nThe missile hit Zaporizhzhia on Saturday afternoon, "
+                     "during a wave of strikes on the power grid.\n\nUpdate (March 3, 08:00). As of the morning, the "
+                     "number of dead increased to 23, the emergency service said.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (23, 40)
+
+
+def test_a_date_of_a_relative_clauses_own_event_is_no_other_attack() -> None:
+    """"the port ..., from which the grain deal's ships sailed until Moscow quit it on July 17" dates the deal, not the
+    strike the sentence tells of."""
+    report = extract("Drones hit Odesa ports\n\nRussia attacked Odesa on the night of July 21 with 30 drones. In the "
+                     "port of Chornomorsk, the enemy destroyed 50,000 tonnes of grain meant for the deal, from which "
+                     "Russia withdrew on July 17.")
+    (attack,) = report.attacks
+    assert attack.drones_launched == 30
+    assert "Chornomorsk" in attack.places
+
+
+def test_a_toll_updating_one_places_count_adds_to_the_other_places() -> None:
+    """Odesa's three hurt, and Mykolaiv's ten "risen to 15" in the sentence after: 18, not 15."""
+    report = extract("Russia attacked Odesa and Mykolaiv overnight with drones and missiles. The air force said "
+                     "the attack came in several waves.\n\nIn Odesa, missile debris hit the port. Three people were "
+                     "injured, the governor said.\n\nIn Mykolaiv, a missile hit "
+                     "a school. The governor initially reported ten injured. Later, he said the number of injured had "
+                     "risen to 15.")
+    (attack,) = report.attacks
+    assert attack.injured == 18
+
+
+def test_a_toll_told_by_late_evening_is_the_leads_not_an_earlier_offensives() -> None:
+    """"By late evening, the death toll had risen to 9" after a sentence of an offensive "earlier this month"."""
+    report = extract("Glide bombs hit Kharkiv store\n\nRussian guided bombs struck a shop in Kharkiv on Saturday, "
+                     "killing at least five people, officials said. Russia has been dropping such bombs on the region, "
+                     "where Moscow launched an offensive earlier this month.\n\nBy late evening, the death toll had "
+                     "risen to 9, the governor said, and 30 people were wounded.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (9, 30)
+
+
+def test_shelling_beside_an_air_attack_is_an_attack_of_its_own() -> None:
+    """A town's shelling with its casualties is apart from the night's drones; told alone, it is the attack."""
+    report = extract("Russia launched 40 drones overnight, 35 of which were shot down, the air force said. In "
+                     "Kyiv, two people were injured by debris.\n\nIn Kherson, Russian shelling killed one person and "
+                     "wounded three others, the regional administration said.")
+    night, shelling = report.attacks
+    assert (night.drones_launched, night.injured, night.killed) == (40, 2, None)
+    assert (shelling.killed, shelling.injured, shelling.places) == (1, 3, ("Kherson",))
+    alone = extract("Russian shelling of Kherson\n\nIn Kherson, Russian shelling killed one person and wounded three "
+                    "others, the regional administration said.")
+    (attack,) = alone.attacks
+    assert (attack.killed, attack.injured) == (1, 3)
+
+
+def test_an_updates_count_of_the_dead_is_the_latest_not_more_of_them() -> None:
+    """Four killed, then "Update, 13:40. ... the bodies of five people had been recovered": five, not nine."""
+    report = extract("Drones hit Kyiv\n\nRussian drones struck a residential building in Kyiv on Monday. \"Four "
+                     "people were killed,\" the mayor wrote.\n\nUpdate, 13:40. The mayor said the bodies of five "
+                     "people had been recovered from the rubble.")
+    (attack,) = report.attacks
+    assert attack.killed == 5
+
+
+def test_where_the_dead_came_from_is_no_place_hit() -> None:
+    """A couple "travelling from the Belgorod region" killed on the Crimean bridge: the bridge, not Belgorod (nor
+    the region of its governor who told of them)."""
+    report = extract("The Crimean bridge was attacked overnight by two Ukrainian unmanned surface vessels, the "
+                     "committee said. A couple travelling from the Belgorod region was killed, Belgorod "
+                     "Region Governor Vyacheslav Gladkov said.")
+    (attack,) = report.attacks
+    assert attack.attacker == "ukraine"
+    assert attack.places == ("Crimean bridge",)
+    assert (attack.drones_launched, attack.killed) == (2, 2)

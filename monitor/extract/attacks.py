@@ -22,7 +22,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
     rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
     rf"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+the\s+Russian\s+Federation|\bMoD\b|\bon-duty\s+air\s+defen[cs]e"
-    rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|Kiev\s+regime)\b"
+    rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|(?:Kiev|Kyiv)\s+regime)\b"
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired)"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
@@ -111,6 +111,12 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(_MONTH_STARTS)}
 _DIGIT_RE = re.compile(r"\d")
 _NIGHT_OF_RE = ci(r"(?:night\s+of|\d[:.]\d\d\s+on)\s+$")
 _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b")
+#: Shelling: artillery fire on a town, an attack of its own beside a night's drones and missiles ("In Kherson, Russian
+#: shelling killed one person"), where the sentence counts no drone or missile (an FPV drone is none).
+_SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:almost\s+)?(?:daily|regularly))|"
+                  r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?))\b")
+_SHELLING_KEYS = any_of("shell", "artillery")
+_FPV_RE = ci(r"\bFPV\s+drones?\b")
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -356,6 +362,13 @@ _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following
 #: What starts a span the date after it opens, which tells of no attack on that day.
 _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
+#: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
+_LATER_LEAD_RE = re.compile(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|"
+                            r"midday|noon|midnight)|Later|As\s+of)\b")
+#: A relative clause's own event on the date after it: "the deal, from which Russia withdrew on July 17".
+_WHICH_ON_RE = re.compile(r"\b(?:which|whom)\s+(?:[\w\-]+\s+){1,3}?"
+                          r"(?:withdrew|quit|left|signed|suspended|announced|joined|pulled\s+out|walked\s+out|"
+                          r"ended|agreed|approved|adopted)\s+on\s+$")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
 _ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|^\s*)$")
@@ -379,6 +392,9 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     if _SPAN_START_RE.lowered.search(low, max(0, date[0] - 60), date[0]) and not _WHEN_AFTER_RE.match(low, date[0]):
         # "since launching a new offensive on May 10", "a campaign that began on Oct. 10" (but "that began on Oct. 10,
         # when Russia fired 84 cruise missiles" tells of that day's attack)
+        return None
+    if _WHICH_ON_RE.search(low, max(0, date[0] - 50), date[0]):
+        # "the grain deal, from which Russia withdrew on July 17": the day of what the clause tells, not of an attack
         return None
     if main_date is not None and _days_apart(date[1], main_date) < 2:
         return ""
@@ -529,6 +545,20 @@ def _is_furniture(text: str, low: str) -> bool:
         "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low) is not None)
 
 
+#: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon".
+_THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
+                                r"(?:hit|struck|slammed\s+into|landed|tore\s+through)\b")
+
+
+def _lead_place(places: dict[int, list[PlaceMention]], index: int) -> bool:
+    """Whether a sentence names a place, and all it names are named in the title or the lead."""
+    here = places.get(index)
+    if not here:
+        return False
+    lead = {p.place.name for i in (0, 1, 2) if i != index for p in places.get(i, ())}
+    return all(p.place.name in lead for p in here)
+
+
 def _no_new_place(places: dict[int, list[PlaceMention]], index: int, before: int) -> bool:
     """Whether sentence `index` names no place that sentence `before` did not ("... struck Sumy. One person was
     killed, said the head of the Sumy administration")."""
@@ -600,6 +630,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     record = _RECORD_KEYS(text_low)
     separate = _SEPARATE_KEYS(text_low)
     bombs = _BOMBS_KEYS(text_low)
+    shelling = _SHELLING_KEYS(text_low)
     links = False  # whether the sentences are the items of a list of links under "Related" or "Read more:"
     ukr_sticky: str | None = None  # the key of a separate attack of Ukraine's the sentences go on telling of
     ukr_places: set[str] = set()  # the places the sentences of Ukraine's main attack name
@@ -648,6 +679,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         attacker = "russia"
         if ukr or continues:
             rus = float(_count_rus(low))
+            if rus and prev_attacker == "ukraine" and "enemy" in low and "ministry" in low:
+                # "'All the enemy drones were hit,' the ministry said" after Russia's ministry told of Ukraine's
+                # drones: its enemy is Ukraine
+                rus = max(0.0, rus - low.count("the enemy"))
             if ua_side and not ru_side:
                 rus += 0.5
             if continues and rus == 0:
@@ -766,6 +801,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = "bombs"
         elif day and main_day and day != main_day:
             key = sticky = day
+        elif day and not main_day and _THE_STRIKE_HIT_RE.match(text) and _lead_place(places, s.index):
+            # "The missile hit Dnipro on Saturday afternoon" in a report told on Sunday of the Dnipro strike's toll:
+            # the day of the strike the lead told of
+            key, main_day, sticky = "main", day, None
         elif day and not main_day and out and out[-1].key.startswith("earlier-") and not out[-1].excluded:
             # "The drone attack came hours after a barrage of missiles. On Saturday, Russia fired 20 ...": the day
             # the sentence names is the earlier attack's the one before it told of
@@ -791,11 +830,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             key = out[-1].key
+        elif shelling and s.index >= 2 and _SHELLING_KEYS(low) and (sh := _SHELLING_RE.lowered.search(low)) and \
+                not sh.group("ongoing") and \
+                not _WEAPON_WORD_RE.lowered.search(_FPV_RE.lowered.sub("", low) if "fpv" in low else low):
+            key = "shelling"
         elif sticky:
             key = sticky
-        elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs") and not out[-1].excluded and \
-                _no_new_place(places, s.index, out[-1].sentence.index) and HURT_KEYS(low) and \
-                "overnight" not in low and "night" not in low and not _WEAPON_WORD_RE.lowered.search(low):
+        elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") and \
+                not out[-1].excluded and _no_new_place(places, s.index, out[-1].sentence.index) and \
+                HURT_KEYS(low) and not _LATER_LEAD_RE.match(text) and "overnight" not in low and \
+                "night" not in low and not _WEAPON_WORD_RE.lowered.search(low):
             # "The attack came a day after two missiles struck Poltava. At least 51 people were killed ...": the
             # toll told right after an earlier strike, with no place of its own, is that strike's
             key = out[-1].key

@@ -49,7 +49,8 @@ _FIGURE_HINTS = (
 _WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "aerial",
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospitali", "toll",
-    "people", "civilian", "person", "shot", "destroy", "intercept", "launch", "fired", "lost", "jammed", "radar",
+    "people", "civilian", "person", "victims", "bodies", "shot", "destroy", "intercept", "launch", "fired", "lost",
+    "jammed", "radar",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
@@ -345,18 +346,19 @@ def _weapon_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: in
 
 
 def _merge_bombs(groups: dict[tuple[str, str], _Group]) -> None:
-    """A guided-bomb strike is an attack of its own only beside a drone or missile attack with figures."""
-    bombs = groups.get(("russia", "bombs"))
+    """A guided-bomb strike or shelling is an attack of its own only beside a drone or missile attack with figures."""
     main = groups.get(("russia", "main"))
-    if bombs is None or main is None:
+    if main is None or any(m.kind in ("drone", "missile", "combined") and m.role for _, m in main.mentions):
         return
-    if any(m.kind in ("drone", "missile", "combined") and m.role for _, m in main.mentions):
-        return
-    order = {id(s): s.index for s in main.sentences + bombs.sentences}
-    main.sentences = sorted(main.sentences + bombs.sentences, key=lambda s: order[id(s)])
-    main.mentions = sorted(main.mentions + bombs.mentions, key=lambda x: (x[0].index, x[1].start))
-    main.places.extend(p for p in bombs.places if p not in main.places)
-    del groups[("russia", "bombs")]
+    for key in ("bombs", "shelling"):
+        bombs = groups.get(("russia", key))
+        if bombs is None:
+            continue
+        order = {id(s): s.index for s in main.sentences + bombs.sentences}
+        main.sentences = sorted(main.sentences + bombs.sentences, key=lambda s: order[id(s)])
+        main.mentions = sorted(main.mentions + bombs.mentions, key=lambda x: (x[0].index, x[1].start))
+        main.places.extend(p for p in bombs.places if p not in main.places)
+        del groups[("russia", key)]
 
 
 def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
@@ -429,6 +431,12 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
     return out
 
 
+#: A corrected count: "the number of drones destroyed had been revised to 21".
+_NUMBER_REVISED_RE = ci(r"\bnumber\s+of\s+(?:drones|missiles|UAVs|air\s+targets|targets)\s+"
+                        r"(?:destroyed|downed|shot\s+down|intercepted)\s+(?:had\s+been|has\s+been|was)\s+(?:revised|corrected|updated|lowered|raised)\s+"
+                        r"(?:down\s+|up\s+|downward\s+|upward\s+)?to\s+$")
+
+
 def _bare_ok(s: Sentence, m: Mention) -> bool:
     """Whether a number with no noun is tied closely enough to a cue to count."""
     if m.of_them or m.rule in ("post-verb", "passive", "inherit-split", "inherit-subset"):
@@ -436,6 +444,8 @@ def _bare_ok(s: Sentence, m: Mention) -> bool:
     rel = m.start - s.start
     pre = s.text[max(0, rel - 50):rel]
     if _PRE_CUE_GAP_RE.search(pre):
+        return True
+    if "number" in pre and _NUMBER_REVISED_RE.search(s.text[max(0, rel - 90):rel]):
         return True
     return m.has_loc
 
@@ -530,7 +540,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         if len(cands) == 1:  # what both ways of choosing give for one candidate
             chosen = cands[0]
         else:
-            chosen = _casualty_value(cands, places) if fname in ("killed", "injured") else _largest(cands, text)
+            chosen = _casualty_value(cands, places, text) if fname in ("killed", "injured") else \
+                _largest(cands, text)
         values[fname] = chosen.value
         evidence[fname] = _evidence(chosen, fname)
     for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
@@ -561,8 +572,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
     places = _final_places(group)
     if not values:  # an attack known only by its places needs a sentence that tells of it
         places = [p for p in places if p not in group.loose]
-    if not values and not places:
-        return None
+    if not values and (not places or group.key == "shelling"):
+        return None  # (shelling told of with no one hurt is no attack to report beside the night's)
     with_figures = {s.index for s, _ in mentions}
     seg_text = " ".join(s.text for s in group.sentences if s.index in with_figures) or \
         " ".join(s.text for s in group.sentences[:3])
@@ -629,6 +640,22 @@ def _with_more_launched(cands: list[_Candidate], text: str) -> list[_Candidate]:
     return out
 
 
+#: Sea drones, counted as drones only where a sentence counts no drones of the air beside them.
+_SEA_DRONE_RE = ci(r"\b(?:vessels?|boats?|USVs?)\b")
+_SEA_DRONE_KEYS = any_of("vessel", "boat", "usv")
+#: What follows a count of people taken to hospital: "seven people were hospitalized", "three remain in hospital".
+_HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+"
+                              r"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital)\b")
+
+
+def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
+    """The injured counts of a sentence but those taken to hospital beside another count, which are some of its
+    injured: "Among the 11 injured is a boy; seven people were hospitalized" is 11 injured, not 18."""
+    text = s.text
+    hurt = [m for m in kept if not _HOSPITALISED_RE.match(text, m.end - s.start)]
+    return hurt if len(hurt) < len(kept) and hurt else kept
+
+
 def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | None:
     """One figure from one sentence: splits by type or by region summed, restatements not."""
     if len(ms) == 1:  # most sentences state a figure once: what the general case gives for one mention
@@ -647,6 +674,12 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
     kept = _drop_breakdowns(s, kept)
     if fname in ("killed", "injured"):
         kept = _latest_toll(s, kept)
+    if fname == "injured" and len(kept) > 1:
+        kept = _without_hospitalised(s, kept)
+    if fname.startswith("drones_") and len(kept) > 1 and _SEA_DRONE_KEYS(s.text.lower()):
+        # "41 Ukrainian drones were destroyed ..., and six uncrewed boats": the drones of the air, not the sea's
+        aerial = [m for m in kept if not _SEA_DRONE_RE.search(s.text, m.start - s.start, m.end - s.start)]
+        kept = aerial or kept
     locs = [m for m in kept if m.has_loc]
     nonlocs = [m for m in kept if not m.has_loc]
     if fname in ("killed", "injured"):
@@ -687,9 +720,27 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
+#: A figure told as a correction of one before it: "the number of drones destroyed had been revised to 21",
+#: "According to updated information, six people were injured".
+_REVISED_RE = ci(r"\b(?:revised|corrected|clarified|adjusted|updated\s+(?:information|data|figures?))\b[^.;!?]{0,80}$")
+_REVISED_KEYS = any_of("revised", "corrected", "clarified", "adjusted", "updated")
+
+
+def _revised(cands: list[_Candidate], text: str) -> _Candidate | None:
+    """The last candidate in the text where it corrects the ones before it ("had been revised to 21"), else None."""
+    last = max(cands, key=lambda c: c.sentence.index)
+    first = last.mentions[0]
+    at = max(last.sentence.start, first.start - 160)
+    if _REVISED_KEYS(text[at:first.start].lower()) and _REVISED_RE.search(text, at, first.start):
+        return last
+    return None
+
+
 def _largest(cands: list[_Candidate], text: str) -> _Candidate:
     """The largest count of weapons, but where that is a round guess ("nearly 100 missiles" in a headline) and the
-    text gives the exact figure close below it (99), the exact one."""
+    text gives the exact figure close below it (99), the exact one; or the last one where it corrects the others."""
+    if (fixed := _revised(cands, text)) is not None:
+        return fixed
     best = max(cands, key=lambda c: c.value)
     if len(best.mentions) == 1 and _APPROXIMATE_RE.match(text, best.mentions[0].start):
         exact = [c for c in cands if c is not best and c.value >= best.value * 0.9 and not (
@@ -711,13 +762,16 @@ _THIS_PLACE_RE = re.compile(r"\b(?:in|near|outside|across)\s+the\s+(?:capital|ci
                             r"port|area)\b", re.IGNORECASE)
 
 
-def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> _Candidate:
-    """Killed or injured: the stated total, or the sum of the figures per place when that is larger.
+def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> _Candidate:
+    """Killed or injured: the stated total, or the sum of the figures per place when that is larger; or the last
+    figure, where it corrects the others ("According to updated information, six people were injured").
 
     A count equal to one already taken is the same people told again ("one person was killed"), unless the two
     sentences name places and none of the same ("In Zaporizhzhia, one person was killed ... In the Khmelnytskyi
     region, one person was killed": two).
     """
+    if (fixed := _revised(cands, text)) is not None:
+        return fixed
     totals: list[_Candidate] = []
     others: list[_Candidate] = []
     for c in cands:
@@ -726,6 +780,12 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         total_like = rule_toll or (_TOTAL_LIKE_KEYS(low) and _TOTAL_LIKE_RE.search(c.sentence.text))
         if total_like and " in " in low and _PLACE_TOLL_RE.search(c.sentence.text):
             total_like = False
+        if rule_toll and _updates_a_place(c, cands, places):
+            total_like = False
+        if not total_like and c.sentence.index not in places and _is_update(c.sentence, text):
+            # "Update, 13:40. Klitschko said the bodies of five people had been recovered" (where it names no place,
+            # as "The number of injured in Kyiv has risen to 17" does)
+            total_like = True
         if total_like or (
                 c.sentence.index <= 2 and not _PLACE_LEAD_RE.match(c.sentence.text) and
                 not _told_of_one_place(c, cands, places)):
@@ -768,6 +828,32 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         return summed[0]
     mentions = [m for c in summed for m in c.mentions]
     return _Candidate(other_sum, mentions, summed[0].sentence)
+
+
+#: An update's heading, at the start of its sentence or as the sentence before: "Update, 13:40.", "UPDATE (Jan 16):".
+_UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:[^.\n]{0,40}?[.:)]\s*)?$")
+
+
+def _is_update(s: Sentence, text: str) -> bool:
+    """Whether a sentence opens an update at the end of a report, whose counts are the latest."""
+    head = text[max(0, s.start - 60):s.start + 60]
+    return "pdate" in head and (_UPDATE_RE.search(text, max(0, s.start - 60), s.start) is not None or
+                                s.text.lstrip().startswith(("Update", "UPDATE")))
+
+
+def _updates_a_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> bool:
+    """Whether a toll that names no place updates the count of the one place the sentence before told of, beside
+    another place's count: "In Odesa, two people were injured ... In Mykolaiv, Kim reported 12 injured. Later, he
+    said the number of injured had risen to 19": Mykolaiv's 19, which adds to Odesa's two."""
+    here = c.sentence.index
+    if here in places or _NATIONAL_RE.search(c.sentence.text) or "total" in c.sentence.text.lower():
+        return False
+    before = next((d for d in cands if d.sentence.index == here - 1 and d.value < c.value), None)
+    if before is None or len(_told_place(places, before.sentence.index)) != 1:
+        return False
+    return any(_elsewhere(places, before.sentence.index, d.sentence.index) or (
+        d.sentence.index not in places and _told_place(places, d.sentence.index) and
+        _told_place(places, d.sentence.index) != _told_place(places, before.sentence.index)) for d in cands)
 
 
 def _told_place(places: dict[int, list[PlaceMention]], index: int) -> frozenset[str]:

@@ -18,6 +18,8 @@ from monitor.extract.timewords import _WEEKDAYS
 # --------------------------------------------------------------------------- vocabulary
 
 DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|"
+              # the sea drones of attacks on ships and the Crimean bridge
+              r"(?:unmanned|uncrewed)\s+(?:surface\s+)?(?:vessels?|boats?)|USVs?|"
               r"Shaheds?|Gerans?|Gerberas?|Lancets?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
 MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
@@ -104,7 +106,8 @@ CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|f
 CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
            r"sustained\s+injuries|suffered\s+injuries|were\s+injured|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
-           r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?")
+           r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
+           r"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|for\s+(?:injuries|wounds))")
 
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|get|had|have|has)\s+)"
 _ADV = (r"(?:(?:also|all|successfully|reportedly|reported|later|then|already|subsequently|now|"
@@ -140,7 +143,7 @@ _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\
 _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
     rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
 _CAS_PRE_RE = ci(r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
-    r"left\s+dead|(?:recovered|found|retrieved|pulled\s+out)\s+(?:the\s+)?bodies\s+of)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
+    r"left\s+dead|(?:(?:recovered|found|retrieved|pulled\s+out)\s+)?(?:the\s+)?bodies\s+of)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
     r"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$")
 #: (A toll's words reach as far as "the number of ..." begins: "bringing the toll to 14 dead, and that the number of
 #: injured had risen to 44".)
@@ -179,7 +182,7 @@ _NOT_ONE_WEAPON = (r"\s+(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|a
                    r"units?|threat|danger|barrages?|raids?|salvos?|bombardments?|terror|and\s+drone|and\s+missile)")
 _SINGULAR_RE = ci(
     r"(?:^(?=an?\s|one\s)|(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
-    r"launched|fired|after))\s+)(?P<art>an?|the|one|a\s+single)\s+(?:(?!(?:after|before|its|their)\s)[\w'’\-]+\s+){0,3}?"
+    r"launched|fired|after))\s+)(?P<art>an?|the|one|a\s+single)\s+(?!first\s|last\s)(?:(?!(?:after|before|its|their)\s)[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!{_NOT_ONE_WEAPON})")
 _NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
 _NOUN_BLOCK_AFTER_RE = ci(
@@ -215,7 +218,9 @@ _PLANNED = ("aim", "plan", "intend", "seek", "want", "preparing", "capable")
 _PLANNED_VERBS = ("aims", "aiming", "aim", "plans", "planning", "plan", "intends", "intending", "seeks", "seeking",
                   "wants", "preparing")
 _HABITUAL_OR_IF = (*_HABITUAL, *_MODAL, "if", *_PLANNED)
-_CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|de-occupation|occupation|annexation)|"
+_CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|de-occupation|occupation|annexation)"
+    # (but for the day's own span: "since the beginning of the day air defence had destroyed 37 drones")
+    r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter)|"
     # what Russia does as a rule, even "in a single night", and what it might do, is no attack's count
     rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
@@ -233,6 +238,12 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
+    # the losses the General Staff counts: "three tanks, 11 armored fighting vehicles, 48 artillery systems and
+    # 1,412 operational-tactical level drones destroyed over the day"
+    r"armou?red\s+(?:fighting|combat)\s+vehicles|artillery\s+systems|"
+    # "On nine days in July, Russia launched more than 400 drones", "198 missiles over the month"
+    r"on\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|\d+)\s+)"
+    r"(?:(?:separate|different|other)\s+)?(?:days|nights|occasions)|over\s+the\s+(?:month|year|week)\b|"
     rf"(?:between|from)\s+(?:{_DAYS_APART})\b|"
     # a week's tally: "during the week the occupiers used 61 drones", "22 injured over the seven days"
     r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|over\s+(?:the\s+)?weekend|"
@@ -249,7 +260,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
 _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
                            "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
                            *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
-                           "capable of",
+                           "capable of", "armored", "armoured", "artillery systems",
+                           "over the month", "over the year", "over the week", " days", " nights",
+                           "occasions",
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
                            "november", "december")
@@ -313,6 +326,8 @@ _OF_THE_HURT_RE = ci(r"^\s*(?:[\w\-]+\s+)?of\s+(?:the|those|these)\s+(?:[\w\-]+\
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record|deepest|longest|"
                      r"farthest|furthest|greatest|strongest|fiercest|highest|longest-range)\b[^.;]*$")
+#: "On nine days in July": a count told of several days, each one night's, which is still no attack's own.
+_ON_MANY_DAYS_RE = re.compile(r"on\s+(?!(?:some|many|most)\s)[\w]+\s+(?:\w+\s+)?(?:days|nights|occasions)")
 _ONE_NIGHT_RE = ci(r"\bin\s+(?:one|a\s+single)\s+(?:night|day|attack|strike|barrage|wave)\b")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
@@ -325,7 +340,9 @@ _AFTER_DIGIT_RE = re.compile(r"[\s,]*(?:\d|[ap]\.m)")  # matched at a position, 
 _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|"
                 r"side)\b")
 #: "no one was hurt", "not a single drone", "none of the 12": a negated count is no figure.
-_NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$")
+_NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$|"
+                 # nor one in question: "did not say whether the two Iskander-M missiles had been intercepted"
+                 r"\bwhether\s+(?:the\s+|any\s+of\s+the\s+|all\s+)?$")
 _DIGIT_IN_RE = re.compile(r"\d")
 _CASUALTY_KEYS = any_of("kill", "injur", "wound", "hurt", "dead", "died", "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
@@ -336,7 +353,7 @@ _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "
 _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", "injuring", "injures", "wounded",
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
-    r"(?<![\w'’\-])(?P<art>an?|one|his|her)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|"
+    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|married\s+|"
     r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?(?:man|woman|person|boy|girl|child|teenager|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic|(?:security\s+)?guard|"
@@ -492,7 +509,8 @@ def _cumulative(clause: str, rules: _Rules) -> int:
     """
     one_night = "in " in clause and rules.one_night.search(clause) is not None
     for m in rules.cumulative.finditer(clause):
-        if one_night and not clause.startswith(_HABITUAL_OR_IF, m.start()):
+        if one_night and not clause.startswith(_HABITUAL_OR_IF, m.start()) and \
+                not _ON_MANY_DAYS_RE.match(clause, m.start()):
             continue  # "last month Russia launched a record 728 drones in a single night"
         if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
@@ -635,7 +653,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             continue
         if raw.lower() == "one" and _ONE_OF_RE.lowered.match(after):
             continue
-        if "no" in lbefore and _NEGATED_RE.lowered.search(lbefore):
+        if ("no" in lbefore or "whether" in lbefore) and _NEGATED_RE.lowered.search(lbefore):
             continue
         qual = None
         if ns and s[ns - 1].isspace():
@@ -957,7 +975,12 @@ def _chain_next(low: str, a: Mention, b: Mention, start: int, rules: _Rules) -> 
 
 def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
     """Whether a mention counts a weapon its list already counted before another one ("653 drones and 51 missiles,
-    585 drones and 30 missiles shot down"): it starts a second list, which the first list's cues do not reach."""
+    585 drones and 30 missiles shot down"), or counts both kinds the list did: it starts a second list, which the
+    first list's cues do not reach."""
+    if nxt.kind == "combined" and len(chain) > 1:
+        # "launched 408 drones and 31 missiles, 400 air targets neutralized": a count of both is another list's
+        kinds = {m.kind for m in chain}
+        return "drone" in kinds and "missile" in kinds
     return nxt.kind != chain[-1].kind and any(m.kind == nxt.kind for m in chain)
 
 

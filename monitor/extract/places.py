@@ -81,7 +81,10 @@ def _ends_in_metonym_cue(before: str) -> bool:
     return may and _METONYM_BEFORE_RE.search(before) is not None
 
 
-_STRICT = {"Moscow", "Kremlin"}
+_STRICT = {"Moscow", "Kremlin", "Crimean bridge"}
+#: What after a _STRICT place tells it was hit: "The Crimean bridge was attacked on Monday night".
+_STRICT_HIT_AFTER_RE = ci(r"^\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
+                          r"(?:attacked|hit|struck|damaged|targeted)\b")
 #: The words one of which _STRICT_BEFORE_RE needs last, before white space (or before "the" and white space).
 _STRICT_WORDS = ("over", "on", "toward", "towards", "near", "outside", "around", "approaching", "above", "hit",
                  "struck", "targeting", "targeted", "at", "across")
@@ -113,6 +116,9 @@ _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fel
 #: A place that names an official's office ("Dnipropetrovsk Oblast Governor Serhii Lysak", "the Kharkiv mayor").
 _TITLE_AFTER_RE = ci(r"^(?:\s+(?:oblast|region(?:al)?|city|military|state|district))*\s+(?:(?:governor|mayor|"
                      r"administration\s+head|(?:military\s+)?administration\s+chief|police\s+chief)\b|gov\.)")
+#: Where people hurt had come from, not where they were hurt: "a couple travelling in a car from the Belgorod region".
+_ORIGIN_BEFORE_RE = ci(r"\b(?:travell?ing|who\s+had\s+come|who\s+came|coming|evacuees?|natives?|originally)\s+"
+                       r"(?:[\w\-]+\s+){0,4}?from\s+(?:the\s+)?$")
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
@@ -156,6 +162,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         return []
     out: list[str] = []
     titles: list[str] = []  # the places of officials' offices
+    origins: set[str] = set()  # the places people hurt had come from
     launch_word = "from" in slow  # _is_launch_area needs "from" before the place, so in the sentence
     airport = "airport" in slow and ("flights" in slow or "restrictions" in slow)
     for pm in mentions:
@@ -168,7 +175,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if is_metonym(name, before, after, lafter):
             continue
         if name in _STRICT and not (_ends_in_strict_cue(lbefore) or _REGION_AFTER_RE.lowered.match(lafter)
-                                    or _LIST_REGIONS_RE.match(after)):
+                                    or _LIST_REGIONS_RE.match(after) or _STRICT_HIT_AFTER_RE.lowered.match(lafter)):
             continue
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
@@ -180,6 +187,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if launch_word and _is_launch_area(before, lbefore):
             continue
+        if launch_word and _ORIGIN_BEFORE_RE.lowered.search(lbefore):
+            origins.add(name)  # nor is the region of its governor who tells of them
+            continue
         if airport and (lbefore.endswith(("airports of ", "airport of ", "airports in ")) or
                         lafter.startswith((" airport", "'s airport", "’s airport"))):
             continue  # "the airports of Kazan and Nizhnekamsk suspended flights"
@@ -187,7 +197,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             out.append(name)
     # "The governor of the Poltava region said an energy facility was damaged" tells of the office's region; beside
     # a place that was hit ("drones hit Dnipro, Dnipropetrovsk Oblast Governor Serhii Lysak said") it is only a title
-    return out or list(dict.fromkeys(titles))
+    return out or list(dict.fromkeys(t for t in titles if t not in origins))
 
 
 def _is_launch_area(before: str, low: str) -> bool:
