@@ -644,6 +644,30 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "city. \"All the enemy drones were hit,\" the ministry said, adding that six were shot down and three were "
      "suppressed by electronic warfare.", "ukraine",
      {"drones_launched": 9, "drones_downed": 6, "drones_suppressed": 3}),
+    # a count the report itself doubts is none
+    ("Russia's ministry said it destroyed nine Ukrainian drones over Moscow overnight. Bloggers said as many as 30 "
+     "drones had been involved, a figure that could not be verified.", "ukraine", {"drones_downed": 9}),
+    # the kinds after "including" that add up to the count are its split; "N of them missiles" is that kind's
+    ("Russia fired 100 missiles and 40 drones overnight. Air defences shot down 120 of them, including 90 missiles "
+     "and 30 Shahed drones, the commander said.", "russia",
+     {"missiles_launched": 100, "drones_launched": 40, "downed_total": 120, "missiles_downed": 90,
+      "drones_downed": 30}),
+    ("Russia launched 180 weapons in total: 60 missiles and 120 drones. It said 100 were intercepted, 40 of them "
+     "missiles.", "russia", {"launched_total": 180, "missiles_launched": 60, "drones_launched": 120,
+                              "downed_total": 100, "missiles_downed": 40}),
+    # a model number after the drone's name; a participle of the count before is none of the next count's
+    ("In addition, seven Shahed-136/131 attack drones were shot down over the south, the air force said.",
+     "russia", {"drones_downed": 7}),
+    ("The ministry said air defences shot down two Neptune missiles, four rockets fired by HIMARS launchers, as well "
+     "as 95 Ukrainian drones over the Kursk and Bryansk regions.", "ukraine",
+     {"missiles_downed": 2, "drones_downed": 95}),
+    # days-old babies are people; those "not hurt" are not hurt; a toll split into places is counted once
+    ("A Russian missile hit a maternity ward in Vilniansk overnight, killing a three-day-old baby.", "russia",
+     {"missiles_launched": 1, "killed": 1}),
+    ("Russian drones hit a passenger train in the Chernihiv region overnight, injuring two railway workers. The 120 "
+     "passengers on board were not hurt.", "russia", {"injured": 2}),
+    ("The death toll from Russia's missile attack has risen to 25, the ministry said: 19 people were killed in Kyiv "
+     "and six in Dnipro.", "russia", {"killed": 25}),
     # the General Staff's tally of Russia's losses is no air attack
     ("Ukraine's count lists four tanks, 15 armored fighting vehicles, 40 artillery systems and 1,200 drones "
      "destroyed over the day.", "russia", {}),
@@ -1578,3 +1602,42 @@ def test_where_the_dead_came_from_is_no_place_hit() -> None:
     assert attack.attacker == "ukraine"
     assert attack.places == ("Crimean bridge",)
     assert (attack.drones_launched, attack.killed) == (2, 2)
+
+
+def test_a_previous_largest_attack_with_an_aside_before_its_verb_is_recalled() -> None:
+    """"The previous largest attack, in November 2022, involved 96 missiles": an earlier attack of its own."""
+    report = extract("Russia fired 120 missiles and 40 drones at Ukraine overnight, the air force said. The previous "
+                     "largest attack, in November 2022, involved 96 missiles, a spokesman said.")
+    night, record = report.attacks
+    assert (night.missiles_launched, night.drones_launched) == (120, 40)
+    assert record.missiles_launched == 96
+
+
+def test_the_latest_figures_are_the_toll_not_added_to_an_earlier_entrys() -> None:
+    """A live page's summary "according to the latest figures" and an earlier entry's count: the summary's."""
+    report = extract("Russia-Ukraine live\n\n19.05 GMT\nSummary\n\nRussia fired 100 missiles at Ukraine overnight. "
+                     "Officials in several cities reported damage. Rescue work went on all day.\n\nAt least 30 people "
+                     "were killed and more than 140 injured, according to the latest figures.\n\n14.12 GMT\nThe "
+                     "interior minister said more than 110 people have been wounded.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (30, 140)
+
+
+def test_an_update_dated_by_weekday_is_the_attacks() -> None:
+    """"Update, Sunday 10:30 a.m.: The death toll has risen to 15" in a report of Saturday's strike."""
+    report = extract("Strike on Kharkiv store\n\nA Russian strike on a store in Kharkiv on Saturday killed at least "
+                     "six people and injured 40, officials said.\n\nUpdate, Sunday 10:30 a.m.: The death toll from the "
+                     "strike has risen to 15, the governor said, and 45 people were wounded.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (15, 45)
+
+
+def test_novomoskovsk_is_the_tula_regions() -> None:
+    """Novomoskovsk is a town of Russia's Tula region: a Ukrainian drone's place there is Ukraine's attack's."""
+    report = extract("Russia's Defense Ministry said air defences shot down 40 Ukrainian drones overnight over the "
+                     "Tula and Kaluga regions. In the Tula region, the governor said one person was injured when drone "
+                     "debris hit a house in Novomoskovsk.")
+    (attack,) = report.attacks
+    assert attack.attacker == "ukraine"
+    assert (attack.drones_downed, attack.injured) == (40, 1)
+    assert "Novomoskovsk" in attack.places

@@ -92,7 +92,7 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     r"surpass\w*\s+the\s+record|the\s+previous\s+high|"
     r"the\s+(?:largest|biggest|heaviest|most\s+massive)\s+(?:\w+\s+){0,2}?had\s+been|"
     r"(?:previous|former)\s+(?:largest|biggest|heaviest|most\s+massive)(?=\s+(?:\w+\s+){0,2}?(?:attack|strike|barrage|"
-    r"assault)s?\s+(?:was|came|took\s+place|had\s+been)))\b"
+    r"assault)s?(?:,[^,.;]{1,30},)?\s+(?:was|came|took\s+place|had\s+been|involved|included|saw)))\b"
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
     rf"{_IN_MONTH})"
     rf"|\b(?:{_BEFORE_NOW}|{_IN_MONTH})\b[^.;]{{0,60}}\brecord\b")
@@ -737,6 +737,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         key = "main"
         day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
+        if day and text.lstrip().startswith(("Update", "UPDATE")):
+            day = None  # "Update, Sunday 10:30 a.m.: The death toll has risen to 14": the day of the update's telling
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue

@@ -78,14 +78,14 @@ _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|dam
 #: What "shot down" must be said of to tell of an attack ("helicopter shot down in 1967" does not).
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
-    r"overall|in\s+all|toll|number\s+of)\b")
+    r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally))\b")
 #: A toll told of one place ("the death toll in the capital had risen to 28", "the number of injured in Odesa"): that
 #: place's count, which adds up with other places' rather than standing for the attack's.
 _PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+(?:the\s+)?(?:capital|city\s+of\s+[A-Z]|[A-Z])")
 _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+to)\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
-_TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number")
+_TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
     r"had\s+(?:said|reported|put|given))\b")
 #: "In Dnipro, one person was killed": a figure for one place, not the attack's total.
@@ -674,6 +674,11 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
     kept = _drop_breakdowns(s, kept)
     if fname in ("killed", "injured"):
         kept = _latest_toll(s, kept)
+        if len(kept) >= 3:
+            # "The death toll has risen to 43: 33 people were killed in Kyiv and 10 in Kryvyi Rih": a count and its
+            # parts, which add up to it
+            whole = sum(m.value for m in kept)
+            kept = next(([m] for m in kept if 2 * m.value == whole), kept)
     if fname == "injured" and len(kept) > 1:
         kept = _without_hospitalised(s, kept)
     if fname.startswith("drones_") and len(kept) > 1 and _SEA_DRONE_KEYS(s.text.lower()):

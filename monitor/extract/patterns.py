@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
@@ -20,7 +21,7 @@ from monitor.extract.timewords import _WEEKDAYS
 DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|"
               # the sea drones of attacks on ships and the Crimean bridge
               r"(?:unmanned|uncrewed)\s+(?:surface\s+)?(?:vessels?|boats?)|USVs?|"
-              r"Shaheds?|Gerans?|Gerberas?|Lancets?|"
+              r"Shaheds?(?:-\d+(?:/\d+)*s?)?|Gerans?|Gerberas?|Lancets?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
 MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
                 r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
@@ -50,6 +51,11 @@ _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|wi
 #: A word before a count's noun: "Kh-59/Kh-69 guided", "U.S.-supplied ATACMS".
 _MOD = rf"(?:(?!{_STOP}\b)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
 
+#: Between a count of weapons stopped and the share of one kind after it: "112 were intercepted, 48 of them".
+_OF_THEM_KIND_GAP_RE = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*")
+#: The kind right after "N of them": "48 of them missiles", "30 of them Shahed drones".
+_THEM_KIND_RE = re.compile(r"\s+(?:(?:cruise|ballistic|attack|strike|shahed|kamikaze)\s+)?"
+                           r"(?:(?P<missile>missiles)|(?P<drone>drones|uavs|shaheds))\b")
 _NOUN_RE = ci(rf"\s*(?:more\s+)?(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|"
     rf"(?P<missile>{MISSILE_NOUN})|(?P<people>{PEOPLE_NOUN}))\b")
 _PARTITIVE_RE = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
@@ -140,7 +146,7 @@ _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked|taken\s+part|involved)|"
     rf"(?P<hit>{CUE_HIT}))\b")
-_CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
+_CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as|not|never)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
     rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
 _CAS_PRE_RE = ci(r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
     r"left\s+dead|(?:(?:recovered|found|retrieved|pulled\s+out)\s+)?(?:the\s+)?bodies\s+of)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
@@ -238,6 +244,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
+    # a count its own report doubts: "as many as 25 drones had been involved, a figure that could not be verified"
+    r"a\s+figure\s+(?:that\s+|which\s+)?(?:could\s+not|cannot|can[’']t|couldn[’']t)\s+be\s+(?:independently\s+)?"
+    r"(?:verified|confirmed)|"
     # the losses the General Staff counts: "three tanks, 11 armored fighting vehicles, 48 artillery systems and
     # 1,412 operational-tactical level drones destroyed over the day"
     r"armou?red\s+(?:fighting|combat)\s+vehicles|artillery\s+systems|"
@@ -260,7 +269,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
 _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
                            "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
                            *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
-                           "capable of", "armored", "armoured", "artillery systems",
+                           "capable of", "a figure", "armored", "armoured", "artillery systems",
                            "over the month", "over the year", "over the week", " days", " nights",
                            "occasions",
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
@@ -353,7 +362,7 @@ _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "
 _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", "injuring", "injures", "wounded",
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
-    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+|elderly\s+|married\s+|"
+    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
     r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?(?:man|woman|person|boy|girl|child|teenager|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic|(?:security\s+)?guard|"
@@ -604,7 +613,15 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int,
             return True
         if m.lastgroup == "inherit" and 0 <= os_ - ce < 4:
             return True
+        if m.lastgroup == "launch" and 0 <= cs - oe < 25 and _BY_FROM_RE.match(pre, ce) and \
+                not _DIGIT_IN_RE.search(pre, oe, cs):
+            # "three rockets fired by the HIMARS launcher, as well as 118 drones": the participle tells of the
+            # count before it
+            return True
     return False
+
+
+_BY_FROM_RE = re.compile(r"\s+(?:by|from)\b")
 
 
 def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | None = None) -> list[Mention]:
@@ -690,6 +707,10 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                         nm2.group("people") is None:  # "689 of those drones": the kind the pronoun names
                     kind = _kind_of(nm2)
                     mend = ne + nm2.end()
+                elif pm.group("pron") == "them" and (km := _THEM_KIND_RE.match(after, pm.end())):
+                    # "112 were intercepted, 48 of them missiles": the kind the share is of
+                    kind = "missile" if km.group("missile") else "drone"
+                    mend = ne + km.end()
             else:
                 rest = after[pm.end():]
                 wm = rules.number.match(rest)
@@ -796,17 +817,27 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
 
 def _combine_split_heads(out: list[Mention]) -> None:
     """A bare count split into missiles and drones after it counts both: "shot down 114 of them: 87 missiles and 27
-    of the drones"."""
+    of the drones", or "..., including 87 missiles and 27 drones" where they add up to it."""
     for i, head in enumerate(out):
         if head.kind != "bare" or not head.role:
             continue
         kinds = set()
+        parts: list[Mention] = []
         for part in out[i + 1:]:
-            if part.rule != "inherit-split":
+            if part.rule not in ("inherit-split", "inherit-subset") or part.kind not in ("drone", "missile"):
                 break
             kinds.add(part.kind)
-        if kinds == {"drone", "missile"}:
-            head.kind = "combined"
+            parts.append(part)
+        if kinds != {"drone", "missile"}:
+            continue
+        subsets = [part for part in parts if part.rule == "inherit-subset"]
+        if subsets and sum(part.value for part in parts) != head.value:
+            continue
+        # (also where the kinds follow "including" and add up to the count: "shot down 114 of them, including 87
+        # missiles and 27 Shahed drones")
+        head.kind = "combined"
+        for part in subsets:
+            part.subset, part.rule = False, "inherit-split"
 
 
 def _drop_sums_of_parts(out: list[Mention]) -> None:
@@ -1027,6 +1058,12 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         if has_people:
             _casualty_roles(s, low, start, chain, rules)
         i = j + 1
+    for prev, m in pairwise(out):
+        if m.of_them and m.role is None and m.kind in ("drone", "missile") and prev.role in _STOPPED and \
+                prev.kind in ("bare", "combined") and _OF_THEM_KIND_GAP_RE.fullmatch(low, prev.end - start,
+                                                                                      m.start - start):
+            # "112 were intercepted, 48 of them missiles": that many of the kind were
+            m.role, m.rule, m.of_them = prev.role, "of-them-kind", False
 
 
 #: A verb of the weapons' own course right after a count: "lost locally, and one drone flew towards Belarus" tells
