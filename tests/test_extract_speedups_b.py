@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from monitor.extract.attacks import (
@@ -189,7 +189,9 @@ def _split_as_before(text: str) -> list[tuple[str, int, int]]:
     for m in _BREAK_RE.finditer(text):
         mstart, gap = m.start(), m.group(0)
         lead = text[pos:mstart + 1].rstrip()
-        if "\n" in gap and text[m.end():m.end() + 1] in ("–", "—", "-", "•", "*", "·", "▪") and (in_list or (
+        # (an item's bullet may follow an indent: " – 728 Shahed attack UAVs")
+        if "\n" in gap and text[m.end():m.end() + 8].lstrip(" \t")[:1] in ("–", "—", "-", "•", "*", "·", "▪") and (
+                in_list or (
                 lead.endswith(":") and re.search(r"(?i)attack|launch|fired|shot|down|destroy|intercept|neutrali|"
                                                  r"suppress|target|assets|killed|injured|wounded", lead))):
             in_list = True
@@ -223,6 +225,7 @@ _SPLIT_PIECES = st.sampled_from([
 
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(_SPLIT_PIECES, max_size=30).map("".join))
+@example("shot down:\n –")  # an indented bullet
 def test_sentences_are_split_as_before(text: str) -> None:
     assert [(s.text, s.start, s.end) for s in split_sentences(text)] == _split_as_before(text)
     assert [s.index for s in split_sentences(text)] == list(range(len(_split_as_before(text))))
