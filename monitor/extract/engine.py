@@ -247,7 +247,7 @@ def _extract(text: str) -> Report:
                         into.loose.discard(name)
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
-    _merge_bombs(groups)
+    _merge_side_strikes(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
         built = _without_restated_tolls(built)
@@ -345,20 +345,19 @@ def _weapon_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: in
     return last
 
 
-def _merge_bombs(groups: dict[tuple[str, str], _Group]) -> None:
+def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
     """A guided-bomb strike or shelling is an attack of its own only beside a drone or missile attack with figures."""
     main = groups.get(("russia", "main"))
     if main is None or any(m.kind in ("drone", "missile", "combined") and m.role for _, m in main.mentions):
         return
     for key in ("bombs", "shelling"):
-        bombs = groups.get(("russia", key))
-        if bombs is None:
+        side = groups.pop(("russia", key), None)
+        if side is None:
             continue
-        order = {id(s): s.index for s in main.sentences + bombs.sentences}
-        main.sentences = sorted(main.sentences + bombs.sentences, key=lambda s: order[id(s)])
-        main.mentions = sorted(main.mentions + bombs.mentions, key=lambda x: (x[0].index, x[1].start))
-        main.places.extend(p for p in bombs.places if p not in main.places)
-        del groups[("russia", key)]
+        order = {id(s): s.index for s in main.sentences + side.sentences}
+        main.sentences = sorted(main.sentences + side.sentences, key=lambda s: order[id(s)])
+        main.mentions = sorted(main.mentions + side.mentions, key=lambda x: (x[0].index, x[1].start))
+        main.places.extend(p for p in side.places if p not in main.places)
 
 
 def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
@@ -854,11 +853,11 @@ def _updates_a_place(c: _Candidate, cands: list[_Candidate], places: dict[int, l
     if here in places or _NATIONAL_RE.search(c.sentence.text) or "total" in c.sentence.text.lower():
         return False
     before = next((d for d in cands if d.sentence.index == here - 1 and d.value < c.value), None)
-    if before is None or len(_told_place(places, before.sentence.index)) != 1:
+    if before is None or len(one := _told_place(places, before.sentence.index)) != 1:
         return False
     return any(_elsewhere(places, before.sentence.index, d.sentence.index) or (
-        d.sentence.index not in places and _told_place(places, d.sentence.index) and
-        _told_place(places, d.sentence.index) != _told_place(places, before.sentence.index)) for d in cands)
+        d.sentence.index not in places and (there := _told_place(places, d.sentence.index)) and there != one)
+        for d in cands)
 
 
 def _told_place(places: dict[int, list[PlaceMention]], index: int) -> frozenset[str]:
