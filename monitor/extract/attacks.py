@@ -550,6 +550,11 @@ _THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:missile|strike|attack|drone|rocket
                                 r"(?:hit|struck|slammed\s+into|landed|tore\s+through)\b")
 
 
+def opens_update(text: str) -> bool:
+    """Whether a sentence opens with an update's heading ("Update, Sunday 10:30 a.m.: The toll has risen to 14")."""
+    return text.lstrip().startswith(("Update", "UPDATE"))
+
+
 def _lead_place(places: dict[int, list[PlaceMention]], index: int) -> bool:
     """Whether a sentence names a place, and all it names are named in the title or the lead."""
     here = places.get(index)
@@ -737,7 +742,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         key = "main"
         day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
-        if day and text.lstrip().startswith(("Update", "UPDATE")):
+        if day and opens_update(text):
             day = None  # "Update, Sunday 10:30 a.m.: The death toll has risen to 14": the day of the update's telling
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))

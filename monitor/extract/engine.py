@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 
-from monitor.extract.attacks import _REPORT_DAY_RE, HURT_KEYS, segment
+from monitor.extract.attacks import _REPORT_DAY_RE, HURT_KEYS, opens_update, segment
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _SINGLE_PERSON_RE, Mention, find_mentions
@@ -842,7 +842,7 @@ def _is_update(s: Sentence, text: str) -> bool:
     """Whether a sentence opens an update at the end of a report, whose counts are the latest."""
     head = text[max(0, s.start - 60):s.start + 60]
     return "pdate" in head and (_UPDATE_RE.search(text, max(0, s.start - 60), s.start) is not None or
-                                s.text.lstrip().startswith(("Update", "UPDATE")))
+                                opens_update(s.text))
 
 
 def _updates_a_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> bool:
