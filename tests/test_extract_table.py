@@ -1641,3 +1641,149 @@ def test_novomoskovsk_is_the_tula_regions() -> None:
     assert attack.attacker == "ukraine"
     assert (attack.drones_downed, attack.injured) == (40, 1)
     assert "Novomoskovsk" in attack.places
+
+
+def test_servicemen_killed_in_ukraines_strike_count() -> None:
+    """Russia's ministry telling of its own servicemen killed and hurt: the toll of Ukraine's attack."""
+    report = extract("Russia says Ukrainian drones struck an air base\n\nRussia's defence ministry said on Monday "
+                     "that Ukrainian drones had attacked an air base deep inside Russian territory. \"Two Russian "
+                     "servicemen who were at the airfield were mortally wounded. Five injured servicemen were taken "
+                     "to hospital,\" the ministry said.")
+    (attack,) = report.attacks
+    assert attack.attacker == "ukraine"
+    assert (attack.killed, attack.injured) == (2, 5)
+
+
+@pytest.mark.parametrize("claim", [
+    "The ministry claimed to have killed more than 50 Ukrainian servicemen at the training ground.",
+    "In the Kupiansk direction, Ukrainian units lost up to 70 servicemen killed and wounded, the spokesman said.",
+])
+def test_a_sides_claim_of_the_others_soldiers_lost_is_no_toll(claim: str) -> None:
+    report = extract(f"Russia fired 20 missiles at Ukraine overnight, the air force said. {claim}")
+    (attack,) = report.attacks
+    assert attack.missiles_launched == 20
+    assert attack.killed is None
+
+
+def test_ukrainian_missiles_that_hit_an_occupied_city_are_ukraines_attack() -> None:
+    report = extract("Russia fired 18 missiles at Kyiv overnight, and all of them were shot down, the air force "
+                     "said. Three people were injured in Kyiv.\n\nRussian-installed officials in occupied Luhansk "
+                     "said two Ukrainian missiles had hit an industrial area of the city, injuring six people.")
+    russia, ukraine = report.attacks
+    assert (russia.attacker, russia.missiles_launched, russia.injured) == ("russia", 18, 3)
+    assert (ukraine.attacker, ukraine.missiles_launched, ukraine.injured) == ("ukraine", 2, 6)
+
+
+def test_shelling_of_another_city_the_same_day_is_its_own_attack() -> None:
+    report = extract("Russia fired about 70 cruise missiles at Ukraine on Wednesday, of which 51 were shot down, "
+                     "the military said. In Kyiv, three people were killed.\n\nAlso on Wednesday, Russian shelling "
+                     "of Kherson killed seven people and injured 21, the regional governor said.")
+    missiles, shelling = report.attacks
+    assert (missiles.missiles_launched, missiles.killed, missiles.injured) == (70, 3, None)
+    assert (shelling.killed, shelling.injured, shelling.places) == (7, 21, ("Kherson",))
+
+
+def test_the_night_after_a_night_told_by_its_morning_is_another() -> None:
+    """"overnight into Saturday" then "On Saturday night": two nights; "followed up with" launched."""
+    report = extract("Two nights of strikes\n\nRussia attacked Ukraine on two nights running, officials said on "
+                     "Sunday. Overnight into Saturday, Russia launched 400 drones and 20 missiles, the air force "
+                     "said. Three people were killed in Dnipro.\n\nOn Saturday night, Russia followed up with 150 "
+                     "drones and two ballistic missiles, of which 120 drones were shot down.")
+    first, second = report.attacks
+    assert (first.drones_launched, first.missiles_launched, first.killed) == (400, 20, 3)
+    assert (second.drones_launched, second.missiles_launched, second.drones_downed) == (150, 2, 120)
+
+
+def test_a_launch_total_told_apart_is_the_attack_its_kinds_add_up_to() -> None:
+    report = extract("Russia launched 300 drones and 16 missiles at Ukraine overnight, the air force said.\n\n"
+                     "Weeks after talks on a truce in energy strikes, the president said: \"Russia answered with 316 "
+                     "drones and missiles in one night.\"")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.missiles_launched, attack.launched_total) == (300, 16, 316)
+
+
+def test_the_shares_after_dashes_in_a_list_are_of_their_own_items_weapons() -> None:
+    report = extract("The enemy used 150 air attack assets, the Air Force said, listing them:\n\n"
+                     "- 40 Kh-101 cruise missiles launched from Tu-95MS aircraft – 35 shot down;\n"
+                     "- 10 Kalibr cruise missiles from the Black Sea – all shot down;\n"
+                     "- 100 Shahed attack drones and decoys of various types – 70 shot down.")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.drones_downed) == (100, 70)
+    assert attack.missiles_launched == 50
+
+
+def test_two_records_in_one_sentence_are_two_attacks() -> None:
+    """"... on Nov. 15, 2022, when Russia fired 96 missiles, and ... on Nov. 25 this year, with 75 drones": a
+    date "this year" is no tally of the year."""
+    report = extract("Russia launched 120 missiles and 40 drones at Ukraine overnight, officials said on Friday.\n\n"
+                     "The air force said the previous largest attack had been on Nov. 15, 2022, when Russia fired 96 "
+                     "missiles, and that the largest drone attack was on Nov. 25 this year, with 75 drones.")
+    night, missiles, drones = report.attacks
+    assert (night.missiles_launched, night.drones_launched) == (120, 40)
+    assert (missiles.missiles_launched, missiles.drones_launched) == (96, None)
+    assert (drones.drones_launched, drones.missiles_launched) == (75, None)
+
+
+def test_a_record_count_in_a_title_is_launched() -> None:
+    report = extract("Record 500 Drones and Missiles: Russia Hits Western Ukraine\n\nRussia launched 480 drones "
+                     "and 20 missiles at Ukraine overnight, the air force said.")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.missiles_launched, attack.launched_total) == (480, 20, 500)
+
+
+def test_tolls_on_the_items_of_a_district_list_add_up() -> None:
+    """Equal counts on items labelled by district, and in a region named after them, are each their own."""
+    report = extract("Russia attacked Kyiv with 30 missiles overnight, and all were shot down.\n\nDamage "
+                     "district by district:\n- Darnytskyi district: debris hit a house. A man was killed and a "
+                     "woman was injured.\n- Podilskyi district: three people were injured.\n- Solomianskyi "
+                     "district: one person was hospitalized.\n\nIn the Kyiv region, three people were injured by "
+                     "falling debris, the governor said.")
+    (attack,) = report.attacks
+    assert attack.killed == 1
+    assert attack.injured == 8
+
+
+def test_all_the_drones_over_one_region_are_not_all_launched() -> None:
+    report = extract("Russia's Defense Ministry said air defences destroyed 40 Ukrainian drones over five regions "
+                     "overnight. The Bryansk governor said all the drones over his region had been destroyed.")
+    (attack,) = report.attacks
+    assert (attack.drones_downed, attack.drones_launched) == (40, None)
+
+
+def test_drones_that_flew_out_of_the_airspace_are_not_lost() -> None:
+    report = extract("Russia launched 60 drones overnight. \"30 were shot down, 25 enemy UAVs were lost locally (as "
+                     "a result of electronic warfare), two drones flew out of Ukrainian airspace towards Belarus, and "
+                     "one more remains in the air,\" the Air Force said.")
+    (attack,) = report.attacks
+    assert (attack.drones_downed, attack.drones_suppressed) == (30, 25)
+
+
+def test_tolls_reported_earlier_in_the_evening_are_superseded() -> None:
+    report = extract("Russian guided bombs struck a store in Kharkiv on Saturday. The death toll has risen to 14, "
+                     "the governor said. Earlier in the evening he reported six dead, and then 11 dead.")
+    (attack,) = report.attacks
+    assert attack.killed == 14
+
+
+def test_a_smaller_count_told_of_no_place_after_a_citys_is_part_of_it() -> None:
+    report = extract("Russia fired 38 missiles at Ukraine, the air force said.\n\nIn Kyiv, at least 27 people were "
+                     "killed, including three children, and 82 were injured. Part of the hospital was destroyed. Two "
+                     "people were killed at the hospital itself, the minister said. In Dnipro, one person was killed.")
+    (attack,) = report.attacks
+    assert attack.killed == 28
+
+
+def test_ukraines_previous_largest_attack_recalled_is_its_own() -> None:
+    report = extract("Drones over Moscow\n\nRussia's Defense Ministry said its air defences destroyed 300 Ukrainian "
+                     "drones over 10 regions overnight, including 70 over the Moscow region.\n\nThe previous largest "
+                     "Ukrainian drone attack on Moscow was in November 2024, when Russia said it had shot down 34 "
+                     "drones over the region.")
+    night, earlier = report.attacks
+    assert (night.attacker, night.drones_downed) == ("ukraine", 300)
+    assert (earlier.attacker, earlier.drones_downed) == ("ukraine", 34)
+
+
+def test_a_share_of_a_months_tally_is_no_attack() -> None:
+    report = extract("Over the 31 days of July, the Air Force recorded 6,000 drones and 198 missiles. Of the 198 "
+                     "missiles, 141 were intercepted.")
+    assert report.attacks == ()

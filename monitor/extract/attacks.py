@@ -18,7 +18,10 @@ from monitor.extract.timewords import _MONTH, _ON_RE
 
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
-    rf"formations|drone\s+(?:attacks?|strikes?))\b|\bUkrainian\s+(?:attack|strike)\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
+    rf"formations|drone\s+(?:attacks?|strikes?))\b"
+    rf"|\bUkrainian\s+(?:(?!air\b|defen|anti|s-300)[\w\-]+\s+)?(?:missiles?|rockets?)\b(?!\s+(?:defen|shields?|systems?|units?|"
+    rf"crews?|forces|troops|programme|program|production|makers?|industry))"
+    rf"|\bUkrainian\s+(?:attack|strike)\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
     rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
     rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
     rf"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+the\s+Russian\s+Federation|\bMoD\b|\bon-duty\s+air\s+defen[cs]e"
@@ -92,7 +95,8 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     r"surpass\w*\s+the\s+record|the\s+previous\s+high|"
     r"the\s+(?:largest|biggest|heaviest|most\s+massive)\s+(?:\w+\s+){0,2}?had\s+been|"
     r"(?:previous|former)\s+(?:largest|biggest|heaviest|most\s+massive)(?=\s+(?:\w+\s+){0,2}?(?:attack|strike|barrage|"
-    r"assault)s?(?:,[^,.;]{1,30},)?\s+(?:was|came|took\s+place|had\s+been|involved|included|saw)))\b"
+    r"assault)s?(?:\s+(?:on|against|in)\s+(?:the\s+)?[\w\-]+)?(?:,[^,.;]{1,30},)?\s+"
+    r"(?:was|came|took\s+place|had\s+been|involved|included|saw)))\b"
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
     rf"{_IN_MONTH})"
     rf"|\b(?:{_BEFORE_NOW}|{_IN_MONTH})\b[^.;]{{0,60}}\brecord\b")
@@ -116,6 +120,13 @@ _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)
 _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:almost\s+)?(?:daily|regularly))|"
                   r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?))\b")
 _SHELLING_KEYS = any_of("shell", "artillery")
+
+
+def _tells_of_shelling(low: str) -> bool:
+    """Whether a (lower-case) sentence tells of a shelling, not an ongoing one, and counts no drone or missile."""
+    return _SHELLING_KEYS(low) and (sh := _SHELLING_RE.lowered.search(low)) is not None and \
+        not sh.group("ongoing") and \
+        not _WEAPON_WORD_RE.lowered.search(_FPV_RE.lowered.sub("", low) if "fpv" in low else low)
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b")
@@ -154,7 +165,7 @@ _ATTACK_WORD_AFTER_GAP_RE = re.compile(_ATTACK_WORD_RE.lowered.pattern.replace(r
 #: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
 _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
                    "federation", "mod", "on-duty")
-_UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations")
+_UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket")
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
              "launched")
@@ -433,9 +444,11 @@ _NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".
 _SIDE_TURN_RE = re.compile(r";\s|,\s+(?:as|while|whereas)\s+(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin)")
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
-#: Who in Russia tells of an attack, which names no side: "rose to 24, Russia's emergencies ministry said".
+#: Who in Russia tells of an attack, or is hurt in one, which names no side: "rose to 24, Russia's emergencies
+#: ministry said", "Three Russian servicemen were mortally wounded".
 _RU_SOURCE_RE = ci(r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
-                   r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies))")
+                   r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies)|servicem[ae]n|soldiers|"
+                   r"service\s+members|military\s+personnel|civilians|residents|citizens)")
 #: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
 _THE_ATTACK_ON_DAY_RE = re.compile(rf"\b[Tt]he\s+(?:attack|strike|assault)\s+(?:(?:early|late)\s+)?on\s+{_DAY}\b")
 #: The same dated by the day of a month: "The strike on Jan. 14 destroyed ...".
@@ -465,6 +478,12 @@ class SentenceInfo:
     #: The attacker of the figures before record_at, where it is not the sentence's: a title's "Russia launches 112
     #: drones at Ukraine; Ukrainian drones hit Ryazan refinery".
     lead_attacker: str = ""
+
+
+#: A night told by the day it ends on: "overnight into Saturday", "the night to Sunday".
+_INTO_DAY_RE = re.compile(rf"\b(?i:overnight|night)\s+(?:in)?to\s+({_DAY})\b")
+#: The night after a day: "On Saturday night", "late on Saturday".
+_DAY_NIGHT_RE = re.compile(rf"\b(?:{_DAY})\s+(?:night|evening)\b|\blate\s+on\s+{_DAY}\b")
 
 
 def _attack_day(text: str, low: str) -> str | None:
@@ -535,6 +554,17 @@ def _earlier_record_at(text: str, low: str, main_date: str | None,
     if sup is None or not _has_attack_word(low):
         return -1
     return min(sup.start(), date[0])
+
+
+def second_record_at(low: str) -> int:
+    """Where a (lower-case) sentence that recalls a record goes on to another, of another date ("the previous largest
+    attack had been on Nov. 15, 2022, when Russia fired 96 missiles, and that the largest drone attack was on
+    Nov. 25, with 75 drones"), or -1."""
+    dates = list(_DATE_RE.lowered.finditer(low))
+    if len(dates) < 2 or dates[0].group(0) == dates[1].group(0):
+        return -1
+    sup = _SUPERLATIVE_RE.lowered.search(low, dates[0].end(), dates[1].start())
+    return sup.start() if sup else -1
 
 
 def _is_furniture(text: str, low: str) -> bool:
@@ -623,6 +653,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     last_night = "overnight" in lead or "last night" in lead
     sticky: str | None = None
     main_night: str | None = None  # the first night told as "the night of 5-6 October"
+    into_day: str | None = None  # the day the first night told as "overnight into Saturday" ended on
     prev_attacker = "russia"
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
     ukr_weapons = _UKR_WEAPON_KEYS(text_low)
@@ -701,6 +732,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # the city centre left 25 people dead")
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
                 _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low)
+            if not earlier and s.index >= 2 and record and _RECORD_KEYS(low) and _RECORD_RE.lowered.search(low) and \
+                    _DIGIT_RE.search(text):
+                # "The previous largest Ukrainian drone attack on Moscow was in November 2024, when Russia said it had
+                # shot down 34 drones": a recalled record of Ukraine's
+                earlier = True
             if earlier:
                 ukr_key = f"earlier-{s.index}"
             elif s.index >= 2 and "between" not in low and "period" not in low and (
@@ -744,6 +780,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
         if day and opens_update(text):
             day = None  # "Update, Sunday 10:30 a.m.: The death toll has risen to 14": the day of the update's telling
+        if day and into_day is None and "to " in low and (into := _INTO_DAY_RE.search(text)):
+            into_day = into.group(1)
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
@@ -795,6 +833,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 sticky, separate_places = key, {p.place.name for p in places[s.index]}
         elif other:
             key = sticky = f"earlier-{other}"
+        elif day and day == into_day and "night" in low and _DAY_NIGHT_RE.search(text):
+            # "overnight into Saturday ... On Saturday night, Russia followed up with 160 drones": the next night's
+            key = sticky = f"night-{day}"
         elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \
                 _SAME_TIME_RE.lowered.search(low):
             key = out[-1].key
@@ -824,6 +865,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # earlier day's attack ("late on Tuesday" or "Tuesday night" may be the night the report tells of, but
             # not "Thursday night" told on Sunday of an attack overnight)
             key = sticky = f"earlier-{day}"
+        elif day and main_day and day == main_day and shelling and s.index >= 2 and _tells_of_shelling(low):
+            # "Also on Wednesday, Russian shelling of Kherson killed seven people": another attack of the same day
+            key = "shelling"
         elif day and main_day and day == main_day and "week" in low and _WEEK_APART_RE.lowered.search(low):
             # "The attack came exactly a week after two missiles struck Sumy on Palm Sunday": the same weekday a week
             # before
@@ -837,9 +881,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             key = out[-1].key
-        elif shelling and s.index >= 2 and _SHELLING_KEYS(low) and (sh := _SHELLING_RE.lowered.search(low)) and \
-                not sh.group("ongoing") and \
-                not _WEAPON_WORD_RE.lowered.search(_FPV_RE.lowered.sub("", low) if "fpv" in low else low):
+        elif shelling and s.index >= 2 and _tells_of_shelling(low):
             key = "shelling"
         elif sticky:
             key = sticky

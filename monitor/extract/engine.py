@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 
-from monitor.extract.attacks import _REPORT_DAY_RE, HURT_KEYS, opens_update, segment
+from monitor.extract.attacks import _REPORT_DAY_RE, HURT_KEYS, opens_update, second_record_at, segment
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _SINGLE_PERSON_RE, Mention, find_mentions
@@ -87,7 +87,8 @@ _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwi
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
-    r"had\s+(?:said|reported|put|given))\b")
+    r"had\s+(?:said|reported|put|given)|earlier\s+(?:in|on)\s+the\s+(?:day|evening|morning|afternoon|night)\b"
+    r"[^.;]{0,40}?\b(?:reported|said|gave|put))\b")
 #: "In Dnipro, one person was killed": a figure for one place, not the attack's total.
 #: Words (lower case) one of which a sentence must hold for _SUPERSEDED_RE to match.
 _SUPERSEDED_KEYS = any_of("initially", "earlier", "previously", "had", "preliminary", "first")
@@ -196,6 +197,7 @@ def _extract(text: str) -> Report:
     plain_text = plain_ascii(text)  # then every sentence is plain ASCII too
     tally_before = False  # whether the sentence before gave only counts of a span ("In July, Russia launched ...")
     people_before = ""  # the role of the last people the sentence before counted ("38 people had been wounded")
+    tallied: set[tuple[str, int]] = set()  # the kinds and counts of the tallies of many days told so far
     for info in infos:
         if info.excluded:
             continue
@@ -216,10 +218,15 @@ def _extract(text: str) -> Report:
                     _figure_rose(low, s, found, people_before)
                 mentions = [m for m in found if m.role or m.rule == "sum-of-parts"]  # a sum is kept to discount
                 # its value elsewhere
-                if tally_before and _ALSO_RE.match(slow):
-                    for m in mentions:  # "It also fired 198 missiles": more of the month's tally
+                if (tally_before and _ALSO_RE.match(slow)) or (tallied and any(
+                        m.whole and (m.kind, m.value) in tallied for m in mentions)):
+                    # "It also fired 198 missiles": more of the month's tally; "Of the 198 missiles, 141 were
+                    # intercepted": a share of it
+                    for m in mentions:
                         m.cumulative = True
         tally_before = bool(mentions) and all(m.cumulative for m in mentions)
+        if tally_before:
+            tallied.update((m.kind, m.value) for m in mentions)
         people_before = next((m.role for m in reversed(mentions) if m.role in ("killed", "injured")), "")
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
@@ -231,6 +238,13 @@ def _extract(text: str) -> Report:
             mentions = [m for m in mentions if _number_at(m) >= cut]
             if not mentions:
                 group.sentences.remove(s)
+        if len(mentions) > 1 and info.key.startswith("record-") and (second := second_record_at(slow)) >= 0:
+            # two records in one sentence: the figures after the second's superlative are its own
+            cut = s.start + second
+            other = _group_of(groups, info.attacker, f"{info.key}-2")
+            other.sentences.append(s)
+            other.mentions.extend((s, m) for m in mentions if _number_at(m) >= cut)
+            mentions = [m for m in mentions if _number_at(m) < cut]
         if mentions:  # many sentences add none, and a generator costs even then
             group.mentions.extend((s, m) for m in mentions)
         if s.index in places and (hit := places_hit(text, low, s.start, s.end, places[s.index],
@@ -250,7 +264,7 @@ def _extract(text: str) -> Report:
     _merge_side_strikes(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
-        built = _without_restated_tolls(built)
+        built = _without_restated_totals(_without_restated_tolls(built))
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
@@ -376,6 +390,26 @@ def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_G
     return kept
 
 
+def _without_restated_totals(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
+    """Attacks with a launch total alone folded into the one whose drones and missiles add up to it ("Russia answered
+    with 436 drones and missiles in one night" after a night of 412 drones and 24 missiles)."""
+    out = list(built)
+    for _, attack in built:
+        total = attack.launched_total
+        if total is None or any(getattr(attack, name) is not None for name in _WEAPON_FIELDS if
+                                name != "launched_total") or attack.killed is not None or attack.injured is not None:
+            continue
+        for i, (other_group, other) in enumerate(out):
+            if other is not attack and other.attacker == attack.attacker and other.launched_total is None and \
+                    other.drones_launched is not None and other.missiles_launched is not None and \
+                    other.drones_launched + other.missiles_launched == total:
+                evidence = {**other.evidence, "launched_total": attack.evidence["launched_total"]}
+                out[i] = (other_group, replace(other, launched_total=total, evidence=evidence))
+                out = [ga for ga in out if ga[1] is not attack]
+                break
+    return out
+
+
 def _weight(a: Attack) -> int:
     return sum(1 for v in a.figures().values() if v is not None) * 10 + len(a.places)
 
@@ -449,6 +483,12 @@ def _bare_ok(s: Sentence, m: Mention) -> bool:
     return m.has_loc
 
 
+#: What limits "all the drones" to one place: "all the drones over his region had been destroyed".
+_ALL_HERE_RE = re.compile(r"\s+(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying\s+)?(?:over|above|in|near|approaching|"
+                          r"heading\s+(?:for|towards?))\s+(?:his|her|its|the|this|that|their)\s+(?:region|city|district|"
+                          r"oblast|area|capital|town|village|territory))\b", re.IGNORECASE)
+
+
 def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]]) -> Attack | None:
     mentions = _resolve_bare(group)
     by_field: dict[str, dict[int, list[Mention]]] = {}
@@ -470,7 +510,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 else:
                     before = _weapon_before(mentions, s, s.start + am.start())
                     kind = before.kind if before else ""
-                if kind and re.search(r"\b(?:shot|downed|destroy|intercept|brought)", s.text, re.IGNORECASE):
+                if kind and re.search(r"\b(?:shot|downed|destroy|intercept|brought)", s.text, re.IGNORECASE) and \
+                        not _ALL_HERE_RE.match(s.text, am.end()):
                     all_kinds.add(kind)
                     if before is not None and s.start + am.start() - before.end < 40:
                         all_stopped.append(before)  # "ten drones, all of which were destroyed": ten downed
@@ -512,8 +553,10 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             # "a woman was injured" counts only where no numbered figure is given, or in a place of its own ("In
             # Zaporizhzhia, one person was killed ... In the Khmelnytskyi region, a man was killed")
             numbered = [i for i, ms in per_sentence.items() if any(not m.extra.get("singular") for m in ms)]
-            kept = {i: [m for m in ms if not m.extra.get("singular") or all(_elsewhere(places, i, j) for j in numbered)]
-                    for i, ms in per_sentence.items()}
+            told = {s.index: s for s in group.sentences}
+            kept = {i: [m for m in ms if not m.extra.get("singular") or all(
+                _elsewhere(places, i, j) or _apart_in_a_list(told[i], told[j], places, text) for j in numbered)]
+                for i, ms in per_sentence.items()}
             by_field[fname] = {i: ms for i, ms in kept.items() if ms}
     if not {"launched_total", "downed_total"} & by_field.keys():
         # "three missiles hit the city centre": at least as many were launched, where the text gives no other
@@ -810,13 +853,17 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         totals = [c for c in totals if id(c) not in superseded]
     summed: list[_Candidate] = []
     for c in others:
-        if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index)
+        if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index) and
+               not _apart_in_a_list(c.sentence, d.sentence, places, text)
                for d in summed + totals):
+            continue
+        if summed and _part_of_the_last(c, summed[-1], places, text):
             continue
         here = _told_place(places, c.sentence.index)
         if len(here) == 1 and not c.has_loc:
             same = next((i for i, d in enumerate(summed)
-                         if not d.has_loc and _told_place(places, d.sentence.index) == here), -1)
+                         if not d.has_loc and _told_place(places, d.sentence.index) == here and
+                         not _apart_in_a_list(c.sentence, d.sentence, places, text)), -1)
             if same >= 0:
                 # "Thirty-three people were wounded" after the Mykolaiv strike's toll, and "seven killed and 22
                 # wounded in Mykolaiv" in an earlier entry: one place's count told twice, of which the larger stands
@@ -836,6 +883,18 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
 
 #: An update's heading, at the start of its sentence or as the sentence before: "Update, 13:40.", "UPDATE (Jan 16):".
 _UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:[^.\n]{0,40}?[.:)]\s*)?$")
+
+
+#: Words that add a count to those before it: "Two more people died in hospital".
+_MORE_RE = re.compile(r"\b(?:more|another|other|others|further|additional)\b", re.IGNORECASE)
+
+
+def _part_of_the_last(c: _Candidate, last: _Candidate, places: dict[int, list[PlaceMention]], text: str) -> bool:
+    """Whether a smaller count told of no place, in the paragraph of a place's count, is part of that count ("In Kyiv,
+    at least 27 people were killed ... Two people were killed at the hospital itself")."""
+    s, before = c.sentence, last.sentence
+    return s.index not in places and before.index in places and not c.has_loc and c.value < last.value and \
+        before.index < s.index and "\n" not in text[before.end:s.start] and _MORE_RE.search(s.text) is None
 
 
 def _is_update(s: Sentence, text: str) -> bool:
@@ -891,6 +950,28 @@ def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int) -> b
     """Whether two sentences both name places, and none of the same."""
     here, there = places.get(one), places.get(other)
     return bool(here and there) and not {p.place.name for p in here} & {p.place.name for p in there}
+
+
+#: An item of a list that names its own place before a colon: "- Podilskyi district: three people were injured".
+_LABELLED_ITEM_RE = re.compile(r"\s*[-–—•*·▪]\s*[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z]?[\w'’\-]+){0,3}\s*:")
+
+
+def _apart_in_a_list(one: Sentence, other: Sentence, places: dict[int, list[PlaceMention]], text: str) -> bool:
+    """Whether two sentences tell of different places by a list's labels: on two items that name their places
+    ("- Holosiivskyi district: ... A man was killed", "- Solomianskyi district: one person was hospitalized"), or
+    one on such an item and one naming a place ("In the Kyiv region, a man was injured")."""
+    a, b = _label(one, text), _label(other, text)
+    if a and b:
+        return a != b
+    return bool((a and other.index in places) or (b and one.index in places))
+
+
+def _label(s: Sentence, text: str) -> str:
+    """The label of the list item a sentence is on ("- Podilskyi district:"), or ""."""
+    if "\n" not in text:
+        return ""
+    m = _LABELLED_ITEM_RE.match(text, text.rfind("\n", 0, s.start) + 1)
+    return m.group(0) if m else ""
 
 
 def _evidence(c: _Candidate, fname: str) -> Evidence:

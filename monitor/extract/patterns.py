@@ -43,7 +43,12 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?|"
                r"rescuers?|firefighters?|lives|victims?|policemen|police\s+officers?|medics?|paramedics?|"
                r"pensioners?|Ukrainians|Russians|citizens?|inhabitants|adults?|elderly|babies|baby|infants?|"
-               r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?)")
+               r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?|servicem[ae]n|soldiers?)")
+
+#: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
+_MILITARY_RE = re.compile(r"servicem|soldier|service|military", re.IGNORECASE)
+#: Killed and hurt in one count: "1,230 soldiers killed or wounded".
+_KILLED_AND_WOUNDED_RE = re.compile(r"\s+(?:were\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
 
 _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|with|over|across|that|which|"
          r"who|than|more|the|its|their|them|it|those|these|while|but|as|after|before|during|since|for|"
@@ -102,12 +107,12 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed)\s+"
               r"(?:[\w'’.\-()]+\s+){0,12}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
-              r"throwing|hurled|sending|"
+              r"throwing|hurled|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
               r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|stood\s+at|of)")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
-CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|fatally|perished|"
+CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|fatally|mortally\s+wounded|perished|"
             r"lost\s+their\s+lives|were\s+left\s+dead")
 CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
            r"sustained\s+injuries|suffered\s+injuries|were\s+injured|"
@@ -240,7 +245,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|"
     r"since\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
-    r"this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
+    r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
@@ -694,6 +699,11 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             mend = ne + nm.end()
             if kind in ("drone", "missile") and (tail := _TYPE_TAIL_RE.match(after, nm.end())):
                 mend = ne + tail.end()  # "two Iskander-M ballistic missiles": the type's name and its noun
+            if kind == "people" and _MILITARY_RE.match(nm.group("people")) and (
+                    "claim" in low or "lost" in lbefore or _KILLED_AND_WOUNDED_RE.match(after, nm.end())):
+                # "claiming to have killed more than 60 servicemen", "lost up to 70 servicemen killed and wounded":
+                # a side's claim of the other's losses, or its losses in the fighting
+                continue
             if kind == "people" and nm.group("people") == "others" and \
                     _OTHERS_WEAPON_RE.lowered.match(after[nm.end():]):
                 kind = "bare"  # "47 were shot down and 29 others did not reach their targets"
@@ -744,6 +754,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _single_people(low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
     _continuations(s, start, out, rules)
+    if "– " in s or "— " in s or " - " in s:
+        _dashed_shares(s, start, out)
     _parts_of_people(low, out)
     if "hits " in low or "impacts " in low:
         _hits_recorded(low, start, out)
@@ -917,6 +929,24 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
             prev.has_loc = True
 
 
+#: The dash between an item of a list of weapons and how many of them were stopped: "from the Black Sea – ".
+_SHARE_DASH_RE = re.compile(r"[^.;:!?]{0,120}\s[-–—]\s*$")
+
+
+def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
+    """'193 Shahed attack drones and decoy drones of various types – 80 shot down': the count after the dash is of
+    the weapons before it, which an item of a list tells were launched."""
+    for i, m in enumerate(out):
+        if i == 0 or m.kind != "bare" or m.role not in _STOPPED:
+            continue
+        item = out[i - 1]
+        if item.kind in ("drone", "missile") and item.role in (None, "launched") and \
+                _SHARE_DASH_RE.fullmatch(s, item.end - start, m.start - start):
+            m.kind = item.kind
+            if item.role is None:
+                item.role, item.rule = "launched", "list-item"
+
+
 def _hits_recorded(low: str, start: int, out: list[Mention]) -> None:
     """'Hits by 6 missiles and 27 strike UAVs were recorded in 9 locations': the weapons that got through, as the
     Air Force counts them, not those launched."""
@@ -1064,10 +1094,25 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
             m.role, m.rule, m.of_them = prev.role, "of-them-kind", False
 
 
+#: The start of an item of a list, one a line: a bullet after a line break.
+_ITEM_START_RE = re.compile(r"\n[ \t]*[–—\-•*·▪]")
+
+
+def _header_or_item_cues(low: str, cues: list[re.Match[str]], at: int) -> list[re.Match[str]]:
+    """The cues for a count at `at` in an item of a list: those of its own item or of the line that opens the list,
+    not another item's ("– 55 shot down;\n- 21 Kalibr cruise missiles": the Kalibrs were not shot down by those
+    words)."""
+    item = low.rfind("\n", 0, at)
+    first = _ITEM_START_RE.search(low)
+    if item < 0 or first is None or first.start() > item or not _ITEM_START_RE.match(low, item):
+        return cues
+    return [c for c in cues if c.end() <= first.start() or c.start() > item]
+
+
 #: A verb of the weapons' own course right after a count: "lost locally, and one drone flew towards Belarus" tells
 #: no more of the verb before it.
 _OWN_COURSE_RE = re.compile(r"\s*(?:flew|headed|veered|strayed|went|turned)\s+(?:back\s+)?"
-                            r"(?:to|towards?|into|in\s+the)\b")
+                            r"(?:to|towards?|into|in\s+the|out\s+of|away)\b")
 
 
 def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre_end: int,
@@ -1113,11 +1158,17 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         rule = "passive"
     else:
         # _cue_taken reads only digits before the cue, so the whole sentence serves for the text before the chain
-        cue = _last_cue(low, out[:idx], start, cues.before(pre_end), pre_end)
+        before = cues.before(pre_end)
+        if "\n" in low and before:
+            before = _header_or_item_cues(low, before, pre_end)
+        cue = _last_cue(low, out[:idx], start, before, pre_end)
         if cue is not None and not (last.kind == "bare" and _PLURAL_AFTER_RE.match(after)) and not \
                 _OWN_COURSE_RE.match(after):
             role = _ROLE_OF[cue[0]]
             rule = "pre-verb"
+        elif cue is None and low[max(0, chain[0].num_start - start - 8):chain[0].num_start - start].rstrip().endswith(
+                "record"):
+            role, rule = "launched", "record"  # "Record 741 Drones and Missiles: Russia Hits Lutsk"
     for m in chain:
         if m.kind == "people":
             continue
