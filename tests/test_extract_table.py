@@ -1787,3 +1787,56 @@ def test_a_share_of_a_months_tally_is_no_attack() -> None:
     report = extract("Over the 31 days of July, the Air Force recorded 6,000 drones and 198 missiles. Of the 198 "
                      "missiles, 141 were intercepted.")
     assert report.attacks == ()
+
+
+def test_sanctions_on_russian_oil_are_no_attack_on_russia() -> None:
+    """A call for sanctions on Russian oil between a night's report and its recalled record leaves both Russia's."""
+    report = extract("Record night\n\nRussia fired 700 drones and 13 missiles at Ukraine overnight, the air force "
+                     "said. The president called for sanctions on Russian oil and on countries that buy it. The attack "
+                     "broke the record set less than a week earlier. On the night of 4 July, Russia fired 539 drones "
+                     "and 11 missiles, mostly at Kyiv, where two people were killed.")
+    night, record = report.attacks
+    assert (night.attacker, night.drones_launched, night.killed) == ("russia", 700, None)
+    assert (record.attacker, record.drones_launched, record.killed) == ("russia", 539, 2)
+
+
+@pytest.mark.parametrize("tally", [
+    "Russia has launched over 500 drones and 30 missiles since Feb. 1, officials said.",
+    "Russia attacked Ukraine on two consecutive nights, launching 500 drones and 30 missiles, officials said.",
+    "Russia launched some 500 drones and 30 missiles at Ukraine in the first five days since the new year.",
+    "Russia said more than 500 drones and 30 missiles had been destroyed in the previous four days.",
+])
+def test_counts_of_several_days_are_no_nights(tally: str) -> None:
+    report = extract(f"Russia launched 214 drones and 11 missiles at Ukraine overnight, the air force said. {tally}")
+    assert [(a.drones_launched, a.missiles_launched) for a in report.attacks] == [(214, 11)]
+
+
+def test_the_toll_from_that_attack_is_the_recalled_ones() -> None:
+    report = extract("Russia fired 99 missiles at Ukraine on January 2, the air force said. In Kyiv, two people were "
+                     "killed.\n\nBefore that, on December 29, Russia had launched the largest air attack since the "
+                     "full-scale invasion, firing 158 missiles and drones. The death toll from that attack, according "
+                     "to Ukrainian authorities, reached 39.")
+    night, earlier = report.attacks
+    assert (night.missiles_launched, night.killed) == (99, 2)
+    assert (earlier.launched_total, earlier.killed) == (158, 39)
+
+
+def test_counts_at_the_citys_sites_after_its_toll_are_part_of_it() -> None:
+    """Kyiv's 27, then "Two adults were killed at the hospital" and "in another district of the capital, where four
+    people were killed": parts of Kyiv's, which adds up with Kryvyi Rih's 10."""
+    report = extract("Russia fired 38 missiles at Ukraine, the air force said.\n\nIn Kyiv, at least 27 people were "
+                     "killed and 82 injured.\n\nTwo adults were killed at the hospital, officials said.\n\nA second "
+                     "strike hit a medical center in another district of the capital, where four people were killed."
+                     "\n\nIn Kryvyi Rih, 10 people were killed and 47 injured.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (37, 129)
+
+
+def test_the_attack_a_toll_is_the_deadliest_since_is_its_own() -> None:
+    report = extract("Missiles hit Kyiv\n\nRussia fired 38 missiles at Ukraine on Monday, killing 36 people, "
+                     "officials said. The air force said 30 were shot down.\n\nThe toll was the deadliest for the "
+                     "country since a strike on a shop and cafe in the village of Hroza, in which 59 people were "
+                     "killed.")
+    night, recalled = report.attacks
+    assert (night.missiles_launched, night.killed) == (38, 36)
+    assert recalled.killed == 59

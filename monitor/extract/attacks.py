@@ -32,7 +32,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"launched|shelled|fired|bombarded)"
     rf"|\bUkraine\s+(?:has\s+)?(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:Russia|Russian|refiner|oil|Crimea)"
-    rf"|\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
+    rf"|(?<!sanctions\s)(?<!embargo\s)(?<!ban\s)(?<!cap\s)(?<!tariffs\s)(?<!duties\s)(?<!dependence\s)"
+    rf"\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
     rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|"
     rf"(?:(?:several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?Russian\s+regions)")
@@ -100,6 +101,11 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
     rf"{_IN_MONTH})"
     rf"|\b(?:{_BEFORE_NOW}|{_IN_MONTH})\b[^.;]{{0,60}}\brecord\b")
+#: A superlative measured against an earlier attack with a toll of its own: "the deadliest since a strike on a shop
+#: in Hroza in October 2023, in which 59 people were killed".
+_SINCE_RECALL_RE = ci(r"\b(?:highest|deadliest|largest|biggest|worst|heaviest)\b[^.;]{0,60}?\b(?P<since>since)\s+"
+                      r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
+                      r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b")
 #: A superlative attack on a date other than the report's ("The largest attack came on July 9, when Russia
 #: launched 728 drones"): an earlier record night, as "the previous record" is.
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
@@ -129,7 +135,7 @@ def _tells_of_shelling(low: str) -> bool:
         not _WEAPON_WORD_RE.lowered.search(_FPV_RE.lowered.sub("", low) if "fpv" in low else low)
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
-    r"|\b(?:those|these)\s+(?:strikes|attacks)\b")
+    r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY = rf"(?:{'|'.join(_WEEKDAYS)})"
 _DAY_RE = re.compile(rf"\b{_DAY}\b")
@@ -349,6 +355,9 @@ def _may_refer_back(low: str) -> bool:
     if ("strikes" in low or "attacks" in low) and (
             "those" in low or "these" in low or low.lstrip().startswith(("the", "those"))):
         return True
+    if "that " in low and (" that attack" in low or " that strike" in low or " that barrage" in low or
+                           " that assault" in low):
+        return True  # "The death toll from that attack reached 39"
     if "them" in low or "those" in low or "these" in low:
         words = low.split(None, 2)
         return len(words) == 3 and words[1] == "of"
@@ -784,6 +793,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             into_day = into.group(1)
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
+            continue
+        if s.index >= 2 and " since " in low and (at := _SINCE_RECALL_RE.lowered.search(low)):
+            # "the deadliest for the country since a strike on a shop in Hroza in October 2023, in which 59 people
+            # were killed": the attack recalled after "since" is one of its own
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start("since"), sticky or "main"))
             continue
         if ("night of" in low or _DIGIT_DASH_RE.search(low)) and (night := _NIGHT_RANGE_RE.lowered.search(low)):
             # "On the night of 5-6 October ... On the night of 6-7 October": each night named so is an attack

@@ -885,8 +885,14 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
 _UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:[^.\n]{0,40}?[.:)]\s*)?$")
 
 
+#: A place told of before, named again by what it is: "Two adults were killed at the hospital", "in another
+#: district of the capital".
+_THE_PLACE_AGAIN_RE = re.compile(r"\b(?:at|in|of|near)\s+the\s+(?:capital|city|hospital|site|scene|same\s+\w+)\b",
+                                 re.IGNORECASE)
 #: Words that add a count to those before it: "Two more people died in hospital".
-_MORE_RE = re.compile(r"\b(?:more|another|other|others|further|additional)\b", re.IGNORECASE)
+_MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|further|additional)\s+(?:\w+\s+)?"
+                      r"(?:people|persons?|civilians?|victims?|bodies|\d+|one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten)\b", re.IGNORECASE)
 
 
 def _part_of_the_last(c: _Candidate, last: _Candidate, places: dict[int, list[PlaceMention]], text: str) -> bool:
@@ -894,7 +900,8 @@ def _part_of_the_last(c: _Candidate, last: _Candidate, places: dict[int, list[Pl
     at least 27 people were killed ... Two people were killed at the hospital itself")."""
     s, before = c.sentence, last.sentence
     return s.index not in places and before.index in places and not c.has_loc and c.value < last.value and \
-        before.index < s.index and "\n" not in text[before.end:s.start] and _MORE_RE.search(s.text) is None
+        before.index < s.index and _MORE_RE.search(s.text) is None and (
+            "\n" not in text[before.end:s.start] or _THE_PLACE_AGAIN_RE.search(s.text) is not None)
 
 
 def _is_update(s: Sentence, text: str) -> bool:

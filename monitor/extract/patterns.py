@@ -243,6 +243,10 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
     r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|"
+    r"since\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+\d{1,2}\b|"
+    r"since\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|"
     r"since\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
@@ -257,12 +261,14 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"armou?red\s+(?:fighting|combat)\s+vehicles|artillery\s+systems|"
     # "On nine days in July, Russia launched more than 400 drones", "198 missiles over the month"
     r"on\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|\d+)\s+)"
-    r"(?:(?:separate|different|other)\s+)?(?:days|nights|occasions)|over\s+the\s+(?:month|year|week)\b|"
+    r"(?:(?:separate|different|other|consecutive|successive)\s+)?(?:days|nights|occasions)|"
+    r"over\s+the\s+(?:month|year|week)\b|"
     rf"(?:between|from)\s+(?:{_DAYS_APART})\b|"
     # a week's tally: "during the week the occupiers used 61 drones", "22 injured over the seven days"
     r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|over\s+(?:the\s+)?weekend|"
     r"over\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
-    r"(?:over|during|in)\s+the\s+(?:three|four|five|six|seven|eight|nine|ten|fourteen|thirty|[3-9]|\d\d)\s+days|"
+    r"(?:over|during|in)\s+the\s+(?:(?:first|last|past|next|previous|preceding)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"fourteen|thirty|[2-9]|\d\d)\s+days|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights|"
     # the UN's tally of the war's dead: "UN confirms 1,179 civilian deaths"
@@ -282,10 +288,11 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
 _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier")
 #: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion"; or a year after it,
-#: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE).
+#: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE), or a day of a
+#: month ("since Feb. 1").
 _SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "summer", "autumn", "winter",
                       "liberation", "occupation", "annexation")
-_SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d")
+_SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b")
 
 
 def _may_be_cumulative(low: str) -> bool:
