@@ -46,7 +46,7 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?|servicem[ae]n|soldiers?)")
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
-_MILITARY_RE = re.compile(r"servicem|soldier|service|military", re.IGNORECASE)
+_MILITARY_RE = re.compile(r"servicem|soldier", re.IGNORECASE)
 #: Killed and hurt in one count: "1,230 soldiers killed or wounded".
 _KILLED_AND_WOUNDED_RE = re.compile(r"\s+(?:were\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
 
