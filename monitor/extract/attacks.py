@@ -126,6 +126,7 @@ _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)
 _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:almost\s+)?(?:daily|regularly))|"
                   r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?))\b")
 _SHELLING_KEYS = any_of("shell", "artillery")
+_FPV_RE = ci(r"\bFPV\s+drones?\b")
 
 
 def _tells_of_shelling(low: str) -> bool:
@@ -133,7 +134,8 @@ def _tells_of_shelling(low: str) -> bool:
     return _SHELLING_KEYS(low) and (sh := _SHELLING_RE.lowered.search(low)) is not None and \
         not sh.group("ongoing") and \
         not _WEAPON_WORD_RE.lowered.search(_FPV_RE.lowered.sub("", low) if "fpv" in low else low)
-_FPV_RE = ci(r"\bFPV\s+drones?\b")
+
+
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -16,7 +16,7 @@ from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _SINGLE_PERSON_RE, Mention, find_mentions
 from monitor.extract.places import PlaceMention, places_hit, sentence_places
-from monitor.extract.sentences import Sentence, split_sentences
+from monitor.extract.sentences import BULLET_CLASS, Sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, find_time_words, has_time
 from monitor.extract.weapons import find_weapons
 from monitor.models import FIGURE_FIELDS, Attack, Evidence, Report
@@ -960,7 +960,7 @@ def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int) -> b
 
 
 #: An item of a list that names its own place before a colon: "- Podilskyi district: three people were injured".
-_LABELLED_ITEM_RE = re.compile(r"\s*[-–—•*·▪]\s*[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z]?[\w'’\-]+){0,3}\s*:")
+_LABELLED_ITEM_RE = re.compile(rf"\s*{BULLET_CLASS}\s*[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z]?[\w'’\-]+){{0,3}}\s*:")
 
 
 def _apart_in_a_list(one: Sentence, other: Sentence, places: dict[int, list[PlaceMention]], text: str) -> bool:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
+from monitor.extract.sentences import BULLET_CLASS
 from monitor.extract.timewords import _WEEKDAYS
 
 # --------------------------------------------------------------------------- vocabulary
@@ -1102,7 +1103,7 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
 
 
 #: The start of an item of a list, one a line: a bullet after a line break.
-_ITEM_START_RE = re.compile(r"\n[ \t]*[–—\-•*·▪]")
+_ITEM_START_RE = re.compile(rf"\n[ \t]*{BULLET_CLASS}")
 
 
 def _header_or_item_cues(low: str, cues: list[re.Match[str]], at: int) -> list[re.Match[str]]:

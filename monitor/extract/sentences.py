@@ -23,6 +23,8 @@ _BREAK_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.’']+)\.[\"'”’)\]]*$")
 #: The marks that open the items of a list, one a line.
 BULLETS = frozenset("–—-•*·▪")
+#: BULLETS as a regular expression's character class.
+BULLET_CLASS = "[" + "".join(re.escape(b) for b in sorted(BULLETS)) + "]"
 #: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Shot down:"): its items
 #: are part of its sentence, as the Air Force writes them. "Read also:" opens a list of headlines, which stay apart.
 _LIST_LEAD_RE = re.compile(
