@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from monitor.extract.attacks import _UKR_RE, _may_name_ukraines_attack
@@ -35,6 +35,8 @@ _CUMULATIVE_WORDS = st.sampled_from([
 
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(_CUMULATIVE_WORDS, max_size=10).map(" ".join))
+@example("since May")
+@example("since 5 May")
 def test_cumulative_gate_passes_every_match(text: str) -> None:
     if _CUMULATIVE_RE.search(text):
         assert _may_be_cumulative(text.lower())

@@ -289,11 +289,13 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
 _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier")
 #: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion"; or a year after it,
-#: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE), or a day of a
-#: month ("since Feb. 1").
+#: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE), a day of a
+#: month ("since Feb. 1", "since 5 May") or a month ("since mid-May").
 _SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "summer", "autumn", "winter",
                       "liberation", "occupation", "annexation")
-_SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b")
+_SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b|"
+                            r"since\s+\d{1,2}\s+[a-z]|since\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|"
+                            r"aug|sep|oct|nov|dec)")
 
 
 def _may_be_cumulative(low: str) -> bool:
