@@ -32,7 +32,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout5": (0.95, 0.91),  # session 13, more Russian-side, older and multi-attack reports: 0.820 / 0.89
     "holdout6": (0.97, 0.94),  # session 13, many reports of two attacks or more: 0.829 / 0.92
     "holdout7": (0.95, 0.87),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
-    "holdout8": (0.88, 0.89),  # session 15: 0.796 / 0.89
+    "holdout8": (0.91, 0.89),  # session 15: 0.796 / 0.89
     "holdout9": (0.92, 0.88),  # session 15, wire copy and live blogs, after the rules for the eighth: 0.855 / 0.88
     "holdout10": (0.97, 0.94),  # session 16, a week's digest, nights told by their dates: 0.877 / 0.91
     "holdout11": (0.98, 0.93),  # session 17, reports of 2022-2023: 0.884 / 0.89
@@ -45,7 +45,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout18": (0.99, 0.94),  # session 21, regional outlets, governors' posts, decoys: 0.871 / 0.91
     "holdout19": (0.98, 0.92),  # session 22, live pages, explainers, regional chiefs' lists: 0.940 / 0.92
     "holdout20": (0.99, 0.86),  # session 22, long wire stories, Russian outlets: 0.874 / 0.83
-    "holdout21": (0.87, 0.86),  # session 23, regional desks, Russian digests, mixed lengths: 0.812 / 0.87
+    "holdout21": (0.91, 0.87),  # session 23, regional desks, Russian digests, mixed lengths: 0.812 / 0.87
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

@@ -1840,3 +1840,59 @@ def test_the_attack_a_toll_is_the_deadliest_since_is_its_own() -> None:
     night, recalled = report.attacks
     assert (night.missiles_launched, night.killed) == (38, 36)
     assert recalled.killed == 59
+
+
+def test_a_dated_strike_on_the_city_is_its_own_attack_there() -> None:
+    """"In April, a missile attack on the city killed ..." is one attack of a month, not the month's tally; its place
+    is the city the report tells of."""
+    report = extract("Drones hit Zaporizhzhia\n\nRussia struck Zaporizhzhia overnight with 12 Shahed drones, killing "
+                     "one man, the governor said.\n\nIn March, a ballistic missile strike on the city killed four "
+                     "people and injured 27.\n\nIn July, Russia launched more than 6,000 drones at Ukraine.")
+    night, recalled = report.attacks
+    assert (night.drones_launched, night.killed) == (12, 1)
+    assert (recalled.killed, recalled.injured, recalled.places) == (4, 27, ("Zaporizhzhia",))
+
+
+def test_a_strike_recalled_with_its_month_keeps_its_toll() -> None:
+    report = extract("Missiles hit Dnipro\n\nRussia fired 20 missiles at Ukraine on Friday, killing 14 people in "
+                     "Dnipro, officials said.\n\nThe toll was the highest in the city since a missile strike on a "
+                     "nine-storey block of flats on the city's left bank in January 2023, in which 46 people were "
+                     "killed.")
+    assert [a.killed for a in report.attacks] == [14, 46]
+
+
+def test_a_strike_named_by_its_date_is_its_own_attack_and_a_meetings_date_none() -> None:
+    report = extract("Drones hit Odesa\n\nRussia attacked Odesa overnight on Sept. 30 with 40 drones, injuring "
+                     "five people, the governor said.\n\nThe attack came as allies discussed security guarantees for "
+                     "Kyiv after talks in Paris on Sept. 20. Zelensky said the strike on Odesa showed that Moscow "
+                     "did not want peace.\n\nIn Kyiv, a day of mourning was declared after a "
+                     "Sept. 26 strike that killed 19 people.")
+    night, recalled = report.attacks
+    assert (night.drones_launched, night.injured, night.places) == (40, 5, ("Odesa",))
+    assert (recalled.killed, recalled.places) == (19, ("Kyiv",))
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a town of the region told apart from its city of the region's name, though they share the name
+    ("Missiles hit Kyiv region\n\nRussia fired 30 missiles at Ukraine overnight. The air force said 25 were "
+     "shot down.\n\nIn Kyiv, a missile destroyed a house. The bodies of two "
+     "people were recovered from the rubble.\n\nIn the Kyiv region, a strike on Bucha killed two people and injured "
+     "nine.", 4, 9),
+    # "in the capital" after a count of no place: the capital's, added to another town's
+    ("Missiles hit Kyiv region\n\nRussia fired 30 missiles at Ukraine overnight. The air force said 25 were "
+     "shot down.\n\nIn Kyiv, a missile destroyed a house. In total, eight "
+     "people were injured in the capital.\n\nIn the Kyiv region, a strike on Bucha killed two people and injured "
+     "nine.", 2, 17),
+    # "Kyiv Oblast" and "Kyiv" are two places
+    ("Russia fired 30 missiles at Ukraine overnight.\n\nIn Kyiv Oblast, three people were killed and 14 injured. "
+     "In Kyiv, drone debris damaged homes, injuring six people.", 3, 20),
+])
+def test_tolls_of_a_city_and_its_regions_town_add_up(text: str, killed: int, injured: int) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("sentence", ["In Kyiv, a missile destroyed a house.", "In Kyiv, a drone destroyed two cars."])
+def test_a_weapon_that_destroyed_something_is_not_destroyed(sentence: str) -> None:
+    (attack,) = extract(f"Russia fired 30 missiles and 20 drones at Ukraine overnight. {sentence}").attacks
+    assert (attack.missiles_downed, attack.drones_downed) == (None, None)

@@ -391,9 +391,16 @@ _LATER_LEAD_RE = re.compile(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:even
 _WHICH_ON_RE = re.compile(r"\b(?:which|whom)\s+(?:[\w\-]+\s+){1,3}?"
                           r"(?:withdrew|quit|left|signed|suspended|announced|joined|pulled\s+out|walked\s+out|"
                           r"ended|agreed|approved|adopted)\s+on\s+$")
+#: The day of a meeting, not of an attack: "after Trump's meetings with Putin in Alaska on Aug. 15".
+_MEETING_ON_RE = re.compile(r"\b(?:meetings?|met|talks|summit|visit(?:ed)?|(?:phone\s+)?call|spoke|conversation|"
+                            r"signed|signing|inauguration|election|vote)\b(?:\s+[\w\-’'.]+){0,8}?\s+on\s+$")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
 _ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|^\s*)$")
+#: A date that names the attack after it: "after an Aug. 28 strike", "the 8 July missile attack".
+_DATED_ATTACK_RE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?:[\w\-]+\s+){0,2}?"
+                              r"(?:attack|strike|airstrike|bombing|assault|barrage)\b")
+_A_OR_THE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 
 
 def _days_apart(one: str, other: str) -> int:
@@ -409,13 +416,15 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     if main_date is None and not told_by_weekday:
         return None
     date = _date_of(text, low)
-    if date is None or not _ON_DATE_RE.search(text[:date[0]][-30:]) or not _has_attack_word(low):
+    if date is None or not _has_attack_word(low) or not (_ON_DATE_RE.search(text[:date[0]][-30:]) or (
+            _A_OR_THE_RE.search(text[:date[0]][-5:]) and _DATED_ATTACK_RE.match(text, date[0]))):
         return None
     if _SPAN_START_RE.lowered.search(low, max(0, date[0] - 60), date[0]) and not _WHEN_AFTER_RE.match(low, date[0]):
         # "since launching a new offensive on May 10", "a campaign that began on Oct. 10" (but "that began on Oct. 10,
         # when Russia fired 84 cruise missiles" tells of that day's attack)
         return None
-    if _WHICH_ON_RE.search(low, max(0, date[0] - 50), date[0]):
+    if _WHICH_ON_RE.search(low, max(0, date[0] - 50), date[0]) or _MEETING_ON_RE.search(low, max(0, date[0] - 80),
+                                                                                           date[0]):
         # "the grain deal, from which Russia withdrew on July 17": the day of what the clause tells, not of an attack
         return None
     if main_date is not None and _days_apart(date[1], main_date) < 2:

@@ -81,7 +81,8 @@ _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|natio
     r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally))\b")
 #: A toll told of one place ("the death toll in the capital had risen to 28", "the number of injured in Odesa"): that
 #: place's count, which adds up with other places' rather than standing for the attack's.
-_PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+(?:the\s+)?(?:capital|city\s+of\s+[A-Z]|[A-Z])")
+_PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+(?:the\s+)?(?:capital|city\s+of\s+[A-Z]|[A-Z])|"
+                    r"\b(?:injured|wounded|hurt|killed|dead|died)\s+in\s+the\s+(?:capital|city|town)\b(?!\s+of\b)")
 _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+to)\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
@@ -264,7 +265,7 @@ def _extract(text: str) -> Report:
     _merge_side_strikes(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
-        built = _without_restated_totals(_without_restated_tolls(built))
+        built = _without_restated_totals(_without_restated_tolls(_the_city_again(built)))
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
@@ -372,6 +373,23 @@ def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
         main.sentences = sorted(main.sentences + side.sentences, key=lambda s: order[id(s)])
         main.mentions = sorted(main.mentions + side.mentions, key=lambda x: (x[0].index, x[1].start))
         main.places.extend(p for p in side.places if p not in main.places)
+
+
+#: The city a report tells of, named again as "the city": "In April, a missile attack on the city killed two".
+_THE_CITY_RE = re.compile(r"\b(?:on|in|hit|struck|of|targeted)\s+the\s+(?:city|town)\b"
+                          r"(?!\s+of\b|['’]s\s+\w+\s+district)")
+
+
+def _the_city_again(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
+    """Recalled attacks with no place that strike "the city" take the city the report's own attack struck first."""
+    main = next((attack for group, attack in built if group.key == "main"), None)
+    if main is None or not main.places or (city := place_by_name(main.places[0])) is None or not (
+            city.kind == "city" or city.region_named_after_city):
+        return built
+    return [(group, replace(attack, places=(city.name,)))
+            if not attack.places and attack.attacker == main.attacker and group.key.startswith(_RECALLED_KEYS)
+            and any(_THE_CITY_RE.search(s.text) for s, _ in group.mentions) else (group, attack)
+            for group, attack in built]
 
 
 def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
@@ -853,16 +871,16 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         totals = [c for c in totals if id(c) not in superseded]
     summed: list[_Candidate] = []
     for c in others:
-        if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index) and
+        if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index, True) and
                not _apart_in_a_list(c.sentence, d.sentence, places, text)
                for d in summed + totals):
             continue
         if summed and _part_of_the_last(c, summed[-1], places, text):
             continue
-        here = _told_place(places, c.sentence.index)
+        here = _told_place(places, c.sentence.index, text)
         if len(here) == 1 and not c.has_loc:
             same = next((i for i, d in enumerate(summed)
-                         if not d.has_loc and _told_place(places, d.sentence.index) == here and
+                         if not d.has_loc and _told_place(places, d.sentence.index, text) == here and
                          not _apart_in_a_list(c.sentence, d.sentence, places, text)), -1)
             if same >= 0:
                 # "Thirty-three people were wounded" after the Mykolaiv strike's toll, and "seven killed and 22
@@ -926,13 +944,22 @@ def _updates_a_place(c: _Candidate, cands: list[_Candidate], places: dict[int, l
         for d in cands)
 
 
-def _told_place(places: dict[int, list[PlaceMention]], index: int) -> frozenset[str]:
+def _told_place(places: dict[int, list[PlaceMention]], index: int, text: str = "") -> frozenset[str]:
     """The places a sentence names, or where it names none, those of the sentence right before it (which it goes
-    on telling of)."""
+    on telling of).
+
+    text: the text, to tell a region from its city of the same name ("In Kyiv Oblast, four people were killed and
+    16 injured ... In Kyiv, drones damaged buildings, injuring 11 people": two places).
+    """
     for i in (index, index - 1):
         if i in places:
-            return frozenset(p.place.name for p in places[i])
+            return frozenset(p.place.name + " region" if text and p.place.region_named_after_city and
+                             _REGION_WORD_RE.match(text, p.start, p.end + 9) else p.place.name for p in places[i])
     return frozenset()
+
+
+#: A region's word after its name: "Kyiv Oblast", "the Kharkiv region".
+_REGION_WORD_RE = re.compile(r"[\w'’\-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)\b")
 
 
 def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> bool:
@@ -953,10 +980,26 @@ def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int,
     return again and elsewhere
 
 
-def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int) -> bool:
-    """Whether two sentences both name places, and none of the same."""
+def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told: bool = False) -> bool:
+    """Whether two sentences both name places, and none of the same (a region counts as named only where none of its
+    towns is: "In the Kyiv region, a missile strike on Vyshhorod killed three" tells of Vyshhorod, not of Kyiv).
+
+    told: a sentence that names none tells of those of the sentence right before it ("In Kyiv, a missile hit a house.
+    The bodies of three people were recovered").
+    """
     here, there = places.get(one), places.get(other)
-    return bool(here and there) and not {p.place.name for p in here} & {p.place.name for p in there}
+    if told:
+        here, there = here or places.get(one - 1), there or places.get(other - 1)
+    return bool(here and there) and not _most_specific(here) & _most_specific(there)
+
+
+def _most_specific(mentions: list[PlaceMention]) -> set[str]:
+    """The names of the places a sentence names, less the regions of which it names a town."""
+    names = {p.place.name for p in mentions}
+    if len(names) == 1:
+        return names
+    towns_of = {p.place.region for p in mentions if p.place.kind == "city"}
+    return {p.place.name for p in mentions if not (p.place.kind == "region" and p.place.name in towns_of)} or names
 
 
 #: An item of a list that names its own place before a colon: "- Podilskyi district: three people were injured".

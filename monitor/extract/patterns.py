@@ -145,6 +145,11 @@ _POST_ADJ_RE = ci(
     rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
     rf"took\s+part|participated|were\s+involved)|(?P<hit2>{CUE_HIT}))\b")
+#: The object of a weapon's own verb: "a missile destroyed a house", "the drone damaged two cars" (but not a time:
+#: "40 drones destroyed the previous night").
+_ACTIVE_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|several|many|dozens|hundreds|his|her|their|its)"
+                               r"\s+(?!(?:night|day|previous|morning|evening|afternoon|same)\b)|"
+                               r"(?:homes|houses|buildings|cars|vehicles|warehouses)\b)", re.IGNORECASE)
 #: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
     rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}"
@@ -350,6 +355,13 @@ _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record|deepest|longest|"
                      r"farthest|furthest|greatest|strongest|fiercest|highest|longest-range)\b[^.;]*$")
 _ONE_NIGHT_RE = ci(r"\bin\s+(?:one|a\s+single)\s+(?:night|day|attack|strike|barrage|wave)\b")
+#: The spans of _CUMULATIVE_RE that date what they qualify: "in April", "in October 2023", "last year", "a year ago".
+_DATED_SPAN_RE = ci(r"in\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
+                    r"(?:last|this)\s+(?:year|month)|(?:month|year)\s+(?:ago|earlier)")
+#: One attack told of: "a missile attack on the city", "a strike on a shop", "the Aug. 28 bombing" (not "attack
+#: drones", "strike groups", "the strike campaign"; no count between: "the enemy launched 5,000 attack drones").
+_ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:attack|strike|airstrike|bombing|barrage)\b"
+                    r"(?!\s+(?:drones?|uavs?|groups?|campaigns?|waves?|series|aircraft|capabilit\w*|packages?)\b)")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
 _HAS_QUOTES = any_of('"', "“", "”", "«", "»")
@@ -523,10 +535,12 @@ def _kind_of(m: re.Match[str]) -> str:
     return _KIND_OF_GROUP[m.lastgroup or "people"]
 
 
-def _cumulative(clause: str, rules: _Rules) -> int:
+def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
     """Where in a (lower-case) clause its counts speak of a cumulative span ("since the invasion"), not a comparison
     ("largest since") nor one night of that span ("last month Russia launched a record 728 drones in a single
-    night"): 0 for the whole clause, the position of a promise ("would send") for the counts after it, -1 for none.
+    night"): (start, end), the start 0 for the clause's start or the position of a promise ("would send") for the
+    counts after it, the end that of the clause or of one attack a date tells of ("In April, a missile attack on the
+    city killed two people": the counts after "a missile attack" are its own); (-1, -1) for none.
     """
     one_night = "in " in clause and rules.one_night.search(clause) is not None
     for m in rules.cumulative.finditer(clause):
@@ -537,8 +551,13 @@ def _cumulative(clause: str, rules: _Rules) -> int:
         if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
-            return m.start() if clause.startswith(("will ", "would ", *_MODAL, *_PLANNED), m.start()) else 0
-    return -1
+            start = m.start() if clause.startswith(("will ", "would ", *_MODAL, *_PLANNED), m.start()) else 0
+            end = len(clause)
+            if _DATED_SPAN_RE.lowered.match(clause, m.start()) and (
+                    one := _ONE_ATTACK_RE.lowered.search(clause)) is not None:
+                end = one.start()
+            return start, end
+    return -1, -1
 
 
 def _cumulative_spans(s: str, low: str, rules: _Rules) -> list[tuple[int, int]]:
@@ -546,7 +565,8 @@ def _cumulative_spans(s: str, low: str, rules: _Rules) -> list[tuple[int, int]]:
     if not _may_be_cumulative(low):
         return []
     clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(s)]
-    return [(a + at, b) for a, b in clauses if (at := _cumulative(low[a:b], rules)) >= 0]
+    spans = ((a, _cumulative(low[a:b], rules)) for a, b in clauses)
+    return [(a + at, a + end) for a, (at, end) in spans if at >= 0]
 
 
 class _Cues:
@@ -1132,6 +1152,11 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
     rule = ""
     adj = rules.post_adj.match(after)
     last = chain[-1]
+    # (after ends where the next count starts: the object is read in the sentence)
+    active = adj is not None and adj.lastgroup in ("down", "supp") and \
+        _ACTIVE_OBJECT_RE.match(low, last.end - start + adj.end()) is not None
+    if active:
+        adj = None  # "a missile destroyed a house": what the weapon did, not what was done to it
     # "70 of the 82 drones launched": the participle describes the whole, not the part
     of_whole = any_whole and any(o.whole and last.start < o.start < last.end for o in out)
     if of_whole and adj and adj.lastgroup == "launch":
@@ -1143,7 +1168,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         if cue is not None and _ROLE_OF[cue[0]] in _STOPPED:
             adj = None
     pas = None
-    if adj is None:  # a verb right after the count wins over a passive further on, which need not be read
+    if adj is None and not active:  # a verb right after the count wins over a passive further on, which need not
+        # be read
         if after[:1] == "," and (aside := _WEAPON_ASIDE_RE.match(after)):
             after = after[aside.end():]  # "208 drones, many of them Gerbera decoys, were lost from radar"
         pas = rules.post_passive.match(after)
