@@ -1896,3 +1896,14 @@ def test_tolls_of_a_city_and_its_regions_town_add_up(text: str, killed: int, inj
 def test_a_weapon_that_destroyed_something_is_not_destroyed(sentence: str) -> None:
     (attack,) = extract(f"Russia fired 30 missiles and 20 drones at Ukraine overnight. {sentence}").attacks
     assert (attack.missiles_downed, attack.drones_downed) == (None, None)
+
+
+@pytest.mark.parametrize(("sentence", "injured"), [
+    ("A man aged 61 and a woman aged 57 were injured and taken to hospital.", 2),  # ages between the people
+    ("A drone hit a house, wounding two people, a man born in 1958 and his wife.", 2),  # who the two were
+    ("A drone hit a house, wounding two people, a man and his wife.", 2),
+    ("A drone hit a house, wounding two people, while three others were injured in the next street.", 5),
+])
+def test_people_told_with_their_ages_or_as_who_they_were(sentence: str, injured: int) -> None:
+    (attack,) = extract(f"Russia launched 20 drones at the Sumy region overnight, officials said. {sentence}").attacks
+    assert attack.injured == injured

@@ -409,8 +409,10 @@ _WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\
 _WHOLE_QUAL_RE = ci(r"(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly|approximately|up\s+to)\s+")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
 _CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*")
-#: _CHAIN_GAP_RE where people follow people: "a man and his son", "a woman and her two children".
-_PEOPLE_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|with)\s+(?:(?:his|her|their)\s+)?")
+#: _CHAIN_GAP_RE where people follow people: "a man and his son", "a woman and her two children", "a man aged 52
+#: and a woman", "a man born in 1961 and his wife".
+_PEOPLE_GAP_RE = ci(r"(?:,?\s+aged\s+\d{1,3}|\s+born\s+in\s+(?:19|20)\d\d)?"
+                    r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|with)\s+(?:(?:his|her|their)\s+)?")
 _SEP_RE = re.compile(r"[,;]")
 #: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians".
 _WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
@@ -1305,12 +1307,20 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         m.rule = rule
         m.has_loc = bool(rules.cas_loc.search(s[me:me + 60]))
     if len(chain) > 1:
-        _list_of_people(chain)
+        _list_of_people(chain, low, start)
 
 
-def _list_of_people(chain: list[Mention]) -> None:
+def _list_of_people(chain: list[Mention], low: str, start: int) -> None:
     """'A man and a woman were injured', 'two women and a child were killed': the verb after a list of people
-    counts each of them, not only the one it follows."""
+    counts each of them, not only the one it follows; but 'wounding two people, a man and his wife' tells who the
+    two were."""
+    head, rest = chain[0], chain[1:]
+    if head.kind == "people" and head.value >= 2 and low[head.end - start:rest[0].start - start].strip() == "," and \
+            all(m.kind == "people" for m in rest) and sum(m.value for m in rest) == head.value:
+        for m in rest:
+            m.subset = True
+            m.role, m.rule = None, "people-aside"
+        return
     verb: Mention | None = None
     for m in chain:  # "killing a woman and her son, and eight people were injured": the verb before goes on first
         if m.kind != "people" or (m.role and m.rule != "verb-people"):
