@@ -1907,3 +1907,46 @@ def test_a_weapon_that_destroyed_something_is_not_destroyed(sentence: str) -> No
 def test_people_told_with_their_ages_or_as_who_they_were(sentence: str, injured: int) -> None:
     (attack,) = extract(f"Russia launched 20 drones at the Sumy region overnight, officials said. {sentence}").attacks
     assert attack.injured == injured
+
+
+def test_moscow_launching_at_ukrainian_cities_is_russias_attack() -> None:
+    report = extract("Drones hit Kyiv\n\nRussian drones hit Kyiv overnight on Nov. 3, killing two people, officials "
+                     "said.\n\nMoscow fired more than 70 missiles at Ukrainian cities on Oct. 31 in what it called "
+                     "revenge for an attack on its fleet.")
+    assert [(a.attacker, a.killed, a.missiles_launched) for a in report.attacks] == [
+        ("russia", 2, None), ("russia", None, 70)]
+
+
+def test_a_leads_toll_told_again_at_its_city_adds_up_with_another_regions() -> None:
+    report = extract("Drones hit Kyiv\n\nKYIV (Reuters) - Russia attacked Kyiv with drones on Monday morning, "
+                     "killing five people, officials said.\n\nOne drone hit an apartment block. Five people were "
+                     "killed in the building, the mayor said later.\n\nIn the Sumy region, two people were killed "
+                     "when a drone hit a power station.")
+    (attack,) = report.attacks
+    assert attack.killed == 7
+
+
+def test_a_day_of_shelling_counted_in_times_is_a_tally() -> None:
+    report = extract("Russia's defence ministry said 24 Ukrainian drones were destroyed over the Kursk region "
+                     "overnight.\n\nOver the past day, the region was shelled 64 times, with 38 shells and 25 drones "
+                     "fired at 12 villages, the governor said.")
+    (attack,) = report.attacks
+    assert (attack.attacker, attack.drones_downed, attack.drones_launched, attack.launched_total) == \
+        ("ukraine", 24, None, None)
+
+
+def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
+    report = extract("Russia's defence ministry said 30 Ukrainian drones were destroyed overnight.\n\nTwenty drones "
+                     "were destroyed over the Bryansk region and ten over the Oryol region, it said.\n\nThe Oryol "
+                     "governor said all ten drones were destroyed over the Mtsensk district.")
+    (attack,) = report.attacks
+    assert (attack.drones_downed, attack.drones_launched) == (30, None)
+
+
+@pytest.mark.parametrize("aside", [
+    "The attack came as allies met to discuss security guarantees for Kyiv.",
+    "Russia's defence ministry said it had struck military targets; Kyiv did not comment on the claim.",
+])
+def test_kyiv_the_government_is_no_place(aside: str) -> None:
+    report = extract(f"Russian drones hit Kharkiv overnight, injuring five people, the governor said. {aside}")
+    assert [a.places for a in report.attacks] == [("Kharkiv",)]

@@ -221,6 +221,11 @@ def _ukr_starts(names: tuple[str, ...]) -> tuple[str, ...]:
     return _UKR_PLAIN_STARTS + tuple(_UKR_NAME_STARTS[name] for name in names if name in _UKR_NAME_STARTS)
 
 
+#: A government that attacks: "Moscow launched more than 80 missiles at Ukrainian cities" is Russia's attack.
+_GOVERNMENT_ATTACKS_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired|struck|targeted|sent|attacked|"
+                                    r"unleashed)\b")
+
+
 def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
     """How many times _UKR_RE matches a (lower-case) sentence, as findall counts them (leftmost, not overlapping).
 
@@ -714,8 +719,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
                 continue
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
-                if "ukrain" not in low and is_metonym(p.place.name, text[:p.start - s.start], text[p.end - s.start:],
-                                                      low[p.end - s.start:]):
+                if ("ukrain" not in low or _GOVERNMENT_ATTACKS_RE.match(low, p.end - s.start)) and is_metonym(
+                        p.place.name, text[:p.start - s.start], text[p.end - s.start:], low[p.end - s.start:]):
                     # "no comment from Moscow, which denies targeting civilians": Russia's government, which tells of
                     # Ukraine's attack only where it names Ukraine's drones ("Moscow said it downed 30 Ukrainian ...")
                     continue

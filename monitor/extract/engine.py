@@ -618,10 +618,11 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             values[df] = values[lf] - all_but[kind]
             evidence[df] = evidence[lf]
         if lf in values and df in values and values[lf] < values[df] and any(
-                m.subset and m.value == values[lf] and m.kind in (kind, "bare") for _, m in mentions):
+                m.value == values[lf] and ((m.subset and m.kind in (kind, "bare")) or
+                                           (m.all_of and m.kind == kind and m.role == "downed")) for _, m in mentions):
             # fewer launched than downed, and a share of them told as such elsewhere: "136 drones: ..., 24 over the
             # Moscow Region, including 16 flying towards Moscow" beside "attacks by 16 drones flying towards the
-            # capital" is that share, not the attack's whole
+            # capital" is that share, not the attack's whole; so is a region's "all three drones were destroyed"
             del values[lf], evidence[lf]
     if "missiles_launched" not in values and "missiles_downed" not in values:
         for total, drones in (("launched_total", "drones_launched"), ("downed_total", "drones_downed")):
@@ -853,7 +854,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             total_like = True
         if total_like or (
                 c.sentence.index <= 2 and not _PLACE_LEAD_RE.match(c.sentence.text) and
-                not _told_of_one_place(c, cands, places)):
+                not _told_of_one_place(c, cands, places, text)):
             totals.append(c)
         else:
             others.append(c)
@@ -962,16 +963,25 @@ def _told_place(places: dict[int, list[PlaceMention]], index: int, text: str = "
 _REGION_WORD_RE = re.compile(r"[\w'’\-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)\b")
 
 
-def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> bool:
+def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]],
+                       text: str) -> bool:
     """Whether the lead's count is one place's, told again there, beside another place's: "four killed in capital"
     in the title, "Kyiv's mayor says four people were killed", and "In the Sumy region, ... killed three people"."""
     here = c.sentence.index
     if here not in places:
         return False
+    # (a lead's, not a title's, and a city's, not a region's: "Kherson region: Russian attacks killed 2 people")
+    one_place = here >= 1 and len({p.place.name for p in places[here]}) == 1 and not any(
+        _REGION_WORD_RE.match(text, p.start, p.end + 9) for p in places[here])
     again = elsewhere = False
     for d in cands:
         there = d.sentence.index
-        if there <= 2 or there not in places:  # the title and the lead tell it again without making it one place's
+        if there <= 2:  # the title and the lead tell it again without making it one place's
+            continue
+        if there not in places:
+            # "Russia struck Kyiv ..., killing four people" and later "Four people were killed in the strike on the
+            # residential building": the one place's count, told again
+            again = again or (one_place and d.value == c.value)
             continue
         if _elsewhere(places, here, there):
             elsewhere = True

@@ -259,6 +259,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
+    # a day's tally of shelling: "the Belgorod region was shelled 92 times, with 51 projectiles and 40 drones"
+    r"(?:shelled|attacked|struck|targeted)\s+(?:[a-z]+\s+){0,2}?\d+\s+times|"
     # a count its own report doubts: "as many as 25 drones had been involved, a figure that could not be verified"
     r"a\s+figure\s+(?:that\s+|which\s+)?(?:could\s+not|cannot|can[’']t|couldn[’']t)\s+be\s+(?:independently\s+)?"
     r"(?:verified|confirmed)|"
@@ -283,7 +285,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"will\s+(?:send|supply|provide|deliver|give)|would\s+(?:send|supply|provide|deliver|give))\b")
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
-_CUMULATIVE_WORDS = any_of("recent", "nights", "throughout", "annually", "produc", "manufactur", "nations", "human",
+_CUMULATIVE_WORDS = any_of("recent", "nights", "times", "throughout", "annually", "produc", "manufactur", "nations",
+                           "human",
                            "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
                            *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
                            "capable of", "a figure", "armored", "armoured", "artillery systems",
