@@ -1950,3 +1950,30 @@ def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
 def test_kyiv_the_government_is_no_place(aside: str) -> None:
     report = extract(f"Russian drones hit Kharkiv overnight, injuring five people, the governor said. {aside}")
     assert [a.places for a in report.attacks] == [("Kharkiv",)]
+
+
+def test_a_mayors_count_in_the_lead_is_the_citys() -> None:
+    report = extract("Drones hit Kyiv\n\nRussia attacked Kyiv with Shahed drones on the morning of Oct. 17.\n\nKyiv "
+                     "Mayor Vitali Klitschko said five people were killed when a drone hit a house.\n\nIn the Sumy "
+                     "region, two people were killed at a power plant, the governor said.")
+    (attack,) = report.attacks
+    assert attack.killed == 7
+
+
+def test_a_strike_over_the_weekend_told_on_monday_is_one_attack() -> None:
+    report = extract("Toll in Dnipro strike rises to 45\n\nRescuers in Dnipro on Monday searched the ruins of a block "
+                     "of flats struck by a Russian missile over the weekend, as the death toll rose to 45.\n\nThe "
+                     "missile hit the building on Saturday afternoon. By Sunday evening 30 dead had been counted.\n\n"
+                     "Russia fired 33 cruise missiles at Ukraine on Saturday, and 21 were shot down, the air force "
+                     "said.")
+    (attack,) = report.attacks
+    assert (attack.missiles_launched, attack.missiles_downed, attack.killed) == (33, 21, 45)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The death toll from the missile attack has risen to 45 nationwide, 30 in Kyiv, officials said.",
+    "In total, 45 people were killed in the region: 30 in Dnipro and 15 in Pavlohrad, the governor said.",
+])
+def test_the_parts_after_a_whole_add_nothing(sentence: str) -> None:
+    (attack,) = extract(f"Russia fired 40 missiles at Ukraine overnight. {sentence}").attacks
+    assert attack.killed == 45

@@ -628,6 +628,10 @@ def _no_new_place(places: dict[int, list[PlaceMention]], index: int, before: int
     return all(p.place.name in told for p in places[index])
 
 
+#: The weekend a lead tells an attack of: "struck over the weekend".
+_WEEKEND_RE = re.compile(r"\b(?:over|at|on|during)\s+the\s+weekend\b")
+
+
 def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], text_low: str) -> list[SentenceInfo]:
     """Attacker and attack key of every sentence, in order (text_low: the text lower-cased, as long as it is)."""
     out: list[SentenceInfo] = []
@@ -655,6 +659,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             break
         if not report_day:
             report_day = _weekday(s.text)
+    # "Rescuers on Monday kept digging through a building struck over the weekend": the report's day, and the
+    # weekend's days are the attack's
+    weekend = main_day == "Monday" and _WEEKEND_RE.search(
+        text_low, 0, sentences[min(2, len(sentences) - 1)].end) is not None
+    if weekend:
+        main_day, report_day = None, "Monday"
     if title_day and not main_day:
         lead_low = text_low[sentences[1].start:sentences[min(3, len(sentences) - 1)].end]
         if not (report_day and report_day != title_day and ("overnight" in lead_low or "last night" in lead_low)):
@@ -803,6 +813,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         key = "main"
         day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
+        if weekend and day in ("Saturday", "Sunday"):
+            day = None  # the weekend the lead told the attack of
         if day and opens_update(text):
             day = None  # "Update, Sunday 10:30 a.m.: The death toll has risen to 14": the day of the update's telling
         if day and into_day is None and "to " in low and (into := _INTO_DAY_RE.search(text)):

@@ -93,7 +93,9 @@ _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier
 #: "In Dnipro, one person was killed": a figure for one place, not the attack's total.
 #: Words (lower case) one of which a sentence must hold for _SUPERSEDED_RE to match.
 _SUPERSEDED_KEYS = any_of("initially", "earlier", "previously", "had", "preliminary", "first")
-_PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?[A-Z]")
+_PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?[A-Z]|"
+                            # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
+                            r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b")
 _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed|lost\s+track\s+of|"
     r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired)\s*"
     r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$")

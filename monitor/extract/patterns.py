@@ -938,6 +938,11 @@ def _has_subset_word(window: str) -> bool:
     return "incl" in window or "among" in window or "whom" in window
 
 
+#: A count told as the whole: "43 nationwide", "43 in total", "43 across the country".
+_WHOLE_AFTER_RE = re.compile(r"(?:\s+(?:people|civilians))?\s+(?:nationwide|in\s+total|overall|in\s+all|across\s+"
+                             r"(?:the\s+)?(?:country|Ukraine|nation))\b", re.IGNORECASE)
+
+
 def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'three injured in Kharkiv and four in Chuhuiv', '26 over Belgorod, 10 over Kursk': the list goes on."""
     for i, m in enumerate(out):
@@ -957,6 +962,11 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
             continue
         prev = next((p for p in reversed(out[:i]) if p.role), None)
         if prev is None or prev.role == "hit":
+            continue
+        if _WHOLE_AFTER_RE.match(s, prev.end - start) or ":" in s[prev.end - start:m.start - start]:
+            # "rises to 43 nationwide, 33 in Kyiv", "19 people were killed in the region: 17 in Dnipro and two in
+            # Samarivka": parts of the whole before them
+            m.subset, m.role, m.rule = True, prev.role, "inherit-subset"
             continue
         m.role, m.rule, m.has_loc = prev.role, "list-continuation", True
         if prev.kind == "people":
