@@ -957,12 +957,17 @@ def _told_place(places: dict[int, list[PlaceMention]], index: int, text: str = "
     for i in (index, index - 1):
         if i in places:
             return frozenset(p.place.name + " region" if text and p.place.region_named_after_city and
-                             _REGION_WORD_RE.match(text, p.start, p.end + 9) else p.place.name for p in places[i])
+                             _names_the_region(p, text) else p.place.name for p in places[i])
     return frozenset()
 
 
 #: A region's word after its name: "Kyiv Oblast", "the Kharkiv region".
 _REGION_WORD_RE = re.compile(r"[\w'’\-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)\b")
+
+
+def _names_the_region(p: PlaceMention, text: str) -> bool:
+    """Whether a place is named as a region ("Kyiv Oblast", "the Kherson region"), not as its city."""
+    return _REGION_WORD_RE.match(text, p.start, p.end + 9) is not None
 
 
 def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]],
@@ -974,7 +979,7 @@ def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int,
         return False
     # (a lead's, not a title's, and a city's, not a region's: "Kherson region: Russian attacks killed 2 people")
     one_place = here >= 1 and len({p.place.name for p in places[here]}) == 1 and not any(
-        _REGION_WORD_RE.match(text, p.start, p.end + 9) for p in places[here])
+        _names_the_region(p, text) for p in places[here])
     again = elsewhere = False
     for d in cands:
         there = d.sentence.index
