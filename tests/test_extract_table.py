@@ -671,6 +671,31 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # the General Staff's tally of Russia's losses is no air attack
     ("Ukraine's count lists four tanks, 15 armored fighting vehicles, 40 artillery systems and 1,200 drones "
      "destroyed over the day.", "russia", {}),
+    # a split of a count between double hyphens, as wire copy writes dashes, is its breakdown
+    ("The air force said Russia fired 250 drones and 30 missiles -- 12 Iskander-M ballistic missiles and 18 Kh-101 "
+     "cruise missiles -- at Ukraine overnight.", "russia", {"drones_launched": 250, "missiles_launched": 30}),
+    # the kinds of those shot down, after the count of all launched, are those shot down
+    ("The air force said Russia used 90 aerial targets in the attack, and that 70 of them were shot down, including "
+     "50 drones and 20 missiles.", "russia", {"launched_total": 90, "downed_total": 70, "drones_downed": 50,
+                                               "missiles_downed": 20}),
+    # a worker named by his trade is one person
+    ("Russian drones hit the port of Reni overnight, and a bus driver was wounded, the governor said.", "russia",
+     {"injured": 1}),
+    ("A Ukrainian drone hit a depot in the Rostov region; one person, a warehouse worker, was injured, the governor "
+     "said.", "ukraine", {"drones_launched": 1, "injured": 1}),
+    # the means of air attack are launched weapons, and a bare item of their list with a launched sibling is too
+    ("Overnight the enemy attacked with 410 means of air attack, the air force said. By type:\n\n• 10 missiles in "
+     "total:\n  – 4 Iskander-M ballistic missiles\n  – 6 Kh-101 cruise missiles\n• 400 attack UAVs of the Shahed "
+     "and Gerbera types, about 250 of them Shaheds", "russia",
+     {"launched_total": 410, "missiles_launched": 10, "drones_launched": 400}),
+    # the first week of a month, or several attacks of some size, are no night's count
+    ("Russia launched 80 drones overnight. In the first week of March alone, Russia fired more than 1,100 drones "
+     "and 60 missiles at Ukraine, the president said.", "russia", {"drones_launched": 80}),
+    ("Russia launched 300 drones overnight. Since the summer, the air force has reported several attacks involving "
+     "more than 600 drones.", "russia", {"drones_launched": 300}),
+    # "all" before the first of two kinds tells of both
+    ("Air defence shot down all 12 missiles and seven drones that Russia launched at Kyiv overnight.", "russia",
+     {"missiles_launched": 12, "missiles_downed": 12, "drones_launched": 7, "drones_downed": 7}),
 ]
 
 
@@ -1977,3 +2002,56 @@ def test_a_strike_over_the_weekend_told_on_monday_is_one_attack() -> None:
 def test_the_parts_after_a_whole_add_nothing(sentence: str) -> None:
     (attack,) = extract(f"Russia fired 40 missiles at Ukraine overnight. {sentence}").attacks
     assert attack.killed == 45
+
+
+def test_the_russians_who_strike_are_russia_whatever_territory_their_aircraft_fly_over() -> None:
+    report = extract("Guided bombs hit Kharkiv\n\nThe governor said guided bombs hit Kharkiv on Sunday. The Russians "
+                     "struck two districts with glide bombs, released from aircraft over Russian territory. Four "
+                     "people were killed and 20 injured.")
+    assert [(a.attacker, a.killed, a.injured) for a in report.attacks] == [("russia", 4, 20)]
+
+
+def test_a_title_of_ukraines_attack_then_russias_splits_at_the_turn() -> None:
+    report = extract("Ukraine's biggest drone attack on the Moscow region kills two, as Russia strikes Kharkiv\n\n"
+                     "Russia's defence ministry said 150 Ukrainian drones were shot down overnight, 40 of them over "
+                     "the Moscow region.\n\nIn Ukraine, the air force said Russia launched 90 drones, of which 70 "
+                     "were shot down.")
+    by_side = {a.attacker: a for a in report.attacks}
+    assert (by_side["ukraine"].drones_downed, by_side["ukraine"].killed) == (150, 2)
+    assert (by_side["russia"].drones_launched, by_side["russia"].killed) == (90, None)
+
+
+def test_a_second_night_named_after_an_earlier_days_attack_is_the_reports() -> None:
+    report = extract("Two nights of strikes\n\nKyiv - Russia struck Ukraine twice this week, officials said on "
+                     "Friday.\n\nThe first attack came early on Wednesday. Russia fired 30 missiles, and 20 were shot "
+                     "down. Five people were killed.\n\nThen, on Thursday night, Russia launched 40 drones, the air "
+                     "force said, and 35 of them were destroyed.")
+    got = sorted(((a.missiles_launched or 0), a.drones_launched, a.killed) for a in report.attacks)
+    assert got == [(0, 40, None), (30, None, 5)]
+
+
+def test_shelling_after_a_semicolon_in_a_title_is_an_attack_of_its_own() -> None:
+    report = extract("Ukraine downs 20 of 25 Russian drones; shelling kills three in Nikopol\n\nUkraine's air "
+                     "defences destroyed 20 of the 25 drones Russia launched overnight, the air force said. "
+                     "Separately, Russian shelling of Nikopol killed three people and injured four, the governor said.")
+    got = sorted(((a.drones_launched or 0), a.killed, a.places) for a in report.attacks)
+    assert got == [(0, 3, ("Nikopol",)), (25, None, ())]
+
+
+def test_a_strike_later_in_the_day_after_the_nights_attack_is_its_own() -> None:
+    report = extract("Drones hit Odesa overnight, missile strike on Sumy kills 3 in afternoon\n\nRussia attacked "
+                     "Odesa with drones overnight, injuring two people, and later in the day struck Sumy with a "
+                     "ballistic missile, killing three people, officials said.\n\nThe air force said Russia launched "
+                     "60 drones overnight, and 50 were shot down.\n\nShortly after 3 p.m., a missile hit the centre of "
+                     "Sumy, the governor said. Three people were killed and 15 were injured.")
+    got = sorted(((a.drones_launched or 0), a.killed, a.injured, a.places) for a in report.attacks)
+    assert got == [(0, 3, 15, ("Sumy",)), (60, None, 2, ("Odesa",))]
+
+
+def test_the_lead_after_a_byline_and_outlet_gives_the_total() -> None:
+    report = extract("Missile strikes cut power\n\nBy A Writer in Kyiv\nNews Desk\n\nMillions were left without "
+                     "power after Russian missile strikes that killed at least six people.\n\nThe military said "
+                     "Russia fired 50 missiles.\n\nIn Kyiv, two people were killed.\n\nIn the town of Irpin, three "
+                     "people were killed there, the governor said.\n\nIn the Lviv region, one person died.")
+    (attack,) = report.attacks
+    assert attack.killed == 6

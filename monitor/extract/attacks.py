@@ -30,6 +30,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"(?:launched|struck|hit|attacked|targeted|fired)"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded)"
+    rf"|\bUkraine{_A}s\s+(?:(?:largest|biggest|latest|new|massive|major|overnight|long-range|record|first|"
+    rf"unprecedented|deadliest)\s+){{0,2}}(?:drone\s+|missile\s+)?(?:attack|strike|assault)s?\s+on\b"
     rf"|\bUkraine\s+(?:has\s+)?(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:Russia|Russian|refiner|oil|Crimea)"
     rf"|(?<!sanctions\s)(?<!embargo\s)(?<!ban\s)(?<!cap\s)(?<!tariffs\s)(?<!duties\s)(?<!dependence\s)"
@@ -50,7 +52,7 @@ _UKR_WEAK_RE = ci(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+
 _RUS_WEAPON_NAMES = ("iskander", "kinzhal", "kalibr", "zircon", "oreshnik", "kh-", "kn-23", "geran", "gerbera")
 _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
     rf"bombardment|shelling|UAVs|Shaheds)\b"
-    rf"|\bRussia\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
+    rf"|\bRussia(?:ns)?\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
     rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded|fires|sends|hits|targets|unleashes|"
     rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered)\b"
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
@@ -197,6 +199,8 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
         return True
     if "ukrainian" in low and (_UKR_DRONE_WORDS(low) or _followed_by(low, "ukrainian", _UKRAINIAN_NEXT)):
         return True
+    if ("ukraine's" in low or "ukraine’s" in low) and " on " in low and ("attack" in low or "strike" in low):
+        return True  # "Ukraine's largest drone attack on the Moscow region"
     return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
         _followed_by(low, "kiev", _UKR_NEXT)
 
@@ -390,6 +394,14 @@ _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following
 _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
 #: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
+#: A strike later on the day the night's attack ended: "and later in the day struck Dnipro", "Shortly after 2 p.m.
+#: local time, Russia hit Dnipro", "ballistic strike on Dnipro kills 2 in afternoon".
+_LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s+day|\w+day))|"
+                      r"in\s+(?:the\s+)?afternoon|(?:on\s+\w+day|that|this)\s+(?:afternoon|evening)|"
+                      r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b)")
+_LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm")
+#: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
+_CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
 _LATER_LEAD_RE = re.compile(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|"
                             r"midday|noon|midnight)|Later|As\s+of)\b")
 #: A relative clause's own event on the date after it: "the deal, from which Russia withdrew on July 17".
@@ -809,8 +821,39 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if (turn := _SIDE_TURN_RE.search(low)) and (cut := turn.start()) and _count_rus(low[:cut]) and not (
                     _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
                 info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
+            elif turn and cut and _count_rus(low[cut:]) and not _count_rus(low[:cut]) and (
+                    _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
+                # "Ukraine's drone attack on the Moscow region kills three, as Russia launches 126 drones at Odesa":
+                # Ukraine's attack, then Russia's
+                info = SentenceInfo(s, False, "russia", "main", cut, ukr_key, "ukraine")
             out.append(info)
             continue
+        if ukr and (turn := _SIDE_TURN_RE.search(low)) and (cut := turn.start()) and _count_rus(low[cut:]) and \
+                not _count_rus(low[:cut]) and _count_ukr(low[:cut], ukr_starts):
+            # "Ukraine's largest drone attack on the Moscow region leaves three dead, as Russia strikes Odesa", told as
+            # much of either side: Ukraine's attack, then Russia's
+            out.append(SentenceInfo(s, False, "russia", "main", cut, "main", "ukraine"))
+            continue
+        if shelling and "; " in low and (cut := low.find("; ")) > 0 and _tells_of_shelling(low[cut:]) and \
+                _WEAPON_WORD_RE.lowered.search(low, 0, cut):
+            # "Ukraine downs 32 of 35 Russian drones; shelling kills two in Kherson": the drones are the attack's the
+            # report tells of, the toll the shelling's
+            out.append(SentenceInfo(s, False, "russia", "shelling", cut, sticky or "main"))
+            continue
+        if last_night and _LATER_IN_DAY_KEYS(low) and (later := _LATER_IN_DAY_RE.lowered.search(low)):
+            if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]):
+                # "Shortly after 2 p.m. local time, Russia hit Dnipro with ballistic missiles" after the night's
+                # attack: a strike of the day after it, which the sentences after it go on telling of
+                key = sticky = "later-day"
+                out.append(SentenceInfo(s, False, "russia", key))
+                continue
+            cuts = [m.start() for m in _CLAUSE_START_RE.finditer(low, 0, later.start())]
+            if cuts and cuts[-1] > 0 and ("night" in low[:cuts[-1]] or s.index <= 1) and \
+                    _has_attack_word(low[:cuts[-1]]) and _has_attack_word(low[cuts[-1]:]):
+                # "Russia attacked Odesa overnight, injuring three people, and later in the day struck Dnipro,
+                # killing two": the night's attack, then the day's
+                out.append(SentenceInfo(s, False, "russia", "later-day", cuts[-1], sticky or "main"))
+                continue
         key = "main"
         day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
         if weekend and day in ("Saturday", "Sunday"):
@@ -838,6 +881,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 continue
             else:
                 sticky = None
+        if sticky == "later-day" and "\n" in text_low[out[-1].sentence.end:s.start]:
+            sticky = None  # a new paragraph: the day's strike has been told
         if sticky and sticky.startswith("separate-") and ("\n" in text_low[out[-1].sentence.end:s.start] or any(
                 p.place.name not in separate_places for p in places.get(s.index, ()))):
             sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
@@ -899,6 +944,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "The drone attack came hours after a barrage of missiles. On Saturday, Russia fired 20 ...": the day
             # the sentence names is the earlier attack's the one before it told of
             key = sticky = out[-1].key
+            if (before := out[-1].key.removeprefix("earlier-")) in _WEEKDAYS and before != day and report_day and (
+                    day == report_day or (_NIGHT_WORDS(low) and _day_before(day, report_day))):
+                # "The first of the two attacks came on Tuesday ... Then, on Wednesday night, Russia launched 29
+                # drones" told on Thursday: after the earlier day's, the night the report tells of
+                key, main_day, sticky = "main", day, None
         elif day and not main_day and (
                 (_may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low)) or
                 (report_day and day != report_day and not (

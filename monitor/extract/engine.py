@@ -50,7 +50,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "aerial",
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospitali", "toll",
     "people", "civilian", "person", "victims", "bodies", "shot", "destroy", "intercept", "launch", "fired", "lost",
-    "jammed", "radar",
+    "jammed", "radar", "air attack",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
@@ -102,7 +102,7 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
 
 #: What a toll that replaces the counts before it follows: "the toll had reached", "rose to", "climbed to".
 _TOLL_UPDATE_BEFORE_RE = re.compile(rf"\b{_TOLL_ROSE}\s+(?:at\s+least\s+)?$", re.IGNORECASE)
-_BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s[-–—]\s|:)")
+_BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s(?:--|[-–—])\s|:)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 _OF_WHICH_END_RE = ci(r"\bof\s+which$")
 #: A total after the counts of each kind: "intercepted 87 of the missiles and 27 of the drones, 114 targets in total".
@@ -250,18 +250,21 @@ def _extract(text: str) -> Report:
             mentions = [m for m in mentions if _number_at(m) < cut]
         if mentions:  # many sentences add none, and a generator costs even then
             group.mentions.extend((s, m) for m in mentions)
-        if s.index in places and (hit := places_hit(text, low, s.start, s.end, places[s.index],
-                                                    bool(mentions) or target is not group)):
+        if s.index not in places:
+            pass
+        elif info.record_at >= 0 and not info.lead_attacker and info.key in ("shelling", "later-day"):
+            # "Ukraine downs 32 of 35 Russian drones; shelling kills two in Kherson": each attack the places of its
+            # own part of the sentence
+            cut = s.start + info.record_at
+            lead = _group_of(groups, info.attacker, info.lead_key)
+            for into, a, b in ((lead, s.start, cut), (group, cut, s.end)):
+                if hit := places_hit(text, low, a, b, [p for p in places[s.index] if a <= p.start < b], True):
+                    _add_places(into, hit, False)
+        elif hit := places_hit(text, low, s.start, s.end, places[s.index], bool(mentions) or target is not group):
             loose = not mentions and target is group and not _tells_of_one(s.text, slow)
             # a sentence told by both sides names places of both: each attack keeps those of its target's country
             for into in (target, group) if info.lead_attacker and target is not group else (target,):
-                for name in hit:
-                    if name not in into.places:
-                        into.places.append(name)
-                        if loose:
-                            into.loose.add(name)
-                    elif not loose:
-                        into.loose.discard(name)
+                _add_places(into, hit, loose)
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
     _merge_side_strikes(groups)
@@ -276,6 +279,17 @@ def _extract(text: str) -> Report:
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _add_places(into: _Group, hit: list[str], loose: bool) -> None:
+    """Add the places a sentence tells were hit to an attack's; loose: told only of attacks in general."""
+    for name in hit:
+        if name not in into.places:
+            into.places.append(name)
+            if loose:
+                into.loose.add(name)
+        elif not loose:
+            into.loose.discard(name)
 
 
 def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None:
@@ -855,7 +869,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             # as "The number of injured in Kyiv has risen to 17" does)
             total_like = True
         if total_like or (
-                c.sentence.index <= 2 and not _PLACE_LEAD_RE.match(c.sentence.text) and
+                _in_lead(c.sentence, text) and not _PLACE_LEAD_RE.match(c.sentence.text) and
                 not _told_of_one_place(c, cands, places, text)):
             totals.append(c)
         else:
@@ -900,6 +914,19 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         return summed[0]
     mentions = [m for c in summed for m in c.mentions]
     return _Candidate(other_sum, mentions, summed[0].sentence)
+
+
+def _in_lead(s: Sentence, text: str) -> bool:
+    """Whether a sentence is the title or opens the report: the third sentence at most, or the first after the
+    title's short lines of byline, outlet and date ("By Laura Pennington in Kyiv", "BBC News")."""
+    if s.index <= 2:
+        return True
+    if s.index > 6:
+        return False
+    before = text[:s.start]
+    if not before.rstrip(" \t").endswith("\n"):
+        return False
+    return all(len(line) < 80 and ". " not in line for line in before.split("\n")[1:])
 
 
 #: An update's heading, at the start of its sentence or as the sentence before: "Update, 13:40.", "UPDATE (Jan 16):".

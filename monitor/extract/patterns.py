@@ -217,7 +217,7 @@ _PLURAL_AFTER_RE = re.compile(r"\s+(?!(?:others|targets|objects|units|plus|thus|
                               r"perhaps|always|includes|remains)\b)[a-z]{3,}s\b")
 #: What stands between a combined count and the kinds it splits into: "134 air targets: 34 missiles and 100 drones",
 #: "134 air targets had been shot down: 34 missiles ...".
-_BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s[-–—])\s*")
+_BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s(?:--|[-–—]))\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 _ASIDE_END_RE = re.compile(r",\s*(?:and|as\s+well\s+as|plus)\s")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
@@ -277,6 +277,12 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"over\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
     r"(?:over|during|in)\s+the\s+(?:(?:first|last|past|next|previous|preceding)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"fourteen|thirty|[2-9]|\d\d)\s+days|"
+    r"(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|past)\s+(?:week|weeks|half|days|ten\s+days)"
+    r"\s+of\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|the\s+month|this\s+month|the\s+year|this\s+year)\b)|"
+    # many attacks told of by the size of each: "several attacks involving more than 500 drones"
+    r"(?:several|many|multiple|numerous|repeated|other|two|three|four|five|\d+)\s+(?:(?:[\w\-]+\s+){0,2}?)"
+    r"(?:attacks|strikes|barrages|nights)\s+(?:involving|with|of)|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights|"
     # the UN's tally of the war's dead: "UN confirms 1,179 civilian deaths"
@@ -323,7 +329,12 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
-    if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low):
+    if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low or " week of" in low):
+        return True
+    if "half of" in low:  # "in the first half of the month"
+        return True
+    if ("attacks " in low or "strikes " in low or "barrages " in low) and (
+            "involving" in low or "with " in low or "of " in low):  # "several attacks involving 500 drones"
         return True
     if "days" in low and ("the " in low or "on " in low):  # "over the seven days", "on nine days in July"
         return True
@@ -390,7 +401,9 @@ _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", 
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
     r"(?<![\w'’\-])(?P<art>an?|one|his|her|their)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
-    r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?(?:man|woman|person|boy|girl|child|teenager|"
+    r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?"
+    r"(?:(?:truck|lorry|bus|taxi|tram|train|ambulance|delivery|railway|rail|utility|energy|power|gas|port|factory|"
+    r"municipal|postal|farm|construction|aid|council)\s+)?(?:man|woman|person|boy|girl|child|teenager|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic|(?:security\s+)?guard|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|volunteer|journalist|farmer|"
@@ -419,7 +432,8 @@ _PEOPLE_GAP_RE = ci(r"(?:,?\s+aged\s+\d{1,3}|\s+born\s+in\s+(?:19|20)\d\d)?"
 _SEP_RE = re.compile(r"[,;]")
 #: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians".
 _WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
-        r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents)\b[^,;.()–—]{0,30}?")
+        r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents|employees?|"
+        r"workers?|drivers?|guards?|rescuers?|firefighters?|medics?|volunteers?|students?)\b[^,;.()–—]{0,30}?")
 _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|many|some|\d+|[a-z]+)\s+of\s+them|"
                r"mostly|incl\.)\s+"
                r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
@@ -792,6 +806,10 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if "– " in s or "— " in s or " - " in s:
         _dashed_shares(s, start, out)
     _parts_of_people(low, out)
+    if "\n" in s:
+        _sibling_items(s, start, out)
+    if "all " in low:
+        _all_of_both(low, start, out)
     if "hits " in low or "impacts " in low:
         _hits_recorded(low, start, out)
     if _RECON_KEYS(low):
@@ -809,7 +827,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
 _RECON_KEYS = any_of("reconnaissance", "surveillance", "orlan", "zala", "supercam", "spy drone")
 _STOPPED = ("downed", "suppressed")
 #: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".
-_BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|\s[-–—]\s")
+_BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|\s(?:--|[-–—])\s")
 
 
 def _adding_up(value: int, run: Iterable[Mention], fits: Callable[[Mention], bool]) -> list[Mention] | None:
@@ -975,7 +993,7 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
 
 
 #: The dash between an item of a list of weapons and how many of them were stopped: "from the Black Sea – ".
-_SHARE_DASH_RE = re.compile(r"[^.;:!?]{0,120}\s[-–—]\s*$")
+_SHARE_DASH_RE = re.compile(r"[^.;:!?]{0,120}\s(?:--|[-–—])\s*$")
 
 
 def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
@@ -990,6 +1008,39 @@ def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
             m.kind = item.kind
             if item.role is None:
                 item.role, item.rule = "launched", "list-item"
+
+
+_AND_GAP_RE = re.compile(r"\s*(?:,\s*)?and\s+")
+
+
+def _all_of_both(low: str, start: int, out: list[Mention]) -> None:
+    """'shot down all 18 missiles and nine drones that Russia launched': "all" tells of both kinds."""
+    for one, other in pairwise(out):
+        if one.all_of and one.role in _STOPPED and other.role == one.role and not other.all_of and \
+                {one.kind, other.kind} == {"drone", "missile"} and not other.of_them and \
+                " of " not in low[other.start - start:other.end - start] and \
+                _AND_GAP_RE.fullmatch(low, one.end - start, other.start - start):
+            other.all_of = True
+
+
+#: The mark that opens an item of a list, where a count comes first in it: "\n• 597 attack UAVs".
+_ITEM_OPEN_RE = re.compile(rf"\n[ \t]*({BULLET_CLASS})[ \t]*$")
+
+
+def _sibling_items(s: str, start: int, out: list[Mention]) -> None:
+    """'• 36 missiles in total: ...\n• 597 attack UAVs of the Shahed type': a count of weapons that opens an item of
+    a list and no verb tells of was launched where the item before it, with the same mark, tells of weapons
+    launched."""
+    last: dict[str, Mention] = {}  # by its mark, the count of the last item a count opened
+    for m in out:
+        item = _ITEM_OPEN_RE.search(s, max(0, m.start - start - 12), m.start - start)
+        if item is None:
+            continue
+        before = last.get(item.group(1))
+        if before is not None and m.role is None and m.kind in ("drone", "missile") and \
+                before.role == "launched" and before.kind in ("drone", "missile") and not before.subset:
+            m.role, m.rule = "launched", "list-sibling"
+        last[item.group(1)] = m
 
 
 def _hits_recorded(low: str, start: int, out: list[Mention]) -> None:
@@ -1234,6 +1285,11 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
                 # "seven people were killed, including two in Mykolaiv": part of the people before it
                 r, rr = None, "inherit-subset"
                 m.subset = True
+            elif combined and m.kind in ("drone", "missile") and prev[-1].kind == "bare" and \
+                    prev[-1].role in _STOPPED and prev[-1].start > combined[-1].start:
+                # "158 aerial targets ... 114 of them were shot down, including 87 missiles and 27 drones": the
+                # kinds of the count of those stopped, not of the launched before it
+                r, rr = prev[-1].role, "inherit-split"
             elif combined and m.kind in ("drone", "missile"):
                 r, rr = combined[-1].role, "inherit-split"
             elif prev and prev[-1].kind == "combined" and m.kind in ("drone", "missile"):

@@ -28,7 +28,8 @@ BULLET_CLASS = "[" + "".join(re.escape(b) for b in sorted(BULLETS)) + "]"
 #: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Shot down:"): its items
 #: are part of its sentence, as the Air Force writes them. "Read also:" opens a list of headlines, which stay apart.
 _LIST_LEAD_RE = re.compile(
-    r"(?i:attack|launch|fired|shot|down|destroy|intercept|neutrali|suppress|target|assets|killed|injured|wounded)"
+    r"(?i:attack|launch|fired|shot|down|destroy|intercept|neutrali|suppress|target|assets|killed|injured|wounded|"
+    r"breakdown|by\s+type|as\s+follows)"
     r"[^\n]*:\s*$")
 
 
