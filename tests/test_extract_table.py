@@ -693,6 +693,32 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "and 60 missiles at Ukraine, the president said.", "russia", {"drones_launched": 80}),
     ("Russia launched 300 drones overnight. Since the summer, the air force has reported several attacks involving "
      "more than 600 drones.", "russia", {"drones_launched": 300}),
+    # a share of those shot down, told with a verb of its own after "including", is part of them
+    ("Russia fired 50 missiles overnight. The air force said 40 missiles had been shot down, including nine cruise "
+     "missiles downed by F-16 jets.", "russia", {"missiles_launched": 50, "missiles_downed": 40}),
+    # a sentence that opens on a kind tells the kind of its bare counts
+    ("Russia launched 150 drones and 20 missiles overnight. Of the drones, 90 were shot down and 50 were lost "
+     "locally.", "russia", {"drones_launched": 150, "missiles_launched": 20, "drones_downed": 90,
+                             "drones_suppressed": 50}),
+    # the share of the mayor's city, fewer than the ministry's whole, is no count of those launched
+    ("Russia's defence ministry said it destroyed 30 Ukrainian drones over four regions overnight. Mayor Sergei "
+     "Sobyanin said air defences repelled an attack by three drones flying towards the capital.", "ukraine",
+     {"drones_downed": 30}),
+    # "launched by Russia" between a share and its verb; the whole of a share after "including" is a share too
+    ("The commander said 50 of the 60 missiles launched by Russia had been shot down, including 20 of the 25 "
+     "missiles fired at the Kyiv region.", "russia", {"missiles_launched": 60, "missiles_downed": 50}),
+    # a defender's missile is no weapon of the attack
+    ("Russia fired four ballistic missiles at Kyiv overnight; the air force said every interceptor counts, as one "
+     "PAC-3 missile costs about $4 million.", "russia", {"missiles_launched": 4}),
+    # a toll first given, after the one given now in the same sentence, is an earlier state of it
+    ("A Ukrainian drone attack on Belgorod killed five people. \"Five people were killed and 30 injured,\" the "
+     "ministry said, after the governor earlier gave a toll of three dead and 12 wounded.", "ukraine",
+     {"killed": 5, "injured": 30}),
+    # the toll as it stood on a day, outgrown by a larger count told later
+    ("Rescue work ends in Dnipro\n\nRescuers finished work at the site of the missile strike on Dnipro, where "
+     "eight people were killed, the emergency service said on Friday. Forty people were injured.\n\nRussian forces "
+     "struck the city on Wednesday morning. By Wednesday evening, the governor said three people had died and 25 "
+     "were wounded.", "russia", {"killed": 8, "injured": 40}),
     # "all" before the first of two kinds tells of both
     ("Air defence shot down all 12 missiles and seven drones that Russia launched at Kyiv overnight.", "russia",
      {"missiles_launched": 12, "missiles_downed": 12, "drones_launched": 7, "drones_downed": 7}),
@@ -2055,3 +2081,41 @@ def test_the_lead_after_a_byline_and_outlet_gives_the_total() -> None:
                      "people were killed there, the governor said.\n\nIn the Lviv region, one person died.")
     (attack,) = report.attacks
     assert attack.killed == 6
+
+
+def test_the_ministrys_tally_since_the_evening_before_is_the_nights() -> None:
+    report = extract("Drones target Moscow\n\nAir defences shot down Ukrainian drones heading for Moscow overnight, "
+                     "the mayor said on Wednesday.\n\nHe said 20 drones had been destroyed since 8 p.m. on Tuesday. "
+                     "The Defense Ministry said it had intercepted 70 Ukrainian drones over nine regions.")
+    assert [(a.attacker, a.drones_downed) for a in report.attacks] == [("ukraine", 70)]
+
+
+def test_a_figure_the_air_force_gave_separately_is_the_same_nights() -> None:
+    report = extract("Drones hit Kharkiv overnight\n\nRussian drones hit Kharkiv overnight, injuring five people, "
+                     "the mayor said on Friday.\n\nUkraine's air force said separately that of the 40 drones "
+                     "launched at Ukraine overnight, 35 were shot down.")
+    assert [(a.drones_launched, a.drones_downed, a.injured) for a in report.attacks] == [(40, 35, 5)]
+
+
+def test_the_toll_told_after_a_recalled_attack_in_its_paragraph_is_its() -> None:
+    report = extract("Drones hit Kyiv again\n\nRussia launched 20 drones at Kyiv overnight, and all were shot "
+                     "down, the air force said.\n\nThe attack came days after Russia launched what officials called "
+                     "its largest drone attack on the capital. In that attack, on 28 May, Russia sent 50 drones. One "
+                     "man was killed and a woman injured.")
+    got = sorted(((a.drones_launched or 0), a.killed, a.injured) for a in report.attacks)
+    assert got == [(20, None, None), (50, 1, 1)]
+
+
+def test_the_enemy_in_a_russian_governors_words_is_ukraine() -> None:
+    report = extract("Ukraine attacks Sevastopol with missiles\n\nUkrainian forces attacked Sevastopol with "
+                     "missiles early on Wednesday, the governor said. \"The enemy attacked Sevastopol. Preliminarily, "
+                     "12 people were injured,\" he wrote.")
+    assert [(a.attacker, a.injured) for a in report.attacks] == [("ukraine", 12)]
+
+
+def test_a_lead_of_ukraines_strikes_a_day_after_russias_splits_there() -> None:
+    report = extract("Ukrainian strikes on Belgorod kill 9\n\nUkrainian strikes on the Russian city of Belgorod "
+                     "killed nine people on Saturday, officials said, a day after Russia launched its biggest aerial "
+                     "assault on Ukraine.\n\n\"As a result of the shelling, nine people were killed,\" the ministry "
+                     "said.")
+    assert [(a.attacker, a.killed) for a in report.attacks] == [("ukraine", 9)]

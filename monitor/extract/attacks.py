@@ -21,7 +21,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"formations|drone\s+(?:attacks?|strikes?))\b"
     rf"|\bUkrainian\s+(?:(?!air\b|defen|anti|s-300)[\w\-]+\s+)?(?:missiles?|rockets?)\b(?!\s+(?:defen|shields?|systems?|units?|"
     rf"crews?|forces|troops|programme|program|production|makers?|industry))"
-    rf"|\bUkrainian\s+(?:attack|strike)\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
+    rf"|\bUkrainian\s+(?:attack|strike)s?\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
     rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
     rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
     rf"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+the\s+Russian\s+Federation|\bMoD\b|\bon-duty\s+air\s+defen[cs]e"
@@ -74,7 +74,7 @@ _CAPTION_RE = ci(r"\([^()]{0,80}?(?:via\s+Getty|Getty\s+Images|/\s*AFP\b|AFP\s*/
                  r"Photo\s*:|Photo\s+by|/\s*Anadolu|/\s*Ukrinform|Global\s+Images|/\s*EPA\b|EPA-EFE)[^()]{0,80}\)")
 _CAPTION_KEYS = any_of("getty", "afp", "reuters", "ap photo", "photo", "anadolu", "ukrinform", "global images", "epa")
 _SEPARATE_RE = ci(
-    r"\b(?:Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
+    r"\b(?:(?<!said\s)(?<!reported\s)(?<!wrote\s)(?<!added\s)Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
     r"(?:is|was)\s+separate\s+from)\b")
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
 _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
@@ -179,8 +179,8 @@ _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations"
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
              "launched")
-_UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed", "attack on", "strike on", "shelling of",
-                   "shelling on")
+_UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed", "attack on", "strike on", "attacks on",
+                   "strikes on", "shelling of", "shelling on")
 
 
 def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS) -> bool:
@@ -479,7 +479,8 @@ _DIGIT_DASH_RE = re.compile(r"\d\s*[-–—]\s*\d")
 _NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: Where a sentence may turn from one side's attack to the other's: "Russia launches 112 drones at Ukraine; Ukrainian
 #: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".
-_SIDE_TURN_RE = re.compile(r";\s|,\s+(?:as|while|whereas)\s+(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin)")
+_SIDE_TURN_RE = re.compile(r";\s|,\s+(?:as|while|whereas|(?:a|one|two|three)\s+(?:day|days|week|weeks)\s+after|"
+                           r"hours\s+after)\s+(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin)")
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 #: Who in Russia tells of an attack, or is hurt in one, which names no side: "rose to 24, Russia's emergencies
 #: ministry said", "Three Russian servicemen were mortally wounded".
@@ -613,8 +614,15 @@ def _is_furniture(text: str, low: str) -> bool:
 
 
 #: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon".
+#: The evening hour a night's tally starts from: "destroyed since 8 p.m. on Tuesday", "from 20:00 on Tuesday".
+_NIGHT_OPENED_RE = re.compile(rf"\b(?:since|from|after|starting\s+at)\s+(?:(?:[5-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?|"
+                              rf"(?:1[7-9]|2[0-3])[:.]\d\d)\s+(?:\(?Moscow\s+time\)?\s+|local\s+time\s+)?(?:on\s+)?{_DAY}\b")
 _THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
                                 r"(?:hit|struck|slammed\s+into|landed|tore\s+through)\b")
+#: The attack on the place the lead told of, struck again by name: "Russian forces struck the city on Wednesday".
+_STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|drones?)|Russia|The\s+Russians|"
+                                 r"The\s+enemy)\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|shelled)\s+the\s+"
+                                 r"(?:city|town|capital|village|regional\s+centre|regional\s+center)\b")
 
 
 def opens_update(text: str) -> bool:
@@ -762,9 +770,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         attacker = "russia"
         if ukr or continues:
             rus = float(_count_rus(low))
-            if rus and prev_attacker == "ukraine" and "enemy" in low and "ministry" in low:
+            if rus and prev_attacker == "ukraine" and "enemy" in low and ("ministry" in low or ru_side > ua_side):
                 # "'All the enemy drones were hit,' the ministry said" after Russia's ministry told of Ukraine's
-                # drones: its enemy is Ukraine
+                # drones, or "The enemy attacked Sevastopol" in the governor's words: their enemy is Ukraine
                 rus = max(0.0, rus - low.count("the enemy"))
             if ua_side and not ru_side:
                 rus += 0.5
@@ -807,7 +815,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 ukr_key = ukr_sticky = f"separate-{s.index}"
             elif report_day and not main_day and s.index >= 2 and (ukr_day := _weekday(text)) and \
                     report_day not in text and ukr_day != report_day and not (
-                    _NIGHT_WORDS(low) and (not last_night or _day_before(ukr_day, report_day))):
+                    (_NIGHT_WORDS(low) or _NIGHT_OPENED_RE.search(text)) and (
+                        not last_night or _day_before(ukr_day, report_day))):
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
                 ukr_key = ukr_sticky = f"earlier-{ukr_day}"
@@ -833,6 +842,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Ukraine's largest drone attack on the Moscow region leaves three dead, as Russia strikes Odesa", told as
             # much of either side: Ukraine's attack, then Russia's
             out.append(SentenceInfo(s, False, "russia", "main", cut, "main", "ukraine"))
+            prev_attacker = "ukraine"  # the sentences after it go on with the side of its main clause
             continue
         if shelling and "; " in low and (cut := low.find("; ")) > 0 and _tells_of_shelling(low[cut:]) and \
                 _WEAPON_WORD_RE.lowered.search(low, 0, cut):
@@ -841,7 +851,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", "shelling", cut, sticky or "main"))
             continue
         if last_night and _LATER_IN_DAY_KEYS(low) and (later := _LATER_IN_DAY_RE.lowered.search(low)):
-            if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]):
+            if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and \
+                    "night" not in low:  # (not "Later in the day he said the night's attack had left one injured")
                 # "Shortly after 2 p.m. local time, Russia hit Dnipro with ballistic missiles" after the night's
                 # attack: a strike of the day after it, which the sentences after it go on telling of
                 key = sticky = "later-day"
@@ -936,7 +947,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = "bombs"
         elif day and main_day and day != main_day:
             key = sticky = day
-        elif day and not main_day and _THE_STRIKE_HIT_RE.match(text) and _lead_place(places, s.index):
+        elif day and not main_day and ((_THE_STRIKE_HIT_RE.match(text) and _lead_place(places, s.index)) or (
+                not last_night and _STRUCK_THE_CITY_RE.match(text) and (
+                    s.index not in places or _lead_place(places, s.index)))):
             # "The missile hit Dnipro on Saturday afternoon" in a report told on Sunday of the Dnipro strike's toll:
             # the day of the strike the lead told of
             key, main_day, sticky = "main", day, None
@@ -977,7 +990,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = "shelling"
         elif sticky:
             key = sticky
-        elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") and \
+        elif out and (out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") or (
+                out[-1].key.startswith("earlier-") and "\n" not in text_low[out[-1].sentence.end:s.start])) and \
                 not out[-1].excluded and _no_new_place(places, s.index, out[-1].sentence.index) and \
                 HURT_KEYS(low) and not _LATER_LEAD_RE.match(text) and "overnight" not in low and \
                 "night" not in low and not _WEAPON_WORD_RE.lowered.search(low):

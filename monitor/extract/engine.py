@@ -88,11 +88,16 @@ _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwi
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
+    r"(?:the\s+)?first\s+reports?|early\s+reports?|"
     r"had\s+(?:said|reported|put|given)|earlier\s+(?:in|on)\s+the\s+(?:day|evening|morning|afternoon|night)\b"
     r"[^.;]{0,40}?\b(?:reported|said|gave|put))\b")
 #: "In Dnipro, one person was killed": a figure for one place, not the attack's total.
 #: Words (lower case) one of which a sentence must hold for _SUPERSEDED_RE to match.
-_SUPERSEDED_KEYS = any_of("initially", "earlier", "previously", "had", "preliminary", "first")
+_SUPERSEDED_KEYS = any_of("initially", "earlier", "previously", "had", "preliminary", "first", "early")
+#: The toll as it stood at a time of a day, which a larger count told later outgrows: "By Wednesday evening, the
+#: governor said four people had died and 33 were wounded".
+_TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                           r"(?:morning|afternoon|evening|night)\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b")
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?[A-Z]|"
                             # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
                             r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b")
@@ -420,6 +425,10 @@ def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_G
                 and all(getattr(other, name) == value for name, value in tolls.items())
                 for _, other in built):
             continue
+        if not tolls and group.key.startswith(_RECALLED_KEYS) and _weight(attack) < 10 and any(
+                _weight(other) >= 10 and other.attacker == attack.attacker and set(attack.places) <= set(other.places)
+                for _, other in built):
+            continue  # an earlier day's attack told with no figure, at the places of one told with them
         kept.append((group, attack))
     return kept
 
@@ -442,6 +451,11 @@ def _without_restated_totals(built: list[tuple[_Group, Attack]]) -> list[tuple[_
                 out = [ga for ga in out if ga[1] is not attack]
                 break
     return out
+
+
+#: Weapons headed for one place, a share of an attack's: "two drones flying towards the capital".
+_HEADED_RE = re.compile(r"\b(?:flying|heading|headed)\s+(?:towards?|for|to)\b|\bon\s+the\s+approach(?:es)?\b",
+                        re.IGNORECASE)
 
 
 def _weight(a: Attack) -> int:
@@ -633,12 +647,16 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         if kind in all_but and lf in values and df not in values:
             values[df] = values[lf] - all_but[kind]
             evidence[df] = evidence[lf]
-        if lf in values and df in values and values[lf] < values[df] and any(
-                m.value == values[lf] and ((m.subset and m.kind in (kind, "bare")) or
-                                           (m.all_of and m.kind == kind and m.role == "downed")) for _, m in mentions):
+        if lf in values and df in values and values[lf] < values[df] and (
+                _HEADED_RE.search(evidence[lf].sentence) or any(
+                    m.value == values[lf] and ((m.subset and m.kind in (kind, "bare")) or
+                                               (m.all_of and m.kind == kind and m.role == "downed"))
+                    for _, m in mentions)):
             # fewer launched than downed, and a share of them told as such elsewhere: "136 drones: ..., 24 over the
             # Moscow Region, including 16 flying towards Moscow" beside "attacks by 16 drones flying towards the
             # capital" is that share, not the attack's whole; so is a region's "all three drones were destroyed"
+            # (as are the fewer flying towards one place: the mayor's "an attack by two drones flying towards the
+            # capital" beside the ministry's 41 over five regions)
             del values[lf], evidence[lf]
     if "missiles_launched" not in values and "missiles_downed" not in values:
         for total, drones in (("launched_total", "drones_launched"), ("downed_total", "drones_downed")):
@@ -775,6 +793,10 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
     return _Candidate(sum(m.value for m in kept), kept, s, has_loc=bool(locs))
 
 
+#: What tells of a toll as it was first given: "the governor earlier gave a toll of", "had initially reported".
+_EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced)\b")
+
+
 def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
     """People counted in one sentence, without the counts for no place told before or after the toll "had reached"
     or "rose to" one: "officials had confirmed 10 deaths; by evening the toll had reached 23" is 23, not 33, and so
@@ -782,6 +804,13 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
     for i in range(len(ms) - 1, -1, -1):
         if not ms[i].has_loc and _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, ms[i].start - s.start):
             return [m for m in ms[:i] if m.has_loc] + [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
+    if len(ms) > 1 and ("earlier" in s.text or "initially" in s.text):
+        # "108 people were injured, the ministry said, after the governor earlier gave a toll of 10 dead and 45
+        # wounded": the toll as first told, after the one told now
+        first = ms[0].start - s.start
+        at = _EARLIER_TOLL_RE.search(s.text, first)
+        if at is not None:
+            return [m for m in ms if m.start - s.start < at.start()]
     return ms
 
 
@@ -883,6 +912,10 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         totals.append(others.pop(0))
     superseded = {id(c) for c in cands
                   if _SUPERSEDED_KEYS(c.sentence.text.lower()) and _SUPERSEDED_RE.search(c.sentence.text)}
+    if len(cands) > 1:
+        # the toll as it stood then, where a larger count of the same people is told too
+        most = max(c.value for c in cands)
+        superseded |= {id(c) for c in cands if c.value < most and _TOLL_THEN_RE.search(c.sentence.text)}
     if len(superseded) < len(cands):
         others = [c for c in others if id(c) not in superseded]
         totals = [c for c in totals if id(c) not in superseded]

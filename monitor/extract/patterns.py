@@ -402,7 +402,7 @@ _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", 
 _SINGLE_PERSON_RE = ci(
     r"(?<![\w'’\-])(?P<art>an?|one|his|her|their)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
     r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?"
-    r"(?:(?:truck|lorry|bus|taxi|tram|train|ambulance|delivery|railway|rail|utility|energy|power|gas|port|factory|"
+    r"(?:(?:truck|lorry|tractor|bus|taxi|tram|train|ambulance|delivery|railway|rail|utility|energy|power|gas|port|factory|"
     r"municipal|postal|farm|construction|aid|council)\s+)?(?:man|woman|person|boy|girl|child|teenager|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic|(?:security\s+)?guard|"
@@ -810,12 +810,31 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _sibling_items(s, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
+    if "incl" in low or "among" in low:
+        _included_with_a_verb(low, start, out)
+    if low.lstrip().startswith(("of the", "of these", "of those", "out of the")) and \
+            (kind_of := _OF_THE_KIND_RE.match(low)):
+        # "Of the drones, 80 were shot down and 110 were lost": the kind the counts after it are of
+        kind = "missile" if kind_of.group(1).startswith("missile") else "drone"
+        for m in out:
+            if m.kind == "bare" and m.role in ("launched", *_STOPPED):
+                m.kind = kind
     if "hits " in low or "impacts " in low:
         _hits_recorded(low, start, out)
     if _RECON_KEYS(low):
         for m in out:  # "two Orlan-10 reconnaissance drones were also shot down": no weapons of the attack
             if m.kind == "drone" and _RECON_KEYS(low[m.start - start:m.end - start]):
                 m.role, m.rule = None, "reconnaissance"
+    if whole_at:
+        for part in out:  # "including 37 of the 40 missiles fired at Kyiv": the whole of a share is a share too
+            if part.subset:
+                for m in out:
+                    if m.whole and part.start < m.start < part.end:
+                        m.subset = True
+    if _INTERCEPTOR_KEYS(low):
+        for m in out:  # "one PAC-3 missile costs $4 million": the defender's missile, no weapon of the attack
+            if m.kind == "missile" and _INTERCEPTOR_KEYS(low[m.start - start:m.end - start]):
+                m.role, m.rule = None, "interceptor"
     if len(out) >= 3:
         _combine_split_heads(out)
         _drop_sums_of_parts(out)
@@ -826,6 +845,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
 #: Drones that watch rather than strike, which the figures of an attack leave out.
 _RECON_KEYS = any_of("reconnaissance", "surveillance", "orlan", "zala", "supercam", "spy drone")
 _STOPPED = ("downed", "suppressed")
+#: The makes of the missiles that defend: a count of them counts none of an attack's weapons.
+_INTERCEPTOR_KEYS = any_of("pac-", "patriot", "interceptor", "iris-t", "nasams", "aim-", "sidewinder", "stinger")
 #: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".
 _BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|\s(?:--|[-–—])\s")
 
@@ -1008,6 +1029,24 @@ def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
             m.kind = item.kind
             if item.role is None:
                 item.role, item.rule = "launched", "list-item"
+
+
+#: A sentence that opens on the kind its counts are of: "Of the drones, 80 were shot down".
+_OF_THE_KIND_RE = re.compile(r"\s*(?:out\s+)?of\s+(?:the|these|those)\s+(?:[a-z\-]+\s+){0,2}?"
+                             r"(drones|uavs|shaheds|missiles)\s*,")
+
+
+def _included_with_a_verb(low: str, start: int, out: list[Mention]) -> None:
+    """'81 missiles had been shot down, including 11 cruise missiles downed by F-16 jets': the share after
+    "including" is part of the count before it, even with a verb of its own."""
+    for i, m in enumerate(out):
+        if i == 0 or m.subset or m.kind not in ("drone", "missile") or m.role not in ("launched", *_STOPPED):
+            continue
+        before = out[i - 1]
+        window = low[max(before.end - start, m.start - start - 40):m.start - start]
+        if before.role == m.role and before.kind == m.kind and before.value > m.value and \
+                not before.subset and _has_subset_word(window) and _SUBSET_BEFORE_RE.lowered.search(window):
+            m.subset = True
 
 
 _AND_GAP_RE = re.compile(r"\s*(?:,\s*)?and\s+")
@@ -1211,6 +1250,11 @@ _OWN_COURSE_RE = re.compile(r"\s*(?:flew|headed|veered|strayed|went|turned)\s+(?
                             r"(?:to|towards?|into|in\s+the|out\s+of|away)\b")
 
 
+#: Who launched the whole a part is told of: "60 of the 76 missiles launched by Russia had been shot down".
+_BY_THE_ATTACKER_RE = re.compile(r"\s*(?:launched|fired|sent|used)\s+(?:by\s+(?:russia|the\s+enemy|russian\s+forces|"
+                                 r"moscow|the\s+russians)|overnight|at\s+ukraine)(?=\s+(?:had|have|has|were|was)\b)")
+
+
 def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre_end: int,
                   after: str, cues: _Cues, any_whole: bool, rules: _Rules) -> None:
     """The weapon role of a chain, from the verb after it or else the last cue before it (low[:pre_end])."""
@@ -1227,6 +1271,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
     of_whole = any_whole and any(o.whole and last.start < o.start < last.end for o in out)
     if of_whole and adj and adj.lastgroup == "launch":
         adj = None
+        if by := _BY_THE_ATTACKER_RE.match(after):
+            after = after[by.end():]  # "60 of the 76 missiles launched by Russia had been shot down"
     if adj and adj.lastgroup == "launch" and chain[0].all_of and len(chain) == 1:
         # "intercepted all 18 missiles fired by Russia": the participle describes the weapons the verb stopped, all of
         # which the engine counts as launched too
@@ -1280,6 +1326,10 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             r, rr = "launched", "partitive-whole"
         if r == "inherit":
             prev = [p for p in out[:idx] if p.role in ("launched", "downed", "suppressed") and p.kind != "people"]
+            if len(prev) >= 2 and prev[-1].whole and prev[-2].start < prev[-1].start < prev[-2].end:
+                # "60 of the 76 missiles launched had been shot down, including 37 of the 40 ...": the part's
+                # role, not its whole's
+                prev = prev[:-1]
             combined = [p for p in prev if p.kind == "combined"]
             if m.kind == "bare" and idx and out[idx - 1].kind == "people" and out[idx - 1].end <= m.start:
                 # "seven people were killed, including two in Mykolaiv": part of the people before it
