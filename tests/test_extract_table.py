@@ -2119,3 +2119,10 @@ def test_a_lead_of_ukraines_strikes_a_day_after_russias_splits_there() -> None:
                      "assault on Ukraine.\n\n\"As a result of the shelling, nine people were killed,\" the ministry "
                      "said.")
     assert [(a.attacker, a.killed) for a in report.attacks] == [("ukraine", 9)]
+
+
+def test_a_sentence_of_moscows_claim_that_turns_to_russias_launches_splits_there() -> None:
+    report = extract("Drones over Russia and Ukraine\n\nRussia's defence ministry said 40 Ukrainian drones were shot "
+                     "down over the Bryansk region overnight, as Russia launched 90 drones at Kharkiv.")
+    got = sorted((a.attacker, a.drones_launched, a.drones_downed, a.places) for a in report.attacks)
+    assert got == [("russia", 90, None, ("Kharkiv",)), ("ukraine", None, 40, ("Bryansk",))]
