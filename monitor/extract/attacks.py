@@ -230,6 +230,18 @@ _GOVERNMENT_ATTACKS_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired|str
                                     r"unleashed)\b")
 
 
+def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, ...]) -> int:
+    """Where a (lower-case) sentence turns from Ukraine's attack to Russia's ("Ukraine's largest drone attack on the
+    Moscow region leaves three dead, as Russia strikes Odesa"), or 0 if it does not."""
+    if (turn := _SIDE_TURN_RE.search(low)) is None or not (cut := turn.start()):
+        return 0
+    before = low[:cut]
+    if _count_rus(before) or not _count_rus(low[cut:]) or not (
+            _may_name_ukraines_attack(before, names) and _count_ukr(before, starts_words)):
+        return 0
+    return cut
+
+
 def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
     """How many times _UKR_RE matches a (lower-case) sentence, as findall counts them (leftmost, not overlapping).
 
@@ -393,7 +405,6 @@ _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following
 #: What starts a span the date after it opens, which tells of no attack on that day.
 _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
-#: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
 #: A strike later on the day the night's attack ended: "and later in the day struck Dnipro", "Shortly after 2 p.m.
 #: local time, Russia hit Dnipro", "ballistic strike on Dnipro kills 2 in afternoon".
 _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s+day|\w+day))|"
@@ -402,6 +413,7 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s
 _LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
+#: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
 _LATER_LEAD_RE = re.compile(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|"
                             r"midday|noon|midnight)|Later|As\s+of)\b")
 #: A relative clause's own event on the date after it: "the deal, from which Russia withdrew on July 17".
@@ -613,10 +625,10 @@ def _is_furniture(text: str, low: str) -> bool:
         "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low) is not None)
 
 
-#: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon".
 #: The evening hour a night's tally starts from: "destroyed since 8 p.m. on Tuesday", "from 20:00 on Tuesday".
 _NIGHT_OPENED_RE = re.compile(rf"\b(?:since|from|after|starting\s+at)\s+(?:(?:[5-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?|"
                               rf"(?:1[7-9]|2[0-3])[:.]\d\d)\s+(?:\(?Moscow\s+time\)?\s+|local\s+time\s+)?(?:on\s+)?{_DAY}\b")
+#: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon".
 _THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
                                 r"(?:hit|struck|slammed\s+into|landed|tore\s+through)\b")
 #: The attack on the place the lead told of, struck again by name: "Russian forces struck the city on Wednesday".
@@ -830,17 +842,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if (turn := _SIDE_TURN_RE.search(low)) and (cut := turn.start()) and _count_rus(low[:cut]) and not (
                     _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
                 info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
-            elif turn and cut and _count_rus(low[cut:]) and not _count_rus(low[:cut]) and (
-                    _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
-                # "Ukraine's drone attack on the Moscow region kills three, as Russia launches 126 drones at Odesa":
-                # Ukraine's attack, then Russia's
+            elif cut := _turn_to_russia(low, ukr_names, ukr_starts):
                 info = SentenceInfo(s, False, "russia", "main", cut, ukr_key, "ukraine")
             out.append(info)
             continue
-        if ukr and (turn := _SIDE_TURN_RE.search(low)) and (cut := turn.start()) and _count_rus(low[cut:]) and \
-                not _count_rus(low[:cut]) and _count_ukr(low[:cut], ukr_starts):
-            # "Ukraine's largest drone attack on the Moscow region leaves three dead, as Russia strikes Odesa", told as
-            # much of either side: Ukraine's attack, then Russia's
+        if ukr and (cut := _turn_to_russia(low, ukr_names, ukr_starts)):
+            # told as much of either side as of the other
             out.append(SentenceInfo(s, False, "russia", "main", cut, "main", "ukraine"))
             prev_attacker = "ukraine"  # the sentences after it go on with the side of its main clause
             continue

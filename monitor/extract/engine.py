@@ -255,21 +255,21 @@ def _extract(text: str) -> Report:
             mentions = [m for m in mentions if _number_at(m) < cut]
         if mentions:  # many sentences add none, and a generator costs even then
             group.mentions.extend((s, m) for m in mentions)
-        if s.index not in places:
-            pass
-        elif info.record_at >= 0 and not info.lead_attacker and info.key in ("shelling", "later-day"):
-            # "Ukraine downs 32 of 35 Russian drones; shelling kills two in Kherson": each attack the places of its
-            # own part of the sentence
-            cut = s.start + info.record_at
-            lead = _group_of(groups, info.attacker, info.lead_key)
-            for into, a, b in ((lead, s.start, cut), (group, cut, s.end)):
-                if hit := places_hit(text, low, a, b, [p for p in places[s.index] if a <= p.start < b], True):
-                    _add_places(into, hit, False)
-        elif hit := places_hit(text, low, s.start, s.end, places[s.index], bool(mentions) or target is not group):
-            loose = not mentions and target is group and not _tells_of_one(s.text, slow)
-            # a sentence told by both sides names places of both: each attack keeps those of its target's country
-            for into in (target, group) if info.lead_attacker and target is not group else (target,):
-                _add_places(into, hit, loose)
+        if s.index in places:
+            if info.record_at >= 0 and not info.lead_attacker and info.key in ("shelling", "later-day"):
+                # "Ukraine downs 32 of 35 Russian drones; shelling kills two in Kherson": each attack the places of
+                # its own part of the sentence
+                cut = s.start + info.record_at
+                lead = _group_of(groups, info.attacker, info.lead_key)
+                for into, a, b in ((lead, s.start, cut), (group, cut, s.end)):
+                    if hit := places_hit(text, low, a, b, [p for p in places[s.index] if a <= p.start < b], True):
+                        _add_places(into, hit, False)
+            elif hit := places_hit(text, low, s.start, s.end, places[s.index],
+                                   bool(mentions) or target is not group):
+                loose = not mentions and target is group and not _tells_of_one(s.text, slow)
+                # a sentence told by both sides names places of both: each attack keeps those of its target's country
+                for into in (target, group) if info.lead_attacker and target is not group else (target,):
+                    _add_places(into, hit, loose)
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
     _merge_side_strikes(groups)
