@@ -615,9 +615,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"injured": 14}),
     ("A Russian missile struck a shopping centre in Kremenchuk. Officials said more than 60 people had been treated "
      "in hospital.", "russia", {"missiles_launched": 1, "injured": 60}),
-    # sea drones are drones, but beside the air's drones in one sentence only those count
+    # sea drones are not counted as drones: the figures are of the weapons of the air, alone or beside them
     ("The Kyiv regime attacked the Crimean bridge overnight with three unmanned surface vessels, the committee said.",
-     "ukraine", {"drones_launched": 3}),
+     "ukraine", {}),
+    ("The Black Sea Fleet repelled an attack by six uncrewed boats near Novorossiysk, the ministry said.",
+     "ukraine", {}),
     ("The ministry said 25 Ukrainian drones were destroyed over Crimea overnight and that four uncrewed boats were "
      "destroyed in the Black Sea.", "ukraine", {"drones_downed": 25}),
     # a married couple killed are two, their son hurt is one
@@ -722,6 +724,57 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "all" before the first of two kinds tells of both
     ("Air defence shot down all 12 missiles and seven drones that Russia launched at Kyiv overnight.", "russia",
      {"missiles_launched": 12, "missiles_downed": 12, "drones_launched": 7, "drones_downed": 7}),
+    # the ages of those counted, between commas, do not part the count from its verb
+    ("Russian drones hit Sumy overnight. Three men, aged 41, 58 and 66, sought medical help, the council said.",
+     "russia", {"injured": 3}),
+    # an editor's note on what an update changed counts nothing again
+    ("UPDATE 2-Russian missiles hit Lviv, four killed\n\n(Updates death toll to four in paragraph 1)\n\nLVIV "
+     "(Reuters) - Russia fired 20 missiles at Lviv overnight, killing four people, the governor said. An earlier "
+     "version of this story said two people had been killed.", "russia", {"missiles_launched": 20, "killed": 4}),
+    ("UPDATE 2-Russian missiles hit Lviv, four killed\n\n(Updates death toll to four in paragraph 1)\n\nLVIV "
+     "(Reuters) - Russia fired 20 missiles at Lviv overnight, killing four people, the governor said.", "ukraine", {}),
+    # "one of its largest" is no count of one
+    ("Ukraine launched one of its largest drone attacks on the Moscow region overnight, the ministry said, claiming "
+     "58 drones destroyed.", "ukraine", {"drones_launched": None, "drones_downed": 58}),
+    # a tally since a holiday is many nights'
+    ("Russia launched 25 drones at Odesa overnight, and 19 were shot down. Zelensky said more than 120 drones had "
+     "been shot down since Christmas Eve.", "russia", {"drones_launched": 25, "drones_downed": 19}),
+    # a toll first given, then revised, is not added to the new one
+    ("A Russian glide bomb struck a market in Kharkiv on Sunday. The toll rose to nine dead and 31 injured. Earlier, "
+     "officials reported three dead and 12 injured; the figures were revised as rescuers worked.", "russia",
+     {"killed": 9, "injured": 31}),
+    # "N more" before its own verb
+    ("Air defence downed 52 drones, while 17 more vanished from radar, the air force said.", "russia",
+     {"drones_downed": 52, "drones_suppressed": 17}),
+    # where the drones were heading, between the count and its verb
+    ("Sobyanin said eight drones flying towards Moscow had been shot down overnight.", "ukraine",
+     {"drones_downed": 8}),
+    # an item of a list of a month's tallies is one more of them
+    ("Monthly update on civilian harm\n\nKey figures for April\n\n- At least 180 civilians killed and 900 "
+     "injured in April\n- 12 children killed and 61 children injured\n\nThe deadliest attack was a missile strike "
+     "on Sumy, which killed 20 civilians and injured 70.", "russia", {"killed": 20, "injured": 70}),
+    # a place "first attacked ... in <month year>, when": an earlier attack of its own
+    ("Drones hit Yelets\n\nUkrainian drones struck an oil depot in Yelets overnight, injuring three people, the "
+     "governor said. Yelets was first attacked by Ukrainian drones in March 2024, when a drone hit a substation, "
+     "injuring 9 people.",
+     "ukraine", {"injured": 3}),
+    # drones launched "since Sunday evening" in a report of Monday's attack are the attack's
+    ("Russia attacked Kyiv with drones on Monday morning, killing two people. The air force said 35 drones had been "
+     "launched since Sunday evening and 30 of them were shot down.", "russia",
+     {"drones_launched": 35, "drones_downed": 30, "killed": 2}),
+    # "11 wounded when drones hit": people, not drones
+    ("Three people were killed and 11 wounded when drones hit apartment blocks in Kharkiv, the governor said.",
+     "russia", {"killed": 3, "injured": 11, "drones_launched": None}),
+    # an event that "came a day after" the attack: the attack is the report's own
+    ("The concert went ahead in Lviv. The match came a day after Russia sent 45 drones towards Kharkiv, killing "
+     "one person.", "russia", {"drones_launched": 45, "killed": 1}),
+    # kinds after "N of the M" that add up to N are N's
+    ("Air defence shot down or suppressed 410 of the 450 aerial targets - 380 drones and 30 missiles.", "russia",
+     {"launched_total": 450, "downed_total": 410, "drones_downed": 380, "missiles_downed": 30}),
+    # a combined count "in total" after the kinds it adds up is theirs
+    ("Russia fired 60 missiles and 40 drones, of which air defence shot down 50 missiles and 35 drones - 85 aerial "
+     "targets in total.", "russia", {"missiles_launched": 60, "drones_launched": 40, "downed_total": 85,
+                                     "missiles_downed": 50, "drones_downed": 35}),
 ]
 
 
@@ -1652,7 +1705,52 @@ def test_where_the_dead_came_from_is_no_place_hit() -> None:
     (attack,) = report.attacks
     assert attack.attacker == "ukraine"
     assert attack.places == ("Crimean bridge",)
-    assert (attack.drones_launched, attack.killed) == (2, 2)
+    assert (attack.drones_launched, attack.killed) == (None, 2)
+
+
+def test_a_lead_told_overnight_into_a_day_then_that_days_night_is_two_attacks() -> None:
+    """"overnight into Sunday ... followed it with another wave on Sunday night": the first night's figures are the
+    lead's, and "Saturday night" later is that night again."""
+    report = extract("Two nights of drones\n\nRussia launched 140 drones at Ukraine overnight into Sunday and "
+                     "followed it with another wave on Sunday night. The air force said 101 of the 140 drones "
+                     "launched on Saturday night were shot down. On Sunday night, Russia fired 62 drones, of which 50 "
+                     "were downed.")
+    nights = sorted((a.drones_launched, a.drones_downed) for a in report.attacks)
+    assert nights == [(62, 50), (140, 101)]
+
+
+def test_a_lead_toll_is_the_sum_of_a_list_by_city_with_a_citys_update() -> None:
+    """A toll credited to "Kyiv Post" is the country's, not Kyiv's; a city's list item told again and a city's toll
+    that rose are that city's count once each, so the list adds up to the lead's toll."""
+    report = extract("Missiles hit five cities\n\nThis is a developing story.\n\nRussia fired 90 missiles at "
+                     "Ukraine on Friday, the air force said. At least 21 people were killed, according to figures "
+                     "compiled by Kyiv Post.\n\nCasualties by city:\n\n- Kyiv: 10 killed\n- Dnipro: 5 killed\n"
+                     "- Odesa: 4 killed\n- Lviv: 1 killed\n\nIn Lviv, a warehouse burned and one person was "
+                     "killed, the governor said.\n\nUpdate at 22:00: The death toll in Kyiv rose to 11.")
+    (attack,) = report.attacks
+    assert (attack.missiles_launched, attack.killed) == (90, 21)
+
+
+def test_a_separate_ukrainian_strike_naming_a_new_town_is_its_own_attack() -> None:
+    """"Separately, in the Belgorod region, a Ukrainian drone struck a bus near Shebekino" after the ministry's count
+    over the Belgorod region: another attack, for it names a town the first did not."""
+    report = extract("Drones over Russia\n\nRussia's defence ministry said 30 Ukrainian drones were destroyed "
+                     "over the Belgorod and Kursk regions overnight. Separately, in the Belgorod region, a Ukrainian "
+                     "drone struck a bus near Shebekino on Friday morning, killing one person and injuring four, the "
+                     "governor said.")
+    attacks = sorted(((a.drones_downed, a.killed, a.injured) for a in report.attacks if a.attacker == "ukraine"),
+                     key=str)
+    assert attacks == [(30, None, None), (None, 1, 4)]
+
+
+def test_the_sentences_after_an_earlier_told_ukrainian_count_go_on_with_it() -> None:
+    """"Hours earlier, the ministry said 120 Ukrainian drones were destroyed. Sobyanin said 15 flying towards the
+    capital had been shot down": the mayor's are part of the ministry's count, not an attack of their own."""
+    report = extract("Russia strikes Ukraine\n\nRussia fired 40 drones at Ukraine overnight, the air force said on "
+                     "Sunday, and 31 were shot down.\n\nHours earlier, Russia's defence ministry said its air "
+                     "defences had destroyed 120 Ukrainian drones over 10 regions overnight. The Moscow mayor, Sergei "
+                     "Sobyanin, said 15 drones flying towards the capital had been shot down.")
+    assert [a.drones_downed for a in report.attacks if a.attacker == "ukraine"] == [120]
 
 
 def test_a_previous_largest_attack_with_an_aside_before_its_verb_is_recalled() -> None:

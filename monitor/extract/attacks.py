@@ -68,6 +68,12 @@ _EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Capti
 #: How a sentence must start (lower case, white space stripped) for _EXCLUDE_RE to match it.
 _EXCLUDE_STARTS = ("photo", "image", "picture", "file", "caption", "read", "also", "related", "video", "watch",
                    "advertisement", "subscribe", "follow", "source", "tag")
+#: An editor's note on what an update changed, whose figures the story tells as they now stand: "(Updates death toll
+#: to five in paragraph 1)", "An earlier version of this story said three people had been killed."
+_EDITORS_NOTE_RE = ci(r"^\s*(?:\((?:Updates|Adds|Recasts|Corrects|Rewrites|Changes|Refiles|Writes\s+through|Fixes)\b|"
+                      r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|item)\b)")
+#: How a sentence must start (lower case, white space stripped) for _EDITORS_NOTE_RE to match it.
+_EDITORS_NOTE_STARTS = ("(", "an earlier version")
 #: A photo's credit in brackets ("(Roman Pilipey/AFP via Getty Images)", "(AP Photo/Efrem Lukatsky)"): the sentence
 #: is a caption, which may show another day's attack or a file photo, so it tells of none.
 _CAPTION_RE = ci(r"\([^()]{0,80}?(?:via\s+Getty|Getty\s+Images|/\s*AFP\b|AFP\s*/|/\s*Reuters\b|AP\s+Photo|"
@@ -86,12 +92,16 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
 _DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_EARLIER_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,4}?after|"
+_EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
+    # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
+    r"came\s+(?:\w+\s+){0,4}?after|"
     r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|the\s+night\s+before\b|"
     r"the\s+day\s+before(?=\s*,)|"
     rf"(?<!scene\sof\san\s)(?<!site\sof\san\s)earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|"
     r"previous\s+(?:attacks?|night|day)|"
-    r"(?:previous|earlier|former)\s+record)\b")
+    r"(?:previous|earlier|former)\s+record|"
+    # "Yelabuga was first attacked by Ukrainian drones in April 2024, when a drone struck a dormitory"
+    rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|in\s+{_MONTH}\s+(?:19|20)\d\d,\s+when)\b")
 #: An attack a week or more before the report's, on the same weekday.
 _WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|ago)\b|\blast\s+week\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
@@ -336,7 +346,7 @@ _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
 _NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
-_EARLIER_WORDS = ("came", "previous", "earlier", "week", "former", "ago", "last")
+_EARLIER_WORDS = ("came", "previous", "earlier", "week", "former", "ago", "last", "first", "when")
 
 
 def _present(text_low: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -534,6 +544,11 @@ class SentenceInfo:
 _INTO_DAY_RE = re.compile(rf"\b(?i:overnight|night)\s+(?:in)?to\s+({_DAY})\b")
 #: The night after a day: "On Saturday night", "late on Saturday".
 _DAY_NIGHT_RE = re.compile(rf"\b(?:{_DAY})\s+(?:night|evening)\b|\blate\s+on\s+{_DAY}\b")
+#: The span of a night's tally from the evening before: "43 drones had been launched since Sunday evening".
+_SINCE_EVENING_RE = re.compile(rf"\bsince\s+(?:late\s+)?{_DAY}\s+(?:evening|night)\b")
+#: Where a sentence turns to the next attack: "..., and followed it with another wave", "then launched another".
+_FOLLOWED_RE = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:then\s+|later\s+)?(?:followed|launched\s+(?:another|a\s+second)|"
+                          r"(?:struck|hit|attacked)\s+again|returned)\b")
 
 
 def _attack_day(text: str, low: str) -> str | None:
@@ -619,8 +634,9 @@ def second_record_at(low: str) -> int:
 
 def _is_furniture(text: str, low: str) -> bool:
     """Whether a sentence (low: lower-cased) is a page's furniture, which tells of no attack: a caption, a byline, a
-    "Read more" link, an advertisement."""
+    "Read more" link, an advertisement, an editor's note on what an update changed."""
     return (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low) is not None) or (
+        low.lstrip().startswith(_EDITORS_NOTE_STARTS) and _EDITORS_NOTE_RE.lowered.match(low) is not None) or (
         len(text) < 120 and _BYLINE_RE.match(text) is not None) or (
         "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low) is not None)
 
@@ -805,7 +821,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # shot down 34 drones": a recalled record of Ukraine's
                 earlier = True
             if earlier:
-                ukr_key = f"earlier-{s.index}"
+                ukr_key = ukr_sticky = f"earlier-{s.index}"  # which the sentences of Ukraine's after it go on with
             elif s.index >= 2 and "between" not in low and "period" not in low and (
                     ukr_date := _other_date(text, low, main_date, told_by_weekday) if main_date or told_by_weekday
                     else _when_date(text, low) if ", when" in low else None):
@@ -819,11 +835,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # shelling of Belgorod: another of Ukraine's attacks than the one told before, with no drone in it,
                 # which the sentences of Ukraine's after it go on with
                 ukr_key = ukr_sticky = f"earlier-{s.index}"
-            elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low) and not (
-                    {p.place.name for p in places.get(s.index, ())} & ukr_places):
+            elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low) and (
+                    not (named := {p.place.name for p in places.get(s.index, ())}) & ukr_places or named - ukr_places):
                 # "Separately, the Defense Ministry said that 32 Ukrainian drones had been destroyed over the Moscow
-                # region": another attack of Ukraine's, where it names none of the places of the one before, which
-                # the sentences of Ukraine's after it go on telling of
+                # region": another attack of Ukraine's, where it names a place the one before did not ("Separately,
+                # in the Belgorod region, a Ukrainian drone struck a minibus near Shebekino"), which the sentences of
+                # Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = f"separate-{s.index}"
             elif report_day and not main_day and s.index >= 2 and (ukr_day := _weekday(text)) and \
                     report_day not in text and ukr_day != report_day and not (
@@ -938,9 +955,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 sticky, separate_places = key, {p.place.name for p in places[s.index]}
         elif other:
             key = sticky = f"earlier-{other}"
-        elif day and day == into_day and "night" in low and _DAY_NIGHT_RE.search(text):
+        elif day and day == into_day and "night" in low and (night := _DAY_NIGHT_RE.search(text)):
             # "overnight into Saturday ... On Saturday night, Russia followed up with 160 drones": the next night's
             key = sticky = f"night-{day}"
+            if (into := _INTO_DAY_RE.search(text, 0, night.start())) and into.group(1) == day:
+                # "Russia launched 273 drones overnight into Sunday ... and followed it with another wave on Sunday
+                # night": the first night's, then the next's
+                follow = _FOLLOWED_RE.search(text, into.end(), night.start())
+                out.append(SentenceInfo(s, False, "russia", key, follow.start() if follow else night.start(),
+                                        "main"))
+                sticky = None
+                continue
         elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \
                 _SAME_TIME_RE.lowered.search(low):
             key = out[-1].key
@@ -952,7 +977,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif bombs and _BOMBS_KEYS(low) and (bm := _BOMBS_RE.lowered.search(low)) and \
                 not _WEAPON_WORD_RE.lowered.search(low, 0, _clause_end(low, bm.end())):
             key = "bombs"
-        elif day and main_day and day != main_day:
+        elif day and main_day and day != main_day and not (_day_before(day, main_day) and (
+                (main_day == into_day and _DAY_NIGHT_RE.search(text)) or _SINCE_EVENING_RE.search(text) or
+                _NIGHT_OPENED_RE.search(text))):
+            # (but "Saturday night" after "overnight into Sunday", or "launched since Sunday evening" in a report of
+            # Monday's attack, is the night the report tells of)
             key = sticky = day
         elif day and not main_day and ((_THE_STRIKE_HIT_RE.match(text) and _lead_place(places, s.index)) or (
                 not last_night and _STRUCK_THE_CITY_RE.match(text) and (

@@ -16,7 +16,7 @@ from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _SINGLE_PERSON_RE, Mention, find_mentions
 from monitor.extract.places import PlaceMention, places_hit, sentence_places
-from monitor.extract.sentences import BULLET_CLASS, Sentence, split_sentences
+from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, find_time_words, has_time
 from monitor.extract.weapons import find_weapons
 from monitor.models import FIGURE_FIELDS, Attack, Evidence, Report
@@ -48,9 +48,9 @@ _FIGURE_HINTS = (
 #: Words one of which a sentence must hold for the figure rules to run on it.
 _WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "aerial",
-    "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospitali", "toll",
-    "people", "civilian", "person", "victims", "bodies", "shot", "destroy", "intercept", "launch", "fired", "lost",
-    "jammed", "radar", "air attack",
+    "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospital", "medical",
+    "toll", "people", "civilian", "person", "victims", "bodies", "shot", "destroy", "intercept", "launch", "fired",
+    "lost", "jammed", "radar", "air attack",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
@@ -72,6 +72,9 @@ _ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(
     r"|\b(?:shot|shoots)\s+down\b")
 #: People killed or hurt: a sentence that tells of them tells of a particular attack.
 _HURT_RE = ci(r"\b(?:killed|killing|injured|injuring|wounded|wounding|died|dead|hurt)\b")
+#: Words (lower case) of a time of its own that an item of a list of tallies may name: "- Overnight, Russia launched".
+_OWN_NIGHT_KEYS = any_of("night", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday")
 #: What an attack does to a place: with a time ("struck Kharkiv overnight") it is a particular attack.
 _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|damag\w*|destroy\w*|explo\w*|blasts?|"
     r"fell|crashed|shell(?:ed|ing)|bomb(?:ed|ing)|fires?|debris)\b")
@@ -95,9 +98,12 @@ _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier
 #: Words (lower case) one of which a sentence must hold for _SUPERSEDED_RE to match.
 _SUPERSEDED_KEYS = any_of("initially", "earlier", "previously", "had", "preliminary", "first", "early")
 #: The toll as it stood at a time of a day, which a larger count told later outgrows: "By Wednesday evening, the
-#: governor said four people had died and 33 were wounded".
+#: governor said four people had died and 33 were wounded", "Earlier, officials reported two dead and 33 injured; the
+#: figures were revised".
 _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
-                           r"(?:morning|afternoon|evening|night)\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b")
+                           r"(?:morning|afternoon|evening|night)\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b|"
+                           r"\b(?:figures?|toll|numbers?)\s+(?:were|was|has\s+been|have\s+been)\s+(?:later\s+)?"
+                           r"(?:revised|updated|raised)\b")
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?[A-Z]|"
                             # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
                             r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b")
@@ -206,6 +212,7 @@ def _extract(text: str) -> Report:
     tally_before = False  # whether the sentence before gave only counts of a span ("In July, Russia launched ...")
     people_before = ""  # the role of the last people the sentence before counted ("38 people had been wounded")
     tallied: set[tuple[str, int]] = set()  # the kinds and counts of the tallies of many days told so far
+    tally_list = False  # whether the list whose items the sentences are counted a span's tallies so far
     for info in infos:
         if info.excluded:
             continue
@@ -232,7 +239,18 @@ def _extract(text: str) -> Report:
                     # intercepted": a share of it
                     for m in mentions:
                         m.cumulative = True
+        item = s.text.lstrip()[:1] in BULLETS
+        if item and tally_list and mentions and not any(m.cumulative for m in mentions) and \
+                not _OWN_NIGHT_KEYS(slow):
+            # "- At least 209 civilians killed ... in April\n- 19 children killed": an item of a list of a span's
+            # tallies is one more of them, unless it names a night or a day of its own
+            for m in mentions:
+                m.cumulative = True
         tally_before = bool(mentions) and all(m.cumulative for m in mentions)
+        if not item:
+            tally_list = False
+        elif mentions:
+            tally_list = tally_before
         if tally_before:
             tallied.update((m.kind, m.value) for m in mentions)
         people_before = next((m.role for m in reversed(mentions) if m.role in ("killed", "injured")), "")
@@ -735,9 +753,10 @@ def _with_more_launched(cands: list[_Candidate], text: str) -> list[_Candidate]:
     return out
 
 
-#: Sea drones, counted as drones only where a sentence counts no drones of the air beside them.
-_SEA_DRONE_RE = ci(r"\b(?:vessels?|boats?|USVs?)\b")
-_SEA_DRONE_KEYS = any_of("vessel", "boat", "usv")
+#: Sea drones, which are not counted as drones: the figures are of the weapons of the air.
+_SEA_DRONE_RE = ci(r"\b(?:vessels?|boats?|USVs?|(?:sea|naval|marine|maritime|water)\s+drones?)\b")
+_SEA_DRONE_KEYS = any_of("vessel", "boat", "usv", "sea drone", "naval drone", "marine drone", "maritime drone",
+                         "water drone")
 #: What follows a count of people taken to hospital: "seven people were hospitalized", "three remain in hospital".
 _HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+"
                               r"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital)\b")
@@ -755,6 +774,9 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
     """One figure from one sentence: splits by type or by region summed, restatements not."""
     if len(ms) == 1:  # most sentences state a figure once: what the general case gives for one mention
         m = ms[0]
+        if fname.startswith("drones_") and _SEA_DRONE_KEYS(s.text.lower()) and \
+                _SEA_DRONE_RE.search(s.text, m.start - s.start, m.end - s.start):
+            return None  # "The fleet destroyed three uncrewed boats"
         return _Candidate(m.value, [m], s, has_loc=m.has_loc)
     kept: list[Mention] = []
     for i, m in enumerate(ms):
@@ -776,10 +798,11 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
             kept = next(([m] for m in kept if 2 * m.value == whole), kept)
     if fname == "injured" and len(kept) > 1:
         kept = _without_hospitalised(s, kept)
-    if fname.startswith("drones_") and len(kept) > 1 and _SEA_DRONE_KEYS(s.text.lower()):
+    if fname.startswith("drones_") and _SEA_DRONE_KEYS(s.text.lower()):
         # "41 Ukrainian drones were destroyed ..., and six uncrewed boats": the drones of the air, not the sea's
-        aerial = [m for m in kept if not _SEA_DRONE_RE.search(s.text, m.start - s.start, m.end - s.start)]
-        kept = aerial or kept
+        kept = [m for m in kept if not _SEA_DRONE_RE.search(s.text, m.start - s.start, m.end - s.start)]
+        if not kept:
+            return None
     locs = [m for m in kept if m.has_loc]
     nonlocs = [m for m in kept if not m.has_loc]
     if fname in ("killed", "injured"):
@@ -906,7 +929,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     if not totals and len(others) >= 3 and others[0].sentence.index not in places and \
             not _THIS_PLACE_RE.search(others[0].sentence.text) and \
             all(c.sentence.index in places for c in others[1:]) and \
-            others[0].value >= sum(c.value for c in others[1:]):
+            others[0].value >= _per_place_sum(others[1:], places, text):
         # "At least 10 people were killed ... In the capital, a missile killed three ... In Vyshhorod, a strike
         # killed four": a count told of no place before the counts of places that add up to no more is their total
         totals.append(others.pop(0))
@@ -928,6 +951,11 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         if summed and _part_of_the_last(c, summed[-1], places, text):
             continue
         here = _told_place(places, c.sentence.index, text)
+        if len(here) == 1 and any(m.rule == "toll" for m in c.mentions) and (same := next((
+                i for i, d in enumerate(summed) if _told_place(places, d.sentence.index, text) == here and
+                d.value < c.value), -1)) >= 0:
+            summed[same] = c  # "Kyiv: 15 killed ... The death toll in Kyiv rose to 16": the place's count, risen
+            continue
         if len(here) == 1 and not c.has_loc:
             same = next((i for i, d in enumerate(summed)
                          if not d.has_loc and _told_place(places, d.sentence.index, text) == here and
@@ -947,6 +975,16 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         return summed[0]
     mentions = [m for c in summed for m in c.mentions]
     return _Candidate(other_sum, mentions, summed[0].sentence)
+
+
+def _per_place_sum(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> int:
+    """The sum of the counts of places, each place's largest once: "Kyiv: 15 killed ... The death toll in Kyiv rose
+    to 16" is 16 for Kyiv."""
+    most: dict[frozenset[str], int] = {}
+    for c in cands:
+        here = _told_place(places, c.sentence.index, text)
+        most[here] = max(most.get(here, 0), c.value)
+    return sum(most.values())
 
 
 def _in_lead(s: Sentence, text: str) -> bool:
@@ -1090,7 +1128,11 @@ def _apart_in_a_list(one: Sentence, other: Sentence, places: dict[int, list[Plac
     a, b = _label(one, text), _label(other, text)
     if a and b:
         return a != b
-    return bool((a and other.index in places) or (b and one.index in places))
+    if (a and other.index in places) or (b and one.index in places):
+        # (but "- Lviv: 1 killed" and "In Lviv, ... one person was killed" tell of one place)
+        return not ({p.place.name for p in places.get(one.index, ())} &
+                    {p.place.name for p in places.get(other.index, ())})
+    return False
 
 
 def _label(s: Sentence, text: str) -> str:

@@ -184,6 +184,10 @@ def _find_places_tokenwise(text: str, spans: list[tuple[int, int]]) -> list[list
     return out
 
 
+#: The second word of outlets named after a city: "Kyiv Post", "Kyiv Independent", "Moscow Times".
+_OUTLET_WORDS = ("Post", "Independent", "Times", "Journal")
+
+
 def _alias_at(
     text: str, at: int, end: int, word: str, candidates: Iterable[tuple[str, Place]]
 ) -> tuple[Place, int] | None:
@@ -201,5 +205,7 @@ def _alias_at(
             continue
         if text[stop:stop + 6].lower() == " river":
             return None  # "a road bridge over the Dnipro River": the river, not the city
+        if text[stop:stop + 1] == " " and text[stop + 1:stop + 13].startswith(_OUTLET_WORDS):
+            return None  # "figures compiled by Kyiv Post": a newspaper, not the city
         return place, stop
     return None

@@ -53,7 +53,7 @@ _KILLED_AND_WOUNDED_RE = re.compile(r"\s+(?:were\s+)?(?:killed|dead)\s+(?:and|or
 
 _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|with|over|across|that|which|"
          r"who|than|more|the|its|their|them|it|those|these|while|but|as|after|before|during|since|for|"
-         r"per|a|an|all|out|into|near|including|among)")
+         r"per|a|an|all|out|into|near|including|among|when|where|whose|because|if|then)")
 #: A word before a count's noun: "Kh-59/Kh-69 guided", "U.S.-supplied ATACMS".
 _MOD = rf"(?:(?!{_STOP}\b)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
 
@@ -141,7 +141,7 @@ _AND_OTHER_KINDS = rf"(?:{_OTHER_KINDS}\s+)"
 #: launched from Kursk".
 _AND_OTHER_KINDS_LISTED = rf"(?:{_OTHER_KINDS}\s*,?\s+)"
 _POST_ADJ_RE = ci(
-    rf"^\s*(?:{_AND_OTHER_KINDS_LISTED})?(?:{_ADV})*"
+    rf"^\s*(?:{_AND_OTHER_KINDS_LISTED})?(?:more\s+)?(?:{_ADV})*"
     rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
     rf"took\s+part|participated|were\s+involved)|(?P<hit2>{CUE_HIT}))\b")
@@ -238,7 +238,7 @@ _HABITUAL_OR_IF = (*_HABITUAL, *_MODAL, "if", *_PLANNED)
 _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|de-occupation|occupation|annexation)"
     # (but for the day's own span: "since the beginning of the day air defence had destroyed 37 drones")
     r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
-    r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter)|"
+    r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter|New\s+Year|Christmas|Easter)|"
     # what Russia does as a rule, even "in a single night", and what it might do, is no attack's count
     rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
     r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|"
@@ -306,7 +306,7 @@ _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "ear
 #: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE), a day of a
 #: month ("since Feb. 1", "since 5 May") or a month ("since mid-May").
 _SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "summer", "autumn", "winter",
-                      "liberation", "occupation", "annexation")
+                      "liberation", "occupation", "annexation", "new year", "christmas", "easter")
 _SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b|"
                             r"since\s+\d{1,2}\s+[a-z]|since\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|"
                             r"aug|sep|oct|nov|dec)")
@@ -384,8 +384,8 @@ _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+(?:[\w\-]+\s*(?:,|to|and|-|–)\s*)+$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
 _LETTER_HYPHEN_RE = re.compile(r"[A-Za-z]-$")
 _AFTER_DIGIT_RE = re.compile(r"[\s,]*(?:\d|[ap]\.m)")  # matched at a position, so no "^"
-_ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+)?(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|"
-                r"side)\b")
+_ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
+                r"(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|side)\b")
 #: "no one was hurt", "not a single drone", "none of the 12": a negated count is no figure.
 _NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$|"
                  # nor one in question: "did not say whether the two Iskander-M missiles had been intercepted"
@@ -430,14 +430,16 @@ _CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with
 _PEOPLE_GAP_RE = ci(r"(?:,?\s+aged\s+\d{1,3}|\s+born\s+in\s+(?:19|20)\d\d)?"
                     r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|with)\s+(?:(?:his|her|their)\s+)?")
 _SEP_RE = re.compile(r"[,;]")
-#: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians".
+#: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians", "aged 54
+#: and 71".
 _WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
         r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents|employees?|"
         r"workers?|drivers?|guards?|rescuers?|firefighters?|medics?|volunteers?|students?)\b[^,;.()–—]{0,30}?")
 _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|many|some|\d+|[a-z]+)\s+of\s+them|"
                r"mostly|incl\.)\s+"
                r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
-               rf"|\s*,\s*{_WHO},|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?)")
+               rf"|\s*,\s*{_WHO},|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?"
+               r"|\s*,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|\s*\(aged\s+[\d\s,\-–and]{1,30}\)\s*,?)")
 #: What some of a count of weapons were, told between commas and with no count of its own.
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:many|most|some|all)\s+of\s+them\s+[^,;.()\d]{1,50},")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
@@ -836,6 +838,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             if m.kind == "missile" and _INTERCEPTOR_KEYS(low[m.start - start:m.end - start]):
                 m.role, m.rule = None, "interceptor"
     if len(out) >= 3:
+        _split_of_the_part(out)
+        _total_of_the_parts(out)
         _combine_split_heads(out)
         _drop_sums_of_parts(out)
         _mark_breakdowns(low, start, out)
@@ -897,6 +901,37 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
                     fates = [m for m in out if part.end <= m.start < end and m.role in _STOPPED and m.of_them]
                     if len(fates) == 1:
                         fates[0].of_them, fates[0].kind, fates[0].rule = False, head.kind, "breakdown-fate"
+
+
+def _split_of_the_part(out: list[Mention]) -> None:
+    """Kinds split after "N of the M" that add up to the part, not the whole: "shot down 629 of the 672 aerial
+    targets - 588 drones and 41 missiles" are the kinds of the 629 stopped."""
+    for i, head in enumerate(out):
+        if not head.whole or i == 0 or head.role != "launched":
+            continue
+        part = out[i - 1]
+        if part.kind != "combined" or part.role not in _STOPPED or part.value == head.value:
+            continue
+        parts = []
+        for m in out[i + 1:]:
+            if m.rule != "inherit-split" or m.role != "launched" or m.kind not in ("drone", "missile"):
+                break
+            parts.append(m)
+        if len(parts) >= 2 and sum(m.value for m in parts) == part.value:
+            for m in parts:
+                m.role = part.role
+
+
+def _total_of_the_parts(out: list[Mention]) -> None:
+    """A combined count "in total" right after the kinds it adds up: "shot down 87 missiles and 27 drones - 114 aerial
+    targets in total" are 114 shot down, not launched."""
+    for i, m in enumerate(out):
+        if i < 2 or m.kind != "combined" or m.role != "launched" or m.rule != "post-verb":
+            continue
+        a, b = out[i - 2], out[i - 1]
+        if {a.kind, b.kind} == {"drone", "missile"} and a.role == b.role and a.role in _STOPPED and \
+                a.value + b.value == m.value and b.end < m.start:
+            m.role = a.role
 
 
 def _combine_split_heads(out: list[Mention]) -> None:
@@ -1250,6 +1285,10 @@ _OWN_COURSE_RE = re.compile(r"\s*(?:flew|headed|veered|strayed|went|turned)\s+(?
                             r"(?:to|towards?|into|in\s+the|out\s+of|away)\b")
 
 
+#: Where the weapons counted were flying, between the count and its verb: "12 drones heading for the capital had been
+#: destroyed".
+_EN_ROUTE_RE = re.compile(r"\s+(?:heading|headed|flying|approaching)\s+(?:(?:for|to|towards?)\s+)?(?:the\s+)?"
+                          r"[\w\-]+(?:\s+(?:region|oblast|city|capital))?(?=\s+(?:had|have|has|were|was)\b)")
 #: Who launched the whole a part is told of: "60 of the 76 missiles launched by Russia had been shot down".
 _BY_THE_ATTACKER_RE = re.compile(r"\s*(?:launched|fired|sent|used)\s+(?:by\s+(?:russia|the\s+enemy|russian\s+forces|"
                                  r"moscow|the\s+russians)|overnight|at\s+ukraine)(?=\s+(?:had|have|has|were|was)\b)")
@@ -1284,6 +1323,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         # be read
         if after[:1] == "," and (aside := _WEAPON_ASIDE_RE.match(after)):
             after = after[aside.end():]  # "208 drones, many of them Gerbera decoys, were lost from radar"
+        elif after[:3] in (" he", " fl", " ap") and (course := _EN_ROUTE_RE.match(after)):
+            after = after[course.end():]  # "12 drones heading for the capital had been destroyed"
         pas = rules.post_passive.match(after)
         if (of_whole and pas and pas.lastgroup == "launch") or (
                 pas and last.kind == "bare" and _OTHER_NOUN_AFTER_RE.match(after)):
