@@ -775,6 +775,37 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia fired 60 missiles and 40 drones, of which air defence shot down 50 missiles and 35 drones - 85 aerial "
      "targets in total.", "russia", {"missiles_launched": 60, "drones_launched": 40, "downed_total": 85,
                                      "missiles_downed": 50, "drones_downed": 35}),
+    # "a third person has died": the toll is three; after two counted in the sentence, one more
+    ("A Russian missile hit Odesa overnight, killing two people.\n\nUpdate, 14:00: a third person has died in "
+     "hospital, the governor said.", "russia", {"missiles_launched": 1, "killed": 3}),
+    ("Drones hit the Moscow region\n\nThe governor said two people were killed in Podolsk and a second person died "
+     "in Khimki after Ukrainian drones struck overnight.", "ukraine", {"killed": 3}),
+    # the day of what an attack is told to avenge is not the attack's
+    ("Missiles hit Kyiv\n\nRussia fired 70 missiles at Ukraine on Monday morning, the military said. Putin said the "
+     "strikes were retaliation for a blast on Saturday that damaged a bridge. Officials in Moldova said two of the "
+     "missiles had crossed its airspace.", "russia", {"missiles_launched": 70}),
+    # no number or dash is a count's modifier: "92 targets - 55 Shaheds" is two counts
+    ("Russia launched 140 drones and missiles overnight. Air defence destroyed 92 targets - 55 Shaheds and 37 "
+     "missiles.", "russia", {"launched_total": 140, "downed_total": 92, "drones_downed": 55, "missiles_downed": 37}),
+    # "two of our colleagues were injured": a count of people, whose they were between it and its verb
+    ("Russian drones hit a substation overnight. \"Two of our employees were injured,\" the grid operator said.",
+     "russia", {"drones_launched": None, "injured": 2}),
+    # one person counted beside a count of two in another place of the same sentence: three
+    ("Russia struck Ukraine with drones overnight. In the Sumy region two people were killed, and in the Poltava "
+     "region a 60-year-old man died when a drone hit his house.", "russia", {"killed": 3}),
+    # a person "also injured" after the title's count is one more
+    ("Drones hit depot, two rail workers injured\n\nRussian drones struck a railway depot in Lozova overnight. Two "
+     "workers were injured, the company said.\n\nThe governor said a woman was also injured in the village of "
+     "Pisochyn.", "russia", {"injured": 3}),
+    # a toll by midday is outgrown by the national toll of the evening, whose cities' counts are parts of it
+    ("Missiles hit cities\n\nRussia fired 100 missiles at Ukraine. By midday, officials said at least 12 people had "
+     "been killed. By the evening the national death toll had risen to at least 20.\n\nFourteen people were killed "
+     "in Kyiv, the mayor said. In Dnipro, five people died.", "russia", {"missiles_launched": 100, "killed": 20}),
+    # the second "N of the M" of a split takes the first's role
+    ("Russia fired 158 missiles and drones overnight. The air force said 114 of them were intercepted: 87 of the 122 "
+     "missiles, and 27 of the 36 Shahed drones.", "russia",
+     {"launched_total": 158, "downed_total": 114, "missiles_launched": 122, "missiles_downed": 87,
+      "drones_launched": 36, "drones_downed": 27}),
 ]
 
 

@@ -556,8 +556,15 @@ def _attack_day(text: str, low: str) -> str | None:
     phrasing."""
     if "day" not in text or not _first_day(text) or not _has_attack_word(low):
         return None
+    if ("retaliat" in low or "revenge" in low or "response" in low or "reprisal" in low) and (
+            what := _RETALIATION_FOR_RE.search(text)):
+        text = text[:what.start()]  # "retaliation for an explosion on Saturday": the day of what was avenged
     m = _first_day(_REPORT_DAY_RE.sub(" ", text))
     return m.group(0) if m else None
+
+
+#: What an attack is told to avenge, whose day is not the attack's: "in retaliation for an explosion on Saturday".
+_RETALIATION_FOR_RE = re.compile(r"\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.IGNORECASE)
 
 
 def _weekday(text: str) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields, replace
 from monitor.extract.attacks import _REPORT_DAY_RE, HURT_KEYS, opens_update, second_record_at, segment
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, place_by_name
-from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _SINGLE_PERSON_RE, Mention, find_mentions
+from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _ORDINAL_DEAD_RE, _SINGLE_PERSON_RE, Mention, find_mentions
 from monitor.extract.places import PlaceMention, places_hit, sentence_places
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, find_time_words, has_time
@@ -87,7 +87,7 @@ _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|natio
 _PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+(?:the\s+)?(?:capital|city\s+of\s+[A-Z]|[A-Z])|"
                     r"\b(?:injured|wounded|hurt|killed|dead|died)\s+in\s+the\s+(?:capital|city|town)\b(?!\s+of\b)")
 _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+to)\s")
-_NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide)\b")
+_NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide|national\s+(?:death\s+)?toll)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
@@ -100,8 +100,9 @@ _SUPERSEDED_KEYS = any_of("initially", "earlier", "previously", "had", "prelimin
 #: The toll as it stood at a time of a day, which a larger count told later outgrows: "By Wednesday evening, the
 #: governor said four people had died and 33 were wounded", "Earlier, officials reported two dead and 33 injured; the
 #: figures were revised".
-_TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
-                           r"(?:morning|afternoon|evening|night)\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b|"
+_TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                           r"(?:morning|afternoon|evening|night)|midday|noon|mid-morning|mid-afternoon|"
+                           r"the\s+(?:morning|afternoon))\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b|"
                            r"\b(?:figures?|toll|numbers?)\s+(?:were|was|has\s+been|have\s+been)\s+(?:later\s+)?"
                            r"(?:revised|updated|raised)\b")
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?[A-Z]|"
@@ -227,7 +228,8 @@ def _extract(text: str) -> Report:
             digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
                     _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)) or (
-                    HURT_KEYS(slow) and _SINGLE_PERSON_RE.lowered.search(slow)):  # "a woman was killed"
+                    HURT_KEYS(slow) and (_SINGLE_PERSON_RE.lowered.search(slow) or  # "a woman was killed"
+                                         _ORDINAL_DEAD_RE.search(slow))):  # "a third person has died"
                 found = find_mentions(text, low, s.start, s.end, plain)
                 if rose:
                     _figure_rose(low, s, found, people_before)
@@ -383,6 +385,17 @@ def _group_of(groups: dict[tuple[str, str], _Group], attacker: str, key: str) ->
     if group is None:
         group = groups[(attacker, key)] = _Group(attacker, key)
     return group
+
+
+#: One more person hurt than those counted before: "a 57-year-old woman was also injured in the village".
+_ALSO_HURT_RE = re.compile(r"\b(?:was|were)\s+also\s+(?:injured|wounded|hurt|killed)\b")
+
+
+def _place_between(single: Mention, ms: list[Mention], named: list[PlaceMention] | tuple[()]) -> bool:
+    """Whether a place is named between one person counted and each numbered count of its sentence: "In the Zhytomyr
+    region two people were killed, and in the Dnipropetrovsk region a man died" counts three."""
+    return all(m is single or m.extra.get("singular") or any(
+        min(m.end, single.end) <= p.start < max(m.start, single.start) for p in named) for m in ms)
 
 
 def _number_at(m: Mention) -> int:
@@ -620,7 +633,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             # Zaporizhzhia, one person was killed ... In the Khmelnytskyi region, a man was killed")
             numbered = [i for i, ms in per_sentence.items() if any(not m.extra.get("singular") for m in ms)]
             told = {s.index: s for s in group.sentences}
-            kept = {i: [m for m in ms if not m.extra.get("singular") or all(
+            kept = {i: [m for m in ms if not m.extra.get("singular") or _ALSO_HURT_RE.search(told[i].text) or all(
+                _place_between(m, per_sentence[i], places.get(i, ())) if j == i else
                 _elsewhere(places, i, j) or _apart_in_a_list(told[i], told[j], places, text) for j in numbered)]
                 for i, ms in per_sentence.items()}
             by_field[fname] = {i: ms for i, ms in kept.items() if ms}
@@ -970,6 +984,12 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     best_total = max(totals, key=lambda c: c.value) if totals else None
     other_sum = sum(c.value for c in summed)
     if best_total is not None and (best_total.value >= other_sum or _is_national(best_total.sentence.text)):
+        also = [c for c in summed if c.value < best_total.value and c.sentence.index > best_total.sentence.index and
+                _ALSO_HURT_RE.search(c.sentence.text)]
+        if also and not _is_national(best_total.sentence.text):
+            # "two Ukrzaliznytsia workers injured ... a woman was also injured in Pisochyn": one more than the total
+            return _Candidate(best_total.value + sum(c.value for c in also),
+                              best_total.mentions + [m for c in also for m in c.mentions], best_total.sentence)
         return best_total
     if len(summed) == 1:
         return summed[0]

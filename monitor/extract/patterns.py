@@ -54,8 +54,9 @@ _KILLED_AND_WOUNDED_RE = re.compile(r"\s+(?:were\s+)?(?:killed|dead)\s+(?:and|or
 _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|with|over|across|that|which|"
          r"who|than|more|the|its|their|them|it|those|these|while|but|as|after|before|during|since|for|"
          r"per|a|an|all|out|into|near|including|among|when|where|whose|because|if|then)")
-#: A word before a count's noun: "Kh-59/Kh-69 guided", "U.S.-supplied ATACMS".
-_MOD = rf"(?:(?!{_STOP}\b)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
+#: A word before a count's noun: "Kh-59/Kh-69 guided", "U.S.-supplied ATACMS" (but no number nor dash: "92 targets -
+#: 55 Shaheds" is two counts).
+_MOD = rf"(?:(?!{_STOP}\b)(?![\d\-/]+\s)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
 
 #: Between a count of weapons stopped and the share of one kind after it: "112 were intercepted, 48 of them".
 _OF_THEM_KIND_GAP_RE = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*")
@@ -431,7 +432,7 @@ _PEOPLE_GAP_RE = ci(r"(?:,?\s+aged\s+\d{1,3}|\s+born\s+in\s+(?:19|20)\d\d)?"
                     r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|with)\s+(?:(?:his|her|their)\s+)?")
 _SEP_RE = re.compile(r"[,;]")
 #: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians", "aged 54
-#: and 71".
+#: and 71"; or whose they were: "two of our colleagues".
 _WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
         r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents|employees?|"
         r"workers?|drivers?|guards?|rescuers?|firefighters?|medics?|volunteers?|students?)\b[^,;.()–—]{0,30}?")
@@ -439,7 +440,8 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                r"mostly|incl\.)\s+"
                r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
                rf"|\s*,\s*{_WHO},|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?"
-               r"|\s*,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|\s*\(aged\s+[\d\s,\-–and]{1,30}\)\s*,?)")
+               r"|\s*,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|\s*\(aged\s+[\d\s,\-–and]{1,30}\)\s*,?"
+               r"|\s+of\s+(?:our|their|its|the)\s+(?:colleagues|employees|staff|workers|crew|passengers)\b)")
 #: What some of a count of weapons were, told between commas and with no count of its own.
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:many|most|some|all)\s+of\s+them\s+[^,;.()\d]{1,50},")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
@@ -804,6 +806,15 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if _CASUALTY_KEYS(low):
         _single_people(low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
+    if ("died" in low or "killed" in low or "succumbed" in low) and (dead := _ORDINAL_DEAD_RE.search(low)):
+        # "a third person has died in hospital": the toll is now three; but after the count of the two before it
+        # ("two people were killed in Domodedovo, and a third person died in Vidnoye") one more
+        if any(m.role == "killed" and m.start < start + dead.start() for m in out):
+            out.append(Mention(1, "people", start + dead.start(), start + dead.end(), "people-verb", "killed"))
+        else:
+            out.append(Mention(_ORDINALS[dead.group(1)], "people", start + dead.start(), start + dead.end(), "toll",
+                               "killed"))
+        out.sort(key=lambda x: x.start)
     _continuations(s, start, out, rules)
     if "– " in s or "— " in s or " - " in s:
         _dashed_shares(s, start, out)
@@ -839,6 +850,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 m.role, m.rule = None, "interceptor"
     if len(out) >= 3:
         _split_of_the_part(out)
+        _next_part_of_a_split(out)
         _total_of_the_parts(out)
         _combine_split_heads(out)
         _drop_sums_of_parts(out)
@@ -920,6 +932,17 @@ def _split_of_the_part(out: list[Mention]) -> None:
         if len(parts) >= 2 and sum(m.value for m in parts) == part.value:
             for m in parts:
                 m.role = part.role
+
+
+def _next_part_of_a_split(out: list[Mention]) -> None:
+    """The second "N of the M" of a split after a colon takes the first's role: "114 of them were intercepted: 87 of
+    the 122 missiles, and 27 of the 36 Shahed drones"."""
+    for i in range(2, len(out) - 1):
+        m, whole, first, first_whole = out[i], out[i + 1], out[i - 2], out[i - 1]
+        if m.role is None and m.kind in ("drone", "missile") and first.rule == "inherit-split" and \
+                whole.whole and m.start < whole.start < m.end and \
+                first_whole.whole and first.start < first_whole.start < first.end:
+            m.role, m.rule = first.role, "inherit-split"
 
 
 def _total_of_the_parts(out: list[Mention]) -> None:
@@ -1178,6 +1201,13 @@ def _has_singular_weapon(low: str) -> bool:
     return False
 
 
+#: The ordinal of one more dead, which is the toll: "a third person has died in hospital".
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+_ORDINAL_DEAD_RE = re.compile(rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:person|victim|man|woman|child|resident|"
+                              r"civilian)\s+(?:has\s+|had\s+)?(?:died|succumbed|been\s+killed|was\s+killed)")
+
+
 def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'A 57-year-old man was killed', 'injuring a woman': one person, counted as 1 (an age is no count)."""
     taken = [(m.start - start, m.end - start) for m in out]
@@ -1404,7 +1434,7 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
 def _past_aside(after: str) -> str:
     """The (lower-case) text after a count, past an aside on who they were: "two people, including a child, were
     injured", "five (among them two children) were killed", "two people – a man and a woman – were hurt"."""
-    if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -"):
+    if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -") or after[:4] == " of ":
         aside = _ASIDE_RE.lowered.match(after)
         if aside is not None:
             return after[aside.end():]
