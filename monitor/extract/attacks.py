@@ -346,7 +346,8 @@ _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
 _NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
-_EARLIER_WORDS = ("came", "previous", "earlier", "week", "former", "ago", "last", "first", "when")
+_EARLIER_WORDS = ("came", "previous", "earlier", "week", "former", "ago", "last", "first attacked", "first struck",
+                  "first hit", "first targeted", ", when")
 
 
 def _present(text_low: str, words: tuple[str, ...]) -> tuple[str, ...]:
