@@ -786,11 +786,9 @@ def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
 
 def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | None:
     """One figure from one sentence: splits by type or by region summed, restatements not."""
-    if len(ms) == 1:  # most sentences state a figure once: what the general case gives for one mention
+    sea = fname.startswith("drones_") and _SEA_DRONE_KEYS(s.text.lower())
+    if len(ms) == 1 and not sea:  # most sentences state a figure once: what the general case gives for one mention
         m = ms[0]
-        if fname.startswith("drones_") and _SEA_DRONE_KEYS(s.text.lower()) and \
-                _SEA_DRONE_RE.search(s.text, m.start - s.start, m.end - s.start):
-            return None  # "The fleet destroyed three uncrewed boats"
         return _Candidate(m.value, [m], s, has_loc=m.has_loc)
     kept: list[Mention] = []
     for i, m in enumerate(ms):
@@ -812,7 +810,7 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
             kept = next(([m] for m in kept if 2 * m.value == whole), kept)
     if fname == "injured" and len(kept) > 1:
         kept = _without_hospitalised(s, kept)
-    if fname.startswith("drones_") and _SEA_DRONE_KEYS(s.text.lower()):
+    if sea:
         # "41 Ukrainian drones were destroyed ..., and six uncrewed boats": the drones of the air, not the sea's
         kept = [m for m in kept if not _SEA_DRONE_RE.search(s.text, m.start - s.start, m.end - s.start)]
         if not kept:
