@@ -809,11 +809,9 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if ("died" in low or "killed" in low or "succumbed" in low) and (dead := _ORDINAL_DEAD_RE.search(low)):
         # "a third person has died in hospital": the toll is now three; but after the count of the two before it
         # ("two people were killed in Domodedovo, and a third person died in Vidnoye") one more
-        if any(m.role == "killed" and m.start < start + dead.start() for m in out):
-            out.append(Mention(1, "people", start + dead.start(), start + dead.end(), "people-verb", "killed"))
-        else:
-            out.append(Mention(_ORDINALS[dead.group(1)], "people", start + dead.start(), start + dead.end(), "toll",
-                               "killed"))
+        more = any(m.role == "killed" and m.start < start + dead.start() for m in out)
+        out.append(Mention(1 if more else _ORDINALS[dead.group(1)], "people", start + dead.start(),
+                           start + dead.end(), "people-verb" if more else "toll", "killed"))
         out.sort(key=lambda x: x.start)
     _continuations(s, start, out, rules)
     if "– " in s or "— " in s or " - " in s:
@@ -849,7 +847,6 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             if m.kind == "missile" and _INTERCEPTOR_KEYS(low[m.start - start:m.end - start]):
                 m.role, m.rule = None, "interceptor"
     if len(out) >= 3:
-        _split_of_the_part(out)
         _next_part_of_a_split(out)
         _total_of_the_parts(out)
         _combine_split_heads(out)
@@ -913,25 +910,6 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
                     fates = [m for m in out if part.end <= m.start < end and m.role in _STOPPED and m.of_them]
                     if len(fates) == 1:
                         fates[0].of_them, fates[0].kind, fates[0].rule = False, head.kind, "breakdown-fate"
-
-
-def _split_of_the_part(out: list[Mention]) -> None:
-    """Kinds split after "N of the M" that add up to the part, not the whole: "shot down 629 of the 672 aerial
-    targets - 588 drones and 41 missiles" are the kinds of the 629 stopped."""
-    for i, head in enumerate(out):
-        if not head.whole or i == 0 or head.role != "launched":
-            continue
-        part = out[i - 1]
-        if part.kind != "combined" or part.role not in _STOPPED or part.value == head.value:
-            continue
-        parts = []
-        for m in out[i + 1:]:
-            if m.rule != "inherit-split" or m.role != "launched" or m.kind not in ("drone", "missile"):
-                break
-            parts.append(m)
-        if len(parts) >= 2 and sum(m.value for m in parts) == part.value:
-            for m in parts:
-                m.role = part.role
 
 
 def _next_part_of_a_split(out: list[Mention]) -> None:
@@ -1362,6 +1340,11 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             pas = None
     rel = rules.relative.match(after) if not adj and not pas else None
     head = out[idx - 1] if idx else None
+    if head is not None and head.whole and idx >= 2 and out[idx - 2].start < head.start < out[idx - 2].end and \
+            out[idx - 2].kind == "combined" and out[idx - 2].role in _STOPPED:
+        # "shot down 629 of the 672 aerial targets - 588 drones and 41 missiles": the kinds of the part, not of its
+        # whole
+        head = out[idx - 2]
     if not adj and not pas and not rel and head is not None and head.role and head.kind in ("combined", "bare") and \
             _BREAKDOWN_AFTER_RE.fullmatch(low, head.end - start, chain[0].start - start):
         # "134 air targets were shot down: 34 missiles and 100 drones": the kinds of the count before the colon
