@@ -806,6 +806,26 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "missiles, and 27 of the 36 Shahed drones.", "russia",
      {"launched_total": 158, "downed_total": 114, "missiles_launched": 122, "missiles_downed": 87,
       "drones_launched": 36, "drones_downed": 27}),
+    # a think tank's "a total of N munitions" is the launched total
+    ("The air force said Russia launched 200 drones and 40 missiles, a total of 240 munitions, overnight.", "russia",
+     {"drones_launched": 200, "missiles_launched": 40, "launched_total": 240}),
+    # (but the shells a self-proclaimed republic counts are no drones' or missiles' figures)
+    ("Officials in occupied Donetsk said Ukrainian forces had fired 30 munitions at the city's districts over the "
+     "past day.", "ukraine", {}),
+    # one missile told after a dateline's dash
+    ("Missile hits Dnipro\n\nDnipro, Ukraine (Wire) - A Russian ballistic missile struck a five-storey building on "
+     "Tuesday, killing four people, officials said.", "russia", {"missiles_launched": 1, "killed": 4}),
+    # a claim a fact-check refutes has no figure, and "one more person died" elsewhere adds one to a city's total
+    ("Did Russia launch 900 drones?\n\nPosts on social media claimed that Russia had launched \"over 900 drones\" "
+     "overnight. The air force said Russia launched 480 drones. In total, two people were killed in Kyiv. In the "
+     "Poltava region one more person died. The claim of \"over 900 drones\" is therefore false.", "russia",
+     {"drones_launched": 480, "killed": 3}),
+    # a season's tally "between October and February", "last winter", is no attack's
+    ("Russia launched 50 drones overnight. Last winter, Russia fired more than 900 missiles and drones at power "
+     "plants between October and March, the ministry said.", "russia", {"drones_launched": 50}),
+    # engineers and staff are people
+    ("Drones hit a power plant in the Kharkiv region overnight; three power engineers were injured, the governor "
+     "said.", "russia", {"injured": 3}),
 ]
 
 
@@ -2248,6 +2268,22 @@ def test_a_lead_of_ukraines_strikes_a_day_after_russias_splits_there() -> None:
                      "assault on Ukraine.\n\n\"As a result of the shelling, nine people were killed,\" the ministry "
                      "said.")
     assert [(a.attacker, a.killed) for a in report.attacks] == [("ukraine", 9)]
+
+
+def test_a_record_after_a_bound_keeps_its_figures_together() -> None:
+    report = extract("Largest attack yet\n\nRussia launched 800 drones overnight into September 7, the air force "
+                     "said.\n\nBefore September 7, the record was set on the night of July 9, when Russia "
+                     "launched 700 drones and 10 missiles. On that night, the air force reported 690 drones and "
+                     "five missiles shot down.")
+    got = sorted((a.drones_launched, a.missiles_launched, a.drones_downed, a.missiles_downed) for a in report.attacks)
+    assert got == [(700, 10, 690, 5), (800, None, None, None)]
+
+
+def test_russians_hurt_after_ukraines_drone_are_its_victims() -> None:
+    report = extract("Drone downed over air base\n\nA Ukrainian drone was shot down as it approached an air base in "
+                     "the Saratov region, the Russian defence ministry said. \"Falling debris fatally wounded two "
+                     "Russian technical staff at the airfield,\" it said.")
+    assert [(a.attacker, a.drones_downed, a.killed) for a in report.attacks] == [("ukraine", 1, 2)]
 
 
 def test_a_sentence_of_moscows_claim_that_turns_to_russias_launches_splits_there() -> None:

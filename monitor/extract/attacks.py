@@ -47,6 +47,11 @@ _UKR_WEAPONS_RE = ci(r"\b(?:Storm\s+Shadow|SCALP(?:-EG)?|HIMARS|ATACMS|JDAM(?:-E
 _UKR_WEAPON_KEYS = any_of("shadow", "scalp", "himars", "atacms", "jdam", "glsdb", "neptune", "flamingo")
 #: Every alternative holds "ministry", which the few sentences it reads are first looked through for.
 _UKR_WEAK_RE = ci(r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|the\s+ministry)\b")
+#: Russians hurt, whom a sentence after one of Ukraine's attack counts as its victims.
+_RUSSIAN_PEOPLE = (r"Russian\s+(?:[\w\-]+\s+){0,2}?(?:people|civilians?|residents?|servicem[ae]n|soldiers?|staff|"
+                   r"personnel|workers?|employees?|citizens?)\b")
+_RUSSIAN_HURT_RE = ci(rf"\b{_RUSSIAN_PEOPLE}[^.;]*?\b(?:killed|died|injured|wounded|hurt)\b|"
+                      rf"\b(?:killed|injured|wounded|hurt)\s+(?:[\w\-]+\s+){{0,3}}?{_RUSSIAN_PEOPLE}")
 #: The makes of missiles and drones only Russia fires: a sentence naming one tells of Russia's strike, even as Russia's
 #: defence ministry tells it ("it had struck a meeting of Ukrainian commanders with two Iskander-M missiles").
 _RUS_WEAPON_NAMES = ("iskander", "kinzhal", "kalibr", "zircon", "oreshnik", "kh-", "kn-23", "geran", "gerbera")
@@ -74,6 +79,14 @@ _EDITORS_NOTE_RE = ci(r"^\s*(?:\((?:Updates|Adds|Recasts|Corrects|Rewrites|Chang
                       r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|item)\b)")
 #: How a sentence must start (lower case, white space stripped) for _EDITORS_NOTE_RE to match it.
 _EDITORS_NOTE_STARTS = ("(", "an earlier version")
+#: A claim a fact-check refutes: "social media posts claimed that Russia had launched "over 1,000 drones"", "The claim
+#: of "over 1,000 drones" is therefore false". Its counts are no one's figures.
+_REFUTED_CLAIM_RE = ci(r"\bclaim(?:s|ed)?\b(?=.*?\b(?:false|fake|untrue|misleading|debunked|not\s+true|baseless)\b)|"
+                       r"\b(?:(?:social\s+media|viral|online)\s+(?:posts?|users?|channels?|accounts?)|"
+                       r"(?:posts?|users?|channels?|accounts?)\s+(?:on|in)\s+social\s+media)\s+"
+                       r"(?:[\w\-]+\s+){0,3}?claim(?:s|ed)?\b")
+#: The first words of a question a fact-check asks of a count ("Did Russia launch 1,000 drones?"), which tells none.
+_YES_NO_STARTS = ("did ", "does ", "do ", "was ", "were ", "is ", "are ", "has ", "have ", "had ", "can ", "could ")
 #: A photo's credit in brackets ("(Roman Pilipey/AFP via Getty Images)", "(AP Photo/Efrem Lukatsky)"): the sentence
 #: is a caption, which may show another day's attack or a file photo, so it tells of none.
 _CAPTION_RE = ci(r"\([^()]{0,80}?(?:via\s+Getty|Getty\s+Images|/\s*AFP\b|AFP\s*/|/\s*Reuters\b|AP\s+Photo|"
@@ -642,10 +655,13 @@ def second_record_at(low: str) -> int:
 
 def _is_furniture(text: str, low: str) -> bool:
     """Whether a sentence (low: lower-cased) is a page's furniture, which tells of no attack: a caption, a byline, a
-    "Read more" link, an advertisement, an editor's note on what an update changed."""
+    "Read more" link, an advertisement, an editor's note on what an update changed, a claim a fact-check asks about
+    or refutes."""
     return (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low) is not None) or (
         low.lstrip().startswith(_EDITORS_NOTE_STARTS) and _EDITORS_NOTE_RE.lowered.match(low) is not None) or (
         len(text) < 120 and _BYLINE_RE.match(text) is not None) or (
+        "claim" in low and _REFUTED_CLAIM_RE.lowered.search(low) is not None) or (
+        text.rstrip().endswith("?") and low.lstrip().startswith(_YES_NO_STARTS)) or (
         "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low) is not None)
 
 
@@ -779,6 +795,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if ukr == 0 and prev_attacker == "ukraine" and "ministry" in low and _UKR_WEAK_RE.lowered.search(low) and \
                 _WEAPONISH_RE.lowered.search(low):
             ukr = 1
+        elif ukr == 0 and prev_attacker == "ukraine" and "russian" in low and _RUSSIAN_HURT_RE.lowered.search(low):
+            ukr = 1  # "three Russian technical staff at the airfield were fatally wounded", after Ukraine's drone
         ru_side = ua_side = 0
         launch_word = "from" in low  # _is_launch_area needs "from" before the place, so in the sentence
         for p in places.get(s.index, ()):

@@ -266,8 +266,10 @@ def _extract(text: str) -> Report:
             mentions = [m for m in mentions if _number_at(m) >= cut]
             if not mentions:
                 group.sentences.remove(s)
-        if len(mentions) > 1 and info.key.startswith("record-") and (second := second_record_at(slow)) >= 0:
-            # two records in one sentence: the figures after the second's superlative are its own
+        if len(mentions) > 1 and info.key.startswith("record-") and (second := second_record_at(slow)) >= 0 and \
+                _number_at(mentions[0]) < s.start + second < _number_at(mentions[-1]):
+            # two records in one sentence: the figures after the second's superlative are its own (but "Before
+            # September 7, the record was set on July 9, when ..." has one, after a bound)
             cut = s.start + second
             other = _group_of(groups, info.attacker, f"{info.key}-2")
             other.sentences.append(s)
@@ -387,8 +389,11 @@ def _group_of(groups: dict[tuple[str, str], _Group], attacker: str, key: str) ->
     return group
 
 
-#: One more person hurt than those counted before: "a 57-year-old woman was also injured in the village".
-_ALSO_HURT_RE = re.compile(r"\b(?:was|were)\s+also\s+(?:injured|wounded|hurt|killed)\b")
+#: One more person hurt than those counted before: "a 57-year-old woman was also injured in the village", "In the
+#: Zaporizhzhia region one more person died".
+_ALSO_HURT_RE = re.compile(r"\b(?:was|were)\s+also\s+(?:injured|wounded|hurt|killed)\b|"
+                           r"\b(?:one\s+more|another)\s+(?:person|man|woman|civilian|resident)\s+(?:was\s+|has\s+)?"
+                           r"(?:died|killed|injured|wounded|hurt)\b")
 
 
 def _place_between(single: Mention, ms: list[Mention], named: list[PlaceMention] | tuple[()]) -> bool:

@@ -36,6 +36,8 @@ COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:
                  r"missiles?\s+(?:and|or|&)\s+(?:(?:attack|strike|kamikaze|other)\s+)?(?:drones?|UAVs?)|"
                  # (but not the shells of a day's shelling: "512 projectiles from artillery, mortars ...")
                  r"projectiles(?!\s+(?:from|of)\s+(?:\w+\s+)?(?:artillery|mortars?|tanks?|MLRS|multiple))|weapons|"
+                 # ISW's "a total of 367 munitions" (but not the shells "fired 44 munitions at the republic's towns")
+                 r"munitions(?=\s*(?:[,.;)]|$|\s+(?:from|in|during|overnight|were|had|have)\b))|"
                  r"targets(?=\s*(?::|,?\s+(?:among\s+them|including|of\s+which)|,)\s+(?:\d|one\b|two\b|three\b|four\b|"
                  r"five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|\w+teen\b|\w+ty\b))|"
                  r"targets(?=\s+(?:were|had\s+been|have\s+been)\s+(?:neutrali[sz]ed|shot\s+down|destroyed|intercepted|"
@@ -44,7 +46,10 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?|"
                r"rescuers?|firefighters?|lives|victims?|policemen|police\s+officers?|medics?|paramedics?|"
                r"pensioners?|Ukrainians|Russians|citizens?|inhabitants|adults?|elderly|babies|baby|infants?|"
-               r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?|servicem[ae]n|soldiers?)")
+               r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?|servicem[ae]n|soldiers?|"
+               r"engineers?|electricians?|technicians?|staff(?:ers)?|crew\s+members?|security\s+guards?|guards?|"
+               r"linem[ae]n|repairm[ae]n|mechanics?|patients?|shoppers?|pedestrians?|cyclists?|fishermen|sailors?|"
+               r"seafarers?|tourists?|neighbou?rs?|guests?)")
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
 _MILITARY_RE = re.compile(r"servicem|soldier", re.IGNORECASE)
@@ -114,7 +119,8 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
-CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|fatally|mortally\s+wounded|perished|"
+CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|"
+            r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
             r"lost\s+their\s+lives|were\s+left\s+dead")
 CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
            r"sustained\s+injuries|suffered\s+injuries|were\s+injured|"
@@ -160,7 +166,8 @@ _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\
     rf"(?P<hit>{CUE_HIT}))\b")
 _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as|not|never)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
     rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
-_CAS_PRE_RE = ci(r"\b(?:(?P<kill>killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
+_CAS_PRE_RE = ci(r"\b(?:(?P<kill>(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring)|"
+    r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
     r"left\s+dead|(?:(?:recovered|found|retrieved|pulled\s+out)\s+)?(?:the\s+)?bodies\s+of)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
     r"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$")
 #: (A toll's words reach as far as "the number of ..." begins: "bringing the toll to 14 dead, and that the number of
@@ -199,7 +206,8 @@ _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:th
 _NOT_ONE_WEAPON = (r"\s+(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launch|defen[cs]e|systems?|"
                    r"units?|threat|danger|barrages?|raids?|salvos?|bombardments?|terror|and\s+drone|and\s+missile)")
 _SINGULAR_RE = ci(
-    r"(?:^(?=an?\s|one\s)|(?:,|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
+    # (a dateline's dash too: "Kyiv, Ukraine (CNN) - A Russian ballistic missile struck")
+    r"(?:^(?=an?\s|one\s)|(?:,|\s[-\u2013\u2014]|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
     r"launched|fired|after))\s+)(?P<art>an?|the|one|a\s+single)\s+(?!first\s|last\s)(?:(?!(?:after|before|its|their)\s)[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!{_NOT_ONE_WEAPON})")
 _NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
@@ -256,7 +264,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"December)\b|"
     r"since\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
-    r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month)|in\s+(?:January|February|March|April|June|"
+    r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month|winter|summer|autumn|fall|spring)|in\s+(?:January|February|March|April|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
@@ -272,6 +280,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"on\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|\d+)\s+)"
     r"(?:(?:separate|different|other|consecutive|successive)\s+)?(?:days|nights|occasions)|"
     r"over\s+the\s+(?:month|year|week)\b|"
+    # a season's tally: "more than 1,000 missiles and drones at energy facilities between October and February"
+    r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     rf"(?:between|from)\s+(?:{_DAYS_APART})\b|"
     # a week's tally: "during the week the occupiers used 61 drones", "22 injured over the seven days"
     r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|over\s+(?:the\s+)?weekend|"
@@ -296,7 +307,8 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "times", "throughout", "annually"
                            "human",
                            "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
                            *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
-                           "capable of", "a figure", "armored", "armoured", "artillery systems",
+                           "capable of", "a figure", "last winter", "last summer", "last autumn", "last fall",
+                           "last spring", "armored", "armoured", "artillery systems",
                            "over the month", "over the year", "over the week", "occasions",
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
