@@ -1062,6 +1062,17 @@ def test_nights_told_by_their_dates_are_attacks_of_their_own() -> None:
         (60, 51, None), (95, 80, 4)]
 
 
+def test_nights_told_by_the_date_each_ends_on_are_attacks_of_their_own() -> None:
+    text = ("Over 200 drones in two nights\n\nRussia attacked Ukraine on the nights of March 3 and 4, the air force "
+            "said.\n\nNight of March 3\nOn the night of March 3 (from 18:00 on March 2), the enemy attacked with 90 "
+            "drones. Air defence shot down 70 drones. In Sumy, two people were injured.\n\nNight of March 4\nOn "
+            "the night of March 4, the enemy attacked with 120 drones and 3 missiles. 100 drones were shot down. In "
+            "Kharkiv, one person was killed.")
+    attacks = extract(text).attacks
+    assert sorted((a.drones_launched, a.drones_downed, a.missiles_launched, a.killed, a.injured)
+                  for a in attacks) == [(90, 70, None, None, 2), (120, 100, 3, 1, None)]
+
+
 def test_places_canonical_and_not_launch_areas() -> None:
     text = ("Russia launched 50 drones from the Kursk region and occupied Crimea overnight. "
             "Drones hit Kiev and Kharkov, and debris fell in the Odessa region.")

@@ -509,8 +509,13 @@ def _clause_end(low: str, at: int) -> int:
 #: (Or by its two dates and its month alone: "on 13-14 January".)
 _NIGHT_RANGE_RE = ci(rf"night\s+of\s+"
                      rf"(?P<span>(?:{_MONTH}\s+)?\d{{1,2}}\s*(?:[-–—/]|to|into)\s*\d{{1,2}}(?:\s+{_MONTH})?"
-                     rf"|\d{{1,2}}\s+{_MONTH}\s*(?:[-–—]|to|into)\s*\d{{1,2}})"
+                     rf"|\d{{1,2}}\s+{_MONTH}\s*(?:[-–—]|to|into)\s*\d{{1,2}}"
+                     # a night told by the date it ends on: "On the night of February 11 (from 18:00 on February 10)"
+                     rf"|(?P<single>{_MONTH}\s+\d{{1,2}}\b(?!\s*(?:[-–—/]|,\s*\d{{1,2}}\b(?!\d)|to\b|into\b|and\b))|"
+                     rf"\d{{1,2}}\s+{_MONTH}\b))"
                      rf"|\bon\s+(?P<dates>\d{{1,2}}\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\s*[-–—]\s*\d{{1,2}})\b")
+#: A sentence or subhead that opens on the night it tells of: "On the night of February 12, the enemy attacked".
+_NIGHT_OPENS_RE = re.compile(r"\s*(?:(?:On|During|Over|In)\s+)?(?:the\s+)?[Nn]ight\s+of\b")
 _DIGIT_DASH_RE = re.compile(r"\d\s*[-–—]\s*\d")
 _NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: Where a sentence may turn from one side's attack to the other's: "Russia launches 112 drones at Ukraine; Ukrainian
@@ -933,9 +938,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if ("night of" in low or _DIGIT_DASH_RE.search(low)) and (night := _NIGHT_RANGE_RE.lowered.search(low)):
             # "On the night of 5-6 October ... On the night of 6-7 October": each night named so is an attack
-            span = _NIGHT_DASH_RE.sub("-", (night.group("span") or night.group("dates")).strip())
+            span = _NIGHT_DASH_RE.sub("-", (night.group("span") or night.group("dates")).strip()).lower()
             if main_night is None:
                 main_night = span
+            elif night.group("single") and not _NIGHT_OPENS_RE.match(text):
+                pass  # "After a massive attack on the night of July 31, Russia again ...": one date's night starts an
+                # attack of its own only where it opens a sentence or a subhead
             elif span != main_night:
                 sticky = f"night-{span}"
                 out.append(SentenceInfo(s, False, "russia", sticky))

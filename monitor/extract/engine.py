@@ -50,7 +50,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "aerial",
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospital", "medical",
     "toll", "people", "civilian", "person", "victims", "bodies", "shot", "destroy", "intercept", "launch", "fired",
-    "lost", "jammed", "radar", "air attack",
+    "lost", "jammed", "radar", "air attack", "means of", "munition", "projectile", "rocket",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
@@ -85,7 +85,10 @@ _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|natio
 #: A toll told of one place ("the death toll in the capital had risen to 28", "the number of injured in Odesa"): that
 #: place's count, which adds up with other places' rather than standing for the attack's.
 _PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+(?:the\s+)?(?:capital|city\s+of\s+[A-Z]|[A-Z])|"
-                    r"\b(?:injured|wounded|hurt|killed|dead|died)\s+in\s+the\s+(?:capital|city|town)\b(?!\s+of\b)")
+                    r"\b(?:injured|wounded|hurt|killed|dead|died)\s+in\s+the\s+(?:capital|city|town)\b(?!\s+of\b)|"
+                    # a city's own: "Kyiv's death toll rises to 16" (not the country's)
+                    r"\b(?!(?:Ukraine|Russia|the\s+country|the\s+nation)['’])(?:[A-Z][\w\-]+|the\s+capital|the\s+city)"
+                    r"['’]s\s+(?:death\s+|injury\s+)?toll\b")
 _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+to)\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide|national\s+(?:death\s+)?toll)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
@@ -929,7 +932,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         rule_toll = any(m.rule == "toll" for m in c.mentions)
         low = c.sentence.text.lower()
         total_like = rule_toll or (_TOTAL_LIKE_KEYS(low) and _TOTAL_LIKE_RE.search(c.sentence.text))
-        if total_like and " in " in low and _PLACE_TOLL_RE.search(c.sentence.text):
+        if total_like and (" in " in low or "s toll" in low or "s death toll" in low) and \
+                _PLACE_TOLL_RE.search(c.sentence.text):
             total_like = False
         if rule_toll and _updates_a_place(c, cands, places):
             total_like = False

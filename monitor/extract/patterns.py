@@ -28,7 +28,7 @@ MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|
                 r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
                 r"Kh-\d+(?:/Kh-\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
                 r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
-COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:air|aerial)\s+attack|"
+COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:(?:air|aerial)\s+)?attack|"
                  r"(?:air|aerial)\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
                  r"(?:drones?|UAVs?)\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|other|attack)\s+)?missiles?|"
                  # a title's "550 drones, missiles"
@@ -286,7 +286,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     rf"(?:between|from)\s+(?:{_DAYS_APART})\b|"
     # a week's tally: "during the week the occupiers used 61 drones", "22 injured over the seven days"
     r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|over\s+(?:the\s+)?weekend|"
-    r"over\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
+    r"(?:over|in|across)\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
     r"(?:over|during|in)\s+the\s+(?:(?:first|last|past|next|previous|preceding)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"fourteen|thirty|[2-9]|\d\d)\s+days|"
     r"(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|past)\s+(?:week|weeks|half|days|ten\s+days)"
@@ -296,7 +296,10 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:several|many|multiple|numerous|repeated|other|two|three|four|five|\d+)\s+(?:(?:[\w\-]+\s+){0,2}?)"
     r"(?:attacks|strikes|barrages|nights)\s+(?:involving|with|of)|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
-    r"annually|produce[sd]?|production|manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights|"
+    r"annually|production|"
+    # (a factory's output, not what talks did: "a phone call had produced no progress")
+    r"produce[sd]?(?!\s+(?:no|any|little|nothing|results?|progress|an?\s+(?:breakthrough|agreement|deal)))|"
+    r"manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights|"
     # the UN's tally of the war's dead: "UN confirms 1,179 civilian deaths"
     r"UN\s+(?:confirms|has\s+confirmed|says|monitors|monitoring\s+mission)|"
     r"(?:aid|arms|weapons|military|assistance)\s+packages?|security\s+assistance|military\s+aid|pledged|"
@@ -922,6 +925,20 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
                     fates = [m for m in out if part.end <= m.start < end and m.role in _STOPPED and m.of_them]
                     if len(fates) == 1:
                         fates[0].of_them, fates[0].kind, fates[0].rule = False, head.kind, "breakdown-fate"
+    for head, other in pairwise(out):
+        if head.kind in ("drone", "missile") and other.kind in ("drone", "missile") and head.kind != other.kind and \
+                head.role == other.role == "launched" and not head.subset and not other.subset and \
+                low[head.end - start:other.start - start].strip(" ,") == "and":
+            # "440 drones and 32 missiles: 16 Kh-101 ...; 14 Iskander-M ...; 440 Shahed-type drones": each kind of the
+            # list is the breakdown of its own count, though the other's items stand between
+            items = [m for m in out if m.start > other.end and m.kind in (head.kind, other.kind) and
+                     m.role not in _STOPPED]
+            if not items or not _BREAKDOWN_OPEN_RE.lowered.search(low, other.end - start, items[0].start - start):
+                continue
+            for whole in (head, other):
+                if parts := _adding_up(whole.value, [m for m in items if m.kind == whole.kind], lambda part: True):
+                    for part in parts:
+                        part.subset, part.role, part.rule = True, whole.role, "breakdown"
 
 
 def _next_part_of_a_split(out: list[Mention]) -> None:
