@@ -669,9 +669,10 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             cands = _with_more_launched(cands, text)
         if len(cands) == 1:  # what both ways of choosing give for one candidate
             chosen = cands[0]
+        elif fname in ("killed", "injured"):
+            chosen = _casualty_value(cands, places, text)
         else:
-            chosen = _casualty_value(cands, places, text) if fname in ("killed", "injured") else \
-                _largest(cands, text)
+            chosen = _largest(_with_listed_places_summed(cands, places), text)
         values[fname] = chosen.value
         evidence[fname] = _evidence(chosen, fname)
     for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
@@ -780,7 +781,7 @@ _SEA_DRONE_RE = ci(r"\b(?:vessels?|boats?|USVs?|(?:sea|naval|marine|maritime|wat
 _SEA_DRONE_KEYS = any_of("vessel", "boat", "usv", "sea drone", "naval drone", "marine drone", "maritime drone",
                          "water drone")
 #: What follows a count of people taken to hospital: "seven people were hospitalized", "three remain in hospital".
-_HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+"
+_HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+)?"
                               r"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital)\b")
 
 
@@ -888,6 +889,16 @@ def _revised(cands: list[_Candidate], text: str) -> _Candidate | None:
     if _REVISED_KEYS(text[at:first.start].lower()) and _REVISED_RE.search(text, at, first.start):
         return last
     return None
+
+
+def _with_listed_places_summed(cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> list[_Candidate]:
+    """The counts of a list's items that each open on a place of their own, as one count: their sum ("- Belgorod
+    district: six drones downed; - Shebekino urban district: four drones downed"), beside the other counts."""
+    items = [c for c in cands if c.sentence.text.lstrip()[:1] in BULLETS and c.sentence.index in places]
+    if len(items) < 2 or len({places[c.sentence.index][0].place.name for c in items}) < len(items):
+        return cands
+    listed = _Candidate(sum(c.value for c in items), [m for c in items for m in c.mentions], items[0].sentence)
+    return [c for c in cands if all(c is not item for item in items)] + [listed]
 
 
 def _largest(cands: list[_Candidate], text: str) -> _Candidate:
