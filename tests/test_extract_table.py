@@ -823,6 +823,36 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a season's tally "between October and February", "last winter", is no attack's
     ("Russia launched 50 drones overnight. Last winter, Russia fired more than 900 missiles and drones at power "
      "plants between October and March, the ministry said.", "russia", {"drones_launched": 50}),
+    # "means of attack" in a quote is the launched total
+    ("The president said Russia had used \"more than 300 means of attack\" overnight.", "russia",
+     {"launched_total": 300}),
+    # talks that "produced no progress" make no count a factory's output
+    ("Russia struck Odesa with drones overnight, killing three people, hours after talks in Geneva had produced no "
+     "progress.", "russia", {"killed": 3}),
+    # a city's own toll ("Kyiv's death toll") is one place's, which another place's count adds to
+    ("Live: Russia strikes Kyiv and Odesa\n\nThis page is no longer updated.\n\n06:50 - Explosions were heard in "
+     "Kyiv through the night as Russia launched drones.\n\n09:00 - Kyiv's death toll rises to 9, the mayor says."
+     "\n\n10:00 - In Odesa, one person was killed, the governor says.", "russia", {"killed": 10}),
+    # a list of both kinds after "N drones and M missiles" is each count's breakdown, launched and downed
+    ("Russia launched 200 drones and 12 missiles overnight:\n- 8 Kh-101 cruise missiles;\n- 4 Iskander-M ballistic "
+     "missiles;\n- 200 Shahed-type drones.\nAir defence shot down 6 missiles and 150 drones:\n- 5 Kh-101 cruise "
+     "missiles;\n- 1 Iskander-M;\n- 150 drones of various types.", "russia",
+     {"drones_launched": 200, "missiles_launched": 12, "drones_downed": 150, "missiles_downed": 6}),
+    # "attacked ... with" across a long time phrase
+    ("Russian forces attacked Ukraine on the night of 3-4 May and on the morning of 4 May with 40 missiles of various "
+     "types and 60 drones.", "russia", {"missiles_launched": 40, "drones_launched": 60}),
+    # a governor's list of districts, each with its own drones downed and no total: their sum
+    ("Drones downed over Kursk region\n\nAir defences shot down Ukrainian drones over three districts overnight, the "
+     "governor said on Monday.\n\nAccording to his post:\n- Kursk district: five drones downed; a man was injured in "
+     "the village of Dyakonovo;\n- Rylsk district: three drones downed; windows were broken in two homes;\n- Lgov "
+     "district: two drones downed over fields, no damage.", "ukraine", {"drones_downed": 10, "injured": 1}),
+    # "both hospitalised" are the two injured, and a place's toll "since then" is the war's
+    ("Russia fired 10 missiles at Mykolaiv overnight. Two people were injured: a man and a woman, both hospitalised. "
+     "The city has been shelled since the invasion began. 90 civilians have been killed in the region since then.",
+     "russia", {"missiles_launched": 10, "injured": 2}),
+    # ages with no commas, and the one a verb has just hurt ("killing the driver")
+    ("A Ukrainian drone hit a car near Rylsk, killing the 52-year-old driver, the governor said. In Lgov, two women "
+     "aged 64 and 70 were injured.", "ukraine", {"drones_launched": 1, "killed": 1, "injured": 2}),
     # engineers and staff are people
     ("Drones hit a power plant in the Kharkiv region overnight; three power engineers were injured, the governor "
      "said.", "russia", {"injured": 3}),

@@ -418,12 +418,15 @@ _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "
 _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", "injuring", "injures", "wounded",
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
-    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
+    # (and the one a verb has just hurt: "a drone hit a car, killing the 52-year-old driver")
+    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|"
+    r"(?<=wounding\s)|(?<=wounded\s))the)\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
     r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?"
     r"(?:(?:truck|lorry|tractor|bus|taxi|tram|train|ambulance|delivery|railway|rail|utility|energy|power|gas|port|factory|"
     r"municipal|postal|farm|construction|aid|council)\s+)?(?:man|woman|person|boy|girl|child|teenager|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
-    r"passer-by|driver|worker|employee|rescuer|firefighter|policeman|police\s+officer|medic|(?:security\s+)?guard|"
+    r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
+    r"medic|(?:security\s+)?guard|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|volunteer|journalist|farmer|"
     r"(?P<two>couple))\b")
 _OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN}|were\s+launched)\b")
@@ -458,7 +461,9 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
                rf"|\s*,\s*{_WHO},|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?"
                r"|\s*,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|\s*\(aged\s+[\d\s,\-–and]{1,30}\)\s*,?"
-               r"|\s+of\s+(?:our|their|its|the)\s+(?:colleagues|employees|staff|workers|crew|passengers)\b)")
+               r"|\s+of\s+(?:our|their|its|the)\s+(?:colleagues|employees|staff|workers|crew|passengers)\b"
+               # (or with no commas: "two women aged 64 and 70 were injured")
+               r"|\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are)\b))")
 #: What some of a count of weapons were, told between commas and with no count of its own.
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:many|most|some|all)\s+of\s+them\s+[^,;.()\d]{1,50},")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
@@ -929,12 +934,14 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
                         fates[0].of_them, fates[0].kind, fates[0].rule = False, head.kind, "breakdown-fate"
     for head, other in pairwise(out):
         if head.kind in ("drone", "missile") and other.kind in ("drone", "missile") and head.kind != other.kind and \
-                head.role == other.role == "launched" and not head.subset and not other.subset and \
+                head.role == other.role and head.role in ("launched", "downed") and not head.subset and \
+                not other.subset and \
                 low[head.end - start:other.start - start].strip(" ,") == "and":
-            # "440 drones and 32 missiles: 16 Kh-101 ...; 14 Iskander-M ...; 440 Shahed-type drones": each kind of the
-            # list is the breakdown of its own count, though the other's items stand between
-            items = [m for m in out if m.start > other.end and m.kind in (head.kind, other.kind) and
-                     m.role not in _STOPPED]
+            # "440 drones and 32 missiles: 16 Kh-101 ...; 14 Iskander-M ...; 440 Shahed-type drones", "shot down 9
+            # missiles and 83 drones: - 3 Iskander-M ...; - 83 enemy drones": each kind of the list is the breakdown of
+            # its own count, though the other's items stand between
+            items = [m for m in out if m.start > other.end and m.kind in (head.kind, other.kind) and (
+                m.role not in _STOPPED if head.role == "launched" else m.role in (None, head.role))]
             if not items or not _BREAKDOWN_OPEN_RE.lowered.search(low, other.end - start, items[0].start - start):
                 continue
             for whole in (head, other):
@@ -1448,7 +1455,7 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
 def _past_aside(after: str) -> str:
     """The (lower-case) text after a count, past an aside on who they were: "two people, including a child, were
     injured", "five (among them two children) were killed", "two people – a man and a woman – were hurt"."""
-    if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -") or after[:4] == " of ":
+    if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -") or after[:4] in (" of ", " age"):
         aside = _ASIDE_RE.lowered.match(after)
         if aside is not None:
             return after[aside.end():]
