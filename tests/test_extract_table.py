@@ -853,6 +853,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # ages with no commas, and the one a verb has just hurt ("killing the driver")
     ("A Ukrainian drone hit a car near Rylsk, killing the 52-year-old driver, the governor said. In Lgov, two women "
      "aged 64 and 70 were injured.", "ukraine", {"drones_launched": 1, "killed": 1, "injured": 2}),
+    # "N of them were hospitalised" after the injured count are some of them
+    ("Russia fired ballistic missiles at Kyiv overnight. Falling debris injured 30 people across the capital. "
+     "Twelve of them were hospitalised.", "russia", {"injured": 30}),
     # engineers and staff are people
     ("Drones hit a power plant in the Kharkiv region overnight; three power engineers were injured, the governor "
      "said.", "russia", {"injured": 3}),

@@ -935,6 +935,10 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     sentences name places and none of the same ("In Zaporizhzhia, one person was killed ... In the Khmelnytskyi
     region, one person was killed": two).
     """
+    if len(cands) > 1 and (share := [c for c in cands[1:] if all(
+            m.of_them and _HOSPITALISED_RE.match(text, m.end) for m in c.mentions)]):
+        # "Falling debris injured 39 people ... Twenty of them were hospitalized": some of the count before
+        cands = [c for c in cands if all(c is not d for d in share)]
     if (fixed := _revised(cands, text)) is not None:
         return fixed
     totals: list[_Candidate] = []
