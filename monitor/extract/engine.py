@@ -947,8 +947,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         rule_toll = any(m.rule == "toll" for m in c.mentions)
         low = c.sentence.text.lower()
         total_like = rule_toll or (_TOTAL_LIKE_KEYS(low) and _TOTAL_LIKE_RE.search(c.sentence.text))
-        if total_like and (" in " in low or "s toll" in low or "s death toll" in low) and \
-                _PLACE_TOLL_RE.search(c.sentence.text):
+        if total_like and (" in " in low or "toll" in low) and _PLACE_TOLL_RE.search(c.sentence.text):
             total_like = False
         if rule_toll and _updates_a_place(c, cands, places):
             total_like = False
