@@ -2204,6 +2204,16 @@ def test_a_mayors_count_in_the_lead_is_the_citys() -> None:
     assert attack.killed == 7
 
 
+def test_a_governors_count_in_the_lead_is_the_regions() -> None:
+    # the governor's count is his region's; another region's adds to it
+    report = extract("Drones hit refinery\n\nUkrainian drones struck a refinery in Syzran early on Friday.\n\nSamara region "
+                     "Governor Vyacheslav Fedorishchev said the attack caused a fire and that two employees had been "
+                     "injured.\n\nIn the Rostov region, a man was injured in Kamensk-Shakhtinsky when debris fell "
+                     "on his yard, the acting governor said.")
+    (attack,) = report.attacks
+    assert (attack.attacker, attack.injured) == ("ukraine", 3)
+
+
 def test_a_strike_over_the_weekend_told_on_monday_is_one_attack() -> None:
     report = extract("Toll in Dnipro strike rises to 45\n\nRescuers in Dnipro on Monday searched the ruins of a block "
                      "of flats struck by a Russian missile over the weekend, as the death toll rose to 45.\n\nThe "
