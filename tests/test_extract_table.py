@@ -2206,10 +2206,10 @@ def test_a_mayors_count_in_the_lead_is_the_citys() -> None:
 
 def test_a_governors_count_in_the_lead_is_the_regions() -> None:
     # the governor's count is his region's; another region's adds to it
-    report = extract("Drones hit refinery\n\nUkrainian drones struck a refinery in Syzran early on Friday.\n\nSamara region "
-                     "Governor Vyacheslav Fedorishchev said the attack caused a fire and that two employees had been "
-                     "injured.\n\nIn the Rostov region, a man was injured in Kamensk-Shakhtinsky when debris fell "
-                     "on his yard, the acting governor said.")
+    report = extract("Drones hit refinery\n\nUkrainian drones struck a refinery in Syzran early on Friday.\n\n"
+                     "Samara region Governor Vyacheslav Fedorishchev said the attack caused a fire and that two "
+                     "employees had been injured.\n\nIn the Rostov region, a man was injured in "
+                     "Kamensk-Shakhtinsky when debris fell on his yard, the acting governor said.")
     (attack,) = report.attacks
     assert (attack.attacker, attack.injured) == ("ukraine", 3)
 
