@@ -14,6 +14,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 96, "missiles_launched": 5}),
     ("The air force said air defences destroyed 70 of the 82 drones launched by Russia.",
      "russia", {"drones_launched": 82, "drones_downed": 70}),
+    # a whole told as those stopped is none launched: a region's share of the ministry's count
+    ("Russia's defence ministry said 42 of the 57 Ukrainian drones it intercepted overnight were destroyed over the "
+     "Voronezh region.", "ukraine", {"drones_downed": 57}),
     ("Ukrainian forces shot down nine out of ten cruise missiles fired at Kyiv region overnight.",
      "russia", {"missiles_launched": 10, "missiles_downed": 9}),
     ("Russia attacked Ukraine with twenty-two Shahed drones; air defence units downed nineteen of them.",

@@ -699,6 +699,9 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int,
     return False
 
 
+#: A partitive's whole told as those stopped: "42 of the 57 drones it intercepted", "of the 30 drones that were downed".
+_WHOLE_STOPPED_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:were\s+|had\s+been\s+)?|(?:it|they|air\s+defen[cs]es?)\s+)"
+                               r"(?:intercepted|shot\s+down|downed|destroyed)\b")
 _BY_FROM_RE = re.compile(r"\s+(?:by|from)\b")
 
 
@@ -1416,6 +1419,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         rr = rule
         if m.whole:
             r, rr = "launched", "partitive-whole"
+            if _WHOLE_STOPPED_RE.match(low, m.end - start):
+                r = "downed"  # "42 of the 57 drones it intercepted nationwide": the whole is of those stopped
         if r == "inherit":
             prev = [p for p in out[:idx] if p.role in ("launched", "downed", "suppressed") and p.kind != "people"]
             if len(prev) >= 2 and prev[-1].whole and prev[-2].start < prev[-1].start < prev[-2].end:
