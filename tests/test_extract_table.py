@@ -269,6 +269,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 1, "killed": 1, "injured": 1}),
     ("Four people were injured in the Russian strike on Kharkiv. A 40-year-old man was injured by glass, "
      "the mayor said.", "russia", {"injured": 4}),
+    ("Russian drones hit Odesa overnight. Debris damaged a garage and two people received minor cuts, the governor "
+     "wrote.", "russia", {"injured": 2}),
     # people with no numeral at all, alone or in a list; who they were, between commas, dashes or brackets
     ("Russia shelled Kherson on Monday. A woman was killed, the regional administration said.",
      "russia", {"killed": 1}),

@@ -123,7 +123,8 @@ CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|"
             r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
             r"lost\s+their\s+lives|were\s+left\s+dead")
 CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
-           r"sustained\s+injuries|suffered\s+injuries|were\s+injured|"
+           r"(?:sustained|suffered|received)\s+(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
+           r"(?:injuries|wounds|cuts|burns)|were\s+injured|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
            r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
            r"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|for\s+(?:injuries|wounds))")
