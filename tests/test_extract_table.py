@@ -410,6 +410,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # drones that watch are no weapons of the attack; a verb's count of another noun is no weapon's
     ("Six Shahed-136 drones and three reconnaissance drones were also shot down over Kyiv overnight.",
      "russia", {"drones_downed": 6}),
+    # ... unless listed with the attack's own as launched
+    ("Russia also launched six Shahed drones and three reconnaissance drones overnight, the commander said.",
+     "russia", {"drones_launched": 9}),
     ("Russia fired 38 missiles at the country on Saturday, of which 25 were intercepted. The strike on Dnipro "
      "destroyed 72 apartments.", "russia", {"missiles_launched": 38, "missiles_downed": 25}),
     # a bare count split into missiles and drones after a colon is their combined count; "the bombardment included"

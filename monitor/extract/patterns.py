@@ -859,8 +859,12 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if "hits " in low or "impacts " in low:
         _hits_recorded(low, start, out)
     if _RECON_KEYS(low):
-        for m in out:  # "two Orlan-10 reconnaissance drones were also shot down": no weapons of the attack
-            if m.kind == "drone" and _RECON_KEYS(low[m.start - start:m.end - start]):
+        # "two Orlan-10 reconnaissance drones were also shot down": no weapons of the attack
+        for k, m in enumerate(out):
+            if m.kind == "drone" and _RECON_KEYS(low[m.start - start:m.end - start]) and not (
+                    k and (prev := out[k - 1]).kind == "drone" and prev.role == m.role == "launched" and
+                    low[prev.end - start:m.start - start].strip(" ,") == "and"):
+                # (unless listed with the attack's own: "launched six Shahed drones and three reconnaissance drones")
                 m.role, m.rule = None, "reconnaissance"
     if whole_at:
         for part in out:  # "including 37 of the 40 missiles fired at Kyiv": the whole of a share is a share too
