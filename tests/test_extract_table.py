@@ -2356,9 +2356,11 @@ def test_a_sentence_of_moscows_claim_that_turns_to_russias_launches_splits_there
 
 
 def test_what_was_said_then_of_a_recalled_strike_is_that_strikes() -> None:
-    report = extract("Russia strikes the grid\n\nRussia fired 120 missiles and 90 drones at Ukraine on Sunday, and "
-                     "air defences shot down 104 missiles and 40 drones, the air force said.\n\nThe last strike of "
-                     "comparable scale came on 26 August, when Russia launched 127 missiles and 109 drones. Ukraine "
-                     "said then that it had shot down 102 missiles and 99 drones.")
+    report = extract("Russia launches one of its biggest attacks on the grid\n\nRussia has launched one of its "
+                     "largest air attacks of the war, firing 120 missiles and 90 drones, officials said. Air defences "
+                     "shot down 104 missiles and 40 drones.\n\nThe last strike of comparable scale came on 26 August, "
+                     "when Russia launched 127 missiles and 109 drones in what Ukraine described at the time as the "
+                     "largest air attack of the war. Ukraine said then that it had shot down 102 missiles and 99 "
+                     "drones.")
     got = sorted((a.missiles_launched, a.drones_launched, a.missiles_downed, a.drones_downed) for a in report.attacks)
     assert got == [(120, 90, 104, 40), (127, 109, 102, 99)]
