@@ -2364,3 +2364,12 @@ def test_what_was_said_then_of_a_recalled_strike_is_that_strikes() -> None:
                      "drones.")
     got = sorted((a.missiles_launched, a.drones_launched, a.missiles_downed, a.drones_downed) for a in report.attacks)
     assert got == [(120, 90, 104, 40), (127, 109, 102, 99)]
+
+
+def test_downed_then_after_a_recalled_record_is_the_records() -> None:
+    report = extract("Drones and missiles hit Lviv\n\nRussia launched 496 drones and 53 missiles, the air force said. "
+                     "Air defences shot down or suppressed 454 drones and 42 missiles.\n\nThe largest Russian attack "
+                     "of the war came on September 7, when Russia launched 810 drones and 13 missiles. Air defences "
+                     "then shot down 747 drones and four missiles.")
+    got = sorted((a.drones_launched, a.drones_downed, a.missiles_downed) for a in report.attacks)
+    assert got == [(496, 454, 42), (810, 747, 4)]

@@ -416,12 +416,13 @@ _COUNT_WORD_RE = re.compile(r"[\w,]+")  # a count as _ALL_OF_COUNT_RE reads one:
 _ALL_OF_COUNT_RE = re.compile(r"\ball\s+(?!of\b|the\b|their\b|its\b|these\b|those\b)([\w,]+)\s+"
                               r"(?:[\w\-]+\s+){0,2}?(?:drones|missiles|uavs|shaheds|rockets)\b")
 #: A sentence that goes on about the attack the one before it recalled: "On that night, air defences downed 296",
-#: "Lutsk was the main target then", "Ukraine said then that", "The Air Force said at the time that all 16 ..." (not "at
-#: the time of writing").
+#: "Lutsk was the main target then", "Ukraine said then that", "Air defences then shot down", "The Air Force said
+#: at the time that all 16 ..." (not "at the time of writing").
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
                    r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|"
                    r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]|"
                    r"\b(?:said|reported|claimed|stated|added)\s+then\b|"
+                   r"\bthen\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b|"
                    r"\b(?:of|on|during)\s+(?:one\s+of\s+)?(?:those|these)\s+(?:nights|days)\b")
 #: A sentence that opens on the night or day after the one told so far: another attack ("The following night,
 #: Russian forces launched 171 drones").
