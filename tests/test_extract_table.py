@@ -2373,3 +2373,12 @@ def test_downed_then_after_a_recalled_record_is_the_records() -> None:
                      "then shot down 747 drones and four missiles.")
     got = sorted((a.drones_launched, a.drones_downed, a.missiles_downed) for a in report.attacks)
     assert got == [(496, 454, 42), (810, 747, 4)]
+
+
+def test_a_strike_told_after_its_toll_rose_is_the_reports_attack() -> None:
+    report = extract("Lviv toll rises to 10\n\nThe death toll from the Russian missile strike on Lviv rose to 10 on "
+                     "Friday after rescuers pulled two more bodies from the rubble, officials said.\n\nThe mayor said "
+                     "37 people had been injured.\n\nAccording to the air force, Russia fired 10 Kalibr cruise "
+                     "missiles from the Black Sea in the early hours of Thursday. Seven were shot down.")
+    (attack,) = report.attacks
+    assert (attack.missiles_launched, attack.missiles_downed, attack.killed, attack.injured) == (10, 7, 10, 37)

@@ -428,6 +428,8 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
 #: Russian forces launched 171 drones").
 _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:night|day|evening|morning)|"
                     r"the\s+night\s+after|a\s+(?:day|night)\s+later)\b")
+#: A toll told as risen since the strike: "the death toll from the strike rose to 10", "the toll has climbed to".
+_TOLL_RISEN_RE = re.compile(r"\btoll\b[^.;]{0,80}?\b(?:rose|risen|rising|climbed|increased|grew|jumped)\s+to\b")
 #: What starts a span the date after it opens, which tells of no attack on that day.
 _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
@@ -765,6 +767,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # whether the lead tells of last night's attack: then "Thursday night" in a report told on Sunday is another's
     lead = text_low[sentences[0].start:sentences[:3][-1].end] if sentences else ""
     last_night = "overnight" in lead or "last night" in lead
+    # whether the lead tells of a strike's toll rising since ("The death toll from the missile strike on Lviv rose to
+    # 10 on Friday"): the day the strike is told on later is the report's attack's, not an earlier one's
+    toll_risen = "toll" in lead and _TOLL_RISEN_RE.search(lead) is not None
     sticky: str | None = None
     main_night: str | None = None  # the first night told as "the night of 5-6 October"
     into_day: str | None = None  # the day the first night told as "overnight into Saturday" ended on
@@ -1034,6 +1039,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The first of the two attacks came on Tuesday ... Then, on Wednesday night, Russia launched 29
                 # drones" told on Thursday: after the earlier day's, the night the report tells of
                 key, main_day, sticky = "main", day, None
+        elif day and not main_day and toll_risen and report_day and day != report_day and \
+                _has_attack_word(low) and not _EARLIER_RE.lowered.search(low):
+            key, main_day = "main", day
         elif day and not main_day and (
                 (_may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low)) or
                 (report_day and day != report_day and not (
