@@ -908,6 +908,9 @@ REPORT_CASES: list[tuple[str, bool]] = [
     ("The pilot was shot down over the sea in 1972, the museum says.", False),
     # no side of this war named, nor any place of it
     ("Rebels say they shot down a transport helicopter over the mountains on Friday.", False),
+    # the war's dead returned in an exchange are no attack's toll
+    ("Ukraine repatriated the bodies of 1,000 fallen soldiers from Russia. In return, Ukraine handed over the bodies "
+     "of 24 Russian soldiers, the coordination headquarters said.", False),
     ("Russia launched a massive drone and missile attack on Ukraine, officials said.", True),
     ("Russian drone strikes overnight damaged energy facilities, the grid operator said.", True),
     ("Russian missile strikes on Tuesday cut power to several regions, the grid operator said.", True),

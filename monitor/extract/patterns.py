@@ -779,9 +779,11 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             if kind in ("drone", "missile") and (tail := _TYPE_TAIL_RE.match(after, nm.end())):
                 mend = ne + tail.end()  # "two Iskander-M ballistic missiles": the type's name and its noun
             if kind == "people" and _MILITARY_RE.match(nm.group("people")) and (
-                    "claim" in low or "lost" in lbefore or _KILLED_AND_WOUNDED_RE.match(after, nm.end())):
+                    "claim" in low or "lost" in lbefore or _KILLED_AND_WOUNDED_RE.match(after, nm.end()) or
+                    "repatriat" in low or "handed over" in low or "exchange" in low):
                 # "claiming to have killed more than 60 servicemen", "lost up to 70 servicemen killed and wounded":
-                # a side's claim of the other's losses, or its losses in the fighting
+                # a side's claim of the other's losses, or its losses in the fighting; "repatriated the bodies of
+                # 1,000 fallen soldiers", "handed over the bodies of 24": the war's dead returned
                 continue
             if kind == "people" and nm.group("people") == "others" and \
                     _OTHERS_WEAPON_RE.lowered.match(after[nm.end():]):
