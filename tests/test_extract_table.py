@@ -908,9 +908,6 @@ REPORT_CASES: list[tuple[str, bool]] = [
     ("The pilot was shot down over the sea in 1972, the museum says.", False),
     # no side of this war named, nor any place of it
     ("Rebels say they shot down a transport helicopter over the mountains on Friday.", False),
-    # the war's dead returned in an exchange are no attack's toll
-    ("Ukraine repatriated the bodies of 1,000 fallen soldiers from Russia. In return, Ukraine handed over the bodies "
-     "of 24 Russian soldiers, the coordination headquarters said.", False),
     ("Russia launched a massive drone and missile attack on Ukraine, officials said.", True),
     ("Russian drone strikes overnight damaged energy facilities, the grid operator said.", True),
     ("Russian missile strikes on Tuesday cut power to several regions, the grid operator said.", True),
@@ -2385,3 +2382,11 @@ def test_a_strike_told_after_its_toll_rose_is_the_reports_attack() -> None:
                      "missiles from the Black Sea in the early hours of Thursday. Seven were shot down.")
     (attack,) = report.attacks
     assert (attack.missiles_launched, attack.missiles_downed, attack.killed, attack.injured) == (10, 7, 10, 37)
+
+
+def test_the_wars_dead_returned_in_an_exchange_are_no_toll() -> None:
+    report = extract("Ukraine war latest: Russian forces press on Pokrovsk\n\nUkraine also announced that it had "
+                     "repatriated the bodies of 1,000 fallen soldiers from Russia as part of agreements reached at "
+                     "talks in Istanbul. In return, Ukraine handed over the bodies of 24 Russian soldiers, the "
+                     "coordination headquarters said.")
+    assert not [a.killed for a in report.attacks if a.killed]
