@@ -2385,8 +2385,8 @@ def test_a_strike_told_after_its_toll_rose_is_the_reports_attack() -> None:
 
 
 def test_the_wars_dead_returned_in_an_exchange_are_no_toll() -> None:
-    report = extract("Ukraine war latest: Russian forces press on Pokrovsk\n\nUkraine also announced that it had "
-                     "repatriated the bodies of 1,000 fallen soldiers from Russia as part of agreements reached at "
-                     "talks in Istanbul. In return, Ukraine handed over the bodies of 24 Russian soldiers, the "
-                     "coordination headquarters said.")
+    report = extract("Ukraine war latest: Russian forces press on Pokrovsk as Ukraine counterattacks near "
+                     "Dobropillia\n\nUkraine also announced that it had repatriated the bodies of 1,000 fallen "
+                     "soldiers from Russia as part of agreements reached at talks in Istanbul. In return, Ukraine "
+                     "handed over the bodies of 24 Russian soldiers, the coordination headquarters said.")
     assert not [a.killed for a in report.attacks if a.killed]
