@@ -111,7 +111,7 @@ _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?[A-Z]|"
                             # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
                             r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b|"
-                            # a region's governor the region's: "Samara region Governor Vyacheslav Fedorishchev said"
+                            # a governor tells his region's: "Samara region Governor Vyacheslav Fedorishchev said"
                             r"^\s*[A-Z][\w'’\-]+\s+(?:(?:region|[Oo]blast)\s+)?[Gg]overnor\s+(?:[A-Z][\w'’\-]+\s+){1,3}said\b")
 _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed|lost\s+track\s+of|"
     r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired)\s*"
