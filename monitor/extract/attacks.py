@@ -428,8 +428,10 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
 #: Russian forces launched 171 drones").
 _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:night|day|evening|morning)|"
                     r"the\s+night\s+after|a\s+(?:day|night)\s+later)\b")
+#: How a toll is told to have risen: "rose to", "has climbed to", "reached".
+TOLL_ROSE = r"(?:reached|(?:rose|risen|rising|climbed|increased|grown|grew|jumped)\s+to)"
 #: A toll told as risen since the strike: "the death toll from the strike rose to 10", "the toll has climbed to".
-_TOLL_RISEN_RE = re.compile(r"\btoll\b[^.;]{0,80}?\b(?:rose|risen|rising|climbed|increased|grew|jumped)\s+to\b")
+_TOLL_RISEN_RE = re.compile(rf"\btoll\b[^.;]{{0,80}}?\b{TOLL_ROSE}\b")
 #: What starts a span the date after it opens, which tells of no attack on that day.
 _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 
-from monitor.extract.attacks import _REPORT_DAY_RE, HURT_KEYS, opens_update, second_record_at, segment
+from monitor.extract.attacks import (
+    _REPORT_DAY_RE,
+    HURT_KEYS,
+    TOLL_ROSE,
+    opens_update,
+    second_record_at,
+    segment,
+)
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, place_by_name
 from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _ORDINAL_DEAD_RE, _SINGLE_PERSON_RE, Mention, find_mentions
@@ -56,10 +63,9 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
     "countermeasure")
 #: How a toll is told to have grown: "had reached", "rose to".
-_TOLL_ROSE = r"(?:reached|(?:rose|risen|rising|climbed|increased|grown|grew|jumped)\s+to)"
 #: What the count after it is the new state of: "that figure had risen to 64".
 _FIGURE_ROSE_RE = ci(rf"\b(?:that|the|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
-                     rf"{_TOLL_ROSE}\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
+                     rf"{TOLL_ROSE}\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 #: A sentence that adds to the one before it: "It also fired 198 missiles."
 _ALSO_RE = re.compile(r"\s*(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
@@ -118,7 +124,7 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
     r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$")
 
 #: What a toll that replaces the counts before it follows: "the toll had reached", "rose to", "climbed to".
-_TOLL_UPDATE_BEFORE_RE = re.compile(rf"\b{_TOLL_ROSE}\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_TOLL_UPDATE_BEFORE_RE = re.compile(rf"\b{TOLL_ROSE}\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s(?:--|[-–—])\s|:)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 _OF_WHICH_END_RE = ci(r"\bof\s+which$")
