@@ -36,6 +36,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia fired 90 missiles on Tuesday. The enemy also used ten Shahed-136 attack drones, all of which were "
      "destroyed, the air force said. Two Orlan-10 reconnaissance drones were also brought down.",
      "russia", {"missiles_launched": 90, "drones_launched": 10, "drones_downed": 10}),
+    # a toll with no word of its kind: the word after the count tells it
+    ("Russian drones struck Odesa overnight. By morning the toll stood at 14 injured, the governor said.",
+     "russia", {"injured": 14}),
+    # a week's count ends its sentence, after a qualifier: "almost 3,000" is no superlative "most ..."
+    ("Russia launched 40 drones and six missiles at Ukraine overnight, the air force said.\n\nPresident Volodymyr "
+     "Zelensky said that Russia had used almost 3,000 drones and more than 90 missiles against Ukraine over the past "
+     "week.", "russia", {"drones_launched": 40, "missiles_launched": 6}),
     # what "the attack included", and "N targets were neutralized" before its split
     ("Russia attacked Ukraine overnight. The attack included 728 drones and 13 missiles. The Air Force said 718 "
      "targets were neutralized: 296 drones were shot down and 415 were lost locally.",
@@ -1993,6 +2000,16 @@ def test_tolls_on_the_items_of_a_district_list_add_up() -> None:
     (attack,) = report.attacks
     assert attack.killed == 1
     assert attack.injured == 8
+
+
+def test_a_later_toll_of_the_city_takes_in_its_districts_counts() -> None:
+    """Counts on district items, then the city's final toll at least their sum: the toll, not the two added up."""
+    report = extract("Russia fired 12 missiles at Kyiv overnight, the air force said.\n\nThe city administration "
+                     "listed the damage:\n- Holosiivskyi district: a missile hit a warehouse. Six people were "
+                     "injured.\n- Podilskyi district: two people were injured by debris.\n\nBy evening the final "
+                     "toll in the capital stood at 11 injured, officials said.")
+    (attack,) = report.attacks
+    assert attack.injured == 11
 
 
 def test_all_the_drones_over_one_region_are_not_all_launched() -> None:

@@ -1010,6 +1010,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
                     summed[same] = c
                 continue
         summed.append(c)
+    summed = _without_parts_of_a_later_toll(summed, text)
     best_total = max(totals, key=lambda c: c.value) if totals else None
     other_sum = sum(c.value for c in summed)
     if best_total is not None and (best_total.value >= other_sum or _is_national(best_total.sentence.text)):
@@ -1024,6 +1025,29 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         return summed[0]
     mentions = [m for c in summed for m in c.mentions]
     return _Candidate(other_sum, mentions, summed[0].sentence)
+
+
+#: A list item's label that names a part of a city or a region: "- Darnytskyi district:", "- Bucha raion:".
+_PART_LABEL_RE = re.compile(r"\b(?:district|raion|neighbou?rhood|microdistrict|hromada|community)\s*:$", re.IGNORECASE)
+
+
+def _without_parts_of_a_later_toll(summed: list[_Candidate], text: str) -> list[_Candidate]:
+    """The counts to add up, less those on a list's district items that a later toll, at least their sum, takes in.
+
+    "- Darnytskyi district: ... 14 injured", "- Obolonskyi district: One person injured", then "the final toll in the
+    capital was 19 killed and 52 injured": the districts' counts were the city's as it stood, not more of it.
+    """
+    if len(summed) < 3:
+        return summed
+    parts = [c for c in summed if _PART_LABEL_RE.search(_label(c.sentence, text))]
+    if not parts:
+        return summed
+    last = max(c.sentence.index for c in parts)
+    told = sum(c.value for c in parts)
+    if not any(c.sentence.index > last and c.value >= told and not _label(c.sentence, text) and
+               _TOTAL_LIKE_KEYS(c.sentence.text.lower()) and _TOTAL_LIKE_RE.search(c.sentence.text) for c in summed):
+        return summed
+    return [c for c in summed if all(c is not p for p in parts)]
 
 
 def _per_place_sum(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> int:

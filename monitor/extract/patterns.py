@@ -594,7 +594,9 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             # "last month Russia launched a record 728 drones in a single night" (but "On nine days in July, Russia
             # launched more than 400 drones in a single night" is several days' count)
             continue
-        if not _SUPERLATIVE_RE.lowered.search(clause[max(0, m.start() - 60):m.start()]):
+        # searched in place, not in a slice, so that "\b" sees the letter before the window ("almost 3,000" is no
+        # "most ...")
+        if not _SUPERLATIVE_RE.lowered.search(clause, max(0, m.start() - 60), m.start()):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
             start = m.start() if clause.startswith(("will ", "would ", *_MODAL, *_PLANNED), m.start()) else 0
@@ -1499,7 +1501,10 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         role = None
         rule = ""
         if toll:
-            k = (toll.group("kind") or toll.group("kind2") or "death").lower()
+            k = (toll.group("kind") or toll.group("kind2") or "").lower()
+            if not k and (after := (rules.num_verb if m.kind == "bare" else rules.cas_post).match(
+                    _past_aside(local_after)[:90])):
+                k = "death" if after.group("kill") else "injured"  # "the toll stood at 11 injured"
             role = "injured" if k.startswith(("inj", "wound")) or k == "people injured" else "killed"
             rule = "toll"
         elif prem and (m.kind == "people" or _BARE_OK_RE.lowered.match(local_after)):
