@@ -2012,6 +2012,20 @@ def test_a_later_toll_of_the_city_takes_in_its_districts_counts() -> None:
     assert attack.injured == 11
 
 
+@pytest.mark.parametrize(("later", "killed"), [
+    # only a region apart from the struck city is counted later: the lead's count is the city's, and they add up
+    ("In the Kharkiv region, a drone killed two people, the governor said.", 7),
+    # a later count of no place (the city's, told on): the lead's is the attack's
+    ("In the Kharkiv region, a drone killed two people. Three people were killed in one stairwell, rescuers said.", 5),
+])
+def test_a_leads_count_of_the_one_city_it_names_struck_adds_to_a_region_apart(later: str, killed: int) -> None:
+    report = extract("Missiles Hit Dnipro, Killing Five\n\nRussian missiles struck Dnipro on Tuesday morning, "
+                     "killing five people in an office block, officials said.\n\nThe air force said it had no "
+                     "interceptors near the city.\n\n" + later)
+    (attack,) = report.attacks
+    assert attack.killed == killed
+
+
 def test_all_the_drones_over_one_region_are_not_all_launched() -> None:
     report = extract("Russia's Defense Ministry said air defences destroyed 40 Ukrainian drones over five regions "
                      "overnight. The Bryansk governor said all the drones over his region had been destroyed.")

@@ -1152,6 +1152,7 @@ def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int,
     one_place = here >= 1 and len({p.place.name for p in places[here]}) == 1 and not any(
         _names_the_region(p, text) for p in places[here])
     again = elsewhere = False
+    later: list[PlaceMention] | None = []  # the places of later counts while all are elsewhere, else None
     for d in cands:
         there = d.sentence.index
         if there <= 2:  # the title and the lead tell it again without making it one place's
@@ -1160,12 +1161,46 @@ def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int,
             # "Russia struck Kyiv ..., killing four people" and later "Four people were killed in the strike on the
             # residential building": the one place's count, told again
             again = again or (one_place and d.value == c.value)
+            later = None
             continue
         if _elsewhere(places, here, there):
             elsewhere = True
-        elif d.value == c.value:
-            again = True
-    return again and elsewhere
+            if later is not None:
+                later.extend(places[there])
+        else:
+            again = again or d.value == c.value
+            later = None
+    return elsewhere and (again or (bool(later) and _struck_city_apart(c, places[here], later or [], text)))
+
+
+#: Words that make a lead's count more than its one city's: "Kyiv and other cities", "across the country".
+_MORE_THAN_A_CITY_RE = re.compile(r"\b(?:other|across|elsewhere|regions|cities|towns|country|nationwide|several|"
+                                  r"and\s+(?:the\s+)?(?:surrounding|its)|total|overall|in\s+all)\b", re.IGNORECASE)
+#: A city struck, right before its name: "attacked Kyiv", "Drones Strike Kyiv", "a missile strike on Dnipro".
+_STRUCK_BEFORE_RE = re.compile(r"\b(?:attack(?:ed|s)?|strike[sd]?|struck|hit|hits|pound(?:ed|s)?|bombard(?:ed|s)?|"
+                               r"shell(?:ed|s)?|(?:attack|strike|assault)\s+on)\s+(?:the\s+(?:city|capital)\s+of\s+)?$",
+                               re.IGNORECASE)
+
+
+def _struck_city_apart(c: _Candidate, lead: list[PlaceMention], later: list[PlaceMention], text: str) -> bool:
+    """Whether a lead's count is told of the one city it names as struck, and every later count is of regions apart
+    from that city's.
+
+    "Russia attacked Kyiv with drones, killing four people", then only "In the Sumy region, a missile strike killed
+    three": four and three, seven in all. A later count in the city itself leaves the lead's as the attack's.
+    """
+    city = lead[0]
+    if len({p.place.name for p in lead}) != 1 or not (city.place.kind == "city" or (
+            city.place.region_named_after_city and not _names_the_region(city, text))):
+        return False
+    # the city named as struck before the count, in the lead's own words ("KYIV, Ukraine (AP) - Russia attacked
+    # Kyiv ..."; not a dateline's city nor "at Ukraine, setting a building in Kyiv on fire")
+    first, last = c.mentions[0].start, c.mentions[-1].end
+    struck = next((p for p in lead if p.start < first and _STRUCK_BEFORE_RE.search(text, max(0, p.start - 40),
+                                                                                      p.start)), None)
+    if struck is None or _MORE_THAN_A_CITY_RE.search(text, struck.end, last + 30):
+        return False
+    return all(p.place.region != city.place.region for p in later)
 
 
 def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told: bool = False) -> bool:
