@@ -1051,6 +1051,16 @@ def test_the_following_night_is_an_attack_of_its_own() -> None:
     assert got == [(171, 149, 8), (242, 216, None)]
 
 
+def test_the_night_a_days_strike_came_after_is_an_attack_of_its_own_for_its_paragraph() -> None:
+    text = ("Missile strike on Poltava kills nine\n\nA Russian ballistic missile struck Poltava on Tuesday "
+            "afternoon, killing nine people, officials said.\n\nThe strike came after a night of Russian drone "
+            "attacks. The air force said Russia launched 60 drones overnight, of which 41 were shot down. In Odesa, "
+            "drone debris injured two people.\n\nPresident Zelensky called the Poltava strike a crime.")
+    attacks = extract(text).attacks
+    got = sorted((a.killed or 0, a.drones_launched, a.drones_downed, a.injured, a.places) for a in attacks)
+    assert got == [(0, 60, 41, 2, ("Odesa",)), (9, None, None, None, ("Poltava",))]
+
+
 def test_a_toll_after_an_earlier_strike_naming_its_city_again_is_that_strikes() -> None:
     text = ("Russia attacked Ukraine with 112 drones overnight, the Air Force said. Air defense shot down 88 drones "
             "over the north.\n\nEarlier, on the evening of October 14, the Russians struck Sumy with two "

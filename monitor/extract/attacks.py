@@ -115,6 +115,8 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     r"(?:previous|earlier|former)\s+record|"
     # "Yelabuga was first attacked by Ukrainian drones in April 2024, when a drone struck a dormitory"
     rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|in\s+{_MONTH}\s+(?:19|20)\d\d,\s+when)\b")
+#: A day's strike told as after a night's attacks: "The strike came after a night of Russian drone attacks".
+_AFTER_A_NIGHT_RE = ci(r"\bcame\s+(?:\w+\s+){0,3}?after\s+(?:a|another)\s+(?:\w+\s+){0,2}?night\s+of\b")
 #: An attack a week or more before the report's, on the same weekday.
 _WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|ago)\b|\blast\s+week\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
@@ -773,6 +775,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # 10 on Friday"): the day the strike is told on later is the report's attack's, not an earlier one's
     toll_risen = "toll" in lead and _TOLL_RISEN_RE.search(lead) is not None
     sticky: str | None = None
+    night_before: str | None = None  # the key of a night told of as before the day's strike, for its paragraph
     main_night: str | None = None  # the first night told as "the night of 5-6 October"
     into_day: str | None = None  # the day the first night told as "overnight into Saturday" ended on
     prev_attacker = "russia"
@@ -959,8 +962,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 continue
             else:
                 sticky = None
-        if sticky == "later-day" and "\n" in text_low[out[-1].sentence.end:s.start]:
-            sticky = None  # a new paragraph: the day's strike has been told
+        if sticky and sticky in ("later-day", night_before) and "\n" in text_low[out[-1].sentence.end:s.start]:
+            sticky = None  # a new paragraph: the day's strike, or the night before it, has been told
         if sticky and sticky.startswith("separate-") and ("\n" in text_low[out[-1].sentence.end:s.start] or any(
                 p.place.name not in separate_places for p in places.get(s.index, ()))):
             sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
@@ -1065,6 +1068,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
                 _has_attack_word(low):
             key = f"earlier-{s.index}"
+            if main_day and "night of" in low and _AFTER_A_NIGHT_RE.lowered.search(low):
+                # "The strike came after a night of Russian drone attacks across Ukraine. The air force said Russia
+                # launched 78 drones overnight": the night before the day's strike, which its paragraph goes on with
+                sticky = night_before = key
         elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             key = out[-1].key

@@ -298,6 +298,10 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # many attacks told of by the size of each: "several attacks involving more than 500 drones"
     r"(?:several|many|multiple|numerous|repeated|other|two|three|four|five|\d+)\s+(?:(?:[\w\-]+\s+){0,2}?)"
     r"(?:attacks|strikes|barrages|nights)\s+(?:involving|with|of)|"
+    # "in the first six months of 2025", "over the course of June"
+    r"(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|weeks)\b|"
+    r"over\s+the\s+course\s+of\s+(?:the\s+)?(?:month|week|year|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     r"annually|production|"
     # (a factory's output, not what talks did: "a phone call had produced no progress")
@@ -320,7 +324,7 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "times", "throughout", "annually"
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
                            "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
-_SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier")
+_SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier", "first", "course of")
 #: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion"; or a year after it,
 #: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE), a day of a
 #: month ("since Feb. 1", "since 5 May") or a month ("since mid-May").
