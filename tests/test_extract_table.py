@@ -36,6 +36,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia fired 90 missiles on Tuesday. The enemy also used ten Shahed-136 attack drones, all of which were "
      "destroyed, the air force said. Two Orlan-10 reconnaissance drones were also brought down.",
      "russia", {"missiles_launched": 90, "drones_launched": 10, "drones_downed": 10}),
+    # a bracketed breakdown cuts no list: the verb after it reaches the count before it
+    ("Russia fired 20 missiles and 90 drones overnight. By morning, 16 missiles (12 Kh-101 and 4 Kalibr) and 70 "
+     "drones had been shot down, the air force said.", "russia",
+     {"missiles_launched": 20, "drones_launched": 90, "missiles_downed": 16, "drones_downed": 70}),
     # a toll with no word of its kind: the word after the count tells it
     ("Russian drones struck Odesa overnight. By morning the toll stood at 14 injured, the governor said.",
      "russia", {"injured": 14}),
@@ -1059,6 +1063,14 @@ def test_the_night_a_days_strike_came_after_is_an_attack_of_its_own_for_its_para
     attacks = extract(text).attacks
     got = sorted((a.killed or 0, a.drones_launched, a.drones_downed, a.injured, a.places) for a in attacks)
     assert got == [(0, 60, 41, 2, ("Odesa",)), (9, None, None, None, ("Poltava",))]
+
+
+def test_the_air_forces_quoted_night_of_a_date_is_the_night_told_by_its_weekday() -> None:
+    text = ("Russia struck Rivne with missiles overnight on Tuesday, injuring four people, officials said.\n\nThe air "
+            "force said on Telegram:\n\n\"On the night of March 4, the enemy attacked with 9 missiles and 40 attack "
+            "UAVs. Seven missiles and 31 UAVs were shot down.\"")
+    (attack,) = extract(text).attacks
+    assert (attack.missiles_launched, attack.drones_launched, attack.missiles_downed, attack.injured) == (9, 40, 7, 4)
 
 
 def test_a_toll_after_an_earlier_strike_naming_its_city_again_is_that_strikes() -> None:

@@ -101,6 +101,8 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
                r"last\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
                r"earlier\s*,\s+on\s+(?:the\s+)?\w+|"
                rf"earlier\s+in\s+{_MONTH}|^\s*(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:\s+\d{{4}})?(?=\s*,))")
+#: A quoted statement's opening: "On the night of February 19, the enemy attacked with ...".
+_NIGHT_OF_LEAD_RE = re.compile(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
 #: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
 _DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b")
 #: "in July": a month before the report's, as a record night is recalled by.
@@ -969,6 +971,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
         other = _other_date(text, low, main_date, told_by_weekday) if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
+        if other and last_night and not main_date and _NIGHT_OF_LEAD_RE.match(text) and (
+                text.lstrip()[:1] in "\"“" or (out and out[-1].sentence.text.rstrip().endswith(":"))):
+            # "The Air Force said on Telegram: "On the night of February 19, the enemy attacked with 17 missiles":
+            # the air force's own words for the night the report told of by its weekday
+            other = ""
         if other and not last_night and not main_day and _THE_ATTACK_ON_DATE_RE.search(text):
             # "The strike on Jan. 14 destroyed an entire section" in a report of the toll three days on: the attack
             # the lead told of, on its own date

@@ -1318,12 +1318,36 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         if has_people:
             _casualty_roles(s, low, start, chain, rules)
         i = j + 1
+    if "(" in low:
+        _across_brackets(low, start, out, rules)
     for prev, m in pairwise(out):
         if m.of_them and m.role is None and m.kind in ("drone", "missile") and prev.role in _STOPPED and \
                 prev.kind in ("bare", "combined") and _OF_THEM_KIND_GAP_RE.fullmatch(low, prev.end - start,
                                                                                       m.start - start):
             # "112 were intercepted, 48 of them missiles": that many of the kind were
             m.role, m.rule, m.of_them = prev.role, "of-them-kind", False
+
+
+#: A bracketed aside right after a count, up to the list's next count: "14 missiles (11 Kh-101 and 3 Kalibr) and".
+_BRACKETED_RE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def _across_brackets(low: str, start: int, out: list[Mention], rules: _Rules) -> None:
+    """A count of weapons with no role, a bracketed aside after it, then a list's next count: the next count's role.
+
+    "14 missiles (11 Kh-101 and 3 Kalibr) and 48 UAVs have been shot down": the aside cut the list, which the verb
+    after it reaches whole (the aside's kinds are then the missiles' breakdown).
+    """
+    for i, m in enumerate(out):
+        if m.role is not None or m.kind not in ("drone", "missile"):
+            continue
+        aside = _BRACKETED_RE.match(low, m.end - start)
+        if aside is None:
+            continue
+        nxt = next((n for n in out[i + 1:] if n.start - start >= aside.end()), None)
+        if nxt is not None and nxt.role is not None and nxt.kind in ("drone", "missile") and \
+                rules.chain_gap.fullmatch(low, aside.end(), nxt.start - start):
+            m.role, m.rule = nxt.role, nxt.rule
 
 
 #: The start of an item of a list, one a line: a bullet after a line break.
