@@ -2048,6 +2048,18 @@ def test_a_leads_count_of_the_one_city_it_names_struck_adds_to_a_region_apart(la
     assert attack.killed == killed
 
 
+def test_one_person_hurt_in_each_of_villages_the_gazetteer_lacks_adds_up() -> None:
+    """"In the village of X" and "In Y" name two places, known or not: each one hurt counts, beside a numbered
+    count elsewhere."""
+    report = extract("Ukrainian drones and shelling hit border villages, governor says\n\nUkrainian drones and "
+                     "artillery struck several villages of the Kursk region on Sunday, the governor said.\n\nIn the "
+                     "village of Berezovka, a drone dropped a grenade on a car, injuring the driver. In Vyshnevka, a "
+                     "drone hit a farm building, injuring a worker. Two people were hurt by shelling in the village of "
+                     "Lipovka.")
+    (attack,) = report.attacks
+    assert attack.injured == 4
+
+
 def test_all_the_drones_over_one_region_are_not_all_launched() -> None:
     report = extract("Russia's Defense Ministry said air defences destroyed 40 Ukrainian drones over five regions "
                      "overnight. The Bryansk governor said all the drones over his region had been destroyed.")

@@ -114,7 +114,7 @@ _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
                            r"the\s+(?:morning|afternoon))\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b|"
                            r"\b(?:figures?|toll|numbers?)\s+(?:were|was|has\s+been|have\s+been)\s+(?:later\s+)?"
                            r"(?:revised|updated|raised)\b")
-_PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?[A-Z]|"
+_PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
                             # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
                             r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b|"
                             # a governor tells his region's: "Samara region Governor Vyacheslav Fedorishchev said"
@@ -407,6 +407,19 @@ _ALSO_HURT_RE = re.compile(r"\b(?:was|were)\s+also\s+(?:injured|wounded|hurt|kil
                            r"(?:died|killed|injured|wounded|hurt)\b")
 
 
+#: A place a sentence names by its lead or as a village, known to the gazetteer or not: "In Murom, ...", "in the
+#: village of Dunaika".
+_NAMED_PLACE_RE = re.compile(r"(?:^\s*In|\b[Ii]n\s+the\s+(?:village|town|settlement|hamlet)\s+of)\s+"
+                             r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
+
+
+def _named_apart(one: str, other: str) -> bool:
+    """Whether two sentences each name a place as their lead or as a village, and not the same one ("In Murom, a drone
+    ... injuring the driver" and "Two women were wounded in the village of Dunaika": two places, small as they are)."""
+    a, b = _NAMED_PLACE_RE.search(one), _NAMED_PLACE_RE.search(other)
+    return a is not None and b is not None and a.group(1) != b.group(1)
+
+
 def _place_between(single: Mention, ms: list[Mention], named: list[PlaceMention] | tuple[()]) -> bool:
     """Whether a place is named between one person counted and each numbered count of its sentence: "In the Zhytomyr
     region two people were killed, and in the Dnipropetrovsk region a man died" counts three."""
@@ -651,7 +664,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             told = {s.index: s for s in group.sentences}
             kept = {i: [m for m in ms if not m.extra.get("singular") or _ALSO_HURT_RE.search(told[i].text) or all(
                 _place_between(m, per_sentence[i], places.get(i, ())) if j == i else
-                _elsewhere(places, i, j) or _apart_in_a_list(told[i], told[j], places, text) for j in numbered)]
+                _elsewhere(places, i, j) or _apart_in_a_list(told[i], told[j], places, text) or
+                _named_apart(told[i].text, told[j].text) for j in numbered)]
                 for i, ms in per_sentence.items()}
             by_field[fname] = {i: ms for i, ms in kept.items() if ms}
     if not {"launched_total", "downed_total"} & by_field.keys():
@@ -988,7 +1002,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     summed: list[_Candidate] = []
     for c in others:
         if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index, True) and
-               not _apart_in_a_list(c.sentence, d.sentence, places, text)
+               not _apart_in_a_list(c.sentence, d.sentence, places, text) and
+               not _named_apart(c.sentence.text, d.sentence.text)
                for d in summed + totals):
             continue
         if summed and _part_of_the_last(c, summed[-1], places, text):
