@@ -40,6 +40,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia fired 20 missiles and 90 drones overnight. By morning, 16 missiles (12 Kh-101 and 4 Kalibr) and 70 "
      "drones had been shot down, the air force said.", "russia",
      {"missiles_launched": 20, "drones_launched": 90, "missiles_downed": 16, "drones_downed": 70}),
+    # one of a count told before, further on in its clause; the hospitalised, told after the injured
+    ("Russian missile hits ship in Odesa port\n\nA Russian ballistic missile struck a container ship in Odesa port on "
+     "Monday evening. Four people were killed and nine injured, the regional administration said.\n\nThe ship was "
+     "carrying maize to Egypt, the port authority said.\n\nA 15-year-old girl who was on the pier was also hurt and "
+     "is among the nine.", "russia", {"missiles_launched": 1, "killed": 4, "injured": 9}),
+    ("LIVE: Russia strikes Kyiv with missiles\n\n07:30 – Tkachenko: one person has been killed and 12 injured in the "
+     "capital.\n\n09:40 – UPDATE: The death toll has risen to three. Tkachenko says 19 people are injured, among them "
+     "two children. Eight people have been hospitalized.\n\n13:00 – UPDATE: The number of injured has increased to "
+     "24, among them two children.", "russia", {"killed": 3, "injured": 24}),
     # a toll with no word of its kind: the word after the count tells it
     ("Russian drones struck Odesa overnight. By morning the toll stood at 14 injured, the governor said.",
      "russia", {"injured": 14}),

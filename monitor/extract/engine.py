@@ -958,8 +958,11 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     region, one person was killed": two).
     """
     if len(cands) > 1 and (share := [c for c in cands[1:] if all(
-            m.of_them and _HOSPITALISED_RE.match(text, m.end) for m in c.mentions)]):
-        # "Falling debris injured 39 people ... Twenty of them were hospitalized": some of the count before
+            _HOSPITALISED_RE.match(text, m.end) for m in c.mentions) and (all(m.of_them for m in c.mentions) or any(
+                d.sentence.index == c.sentence.index - 1 and d.value > c.value and
+                not _apart_in_a_list(c.sentence, d.sentence, places, text) for d in cands))]):
+        # "Falling debris injured 39 people ... Twenty of them were hospitalized", "23 people are injured. Eleven
+        # people have been hospitalized": some of the count before
         cands = [c for c in cands if all(c is not d for d in share)]
     if (fixed := _revised(cands, text)) is not None:
         return fixed

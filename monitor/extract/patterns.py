@@ -476,6 +476,8 @@ _LIVES_AFTER_RE = ci(r"\s*lives\b")
 _SUBSET_AFTER_RE = ci(
     r"(?:\s+(?:were|was|are|is))?\s+among\s+(?:them|those|the\s+(?:injured|wounded|dead|killed|victims)|"
     r"(?:the\s+)?(?:at\s+least\s+)?[\w,]+\s+(?:people\s+)?(?:killed|dead|injured|wounded|hurt|victims))\b")
+#: One of a count told before, further on in the clause: "A 16-year-old boy ... was also hurt and is among the eleven".
+_AND_IS_AMONG_RE = ci(r"^[^.;]*?\band\s+(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the|those)\b")
 #: "the toll stood at 31, up from 18 at midday": the count after "from" is an earlier state of the toll, no figure.
 _EARLIER_COUNT_BEFORE_RE = ci(
     r"\b(?:up|rising|rose|risen|climbing|climbed|increas(?:ed|ing)|grew|grown|jump(?:ed|ing))\s+from\s+"
@@ -1554,7 +1556,8 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
             else:
                 continue
         if (_has_subset_word(pre40) and _SUBSET_BEFORE_RE.lowered.search(pre40)) or (
-                " among " in local_after[:12] and _SUBSET_AFTER_RE.lowered.match(local_after)):
+                " among " in local_after[:12] and _SUBSET_AFTER_RE.lowered.match(local_after)) or (
+                " among " in local_after and _AND_IS_AMONG_RE.lowered.search(local_after, 0, 120)):
             m.subset = True  # (one with no verb of its own too: no list of people counts it with a verb after it)
         if role is None:
             continue
