@@ -1188,7 +1188,7 @@ def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int,
         else:
             again = again or d.value == c.value
             later = None
-    return elsewhere and (again or (bool(later) and _struck_city_apart(c, places[here], later or [], text)))
+    return elsewhere and (again or bool(later and _struck_city_apart(c, places[here], later, text)))
 
 
 #: Words that make a lead's count more than its one city's: "Kyiv and other cities", "across the country".
