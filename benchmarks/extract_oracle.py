@@ -24,9 +24,7 @@ from pathlib import Path
 # The engine of the tree this file is in, not whichever one is installed (a scratch copy or a compiled build
 # checks itself), and the benchmark's own texts.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(1, str(Path(__file__).resolve().parent))
-import bench_extract
-
+from benchmarks import bench_extract
 from monitor.extract.engine import _extract
 
 ROOT = Path(__file__).resolve().parents[1]

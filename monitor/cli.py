@@ -241,8 +241,8 @@ def cmd_feeds(args: argparse.Namespace) -> int:
                 items = parse_feed_list(_read_source(args.file))
             except FeedListError as exc:
                 raise UsageError(f"{args.file}: {exc}") from None
-            added = sum(store.add_feed(item.url, item.name, now) for item in items)
-            print(f"imported {added} new feeds ({len(items) - added} already polled)", file=sys.stderr)
+            new = sum(store.add_feed(item.url, item.name, now) for item in items)
+            print(f"imported {new} new feeds ({len(items) - new} already polled)", file=sys.stderr)
             return EXIT_OK
         if args.feeds_command == "export":
             items = [FeedItem(row.url, clean_text(row.label, single_line=True)) for row in store.feeds()]

@@ -420,7 +420,7 @@ def reconcile(
 
 def _pick(
     name: str,
-    stated: list[tuple[EventSource, int | None]],
+    stated: Sequence[tuple[EventSource, int | None]],
     policy: EventPolicy,
     evidence: Mapping[EvidenceKey, str],
 ) -> int | None:

@@ -106,10 +106,10 @@ def cmd_alerts(args: argparse.Namespace) -> int:
                 print("no alerts", file=sys.stderr)
             return 0
         if args.alerts_command == "show":
-            alert = get_alert(store, args.id)
-            if alert is None:
+            shown = get_alert(store, args.id)
+            if shown is None:
                 raise UsageError(f"no such alert: {args.id}")
-            print(clean_text(alert.message))
+            print(clean_text(shown.message))
             for sink, status, attempts, error in deliveries_of(store, args.id):
                 print(f"  -> {sink}: {status} after {attempts} attempts" + (f" ({clean_text(error)})" if error else ""))
             return 0

@@ -104,7 +104,7 @@ def send_exec(argv: tuple[str, ...], payload: dict[str, Any], timeout: float) ->
 def send_apprise(urls: tuple[str, ...], payload: dict[str, Any]) -> None:
     """Notify through the apprise library (email, ntfy, Slack, Telegram ...), an optional extra."""
     try:
-        import apprise  # type: ignore[import-not-found]
+        import apprise
     except ImportError:
         raise SinkError("the apprise sink needs the apprise library: pip install 'monitor[apprise]'") from None
     notifier = apprise.Apprise()

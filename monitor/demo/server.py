@@ -52,7 +52,7 @@ class DemoServer:
         if self._httpd is None:
             raise RuntimeError("the demo server is not running")
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
 
     def feed_urls(self) -> list[tuple[str, str]]:
         """(url, name) of every outlet's feed."""

@@ -727,17 +727,17 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 # "10 aerial targets were shot down" over Sevastopol beside the ministry's 11 drones destroyed over
                 # Crimea: with no missile told of, the targets are some of the drones
                 del values[total], evidence[total]
-    places = _final_places(group)
+    names = _final_places(group)
     if not values:  # an attack known only by its places needs a sentence that tells of it
-        places = [p for p in places if p not in group.loose]
-    if not values and (not places or group.key == "shelling"):
+        names = [p for p in names if p not in group.loose]
+    if not values and (not names or group.key == "shelling"):
         return None  # (shelling told of with no one hurt is no attack to report beside the night's)
     with_figures = {s.index for s, _ in mentions}
     seg_text = " ".join(s.text for s in group.sentences if s.index in with_figures) or \
         " ".join(s.text for s in group.sentences[:3])
     return _new_attack(
         "ukraine" if group.attacker == "ukraine" else "russia",
-        tuple(places),
+        tuple(names),
         tuple(find_weapons(seg_text)),
         tuple(find_time_words(seg_text, earlier=group.key.startswith(_RECALLED_KEYS))),
         evidence,
@@ -1231,7 +1231,9 @@ def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told
     here, there = places.get(one), places.get(other)
     if told:
         here, there = here or places.get(one - 1), there or places.get(other - 1)
-    return bool(here and there) and not _most_specific(here) & _most_specific(there)
+    if not here or not there:
+        return False
+    return not _most_specific(here) & _most_specific(there)
 
 
 def _most_specific(mentions: list[PlaceMention]) -> set[str]:

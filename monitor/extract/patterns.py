@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
@@ -731,12 +732,12 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     cum_spans: list[tuple[int, int]] | None = None  # the cumulative clauses, found when first needed
     out: list[Mention] = []
     whole_at: set[int] = set()
-    for m in _numbers(s, low, rules):
-        raw = m.group("n")
+    for num in _numbers(s, low, rules):
+        raw = num.group("n")
         value = parse_number(raw)
         if value is None:
             continue
-        ns, ne = m.span()  # group "n" is the whole match: the pattern's other parts are lookarounds
+        ns, ne = num.span()  # group "n" is the whole match: the pattern's other parts are lookarounds
         # the windows before the number start at 0 or later (a comparison costs much less than max(), and these run
         # for every number)
         lbefore = low[ns - 12 if ns > 12 else 0:ns]
@@ -904,6 +905,17 @@ _INTERCEPTOR_KEYS = any_of("pac-", "patriot", "interceptor", "iris-t", "nasams",
 _BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|\s(?:--|[-–—])\s")
 
 
+def _of_kind(part: Mention, kind: str) -> bool:
+    """Whether a part of a breakdown is of the kind of its whole, or of no kind."""
+    return part.kind in (kind, "bare")
+
+
+def _stopped_of_kind(part: Mention, kind: str) -> bool:
+    """Whether a part is weapons stopped (downed or suppressed) of the kind of their whole, or may be."""
+    return part.role in _STOPPED and part.kind != "people" and (
+        part.kind == kind or "bare" in (part.kind, kind) or kind == "combined")
+
+
 def _adding_up(value: int, run: Iterable[Mention], fits: Callable[[Mention], bool]) -> list[Mention] | None:
     """The mentions that open a run, each one that fits, whose values add up to value exactly; None if none do."""
     parts: list[Mention] = []
@@ -937,7 +949,7 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
             # kind ("69 missiles, as follows: 39 Kh-101 ...; 34 of them were destroyed; 22 Kalibr ...") or in place of
             # one ("eight drones attacked the city: six of them hit houses, one hit a plant and one was shot down")
             run = [part for part in run if part.role not in _STOPPED]
-        parts = _adding_up(head.value, run, lambda part, kind=head.kind: part.kind in (kind, "bare"))
+        parts = _adding_up(head.value, run, partial(_of_kind, kind=head.kind))
         if parts is not None and len(parts) >= 2 and _BREAKDOWN_OPEN_RE.lowered.search(
                 low, head.end - start, parts[0].start - start):
             for part in parts:
@@ -1024,8 +1036,7 @@ def _drop_sums_of_parts(out: list[Mention]) -> None:
         if m.role not in _STOPPED or m.kind == "people":
             continue
         for run in (out[i + 1:], out[:i][::-1]):
-            parts = _adding_up(m.value, run, lambda part, kind=m.kind: part.role in _STOPPED and part.kind != "people"
-                               and (part.kind == kind or "bare" in (part.kind, kind) or kind == "combined"))
+            parts = _adding_up(m.value, run, partial(_stopped_of_kind, kind=m.kind))
             if parts is not None and len({part.role for part in parts}) == 2:
                 if m.kind == "combined" and len({part.kind for part in parts} - {"bare"}) > 1:
                     break  # "shot down/suppressed 718 air targets: 296 UAVs shot down, 415 lost, 7 missiles": the

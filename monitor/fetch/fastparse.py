@@ -213,8 +213,8 @@ def _free(name: str) -> bool:
     return prefix.endswith("?") and local.lower() not in _FIELD_NAMES
 
 
-def _no(reason: str) -> None:
-    """Decline the fast path, saying why in the debug log."""
+def _no(reason: str) -> tuple[str, list[Entry]] | None:
+    """Decline the fast path (None), saying why in the debug log."""
     log.debug("fast parse declined: %s", reason)
     return None
 

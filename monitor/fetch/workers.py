@@ -280,7 +280,7 @@ class WorkerPool:
                 # A worker leaves the set when its pipe ends (_lost); then nothing more is sent to it.
                 while not self._closed and worker in self._workers and (call := self._next_for(worker)) is None:
                     self._lock.wait()
-                if self._closed or worker not in self._workers:
+                if self._closed or worker not in self._workers or call is None:
                     return
                 call.worker = worker
                 worker.calls.append(call)

@@ -181,5 +181,5 @@ def outbox_status(store: Store) -> dict[str, int]:
 
 def deliveries_of(store: Store, alert_id: int) -> list[tuple[str, str, int, str]]:
     """(sink, status, attempts, last error) of each delivery of an alert."""
-    return [tuple(r) for r in store.db.execute(  # type: ignore[misc]
+    return [tuple(r) for r in store.db.execute(
         "SELECT sink, status, attempts, last_error FROM outbox WHERE alert_id = ? ORDER BY id", (alert_id,))]

@@ -111,7 +111,7 @@ def _sightings(store: Store, where: str, params: Sequence[Any]) -> list[Sighting
     out = []
     for r in rows:
         # The figures by position: Attack's fields after the attacker are FIGURE_FIELDS, in order (half the time of **).
-        attack = Attack(r[2], *r[3:3 + n], places=_strings(r[3 + n]),  # type: ignore[arg-type]
+        attack = Attack(r[2], *r[3:3 + n], places=_strings(r[3 + n]),  # type: ignore[misc]
                         weapons=_strings(r[4 + n]), time_words=_strings(r[5 + n]), evidence=evidence.get(r[-1], {}))
         out.append(Sighting(entry_id=r[0], idx=r[1], attack=attack,
                             published=parse_iso(r[8 + n] or r[9 + n]),  # type: ignore[arg-type]

@@ -252,7 +252,7 @@ class MonitorApp(App[int]):
 
     # ------------------------------------------------------------------ workers
 
-    def _thread(self, work: Callable[[], None], group: str) -> None:
+    def _thread(self, work: Callable[[], object], group: str) -> None:
         self.run_worker(work, thread=True, group=group, exit_on_error=False)
 
     def reload_list(self, keep_id: int | None = None) -> None:
@@ -514,7 +514,7 @@ class MonitorApp(App[int]):
     def _chosen(self, message: EntryList.Chosen) -> None:
         self.action_open()
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
         """Leave a screen; on the main screen, clear the search and filter."""
         if len(self.screen_stack) > 1:
             self.pop_screen()
