@@ -41,7 +41,15 @@ from monitor.extract.places import (
     _may_tell_of_earlier_event,
     hit_context,
 )
-from monitor.extract.sentences import _ABBREV, _BREAK_RE, _WORD_BEFORE_RE, Sentence, _new_sentence, split_sentences
+from monitor.extract.sentences import (
+    _ABBREV,
+    _AFTER_CLOCK_RE,
+    _BREAK_RE,
+    _WORD_BEFORE_RE,
+    Sentence,
+    _new_sentence,
+    split_sentences,
+)
 from monitor.extract.timewords import TIME_RE, _time_matches
 from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
 from monitor.extract.weapons import find_weapons
@@ -201,7 +209,8 @@ def _split_as_before(text: str) -> list[tuple[str, int, int]]:
             mstart, gap = mstart + 1, gap[1:]
         if gap.strip(" \t") == "" or "\n" not in gap:
             wm = _WORD_BEFORE_RE.search(text[max(pos, mstart - 12):mstart])
-            if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1):
+            if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1) and not (
+                    wm.group(1).lower() in ("a.m", "p.m") and not _AFTER_CLOCK_RE.match(text, m.end())):
                 continue
         pieces.append((pos, mstart))
         pos = m.end()
@@ -219,7 +228,8 @@ def _split_as_before(text: str) -> list[tuple[str, int, int]]:
 
 _SPLIT_PIECES = st.sampled_from([
     "Drones hit Kyiv", "Gen", "U.S", "Mr", "A", "x", ".", "!", "?", "...", " ", "  ", "\t", "\n", "\n\n", "\"", "”",
-    "’", ")", "(", "'", "The", "12", "a.m", "St", "Petersburg", "said", "Dr", "–", "-", "•", ":", "shot down",
+    "’", ")", "(", "'", "The", "12", "a.m", "p.m", "Moscow", "Friday", "St",
+    "Petersburg", "said", "Dr", "–", "-", "•", ":", "shot down",
     "Read also"])
 
 

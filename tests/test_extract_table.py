@@ -917,6 +917,14 @@ def test_list_items_join_the_line_that_opens_them() -> None:
     assert [s.text for s in split_sentences(headlines)] == ["Read also:", "- Drones hit Kyiv", "- Talks resume"]
 
 
+def test_a_clock_time_ends_its_sentence_before_a_capital_that_is_no_zone_or_day() -> None:
+    text = ("Drones were destroyed from 11 p.m. to 7 a.m. In total, 92 were downed. Sirens sounded at 8 p.m. Moscow "
+            "time and again at 6 a.m. Saturday. Gen. Smith spoke at 9 a.m. on Monday.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Drones were destroyed from 11 p.m. to 7 a.m.", "In total, 92 were downed.",
+        "Sirens sounded at 8 p.m. Moscow time and again at 6 a.m. Saturday.", "Gen. Smith spoke at 9 a.m. on Monday."]
+
+
 # (text, is_attack_report) for texts with no figures, casualties or places: a particular attack makes a report,
 # attacks in general or a warning of one do not
 REPORT_CASES: list[tuple[str, bool]] = [
@@ -995,6 +1003,32 @@ def test_a_largest_attack_on_another_date_is_its_own_attack(text: str, earlier_w
     (earlier,) = [a for a in report.attacks if a is not this]
     assert this.killed == 2 and this.time_words == ("overnight",)
     assert earlier.drones_launched in (728, 810) and earlier.time_words == earlier_words
+
+
+def test_the_largest_since_the_night_of_a_date_recalls_that_night() -> None:
+    """"The largest since the night of <date>, when ..." in a report told by its weekday: the night compared with."""
+    text = ("Russia strikes the grid\n\nRussia launched 465 drones and 32 missiles at Ukraine overnight, officials "
+            "said on Friday.\n\nIt was the "
+            "largest attack since the night of 7 September, when Russia sent a record 810 drones and 13 missiles.")
+    assert [(a.drones_launched, a.missiles_launched) for a in extract(text).attacks] == [(465, 32), (810, 13)]
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    # what the sentences after a recalled night say of "the missiles" or "that attack" is that night's
+    ("The previous night, Russia had sent 250 drones and 14 ballistic missiles at Ukraine, the air force said. Six "
+     "of the missiles and 128 drones were shot down. That attack injured 15 people in Kyiv.", (250, 14, 134, 15)),
+    # one pilot's tally in an earlier attack is a share of its downed, and makes no attack of its own
+    ("In June, an F-16 pilot, Lt Col Maksym Ustymenko, was killed while repelling a previous mass attack after "
+     "destroying seven aerial targets.", None),
+])
+def test_a_recalled_night_keeps_what_is_told_of_it(text: str, earlier: tuple[int, ...] | None) -> None:
+    report = extract("Russia attacks Ukraine\n\nRussia launched 315 drones at Ukraine overnight, the air force "
+                     "said. Two people were killed in Kyiv. " + text)
+    (this,) = [a for a in report.attacks if a.drones_launched == 315]
+    assert (this.killed, this.injured, this.drones_downed, this.downed_total) == (2, None, None, None)
+    others = [(a.drones_launched, a.missiles_launched, (a.drones_downed or 0) + (a.missiles_downed or 0) or None,
+               a.injured) for a in report.attacks if a is not this]
+    assert others == ([earlier] if earlier else [])
 
 
 @pytest.mark.parametrize(("text", "earlier"), [
@@ -1236,6 +1270,11 @@ def test_a_claim_of_ukrainian_drones_on_another_day_is_an_attack_of_its_own() ->
                          "regions during the daytime.", "The ministry said it destroyed 43 Ukrainian drones between "
                          "8 p.m. on Wednesday and 7 a.m. on Thursday.")
     assert [a.drones_downed for a in extract(night).attacks if a.attacker == "ukraine"] == [43]
+    # the morning after the evening the report names is the rest of that night: the ministry's second statement
+    evening = ("Russian air defences destroyed 30 Ukrainian drones between 8 p.m. and 11 p.m. on Monday, the Defence "
+               "Ministry said.\n\nIn a second statement on Tuesday morning, the ministry said another 62 drones had "
+               "been destroyed from 11 p.m. to 7 a.m. In total, 92 Ukrainian drones were downed over the night.")
+    assert [a.drones_downed for a in extract(evening).attacks if a.attacker == "ukraine"] == [92]
 
 
 @pytest.mark.parametrize(("text", "current", "earlier"), [

@@ -165,7 +165,9 @@ def _tells_of_shelling(low: str) -> bool:
         not _WEAPON_WORD_RE.lowered.search(_FPV_RE.lowered.sub("", low) if "fpv" in low else low)
 
 
-_ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b)"
+_ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b|"
+    # "Six of the missiles and 128 drones were shot down", "That attack injured 15 people"
+    r"[\w\-]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b|that\s+(?:attack|strike|barrage|assault)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY = rf"(?:{'|'.join(_WEEKDAYS)})"
@@ -409,8 +411,10 @@ def _may_refer_back(low: str) -> bool:
     if "that " in low and (" that attack" in low or " that strike" in low or " that barrage" in low or
                            " that assault" in low):
         return True  # "The death toll from that attack reached 39"
-    if "them" in low or "those" in low or "these" in low:
-        words = low.split(None, 2)
+    if low.lstrip().startswith("that "):
+        return True  # "That attack injured 15 people in Kyiv"
+    if "them" in low or "those" in low or "these" in low or " of the " in low:
+        words = low.split(None, 2)  # "Twelve of them were shot down", "Six of the missiles ..."
         return len(words) == 3 and words[1] == "of"
     return False
 
@@ -649,8 +653,11 @@ def _earlier_record_at(text: str, low: str, main_date: str | None,
     report's, or -1 (superlatives: those of _SUPERLATIVE_WORDS the text holds)."""
     if not _holds_any(low, superlatives) or (date := _date_of(text, low)) is None or date[1] == main_date:
         return -1
-    if _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0]):
-        return -1  # "on the night of February 3 (from 18:00 on February 2)": how air force reports date their own night
+    if (night := _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0])) and \
+            not low.endswith(("since the ", "since "), 0, night.start()):
+        # "on the night of February 3 (from 18:00 on February 2)": how air force reports date their own night (not "the
+        # largest attack since the night of 7 September, when ...": another night)
+        return -1
     sup = _SUPERLATIVE_RE.lowered.search(low)
     if sup is None or not _has_attack_word(low):
         return -1
@@ -890,7 +897,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             elif report_day and not main_day and s.index >= 2 and (ukr_day := _weekday(text)) and \
                     report_day not in text and ukr_day != report_day and not (
                     (_NIGHT_WORDS(low) or _NIGHT_OPENED_RE.search(text)) and (
-                        not last_night or _day_before(ukr_day, report_day))):
+                        not last_night or _day_before(ukr_day, report_day))) and not (
+                    "morning" in low and _day_before(report_day, ukr_day)):
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
                 ukr_key = ukr_sticky = f"earlier-{ukr_day}"

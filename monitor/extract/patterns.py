@@ -887,6 +887,10 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         for m in out:  # "one PAC-3 missile costs $4 million": the defender's missile, no weapon of the attack
             if m.kind == "missile" and _INTERCEPTOR_KEYS(low[m.start - start:m.end - start]):
                 m.role, m.rule = None, "interceptor"
+    if "pilot" in low:
+        for m in out:  # "One F-16 pilot alone shot down six missiles": one pilot's share of those downed
+            if m.role in _STOPPED and _ONE_PILOT_RE.lowered.search(low, 0, m.start - start):
+                m.subset = True
     if len(out) >= 3:
         _next_part_of_a_split(out)
         _total_of_the_parts(out)
@@ -899,6 +903,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
 #: Drones that watch rather than strike, which the figures of an attack leave out.
 _RECON_KEYS = any_of("reconnaissance", "surveillance", "orlan", "zala", "supercam", "spy drone")
 _STOPPED = ("downed", "suppressed")
+#: One pilot, the subject of the clause up to a count of the downed: "an F-16 pilot ... after destroying seven".
+_ONE_PILOT_RE = ci(r"\b(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?pilot\b(?!s)[^;.]*$")
 #: The makes of the missiles that defend: a count of them counts none of an attack's weapons.
 _INTERCEPTOR_KEYS = any_of("pac-", "patriot", "interceptor", "iris-t", "nasams", "aim-", "sidewinder", "stinger")
 #: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".

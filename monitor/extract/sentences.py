@@ -23,6 +23,11 @@ _BREAK_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.’']+)\.[\"'”’)\]]*$")
 #: The marks that open the items of a list, one a line.
 BULLETS = frozenset("–—-•*·▪")
+#: What an "a.m." or "p.m." may be followed by within its sentence: a time zone or a day ("7 a.m. Moscow time", "8 p.m.
+#: Saturday"); before another capitalised word it ends its sentence ("... to 7 a.m. In total, 92 drones ...").
+_AFTER_CLOCK_RE = re.compile(r"[\"'“‘(\[]?(?:Moscow|Kyiv|Kiev|local|Local|GMT|UTC|[ECMP][SD]?T|CES?T|EES?T|BST|MSK|"
+                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                             r"Sep|Oct|Nov|Dec|\d)")
 #: BULLETS as a regular expression's character class.
 BULLET_CLASS = "[" + "".join(re.escape(b) for b in sorted(BULLETS)) + "]"
 #: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Shot down:"): its items
@@ -90,7 +95,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if "\n" not in gap and text[mstart - 1] == ".":
             before = text[max(pos, mstart - 12):mstart]
             wm = _WORD_BEFORE_RE.search(before)
-            if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1):
+            if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1) and not (
+                    wm.group(1).lower() in ("a.m", "p.m") and not _AFTER_CLOCK_RE.match(text, m.end())):
                 continue
         pieces.append((pos, mstart))
         pos = m.end()
