@@ -1013,6 +1013,28 @@ def test_the_largest_since_the_night_of_a_date_recalls_that_night() -> None:
     assert [(a.drones_launched, a.missiles_launched) for a in extract(text).attacks] == [(465, 32), (810, 13)]
 
 
+def test_a_days_shelling_with_drones_among_its_means_is_its_own_attack_and_the_titles_toll_is_its() -> None:
+    text = ("Russia attacks Ukraine with 50 drones; Kherson region: two killed, nine injured in a day\n\nRussia "
+            "attacked Ukraine overnight with 50 Shahed drones, the air force said. In Zaporizhzhia, a drone hit a "
+            "warehouse and one person was injured, governor Ivan Fedorov said.\n\nOver the past day, Russian troops "
+            "shelled 30 settlements in the Kherson region using artillery, mortars and drones, governor Oleksandr "
+            "Prokudin said. Two people were killed and nine injured.")
+    night, shelling = extract(text).attacks
+    assert (night.drones_launched, night.killed, night.injured) == (50, None, 1)
+    assert (shelling.drones_launched, shelling.killed, shelling.injured, shelling.places) == (None, 2, 9, ("Kherson",))
+
+
+def test_an_update_after_recalled_strikes_is_the_toll_of_the_lead() -> None:
+    """An update's toll after a paragraph recalling other strikes is the lead's; the strikes recalled with no figure
+    make no attack."""
+    text = ("Strike on Ternopil kills 26\n\nA Russian missile attack hit apartment blocks in Ternopil overnight, "
+            "killing 26 people and injuring 93, the governor said on Wednesday.\n\nEarlier this month, a Russian "
+            "strike on an apartment block in Dnipro killed several people, and on November 14 a mass attack on Kyiv "
+            "damaged buildings in nearly every district.\n\nUpdate: The death toll in Ternopil rose to 31, the "
+            "emergency service said on Thursday, with 94 people injured.")
+    assert [(a.killed, a.injured, a.places) for a in extract(text).attacks] == [(31, 94, ("Ternopil",))]
+
+
 @pytest.mark.parametrize(("text", "earlier"), [
     # what the sentences after a recalled night say of "the missiles" or "that attack" is that night's
     ("The previous night, Russia had sent 250 drones and 14 ballistic missiles at Ukraine, the air force said. Six "

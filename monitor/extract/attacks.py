@@ -156,13 +156,21 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
                   r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?))\b")
 _SHELLING_KEYS = any_of("shell", "artillery")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
+#: Drones named last among the means of a shelling: "shelled 40 settlements using artillery, mortars, multiple rocket
+#: launchers and drones", "Russian artillery and kamikaze drones attacked the district".
+_MEANS_DRONES_RE = ci(r"\b(?:artillery|mortars?|rocket\s+launchers|tanks)\b[^.;:\d]{0,60}?\band\s+"
+                      r"(?:kamikaze\s+|attack\s+|fpv\s+)?drones\b")
 
 
 def _tells_of_shelling(low: str) -> bool:
     """Whether a (lower-case) sentence tells of a shelling, not an ongoing one, and counts no drone or missile."""
-    return _SHELLING_KEYS(low) and (sh := _SHELLING_RE.lowered.search(low)) is not None and \
-        not sh.group("ongoing") and \
-        not _WEAPON_WORD_RE.lowered.search(_FPV_RE.lowered.sub("", low) if "fpv" in low else low)
+    if not _SHELLING_KEYS(low) or (sh := _SHELLING_RE.lowered.search(low)) is None or sh.group("ongoing"):
+        return False
+    if "fpv" in low:
+        low = _FPV_RE.lowered.sub("", low)
+    if "drones" in low:
+        low = _MEANS_DRONES_RE.lowered.sub("", low)
+    return not _WEAPON_WORD_RE.lowered.search(low)
 
 
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b|"
@@ -948,6 +956,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             day = None  # the weekend the lead told the attack of
         if day and opens_update(text):
             day = None  # "Update, Sunday 10:30 a.m.: The death toll has risen to 14": the day of the update's telling
+        if sticky and opens_update(text) and HURT_KEYS(low) and (s.index not in places or _lead_place(places, s.index)):
+            # "Update: The death toll in Ternopil rose to 31" after a paragraph recalling other strikes: the toll of the
+            # attack the lead told of
+            sticky = None
+            out.append(SentenceInfo(s, False, "russia", "main"))
+            continue
         if day and into_day is None and "to " in low and (into := _INTO_DAY_RE.search(text)):
             into_day = into.group(1)
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):

@@ -306,6 +306,8 @@ def _extract(text: str) -> Report:
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
     _merge_side_strikes(groups)
+    if len(groups) > 1:
+        _without_the_titles_other_tolls(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
         built = _without_restated_totals(_without_restated_tolls(_the_city_again(built)))
@@ -317,6 +319,23 @@ def _extract(text: str) -> Report:
     if not attacks and described:
         return Report(is_attack_report=True, attacks=())
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
+
+
+def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> None:
+    """Drop from each side's main attack the title's counts of the killed and hurt that another of its attacks of the
+    day tells again ("Russians attack Ukraine with 76 drones; Kherson region: one killed, 14 injured in a day" over a
+    report whose day of shelling in Kherson killed one and injured 14): the title sums up that attack's."""
+    for (attacker, key), main in groups.items():
+        if key != "main":
+            continue
+        title = [(s, m) for s, m in main.mentions if s.index == 0 and m.role in ("killed", "injured")]
+        if not title:
+            continue
+        told = {(m.role, m.value) for (side, other_key), other in groups.items()
+                if side == attacker and other_key != "main" and not other_key.startswith(_RECALLED_KEYS)
+                for _, m in other.mentions}  # (a title tells of the day's news, not of an attack recalled)
+        if drop := [sm for sm in title if (sm[1].role, sm[1].value) in told]:
+            main.mentions = [sm for sm in main.mentions if sm not in drop]
 
 
 def _add_places(into: _Group, hit: list[str], loose: bool) -> None:
@@ -730,8 +749,11 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
     names = _final_places(group)
     if not values:  # an attack known only by its places needs a sentence that tells of it
         names = [p for p in names if p not in group.loose]
-    if not values and (not names or group.key == "shelling"):
-        return None  # (shelling told of with no one hurt is no attack to report beside the night's)
+    if not values and (not names or group.key == "shelling" or group.key.startswith(_RECALLED_KEYS)):
+        # (shelling told of with no one hurt is no attack to report beside the night's; nor is an earlier strike
+        # recalled with no figure: "Earlier this month, a Russian strike on an apartment block in Dnipro killed
+        # several people")
+        return None
     with_figures = {s.index for s, _ in mentions}
     seg_text = " ".join(s.text for s in group.sentences if s.index in with_figures) or \
         " ".join(s.text for s in group.sentences[:3])
