@@ -1292,6 +1292,18 @@ def test_a_claim_of_ukrainian_drones_on_another_day_is_an_attack_of_its_own() ->
                          "regions during the daytime.", "The ministry said it destroyed 43 Ukrainian drones between "
                          "8 p.m. on Wednesday and 7 a.m. on Thursday.")
     assert [a.drones_downed for a in extract(night).attacks if a.attacker == "ukraine"] == [43]
+    # "another" count of the night's later hours adds to the evening's; not a region's share, nor the day's after it
+    windows = ("Russian air defences destroyed 30 Ukrainian drones between 8 p.m. and 11 p.m. on Monday, the Defence "
+               "Ministry said. Later, the ministry said another 62 drones had been destroyed overnight.")
+    assert [a.drones_downed for a in extract(windows).attacks] == [92]
+    share = windows.replace("another 62 drones had been destroyed overnight", "another 12 had been downed over the "
+                            "Kursk region")
+    assert [a.drones_downed for a in extract(share).attacks] == [30]
+    day = windows.replace("overnight", "between 08:00 and 14:00")
+    assert [a.drones_downed for a in extract(day).attacks] == [62]
+    # a headline's verb: "air defenses down 64 drones"
+    assert [a.drones_downed for a in extract("Russian air defenses down 64 Ukrainian drones over nine regions\n\n"
+                                             "Drones were destroyed over the Kursk region.").attacks] == [64]
     # the morning after the evening the report names is the rest of that night: the ministry's second statement
     evening = ("Russian air defences destroyed 30 Ukrainian drones between 8 p.m. and 11 p.m. on Monday, the Defence "
                "Ministry said.\n\nIn a second statement on Tuesday morning, the ministry said another 62 drones had "

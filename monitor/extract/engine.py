@@ -708,6 +708,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             continue
         if fname in _LAUNCHED_FIELDS and len(cands) > 1:
             cands = _with_more_launched(cands, text)
+        elif fname in _DOWNED_FIELDS and len(cands) > 1:
+            cands = _with_more_launched(cands, text, _ANOTHER_RE, before_number=True)
         if len(cands) == 1:  # what both ways of choosing give for one candidate
             chosen = cands[0]
         elif fname in ("killed", "injured"):
@@ -798,20 +800,38 @@ def _new_attack(attacker: str, places: tuple[str, ...], weapons: tuple[str, ...]
 
 #: The fields of weapons launched, whose counts one sentence may add to the one before ("It also fired five Kh-22").
 _LAUNCHED_FIELDS = frozenset(("drones_launched", "missiles_launched", "launched_total"))
+_DOWNED_FIELDS = frozenset(("drones_downed", "missiles_downed", "downed_total"))
 #: "It also fired five Kh-22 missiles": more of the kind, on top of the count the sentence before gave.
 _ALSO_LAUNCHED_RE = re.compile(r"\b(?:also|additionally)\s+(?:fired|launched|used|sent|deployed)\s+$|"
                                r"\b(?:[Ii]n\s+addition|[Aa]dditionally|[Pp]lus)\b,?[^.;]{0,60}?\b(?:fired|launched|used)\s+$")
 
 
-def _with_more_launched(cands: list[_Candidate], text: str) -> list[_Candidate]:
+#: "another" before a count of the downed: "between 11 p.m. and 7 a.m. another 41 Ukrainian drones were destroyed".
+_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)\s+$")
+#: A place the clause of a count puts it over: "another 12 had been downed over the Kursk region".
+_OVER_A_PLACE_RE = re.compile(r"[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?[A-Z]")
+#: A window of the day, after the night: "between 08:00 and 14:00", "from 9 a.m.": its count is the day's attack.
+_DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]\d\d(?!\s*p\.?\s?m)|"
+                                r"(?:[7-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m)")
+
+
+def _with_more_launched(cands: list[_Candidate], text: str, more: re.Pattern[str] = _ALSO_LAUNCHED_RE,
+                        before_number: bool = False) -> list[_Candidate]:
     """Candidates for a launched count where a sentence's "also fired N" adds to the sentence right before it: "Russia
-    fired 28 cruise missiles ... It also fired five Kh-22 missiles" launched 33."""
+    fired 28 cruise missiles ... It also fired five Kh-22 missiles" launched 33 (more: the words before the count
+    that add it, right before the count, or before_number, before its number: _ANOTHER_RE for the downed, "23 drones
+    were destroyed from 8 p.m. ... Later, the ministry said another 41 were destroyed" is 64)."""
     out: list[_Candidate] = []
     for c in cands:
         first = c.mentions[0]
         prev = out[-1] if out else None
+        at = first.num_start if before_number else first.start
         if prev is not None and prev.sentence.index == c.sentence.index - 1 and len(c.mentions) == 1 and \
-                _ALSO_LAUNCHED_RE.search(text, max(c.sentence.start, first.start - 80), first.start):
+                more.search(text, max(c.sentence.start, at - 80), at) and not (before_number and (
+                    c.has_loc or _DAYTIME_WINDOW_RE.search(c.sentence.text) or
+                    _OVER_A_PLACE_RE.match(text, first.end, c.sentence.end))):
+            # (but not a region's share, "Another 38 over the Bryansk region", nor the day's count after the
+            # night's: "another 12 drones were destroyed between 08:00 and 14:00")
             both = Sentence(text[prev.sentence.start:c.sentence.end], prev.sentence.start, c.sentence.end,
                             c.sentence.index)  # the evidence quotes both sentences
             out[-1] = _Candidate(prev.value + c.value, prev.mentions + c.mentions, both)

@@ -94,7 +94,9 @@ CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|ja
             r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downing|downs|(?:managed|able)\s+to\s+down|"
             r"destroy(?:ed|s|ing)?|intercept(?:ed|s|ing|ion\s+of|ions\s+of)?|brought\s+down|"
             r"bring(?:s|ing)?\s+down|neutrali[sz](?:ed|ing|es|e)|repel(?:led|s|ling)?|eliminat(?:ed|ing|es)|"
-            r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted")
+            r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted|"
+            # a headline's verb: "Russian air defenses down 64 Ukrainian drones"
+            r"(?:defen[cs]es|forces|systems|units|gunners)\s+down(?=\s)")
 CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?:[\w’'\-]+\s+){0,4}?against|"
             r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+lost|lost\s+locally|"
             r"locally\s+lost|location(?:ally)?[- ]?lost|disappeared\s+(?:from\s+)?(?:the\s+)?radars?|"
