@@ -52,9 +52,9 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout25": (0.99, 0.92),  # session 25, wire flashes, Russian cities, UN monitors, councils, ranges: 0.887 / 0.90
     "holdout26": (0.95, 0.91),  # session 26, newsletters, companies, Crimea, FPV, KABs, fact-checks: 0.865 / 0.91
     "holdout27": (0.97, 0.91),  # session 27, live blogs, ports, border governors, grid, lists: 0.890 / 0.92
-    "holdout28": (0.91, 0.82),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
-    "holdout29": (0.95, 0.91),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
-    "holdout30": (0.88, 0.88),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
+    "holdout28": (0.91, 0.83),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
+    "holdout29": (0.97, 0.93),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
+    "holdout30": (0.91, 0.90),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
