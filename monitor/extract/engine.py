@@ -707,9 +707,9 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         if not cands:
             continue
         if fname in _LAUNCHED_FIELDS and len(cands) > 1:
-            cands = _with_more_launched(cands, text)
+            cands = _with_counts_added(cands, text)
         elif fname in _DOWNED_FIELDS and len(cands) > 1:
-            cands = _with_more_launched(cands, text, _ANOTHER_RE, before_number=True)
+            cands = _with_counts_added(cands, text, _ANOTHER_RE, before_number=True)
         if len(cands) == 1:  # what both ways of choosing give for one candidate
             chosen = cands[0]
         elif fname in ("killed", "injured"):
@@ -815,9 +815,9 @@ _DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]
                                 r"(?:[7-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m)")
 
 
-def _with_more_launched(cands: list[_Candidate], text: str, more: re.Pattern[str] = _ALSO_LAUNCHED_RE,
+def _with_counts_added(cands: list[_Candidate], text: str, more: re.Pattern[str] = _ALSO_LAUNCHED_RE,
                         before_number: bool = False) -> list[_Candidate]:
-    """Candidates for a launched count where a sentence's "also fired N" adds to the sentence right before it: "Russia
+    """Candidates for a count where a sentence's "also fired N" adds to the sentence right before it: "Russia
     fired 28 cruise missiles ... It also fired five Kh-22 missiles" launched 33 (more: the words before the count
     that add it, right before the count, or before_number, before its number: _ANOTHER_RE for the downed, "23 drones
     were destroyed from 8 p.m. ... Later, the ministry said another 41 were destroyed" is 64)."""
