@@ -9,6 +9,7 @@ when no total is given.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 
 from monitor.extract.attacks import (
@@ -328,14 +329,13 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> No
     for (attacker, key), main in groups.items():
         if key != "main":
             continue
-        title = [(s, m) for s, m in main.mentions if s.index == 0 and m.role in ("killed", "injured")]
-        if not title:
+        if not any(s.index == 0 and m.role in ("killed", "injured") for s, m in main.mentions):
             continue
         told = {(m.role, m.value) for (side, other_key), other in groups.items()
                 if side == attacker and other_key != "main" and not other_key.startswith(_RECALLED_KEYS)
                 for _, m in other.mentions}  # (a title tells of the day's news, not of an attack recalled)
-        if drop := [sm for sm in title if (sm[1].role, sm[1].value) in told]:
-            main.mentions = [sm for sm in main.mentions if sm not in drop]
+        main.mentions = [(s, m) for s, m in main.mentions if not (
+            s.index == 0 and m.role in ("killed", "injured") and (m.role, m.value) in told)]
 
 
 def _add_places(into: _Group, hit: list[str], loose: bool) -> None:
@@ -707,9 +707,9 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         if not cands:
             continue
         if fname in _LAUNCHED_FIELDS and len(cands) > 1:
-            cands = _with_counts_added(cands, text)
+            cands = _with_counts_added(cands, text, _also_launched)
         elif fname in _DOWNED_FIELDS and len(cands) > 1:
-            cands = _with_counts_added(cands, text, _ANOTHER_RE, before_number=True)
+            cands = _with_counts_added(cands, text, _another_downed)
         if len(cands) == 1:  # what both ways of choosing give for one candidate
             chosen = cands[0]
         elif fname in ("killed", "injured"):
@@ -815,23 +815,32 @@ _DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]
                                 r"(?:[7-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m)")
 
 
-def _with_counts_added(cands: list[_Candidate], text: str, more: re.Pattern[str] = _ALSO_LAUNCHED_RE,
-                        before_number: bool = False) -> list[_Candidate]:
-    """Candidates for a count where a sentence's "also fired N" adds to the sentence right before it: "Russia
-    fired 28 cruise missiles ... It also fired five Kh-22 missiles" launched 33 (more: the words before the count
-    that add it, right before the count, or before_number, before its number: _ANOTHER_RE for the downed, "23 drones
-    were destroyed from 8 p.m. ... Later, the ministry said another 41 were destroyed" is 64)."""
+def _also_launched(c: _Candidate, text: str) -> bool:
+    """Whether a candidate's one count is told as launched besides: "It also fired five Kh-22 missiles"."""
+    first = c.mentions[0]
+    return _ALSO_LAUNCHED_RE.search(text, max(c.sentence.start, first.start - 80), first.start) is not None
+
+
+def _another_downed(c: _Candidate, text: str) -> bool:
+    """Whether a candidate's one count is "another N" downed in a later window of the night: not a region's share
+    ("Another 38 over the Bryansk region"), nor the day's count after the night's ("another 12 drones were destroyed
+    between 08:00 and 14:00")."""
+    first = c.mentions[0]
+    return _ANOTHER_RE.search(text, max(c.sentence.start, first.num_start - 80), first.num_start) is not None and \
+        not c.has_loc and not _DAYTIME_WINDOW_RE.search(c.sentence.text) and \
+        not _OVER_A_PLACE_RE.match(text, first.end, c.sentence.end)
+
+
+def _with_counts_added(cands: list[_Candidate], text: str, adds: Callable[[_Candidate, str], bool]
+                       ) -> list[_Candidate]:
+    """Candidates where a sentence's count adds to the sentence right before it, as `adds` tells: "Russia fired 28
+    cruise missiles ... It also fired five Kh-22 missiles" launched 33 (_also_launched); "23 drones were destroyed
+    from 8 p.m. ... Later, the ministry said another 41 were destroyed" downed 64 (_another_downed)."""
     out: list[_Candidate] = []
     for c in cands:
-        first = c.mentions[0]
         prev = out[-1] if out else None
-        at = first.num_start if before_number else first.start
         if prev is not None and prev.sentence.index == c.sentence.index - 1 and len(c.mentions) == 1 and \
-                more.search(text, max(c.sentence.start, at - 80), at) and not (before_number and (
-                    c.has_loc or _DAYTIME_WINDOW_RE.search(c.sentence.text) or
-                    _OVER_A_PLACE_RE.match(text, first.end, c.sentence.end))):
-            # (but not a region's share, "Another 38 over the Bryansk region", nor the day's count after the
-            # night's: "another 12 drones were destroyed between 08:00 and 14:00")
+                adds(c, text):
             both = Sentence(text[prev.sentence.start:c.sentence.end], prev.sentence.start, c.sentence.end,
                             c.sentence.index)  # the evidence quotes both sentences
             out[-1] = _Candidate(prev.value + c.value, prev.mentions + c.mentions, both)
