@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.extract import engine
 from monitor.extract.attacks import _ATTACK_WORD_AFTER_GAP_RE, _ATTACK_WORD_RE, _DATE_RE, _REPORT_DAY_RE, _date_of
 from monitor.extract.engine import (
     _NUMBER_WORD_AFTER_GAP_RE,
@@ -18,6 +22,7 @@ from monitor.extract.engine import (
     _evidence,
     _final_places,
     _Group,
+    _may_be_of_this_war,
     _new_attack,
     _new_evidence,
     _tells_a_time,
@@ -40,7 +45,7 @@ from monitor.extract.sentences import Sentence
 from monitor.extract.timewords import TIME_RE, has_time
 from monitor.extract.weapons import _COMPILED as _WEAPONS_COMPILED
 from monitor.extract.weapons import find_weapons
-from monitor.models import FIGURE_FIELDS, Attack, Evidence
+from monitor.models import FIGURE_FIELDS, Attack, Evidence, Report
 
 _DATE_WORDS = st.sampled_from([
     "July", "9", "12", "2024", "Aug.", "Aug", "September", "Sept.", "sept", "Sep.", "May", "may", "March", "Mar.",
@@ -331,3 +336,47 @@ def test_kind_of_a_noun_is_its_group_that_matched(text: str) -> None:
         expected = "combined" if nm.group("comb") else "drone" if nm.group("drone") else \
             "missile" if nm.group("missile") else "people"
         assert _kind_of(nm) == expected
+
+
+_WAR_PIECES = st.sampled_from([
+    "A heart attack", "a strike", "struck", "killed", "three", "40", "1,200", "people were", "injured", "wounded",
+    "shot down", "intercepted", "drones", "a drone", "missiles", "Shaheds", "rockets were", "aerial targets", "UAVs",
+    "Kh-101s.", "means of air attack", "projectiles", "munitions.", "targets were destroyed", "decoys", "bombs",
+    "shelling", "overnight", "on Monday", "air defence", "of them", "launched", "Kyiv", "Kharkov", "Dubai", "Israel",
+    "Iran", "Gaza", "Texas", "the police said", "the army said", ".", "\n\n", ",", "Russia", "the war", "at least"])
+
+
+def _ungated_extract(text: str) -> Report:
+    """What extract() gives with the early test of _may_be_of_this_war left out: the rules read every sentence."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "_may_be_of_this_war", lambda text, low: True)
+        return engine.extract(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WAR_PIECES, min_size=1, max_size=30).map(" ".join))
+def test_texts_turned_down_early_are_those_the_rules_turn_down(text: str) -> None:
+    low = _lower(text)
+    if any(word in text for word in ("Kyiv", "Kharkov", "Russia", "drone", "missiles", "UAVs", "Kh-101s")):
+        assert _may_be_of_this_war(text, low)
+    elif not _may_be_of_this_war(text, low):
+        assert _ungated_extract(text) == Report(is_attack_report=False, attacks=())
+
+
+def test_real_articles_turned_down_early_are_those_the_rules_turn_down(shared_dir: Path) -> None:
+    truth = json.loads((shared_dir / "fixtures" / "real" / "articles" / "ground-truth.json").read_text("utf-8"))
+    bodies = [item.get("articleBody") or "" for item in truth.values()]
+    turned_down = [body for body in bodies if not _may_be_of_this_war(body, _lower(body))]
+    assert len(turned_down) > len(bodies) // 4  # the early test does turn most news of other things down
+    for body in turned_down:
+        assert _ungated_extract(body) == Report(is_attack_report=False, attacks=()), body[:80]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.one_of(_MENTION_PIECES, _WAR_PIECES), min_size=1, max_size=6).map(" ".join))
+def test_every_weapon_noun_holds_a_word_of_the_early_test(text: str) -> None:
+    low = text.lower()
+    for at in range(len(low)):
+        nm = _NOUN_RE.lowered.match(low, at)
+        if nm is not None and not nm.group("people"):
+            assert engine._WEAPON_NOUN_WORDS(nm.group(0)), nm.group(0)
