@@ -884,6 +884,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "N of them were hospitalised" after the injured count are some of them
     ("Russia fired ballistic missiles at Kyiv overnight. Falling debris injured 30 people across the capital. "
      "Twelve of them were hospitalised.", "russia", {"injured": 30}),
+    # a count of things the strikes damaged, with the words that qualify them, counts no weapons
+    ("Russia launched 58 drones at Ukraine overnight; 31 of them were shot down, the air force said. A deputy prime "
+     "minister said Russian strikes had damaged or destroyed some 300 port infrastructure facilities since then.",
+     "russia", {"drones_launched": 58, "drones_downed": 31}),
+    ("Russian air defences shot down 19 drones flying toward Moscow, the mayor said. \"Air defence means shot down "
+     "four JDAM guided aerial bombs and 185 fixed-wing unmanned aerial vehicles\" over the past day, the ministry "
+     "said.", "ukraine", {"drones_downed": 185}),
     # engineers and staff are people
     ("Drones hit a power plant in the Kharkiv region overnight; three power engineers were injured, the governor "
      "said.", "russia", {"injured": 3}),

@@ -225,9 +225,15 @@ _NOUN_BLOCK_AFTER_RE = ci(
 _OTHER_NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:more|others?|of|in|over|on|near|above|across|were|was|have|has|had|are|is|been|being|got|"
     r"overnight|each|apiece)\b)[a-z]")
-#: A plural noun right after a bare number, which the verb before it acts on: "the strike destroyed 72 apartments".
-_PLURAL_AFTER_RE = re.compile(r"\s+(?!(?:others|targets|objects|units|plus|thus|unless|across|towards|besides|"
-                              r"perhaps|always|includes|remains)\b)[a-z]{3,}s\b")
+#: A plural noun right after a bare number, or after one or two words that qualify it, which the verb before it acts
+#: on: "the strike destroyed 72 apartments", "damaged or destroyed some 300 port infrastructure facilities".
+_PLURAL_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:more|others?|of|in|into|over|on|near|above|across|were|was|have|has|had|are|is|been|being|got|"
+    r"overnight|each|apiece|and|or|but|by|from|at|as|with|to|the|a|an|during|after|before|since|while|when|that|"
+    r"which|who|last|this|early|late|so|out|including|until|within|for|today|yesterday|tonight|north|south|east|"
+    r"west|there|here|alone|all|altogether|total|respectively)\b)[a-z][a-z\-]*\s+){0,3}"
+    r"(?!(?:others|targets|objects|units|plus|thus|unless|across|towards|besides|perhaps|always|includes|remains)\b)"
+    r"[a-z]{3,}s\b")
 #: What stands between a combined count and the kinds it splits into: "134 air targets: 34 missiles and 100 drones",
 #: "134 air targets had been shot down: 34 missiles ...".
 _BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s(?:--|[-–—]))\s*")
