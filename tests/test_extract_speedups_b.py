@@ -200,8 +200,9 @@ def _split_as_before(text: str) -> list[tuple[str, int, int]]:
         # (an item's bullet may follow an indent: " – 728 Shahed attack UAVs")
         if "\n" in gap and text[m.end():m.end() + 8].lstrip(" \t")[:1] in ("–", "—", "-", "•", "*", "·", "▪") and (
                 in_list or (
-                lead.endswith(":") and re.search(r"(?i)attack|launch|fired|shot|down|destroy|intercept|neutrali|"
-                                                 r"suppress|target|assets|killed|injured|wounded", lead))):
+                lead.endswith(":") and re.search(r"(?i)attack|launch|fired|used|employed|deployed|shot|down|destroy|"
+                                                 r"intercept|neutrali|suppress|target|assets|killed|injured|wounded",
+                                                 lead))):
             in_list = True
             continue
         in_list = False

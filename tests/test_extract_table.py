@@ -891,6 +891,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian air defences shot down 19 drones flying toward Moscow, the mayor said. \"Air defence means shot down "
      "four JDAM guided aerial bombs and 185 fixed-wing unmanned aerial vehicles\" over the past day, the ministry "
      "said.", "ukraine", {"drones_downed": 185}),
+    # "hurls" launches; a list that "Russia used:" opens is of its launched weapons, past a blank line
+    ("Russia hurls 47 missiles, 394 drones at Ukraine", "russia", {"missiles_launched": 47, "drones_launched": 394}),
+    ("Russia attacked Ukraine overnight.\n\nAccording to the Air Force, Russia used:\n\n- 2 Kh-47M2 Kinzhal "
+     "aeroballistic missiles;\n- 14 Iskander-M/KN-23 ballistic missiles;\n- 394 attack drones of the Shahed and "
+     "Gerbera types.", "russia", {"missiles_launched": 16, "drones_launched": 394}),
     # engineers and staff are people
     ("Drones hit a power plant in the Kharkiv region overnight; three power engineers were injured, the governor "
      "said.", "russia", {"injured": 3}),
@@ -1183,6 +1188,15 @@ def test_a_title_of_both_sides_attacks_splits_at_its_semicolon() -> None:
     by_side = {a.attacker: a for a in report.attacks}
     assert (by_side["russia"].drones_launched, by_side["russia"].missiles_launched) == (90, 3)
     assert by_side["ukraine"].places == ("Saratov",) and by_side["ukraine"].drones_launched is None
+
+
+def test_a_title_turning_to_ukraines_strike_at_as_splits_there() -> None:
+    """ "Russia hurls ... at Ukraine as Ukrainian drones set ... ablaze": the counts before "as" are Russia's."""
+    report = extract("Russia hurls 420 drones and 39 missiles at Ukraine as Ukrainian drones set Volgograd refinery "
+                     "ablaze")
+    by_side = {a.attacker: a for a in report.attacks}
+    assert (by_side["russia"].drones_launched, by_side["russia"].missiles_launched) == (420, 39)
+    assert by_side["ukraine"].places == ("Volgograd",) and by_side["ukraine"].drones_launched is None
 
 
 def test_a_sentence_turning_to_moscows_claim_splits_there() -> None:

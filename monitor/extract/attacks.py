@@ -59,7 +59,7 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|
     rf"bombardment|shelling|UAVs|Shaheds)\b"
     rf"|\bRussia(?:ns)?\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
     rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded|fires|sends|hits|targets|unleashes|"
-    rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered)\b"
+    rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered|hurls|hurled|throws|threw)\b"
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
     rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded))|officials|authorities)\b|\bShaheds?\b|"
@@ -544,6 +544,10 @@ _NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".
 _SIDE_TURN_RE = re.compile(r";\s|,\s+(?:as|while|whereas|(?:a|one|two|three)\s+(?:day|days|week|weeks)\s+after|"
                            r"hours\s+after)\s+(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin)")
+#: Where a sentence may turn from Russia's attack to Ukraine's: as _SIDE_TURN_RE ("..., as Moscow reported shooting
+#: down 43 Ukrainian drones"), or at Ukraine's own attack: "Russia hurls 420 drones at Ukraine as Ukrainian drones
+#: set Volgograd refinery ablaze".
+_TURN_TO_UKRAINE_RE = re.compile(_SIDE_TURN_RE.pattern + r"|,?\s+(?:as|while|whereas)\s+(?=ukrain|kyiv)")
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 #: Who in Russia tells of an attack, or is hurt in one, which names no side: "rose to 24, Russia's emergencies
 #: ministry said", "Three Russian servicemen were mortally wounded".
@@ -917,7 +921,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if ukr_key == "main":
                 ukr_places.update(p.place.name for p in places.get(s.index, ()))
             info = SentenceInfo(s, False, "ukraine", ukr_key)
-            if (turn := _SIDE_TURN_RE.search(low)) and (cut := turn.start()) and _count_rus(low[:cut]) and not (
+            if (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and _count_rus(low[:cut]) and not (
                     _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
                 info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
             elif cut := _turn_to_russia(low, ukr_names, ukr_starts):

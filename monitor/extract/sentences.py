@@ -30,11 +30,11 @@ _AFTER_CLOCK_RE = re.compile(r"[\"'“‘(\[]?(?:Moscow|Kyiv|Kiev|local|Local|GM
                              r"Sep|Oct|Nov|Dec|\d)")
 #: BULLETS as a regular expression's character class.
 BULLET_CLASS = "[" + "".join(re.escape(b) for b in sorted(BULLETS)) + "]"
-#: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Shot down:"): its items
+#: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Russia used:"): its items
 #: are part of its sentence, as the Air Force writes them. "Read also:" opens a list of headlines, which stay apart.
 _LIST_LEAD_RE = re.compile(
-    r"(?i:attack|launch|fired|shot|down|destroy|intercept|neutrali|suppress|target|assets|killed|injured|wounded|"
-    r"breakdown|by\s+type|as\s+follows)"
+    r"(?i:attack|launch|fired|used|employed|deployed|shot|down|destroy|intercept|neutrali|suppress|target|assets|"
+    r"killed|injured|wounded|breakdown|by\s+type|as\s+follows)"
     r"[^\n]*:\s*$")
 
 
