@@ -899,6 +899,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # what Russia aims to be able to launch is no night's count
     ("Russia launched 90 drones at Ukraine overnight. Russia aims to be able to launch 1,000 drones in one night by "
      "the end of the year, Zelensky warned.", "russia", {"drones_launched": 90}),
+    # one who "suffered cuts" or burns is hurt
+    ("Drones attacked the Khmelnytskyi region overnight. A man suffered cuts from broken glass, the governor said.",
+     "russia", {"injured": 1}),
     # engineers and staff are people
     ("Drones hit a power plant in the Kharkiv region overnight; three power engineers were injured, the governor "
      "said.", "russia", {"injured": 3}),

@@ -565,7 +565,8 @@ _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
 #: Words of people killed or hurt (lower case): a sentence without one tells of no casualties.
-HURT_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt", "hospitali")
+HURT_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "suffered cuts", "sustained cuts",
+                   "suffered burns", "sustained burns")
 
 
 @dataclass(slots=True)

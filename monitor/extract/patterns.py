@@ -424,7 +424,8 @@ _NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$|"
                  # nor one in question: "did not say whether the two Iskander-M missiles had been intercepted"
                  r"\bwhether\s+(?:the\s+|any\s+of\s+the\s+|all\s+)?$")
 _DIGIT_IN_RE = re.compile(r"\d")
-_CASUALTY_KEYS = any_of("kill", "injur", "wound", "hurt", "dead", "died", "hospital")
+_CASUALTY_KEYS = any_of("kill", "injur", "wound", "hurt", "dead", "died", "hospital", "suffered cuts",
+                        "sustained cuts", "suffered burns", "sustained burns")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
 _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "almost", "some", "roughly",
                    "approximately", "as", "under", "of", "combined", "record", "further", "another", "additional",
