@@ -902,6 +902,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # one who "suffered cuts" or burns is hurt
     ("Drones attacked the Khmelnytskyi region overnight. A man suffered cuts from broken glass, the governor said.",
      "russia", {"injured": 1}),
+    # a toll that rose twice in one sentence is the later count
+    ("A Russian missile hit a clinic in Dnipro. The governor initially reported 15 people injured. The number rose to "
+     "23 by midday and to 30 by the evening, among them two boys aged three and six.", "russia",
+     {"missiles_launched": 1, "injured": 30}),
     # engineers and staff are people
     ("Drones hit a power plant in the Kharkiv region overnight; three power engineers were injured, the governor "
      "said.", "russia", {"injured": 3}),

@@ -65,8 +65,12 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "countermeasure")
 #: How a toll is told to have grown: "had reached", "rose to".
 #: What the count after it is the new state of: "that figure had risen to 64".
+#: What a count a toll rose to and the count it rose to later stand between, after TOLL_ROSE ("rose to 23 by midday
+#: and to 30 by the evening"), and the words that qualify the second.
+_AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"
+                 r"(?:,\s*)?(?:and\s+)?(?:then\s+|later\s+)?to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?)?")
 _FIGURE_ROSE_RE = ci(rf"\b(?:that|the|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
-                     rf"{TOLL_ROSE}\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
+                     rf"{TOLL_ROSE}\s+{_AND_LATER_TO}$")
 #: A sentence that adds to the one before it: "It also fired 198 missiles."
 _ALSO_RE = re.compile(r"\s*(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
@@ -125,7 +129,7 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
     r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$")
 
 #: What a toll that replaces the counts before it follows: "the toll had reached", "rose to", "climbed to".
-_TOLL_UPDATE_BEFORE_RE = re.compile(rf"\b{TOLL_ROSE}\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_TOLL_UPDATE_BEFORE_RE = re.compile(rf"\b{TOLL_ROSE}\s+{_AND_LATER_TO}$", re.IGNORECASE)
 _BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s(?:--|[-–—])\s|:)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 _OF_WHICH_END_RE = ci(r"\bof\s+which$")
