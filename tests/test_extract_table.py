@@ -906,6 +906,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A Russian missile hit a clinic in Dnipro. The governor initially reported 15 people injured. The number rose to "
      "23 by midday and to 30 by the evening, among them two boys aged three and six.", "russia",
      {"missiles_launched": 1, "injured": 30}),
+    # "the number had risen to 40" after the count it rose from, in one sentence
+    ("Russian bombs hit Kharkiv, killing six. He initially reported 33 injured; by the evening the number had risen "
+     "to 40, including a 12-year-old.", "russia", {"killed": 6, "injured": 40}),
     # engineers and staff are people
     ("Drones hit a power plant in the Kharkiv region overnight; three power engineers were injured, the governor "
      "said.", "russia", {"injured": 3}),
@@ -1207,6 +1210,14 @@ def test_a_title_turning_to_ukraines_strike_at_as_splits_there() -> None:
     by_side = {a.attacker: a for a in report.attacks}
     assert (by_side["russia"].drones_launched, by_side["russia"].missiles_launched) == (420, 39)
     assert by_side["ukraine"].places == ("Volgograd",) and by_side["ukraine"].drones_launched is None
+
+
+def test_a_title_of_russian_bombs_turning_to_ukraines_drones_splits_there() -> None:
+    """ "Russian glide bombs kill six in Kharkiv as Ukrainian drones target Belgorod": the toll is Russia's."""
+    report = extract("Russian glide bombs kill six in Kharkiv as Ukrainian drones target Belgorod\n\nIn Belgorod, "
+                     "the governor said a Ukrainian drone killed two people in a car.")
+    by_side = {a.attacker: a for a in report.attacks}
+    assert (by_side["russia"].killed, by_side["ukraine"].killed) == (6, 2)
 
 
 def test_a_sentence_turning_to_moscows_claim_splits_there() -> None:

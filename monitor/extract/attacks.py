@@ -55,8 +55,8 @@ _RUSSIAN_HURT_RE = ci(rf"\b{_RUSSIAN_PEOPLE}[^.;]*?\b(?:killed|died|injured|woun
 #: The makes of missiles and drones only Russia fires: a sentence naming one tells of Russia's strike, even as Russia's
 #: defence ministry tells it ("it had struck a meeting of Ukrainian commanders with two Iskander-M missiles").
 _RUS_WEAPON_NAMES = ("iskander", "kinzhal", "kalibr", "zircon", "oreshnik", "kh-", "kn-23", "geran", "gerbera")
-_RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|attacks?|strikes?|forces|troops|assault|barrage|"
-    rf"bombardment|shelling|UAVs|Shaheds)\b"
+_RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|bombs|attacks?|strikes?|forces|troops|assault|"
+    rf"barrage|bombardment|shelling|UAVs|Shaheds)\b"
     rf"|\bRussia(?:ns)?\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
     rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded|fires|sends|hits|targets|unleashes|"
     rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered|hurls|hurled|throws|threw)\b"

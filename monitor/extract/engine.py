@@ -244,8 +244,8 @@ def _extract(text: str) -> Report:
         group.sentences.append(s)
         mentions: list[Mention] = []
         slow = low[s.start:s.end]
-        rose = bool(people_before) and ("figure" in slow or "number" in slow or "tally" in slow)
-        if _WEAPON_OR_PEOPLE_KEYS(slow) or rose:
+        rose = "figure" in slow or "number" in slow or "tally" in slow
+        if _WEAPON_OR_PEOPLE_KEYS(slow) or (rose and people_before):
             plain = plain_text or plain_ascii(s.text)
             digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
@@ -360,10 +360,14 @@ def _add_places(into: _Group, hit: list[str], loose: bool) -> None:
 
 
 def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None:
-    """A count the figure told in the sentence before has risen to takes its role: "... initially said 38 people had
-    been wounded. By Wednesday afternoon that figure had risen to 64"."""
+    """A count the figure told before has risen to takes its role: "... initially said 38 people had been wounded. By
+    Wednesday afternoon that figure had risen to 64", "He initially reported 33 injured; by the evening the number had
+    risen to 40" (role: that of the last people counted in the sentence before, if any)."""
     for m in found:
-        if not m.role and m.kind in ("bare", "people") and _FIGURE_ROSE_RE.lowered.search(low, s.start, m.start):
+        if m.role in ("killed", "injured"):
+            role = m.role
+        elif role and not m.role and m.kind in ("bare", "people") and \
+                _FIGURE_ROSE_RE.lowered.search(low, s.start, m.start):
             m.kind, m.role, m.rule = "people", role, "toll"
 
 
