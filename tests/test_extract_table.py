@@ -1863,6 +1863,30 @@ def test_a_river_is_no_city() -> None:
     assert attack.places == ("Kremenchuk",)
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # "from the Dnipro", "across the Dnipro" with no noun after it: the river
+    ("Russian drones hit Mykolaiv overnight, injuring two people. The city was without drinking water for a year after "
+     "Russian troops damaged the pipeline from the Dnipro in April 2022.", ("Mykolaiv",)),
+    ("Russian artillery shelled Kherson from across the Dnipro, killing one man, the governor said.", ("Kherson",)),
+    # the city's building, and the city, stay the city
+    ("A Russian missile destroyed the Dnipro building on Saturday, killing 46 people.", ("Dnipro",)),
+])
+def test_the_dnipro_told_as_a_river_is_no_city(text: str, places: tuple[str, ...]) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.places == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # places the gazetteer lacked: an Odesa village and a Russian airfield
+    ("A Russian missile hit a holiday resort in Serhiivka in the Odesa region overnight, killing 21 people.",
+     ("Serhiivka", "Odesa")),
+    ("Ukrainian drones struck the Marinovka airfield in the Volgograd region overnight, Russia's defence ministry "
+     "said, claiming to have destroyed 12 of them.", ("Marinovka", "Volgograd")),
+])
+def test_places_added_to_the_gazetteer(text: str, places: tuple[str, ...]) -> None:
+    assert extract(text).attacks[0].places == places
+
+
 def test_the_attack_dated_after_the_report_day_is_the_leads() -> None:
     """"officials said on Tuesday" in the lead, then "the attack on Monday afternoon was carried out by bombers" and
     a summit "that begins Tuesday": one attack, Monday's."""
