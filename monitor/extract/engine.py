@@ -63,12 +63,11 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
     "countermeasure")
-#: How a toll is told to have grown: "had reached", "rose to".
-#: What the count after it is the new state of: "that figure had risen to 64".
-#: What a count a toll rose to and the count it rose to later stand between, after TOLL_ROSE ("rose to 23 by midday
-#: and to 30 by the evening"), and the words that qualify the second.
+#: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
+#: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"
                  r"(?:,\s*)?(?:and\s+)?(?:then\s+|later\s+)?to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?)?")
+#: What the count after it is the new state of: "that figure had risen to 64".
 _FIGURE_ROSE_RE = ci(rf"\b(?:that|the|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
                      rf"{TOLL_ROSE}\s+{_AND_LATER_TO}$")
 #: A sentence that adds to the one before it: "It also fired 198 missiles."
