@@ -1195,21 +1195,17 @@ def test_figures_before_a_record_are_the_reported_attack() -> None:
     assert attack.drones_launched == 810 and attack.places == ("Kyiv",)
 
 
-def test_a_title_of_both_sides_attacks_splits_at_its_semicolon() -> None:
-    """ "Russia launches ...; Ukrainian drones hit ...": the counts before the semicolon are Russia's attack."""
-    report = extract("Russia fires 90 drones, 3 missiles at Ukraine; Ukrainian drones strike Saratov oil depot")
-    by_side = {a.attacker: a for a in report.attacks}
-    assert (by_side["russia"].drones_launched, by_side["russia"].missiles_launched) == (90, 3)
-    assert by_side["ukraine"].places == ("Saratov",) and by_side["ukraine"].drones_launched is None
-
-
-def test_a_title_turning_to_ukraines_strike_at_as_splits_there() -> None:
-    """ "Russia hurls ... at Ukraine as Ukrainian drones set ... ablaze": the counts before "as" are Russia's."""
-    report = extract("Russia hurls 420 drones and 39 missiles at Ukraine as Ukrainian drones set Volgograd refinery "
-                     "ablaze")
-    by_side = {a.attacker: a for a in report.attacks}
-    assert (by_side["russia"].drones_launched, by_side["russia"].missiles_launched) == (420, 39)
-    assert by_side["ukraine"].places == ("Volgograd",) and by_side["ukraine"].drones_launched is None
+@pytest.mark.parametrize(("text", "launched", "place"), [
+    # "Russia launches ...; Ukrainian drones hit ...": the counts before the semicolon are Russia's attack
+    ("Russia fires 90 drones, 3 missiles at Ukraine; Ukrainian drones strike Saratov oil depot", (90, 3), "Saratov"),
+    # "Russia hurls ... at Ukraine as Ukrainian drones set ... ablaze": the counts before "as" are Russia's
+    ("Russia hurls 420 drones and 39 missiles at Ukraine as Ukrainian drones set Volgograd refinery ablaze", (420, 39),
+     "Volgograd"),
+])
+def test_a_title_of_both_sides_attacks_splits_where_it_turns(text: str, launched: tuple[int, int], place: str) -> None:
+    by_side = {a.attacker: a for a in extract(text).attacks}
+    assert (by_side["russia"].drones_launched, by_side["russia"].missiles_launched) == launched
+    assert by_side["ukraine"].places == (place,) and by_side["ukraine"].drones_launched is None
 
 
 def test_a_title_of_russian_bombs_turning_to_ukraines_drones_splits_there() -> None:
