@@ -28,6 +28,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukraine says it shot down 6 hypersonic missiles in attack on Kyiv\n\nUkraine's air defences intercepted all 18 "
      "missiles fired by Russia at Kyiv overnight, including six Kinzhal hypersonic missiles, officials said.",
      "russia", {"missiles_launched": 18, "missiles_downed": 18}),
+    # "all" tells of the other kind too, past the parts of the first: "..., as well as three drones"
+    ("Air defences destroyed all 12 missiles Russia fired at Lviv overnight, including four Kh-101 cruise missiles, "
+     "as well as five Shahed drones, the air force said.",
+     "russia", {"missiles_launched": 12, "missiles_downed": 12, "drones_launched": 5, "drones_downed": 5}),
     ("The air force said Russia fired 70 cruise missiles, 51 of which were shot down, along with five attack drones.",
      "russia", {"missiles_launched": 70, "missiles_downed": 51, "drones_downed": 5}),
     ("Russia launched 72 Shahed and decoy drones and a pair of Iskander-M ballistic missiles at Odesa overnight.",

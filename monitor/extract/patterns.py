@@ -1168,16 +1168,30 @@ def _included_with_a_verb(low: str, start: int, out: list[Mention]) -> None:
             m.subset = True
 
 
-_AND_GAP_RE = re.compile(r"\s*(?:,\s*)?and\s+")
+_AND_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus)\s+")
+
+#: The end of the words between "all 18 missiles that Russia fired, including six Kinzhal missiles," and the other
+#: kind's count that "all" tells of too: "..., as well as three Shahed drones".
+_AS_WELL_AS_END_RE = re.compile(r",\s*(?:as well as|and|plus)\s+$")
 
 
 def _all_of_both(low: str, start: int, out: list[Mention]) -> None:
-    """'shot down all 18 missiles and nine drones that Russia launched': "all" tells of both kinds."""
-    for one, other in pairwise(out):
-        if one.all_of and one.role in _STOPPED and other.role == one.role and not other.all_of and \
+    """'shot down all 18 missiles and nine drones that Russia launched': "all" tells of both kinds; so it does of
+    "all 18 missiles Russia fired, including six Kinzhals, as well as three drones", past the parts of the first."""
+    for i, one in enumerate(out):
+        if not (one.all_of and one.role in _STOPPED):
+            continue
+        j = i + 1
+        while j < len(out) and out[j].subset and out[j].kind == one.kind:
+            j += 1
+        if j == len(out):
+            continue
+        other = out[j]
+        if other.role == one.role and not other.all_of and \
                 {one.kind, other.kind} == {"drone", "missile"} and not other.of_them and \
                 " of " not in low[other.start - start:other.end - start] and \
-                _AND_GAP_RE.fullmatch(low, one.end - start, other.start - start):
+                (_AND_GAP_RE.fullmatch(low, one.end - start, other.start - start) if j == i + 1 else
+                 _AS_WELL_AS_END_RE.search(low, one.end - start, other.start - start)):
             other.all_of = True
 
 
