@@ -1599,6 +1599,12 @@ def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
      "overnight, injuring 13 in Kharkiv, officials said on Sunday. The attack came exactly a week after two Iskander-M "
      "ballistic missiles struck the centre of Sumy on Palm Sunday, killing 35 people and injuring 117.",
      {"drones_launched": 88, "injured": 13}, {"missiles_launched": 2, "killed": 35, "injured": 117}),
+    # "two days after the capital suffered its heaviest drone attack": "all of the drones" are the night's
+    ("Russia fired 20 drones and two Kh-59 guided missiles at the Kyiv region overnight, two days after the capital "
+     "suffered its heaviest drone attack of the war, officials said on Sunday. All of the drones were shot down, the "
+     "air force said.\n\nOn Thursday night, Russia launched 500 drones and 10 missiles at Ukraine. That attack "
+     "killed two people in Kyiv.", {"drones_launched": 20, "missiles_launched": 2, "drones_downed": 20},
+     {"drones_launched": 500, "missiles_launched": 10, "killed": 2}),
     # an earlier attack of Ukraine's is its own too, and "Kiev's forces" is no place
     ("Ukrainian drones have struck the city of Belgorod, killing two civilians, the governor said. Belgorod lies some "
      "40km from the border and has been targeted repeatedly by Kiev's forces since 2022. Last December, a Ukrainian "
@@ -1607,6 +1613,20 @@ def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
 def test_what_follows_an_earlier_attack_stays_with_it(text: str, now: dict[str, int], then: dict[str, int]) -> None:
     attacks = extract(text).attacks
     assert [{k: v for k, v in a.figures().items() if v is not None} for a in attacks] == [now, then]
+
+
+def test_the_toll_of_the_assault_a_lead_tells_its_attack_came_after_is_that_assaults() -> None:
+    text = ("Russia strikes Ukraine's power grid for a second day\n\nRussia launched another wave of missiles at "
+            "Ukraine on Tuesday, aiming at power plants in the west, a day after its largest and deadliest aerial "
+            "assault in months killed at least 20 people.\n\nMonday's strikes hit Kyiv during the morning rush hour, "
+            "as well as Lviv and Dnipro.\n\nAccording to the military, Russia fired 80 cruise missiles and 20 drones "
+            "on Monday. Air defences shot down 45 of the missiles.\n\nOn Tuesday, Russia launched 30 cruise "
+            "missiles, of which 22 were shot down, the General Staff said. In Zaporizhzhia, one person was killed when "
+            "a missile hit a residential area.")
+    figures = sorted(({k: v for k, v in a.figures().items() if v is not None} for a in extract(text).attacks),
+                     key=lambda f: f["missiles_launched"])
+    assert figures == [{"missiles_launched": 30, "missiles_downed": 22, "killed": 1},
+                       {"missiles_launched": 80, "drones_launched": 20, "missiles_downed": 45, "killed": 20}]
 
 
 @pytest.mark.parametrize("text", [

@@ -129,7 +129,10 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     r"(?:was|came|took\s+place|had\s+been|involved|included|saw)))\b"
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
     rf"{_IN_MONTH})"
-    rf"|\b(?:{_BEFORE_NOW}|{_IN_MONTH})\b[^.;]{{0,60}}\brecord\b")
+    rf"|\b(?:{_BEFORE_NOW}|{_IN_MONTH})\b[^.;]{{0,60}}\brecord\b"
+    # "Russia fired another wave of missiles on Tuesday, a day after its largest assault in months killed 19"
+    r"|\b(?:a|one|two|three|a\s+few)\s+(?:days?|hours?|nights?)\s+after\s+(?:its|the|an?|russia's|moscow's)\s+"
+    r"(?:\w+\s+){0,3}?(?:largest|biggest|heaviest|most\s+massive)\b")
 #: A superlative measured against an earlier attack with a toll of its own: "the deadliest since a strike on a shop
 #: in Hroza in October 2023, in which 59 people were killed".
 _SINCE_RECALL_RE = ci(r"\b(?:highest|deadliest|largest|biggest|worst|heaviest)\b[^.;]{0,60}?\b(?P<since>since)\s+"
@@ -1108,7 +1111,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 sticky = night_before = key
         elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
-            key = out[-1].key
+            before = out[-1]
+            # "Russia fired 23 drones overnight, two days after the capital's heaviest bombardment. All of the drones
+            # were downed": where the recall gives no count, the counts referred to are the ones before it
+            key = before.lead_key if before.record_at >= 0 and not _DIGIT_RE.search(
+                before.sentence.text, before.record_at) else before.key
         elif shelling and s.index >= 2 and _tells_of_shelling(low):
             key = "shelling"
         elif sticky:

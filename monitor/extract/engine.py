@@ -320,7 +320,7 @@ def _extract(text: str) -> Report:
         _without_the_titles_other_tolls(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
-        built = _without_restated_totals(_without_restated_tolls(_the_city_again(built)))
+        built = _recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(_the_city_again(built))))
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
@@ -535,6 +535,30 @@ def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_G
             continue  # an earlier day's attack told with no figure, at the places of one told with them
         kept.append((group, attack))
     return kept
+
+
+def _recalled_tolls_folded(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
+    """An earlier attack told only by its toll and no place ("a day after its largest assault killed 19") folded into
+    the one other attack of that side, not the report's own, that the text tells with weapons and no such toll ("On
+    Monday, Russia fired 84 missiles")."""
+    out = list(built)
+    for group, attack in built:
+        tolls = {name: getattr(attack, name) for name in ("killed", "injured") if getattr(attack, name) is not None}
+        if not tolls or attack.places or not group.key.startswith("record-") or \
+                any(getattr(attack, name) is not None for name in _WEAPON_FIELDS):
+            continue
+        into = [i for i, (other_group, other) in enumerate(out) if other is not attack and
+                other.attacker == attack.attacker and other_group.key != "main"]
+        if len(into) != 1:
+            continue
+        other_group, other = out[into[0]]
+        if any(getattr(other, name) is not None for name in tolls) or \
+                all(getattr(other, name) is None for name in _WEAPON_FIELDS):
+            continue
+        evidence = {**other.evidence, **{name: attack.evidence[name] for name in tolls}}
+        out[into[0]] = (other_group, replace(other, **tolls, evidence=evidence))
+        out = [ga for ga in out if ga[1] is not attack]
+    return out
 
 
 def _without_restated_totals(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
