@@ -1280,6 +1280,11 @@ def test_regions_affected_by_the_attack_are_its_places() -> None:
      ("Kharkiv",)),
     ("The governor of the Poltava region said an energy facility had been damaged in the overnight attack.",
      ("Poltava",)),
+    # but beside a town of the office's region, the region too
+    ("Two energy facilities in the Stryi district were struck overnight, Lviv regional governor Maksym Kozytskyi "
+     "said.", ("Stryi", "Lviv")),
+    ("Russian missiles hit an industrial site in Kremenchuk on Saturday morning, the head of the Poltava regional "
+     "military administration said.", ("Kremenchuk", "Poltava")),
     # a photo caption, told by its credit, may show another day: its places make no attack
     ("Rescuers work at the site of a Russian drone strike in Kyiv on June 22, 2024 (Jane Roe/AFP via Getty "
      "Images).", None),

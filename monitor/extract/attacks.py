@@ -1111,11 +1111,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 sticky = night_before = key
         elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
-            before = out[-1]
+            told = out[-1]
             # "Russia fired 23 drones overnight, two days after the capital's heaviest bombardment. All of the drones
             # were downed": where the recall gives no count, the counts referred to are the ones before it
-            key = before.lead_key if before.record_at >= 0 and not _DIGIT_RE.search(
-                before.sentence.text, before.record_at) else before.key
+            key = told.lead_key if told.record_at >= 0 and not _DIGIT_RE.search(
+                told.sentence.text, told.record_at) else told.key
         elif shelling and s.index >= 2 and _tells_of_shelling(low):
             key = "shelling"
         elif sticky:

@@ -126,6 +126,9 @@ _ORIGIN_BEFORE_RE = ci(r"\b(?:travell?ing|who\s+had\s+come|who\s+came|coming|eva
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
+#: The cities regions are centred on, where the region's name is not theirs (the others' one entry names both).
+_CAPITALS = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi", "Volyn": "Lutsk", "Zakarpattia": "Uzhhorod",
+             "Crimea": "Simferopol"}
 
 
 #: _HIT_CTX_RE with "\W" in place of its leading "(?<!\w)": read over " " + a text, it matches where _HIT_CTX_RE matches
@@ -201,6 +204,13 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             out.append(name)
     # "The governor of the Poltava region said an energy facility was damaged" tells of the office's region; beside
     # a place that was hit ("drones hit Dnipro, Dnipropetrovsk Oblast Governor Serhii Lysak said") it is only a title
+    if out and titles:
+        # "two energy facilities in the Stryi district had been struck, Lviv regional governor Maksym Kozytskyi
+        # said": the governor tells of a place of the region, and so of the region (but of Dnipro's, only of Dnipro)
+        region_of = {pm.place.name: pm.place.region for pm in mentions}
+        out += dict.fromkeys(t for t in titles if t not in out and _CAPITALS.get(t) not in out and
+                             all(region_of[o] == region_of[t] for o in out))
+        return out
     return out or list(dict.fromkeys(t for t in titles if t not in origins))
 
 
