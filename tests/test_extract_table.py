@@ -28,6 +28,18 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukraine says it shot down 6 hypersonic missiles in attack on Kyiv\n\nUkraine's air defences intercepted all 18 "
      "missiles fired by Russia at Kyiv overnight, including six Kinzhal hypersonic missiles, officials said.",
      "russia", {"missiles_launched": 18, "missiles_downed": 18}),
+    # a quote before the verb: "24 drones 'lost locally'"
+    ("Air defence downs 40 Russian drones overnight, 15 drones 'lost locally'\n\nRussia launched 57 drones at "
+     "Ukraine overnight, the air force said.",
+     "russia", {"drones_launched": 57, "drones_downed": 40, "drones_suppressed": 15}),
+    # the next item of a split after the colon, past the first item's description and before its own breakdown
+    ("The air force said 420 means of air attack had been recorded: 400 Shahed drones and decoy drones of other "
+     "types, and 20 missiles - 14 Kh-101 cruise missiles from Tu-95MS bombers and six Iskander-M ballistic "
+     "missiles.", "russia", {"launched_total": 420, "drones_launched": 400, "missiles_launched": 20}),
+    # "in the capital" and a man wounded in a town of the region are two places' tolls
+    ("Russia attacked Kyiv with 60 drones overnight. The mayor said one person was killed and 12 injured in the "
+     "capital. In the Kyiv region, the governor said a 70-year-old man was wounded in Bila Tserkva.",
+     "russia", {"drones_launched": 60, "killed": 1, "injured": 13}),
     # "all" tells of the other kind too, past the parts of the first: "..., as well as three drones"
     ("Air defences destroyed all 12 missiles Russia fired at Lviv overnight, including four Kh-101 cruise missiles, "
      "as well as five Shahed drones, the air force said.",

@@ -729,11 +729,13 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             # "a woman was injured" counts only where no numbered figure is given, or in a place of its own ("In
             # Zaporizhzhia, one person was killed ... In the Khmelnytskyi region, a man was killed")
             numbered = [i for i, ms in per_sentence.items() if any(not m.extra.get("singular") for m in ms)]
+            capital = "Kyiv" if group.attacker == "russia" else "Moscow"
             told = {s.index: s for s in group.sentences}
             kept = {i: [m for m in ms if not m.extra.get("singular") or _ALSO_HURT_RE.search(told[i].text) or all(
                 _place_between(m, per_sentence[i], places.get(i, ())) if j == i else
                 _elsewhere(places, i, j) or _apart_in_a_list(told[i], told[j], places, text) or
-                _named_apart(told[i].text, told[j].text) for j in numbered)]
+                _named_apart(told[i].text, told[j].text) or
+                _capital_and_elsewhere(told[j], places.get(j), places.get(i), capital) for j in numbered)]
                 for i, ms in per_sentence.items()}
             by_field[fname] = {i: ms for i, ms in kept.items() if ms}
     if not {"launched_total", "downed_total"} & by_field.keys():
@@ -1334,6 +1336,18 @@ def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told
     if not here or not there:
         return False
     return not _most_specific(here) & _most_specific(there)
+
+
+#: A toll told of the capital by what it is: "two people were killed and 23 injured in the capital".
+_IN_THE_CAPITAL_RE = re.compile(r"\b(?:in|across)\s+the\s+capital\b", re.IGNORECASE)
+
+
+def _capital_and_elsewhere(one: Sentence, named_one: list[PlaceMention] | None,
+                           named_other: list[PlaceMention] | None, capital: str) -> bool:
+    """Whether a sentence that names no place tells of "the capital" (the attacked side's), and another names places,
+    none of them the capital: "23 injured in the capital ... a man was wounded in Bila Tserkva" are two places."""
+    return not named_one and bool(named_other) and _IN_THE_CAPITAL_RE.search(one.text) is not None and \
+        capital not in _most_specific(named_other or [])
 
 
 def _most_specific(mentions: list[PlaceMention]) -> set[str]:

@@ -151,8 +151,8 @@ _AND_OTHER_KINDS = rf"(?:{_OTHER_KINDS}\s+)"
 #: The same told in a list, where a comma may end it: "98 Shahed attack drones and decoy drones of various types,
 #: launched from Kursk".
 _AND_OTHER_KINDS_LISTED = rf"(?:{_OTHER_KINDS}\s*,?\s+)"
-_POST_ADJ_RE = ci(
-    rf"^\s*(?:{_AND_OTHER_KINDS_LISTED})?(?:more\s+)?(?:{_ADV})*"
+_POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locally'")
+    rf"^\s*[\"'‘“]?(?:{_AND_OTHER_KINDS_LISTED})?(?:more\s+)?(?:{_ADV})*"
     rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
     rf"took\s+part|participated|were\s+involved)|(?P<hit2>{CUE_HIT}))\b")
@@ -239,6 +239,8 @@ _PLURAL_AFTER_RE = re.compile(
 _BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s(?:--|[-–—]))\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 _ASIDE_END_RE = re.compile(r",\s*(?:and|as\s+well\s+as|plus)\s")
+#: Between two items of a split: "550 Shahed drones and decoy drones of other types, and 11 missiles".
+_SPLIT_ITEM_GAP_RE = re.compile(r"(?:[^\d.;:()]{0,60}?,)?\s*(?:and|as\s+well\s+as|plus)?\s*")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
 _HABITUAL = ("regularly", "routinely", "typically", "usually")
 #: Days of the week two or more apart ("between Tuesday and Friday"): a tally of several days, where the two days of
@@ -1469,6 +1471,10 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
     if not adj and not pas and not rel and head is not None and head.role and head.kind in ("combined", "bare") and \
             _BREAKDOWN_AFTER_RE.fullmatch(low, head.end - start, chain[0].start - start):
         # "134 air targets were shot down: 34 missiles and 100 drones": the kinds of the count before the colon
+        role, rule = head.role, "inherit-split"
+    elif not adj and not pas and not rel and head is not None and head.rule == "inherit-split" and \
+            head.kind != chain[0].kind and _SPLIT_ITEM_GAP_RE.fullmatch(low, head.end - start, chain[0].start - start):
+        # "561 targets: 550 drones and decoys of other types, and 11 missiles - nine Kh-101 ...": the next item
         role, rule = head.role, "inherit-split"
     elif rel:
         role, rule = _ROLE_OF[rel.lastgroup or ""], "relative-clause"
