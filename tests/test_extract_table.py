@@ -28,6 +28,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukraine says it shot down 6 hypersonic missiles in attack on Kyiv\n\nUkraine's air defences intercepted all 18 "
      "missiles fired by Russia at Kyiv overnight, including six Kinzhal hypersonic missiles, officials said.",
      "russia", {"missiles_launched": 18, "missiles_downed": 18}),
+    # "Both were destroyed" of a count told as downed: all of them, so as many launched ("both of which border
+    # Ukraine" counts regions)
+    ("Air defences shot down two Russian missiles over Kyiv on Monday morning. The military said they were Zircon "
+     "missiles fired from Crimea. Both were destroyed in the air, it said.",
+     "russia", {"missiles_launched": 2, "missiles_downed": 2}),
+    ("The ministry said its forces shot down two drones in the Bryansk and Kursk regions, both of which border "
+     "Ukraine.", "ukraine", {"drones_downed": 2}),
     # a quote before the verb: "24 drones 'lost locally'"
     ("Air defence downs 40 Russian drones overnight, 15 drones 'lost locally'\n\nRussia launched 57 drones at "
      "Ukraine overnight, the air force said.",

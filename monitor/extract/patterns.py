@@ -781,8 +781,12 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             if qwin.rstrip().endswith(_QUALIFIER_ENDS):
                 qual = rules.qualifier.search(qwin)
         mstart = ns - len(qual.group(0)) if qual else ns
-        all_of = bool(qual and _ALL_END_RE.lowered.search(qual.group(0)))
         nm = rules.noun.match(after)
+        # "all 18 missiles", and "both" alone ("Both were destroyed"), which counts the whole told before (but "both
+        # missiles aimed at Odesa" may be a share, and "the Bryansk and Kursk regions, both of which border Ukraine"
+        # counts regions)
+        all_of = bool(qual and _ALL_END_RE.lowered.search(qual.group(0))) or (
+            nm is None and raw.lower() == "both" and not after.startswith(" of "))
         kind = "bare"
         mend = ne
         of_them = False
