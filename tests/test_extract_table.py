@@ -35,6 +35,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"missiles_launched": 2, "missiles_downed": 2}),
     ("The ministry said its forces shot down two drones in the Bryansk and Kursk regions, both of which border "
      "Ukraine.", "ukraine", {"drones_downed": 2}),
+    # "All of them were destroyed" opening a sentence: the whole the sentence before told as launched
+    ("Russia launched four Shahed attack drones and two reconnaissance drones overnight. All of them were destroyed, "
+     "the air force said.", "russia", {"drones_launched": 6, "drones_downed": 6}),
+    # a count of a kind right before "all" of more of that kind is a part of that whole
+    ("Air Defence Shoots Down Four Kinzhals, All 12 Missiles\n\nUkraine's air defences shot down all 12 missiles "
+     "Russia fired at Kyiv overnight, the air force said.", "russia", {"missiles_launched": 12, "missiles_downed": 12}),
     # a quote before the verb: "24 drones 'lost locally'"
     ("Air defence downs 40 Russian drones overnight, 15 drones 'lost locally'\n\nRussia launched 57 drones at "
      "Ukraine overnight, the air force said.",

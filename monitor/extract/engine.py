@@ -686,6 +686,11 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 else:
                     before = _weapon_before(mentions, s, s.start + am.start())
                     kind = before.kind if before else ""
+                    if before is None and not s.text[:am.start()].strip(" \"“'‘"):
+                        # "Russia launched six Shahed drones and three reconnaissance drones. All of them were
+                        # destroyed": the kinds the sentence before counted as launched
+                        kinds = {m.kind for ms, m in mentions if ms.index == s.index - 1 and m.role == "launched"}
+                        kind = kinds.pop() if len(kinds) == 1 else ""
                 if kind and re.search(r"\b(?:shot|downed|destroy|intercept|brought)", s.text, re.IGNORECASE) and \
                         not _ALL_HERE_RE.match(s.text, am.end()):
                     all_kinds.add(kind)

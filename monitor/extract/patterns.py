@@ -874,6 +874,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _sibling_items(s, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
+        _part_before_all(low, start, out)
     if "incl" in low or "among" in low:
         _included_with_a_verb(low, start, out)
     if low.lstrip().startswith(("of the", "of these", "of those", "out of the")) and \
@@ -1179,6 +1180,20 @@ _AND_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus)\s+")
 #: The end of the words between "all 18 missiles that Russia fired, including six Kinzhal missiles," and the other
 #: kind's count that "all" tells of too: "..., as well as three Shahed drones".
 _AS_WELL_AS_END_RE = re.compile(r",\s*(?:as well as|and|plus)\s+$")
+
+
+#: Between a part and the whole "all" counts after it: "Six Kinzhals, All 18 Missiles", "six Kinzhals and all 18".
+_PART_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _part_before_all(low: str, start: int, out: list[Mention]) -> None:
+    """'Shoots Down Six Kinzhals, All 18 Missiles': a count of a kind right before "all" of more of that kind is a
+    part of the whole, not more of it."""
+    for one, whole in pairwise(out):
+        if whole.all_of and not one.all_of and one.kind == whole.kind and one.kind in ("drone", "missile") and \
+                one.role == whole.role and one.value < whole.value and \
+                _PART_GAP_RE.fullmatch(low, one.end - start, whole.start - start):
+            one.subset = True
 
 
 def _all_of_both(low: str, start: int, out: list[Mention]) -> None:
