@@ -1635,6 +1635,13 @@ def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
      "air force said.\n\nOn Thursday night, Russia launched 500 drones and 10 missiles at Ukraine. That attack "
      "killed two people in Kyiv.", {"drones_launched": 20, "missiles_launched": 2, "drones_downed": 20},
      {"drones_launched": 500, "missiles_launched": 10, "killed": 2}),
+    # the toll told in the paragraph the night before opens is that night's, and so is the title's share of it
+    ("Russia strikes Ukraine two nights in a row, killing 3 in Kyiv, 2 in Odesa\n\nOvernight, Russia launched 150 "
+     "drones and 20 missiles at Ukraine, the air force said. In Kyiv, three people were killed and 11 injured, the "
+     "city administration said.\n\nThe previous night, Russia attacked Ukraine with 90 drones, of which 70 were shot "
+     "down. In Odesa, a drone hit a house, killing two people and injuring four, the governor said.",
+     {"drones_launched": 150, "missiles_launched": 20, "killed": 3, "injured": 11},
+     {"drones_launched": 90, "drones_downed": 70, "killed": 2, "injured": 4}),
     # an earlier attack of Ukraine's is its own too, and "Kiev's forces" is no place
     ("Ukrainian drones have struck the city of Belgorod, killing two civilians, the governor said. Belgorod lies some "
      "40km from the border and has been targeted repeatedly by Kiev's forces since 2022. Last December, a Ukrainian "

@@ -463,6 +463,10 @@ _LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
 #: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
+#: A sentence that opens on the night or day before the report's: "The previous night, Russia attacked with ...".
+_NIGHT_BEFORE_OPENS_RE = re.compile(r"\s*(?:The\s+(?:previous\s+(?:night|day)|night\s+before|day\s+before)|"
+                                    r"A\s+day\s+(?:earlier|before)|On\s+the\s+(?:previous\s+(?:night|day)|"
+                                    r"night\s+before))\b")
 _LATER_LEAD_RE = re.compile(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|"
                             r"midday|noon|midnight)|Later|As\s+of)\b")
 #: A relative clause's own event on the date after it: "the deal, from which Russia withdrew on July 17".
@@ -1122,11 +1126,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky
         elif out and (out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") or (
                 out[-1].key.startswith("earlier-") and "\n" not in text_low[out[-1].sentence.end:s.start])) and \
-                not out[-1].excluded and _no_new_place(places, s.index, out[-1].sentence.index) and \
-                HURT_KEYS(low) and not _LATER_LEAD_RE.match(text) and "overnight" not in low and \
-                "night" not in low and not _WEAPON_WORD_RE.lowered.search(low):
+                not out[-1].excluded and HURT_KEYS(low) and not _LATER_LEAD_RE.match(text) and \
+                "overnight" not in low and "night" not in low and (
+                    (_no_new_place(places, s.index, out[-1].sentence.index) and
+                     not _WEAPON_WORD_RE.lowered.search(low)) or
+                    (_NIGHT_BEFORE_OPENS_RE.match(out[-1].sentence.text) is not None and
+                     "\n" not in text_low[out[-1].sentence.end:s.start])):
             # "The attack came a day after two missiles struck Poltava. At least 51 people were killed ...": the
-            # toll told right after an earlier strike, with no place of its own, is that strike's
+            # toll told right after an earlier strike, with no place of its own, is that strike's; and so is one told
+            # in the paragraph a night before opens ("The previous night, Russia attacked with 115 drones ... In Dnipro,
+            # a drone killed one person")
             key = out[-1].key
         out.append(SentenceInfo(s, False, "russia", key))
     return out

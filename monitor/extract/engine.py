@@ -331,6 +331,11 @@ def _extract(text: str) -> Report:
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
 
 
+#: A title of more than one night's attacks: "for two nights in a row", "on consecutive nights".
+_NIGHTS_IN_A_ROW_RE = re.compile(r"\b(?:two|2|consecutive|successive)\s+(?:nights|days)\b|\bin\s+a\s+row\b",
+                                 re.IGNORECASE)
+
+
 def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> None:
     """Drop from each side's main attack the title's counts of the killed and hurt that another of its attacks of the
     day tells again ("Russians attack Ukraine with 76 drones; Kherson region: one killed, 14 injured in a day" over a
@@ -338,11 +343,16 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> No
     for (attacker, key), main in groups.items():
         if key != "main":
             continue
-        if not any(s.index == 0 and m.role in ("killed", "injured") for s, m in main.mentions):
+        title = next((s for s, m in main.mentions if s.index == 0 and m.role in ("killed", "injured")), None)
+        if title is None:
             continue
+        # (a title tells of the day's news, not of an attack recalled, unless it tells of nights in a row: "Russia
+        # strikes Ukraine for two nights in a row, killing 4 in Kyiv, 1 in Dnipro")
+        both_nights = _NIGHTS_IN_A_ROW_RE.search(title.text) is not None
         told = {(m.role, m.value) for (side, other_key), other in groups.items()
-                if side == attacker and other_key != "main" and not other_key.startswith(_RECALLED_KEYS)
-                for _, m in other.mentions}  # (a title tells of the day's news, not of an attack recalled)
+                if side == attacker and other_key != "main" and (
+                    both_nights or not other_key.startswith(_RECALLED_KEYS))
+                for _, m in other.mentions}
         main.mentions = [(s, m) for s, m in main.mentions if not (
             s.index == 0 and m.role in ("killed", "injured") and (m.role, m.value) in told)]
 
