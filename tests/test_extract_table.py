@@ -1642,6 +1642,15 @@ def test_an_attack_before_the_reports_own_is_its_own(earlier: str) -> None:
      "down. In Odesa, a drone hit a house, killing two people and injuring four, the governor said.",
      {"drones_launched": 150, "missiles_launched": 20, "killed": 3, "injured": 11},
      {"drones_launched": 90, "drones_downed": 70, "killed": 2, "injured": 4}),
+    # the lead's "hours before a guided bomb strike ... killed two more" is the day's later strike
+    ("Kharkiv hit by drones overnight before guided bombs strike a nearby town\n\nRussia struck Kharkiv "
+     "with drones overnight, killing one person and injuring five in residential areas, officials said on "
+     "Thursday, hours before a guided bomb strike on a town in the same region killed two more "
+     "people.\n\nThe mayor said drones hit two districts of the city. A 70-year-old man was killed and "
+     "five people were hurt, he said.\n\nThe air force said Russia launched 45 drones overnight, 38 of "
+     "which were shot down.\n\nLater on Thursday, Russian jets dropped guided bombs on the town of "
+     "Kupiansk. The regional governor said two women were killed and seven people were wounded.",
+     {"drones_launched": 45, "drones_downed": 38, "killed": 1, "injured": 5}, {"killed": 2, "injured": 7}),
     # an earlier attack of Ukraine's is its own too, and "Kiev's forces" is no place
     ("Ukrainian drones have struck the city of Belgorod, killing two civilians, the governor said. Belgorod lies some "
      "40km from the border and has been targeted repeatedly by Kiev's forces since 2022. Last December, a Ukrainian "

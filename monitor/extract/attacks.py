@@ -457,16 +457,18 @@ _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its
 #: A strike later on the day the night's attack ended: "and later in the day struck Dnipro", "Shortly after 2 p.m.
 #: local time, Russia hit Dnipro", "ballistic strike on Dnipro kills 2 in afternoon".
 _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s+day|\w+day))|"
+                      # "... overnight, killing one, hours before a glide bomb strike on a town killed two more"
+                      r"hours\s+before\s+(?:a|an|another)\s+(?=(?:[\w\-]+\s+){0,3}?(?:strike|attack)\b)|"
                       r"in\s+(?:the\s+)?afternoon|(?:on\s+\w+day|that|this)\s+(?:afternoon|evening)|"
                       r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b)")
-_LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm")
+_LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
-#: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
 #: A sentence that opens on the night or day before the report's: "The previous night, Russia attacked with ...".
 _NIGHT_BEFORE_OPENS_RE = re.compile(r"\s*(?:The\s+(?:previous\s+(?:night|day)|night\s+before|day\s+before)|"
                                     r"A\s+day\s+(?:earlier|before)|On\s+the\s+(?:previous\s+(?:night|day)|"
                                     r"night\s+before))\b")
+#: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
 _LATER_LEAD_RE = re.compile(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|"
                             r"midday|noon|midnight)|Later|As\s+of)\b")
 #: A relative clause's own event on the date after it: "the deal, from which Russia withdrew on July 17".
