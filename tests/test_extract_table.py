@@ -2457,6 +2457,15 @@ def test_a_leads_toll_told_again_at_its_city_adds_up_with_another_regions() -> N
     assert attack.killed == 7
 
 
+def test_a_leads_toll_in_the_capital_it_names_adds_up_with_another_regions() -> None:
+    report = extract("Drones hit Kyiv at rush hour\n\nRussia attacked Ukraine's capital Kyiv with drones during the "
+                     "morning rush hour, killing at least three people, officials said.\n\nThe air force said 30 "
+                     "drones were launched overnight.\n\nIn the Sumy region, two people were killed when a drone "
+                     "hit a power station.")
+    (attack,) = report.attacks
+    assert attack.killed == 5
+
+
 def test_a_day_of_shelling_counted_in_times_is_a_tally() -> None:
     report = extract("Russia's defence ministry said 24 Ukrainian drones were destroyed over the Kursk region "
                      "overnight.\n\nOver the past day, the region was shelled 64 times, with 38 shells and 25 drones "

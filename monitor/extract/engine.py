@@ -1311,10 +1311,11 @@ def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int,
 #: Words that make a lead's count more than its one city's: "Kyiv and other cities", "across the country".
 _MORE_THAN_A_CITY_RE = re.compile(r"\b(?:other|across|elsewhere|regions|cities|towns|country|nationwide|several|"
                                   r"and\s+(?:the\s+)?(?:surrounding|its)|total|overall|in\s+all)\b", re.IGNORECASE)
-#: A city struck, right before its name: "attacked Kyiv", "Drones Strike Kyiv", "a missile strike on Dnipro".
+#: A city struck, right before its name: "attacked Kyiv", "Drones Strike Kyiv", "a missile strike on Dnipro",
+#: "attacked Ukraine's capital Kyiv".
 _STRUCK_BEFORE_RE = re.compile(r"\b(?:attack(?:ed|s)?|strike[sd]?|struck|hit|hits|pound(?:ed|s)?|bombard(?:ed|s)?|"
-                               r"shell(?:ed|s)?|(?:attack|strike|assault)\s+on)\s+(?:the\s+(?:city|capital)\s+of\s+)?$",
-                               re.IGNORECASE)
+                               r"shell(?:ed|s)?|(?:attack|strike|assault)\s+on)\s+(?:the\s+(?:city|capital)\s+of\s+|"
+                               r"Ukraine['’]s\s+(?:[\w\-]+\s+)?(?:capital|city),?\s+)?$", re.IGNORECASE)
 
 
 def _struck_city_apart(c: _Candidate, lead: list[PlaceMention], later: list[PlaceMention], text: str) -> bool:
