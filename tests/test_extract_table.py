@@ -35,6 +35,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"missiles_launched": 2, "missiles_downed": 2}),
     ("The ministry said its forces shot down two drones in the Bryansk and Kursk regions, both of which border "
      "Ukraine.", "ukraine", {"drones_downed": 2}),
+    # a bare count "in total" after one kind's counts per place, which it adds up, is theirs
+    ("Russia's defence ministry said air defences destroyed nine Ukrainian drones over the Kursk region overnight, "
+     "as well as four over the Oryol region and three over the Tula region - 16 in total.",
+     "ukraine", {"drones_downed": 16}),
     # "All of them were destroyed" opening a sentence: the whole the sentence before told as launched
     ("Russia launched four Shahed attack drones and two reconnaissance drones overnight. All of them were destroyed, "
      "the air force said.", "russia", {"drones_launched": 6, "drones_downed": 6}),

@@ -1015,8 +1015,9 @@ def _next_part_of_a_split(out: list[Mention]) -> None:
 
 
 def _total_of_the_parts(out: list[Mention]) -> None:
-    """A combined count "in total" right after the kinds it adds up: "shot down 87 missiles and 27 drones - 114 aerial
-    targets in total" are 114 shot down, not launched."""
+    """A count "in total" right after the counts it adds up ("shot down 87 missiles and 27 drones - 114 aerial targets
+    in total", "11 drones over Saratov, five over Bryansk and two over Belgorod - 18 in total") is of them, not of
+    those launched."""
     for i, m in enumerate(out):
         if i < 2 or m.kind != "combined" or m.role != "launched" or m.rule != "post-verb":
             continue
@@ -1024,6 +1025,19 @@ def _total_of_the_parts(out: list[Mention]) -> None:
         if {a.kind, b.kind} == {"drone", "missile"} and a.role == b.role and a.role in _STOPPED and \
                 a.value + b.value == m.value and b.end < m.start:
             m.role = a.role
+    for i, m in enumerate(out):
+        # "shot down 11 Ukrainian drones over the Saratov region, five over Bryansk and two over Belgorod - 18 in
+        # total": a bare count after one kind's counts per place, which it adds up, is theirs
+        if i < 2 or m.kind != "bare" or m.role != "launched" or m.rule != "post-verb" or out[0].kind == "bare":
+            continue
+        parts = out[:i]
+        kind, role = parts[0].kind, parts[0].role
+        if kind in ("drone", "missile") and role in _STOPPED and all(
+                p.role == role and p.kind in (kind, "bare") and not p.subset for p in parts) and \
+                sum(p.value for p in parts) == m.value:
+            m.role, m.kind = role, kind
+            for p in parts:
+                p.subset = True
 
 
 def _combine_split_heads(out: list[Mention]) -> None:
