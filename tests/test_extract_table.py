@@ -35,6 +35,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"missiles_launched": 2, "missiles_downed": 2}),
     ("The ministry said its forces shot down two drones in the Bryansk and Kursk regions, both of which border "
      "Ukraine.", "ukraine", {"drones_downed": 2}),
+    # a title's "95 drones, missile" is 95 drones and one missile, no combined count
+    ("Russia launches 60 drones, missile at Ukraine\n\nRussia attacked Ukraine with 60 drones and an Iskander-M "
+     "ballistic missile overnight, the air force said.", "russia", {"drones_launched": 60, "missiles_launched": 1}),
     # a bare count "in total" after one kind's counts per place, which it adds up, is theirs
     ("Russia's defence ministry said air defences destroyed nine Ukrainian drones over the Kursk region overnight, "
      "as well as four over the Oryol region and three over the Tula region - 16 in total.",

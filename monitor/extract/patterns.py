@@ -32,8 +32,8 @@ MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:(?:air|aerial)\s+)?attack|"
                  r"(?:air|aerial)\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
                  r"(?:drones?|UAVs?)\s+(?:and|or|&)\s+(?:(?:cruise|ballistic|guided|other|attack)\s+)?missiles?|"
-                 # a title's "550 drones, missiles"
-                 r"(?:drones?|UAVs?)\s*[,/]\s*missiles?|missiles?\s*[,/]\s*(?:drones?|UAVs?)|"
+                 # a title's "550 drones, missiles" (but "95 drones, missile" is 95 drones and one missile)
+                 r"(?:drones?|UAVs?)\s*[,/]\s*missiles(?!\w)|missiles?\s*[,/]\s*(?:drones?|UAVs?)|"
                  r"missiles?\s+(?:and|or|&)\s+(?:(?:attack|strike|kamikaze|other)\s+)?(?:drones?|UAVs?)|"
                  # (but not the shells of a day's shelling: "512 projectiles from artillery, mortars ...")
                  r"projectiles(?!\s+(?:from|of)\s+(?:\w+\s+)?(?:artillery|mortars?|tanks?|MLRS|multiple))|weapons|"
