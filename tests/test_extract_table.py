@@ -2473,6 +2473,24 @@ def test_a_leads_toll_in_the_capital_it_names_adds_up_with_another_regions() -> 
     assert attack.killed == 5
 
 
+DAY_OF_DRONES_AND_SHELLING = (
+    "Russian drones and artillery hit 20 settlements in Kherson region\n\nOver the past day, Russian "
+    "forces shelled and attacked with drones 20 settlements in the Kherson region. One person was "
+    "killed and eight were injured, the regional governor said on Tuesday.\n\nIn Bilozerka, a Russian"
+    " drone hit a passenger bus, injuring two men.\n\nIn Kherson, a woman was killed by artillery "
+    "fire. Another six residents were injured in the evening when Russian forces shelled the "
+    "neighbourhood with multiple-launch rocket systems.\n\nRussian drone operators on the left bank "
+    "of the Dnipro less than a kilometre away hunt people on the streets.")
+
+
+def test_a_days_summary_with_drones_told_uncounted_is_one_attack_with_its_shelling() -> None:
+    """One drone that hit a bus, among drones told without a count, is no count of the attack's: the day's shelling
+    then is no attack of its own; and "the left bank of the Dnipro" is the river."""
+    (attack,) = extract(DAY_OF_DRONES_AND_SHELLING).attacks
+    assert (attack.drones_launched, attack.killed, attack.injured) == (None, 1, 8)
+    assert set(attack.places) == {"Kherson", "Bilozerka"}
+
+
 def test_a_day_of_shelling_counted_in_times_is_a_tally() -> None:
     report = extract("Russia's defence ministry said 24 Ukrainian drones were destroyed over the Kursk region "
                      "overnight.\n\nOver the past day, the region was shelled 64 times, with 38 shells and 25 drones "

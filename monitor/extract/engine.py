@@ -498,8 +498,10 @@ def _weapon_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: in
 def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
     """A guided-bomb strike or shelling is an attack of its own only beside a drone or missile attack with figures."""
     main = groups.get(("russia", "main"))
-    if main is None or any(m.kind in ("drone", "missile", "combined") and m.role for _, m in main.mentions):
-        return
+    if main is None or any(m.kind in ("drone", "missile", "combined") and m.role and (
+            m.role != "hit" or m.value > 1 or m.kind == "combined" or not _uncounted_plural(main, m.kind))
+            for _, m in main.mentions):
+        return  # (one drone that hit a bus, among drones told uncounted, is no count of the attack's)
     for key in ("bombs", "shelling"):
         side = groups.pop(("russia", key), None)
         if side is None:
@@ -836,8 +838,9 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
 
 
 #: A plural weapon noun with no count right before it: "the same wave of Russian cruise missiles".
-_PLURAL_WEAPON_RE = {"missile": re.compile(r"\b(?:the|of|all|russian|cruise|ballistic|more)\s+missiles\b", re.I),
-                     "drone": re.compile(r"\b(?:the|of|all|russian|attack|shahed|more)\s+drones\b", re.I)}
+_PLURAL_WEAPON_RE = {
+    "missile": re.compile(r"\b(?:the|of|all|russian|cruise|ballistic|more|with|using)\s+missiles\b", re.I),
+    "drone": re.compile(r"\b(?:the|of|all|russian|attack|shahed|more|with|using|type|fpv|kamikaze)\s+drones\b", re.I)}
 
 
 def _uncounted_plural(group: _Group, kind: str) -> bool:
