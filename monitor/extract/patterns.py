@@ -238,9 +238,11 @@ _PLURAL_AFTER_RE = re.compile(
 #: "134 air targets had been shot down: 34 missiles ...".
 _BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s(?:--|[-–—]))\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
-_ASIDE_END_RE = re.compile(r",\s*(?:and|as\s+well\s+as|plus)\s")
+#: The words that carry a list on to its next item.
+_LIST_GOES_ON = r"(?:and|as\s+well\s+as|plus)"
+_ASIDE_END_RE = re.compile(rf",\s*{_LIST_GOES_ON}\s")
 #: Between two items of a split: "550 Shahed drones and decoy drones of other types, and 11 missiles".
-_SPLIT_ITEM_GAP_RE = re.compile(r"(?:[^\d.;:()]{0,60}?,)?\s*(?:and|as\s+well\s+as|plus)?\s*")
+_SPLIT_ITEM_GAP_RE = re.compile(rf"(?:[^\d.;:()]{{0,60}}?,)?\s*{_LIST_GOES_ON}?\s*")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
 _HABITUAL = ("regularly", "routinely", "typically", "usually")
 #: Days of the week two or more apart ("between Tuesday and Friday"): a tally of several days, where the two days of
@@ -1189,11 +1191,11 @@ def _included_with_a_verb(low: str, start: int, out: list[Mention]) -> None:
             m.subset = True
 
 
-_AND_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|as well as|plus)\s+")
+_AND_GAP_RE = re.compile(rf"\s*(?:,\s*)?{_LIST_GOES_ON}\s+")
 
 #: The end of the words between "all 18 missiles that Russia fired, including six Kinzhal missiles," and the other
 #: kind's count that "all" tells of too: "..., as well as three Shahed drones".
-_AS_WELL_AS_END_RE = re.compile(r",\s*(?:as well as|and|plus)\s+$")
+_ASIDE_ENDS_GAP_RE = re.compile(_ASIDE_END_RE.pattern + r"\s*$")
 
 
 #: Between a part and the whole "all" counts after it: "Six Kinzhals, All 18 Missiles", "six Kinzhals and all 18".
@@ -1226,7 +1228,7 @@ def _all_of_both(low: str, start: int, out: list[Mention]) -> None:
                 {one.kind, other.kind} == {"drone", "missile"} and not other.of_them and \
                 " of " not in low[other.start - start:other.end - start] and \
                 (_AND_GAP_RE.fullmatch(low, one.end - start, other.start - start) if j == i + 1 else
-                 _AS_WELL_AS_END_RE.search(low, one.end - start, other.start - start)):
+                 _ASIDE_ENDS_GAP_RE.search(low, one.end - start, other.start - start)):
             other.all_of = True
 
 

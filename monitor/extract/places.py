@@ -208,8 +208,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         # "two energy facilities in the Stryi district had been struck, Lviv regional governor Maksym Kozytskyi
         # said": the governor tells of a place of the region, and so of the region (but of Dnipro's, only of Dnipro)
         region_of = {pm.place.name: pm.place.region for pm in mentions}
-        out += dict.fromkeys(t for t in titles if t not in out and _CAPITALS.get(t) not in out and
-                             all(region_of[o] == region_of[t] for o in out))
+        out.extend(dict.fromkeys(t for t in titles if t not in out and _CAPITALS.get(t) not in out and
+                                 all(region_of[o] == region_of[t] for o in out)))
         return out
     return out or list(dict.fromkeys(t for t in titles if t not in origins))
 
