@@ -1955,6 +1955,13 @@ def test_the_dnipro_told_as_a_river_is_no_city(text: str, places: tuple[str, ...
      ("Serhiivka", "Odesa")),
     ("Ukrainian drones struck the Marinovka airfield in the Volgograd region overnight, Russia's defence ministry "
      "said, claiming to have destroyed 12 of them.", ("Marinovka", "Volgograd")),
+    # front-line villages of the regional administrations' daily lists
+    ("Russian drones attacked Komyshany and Tiahynka in the Kherson region, injuring three people, the governor said.",
+     ("Komyshany", "Tiahynka", "Kherson")),
+    ("Russian artillery and drones struck Pokrovske and Myrove communities in the Nikopol district overnight, wounding "
+     "a man.", ("Pokrovske", "Myrove", "Nikopol")),
+    ("A guided bomb hit Staryi Saltiv in the Kharkiv region on Sunday, killing two people.",
+     ("Staryi Saltiv", "Kharkiv")),
 ])
 def test_places_added_to_the_gazetteer(text: str, places: tuple[str, ...]) -> None:
     assert extract(text).attacks[0].places == places
