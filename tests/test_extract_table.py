@@ -2366,6 +2366,19 @@ def test_the_toll_from_that_attack_is_the_recalled_ones() -> None:
     assert (earlier.launched_total, earlier.killed) == (158, 39)
 
 
+
+def test_the_toll_from_that_attack_told_on_the_reports_day_is_the_days_before() -> None:
+    """"On Monday, two missiles struck Sumy. The toll from that attack rose on Tuesday to 35": Monday's toll, told on
+    the report's own day, and the paragraphs after it are the report's attack again."""
+    report = extract("Drones hit Odesa, a day after Sumy strike\n\nRussian drones hit Odesa overnight into Tuesday, "
+                     "the governor said. The air force said 40 of 45 drones were shot down.\n\nOn Monday, two "
+                     "Russian ballistic missiles struck the centre of Sumy. The toll from that attack rose on Tuesday "
+                     "to 35 killed and 117 wounded.\n\nRescue work went on into the afternoon. Six people were "
+                     "injured in the port district, the governor said.")
+    by_launched = {a.drones_launched or a.missiles_launched: a for a in report.attacks}
+    assert (by_launched[45].drones_downed, by_launched[45].injured) == (40, 6)
+    assert (by_launched[2].killed, by_launched[2].injured) == (35, 117)
+
 def test_counts_at_the_citys_sites_after_its_toll_are_part_of_it() -> None:
     """Kyiv's 27, then "Two adults were killed at the hospital" and "in another district of the capital, where four
     people were killed": parts of Kyiv's, which adds up with Kryvyi Rih's 10."""
@@ -2702,6 +2715,28 @@ def test_a_strike_told_after_its_toll_rose_is_the_reports_attack() -> None:
                      "missiles from the Black Sea in the early hours of Thursday. Seven were shot down.")
     (attack,) = report.attacks
     assert (attack.missiles_launched, attack.missiles_downed, attack.killed, attack.injured) == (10, 7, 10, 37)
+
+
+
+def test_a_title_whose_toll_rises_makes_the_strikes_weekday_the_reports_attack() -> None:
+    """"Death toll ... rises to 12" over a lead dated by the day of the month: "On Saturday, Russia fired three
+    Iskander-M" is that strike, told on Sunday."""
+    report = extract("Death toll from Russian missile strike on Dnipro rises to 12\n\nThe number of people killed by "
+                     "Russia's missile strike on Dnipro on 4 April has risen to 12, the governor said on Sunday. "
+                     "Another 40 people were injured.\n\nOn Saturday, Russia fired three Iskander-M missiles at the "
+                     "city, the air force said.")
+    (attack,) = report.attacks
+    assert (attack.missiles_launched, attack.killed, attack.injured) == (3, 12, 40)
+
+
+def test_a_strike_recalled_by_its_date_under_a_title_whose_toll_rises_stays_apart() -> None:
+    """"On Palm Sunday, 13 April, two missiles struck" in a report dated 3 June: an attack of its own."""
+    report = extract("Death toll in Russian drone attack on Sumy rises to two\n\nTuesday, 3 June 2025\n\nRussian "
+                     "drones attacked Sumy overnight, the mayor said. The death toll has risen to two. Nine people "
+                     "were injured.\n\nOn Palm Sunday, 13 April, two ballistic missiles struck the city centre, "
+                     "killing 35 people.")
+    assert [(a.missiles_launched, a.killed, a.injured) for a in report.attacks] == [(None, 2, 9), (2, 35, None)]
+
 
 
 def test_the_wars_dead_returned_in_an_exchange_are_no_toll() -> None:

@@ -438,7 +438,7 @@ _ALL_OF_COUNT_RE = re.compile(r"\ball\s+(?!of\b|the\b|their\b|its\b|these\b|thos
 #: "Lutsk was the main target then", "Ukraine said then that", "Air defences then shot down", "The Air Force said
 #: at the time that all 16 ..." (not "at the time of writing").
 _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morning|evening|attack|strike|assault|"
-                   r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during)\s+that\s+(?:attack|strike|barrage)\b|"
+                   r"barrage|time)\b|\bthat\s+(?:night|day)\b|\b(?:in|during|from|of)\s+that\s+(?:attack|strike|barrage)\b|"
                    r"\b[Aa]t\s+the\s+time\b(?!\s+of\b)|\b(?:was|were)\s+(?:[\w\-]+\s+){0,4}?then\s*[,.;]|"
                    r"\b(?:said|reported|claimed|stated|added)\s+then\b|"
                    r"\bthen\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b|"
@@ -447,8 +447,9 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
 #: Russian forces launched 171 drones").
 _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:night|day|evening|morning)|"
                     r"the\s+night\s+after|a\s+(?:day|night)\s+later)\b")
-#: How a toll is told to have risen: "rose to", "has climbed to", "reached".
-TOLL_ROSE = r"(?:reached|(?:rose|risen|rising|climbed|increased|grown|grew|jumped)\s+to)"
+#: How a toll is told to have risen: "rose to", "has climbed to", "reached", a title's "rises to".
+TOLL_ROSE = (r"(?:reache[ds]|(?:rose|rises|risen|rising|climbed|climbs|increased|increases|grown|grew|grows|jumped|"
+             r"jumps)\s+to)")
 #: A toll told as risen since the strike: "the death toll from the strike rose to 10", "the toll has climbed to".
 _TOLL_RISEN_RE = re.compile(rf"\btoll\b[^.;]{{0,80}}?\b{TOLL_ROSE}\b")
 #: What starts a span the date after it opens, which tells of no attack on that day.
@@ -1058,6 +1059,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \
                 _SAME_TIME_RE.lowered.search(low):
             key = out[-1].key
+            if day and day == main_day:
+                sticky = None  # "The toll from that attack rose on Wednesday to 51": told on the report's own day
         elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \
                 "all " in low and not places.get(s.index) and _all_told_before(low, out[-1].sentence, text_low):
             # "On the previous night, Russia fired six Kalibr missiles ... Ukraine said all six missiles and 21 drones
@@ -1088,7 +1091,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # drones" told on Thursday: after the earlier day's, the night the report tells of
                 key, main_day, sticky = "main", day, None
         elif day and not main_day and toll_risen and report_day and day != report_day and \
-                _has_attack_word(low) and not _EARLIER_RE.lowered.search(low):
+                _has_attack_word(low) and not _EARLIER_RE.lowered.search(low) and not (
+                    main_date and (date := _date_of(text, low)) and _days_apart(date[1], main_date) >= 2):
+            # (but not "On Palm Sunday, 13 April, two missiles struck the city" in a report of 3 June)
             key, main_day = "main", day
         elif day and not main_day and (
                 (_may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low)) or
