@@ -2379,6 +2379,7 @@ def test_the_toll_from_that_attack_told_on_the_reports_day_is_the_days_before() 
     assert (by_launched[45].drones_downed, by_launched[45].injured) == (40, 6)
     assert (by_launched[2].killed, by_launched[2].injured) == (35, 117)
 
+
 def test_counts_at_the_citys_sites_after_its_toll_are_part_of_it() -> None:
     """Kyiv's 27, then "Two adults were killed at the hospital" and "in another district of the capital, where four
     people were killed": parts of Kyiv's, which adds up with Kryvyi Rih's 10."""
@@ -2737,6 +2738,48 @@ def test_a_strike_recalled_by_its_date_under_a_title_whose_toll_rises_stays_apar
                      "killing 35 people.")
     assert [(a.missiles_launched, a.killed, a.injured) for a in report.attacks] == [(None, 2, 9), (2, 35, None)]
 
+
+
+
+def test_a_leads_count_at_one_of_its_places_is_that_places() -> None:
+    """"killing two people in Odesa and wounding at least 19 in Mykolaiv", then Odesa's six wounded and Mykolaiv's
+    19: 25 wounded in all; but "injuring 13 in Kharkiv and Zaporizhzhia" is the count of both."""
+    report = extract("Russia attacked the southern ports overnight, killing two people in Odesa and wounding at least "
+                     "19 in Mykolaiv, officials said.\n\nIn Odesa, a missile hit an office building, killing two "
+                     "men and injuring six others, the governor said.\n\nIn Mykolaiv, a missile hit a residential "
+                     "building. Nineteen people were injured, the governor said.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (2, 25)
+    report = extract("Russia launched 88 drones overnight, killing one person and injuring 13 in Kharkiv and "
+                     "Zaporizhzhia, officials said.\n\nIn Kharkiv, a drone hit a house, killing a man and wounding "
+                     "10 people, the mayor said. Three people were injured in Zaporizhzhia, the governor said.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (1, 13)
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit a dormitory in Yelabuga. Officials first reported seven people hurt; by evening the health ministry "
+    "said 12 had been injured.",
+    "Drones hit a dormitory in Yelabuga. The governor initially said seven people were injured, but later the health "
+    "ministry said 12 had been injured.",
+])
+def test_a_toll_first_told_then_told_again_in_one_sentence_is_the_last(text: str) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.injured == 12
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A woman was killed, four people injured as drones attacked Belgorod overnight, the governor said.", 1, 4),
+    ("A man was killed, three people, including a child, wounded as drones attacked Kherson, the governor said.", 1,
+     3),
+    # the verb before the count is its own where no verb follows it
+    ("A Russian drone attack on Kherson overnight killed, the governor said, three people.", None, None),
+    ("A Russian drone attack on Kherson overnight killed three people, the governor said.", 3, None),
+])
+def test_a_count_after_killed_and_a_comma_with_its_own_verb_is_that_verbs(
+        text: str, killed: int | None, injured: int | None) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == (killed, injured)
 
 
 def test_the_wars_dead_returned_in_an_exchange_are_no_toll() -> None:

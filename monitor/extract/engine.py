@@ -981,6 +981,8 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
 
 #: What tells of a toll as it was first given: "the governor earlier gave a toll of", "had initially reported".
 _EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced)\b")
+#: Where the clause after a toll as first told begins: "first reported seven people hurt; by evening", "but later".
+_THEN_CLAUSE_RE = re.compile(r";|,?\s+but\s+(?:later|by|then|on)\b")
 
 
 def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
@@ -990,13 +992,18 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
     for i in range(len(ms) - 1, -1, -1):
         if not ms[i].has_loc and _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, ms[i].start - s.start):
             return [m for m in ms[:i] if m.has_loc] + [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
-    if len(ms) > 1 and ("earlier" in s.text or "initially" in s.text):
+    if len(ms) > 1 and ("earlier" in s.text or "initially" in s.text or "first" in s.text):
         # "108 people were injured, the ministry said, after the governor earlier gave a toll of 10 dead and 45
         # wounded": the toll as first told, after the one told now
         first = ms[0].start - s.start
         at = _EARLIER_TOLL_RE.search(s.text, first)
         if at is not None:
             return [m for m in ms if m.start - s.start < at.start()]
+        # "Local authorities first reported seven people hurt; by evening the ministry said 12 had been injured": the
+        # toll as told last
+        at = _EARLIER_TOLL_RE.search(s.text, 0, first)
+        if at is not None and (then := _THEN_CLAUSE_RE.search(s.text, first, ms[-1].start - s.start)):
+            return [m for m in ms if m.start - s.start > then.start()]
     return ms
 
 
@@ -1102,7 +1109,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             total_like = True
         if total_like or (
                 _in_lead(c.sentence, text) and not _PLACE_LEAD_RE.match(c.sentence.text) and
-                not _told_of_one_place(c, cands, places, text)):
+                not _told_of_one_place(c, cands, places, text) and not _counted_at_one_of_its_places(c, places, text)):
             totals.append(c)
         else:
             others.append(c)
@@ -1277,6 +1284,25 @@ _REGION_WORD_RE = re.compile(r"[\w'’\-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)
 def _names_the_region(p: PlaceMention, text: str) -> bool:
     """Whether a place is named as a region ("Kyiv Oblast", "the Kherson region"), not as its city."""
     return _REGION_WORD_RE.match(text, p.start, p.end + 9) is not None
+
+
+#: A place's name followed by another's in a list: ", Kharkiv", " and Zaporizhzhia".
+_AND_PLACE_RE = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
+#: What joins a count to the place right after it: "wounding at least 19 in Mykolaiv", "six people in the city of".
+_COUNT_AT_PLACE_RE = re.compile(r"\s+(?:(?:people|others|more|civilians)\s+)?in\s+(?:the\s+)?"
+                                r"(?:(?:city|town)\s+of\s+)?")
+
+
+def _counted_at_one_of_its_places(c: _Candidate, places: dict[int, list[PlaceMention]], text: str) -> bool:
+    """Whether a lead's count of people is one of the places it names: "killing two people in Odesa and wounding at
+    least 19 in Mykolaiv" counts Mykolaiv's wounded, not all of them."""
+    named = places.get(c.sentence.index, [])
+    if len({p.place.name for p in named}) < 2:
+        return False
+    ends = {p.start: p.end for p in named}
+    # (not "injuring 13 in Kharkiv and Zaporizhzhia": the count of both)
+    return all((m := _COUNT_AT_PLACE_RE.match(text, mention.end)) is not None and m.end() in ends and
+               not _AND_PLACE_RE.match(text, ends[m.end()]) for mention in c.mentions)
 
 
 def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]],

@@ -1610,6 +1610,9 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         prem = None
         if not toll and _ends_like(pre40, _CAS_PRE_ENDS):
             prem = rules.cas_pre.search(pre40)
+            if prem and m.kind == "people" and "," in prem.group() and \
+                    rules.cas_post.match(_past_aside(local_after)[:90]):
+                prem = None  # "Woman killed, four people injured": the count's own verb, after it
         role = None
         rule = ""
         if toll:
