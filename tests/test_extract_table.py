@@ -2788,3 +2788,23 @@ def test_the_wars_dead_returned_in_an_exchange_are_no_toll() -> None:
                      "soldiers from Russia as part of agreements reached at talks in Istanbul. In return, Ukraine "
                      "handed over the bodies of 24 Russian soldiers, the coordination headquarters said.")
     assert not [a.killed for a in report.attacks if a.killed]
+
+
+def test_a_girl_hurt_in_another_town_adds_to_the_citys_injured_told_two_sentences_on() -> None:
+    report = extract("Drones attack Mykolaiv region overnight\n\nRussia sent 20 Shahed drones at the Mykolaiv region "
+                     "overnight, governor Vitaliy Kim said. The main target was Mykolaiv. In the city, a drone hit a "
+                     "substation. Two people were injured, a man and a woman.\n\nIn Voznesensk, falling debris "
+                     "damaged a house; a 9-year-old girl was injured by broken glass.")
+    (attack,) = report.attacks
+    assert attack.injured == 3
+
+
+def test_a_live_blogs_entry_of_a_strike_overnight_is_apart_from_the_afternoons_barrage() -> None:
+    report = extract("War live: missile barrage hits Kyiv\n\n18.30 GMT\n\nThe air force says Russia fired about 60 "
+                     "cruise missiles this afternoon, 45 of which were shot down. The death toll in the capital has "
+                     "risen to three, Klitschko said.\n\n07.10 GMT\n\nA woman was killed when a Russian rocket hit a "
+                     "clinic in the town of Vilniansk in the Zaporizhzhia region overnight, the governor said.")
+    main, night = report.attacks
+    assert (main.missiles_launched, main.killed) == (60, 3)
+    assert (night.killed, night.missiles_launched) == (1, None)
+    assert "Vilniansk" in night.places and "Vilniansk" not in main.places

@@ -564,6 +564,10 @@ _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _RU_SOURCE_RE = ci(r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
                    r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies)|servicem[ae]n|soldiers|"
                    r"service\s+members|military\s+personnel|civilians|residents|citizens)")
+#: A strike told of by day: "this afternoon", "during the day".
+_BY_DAY_RE = re.compile(r"\b(?:this|in\s+the)\s+afternoon\b|\bduring\s+the\s+day\b")
+#: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
+_STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ap]\.?m\.?)?\s*")
 #: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
 _THE_ATTACK_ON_DAY_RE = re.compile(rf"\b[Tt]he\s+(?:attack|strike|assault)\s+(?:(?:early|late)\s+)?on\s+{_DAY}\b")
 #: The same dated by the day of a month: "The strike on Jan. 14 destroyed ...".
@@ -803,6 +807,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # whether the lead tells of last night's attack: then "Thursday night" in a report told on Sunday is another's
     lead = text_low[sentences[0].start:sentences[:3][-1].end] if sentences else ""
     last_night = "overnight" in lead or "last night" in lead
+    # whether the lead tells of a strike by day ("fired about 70 cruise missiles this afternoon"): then a live blog's
+    # earlier entry that tells of an attack overnight tells of another
+    by_day = not last_night and _BY_DAY_RE.search(lead) is not None
     # whether the lead tells of a strike's toll rising since ("The death toll from the missile strike on Lviv rose to
     # 10 on Friday"): the day the strike is told on later is the report's attack's, not an earlier one's
     toll_risen = "toll" in lead and _TOLL_RISEN_RE.search(lead) is not None
@@ -965,6 +972,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # killing two": the night's attack, then the day's
                 out.append(SentenceInfo(s, False, "russia", "later-day", cuts[-1], sticky or "main"))
                 continue
+        if by_day and "overnight" in low and s.index >= 2 and _STAMP_RE.fullmatch(sentences[s.index - 1].text) and \
+                _has_attack_word(low):
+            # "09.20 GMT / A newborn baby has been killed after a Russian rocket hit the maternity ward ... overnight"
+            # in a blog whose lead told of the afternoon's missiles: the night's strike, which its entry goes on with
+            key = sticky = f"earlier-{s.index}"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         key = "main"
         day = (early_days[s.index] if s.index in early_days else _attack_day(text, low)) if s.index >= 1 else None
         if weekend and day in ("Saturday", "Sunday"):

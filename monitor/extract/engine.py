@@ -750,7 +750,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             told = {s.index: s for s in group.sentences}
             kept = {i: [m for m in ms if not m.extra.get("singular") or _ALSO_HURT_RE.search(told[i].text) or all(
                 _place_between(m, per_sentence[i], places.get(i, ())) if j == i else
-                _elsewhere(places, i, j) or _apart_in_a_list(told[i], told[j], places, text) or
+                _elsewhere(places, i, j, 2) or _apart_in_a_list(told[i], told[j], places, text) or
                 _named_apart(told[i].text, told[j].text) or
                 _capital_and_elsewhere(told[j], places.get(j), places.get(i), capital) for j in numbered)]
                 for i, ms in per_sentence.items()}
@@ -1131,7 +1131,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         totals = [c for c in totals if id(c) not in superseded]
     summed: list[_Candidate] = []
     for c in others:
-        if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index, True) and
+        if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index, 1) and
                not _apart_in_a_list(c.sentence, d.sentence, places, text) and
                not _named_apart(c.sentence.text, d.sentence.text)
                for d in summed + totals):
@@ -1368,16 +1368,16 @@ def _struck_city_apart(c: _Candidate, lead: list[PlaceMention], later: list[Plac
     return all(p.place.region != city.place.region for p in later)
 
 
-def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told: bool = False) -> bool:
+def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told: int = 0) -> bool:
     """Whether two sentences both name places, and none of the same (a region counts as named only where none of its
     towns is: "In the Kyiv region, a missile strike on Vyshhorod killed three" tells of Vyshhorod, not of Kyiv).
 
-    told: a sentence that names none tells of those of the sentence right before it ("In Kyiv, a missile hit a house.
-    The bodies of three people were recovered").
+    told: how many sentences back to look: a sentence that names none tells of those of the nearest one before it
+    that does ("In Kyiv, a missile hit a house. The bodies of three people were recovered").
     """
     here, there = places.get(one), places.get(other)
-    if told:
-        here, there = here or places.get(one - 1), there or places.get(other - 1)
+    for back in range(1, int(told) + 1):
+        here, there = here or places.get(one - back), there or places.get(other - back)
     if not here or not there:
         return False
     return not _most_specific(here) & _most_specific(there)
