@@ -2808,3 +2808,12 @@ def test_a_live_blogs_entry_of_a_strike_overnight_is_apart_from_the_afternoons_b
     assert (main.missiles_launched, main.killed) == (60, 3)
     assert (night.killed, night.missiles_launched) == (1, None)
     assert "Vilniansk" in night.places and "Vilniansk" not in main.places
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit a bulk carrier in Pivdennyi overnight. Four sailors, citizens of India and Egypt, were injured.",
+    "A missile hit a bulk carrier in Pivdennyi overnight. Four sailors, all nationals of India, were injured.",
+])
+def test_where_the_people_counted_were_from_between_commas_leaves_their_count(text: str) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.injured == 4
