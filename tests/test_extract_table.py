@@ -2817,3 +2817,15 @@ def test_a_live_blogs_entry_of_a_strike_overnight_is_apart_from_the_afternoons_b
 def test_where_the_people_counted_were_from_between_commas_leaves_their_count(text: str) -> None:
     (attack,) = extract(text).attacks
     assert attack.injured == 4
+
+
+def test_the_days_strike_told_after_the_nights_keeps_its_places_paragraphs_and_shelling() -> None:
+    report = extract("Drones hit Zaporizhzhia overnight, Russian troops strike Huliaipole during the day\n\n"
+                     "Russia attacked Zaporizhzhia with drones overnight, regional governor Ivan Fedorov said. Air "
+                     "defence destroyed 14 drones. In the city, three people were injured.\n\nDuring the day, Russian "
+                     "troops attacked Huliaipole and Orikhiv with FPV drones and artillery.\n\nIn Huliaipole, a drone "
+                     "hit a car. Two men were injured.\n\nIn Orikhiv, a woman was killed by artillery fire.")
+    night, day = sorted(report.attacks, key=lambda a: a.drones_downed is None)
+    assert (night.drones_downed, night.injured, night.killed) == (14, 3, None)
+    assert (day.injured, day.killed) == (2, 1)
+    assert {"Huliaipole", "Orikhiv"} <= set(day.places)

@@ -462,6 +462,8 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s
                       r"hours\s+before\s+(?:a|an|another)\s+(?=(?:[\w\-]+\s+){0,3}?(?:strike|attack)\b)|"
                       r"in\s+(?:the\s+)?afternoon|(?:on\s+\w+day|that|this)\s+(?:afternoon|evening)|"
                       r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b)")
+#: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".
+_DURING_THE_DAY_RE = re.compile(r"\s*(?:During|Throughout|Over)\s+the\s+(?:day|daytime)\b")
 _LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
@@ -834,6 +836,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     ukr_sticky: str | None = None  # the key of a separate attack of Ukraine's the sentences go on telling of
     ukr_places: set[str] = set()  # the places the sentences of Ukraine's main attack name
     separate_places: set[str] = set()  # the places the sentence that told of a separate attack named
+    day_places: set[str] = set()  # the places the sentence that opened on the day after the night named
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
@@ -957,6 +960,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # report tells of, the toll the shelling's
             out.append(SentenceInfo(s, False, "russia", "shelling", cut, sticky or "main"))
             continue
+        if last_night and s.index >= 2 and _DURING_THE_DAY_RE.match(s.text) and _has_attack_word(low) and \
+                "night" not in low:
+            # "During the day, Russian troops attacked the Nikopol district with FPV drones" after the night's attack:
+            # the day's, which the sentences after it go on telling of
+            key = sticky = "later-day"
+            day_places = {p.place.name for p in places.get(s.index, ())}
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if last_night and _LATER_IN_DAY_KEYS(low) and (later := _LATER_IN_DAY_RE.lowered.search(low)):
             if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and \
                     "night" not in low:  # (not "Later in the day he said the night's attack had left one injured")
@@ -1015,8 +1026,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 continue
             else:
                 sticky = None
-        if sticky and sticky in ("later-day", night_before) and "\n" in text_low[out[-1].sentence.end:s.start]:
-            sticky = None  # a new paragraph: the day's strike, or the night before it, has been told
+        if sticky and sticky in ("later-day", night_before) and "\n" in text_low[out[-1].sentence.end:s.start] and \
+                not (sticky == "later-day" and s.index in places and
+                     all(p.place.name in day_places for p in places[s.index])):
+            # a new paragraph: the day's strike, or the night before it, has been told (but not where it names one of
+            # the places the day's strike was told at: "During the day, Russian troops attacked Nikopol and
+            # Marhanets ... In Marhanets, a drone hit a bus")
+            sticky = None
         if sticky and sticky.startswith("separate-") and ("\n" in text_low[out[-1].sentence.end:s.start] or any(
                 p.place.name not in separate_places for p in places.get(s.index, ()))):
             sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended

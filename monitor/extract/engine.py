@@ -496,7 +496,15 @@ def _weapon_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: in
 
 
 def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
-    """A guided-bomb strike or shelling is an attack of its own only beside a drone or missile attack with figures."""
+    """A guided-bomb strike or shelling is an attack of its own only beside a drone or missile attack with figures,
+    and part of the day's strike told after the night's ("During the day, Russian troops attacked the Nikopol
+    district with FPV drones and artillery ... In Nikopol, a man was killed by artillery fire")."""
+    day = groups.get(("russia", "later-day"))
+    if day is not None:
+        for key in ("bombs", "shelling"):
+            side = groups.get(("russia", key))
+            if side is not None and side.sentences[0].index > day.sentences[0].index:
+                _fold(groups.pop(("russia", key)), day)
     main = groups.get(("russia", "main"))
     if main is None or any(m.kind in ("drone", "missile", "combined") and m.role and (
             m.role != "hit" or m.value > 1 or m.kind == "combined" or not _uncounted_plural(main, m.kind))
@@ -504,12 +512,16 @@ def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
         return  # (one drone that hit a bus, among drones told uncounted, is no count of the attack's)
     for key in ("bombs", "shelling"):
         side = groups.pop(("russia", key), None)
-        if side is None:
-            continue
-        order = {id(s): s.index for s in main.sentences + side.sentences}
-        main.sentences = sorted(main.sentences + side.sentences, key=lambda s: order[id(s)])
-        main.mentions = sorted(main.mentions + side.mentions, key=lambda x: (x[0].index, x[1].start))
-        main.places.extend(p for p in side.places if p not in main.places)
+        if side is not None:
+            _fold(side, main)
+
+
+def _fold(side: _Group, into: _Group) -> None:
+    """Add a side strike's sentences, figures and places to an attack's."""
+    order = {id(s): s.index for s in into.sentences + side.sentences}
+    into.sentences = sorted(into.sentences + side.sentences, key=lambda s: order[id(s)])
+    into.mentions = sorted(into.mentions + side.mentions, key=lambda x: (x[0].index, x[1].start))
+    into.places.extend(p for p in side.places if p not in into.places)
 
 
 #: The city a report tells of, named again as "the city": "In April, a missile attack on the city killed two".
