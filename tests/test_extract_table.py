@@ -2829,3 +2829,14 @@ def test_the_days_strike_told_after_the_nights_keeps_its_places_paragraphs_and_s
     assert (night.drones_downed, night.injured, night.killed) == (14, 3, None)
     assert (day.injured, day.killed) == (2, 1)
     assert {"Huliaipole", "Orikhiv"} <= set(day.places)
+
+
+@pytest.mark.parametrize("text", [
+    "A missile struck Zaporizhzhia overnight, killing 12 people and injuring 40. Among the victims were three "
+    "children killed and five injured.",
+    "A missile struck Zaporizhzhia overnight, killing 12 people and injuring 40, including three children killed "
+    "and five injured.",
+])
+def test_children_among_the_victims_killed_and_injured_are_both_parts_of_the_toll(text: str) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == (12, 40)

@@ -501,7 +501,11 @@ _EARLIER_COUNT_BEFORE_RE = ci(
     r"(?:an?\s+(?:earlier|previous|initial)\s+|the\s+(?:earlier|previous|initial)\s+)?(?:at\s+least\s+)?"
     # a second earlier state after the first: "up from 12 on Saturday night and 20 on Sunday morning"
     r"(?:\d[\d,]*\b[^.;\d]{0,30}?(?:,|\s+and|\s+then)\s+)?$")
-_SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*(?:\w+\s+){0,2}$")
+#: Between two parts of a toll told as such: "11 children killed and 72 injured".
+_AND_THE_PARTS_RE = ci(r"\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\s*,?\s+and\s+")
+_SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.|"
+                       # "Among the victims were 11 children": a part of the toll told before
+                       r"among\s+the\s+(?:victims|dead|killed|injured|wounded|casualties))\s*(?:\w+\s+){0,2}$")
 #: What a number in words starts with ("fourteen" with "four", "twenty" with "tw"), but for "a dozen", "half a dozen",
 #: "a hundred" and "a pair of": a sentence that holds "dozen", "hundred" or "a pair of" is scanned in full instead.
 _NUMBER_WORD_STARTS = ("zero", "one", "tw", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -1402,6 +1406,11 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         i = j + 1
     if "(" in low:
         _across_brackets(low, start, out, rules)
+    if "among" in low or "incl" in low:
+        for prev, m in pairwise(out):
+            if prev.subset and prev.kind == "people" and m.kind == "people" and not m.subset and \
+                    _AND_THE_PARTS_RE.lowered.fullmatch(low, prev.end - start, m.start - start):
+                m.subset = True  # "Among the victims were 11 children killed and 72 injured": both parts
     for prev, m in pairwise(out):
         if m.of_them and m.role is None and m.kind in ("drone", "missile") and prev.role in _STOPPED and \
                 prev.kind in ("bare", "combined") and _OF_THEM_KIND_GAP_RE.fullmatch(low, prev.end - start,
