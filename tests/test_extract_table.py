@@ -1962,6 +1962,13 @@ def test_the_dnipro_told_as_a_river_is_no_city(text: str, places: tuple[str, ...
      "a man.", ("Pokrovske", "Myrove", "Nikopol")),
     ("A guided bomb hit Staryi Saltiv in the Kharkiv region on Sunday, killing two people.",
      ("Staryi Saltiv", "Kharkiv")),
+    # towns and villages of Russia's that the governors name when Ukrainian drones strike
+    ("Ukrainian drones hit a tower block in Vidnoye, south of Moscow, overnight, injuring three people, Moscow "
+     "region governor Andrei Vorobyov said.", ("Vidnoye",)),
+    ("A Ukrainian drone struck a house in Klimovo, wounding two people, Bryansk governor Alexander Bogomaz said.",
+     ("Klimovo",)),
+    ("In the village of Novaya Tavolzhanka, a Ukrainian drone attacked a car, injuring a man, Belgorod governor "
+     "Vyacheslav Gladkov said.", ("Novaya Tavolzhanka",)),
 ])
 def test_places_added_to_the_gazetteer(text: str, places: tuple[str, ...]) -> None:
     assert extract(text).attacks[0].places == places
