@@ -2847,3 +2847,24 @@ def test_the_days_strike_told_after_the_nights_keeps_its_places_paragraphs_and_s
 def test_children_among_the_victims_killed_and_injured_are_both_parts_of_the_toll(text: str) -> None:
     (attack,) = extract(text).attacks
     assert (attack.killed, attack.injured) == (12, 40)
+
+
+def test_the_night_of_the_day_before_a_morning_strike_is_another_attack() -> None:
+    report = extract("Russia fires 50 missiles at Kyiv\n\nRussia attacked Kyiv with missiles on the morning of Jan. 2, "
+                     "officials said. The air force said Russia launched 50 missiles and 20 drones; 40 missiles and "
+                     "all 20 drones were shot down.\n\nOn the night of Jan. 1, Russia launched 80 Shahed drones, of "
+                     "which 75 were shot down, the air force said.")
+    morning, night = report.attacks
+    assert (morning.missiles_launched, morning.drones_launched, morning.drones_downed) == (50, 20, 20)
+    assert (night.drones_launched, night.drones_downed) == (80, 75)
+
+
+def test_a_record_told_from_its_date_keeps_the_toll_after_it_to_its_paragraphs_end() -> None:
+    report = extract("Russia fires 50 missiles at Kyiv\n\nRussia launched 50 missiles at Ukraine overnight, killing "
+                     "three people in Kyiv, officials said.\n\nOn Dec. 29, Russia launched what officials called the "
+                     "largest air attack of the war, 150 missiles and drones. At least 30 people were killed across "
+                     "the country.\n\nKyiv's air defences are among the strongest in Ukraine, officials said.")
+    main, record = report.attacks
+    assert (main.missiles_launched, main.killed) == (50, 3)
+    assert (record.launched_total, record.killed) == (150, 30)
+    assert record.places == ()

@@ -481,6 +481,8 @@ _WHICH_ON_RE = re.compile(r"\b(?:which|whom)\s+(?:[\w\-]+\s+){1,3}?"
 #: The day of a meeting, not of an attack: "after Trump's meetings with Putin in Alaska on Aug. 15".
 _MEETING_ON_RE = re.compile(r"\b(?:meetings?|met|talks|summit|visit(?:ed)?|(?:phone\s+)?call|spoke|conversation|"
                             r"signed|signing|inauguration|election|vote)\b(?:\s+[\w\-’'.]+){0,8}?\s+on\s+$")
+#: A date told as a morning's: "on the morning of Jan. 2".
+_MORNING_OF_RE = re.compile(r"\b(?:morning|day)\s+of\s+$")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
 _ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|^\s*)$")
@@ -492,14 +494,18 @@ _A_OR_THE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 
 def _days_apart(one: str, other: str) -> int:
     """About how many days lie between two days of _date_of's form ("jun 7", "jul 9"), across a month's end too."""
-    (m1, d1), (m2, d2) = one.split(), other.split()
-    return abs((_MONTH_NUMBERS[m1] * 31 + int(d1)) - (_MONTH_NUMBERS[m2] * 31 + int(d2)))
+    return abs(_day_number(one) - _day_number(other))
 
 
-def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: bool) -> str | None:
+def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: bool,
+                main_by_morning: bool = False) -> str | None:
     """The day of a month a sentence tells of an attack on, where that is not the report's own: two days or more
     from the report's date, or any date in a report that tells of its own attack by weekday only ("on Wednesday");
-    "" where it is the report's date, None where it names none."""
+    "" where it is the report's date, None where it names none.
+
+    main_by_morning: whether the report told its own date as a morning's ("on the morning of Jan. 2"): then "the night
+    of Jan. 1", which ended on that day's morning, is the night before.
+    """
     if main_date is None and not told_by_weekday:
         return None
     date = _date_of(text, low)
@@ -514,9 +520,17 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
                                                                                            date[0]):
         # "the grain deal, from which Russia withdrew on July 17": the day of what the clause tells, not of an attack
         return None
-    if main_date is not None and _days_apart(date[1], main_date) < 2:
+    if main_date is not None and _days_apart(date[1], main_date) < 2 and not (
+            main_by_morning and _days_apart(date[1], main_date) == 1 and _day_number(date[1]) < _day_number(main_date)
+            and _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0])):
         return ""
     return date[1]
+
+
+def _day_number(day: str) -> int:
+    """A day of _date_of's form ("jun 7") as a number that orders the days of a year."""
+    month, number = day.split()
+    return _MONTH_NUMBERS[month] * 31 + int(number)
 
 
 def _when_date(text: str, low: str) -> str | None:
@@ -796,11 +810,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # (or the lead's, after a title and a short line such as an outlet's name: "On the night of 11 June, ..."), not
     # a caption's
     main_date: str | None = None
+    main_by_morning = False
     for s in sentences[:4]:
         low = text_low[s.start:s.end]
         if (date := _date_of(s.text, low)) and not _is_furniture(s.text, low) and (
                 s.index < 2 or not _may_hold_earlier(low)):
             main_date = date[1]
+            main_by_morning = _MORNING_OF_RE.search(s.text, max(0, date[0] - 25), date[0]) is not None
             break
         if (len(s.text) >= 50 or _DIGIT_RE.search(s.text)) if s.index else s.text.endswith("."):
             break  # the lead, not a title or an outlet's name
@@ -1026,17 +1042,18 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 continue
             else:
                 sticky = None
-        if sticky and sticky in ("later-day", night_before) and "\n" in text_low[out[-1].sentence.end:s.start] and \
+        if sticky and (sticky in ("later-day", night_before) or sticky.startswith("record-")) and \
+                "\n" in text_low[out[-1].sentence.end:s.start] and \
                 not (sticky == "later-day" and s.index in places and
                      all(p.place.name in day_places for p in places[s.index])):
-            # a new paragraph: the day's strike, or the night before it, has been told (but not where it names one of
-            # the places the day's strike was told at: "During the day, Russian troops attacked Nikopol and
-            # Marhanets ... In Marhanets, a drone hit a bus")
+            # a new paragraph: the day's strike, the night before it or a record, has been told (but not where it
+            # names one of the places the day's strike was told at: "During the day, Russian troops attacked Nikopol
+            # and Marhanets ... In Marhanets, a drone hit a bus")
             sticky = None
         if sticky and sticky.startswith("separate-") and ("\n" in text_low[out[-1].sentence.end:s.start] or any(
                 p.place.name not in separate_places for p in places.get(s.index, ()))):
             sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
-        other = _other_date(text, low, main_date, told_by_weekday) if s.index >= 2 and (
+        other = _other_date(text, low, main_date, told_by_weekday, main_by_morning) if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
         if other and last_night and not main_date and _NIGHT_OF_LEAD_RE.match(text) and (
                 text.lstrip()[:1] in "\"“" or (out and out[-1].sentence.text.rstrip().endswith(":"))):
@@ -1063,6 +1080,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
+            if recalled_at <= 3 and _DATE_LEAD_RE.match(text):
+                # "On Dec. 29, Russia launched what officials called the biggest aerial attack ... At least 39 people
+                # were killed": a record told from its date on, which the sentences after it go on telling of
+                sticky = f"record-{s.index}"
             continue
         elif s.index >= 2 and ("next" in low or "follow" in low or "later" in low or "after" in low) and \
                 _NEXT_NIGHT_RE.lowered.match(low) and _has_attack_word(low):
