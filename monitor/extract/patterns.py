@@ -266,9 +266,10 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
     r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|"
     rf"(?:{'|'.join(_MODAL)})\s+(?:soon\s+|eventually\s+|one\s+day\s+)?(?:be\s+able\s+to\s+)?(?:send|launch|fire|use)|"
-    # what is only planned: "Russia aims to launch up to 1,000 drones in a single night", "aims to be able to launch"
+    # what is only planned: "Russia aims to launch up to 1,000 drones in a single night", "aims to be able to launch",
+    # "wants to reach 1,000 drones in a single night"
     r"(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|wants?|preparing)\s+to\s+"
-    r"(?:be\s+able\s+to\s+)?(?:send|launch|fire|use)|"
+    r"(?:be\s+able\s+to\s+)?(?:send|launch|fire|use|reach|field|mount)|"
     r"capable\s+of\s+(?:sending|launching|firing)|"
     r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     # a place's toll of the war: "132 civilians have been killed in the region since then"
