@@ -2871,9 +2871,10 @@ def test_a_record_told_from_its_date_keeps_the_toll_after_it_to_its_paragraphs_e
 
 
 @pytest.mark.parametrize("text", [
-    "Russia launched 120 drones overnight, the air force said. Kyiv says Moscow wants to reach 1,000 drones in a "
-    "single night.",
-    "Russia launched 120 drones overnight, the air force said. Moscow plans to field 1,000 drones in a single night.",
+    "Russia launched 120 drones overnight, the air force said. Officials say the number of drones launched each "
+    "month has doubled, and that Moscow wants to reach 1,000 drones in a single night.",
+    "Russia launched 120 drones overnight, the air force said. Officials say the number of drones launched each "
+    "month has doubled, and that Moscow plans to field 1,000 drones in a single night.",
 ])
 def test_what_moscow_wants_to_reach_in_a_night_is_no_count(text: str) -> None:
     (attack,) = extract(text).attacks
