@@ -1388,7 +1388,7 @@ def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told
     that does ("In Kyiv, a missile hit a house. The bodies of three people were recovered").
     """
     here, there = places.get(one), places.get(other)
-    for back in range(1, int(told) + 1):
+    for back in range(1, told + 1):
         here, there = here or places.get(one - back), there or places.get(other - back)
     if not here or not there:
         return False
