@@ -464,6 +464,10 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s
                       r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b)")
 #: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".
 _DURING_THE_DAY_RE = re.compile(r"\s*(?:During|Throughout|Over)\s+the\s+(?:day|daytime)\b")
+#: A strike told of by day: "this afternoon", "during the day".
+_BY_DAY_RE = re.compile(r"\b(?:this|in\s+the)\s+afternoon\b|\bduring\s+the\s+day\b")
+#: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
+_STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ap]\.?m\.?)?\s*")
 _LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
@@ -520,8 +524,8 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
                                                                                            date[0]):
         # "the grain deal, from which Russia withdrew on July 17": the day of what the clause tells, not of an attack
         return None
-    if main_date is not None and _days_apart(date[1], main_date) < 2 and not (
-            main_by_morning and _days_apart(date[1], main_date) == 1 and _day_number(date[1]) < _day_number(main_date)
+    if main_date is not None and (apart := _days_apart(date[1], main_date)) < 2 and not (
+            main_by_morning and apart == 1 and _day_number(date[1]) < _day_number(main_date)
             and _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0])):
         return ""
     return date[1]
@@ -580,10 +584,6 @@ _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _RU_SOURCE_RE = ci(r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
                    r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies)|servicem[ae]n|soldiers|"
                    r"service\s+members|military\s+personnel|civilians|residents|citizens)")
-#: A strike told of by day: "this afternoon", "during the day".
-_BY_DAY_RE = re.compile(r"\b(?:this|in\s+the)\s+afternoon\b|\bduring\s+the\s+day\b")
-#: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
-_STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ap]\.?m\.?)?\s*")
 #: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
 _THE_ATTACK_ON_DAY_RE = re.compile(rf"\b[Tt]he\s+(?:attack|strike|assault)\s+(?:(?:early|late)\s+)?on\s+{_DAY}\b")
 #: The same dated by the day of a month: "The strike on Jan. 14 destroyed ...".
