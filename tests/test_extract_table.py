@@ -2539,10 +2539,29 @@ def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
 @pytest.mark.parametrize("aside", [
     "The attack came as allies met to discuss security guarantees for Kyiv.",
     "Russia's defence ministry said it had struck military targets; Kyiv did not comment on the claim.",
+    "A spokesperson suggested that the building had been hit by a Ukrainian air defence missile, a claim rejected "
+    "by Kyiv.",
+    "The strikes on gas production are aimed at forcing Kyiv to spend scarce funds on imports.",
+    "Russia has hit the region's power plants, in what Kyiv calls an attempt to freeze the country.",
 ])
 def test_kyiv_the_government_is_no_place(aside: str) -> None:
     report = extract(f"Russian drones hit Kharkiv overnight, injuring five people, the governor said. {aside}")
     assert [a.places for a in report.attacks] == [("Kharkiv",)]
+
+
+def test_where_a_train_was_bound_is_no_place_hit() -> None:
+    report = extract("A Russian drone struck the railway station in Shostka on Saturday morning, hitting a passenger "
+                     "train that was preparing to depart for Kyiv. Thirty people were injured, the governor said.")
+    (attack,) = report.attacks
+    assert (attack.places, attack.injured) == (("Shostka",), 30)
+
+
+def test_a_weeks_tally_in_the_title_names_no_place_of_an_attack() -> None:
+    """A title that gives a week's launches beside a city's alert statistics tells of no one attack there."""
+    report = extract("Zelensky: this week Russia launched over 1,700 drones and 69 missiles; Kyiv marks record "
+                     "alert time\n\nDuring the past week, Russia launched more than 1,700 attack drones and 69 "
+                     "missiles against Ukraine, Zelensky said.\n\nSirens sounded in Kyiv for 136 hours in January.")
+    assert [a.places for a in report.attacks if not any(a.figures().values())] == []
 
 
 def test_a_mayors_count_in_the_lead_is_the_citys() -> None:

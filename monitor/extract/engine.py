@@ -309,7 +309,10 @@ def _extract(text: str) -> Report:
                         _add_places(into, hit, False)
             elif hit := places_hit(text, low, s.start, s.end, places[s.index],
                                    bool(mentions) or target is not group):
-                loose = not mentions and target is group and not _tells_of_one(s.text, slow)
+                # (a span's tally, "this week Russia launched over 1,700 drones; Kyiv marks record alert time",
+                # tells of no one attack either)
+                loose = target is group and (all(m.cumulative for m in mentions) if mentions
+                                             else not _tells_of_one(s.text, slow))
                 # a sentence told by both sides names places of both: each attack keeps those of its target's country
                 for into in (target, group) if info.lead_attacker and target is not group else (target,):
                     _add_places(into, hit, loose)

@@ -35,7 +35,8 @@ _METONYM_AFTER_RE = re.compile(
     r"authorities|air\s+force|intelligence|envoy|delegation|mayor|military\s+administration)"
     r"|\s+(?:said|says|say|claimed|claims|retaliat\w*|would|will|wants|accused|accuses|denied|denies|proposed|"
     r"hopes|argues|insists|reported|reports|had|did\s+not|does\s+not|didn['’]t|doesn['’]t|rarely|declined|"
-    r"launched|struck|targeted|sent|fired|regime|government|"
+    r"launched|struck|targeted|sent|fired|regime|government|calls|describes|considers|regards|"
+    r"to\s+(?:spend|accept|agree|cede|negotiate|divert|withdraw|abandon|surrender|give\s+up|import|buy)|"
     r"authorities|Independent|Post|Times|and\s+its\s+allies|is\s+(?:ready|seeking|trying|willing|pushing|"
     r"asking|hoping)|can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
     r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking)|targeted|launched|struck|"
@@ -46,7 +47,7 @@ _METONYM_AFTER_RE = re.compile(
 _METONYM_BEFORE_RE = re.compile(
     r"(?:between\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
     r"talks\s+(?:in|with)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
-    r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|"
+    r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
     r"from\s+(?=Kyiv\b))$"
 )
@@ -57,7 +58,7 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
                  "to": ("visit", "trip", "aid", "assistance", "weapons", "deliveries", "supplies"),
                  "for": ("guarantees", "support", "aid", "assistance"),
                  "in": ("talks",), "with": ("talks", "contact", "relations", "ties"),
-                 "on": ("pressure", "blamed", "blames")}
+                 "on": ("pressure", "blamed", "blames"), "by": ("rejected", "denied", "dismissed", "disputed")}
 
 
 #: The places whose names also stand for a government: "Moscow denies targeting civilians".
@@ -123,6 +124,9 @@ _TITLE_AFTER_RE = ci(r"^(?:\s+(?:oblast|region(?:al)?|city|military|state|distri
 #: Where people hurt had come from, not where they were hurt: "a couple travelling in a car from the Belgorod region".
 _ORIGIN_BEFORE_RE = ci(r"\b(?:travell?ing|who\s+had\s+come|who\s+came|coming|evacuees?|natives?|originally)\s+"
                        r"(?:[\w\-]+\s+){0,4}?from\s+(?:the\s+)?$")
+#: Where a train or ship was going, not where it was hit: "a train preparing to depart for Kyiv", "bound for Odesa".
+_DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|sail(?:s|ed|ing)?)\s+for\s+"
+                            r"(?:the\s+)?$|\ben\s+route\s+to\s+(?:the\s+)?$")
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
@@ -187,6 +191,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
         if _DIRECTION_AFTER_RE.lowered.match(lafter):
+            continue
+        if ("for" in lbefore or "route" in lbefore) and _DESTINATION_BEFORE_RE.lowered.search(lbefore):
             continue
         if _TITLE_AFTER_RE.lowered.match(lafter) or (lbefore.endswith(("of ", "of the ")) and
                                                      _TITLE_BEFORE_RE.lowered.search(lbefore)):
