@@ -52,6 +52,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Air defence downs 40 Russian drones overnight, 15 drones 'lost locally'\n\nRussia launched 57 drones at "
      "Ukraine overnight, the air force said.",
      "russia", {"drones_launched": 57, "drones_downed": 40, "drones_suppressed": 15}),
+    # a quote between "were" and the word for drones lost to jamming: "were 'lost in location'"
+    ("The air force said Russia launched 99 drones overnight. Its forces downed 70 drones, and 26 decoy drones "
+     "were 'lost in location' or suppressed by electronic warfare.",
+     "russia", {"drones_launched": 99, "drones_downed": 70, "drones_suppressed": 26}),
+    ("The air force said 41 of the 63 Russian drones had been shot down. Another 18 drones were 'locationally "
+     "lost', it said.", "russia", {"drones_launched": 63, "drones_downed": 41, "drones_suppressed": 18}),
     # the next item of a split after the colon, past the first item's description and before its own breakdown
     ("The air force said 420 means of air attack had been recorded: 400 Shahed drones and decoy drones of other "
      "types, and 20 missiles - 14 Kh-101 cruise missiles from Tu-95MS bombers and six Iskander-M ballistic "

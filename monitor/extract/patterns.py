@@ -98,7 +98,7 @@ CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|ja
             # a headline's verb: "Russian air defenses down 64 Ukrainian drones"
             r"(?:defen[cs]es|forces|systems|units|gunners)\s+down(?=\s)")
 CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?:[\w’'\-]+\s+){0,4}?against|"
-            r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+lost|lost\s+locally|"
+            r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+[‘'\"“]?lost|lost\s+locally|"
             r"locally\s+lost|location(?:ally)?[- ]?lost|disappeared\s+(?:from\s+)?(?:the\s+)?radars?|"
             r"electronic(?:ally)?\s+(?:warfare|countermeasures|jamming|suppression|means|jammed|suppressed)|"
             r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
@@ -164,7 +164,7 @@ _ACTIVE_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|several|m
 #: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
     rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}"
-    rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*"
+    rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*[‘'\"“]?"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked|taken\s+part|involved)|"
     rf"(?P<hit>{CUE_HIT}))\b")
@@ -1347,6 +1347,8 @@ def _chain_next(low: str, a: Mention, b: Mention, start: int, rules: _Rules) -> 
     gap_at, gap_end = a.end - start, b.start - start
     if low.startswith(("another", "a further"), gap_end):
         return False  # "shot down 48 missiles and 64 drones, and another 68 drones were lost": a count of its own
+    if a.kind == b.kind and "," in low[gap_at:gap_end] and "and" in low[gap_at:gap_end]:
+        return False  # "downed 70 drones, and 26 decoy drones were lost": a clause of its own, not a list's item
     return bool(rules.chain_gap.fullmatch(low, gap_at, gap_end)) or (
         a.kind == b.kind == "people" and _PEOPLE_GAP_RE.lowered.fullmatch(low, gap_at, gap_end) is not None)
 
