@@ -58,6 +58,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 99, "drones_downed": 70, "drones_suppressed": 26}),
     ("The air force said 41 of the 63 Russian drones had been shot down. Another 18 drones were 'locationally "
      "lost', it said.", "russia", {"drones_launched": 63, "drones_downed": 41, "drones_suppressed": 18}),
+    # the same words after two counts: not a list of parts, but the launched and the downed
+    ("Enemy attacks Ukraine with Iskander-M missile and 62 drones, 38 drones shot down",
+     "russia", {"drones_launched": 62, "drones_downed": 38}),
     # the next item of a split after the colon, past the first item's description and before its own breakdown
     ("The air force said 420 means of air attack had been recorded: 400 Shahed drones and decoy drones of other "
      "types, and 20 missiles - 14 Kh-101 cruise missiles from Tu-95MS bombers and six Iskander-M ballistic "

@@ -1347,8 +1347,11 @@ def _chain_next(low: str, a: Mention, b: Mention, start: int, rules: _Rules) -> 
     gap_at, gap_end = a.end - start, b.start - start
     if low.startswith(("another", "a further"), gap_end):
         return False  # "shot down 48 missiles and 64 drones, and another 68 drones were lost": a count of its own
-    if a.kind == b.kind and "," in low[gap_at:gap_end] and "and" in low[gap_at:gap_end]:
-        return False  # "downed 70 drones, and 26 decoy drones were lost": a clause of its own, not a list's item
+    if a.kind == b.kind and "," in low[gap_at:gap_end] and (
+            "and" in low[gap_at:gap_end] or low[a.start:a.end].split()[1:] == low[b.start:b.end].split()[1:]):
+        # "downed 70 drones, and 26 decoy drones were lost": a clause of its own, not a list's item; nor do the
+        # same words count a list's parts ("attacks with 62 drones, 38 drones shot down")
+        return False
     return bool(rules.chain_gap.fullmatch(low, gap_at, gap_end)) or (
         a.kind == b.kind == "people" and _PEOPLE_GAP_RE.lowered.fullmatch(low, gap_at, gap_end) is not None)
 
