@@ -1280,6 +1280,16 @@ def test_nights_told_by_their_dates_are_attacks_of_their_own() -> None:
         (60, 51, None), (95, 80, 4)]
 
 
+def test_a_date_after_the_counts_of_an_undated_attack_is_another_attacks() -> None:
+    """A report that gives its own attack no date or day, then "On 23 November, Russia fired ...": that day's."""
+    text = ("Russia fires dozens of missiles at energy sites\n\nUkraine's military said Russia fired 76 missiles, of "
+            "which 60 were shot down.\n\nIt is the ninth large-scale attack on the grid since October. On 23 "
+            "November, Russia fired about 70 missiles at Ukraine, of which 51 were shot down, according to the "
+            "military.\n\nKyiv and its Western allies say the strikes are designed to break civilian morale.")
+    attacks = extract(text).attacks
+    assert [(a.missiles_launched, a.missiles_downed, a.places) for a in attacks] == [(76, 60, ()), (70, 51, ())]
+
+
 def test_nights_told_by_the_date_each_ends_on_are_attacks_of_their_own() -> None:
     text = ("Over 200 drones in two nights\n\nRussia attacked Ukraine on the nights of March 3 and 4, the air force "
             "said.\n\nNight of March 3\nOn the night of March 3 (from 18:00 on March 2), the enemy attacked with 90 "

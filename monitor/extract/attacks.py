@@ -531,6 +531,13 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     return date[1]
 
 
+def _main_counted(out: list[SentenceInfo], text_low: str) -> bool:
+    """Whether a sentence of the report's own attack after its title has counted drones or missiles ("fired 76
+    missiles"): a title's counts may be of the night its lead then tells by date ("On the night of June 20")."""
+    return any(i.key == "main" and i.sentence.index and not i.excluded and _DIGIT_RE.search(i.sentence.text) and
+               _WEAPON_WORD_RE.lowered.search(text_low, i.sentence.start, i.sentence.end) for i in out)
+
+
 def _day_number(day: str) -> int:
     """A day of _date_of's form ("jun 7") as a number that orders the days of a year."""
     month, number = day.split()
@@ -1055,6 +1062,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
         other = _other_date(text, low, main_date, told_by_weekday, main_by_morning) if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
+        if other is None and s.index >= 2 and not main_date and not told_by_weekday and \
+                _DATE_LEAD_RE.match(text) and _main_counted(out, text_low):
+            # "On 23 November, Russia fired about 70 missiles" after the counts of a report that gave its own attack
+            # no date or day: the date names another attack's
+            other = _other_date(text, low, None, True)
         if other and last_night and not main_date and _NIGHT_OF_LEAD_RE.match(text) and (
                 text.lstrip()[:1] in "\"“" or (out and out[-1].sentence.text.rstrip().endswith(":"))):
             # "The Air Force said on Telegram: "On the night of February 19, the enemy attacked with 17 missiles":

@@ -37,7 +37,7 @@ _METONYM_AFTER_RE = re.compile(
     r"hopes|argues|insists|reported|reports|had|did\s+not|does\s+not|didn['’]t|doesn['’]t|rarely|declined|"
     r"launched|struck|targeted|sent|fired|regime|government|calls|describes|considers|regards|"
     r"to\s+(?:spend|accept|agree|cede|negotiate|divert|withdraw|abandon|surrender|give\s+up|import|buy)|"
-    r"authorities|Independent|Post|Times|and\s+its\s+allies|is\s+(?:ready|seeking|trying|willing|pushing|"
+    r"authorities|Independent|Post|Times|and\s+its\s+(?:\w+\s+)?(?:allies|partners)|is\s+(?:ready|seeking|trying|willing|pushing|"
     r"asking|hoping)|can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
     r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking)|targeted|launched|struck|"
     r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|"
