@@ -2547,6 +2547,18 @@ def test_a_day_of_shelling_counted_in_times_is_a_tally() -> None:
         ("ukraine", 24, None, None)
 
 
+@pytest.mark.parametrize(("later", "downed"), [
+    ("Later, the ministry said air defence systems destroyed 37 more drones between 11 p.m. and 7 a.m.", 82),
+    ("Later, the ministry said another 37 drones were destroyed between 11 p.m. and 7 a.m.", 82),
+])
+def test_more_drones_in_a_later_window_add_to_the_count_its_shares_were_of(later: str, downed: int) -> None:
+    report = extract("Russia's defence ministry said 45 Ukrainian drones were destroyed between 8 p.m. and 11 p.m."
+                     "\n\n'Twenty UAVs were destroyed over the Bryansk Region, 15 over the Kursk Region and 10 over "
+                     f"the Oryol Region,' the ministry said.\n\n{later}")
+    (attack,) = report.attacks
+    assert (attack.attacker, attack.drones_downed) == ("ukraine", downed)
+
+
 def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
     report = extract("Russia's defence ministry said 30 Ukrainian drones were destroyed overnight.\n\nTwenty drones "
                      "were destroyed over the Bryansk region and ten over the Oryol region, it said.\n\nThe Oryol "

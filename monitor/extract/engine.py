@@ -892,6 +892,8 @@ _ALSO_LAUNCHED_RE = re.compile(r"\b(?:also|additionally)\s+(?:fired|launched|use
 
 #: "another" before a count of the downed: "between 11 p.m. and 7 a.m. another 41 Ukrainian drones were destroyed".
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)\s+$")
+#: A count of more after one told before: "destroyed 37 more drones" (but not "more than").
+_N_MORE_RE = re.compile(r"[\w,.\-]+\s+more\b(?!\s+than)")
 #: A place the clause of a count puts it over: "another 12 had been downed over the Kursk region".
 _OVER_A_PLACE_RE = re.compile(r"[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?[A-Z]")
 #: A window of the day, after the night: "between 08:00 and 14:00", "from 9 a.m.": its count is the day's attack.
@@ -910,27 +912,42 @@ def _another_downed(c: _Candidate, text: str) -> bool:
     ("Another 38 over the Bryansk region"), nor the day's count after the night's ("another 12 drones were destroyed
     between 08:00 and 14:00")."""
     first = c.mentions[0]
-    return _ANOTHER_RE.search(text, max(c.sentence.start, first.num_start - 80), first.num_start) is not None and \
+    return (_ANOTHER_RE.search(text, max(c.sentence.start, first.num_start - 80), first.num_start) is not None or
+            _N_MORE_RE.match(text, first.num_start, first.end) is not None) and \
         not c.has_loc and not _DAYTIME_WINDOW_RE.search(c.sentence.text) and \
         not _OVER_A_PLACE_RE.match(text, first.end, c.sentence.end)
 
 
 def _with_counts_added(cands: list[_Candidate], text: str, adds: Callable[[_Candidate, str], bool]
                        ) -> list[_Candidate]:
-    """Candidates where a sentence's count adds to the sentence right before it, as `adds` tells: "Russia fired 28
+    """Candidates where a sentence's count adds to one before it (_added_to), as `adds` tells: "Russia fired 28
     cruise missiles ... It also fired five Kh-22 missiles" launched 33 (_also_launched); "23 drones were destroyed
     from 8 p.m. ... Later, the ministry said another 41 were destroyed" downed 64 (_another_downed)."""
     out: list[_Candidate] = []
     for c in cands:
-        prev = out[-1] if out else None
-        if prev is not None and prev.sentence.index == c.sentence.index - 1 and len(c.mentions) == 1 and \
-                adds(c, text):
+        at = _added_to(out, c) if len(c.mentions) == 1 and adds(c, text) else -1
+        if at >= 0:
+            prev = out[at]
             both = Sentence(text[prev.sentence.start:c.sentence.end], prev.sentence.start, c.sentence.end,
                             c.sentence.index)  # the evidence quotes both sentences
-            out[-1] = _Candidate(prev.value + c.value, prev.mentions + c.mentions, both)
+            out[at] = _Candidate(prev.value + c.value, prev.mentions + c.mentions, both)
             continue
         out.append(c)
     return out
+
+
+def _added_to(out: list[_Candidate], c: _Candidate) -> int:
+    """The index in `out` of the count a count of more adds to, or -1: the count of the sentence right before, or,
+    past a list of shares of a larger count before it ("45 drones ... Twenty UAVs were destroyed over the Bryansk
+    Region, 15 ... Later, 37 more"), that count, the largest of the three sentences before. (But where the count
+    right before and this one add up to a count told before, "64 drones ... 19 ... another 45", the one right
+    before.)"""
+    if not out or out[-1].sentence.index != c.sentence.index - 1:
+        return -1
+    if any(p.value == out[-1].value + c.value for p in out):
+        return len(out) - 1
+    near = [k for k, p in enumerate(out) if p.sentence.index >= c.sentence.index - 3]
+    return max(near, key=lambda k: (out[k].value, k))
 
 
 #: Sea drones, which are not counted as drones: the figures are of the weapons of the air.
