@@ -38,7 +38,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout11": (0.98, 0.93),  # session 17, reports of 2022-2023: 0.884 / 0.89
     "holdout12": (0.97, 0.93),  # session 17, reports of 2024-2026: 0.873 / 0.93
     "holdout13": (0.99, 0.92),  # session 18, oblast round-ups, Russian governors, tolls that rise: 0.868 / 0.91
-    "holdout14": (0.90, 0.90),  # session 19, half of 2022-2023: barrages on the grid, recalled nights: 0.802 / 0.82
+    "holdout14": (0.93, 0.91),  # session 19, half of 2022-2023: barrages on the grid, recalled nights: 0.802 / 0.82
     "holdout15": (0.95, 0.94),  # session 20, 2022-2026, tolls updated, kinds listed with their fates: 0.863 / 0.92
     "holdout16": (0.99, 0.92),  # session 20, longer wire stories, oblast round-ups: 0.869 / 0.90
     "holdout17": (0.95, 0.89),  # session 21, the invasion's first weeks to 2026, live blogs: 0.862 / 0.86
@@ -54,13 +54,13 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout27": (0.97, 0.91),  # session 27, live blogs, ports, border governors, grid, lists: 0.890 / 0.92
     "holdout28": (0.91, 0.83),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
     "holdout29": (0.97, 0.93),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
-    "holdout30": (0.92, 0.90),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
+    "holdout30": (0.93, 0.90),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
     "holdout31": (0.98, 0.92),  # session 31, Odesa ports, Dnipropetrovsk, the west, lists, refineries: 0.925 / 0.91
     "holdout32": (0.97, 0.91),  # session 32, Kharkiv's KABs, Sumy, Kherson's villages, Crimea, sea drones: 0.889 / 0.89
     "holdout33": (0.99, 0.92),  # session 33, ports, Kryvyi Rih, the west, Russian governors, deep strikes: 0.916 / 0.90
     "holdout34": (0.93, 0.89),  # session 34, Kyiv oblast, Sumy, Kherson, Donetsk, Moscow, Crimea, UN: 0.877 / 0.86
     "holdout35": (0.94, 0.87),  # session 34, Kharkiv oblast, hromadas, Russian regions, rail, live blogs: 0.942 / 0.85
-    "holdout36": (0.91, 0.93),  # session 35, the west, the centre, occupied cities, MoD by hours: 0.913 / 0.94
+    "holdout36": (0.95, 0.93),  # session 35, the west, the centre, occupied cities, MoD by hours: 0.913 / 0.94
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
