@@ -192,7 +192,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if _DIRECTION_AFTER_RE.lowered.match(lafter):
             continue
-        if ("for" in lbefore or "route" in lbefore) and _DESTINATION_BEFORE_RE.lowered.search(lbefore):
+        if lbefore[-1:].isspace() and lbefore.rstrip().endswith(("for", "to", "the")) and \
+                _DESTINATION_BEFORE_RE.lowered.search(lbefore):  # (the pattern ends in one of those and white space)
             continue
         if _TITLE_AFTER_RE.lowered.match(lafter) or (lbefore.endswith(("of ", "of the ")) and
                                                      _TITLE_BEFORE_RE.lowered.search(lbefore)):
