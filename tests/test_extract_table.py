@@ -957,6 +957,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # engineers and staff are people
     ("Drones hit a power plant in the Kharkiv region overnight; three power engineers were injured, the governor "
      "said.", "russia", {"injured": 3}),
+    # "both X missiles and 27 drones": "both" counts, where a number follows its "and"
+    ("Russia launched two Kh-59 missiles and 33 drones overnight. Air defence destroyed both Kh-59 missiles and 27 "
+     "Shaheds, the air force said.", "russia",
+     {"missiles_launched": 2, "drones_launched": 33, "missiles_downed": 2, "drones_downed": 27}),
 ]
 
 

@@ -29,8 +29,9 @@ _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 _WORDNUM = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d+(?![.,]\d)"
 
-#: "both" as a count ("both missiles"), not as the first half of "both X and Y" ("both killed and wounded").
-_BOTH = r"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b)"
+#: "both" as a count ("both missiles", "both Kh-59 missiles and 27 drones"), not as the first half of "both X and Y"
+#: ("both killed and wounded"), whose "and" is followed by no number.
+_BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
 
 #: A number in digits or words, without qualifiers; group "n" is the number itself.
 NUMBER_RE = ci(
