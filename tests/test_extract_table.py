@@ -961,6 +961,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia launched two Kh-59 missiles and 33 drones overnight. Air defence destroyed both Kh-59 missiles and 27 "
      "Shaheds, the air force said.", "russia",
      {"missiles_launched": 2, "drones_launched": 33, "missiles_downed": 2, "drones_downed": 27}),
+    # "the tower that was damaged two days earlier was hit again": the earlier time names what was struck, and the
+    # toll after it is this attack's
+    ("Ukraine attacked Moscow with three drones overnight, the Russian Defence Ministry said. One was destroyed over "
+     "the Odintsovo district. Mayor Sergei Sobyanin said the facade of the same tower that was damaged two days "
+     "earlier was hit again. A security guard was injured.", "ukraine",
+     {"drones_launched": 3, "drones_downed": 1, "injured": 1}),
 ]
 
 

@@ -117,6 +117,10 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     r"(?:previous|earlier|former)\s+record|"
     # "Yelabuga was first attacked by Ukrainian drones in April 2024, when a drone struck a dormitory"
     rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|in\s+{_MONTH}\s+(?:19|20)\d\d,\s+when)\b")
+#: "the same tower that was damaged two days earlier was hit again": the earlier time names what the attack told of
+#: struck, not another attack.
+_HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
+                   r"(?:earlier|ago|before)\b[^.;]{0,40}?\bagain\b")
 #: A day's strike told as after a night's attacks: "The strike came after a night of Russian drone attacks".
 _AFTER_A_NIGHT_RE = ci(r"\bcame\s+(?:\w+\s+){0,3}?after\s+(?:a|another)\s+(?:\w+\s+){0,2}?night\s+of\b")
 #: An attack a week or more before the report's, on the same weekday.
@@ -922,7 +926,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # an earlier attack of Ukraine's, told of in a sentence of its own ("Last December, a Ukrainian attack on
             # the city centre left 25 people dead")
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
-                _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low)
+                _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low) and \
+                not ("again" in low and _HIT_AGAIN_RE.lowered.search(low))
             if not earlier and s.index >= 2 and record and _RECORD_KEYS(low) and _RECORD_RE.lowered.search(low) and \
                     _DIGIT_RE.search(text):
                 # "The previous largest Ukrainian drone attack on Moscow was in November 2024, when Russia said it had
@@ -1177,7 +1182,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = "main"
             sticky = None
         elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
-                _has_attack_word(low):
+                _has_attack_word(low) and not ("again" in low and _HIT_AGAIN_RE.lowered.search(low)):
             key = f"earlier-{s.index}"
             if main_day and "night of" in low and _AFTER_A_NIGHT_RE.lowered.search(low):
                 # "The strike came after a night of Russian drone attacks across Ukraine. The air force said Russia
