@@ -2584,10 +2584,20 @@ def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
     "by Kyiv.",
     "The strikes on gas production are aimed at forcing Kyiv to spend scarce funds on imports.",
     "Russia has hit the region's power plants, in what Kyiv calls an attempt to freeze the country.",
+    "The US ambassador in Kyiv, Bridget Brink, said she was horrified by the strike.",
 ])
 def test_kyiv_the_government_is_no_place(aside: str) -> None:
     report = extract(f"Russian drones hit Kharkiv overnight, injuring five people, the governor said. {aside}")
     assert [a.places for a in report.attacks] == [("Kharkiv",)]
+
+
+def test_the_attacks_own_evening_is_no_strike_later_in_the_day() -> None:
+    report = extract("Death toll in Kryvyi Rih rises to 20\n\nThe mayor said on Saturday that another injured woman "
+                     "had died in hospital overnight. He said 61 people had been wounded in the missile attack on "
+                     "Friday evening.\n\nOn Friday evening, the mayor first reported 14 people killed. By late night "
+                     "the number had risen to 18.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.injured) == (20, 61)
 
 
 def test_where_a_train_was_bound_is_no_place_hit() -> None:

@@ -998,7 +998,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if last_night and _LATER_IN_DAY_KEYS(low) and (later := _LATER_IN_DAY_RE.lowered.search(low)):
             if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and \
-                    "night" not in low:  # (not "Later in the day he said the night's attack had left one injured")
+                    "night" not in low and \
+                    low[later.start():later.end()].removeprefix("on ") not in text_low[:s.start]:
+                # (not "Later in the day he said the night's attack had left one injured", nor "On Friday evening,
+                # Vilkul first reported 14 killed" of "the attack on Friday evening")
                 # "Shortly after 2 p.m. local time, Russia hit Dnipro with ballistic missiles" after the night's
                 # attack: a strike of the day after it, which the sentences after it go on telling of
                 key = sticky = "later-day"

@@ -46,7 +46,7 @@ _METONYM_AFTER_RE = re.compile(
 )
 _METONYM_BEFORE_RE = re.compile(
     r"(?:between\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
-    r"talks\s+(?:in|with)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
+    r"talks\s+(?:in|with)\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
     r"from\s+(?=Kyiv\b))$"
@@ -55,9 +55,10 @@ _METONYM_BEFORE_RE = re.compile(
 #: words one of which must end the word before it; but "between", which stands alone. (Its "from" before "Kyiv"
 #: never matches: the look-ahead for "Kyiv" stands where the text ends.)
 _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "comment"),
-                 "to": ("visit", "trip", "aid", "assistance", "weapons", "deliveries", "supplies"),
+                 "to": ("visit", "trip", "aid", "assistance", "weapons", "deliveries", "supplies", "ambassador",
+                        "envoy"),
                  "for": ("guarantees", "support", "aid", "assistance"),
-                 "in": ("talks",), "with": ("talks", "contact", "relations", "ties"),
+                 "in": ("talks", "ambassador", "envoy"), "with": ("talks", "contact", "relations", "ties"),
                  "on": ("pressure", "blamed", "blames"), "by": ("rejected", "denied", "dismissed", "disputed")}
 
 
