@@ -967,6 +967,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "the Odintsovo district. Mayor Sergei Sobyanin said the facade of the same tower that was damaged two days "
      "earlier was hit again. A security guard was injured.", "ukraine",
      {"drones_launched": 3, "drones_downed": 1, "injured": 1}),
+    # air-defence missiles sent as aid are none of the attack's; the S-300s Russia fires at the ground are
+    ("Russia launched 60 drones at Ukraine overnight. The UK's ambassador said Britain was sending 200 more air "
+     "defence missiles.", "russia", {"drones_launched": 60}),
+    ("Russia fired 12 S-300 air defence missiles at Kharkiv overnight, the governor said.", "russia",
+     {"missiles_launched": 12}),
 ]
 
 

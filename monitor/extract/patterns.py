@@ -911,7 +911,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                         m.subset = True
     if _INTERCEPTOR_KEYS(low):
         for m in out:  # "one PAC-3 missile costs $4 million": the defender's missile, no weapon of the attack
-            if m.kind == "missile" and _INTERCEPTOR_KEYS(low[m.start - start:m.end - start]):
+            if m.kind == "missile" and _INTERCEPTOR_KEYS(span := low[m.start - start:m.end - start]) and \
+                    not _GROUND_ATTACK_SAM_KEYS(span):
                 m.role, m.rule = None, "interceptor"
     if "pilot" in low:
         for m in out:  # "One F-16 pilot alone shot down six missiles": one pilot's share of those downed
@@ -931,8 +932,12 @@ _RECON_KEYS = any_of("reconnaissance", "surveillance", "orlan", "zala", "superca
 _STOPPED = ("downed", "suppressed")
 #: One pilot, the subject of the clause up to a count of the downed: "an F-16 pilot ... after destroying seven".
 _ONE_PILOT_RE = ci(r"\b(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?pilot\b(?!s)[^;.]*$")
-#: The makes of the missiles that defend: a count of them counts none of an attack's weapons.
-_INTERCEPTOR_KEYS = any_of("pac-", "patriot", "interceptor", "iris-t", "nasams", "aim-", "sidewinder", "stinger")
+#: The makes and kinds of the missiles that defend ("200 air defence missiles"): a count of them counts none of an
+#: attack's weapons.
+_INTERCEPTOR_KEYS = any_of("pac-", "patriot", "interceptor", "iris-t", "nasams", "aim-", "sidewinder", "stinger",
+                           "air defen", "air-defen")
+#: The air-defence missiles Russia fires at the ground ("12 S-300 air defence missiles"), which an attack counts.
+_GROUND_ATTACK_SAM_KEYS = any_of("s-300", "s-400", "s-200", "s300", "s400")
 #: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".
 _BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|\s(?:--|[-–—])\s")
 
