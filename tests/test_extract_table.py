@@ -2596,6 +2596,17 @@ def test_kyiv_the_government_is_no_place(aside: str) -> None:
     assert [a.places for a in report.attacks] == [("Kharkiv",)]
 
 
+@pytest.mark.parametrize(("struck", "places"), [
+    ("a house in Dnipro", ("Dnipro",)),
+    ("a house in the region", ("Dnipropetrovsk",)),
+])
+def test_a_region_named_only_as_an_office_is_no_place_beside_a_town_of_it(struck: str, places: tuple[str]) -> None:
+    report = extract(f"A Russian missile hit {struck} overnight. A woman and her daughter were killed, the "
+                     "Dnipropetrovsk Regional Military Administration said.")
+    (attack,) = report.attacks
+    assert (attack.killed, attack.places) == (2, places)
+
+
 def test_the_attacks_own_evening_is_no_strike_later_in_the_day() -> None:
     report = extract("Death toll in Kryvyi Rih rises to 20\n\nThe mayor said on Saturday that another injured woman "
                      "had died in hospital overnight. He said 61 people had been wounded in the missile attack on "

@@ -184,6 +184,8 @@ class _Group:
     places: list[str] = field(default_factory=list)
     #: places named only in sentences without figures that tell of attacks in general ("cities such as Kyiv")
     loose: set[str] = field(default_factory=set)
+    #: places named only as regions' offices ("the Donetsk Regional Military Administration said")
+    titled: set[str] = field(default_factory=set)
 
 
 def extract(text: str) -> Report:
@@ -308,14 +310,14 @@ def _extract(text: str) -> Report:
                     if hit := places_hit(text, low, a, b, [p for p in places[s.index] if a <= p.start < b], True):
                         _add_places(into, hit, False)
             elif hit := places_hit(text, low, s.start, s.end, places[s.index],
-                                   bool(mentions) or target is not group):
+                                   bool(mentions) or target is not group, titled := set()):
                 # (a span's tally, "this week Russia launched over 1,700 drones; Kyiv marks record alert time",
                 # tells of no one attack either)
                 loose = target is group and (all(m.cumulative for m in mentions) if mentions
                                              else not _tells_of_one(s.text, slow))
                 # a sentence told by both sides names places of both: each attack keeps those of its target's country
                 for into in (target, group) if info.lead_attacker and target is not group else (target,):
-                    _add_places(into, hit, loose)
+                    _add_places(into, hit, loose, titled)
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
     _merge_side_strikes(groups)
@@ -360,15 +362,21 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> No
             s.index == 0 and m.role in ("killed", "injured") and (m.role, m.value) in told)]
 
 
-def _add_places(into: _Group, hit: list[str], loose: bool) -> None:
-    """Add the places a sentence tells were hit to an attack's; loose: told only of attacks in general."""
+def _add_places(into: _Group, hit: list[str], loose: bool, titled: set[str] | None = None) -> None:
+    """Add the places a sentence tells were hit to an attack's; loose: told only of attacks in general; titled: those
+    of them named only as regions' offices."""
     for name in hit:
         if name not in into.places:
             into.places.append(name)
             if loose:
                 into.loose.add(name)
-        elif not loose:
-            into.loose.discard(name)
+            if titled and name in titled:
+                into.titled.add(name)
+        else:
+            if not loose:
+                into.loose.discard(name)
+            if not (titled and name in titled):
+                into.titled.discard(name)
 
 
 def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None:
@@ -1493,4 +1501,7 @@ def _final_places(group: _Group) -> list[str]:
             continue
         out.append((name, place))
     regions_with_towns = {p.region for _, p in out if p.kind == "city"}
-    return [n for n, p in out if not (p.kind == "region" and not p.region_named_after_city and n in regions_with_towns)]
+    # (and a region named only as an official's office, "the Dnipropetrovsk Regional Military Administration said",
+    # beside a town of it: "Dnipro")
+    return [n for n, p in out if not (p.kind == "region" and (not p.region_named_after_city or n in group.titled) and
+                                      p.region in regions_with_towns)]

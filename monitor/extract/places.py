@@ -119,9 +119,11 @@ _ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
 _STOP_RE = re.compile(r"[.;]")
 _TO_RE = re.compile(r"\bto\b")
 _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
-#: A place that names an official's office ("Dnipropetrovsk Oblast Governor Serhii Lysak", "the Kharkiv mayor").
+#: A place that names an official's office ("Dnipropetrovsk Oblast Governor Serhii Lysak", "the Kharkiv mayor", "the
+#: Donetsk Regional Military Administration said"; not "the regional administration building").
 _TITLE_AFTER_RE = ci(r"^(?:\s+(?:oblast|region(?:al)?|city|military|state|district))*\s+(?:(?:governor|mayor|"
-                     r"administration\s+head|(?:military\s+)?administration\s+chief|police\s+chief)\b|gov\.)")
+                     r"(?:military\s+)?administration(?!\s+(?:building|headquarters|offices?|premises))|"
+                     r"police\s+chief)\b|gov\.)")
 #: Where people hurt had come from, not where they were hurt: "a couple travelling in a car from the Belgorod region".
 _ORIGIN_BEFORE_RE = ci(r"\b(?:travell?ing|who\s+had\s+come|who\s+came|coming|evacuees?|natives?|originally)\s+"
                        r"(?:[\w\-]+\s+){0,4}?from\s+(?:the\s+)?$")
@@ -164,8 +166,12 @@ def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[Plac
 
 
 def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMention],
-               has_figures: bool) -> list[str]:
-    """Canonical names of the places in one sentence that were hit, in order (low: the text lower-cased)."""
+               has_figures: bool, titled: set[str] | None = None) -> list[str]:
+    """Canonical names of the places in one sentence that were hit, in order (low: the text lower-cased).
+
+    titled: where given, gets those of the names the sentence tells of only as a region's office ("..., the
+    Dnipropetrovsk Regional Military Administration said"), which a town of the region told of elsewhere makes a title.
+    """
     s = text[start:end]
     slow = low[start:end]
     if not hit_context(slow):
@@ -174,6 +180,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         return []
     out: list[str] = []
     titles: list[str] = []  # the places of officials' offices
+    regional: set[str] = set()  # those of them that are regions' offices
     origins: set[str] = set()  # the places people hurt had come from
     launch_word = "from" in slow  # _is_launch_area needs "from" before the place, so in the sentence
     airport = "airport" in slow and ("flights" in slow or "restrictions" in slow)
@@ -196,9 +203,11 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if lbefore[-1:].isspace() and lbefore.rstrip().endswith(("for", "to", "the")) and \
                 _DESTINATION_BEFORE_RE.lowered.search(lbefore):  # (the pattern ends in one of those and white space)
             continue
-        if _TITLE_AFTER_RE.lowered.match(lafter) or (lbefore.endswith(("of ", "of the ")) and
-                                                     _TITLE_BEFORE_RE.lowered.search(lbefore)):
+        if (title := _TITLE_AFTER_RE.lowered.match(lafter)) or (lbefore.endswith(("of ", "of the ")) and
+                                                              (title := _TITLE_BEFORE_RE.lowered.search(lbefore))):
             titles.append(name)
+            if "mayor" not in title.group() and "city" not in title.group():
+                regional.add(name)
             continue
         if launch_word and _is_launch_area(before, lbefore):
             continue
@@ -219,7 +228,11 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         out.extend(dict.fromkeys(t for t in titles if t not in out and _CAPITALS.get(t) not in out and
                                  all(region_of[o] == region_of[t] for o in out)))
         return out
-    return out or list(dict.fromkeys(t for t in titles if t not in origins))
+    if out:
+        return out
+    if titled is not None:
+        titled.update(regional - origins)
+    return list(dict.fromkeys(t for t in titles if t not in origins))
 
 
 def _is_launch_area(before: str, low: str) -> bool:
