@@ -2607,6 +2607,16 @@ def test_a_region_named_only_as_an_office_is_no_place_beside_a_town_of_it(struck
     assert (attack.killed, attack.places) == (2, places)
 
 
+def test_the_strike_an_attack_followed_is_its_own_attack() -> None:
+    report = extract("Russia hits Ukraine's power grid\n\nRussia launched 88 missiles and 63 drones at Ukraine "
+                     "overnight on March 22, the air force said. Two people were killed in Zaporizhzhia.\n\nThe "
+                     "attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed over the "
+                     "capital and 17 people were injured.")
+    main, before = report.attacks
+    assert (main.missiles_launched, main.killed, main.injured) == (88, 2, None)
+    assert (before.missiles_downed, before.injured, before.places) == (31, 17, ("Kyiv",))
+
+
 def test_the_attacks_own_evening_is_no_strike_later_in_the_day() -> None:
     report = extract("Death toll in Kryvyi Rih rises to 20\n\nThe mayor said on Saturday that another injured woman "
                      "had died in hospital overnight. He said 61 people had been wounded in the missile attack on "

@@ -110,6 +110,9 @@ _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|Septembe
 _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
     # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
     r"came\s+(?:\w+\s+){0,4}?after|"
+    # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed"
+    r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:strikes?|attacks?|assault|barrage|bombardment)\b|"
     r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|the\s+night\s+before\b|"
     r"the\s+day\s+before(?=\s*,)|"
     rf"(?<!scene\sof\san\s)(?<!site\sof\san\s)earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|"
@@ -380,8 +383,8 @@ _SEPARATE_KEYS = any_of("separate", "another")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
 _NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
-_EARLIER_WORDS = ("came", "previous", "earlier", "week", "former", "ago", "last", "first attacked", "first struck",
-                  "first hit", "first targeted", ", when")
+_EARLIER_WORDS = ("came", "followed", "previous", "earlier", "week", "former", "ago", "last", "first attacked",
+                  "first struck", "first hit", "first targeted", ", when")
 
 
 def _present(text_low: str, words: tuple[str, ...]) -> tuple[str, ...]:
