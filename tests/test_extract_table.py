@@ -967,6 +967,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "the Odintsovo district. Mayor Sergei Sobyanin said the facade of the same tower that was damaged two days "
      "earlier was hit again. A security guard was injured.", "ukraine",
      {"drones_launched": 3, "drones_downed": 1, "injured": 1}),
+    # "the number of victims has increased to 144 injured": the word after the count says which toll it is
+    ("The number of victims of the Russian missile strike on Chernihiv has increased to 144 injured, the ministry "
+     "said. Seven people were killed.", "russia", {"killed": 7, "injured": 144}),
     # air-defence missiles sent as aid are none of the attack's; the S-300s Russia fires at the ground are
     ("Russia launched 60 drones at Ukraine overnight. The UK's ambassador said Britain was sending 200 more air "
      "defence missiles.", "russia", {"drones_launched": 60}),

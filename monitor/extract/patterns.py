@@ -1639,9 +1639,10 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         rule = ""
         if toll:
             k = (toll.group("kind") or toll.group("kind2") or "").lower()
-            if not k and (after := (rules.num_verb if m.kind == "bare" else rules.cas_post).match(
+            if k in ("", "victims") and (after := (rules.num_verb if m.kind == "bare" else rules.cas_post).match(
                     _past_aside(local_after)[:90])):
-                k = "death" if after.group("kill") else "injured"  # "the toll stood at 11 injured"
+                # "the toll stood at 11 injured", "the number of victims has increased to 144 injured"
+                k = "death" if after.group("kill") else "injured"
             role = "injured" if k.startswith(("inj", "wound")) or k == "people injured" else "killed"
             rule = "toll"
         elif prem and (m.kind == "people" or _BARE_OK_RE.lowered.match(local_after)):
