@@ -970,6 +970,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "the number of victims has increased to 144 injured": the word after the count says which toll it is
     ("The number of victims of the Russian missile strike on Chernihiv has increased to 144 injured, the ministry "
      "said. Seven people were killed.", "russia", {"killed": 7, "injured": 144}),
+    # what Russia launched since a dated event is a span's count; "since late on October 16" is the attack's own span
+    ("Russia launched 810 drones and 13 missiles overnight. Since Trump's Alaska summit with Vladimir Putin on 15 "
+     "August, Russia has launched more than 4,000 drones and about 140 missiles at Ukraine.", "russia",
+     {"drones_launched": 810, "missiles_launched": 13}),
+    ("Russia had launched 43 Shahed drones at the country since late on October 16, and 37 of them were destroyed.",
+     "russia", {"drones_launched": 43, "drones_downed": 37}),
     # air-defence missiles sent as aid are none of the attack's; the S-300s Russia fires at the ground are
     ("Russia launched 60 drones at Ukraine overnight. The UK's ambassador said Britain was sending 200 more air "
      "defence missiles.", "russia", {"drones_launched": 60}),

@@ -281,7 +281,12 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"since\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|"
     r"since\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
+    r"November|December)\b|"
+    # "Since Trump's Alaska summit with Vladimir Putin on 15 August, Russia has launched more than 4,000 drones"
+    # (but not "since late on October 16", the attack's own span)
+    r"since\s+(?!(?:late|early|the\s+(?:evening|night|morning))\s)(?:[\w'’\-]+\s+){1,6}?on\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2})\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month|winter|summer|autumn|fall|spring)|in\s+(?:January|February|March|April|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
@@ -347,7 +352,7 @@ _SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "s
                       "liberation", "occupation", "annexation", "new year", "christmas", "easter", "since then")
 _SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b|"
                             r"since\s+\d{1,2}\s+[a-z]|since\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|"
-                            r"aug|sep|oct|nov|dec)")
+                            r"aug|sep|oct|nov|dec)|since\s+(?:[\w'’\-]+\s+){1,6}?on\s+(?:\d{1,2}\s+[a-z]|[a-z]{3,9}\s+\d)")
 
 
 def _may_be_cumulative(low: str) -> bool:
