@@ -976,6 +976,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 810, "missiles_launched": 13}),
     ("Russia had launched 43 Shahed drones at the country since late on October 16, and 37 of them were destroyed.",
      "russia", {"drones_launched": 43, "drones_downed": 37}),
+    # "a combined strike of 465 drones and 32 missiles", "an attack with 50 drones": what the attack was made of
+    ("A combined strike of 465 drones and 32 missiles left much of Kyiv without power on Friday.", "russia",
+     {"drones_launched": 465, "missiles_launched": 32}),
+    ("Russia hit Odesa overnight in an attack with 50 drones, the air force said.", "russia",
+     {"drones_launched": 50}),
     # air-defence missiles sent as aid are none of the attack's; the S-300s Russia fires at the ground are
     ("Russia launched 60 drones at Ukraine overnight. The UK's ambassador said Britain was sending 200 more air "
      "defence missiles.", "russia", {"drones_launched": 60}),

@@ -113,7 +113,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"fir(?:ed|es|ing)(?!\s+(?:at|upon)\s+(?:(?:one|a|an|two|three|several)\s|$))|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
               r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave|weapon)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
-              r"detected|tracked|recorded|barrage\s+of|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
+              r"detected|tracked|recorded|barrage\s+of|(?:attack|strike|assault|raid)\s+(?:of|with)|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing))\s+"
               r"(?:[\w'’.\-()]+\s+){0,16}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
