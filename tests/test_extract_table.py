@@ -2631,6 +2631,15 @@ def test_the_strike_an_attack_followed_is_its_own_attack() -> None:
     assert (before.missiles_downed, before.injured, before.places) == (31, 17, ("Kyiv",))
 
 
+def test_a_strike_hours_after_the_one_told_of_is_its_own_attack() -> None:
+    report = extract("Missile kills 52 in Hroza\n\nA Russian missile struck a cafe in Hroza on Thursday, killing 52 "
+                     "people. Six people were injured.\n\nHours after the Hroza strike, Russian missiles hit the city "
+                     "of Kharkiv itself. Two people were killed and 30 were injured.")
+    first, later = report.attacks
+    assert (first.killed, first.injured, first.places) == (52, 6, ("Hroza",))
+    assert (later.killed, later.injured, later.places) == (2, 30, ("Kharkiv",))
+
+
 def test_the_attacks_own_evening_is_no_strike_later_in_the_day() -> None:
     report = extract("Death toll in Kryvyi Rih rises to 20\n\nThe mayor said on Saturday that another injured woman "
                      "had died in hospital overnight. He said 61 people had been wounded in the missile attack on "

@@ -471,6 +471,10 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s
                       r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b)")
 #: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".
 _DURING_THE_DAY_RE = re.compile(r"\s*(?:During|Throughout|Over)\s+the\s+(?:day|daytime)\b")
+#: A strike told as hours after the one the report tells of: "Hours after the Hroza strike, Russian missiles hit the
+#: city of Kharkiv itself."
+_HOURS_AFTER_LEAD_RE = re.compile(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
+                                  r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
 #: A strike told of by day: "this afternoon", "during the day".
 _BY_DAY_RE = re.compile(r"\b(?:this|in\s+the)\s+afternoon\b|\bduring\s+the\s+day\b")
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
@@ -990,6 +994,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Ukraine downs 32 of 35 Russian drones; shelling kills two in Kherson": the drones are the attack's the
             # report tells of, the toll the shelling's
             out.append(SentenceInfo(s, False, "russia", "shelling", cut, sticky or "main"))
+            continue
+        if s.index >= 2 and "after" in low and (lead := _HOURS_AFTER_LEAD_RE.match(s.text)) and \
+                _has_attack_word(low[lead.end():]) and "night" not in low:
+            # "Hours after the Hroza strike, Russian missiles hit the city of Kharkiv itself": another strike of the
+            # day (whose places are those after the lead), which the sentences after it go on telling of
+            out.append(SentenceInfo(s, False, "russia", "later-day", lead.end(), sticky or "main"))
+            sticky = "later-day"
+            day_places = {p.place.name for p in places.get(s.index, ()) if p.start >= s.start + lead.end()}
             continue
         if last_night and s.index >= 2 and _DURING_THE_DAY_RE.match(s.text) and _has_attack_word(low) and \
                 "night" not in low:
