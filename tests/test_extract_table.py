@@ -981,6 +981,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 465, "missiles_launched": 32}),
     ("Russia hit Odesa overnight in an attack with 50 drones, the air force said.", "russia",
      {"drones_launched": 50}),
+    # "all 18" after the parts that add up to it is their total told again
+    ("In all, Russia fired six Kinzhals, nine Kalibrs and three Iskander missiles overnight, and all 18 were "
+     "destroyed, the air force said.", "russia", {"missiles_launched": 18, "missiles_downed": 18}),
     # air-defence missiles sent as aid are none of the attack's; the S-300s Russia fires at the ground are
     ("Russia launched 60 drones at Ukraine overnight. The UK's ambassador said Britain was sending 200 more air "
      "defence missiles.", "russia", {"drones_launched": 60}),

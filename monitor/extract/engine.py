@@ -988,6 +988,8 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
         if any(p.value == m.value and (p.start == m.start or (
                 (m.all_of or m.rule == "partitive-whole") and p.kind == m.kind)) for p in kept):
             continue  # the same count again, or told again: "29 drones; all 29 were destroyed", "one of the four"
+        if m.all_of and len(kept) >= 2 and sum(p.value for p in kept) == m.value:
+            continue  # the parts' total told again: "fired six Kinzhals, nine Kalibrs and three Iskanders, and all 18"
         kept.append(m)
     if not kept:
         return None
