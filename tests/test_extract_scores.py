@@ -46,13 +46,13 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout19": (0.98, 0.92),  # session 22, live pages, explainers, regional chiefs' lists: 0.940 / 0.92
     "holdout20": (0.99, 0.86),  # session 22, long wire stories, Russian outlets: 0.874 / 0.83
     "holdout21": (0.93, 0.88),  # session 23, regional desks, Russian digests, mixed lengths: 0.812 / 0.87
-    "holdout22": (0.94, 0.90),  # session 24, 2022-2026, live blogs, Ukrainian outlets in English, mayors: 0.898 / 0.87
+    "holdout22": (0.95, 0.91),  # session 24, 2022-2026, live blogs, Ukrainian outlets in English, mayors: 0.898 / 0.87
     "holdout23": (0.98, 0.94),  # session 24, aggregators, explainers, Russian outlets, glide bombs: 0.877 / 0.92
     "holdout24": (0.95, 0.93),  # session 25, live blogs, regional desks, DSNS, rail, energy, Shahed waves: 0.865 / 0.90
     "holdout25": (0.99, 0.92),  # session 25, wire flashes, Russian cities, UN monitors, councils, ranges: 0.887 / 0.90
     "holdout26": (0.95, 0.92),  # session 26, newsletters, companies, Crimea, FPV, KABs, fact-checks: 0.865 / 0.91
     "holdout27": (0.97, 0.91),  # session 27, live blogs, ports, border governors, grid, lists: 0.890 / 0.92
-    "holdout28": (0.91, 0.83),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
+    "holdout28": (0.94, 0.83),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
     "holdout29": (0.97, 0.93),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
     "holdout30": (0.93, 0.90),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
     "holdout31": (0.98, 0.92),  # session 31, Odesa ports, Dnipropetrovsk, the west, lists, refineries: 0.925 / 0.91
@@ -60,8 +60,8 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout33": (0.99, 0.92),  # session 33, ports, Kryvyi Rih, the west, Russian governors, deep strikes: 0.916 / 0.90
     "holdout34": (0.93, 0.89),  # session 34, Kyiv oblast, Sumy, Kherson, Donetsk, Moscow, Crimea, UN: 0.877 / 0.86
     "holdout35": (0.94, 0.87),  # session 34, Kharkiv oblast, hromadas, Russian regions, rail, live blogs: 0.942 / 0.85
-    "holdout36": (0.95, 0.93),  # session 35, the west, the centre, occupied cities, MoD by hours: 0.913 / 0.94
-    "holdout37": (0.87, 0.77),  # session 36, the south, Sumy, Donetsk oblast, Russian border, early war: 0.878 / 0.78
+    "holdout36": (0.97, 0.93),  # session 35, the west, the centre, occupied cities, MoD by hours: 0.913 / 0.94
+    "holdout37": (0.93, 0.79),  # session 36, the south, Sumy, Donetsk oblast, Russian border, early war: 0.878 / 0.78
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
