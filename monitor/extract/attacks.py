@@ -995,13 +995,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # report tells of, the toll the shelling's
             out.append(SentenceInfo(s, False, "russia", "shelling", cut, sticky or "main"))
             continue
-        if s.index >= 2 and "after" in low and (lead := _HOURS_AFTER_LEAD_RE.match(s.text)) and \
-                _has_attack_word(low[lead.end():]) and "night" not in low:
+        if s.index >= 2 and "after" in low and (hours_after := _HOURS_AFTER_LEAD_RE.match(s.text)) and \
+                _has_attack_word(low[hours_after.end():]) and "night" not in low:
             # "Hours after the Hroza strike, Russian missiles hit the city of Kharkiv itself": another strike of the
             # day (whose places are those after the lead), which the sentences after it go on telling of
-            out.append(SentenceInfo(s, False, "russia", "later-day", lead.end(), sticky or "main"))
+            out.append(SentenceInfo(s, False, "russia", "later-day", hours_after.end(), sticky or "main"))
             sticky = "later-day"
-            day_places = {p.place.name for p in places.get(s.index, ()) if p.start >= s.start + lead.end()}
+            day_places = {p.place.name for p in places.get(s.index, ()) if p.start >= s.start + hours_after.end()}
             continue
         if last_night and s.index >= 2 and _DURING_THE_DAY_RE.match(s.text) and _has_attack_word(low) and \
                 "night" not in low:

@@ -310,7 +310,7 @@ def _extract(text: str) -> Report:
                     if hit := places_hit(text, low, a, b, [p for p in places[s.index] if a <= p.start < b], True):
                         _add_places(into, hit, False)
             elif hit := places_hit(text, low, s.start, s.end, places[s.index],
-                                   bool(mentions) or target is not group, titled := set()):
+                                   bool(mentions) or target is not group, titled := set[str]()):
                 # (a span's tally, "this week Russia launched over 1,700 drones; Kyiv marks record alert time",
                 # tells of no one attack either)
                 loose = target is group and (all(m.cumulative for m in mentions) if mentions
