@@ -3001,3 +3001,17 @@ def test_a_record_told_from_its_date_keeps_the_toll_after_it_to_its_paragraphs_e
 def test_what_moscow_wants_to_reach_in_a_night_is_no_count(text: str) -> None:
     (attack,) = extract(text).attacks
     assert attack.drones_launched == 120
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Uman strike: death toll rises to 20\n\nThe number of people killed by a Russian missile that hit an apartment "
+     "block in Uman, Cherkasy region, has risen to 20, rescuers said.\n\nIn Dnipro, a missile hit a house, killing a "
+     "woman and her daughter, the regional governor said.", 22),
+    # a town of the toll's own region is part of it
+    ("Uman strike: death toll rises to 20\n\nThe number of people killed by a Russian missile that hit an apartment "
+     "block in Uman, Cherkasy region, has risen to 20, rescuers said.\n\nIn Cherkasy, a missile hit a house, killing "
+     "a woman and her daughter, the regional governor said.", 20),
+])
+def test_one_citys_toll_beside_a_town_of_another_region_adds_to_it(text: str, killed: int) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.killed == killed

@@ -1149,7 +1149,9 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             # "Update, 13:40. Klitschko said the bodies of five people had been recovered" (where it names no place,
             # as "The number of injured in Kyiv has risen to 17" does)
             total_like = True
-        if total_like or (
+        if (total_like or _in_lead(c.sentence, text)) and _one_citys_toll(c, cands, places, text):
+            others.append(c)
+        elif total_like or (
                 _in_lead(c.sentence, text) and not _PLACE_LEAD_RE.match(c.sentence.text) and
                 not _told_of_one_place(c, cands, places, text) and not _counted_at_one_of_its_places(c, places, text)):
             totals.append(c)
@@ -1303,6 +1305,25 @@ def _updates_a_place(c: _Candidate, cands: list[_Candidate], places: dict[int, l
     return any(_elsewhere(places, before.sentence.index, d.sentence.index) or (
         d.sentence.index not in places and (there := _told_place(places, d.sentence.index)) and there != one)
         for d in cands)
+
+
+def _one_citys_toll(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> bool:
+    """Whether a toll is told of the one city its sentence names, beside a count told of a town in another region:
+    "the number of people killed in Uman, Cherkasy region, has risen to 23" and "In Dnipro, a missile killed a woman
+    and her daughter" are 25 killed."""
+    named = places.get(c.sentence.index)
+    if not named or _NATIONAL_RE.search(c.sentence.text) or _MORE_THAN_A_CITY_RE.search(c.sentence.text):
+        return False
+    cities = {p.place for p in named if p.place.kind == "city"}
+    if len(cities) != 1:
+        return False
+    city = next(iter(cities))
+    if any(p.place.kind != "city" and p.place.name != city.region for p in named):
+        return False
+    return any(d is not c and d.value < c.value and (there := places.get(d.sentence.index)) and
+               all(p.place.kind == "city" and p.place.region != city.region
+                   for p in there if p.place.name in _most_specific(there))
+               for d in cands)
 
 
 def _told_place(places: dict[int, list[PlaceMention]], index: int, text: str = "") -> frozenset[str]:
