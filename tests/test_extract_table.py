@@ -3028,3 +3028,13 @@ def test_every_russian_town_names_its_region() -> None:
     assert len(towns) > 100
     federal = {"Saint Petersburg", "Irkutsk"}  # a city that is its own subject, and one far from this war
     assert [p.name for p in towns if p.name not in federal and p.region not in regions] == []
+
+
+def test_a_night_before_told_with_counts_keeps_its_paragraph() -> None:
+    report = extract("Russia hits Odesa for a second night\n\nRussia attacked the Odesa region overnight, officials "
+                     "said.\n\nIn the attack overnight into Saturday, Russia launched 90 drones, the air force said. "
+                     "Of those, 70 were shot down.\n\nThe previous night Russia had fired 200 drones and 30 "
+                     "missiles at Kyiv. Air defences downed 180 of the drones and 25 of the missiles.")
+    night, before = report.attacks
+    assert (night.drones_launched, night.drones_downed) == (90, 70)
+    assert (before.drones_launched, before.drones_downed, before.missiles_downed) == (200, 180, 25)

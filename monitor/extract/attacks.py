@@ -1206,6 +1206,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The strike came after a night of Russian drone attacks across Ukraine. The air force said Russia
                 # launched 78 drones overnight": the night before the day's strike, which its paragraph goes on with
                 sticky = night_before = key
+            elif _NIGHT_BEFORE_OPENS_RE.match(text) and _DIGIT_RE.search(text):
+                # "The previous night Russia had fired 242 drones and 36 missiles ... Air defences downed 214 of the
+                # drones": a night before told with its counts, which its paragraph goes on with
+                sticky = night_before = key
         elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             told = out[-1]
