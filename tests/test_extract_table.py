@@ -3038,3 +3038,26 @@ def test_a_night_before_told_with_counts_keeps_its_paragraph() -> None:
     night, before = report.attacks
     assert (night.drones_launched, night.drones_downed) == (90, 70)
     assert (before.drones_launched, before.drones_downed, before.missiles_downed) == (200, 180, 25)
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("Russian missiles hit Sumy, killing 30 people. A week earlier, a missile killed 20 people in Kryvyi Rih.", 1),
+    ("Russian missiles hit Sumy, killing 30 people. A week earlier, two missiles killed 20 people in Kryvyi Rih.", 2),
+])
+def test_a_weapon_that_killed_the_people_counted_next_hit(text: str, launched: int) -> None:
+    recalled = extract(text).attacks[-1]
+    assert (recalled.missiles_launched, recalled.killed) == (launched, 20)
+
+
+def test_a_count_of_people_before_injured_is_no_weapon() -> None:
+    (attack,) = extract("Drone hits enterprise in Dnipro, three injured\n\nA Russian drone hit an enterprise in "
+                        "Dnipro overnight, the governor said.").attacks
+    assert (attack.injured, attack.drones_launched) == (3, 1)
+
+
+def test_an_update_after_a_recalled_strike_is_the_reports_toll() -> None:
+    text = ("Russian missiles kill 34 in Sumy\n\nTwo Russian missiles struck Sumy, killing at least 34 people, "
+            "officials said.\n\nJust over a week earlier, a missile killed 20 people in Kryvyi Rih.\n\nUpdate: Later "
+            "on Sunday the number of dead had risen to 35.")
+    main, recalled = extract(text).attacks
+    assert (main.killed, recalled.killed) == (35, 20)

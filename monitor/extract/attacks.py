@@ -1224,7 +1224,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif out and (out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") or (
                 out[-1].key.startswith("earlier-") and "\n" not in text_low[out[-1].sentence.end:s.start])) and \
                 not out[-1].excluded and HURT_KEYS(low) and not _LATER_LEAD_RE.match(text) and \
-                "overnight" not in low and "night" not in low and (
+                not opens_update(text) and "overnight" not in low and "night" not in low and (
                     (_no_new_place(places, s.index, out[-1].sentence.index) and
                      not _WEAPON_WORD_RE.lowered.search(low)) or
                     (_NIGHT_BEFORE_OPENS_RE.match(out[-1].sentence.text) is not None and

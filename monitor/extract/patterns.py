@@ -155,7 +155,10 @@ _POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locall
     rf"^\s*[\"'‘“]?(?:{_AND_OTHER_KINDS_LISTED})?(?:more\s+)?(?:{_ADV})*"
     rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
-    rf"took\s+part|participated|were\s+involved)|(?P<hit2>{CUE_HIT}))\b")
+    rf"took\s+part|participated|were\s+involved)|(?P<hit2>{CUE_HIT})|"
+    # "a missile killed 20 people in Kryvyi Rih": a weapon that killed or wounded the people counted next hit
+    rf"(?P<hit3>killed|killing|kills|injured|injuring|injures|wounded|wounding)(?=\s*(?:at\s+least\s+|more\s+than\s+)?$)"
+    rf")\b")
 #: The object of a weapon's own verb: "a missile destroyed a house", "the drone damaged two cars" (but not a time:
 #: "40 drones destroyed the previous night").
 _ACTIVE_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|several|many|dozens|hundreds|his|her|their|its)"
@@ -1497,8 +1500,9 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
     # (after ends where the next count starts: the object is read in the sentence)
     active = adj is not None and adj.lastgroup in ("down", "supp") and \
         _ACTIVE_OBJECT_RE.match(low, last.end - start + adj.end()) is not None
-    if active:
-        adj = None  # "a missile destroyed a house": what the weapon did, not what was done to it
+    if active or (adj is not None and adj.lastgroup == "hit3" and last.kind == "bare"):
+        # "a missile destroyed a house": what the weapon did, not what was done to it; "three injured": people
+        adj = None
     # "70 of the 82 drones launched": the participle describes the whole, not the part
     of_whole = any_whole and any(o.whole and last.start < o.start < last.end for o in out)
     if of_whole and adj and adj.lastgroup == "launch":
