@@ -3061,3 +3061,22 @@ def test_an_update_after_a_recalled_strike_is_the_reports_toll() -> None:
             "on Sunday the number of dead had risen to 35.")
     main, recalled = extract(text).attacks
     assert (main.killed, recalled.killed) == (35, 20)
+
+
+def test_a_live_blogs_counts_of_one_place_and_its_recap_are_not_added_up() -> None:
+    text = ("Death toll in Kyiv rises to 20\n\n06:40 - At least 10 killed in Kyiv\nAt least 10 people have been killed "
+            "in Kyiv after a Russian attack overnight, officials say.\n\n08:30 - Odesa also targeted\nIn Odesa, one "
+            "person was killed and 12 injured, the governor says.\n\n10:15 - Toll rises\nKyiv's toll has risen to 15, "
+            "the mayor says. He says 80 people have been injured in the city.\n\n15:30 - Kyiv toll climbs to 20\n"
+            "Rescuers say 20 people have now been killed in Kyiv and 100 injured.\n\n17:00 - Recap\nRussia attacked "
+            "overnight, killing 20 in Kyiv and one in Odesa.")
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == (21, 112)
+
+
+def test_two_regions_told_in_one_sentence_add_to_a_city_told_before() -> None:
+    text = ("Russian drones hit western Ukraine\n\nRussia attacked Ukraine with drones overnight.\n\nIn Lutsk, a drone "
+            "killed a man.\n\nIn the Zhytomyr region two people were killed, and in the Dnipropetrovsk region a man "
+            "died when a drone hit his house, officials said.")
+    (attack,) = extract(text).attacks
+    assert attack.killed == 4

@@ -1188,9 +1188,9 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
                 d.value < c.value), -1)) >= 0:
             summed[same] = c  # "Kyiv: 15 killed ... The death toll in Kyiv rose to 16": the place's count, risen
             continue
-        if len(here) == 1 and not c.has_loc:
+        if len(here) == 1:
             same = next((i for i, d in enumerate(summed)
-                         if not d.has_loc and _told_place(places, d.sentence.index, text) == here and
+                         if not (d.has_loc and c.has_loc) and _told_place(places, d.sentence.index, text) == here and
                          not _apart_in_a_list(c.sentence, d.sentence, places, text)), -1)
             if same >= 0:
                 # "Thirty-three people were wounded" after the Mykolaiv strike's toll, and "seven killed and 22
@@ -1201,6 +1201,13 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         summed.append(c)
     summed = _without_parts_of_a_later_toll(summed, text)
     best_total = max(totals, key=lambda c: c.value) if totals else None
+    if len(summed) > 1 and (recap := next((
+            c for c in summed if len(c.mentions) >= 2 and (best_total is None or c.value >= best_total.value) and
+            all(d is c or (d.value <= max(m.value for m in c.mentions) and bool(there := _told_place(
+                places, d.sentence.index, text)) and there <= {p.place.name for p in places.get(c.sentence.index, ())})
+                for d in summed)), None)):
+        # "killing 28 in Kyiv and one in Odesa" after each place's count as it rose: the places' counts told together
+        return recap
     other_sum = sum(c.value for c in summed)
     if best_total is not None and (best_total.value >= other_sum or _is_national(best_total.sentence.text)):
         also = [c for c in summed if c.value < best_total.value and c.sentence.index > best_total.sentence.index and
