@@ -3080,3 +3080,14 @@ def test_two_regions_told_in_one_sentence_add_to_a_city_told_before() -> None:
             "died when a drone hit his house, officials said.")
     (attack,) = extract(text).attacks
     assert attack.killed == 4
+
+
+@pytest.mark.parametrize("text, drones, missiles", [
+    ("The air force said 112 means of air attack were detected:\n\n– Kh-101 cruise missiles – 7 (from Tu-95MS "
+     "aircraft);\n– Kalibr cruise missiles – 6 (from the Black Sea);\n– Iskander-M ballistic missiles – 4;\n– Kh-59 "
+     "guided missiles – 2;\n– Shahed strike UAVs and decoy drones – 93.", 93, 19),
+    ("Russia attacked Ukraine overnight with:\n- Kh-101 cruise missiles: 8;\n- Shahed drones: 60.", 60, 8),
+])
+def test_a_list_items_count_after_its_label_is_of_the_labels_kind(text: str, drones: int, missiles: int) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.drones_launched, attack.missiles_launched) == (drones, missiles)

@@ -1055,6 +1055,8 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
     if len(ms) < 3:
         return ms
     for i, head in enumerate(ms):
+        if head.rule == "labelled-item":
+            continue  # "– Kalibr cruise missiles – 6": an item of a list, whose next items are its siblings
         run = 0
         for j in range(i + 1, len(ms)):
             run += ms[j].value

@@ -889,6 +889,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     _parts_of_people(low, out)
     if "\n" in s:
         _sibling_items(s, start, out)
+        _labelled_items(low, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
         _part_before_all(low, start, out)
@@ -985,7 +986,8 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
     verb its items carry ("all 18 missiles, among them six Kinzhals, nine Kalibrs launched from ships and three
     Iskanders", "42 drones, including 11 over Moscow, as well as 18 over Bryansk and 13 over Kaluga")."""
     for i, head in enumerate(out):
-        if head.kind not in ("drone", "missile") or head.role not in ("launched", "downed") or head.subset:
+        if head.kind not in ("drone", "missile") or head.role not in ("launched", "downed") or head.subset or \
+                head.rule == "labelled-item":  # (an item of a list, whose next items are its siblings)
             continue
         run = out[i + 1:]
         launched = head.role == "launched"
@@ -1191,6 +1193,29 @@ def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
             m.kind = item.kind
             if item.role is None:
                 item.role, item.rule = "launched", "list-item"
+
+
+#: A list item that names its weapons before its count: "– Kalibr cruise missiles – 6", "- Shahed drones: 93".
+_LABELLED_ITEM_RE = re.compile(rf"\n\s*{BULLET_CLASS}?\s*(?P<label>[^\n:;.]{{3,80}}?)\s*(?:--|[-–—:])\s*$")
+#: The kind a label names ("Kh-101/Kh-555 cruise missiles", "Shahed strike UAVs and decoy drones").
+_LABEL_MISSILE_RE = re.compile(r"\b(?:missiles?|kinzhals?|kalibrs?|iskanders?)\b")
+_LABEL_DRONE_RE = re.compile(r"\b(?:drones?|uavs?|shaheds?|gerans?|gerberas?)\b")
+
+
+def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
+    """A bare count on a list item after its label takes the label's kind: "– Kalibr cruise missiles – 6 (from the
+    Black Sea)" counts six missiles, "– Shahed strike UAVs and decoy drones – 93" 93 drones."""
+    for m in out:
+        if m.kind != "bare" or m.role not in (None, "launched"):
+            continue
+        line_at = low.rfind("\n", 0, m.start - start)
+        if line_at < 0 or not (item := _LABELLED_ITEM_RE.match(low, line_at, m.start - start)):
+            continue
+        label = item.group("label")
+        missile, drone = _LABEL_MISSILE_RE.search(label), _LABEL_DRONE_RE.search(label)
+        if bool(missile) != bool(drone):
+            m.kind = "missile" if missile else "drone"
+            m.role, m.rule = "launched", "labelled-item"
 
 
 #: A sentence that opens on the kind its counts are of: "Of the drones, 80 were shot down".
