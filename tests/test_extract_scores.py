@@ -31,7 +31,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout4": (0.96, 0.90),  # session 12, after the rules for the third: 0.893 / 0.85
     "holdout5": (0.95, 0.91),  # session 13, more Russian-side, older and multi-attack reports: 0.820 / 0.89
     "holdout6": (0.97, 0.94),  # session 13, many reports of two attacks or more: 0.829 / 0.92
-    "holdout7": (0.95, 0.87),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
+    "holdout7": (0.95, 0.88),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
     "holdout8": (0.91, 0.89),  # session 15: 0.796 / 0.89
     "holdout9": (0.92, 0.88),  # session 15, wire copy and live blogs, after the rules for the eighth: 0.855 / 0.88
     "holdout10": (0.97, 0.94),  # session 16, a week's digest, nights told by their dates: 0.877 / 0.91
@@ -51,7 +51,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout24": (0.95, 0.93),  # session 25, live blogs, regional desks, DSNS, rail, energy, Shahed waves: 0.865 / 0.90
     "holdout25": (0.99, 0.92),  # session 25, wire flashes, Russian cities, UN monitors, councils, ranges: 0.887 / 0.90
     "holdout26": (0.95, 0.92),  # session 26, newsletters, companies, Crimea, FPV, KABs, fact-checks: 0.865 / 0.91
-    "holdout27": (0.97, 0.91),  # session 27, live blogs, ports, border governors, grid, lists: 0.890 / 0.92
+    "holdout27": (0.98, 0.91),  # session 27, live blogs, ports, border governors, grid, lists: 0.890 / 0.92
     "holdout28": (0.94, 0.83),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
     "holdout29": (0.97, 0.93),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
     "holdout30": (0.93, 0.90),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
@@ -61,7 +61,8 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout34": (0.93, 0.89),  # session 34, Kyiv oblast, Sumy, Kherson, Donetsk, Moscow, Crimea, UN: 0.877 / 0.86
     "holdout35": (0.94, 0.87),  # session 34, Kharkiv oblast, hromadas, Russian regions, rail, live blogs: 0.942 / 0.85
     "holdout36": (0.97, 0.93),  # session 35, the west, the centre, occupied cities, MoD by hours: 0.913 / 0.94
-    "holdout37": (0.93, 0.79),  # session 36, the south, Sumy, Donetsk oblast, Russian border, early war: 0.878 / 0.78
+    "holdout37": (0.94, 0.79),  # session 36, the south, Sumy, Donetsk oblast, Russian border, early war: 0.878 / 0.78
+    "holdout38": (0.91, 0.90),  # session 37, the west, the centre, deep strikes, dash tables, live blogs: 0.854 / 0.91
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
