@@ -1203,12 +1203,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         summed.append(c)
     summed = _without_parts_of_a_later_toll(summed, text)
     best_total = max(totals, key=lambda c: c.value) if totals else None
-    if len(summed) > 1 and (recap := next((
-            c for c in summed if len(c.mentions) >= 2 and (best_total is None or c.value >= best_total.value) and
-            all(d is c or (d.value <= max(m.value for m in c.mentions) and bool(there := _told_place(
-                places, d.sentence.index, text)) and there <= {p.place.name for p in places.get(c.sentence.index, ())})
-                for d in summed)), None)):
-        # "killing 28 in Kyiv and one in Odesa" after each place's count as it rose: the places' counts told together
+    if len(summed) > 1 and (recap := _recap_of_places(summed, best_total, places, text)) is not None:
         return recap
     other_sum = sum(c.value for c in summed)
     if best_total is not None and (best_total.value >= other_sum or _is_national(best_total.sentence.text)):
@@ -1227,6 +1222,21 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
 
 #: A list item's label that names a part of a city or a region: "- Darnytskyi district:", "- Bucha raion:".
 _PART_LABEL_RE = re.compile(r"\b(?:district|raion|neighbou?rhood|microdistrict|hromada|community)\s*:$", re.IGNORECASE)
+
+
+def _recap_of_places(summed: list[_Candidate], best_total: _Candidate | None,
+                     places: dict[int, list[PlaceMention]], text: str) -> _Candidate | None:
+    """The count that tells each place's toll again, together: "killing 28 in Kyiv and one in Odesa" after each
+    place's count as it rose is the toll, not more of it."""
+    for c in summed:
+        if len(c.mentions) < 2 or (best_total is not None and c.value < best_total.value):
+            continue
+        named = {p.place.name for p in places.get(c.sentence.index, ())}
+        most = max(m.value for m in c.mentions)
+        if all(d is c or (d.value <= most and bool(there := _told_place(places, d.sentence.index, text)) and
+                          there <= named) for d in summed):
+            return c
+    return None
 
 
 def _without_parts_of_a_later_toll(summed: list[_Candidate], text: str) -> list[_Candidate]:
