@@ -1339,10 +1339,14 @@ def _one_citys_toll(c: _Candidate, cands: list[_Candidate], places: dict[int, li
     city = next(iter(cities))
     if any(p.place.kind != "city" and p.place.name != city.region for p in named):
         return False
-    return any(d is not c and d.value < c.value and (there := places.get(d.sentence.index)) and
-               all(p.place.kind == "city" and p.place.region != city.region
-                   for p in there if p.place.name in _most_specific(there))
-               for d in cands)
+    for d in cands:
+        there = places.get(d.sentence.index)
+        if d is c or d.value >= c.value or not there:
+            continue
+        most = _most_specific(there)
+        if all(p.place.kind == "city" and p.place.region != city.region for p in there if p.place.name in most):
+            return True
+    return False
 
 
 def _told_place(places: dict[int, list[PlaceMention]], index: int, text: str = "") -> frozenset[str]:

@@ -1197,9 +1197,10 @@ def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
 
 #: A list item that names its weapons before its count: "– Kalibr cruise missiles – 6", "- Shahed drones: 93".
 _LABELLED_ITEM_RE = re.compile(rf"\n\s*{BULLET_CLASS}?\s*(?P<label>[^\n:;.]{{3,80}}?)\s*(?:--|[-–—:])\s*$")
-#: The kind a label names ("Kh-101/Kh-555 cruise missiles", "Shahed strike UAVs and decoy drones").
-_LABEL_MISSILE_RE = re.compile(r"\b(?:missiles?|kinzhals?|kalibrs?|iskanders?)\b")
-_LABEL_DRONE_RE = re.compile(r"\b(?:drones?|uavs?|shaheds?|gerans?|gerberas?)\b")
+#: The kind a label names, by the nouns a count's own kind is read from ("Kh-101/Kh-555 cruise missiles", "Shahed
+#: strike UAVs and decoy drones").
+_LABEL_MISSILE_RE = ci(rf"\b{MISSILE_NOUN}\b").lowered
+_LABEL_DRONE_RE = ci(rf"\b{DRONE_NOUN}\b").lowered
 
 
 def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
