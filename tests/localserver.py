@@ -320,6 +320,9 @@ def inherited_state() -> dict[str, int]:
     import sys
 
     state = {"frozen": gc.get_freeze_count(), "stoplist": 0, "gazetteer": 0}
+    # The pool's own module, imported by the fork server, sits among the frozen objects gc no longer lists.
+    pool_module = vars(sys.modules["monitor.fetch.workers"])
+    state["pool_module_forked"] = int(not any(o is pool_module for o in gc.get_objects()))
     if "trafilatura.external" in sys.modules:
         from justext.core import define_stoplist
         from trafilatura import external

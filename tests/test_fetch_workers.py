@@ -153,7 +153,7 @@ def test_started_pool_uses_the_workers_it_started() -> None:
 
 @pytest.mark.parametrize("modules, stoplist", [("WORKER_MODULES", 1), ("RULES_MODULES", 0)])
 def test_workers_start_with_the_tables_the_fork_server_built(modules: str, stoplist: int) -> None:
-    """trafilatura's stop words and the gazetteer are built before the fork and frozen out of the gc.
+    """trafilatura's stop words, the gazetteer and the pool's module are loaded before the fork, frozen out of the gc.
 
     A fresh process, since the fork server of this one may have started with other modules.
     """
@@ -177,3 +177,4 @@ def test_workers_start_with_the_tables_the_fork_server_built(modules: str, stopl
     assert state["stoplist"] == stoplist
     assert state["gazetteer"] == 1
     assert state["frozen"] > 10_000
+    assert state["pool_module_forked"] == 1  # not imported again by each worker as it unpickles its target

@@ -211,9 +211,10 @@ class WorkerPool:
         self.size = max(1, size or min(4, os.cpu_count() or 1))
         self._ctx = _default_context()
         # Imported once by the fork server when the pool starts it (each worker then starts with them
-        # loaded: the rules engine's patterns alone take ~0.13 s to compile), else by each worker. PREFORK
-        # comes last: it builds what those modules build lazily, so that the workers share one copy.
-        self._preload = (*preload, PREFORK) if preload else ()
+        # loaded: the rules engine's patterns alone take ~0.13 s to compile), else by each worker. This module
+        # too, which each worker would otherwise import to unpickle its target. PREFORK comes last: it builds
+        # what those modules build lazily, so that the workers share one copy.
+        self._preload = (*preload, __name__, PREFORK) if preload else ()
         self._queue: deque[_Call] = deque()
         self._workers: set[_Worker] = set()
         self._starting = 0
