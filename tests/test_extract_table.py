@@ -308,6 +308,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {}),
     ("Air defences shot down 20 drones over the Odesa region. No one was injured, the governor added.",
      "russia", {"drones_downed": 20}),
+    # a count in apposition to who they were: its verb after the closing comma
+    ("A Ukrainian drone dropped a charge on a car in the Belgorod region, Governor Vyacheslav Gladkov said. The "
+     "driver, a 47-year-old man, sustained shrapnel wounds.", "ukraine", {"injured": 1}),
+    ("Russian drones hit a port in the Odesa region overnight, injuring two workers. None of the ship's 17 crew "
+     "members was hurt, and none of its 9 officers either.", "russia", {"injured": 2}),
     # missiles jammed are not drones suppressed
     ("Two cruise missiles were jammed by electronic warfare and missed, while 15 drones were shot down.",
      "russia", {"drones_downed": 15}),

@@ -432,8 +432,8 @@ _LETTER_HYPHEN_RE = re.compile(r"[A-Za-z]-$")
 _AFTER_DIGIT_RE = re.compile(r"[\s,]*(?:\d|[ap]\.m)")  # matched at a position, so no "^"
 _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
                 r"(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|side)\b")
-#: "no one was hurt", "not a single drone", "none of the 12": a negated count is no figure.
-_NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+the)\s+$|"
+#: "no one was hurt", "not a single drone", "none of the 12", "none of the ship's 17": a negated count is no figure.
+_NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+(?:the|its|their|his|her|our|(?:the\s+)?\w+['’]s))\s+$|"
                  # nor one in question: "did not say whether the two Iskander-M missiles had been intercepted"
                  r"\bwhether\s+(?:the\s+|any\s+of\s+the\s+|all\s+)?$")
 _DIGIT_IN_RE = re.compile(r"\d")
@@ -790,7 +790,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             continue
         if raw.lower() == "one" and _ONE_OF_RE.lowered.match(after):
             continue
-        if ("no" in lbefore or "whether" in lbefore) and _NEGATED_RE.lowered.search(lbefore):
+        if ("no" in lbefore or "whether" in lbefore or lbefore.endswith(("'s ", "’s "))) and \
+                _NEGATED_RE.lowered.search(low, ns - 40 if ns > 40 else 0, ns):
             continue
         qual = None
         if ns and s[ns - 1].isspace():
@@ -1645,6 +1646,17 @@ def _past_aside(after: str) -> str:
     return after
 
 
+#: Who a count in apposition names, at the start of a clause: "The driver, a 52-year-old man, was wounded".
+_APPOSED_TO_RE = ci(r"(?:^|[.;:]\s+)(?:the|its|their|his|her|one)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+$")
+
+
+def _past_apposition(after: str, before: str) -> str:
+    """The text after a count past the comma that closes its apposition: "the driver, a man, was hurt"."""
+    if after[:1] == "," and before.endswith(", ") and _APPOSED_TO_RE.lowered.search(before):
+        return after[1:]
+    return after
+
+
 def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _Rules) -> None:
     """Killed or injured for the counts of people (and bare numbers) of a chain, from the cues around each."""
     for m in chain:
@@ -1683,7 +1695,8 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         elif prem and (m.kind == "people" or _BARE_OK_RE.lowered.match(local_after)):
             role = "killed" if prem.group("kill") else "injured"
             rule = "verb-people"
-        elif m.kind == "people" and (post := rules.cas_post.match(rest := _past_aside(local_after)[:90])) \
+        elif m.kind == "people" and (post := rules.cas_post.match(
+                rest := _past_aside(_past_apposition(local_after, pre40))[:90])) \
                 and not _SEP_RE.search(rest[:post.start(post.lastgroup or "kill")]):
             role = "killed" if post.group("kill") else "injured"
             rule = "people-verb"
