@@ -308,6 +308,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {}),
     ("Air defences shot down 20 drones over the Odesa region. No one was injured, the governor added.",
      "russia", {"drones_downed": 20}),
+    # those taken to hospital are the injured, unless a count of the injured comes first
+    ("A Russian missile hit an apartment block in Uman overnight. The governor said 20 people had been killed and 15 "
+     "had been taken to hospital.", "russia", {"missiles_launched": 1, "killed": 20, "injured": 15}),
+    ("A Russian missile hit an apartment block in Kyiv overnight. More than 50 people were injured, and 38 were "
+     "taken to hospital, officials said.", "russia", {"missiles_launched": 1, "injured": 50}),
     # a count in apposition to who they were: its verb after the closing comma
     ("A Ukrainian drone dropped a charge on a car in the Belgorod region, Governor Vyacheslav Gladkov said. The "
      "driver, a 47-year-old man, sustained shrapnel wounds.", "ukraine", {"injured": 1}),
