@@ -1989,11 +1989,13 @@ def test_counts_in_the_capital_add_up_with_other_cities() -> None:
     assert attack.injured == 35
 
 
-def test_a_river_is_no_city() -> None:
-    """"a road bridge over the Dnipro River" names the river, not the city of Dnipro."""
-    report = extract("Russian drones hit Kremenchuk overnight, damaging a road bridge over the Dnipro River, the "
-                     "mayor said.")
-    (attack,) = report.attacks
+@pytest.mark.parametrize("text", [
+    "Russian drones hit Kremenchuk overnight, damaging a road bridge over the Dnipro River, the mayor said.",
+    "Russian drones hit Kremenchuk overnight, the mayor said; across the Kakhovka Reservoir, shelling goes on daily.",
+])
+def test_a_river_is_no_city(text: str) -> None:
+    """"a road bridge over the Dnipro River" names the river, not the city of Dnipro; nor is a reservoir its town."""
+    (attack,) = extract(text).attacks
     assert attack.places == ("Kremenchuk",)
 
 

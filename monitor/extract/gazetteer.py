@@ -210,8 +210,8 @@ def _alias_at(
             stop = at + len(word)
         else:
             continue
-        if text[stop:stop + 6].lower() == " river":
-            return None  # "a road bridge over the Dnipro River": the river, not the city
+        if text[stop:stop + 10].lower().startswith((" river", " reservoir")):
+            return None  # "a road bridge over the Dnipro River", "across the Kakhovka Reservoir": water, no town
         if place.name == "Dnipro" and (_BANK_OF_RE.search(text, max(0, at - 24), at) or (
                 _RIVER_BEFORE_RE.search(text, max(0, at - 12), at) and _RIVER_AFTER_RE.match(text, stop))):
             # "damaged the pipeline from the Dnipro in April", "across the Dnipro", "the left bank of the Dnipro
