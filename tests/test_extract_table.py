@@ -1641,6 +1641,15 @@ def test_a_guided_bomb_clause_beside_a_drone_clause_is_the_bombs_attack() -> Non
     assert (bombs.killed, bombs.injured, bombs.places[0]) == (3, None, "Kharkiv")
 
 
+def test_a_drone_hit_beside_a_guided_bomb_without_a_toll_is_the_nights() -> None:
+    """A bomb's clause with a drone that hit a car, and no toll of its own, is no attack apart from the night's."""
+    report = extract("Russia launched 80 drones at Ukraine overnight, the air force said. Air defence shot down 61 "
+                     "of them.\n\nDonetsk Oblast: In Sloviansk, a guided aerial bomb destroyed a shop; in Kramatorsk, "
+                     "a drone hit a car near the railway station, Governor Vadym Filashkin said.")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.drones_downed) == (80, 61)
+
+
 @pytest.mark.parametrize("earlier", [
     # "came a day after" names the report's date's eve: the sentence is still the earlier attack's
     "The strike came a day after Russia sent 16 drones at Ukraine on the night of Dec. 28, all of which were "

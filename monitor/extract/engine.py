@@ -517,6 +517,12 @@ def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
             if side is not None and side.sentences[0].index > day.sentences[0].index:
                 _fold(groups.pop(("russia", key)), day)
     main = groups.get(("russia", "main"))
+    for key in ("bombs", "shelling"):
+        side = groups.get(("russia", key))
+        if main is not None and side is not None and any(m.role == "hit" for _, m in side.mentions) and all(
+                m.role in (None, "hit") for _, m in side.mentions):
+            # "in Druzhkivka, a drone hit a car" beside a guided bomb, with no toll of their own: the night's
+            _fold(groups.pop(("russia", key)), main)
     if main is None or any(m.kind in ("drone", "missile", "combined") and m.role and (
             m.role != "hit" or m.value > 1 or m.kind == "combined" or not _uncounted_plural(main, m.kind))
             for _, m in main.mentions):
