@@ -968,9 +968,11 @@ def _added_to(out: list[_Candidate], c: _Candidate) -> int:
 _SEA_DRONE_RE = ci(r"\b(?:vessels?|boats?|USVs?|(?:sea|naval|marine|maritime|water)\s+drones?)\b")
 _SEA_DRONE_KEYS = any_of("vessel", "boat", "usv", "sea drone", "naval drone", "marine drone", "maritime drone",
                          "water drone")
-#: What follows a count of people taken to hospital: "seven people were hospitalized", "three remain in hospital".
+#: What follows a count of people taken to hospital: "seven people were hospitalized", "three remain in hospital",
+#: "47 were taken to hospital".
 _HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+)?"
-                              r"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital)\b")
+                              r"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|"
+                              r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital)\b")
 
 
 def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:

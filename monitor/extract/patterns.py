@@ -1453,8 +1453,6 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         i = j + 1
     if "(" in low:
         _across_brackets(low, start, out, rules)
-    if "hospital" in low:
-        _hospitalised_of_injured(low, start, out)
     if "among" in low or "incl" in low:
         for prev, m in pairwise(out):
             if prev.subset and prev.kind == "people" and m.kind == "people" and not m.subset and \
@@ -1466,23 +1464,6 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
                                                                                       m.start - start):
             # "112 were intercepted, 48 of them missiles": that many of the kind were
             m.role, m.rule, m.of_them = prev.role, "of-them-kind", False
-
-
-#: The verb of a count of those taken to hospital, right after it.
-_HOSPITALISED_RE = ci(rf"(?:\s+more\b)?\s*(?:people\s+)?{_AUX}?{_ADV}*"
-                      r"(?:(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed)")
-
-
-def _hospitalised_of_injured(low: str, start: int, out: list[Mention]) -> None:
-    """Those taken to hospital after a count of the injured are some of them: "60 were injured and 47 taken to
-    hospital" (without that count, they are the injured: "23 were killed and 17 taken to hospital")."""
-    injured = False
-    for m in out:
-        if m.role != "injured" or m.kind not in ("people", "bare") or m.subset:
-            continue
-        if injured and _HOSPITALISED_RE.lowered.match(low, m.end - start):
-            m.subset = True
-        injured = True
 
 
 #: A bracketed aside right after a count, up to the list's next count: "14 missiles (11 Kh-101 and 3 Kalibr) and".
