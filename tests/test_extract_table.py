@@ -2913,6 +2913,8 @@ def test_a_leads_count_at_one_of_its_places_is_that_places() -> None:
     "said 12 had been injured.",
     "Drones hit a dormitory in Yelabuga. The governor initially said seven people were injured, but later the health "
     "ministry said 12 had been injured.",
+    "Drones hit a dormitory in Yelabuga. Officials first reported five people hurt, then nine, and by evening the "
+    "health ministry said 12 had been injured.",
 ])
 def test_a_toll_first_told_then_told_again_in_one_sentence_is_the_last(text: str) -> None:
     (attack,) = extract(text).attacks

@@ -1031,8 +1031,9 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
 
 #: What tells of a toll as it was first given: "the governor earlier gave a toll of", "had initially reported".
 _EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced)\b")
-#: Where the clause after a toll as first told begins: "first reported seven people hurt; by evening", "but later".
-_THEN_CLAUSE_RE = re.compile(r";|,?\s+but\s+(?:later|by|then|on)\b")
+#: Where the clause after a toll as first told begins: "first reported seven people hurt; by evening", "but later",
+#: "first reported 20 dead, then 31, and by the evening 34".
+_THEN_CLAUSE_RE = re.compile(r";|,?\s+(?:but|and)\s+(?:later|by|then|on)\b|,\s+(?:then|later)\b")
 
 
 def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
