@@ -313,6 +313,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "had been taken to hospital.", "russia", {"missiles_launched": 1, "killed": 20, "injured": 15}),
     ("A Russian missile hit an apartment block in Kyiv overnight. More than 50 people were injured, and 38 were "
      "taken to hospital, officials said.", "russia", {"missiles_launched": 1, "injured": 50}),
+    # what a named model is, in apposition, is no second weapon
+    ("A Russian strike on an apartment block in Dnipro killed 12 people. The air force said it was hit by a Kh-22, a "
+     "Soviet-era anti-ship missile its air defences cannot intercept.", "russia", {"killed": 12}),
     # a count in apposition to who they were: its verb after the closing comma
     ("A Ukrainian drone dropped a charge on a car in the Belgorod region, Governor Vyacheslav Gladkov said. The "
      "driver, a 47-year-old man, sustained shrapnel wounds.", "ukraine", {"injured": 1}),

@@ -1334,6 +1334,10 @@ def _parts_of_people(low: str, out: list[Mention]) -> None:
             parts = True
 
 
+#: A weapon's model named with an article, before the comma of an apposition saying what it is: "by a Kh-22, ".
+_MODEL_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+[a-z]+-?\d[\w/-]*,\s+$")
+
+
 def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules: _Rules) -> None:
     """'and a cruise missile', 'destroyed the missile': one weapon, counted as 1 (where _has_singular_weapon)."""
     taken = [(m.start - start, m.end - start) for m in out]
@@ -1341,6 +1345,8 @@ def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules
         a, b = m.start("art"), m.end()
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue
+        if low[a - 2:a] == ", " and _MODEL_BEFORE_RE.search(low, a - 24 if a > 24 else 0, a):
+            continue  # "hit by a Kh-22, a Soviet-designed anti-ship missile": what the model is, no second weapon
         kind = "drone" if m.group("drone") else "missile"
         out.append(Mention(1, kind, start + a, start + b, "", cumulative=cumulative, extra={"singular": 1}))
     out.sort(key=lambda x: x.start)
