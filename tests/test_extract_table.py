@@ -1653,6 +1653,21 @@ def test_a_drone_hit_beside_a_guided_bomb_without_a_toll_is_the_nights() -> None
     assert (attack.drones_launched, attack.drones_downed) == (80, 61)
 
 
+def test_an_attack_answered_is_earlier_and_the_nights_claim_after_it_is_the_nights() -> None:
+    """"in response to a Ukrainian attack ... on Wednesday" is an attack of its own; "10 Ukrainian drones ...
+    overnight" told after it is the night's, not more of it; a live blog's correction of a count counts nothing."""
+    report = extract(
+        "Live: Russia strikes Ukraine's grid\n\n07:40 GMT: Russia launched 90 missiles and 150 drones overnight, "
+        "the air force said.\n\n10:20 GMT: Russia's defence ministry said the strike was in response to a Ukrainian "
+        "attack with ATACMS missiles on an airfield near Taganrog on Wednesday. The ministry said then that six "
+        "missiles had been fired, two of which were shot down.\n\n11:05 GMT: The ministry also said it had shot "
+        "down 12 Ukrainian drones over the Bryansk region overnight.\n\n11:30 GMT: A correction: an earlier version "
+        "of this blog said 75 drones had been shot down.")
+    ukraine = sorted((a for a in report.attacks if a.attacker == "ukraine"), key=lambda a: a.places)
+    assert [(a.missiles_launched, a.missiles_downed, a.drones_downed, a.places) for a in ukraine] == [
+        (None, None, 12, ("Bryansk",)), (6, 2, None, ("Taganrog",))]
+
+
 @pytest.mark.parametrize("earlier", [
     # "came a day after" names the report's date's eve: the sentence is still the earlier attack's
     "The strike came a day after Russia sent 16 drones at Ukraine on the night of Dec. 28, all of which were "

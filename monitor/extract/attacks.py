@@ -76,15 +76,21 @@ _EXCLUDE_STARTS = ("photo", "image", "picture", "file", "caption", "read", "also
 #: An editor's note on what an update changed, whose figures the story tells as they now stand: "(Updates death toll
 #: to five in paragraph 1)", "An earlier version of this story said three people had been killed."
 _EDITORS_NOTE_RE = ci(r"^\s*(?:\((?:Updates|Adds|Recasts|Corrects|Rewrites|Changes|Refiles|Writes\s+through|Fixes)\b|"
-                      r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|item)\b)")
-#: How a sentence must start (lower case, white space stripped) for _EDITORS_NOTE_RE to match it.
+                      # (a live blog's entry may open with its time and a label: "11:30 GMT: A correction: an ...")
+                      r"(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[:\-–—]\s*)?(?:(?:A\s+)?Correction\s*:\s*)?"
+                      r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|item|blog|live\s+blog|post|page)\b)")
+#: How a sentence must start (lower case, white space stripped) for _EDITORS_NOTE_RE to match it, or what it must hold.
 _EDITORS_NOTE_STARTS = ("(", "an earlier version")
+_EDITORS_NOTE_HOLDS = "earlier version of this"
 #: A claim a fact-check refutes: "social media posts claimed that Russia had launched "over 1,000 drones"", "The claim
 #: of "over 1,000 drones" is therefore false". Its counts are no one's figures.
 _REFUTED_CLAIM_RE = ci(r"\bclaim(?:s|ed)?\b(?=.*?\b(?:false|fake|untrue|misleading|debunked|not\s+true|baseless)\b)|"
                        r"\b(?:(?:social\s+media|viral|online)\s+(?:posts?|users?|channels?|accounts?)|"
                        r"(?:posts?|users?|channels?|accounts?)\s+(?:on|in)\s+social\s+media)\s+"
                        r"(?:[\w\-]+\s+){0,3}?claim(?:s|ed)?\b")
+#: An attack another one answered, which came before it: "in response to a Ukrainian attack on an airfield".
+_IN_RESPONSE_RE = ci(r"\bin\s+(?:response|retaliation)\s+(?:to|for)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
+                     r"(?:attacks?|strikes?|raids?)\b")
 #: The first words of a question a fact-check asks of a count ("Did Russia launch 1,000 drones?"), which tells none.
 _YES_NO_STARTS = ("did ", "does ", "do ", "was ", "were ", "is ", "are ", "has ", "have ", "had ", "can ", "could ")
 #: A photo's credit in brackets ("(Roman Pilipey/AFP via Getty Images)", "(AP Photo/Efrem Lukatsky)"): the sentence
@@ -741,7 +747,8 @@ def _is_furniture(text: str, low: str) -> bool:
     "Read more" link, an advertisement, an editor's note on what an update changed, a claim a fact-check asks about
     or refutes."""
     return (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low) is not None) or (
-        low.lstrip().startswith(_EDITORS_NOTE_STARTS) and _EDITORS_NOTE_RE.lowered.match(low) is not None) or (
+        (low.lstrip().startswith(_EDITORS_NOTE_STARTS) or _EDITORS_NOTE_HOLDS in low) and
+        _EDITORS_NOTE_RE.lowered.match(low) is not None) or (
         len(text) < 120 and _BYLINE_RE.match(text) is not None) or (
         "claim" in low and _REFUTED_CLAIM_RE.lowered.search(low) is not None) or (
         text.rstrip().endswith("?") and low.lstrip().startswith(_YES_NO_STARTS)) or (
@@ -935,6 +942,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
                 _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low) and \
                 not ("again" in low and _HIT_AGAIN_RE.lowered.search(low))
+            if not earlier and s.index >= 2 and ("response" in low or "retaliation" in low) and \
+                    _IN_RESPONSE_RE.lowered.search(low) is not None:
+                # "a massive strike ... in response to a Ukrainian attack with ATACMS missiles on an airfield on
+                # Wednesday": the attack answered came before
+                earlier = True
             if not earlier and s.index >= 2 and record and _RECORD_KEYS(low) and _RECORD_RE.lowered.search(low) and \
                     _DIGIT_RE.search(text):
                 # "The previous largest Ukrainian drone attack on Moscow was in November 2024, when Russia said it had
@@ -970,7 +982,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
                 ukr_key = ukr_sticky = f"earlier-{ukr_day}"
-            elif ukr_sticky and out and out[-1].attacker == "ukraine":
+            elif ukr_sticky and out and out[-1].attacker == "ukraine" and not (
+                    ukr_sticky.startswith("earlier-") and "overnight" in low and _count_ukr(low, ukr_starts)):
+                # (but "The ministry also said it shot down 10 Ukrainian drones overnight" after an earlier attack is
+                # the night's)
                 ukr_key = ukr_sticky
             else:
                 ukr_key, ukr_sticky = "main", None
