@@ -2651,6 +2651,8 @@ def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
     "The strikes on gas production are aimed at forcing Kyiv to spend scarce funds on imports.",
     "Russia has hit the region's power plants, in what Kyiv calls an attempt to freeze the country.",
     "The US ambassador in Kyiv, Bridget Brink, said she was horrified by the strike.",
+    "Moscow said it had struck a meeting of Ukrainian officers, a claim Kyiv rejected.",
+    "The strike came as Kyiv Strikes Russian Border Regions with drones of its own.",
 ])
 def test_kyiv_the_government_is_no_place(aside: str) -> None:
     report = extract(f"Russian drones hit Kharkiv overnight, injuring five people, the governor said. {aside}")

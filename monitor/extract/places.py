@@ -34,6 +34,7 @@ _METONYM_AFTER_RE = re.compile(
     r"position|offer|defen[cs]e|response|strikes?|attacks?|retaliation|campaign|leadership|officials|"
     r"authorities|air\s+force|intelligence|envoy|delegation|mayor|military\s+administration)"
     r"|\s+(?:said|says|say|claimed|claims|retaliat\w*|would|will|wants|accused|accuses|denied|denies|proposed|"
+    r"rejected|rejects|dismissed|dismisses|disputed|disputes|"
     r"hopes|argues|insists|reported|reports|had|did\s+not|does\s+not|didn['’]t|doesn['’]t|rarely|declined|"
     r"launched|struck|targeted|sent|fired|regime|government|calls|describes|considers|regards|"
     r"to\s+(?:spend|accept|agree|cede|negotiate|divert|withdraw|abandon|surrender|give\s+up|import|buy)|"
@@ -41,7 +42,7 @@ _METONYM_AFTER_RE = re.compile(
     r"asking|hoping)|can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
     r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking)|targeted|launched|struck|"
     r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|"
-    r"penetrated|rejected|vowed)|hit\s+(?:Russian|back)|Day)"
+    r"penetrated|rejected|vowed)|hit\s+(?:Russian|back)|[Ss]trikes\s+(?:Russian?|Russia['’]s|[Bb]ack)|Day)"
     r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists))\b",
 )
 _METONYM_BEFORE_RE = re.compile(
