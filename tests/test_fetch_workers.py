@@ -148,7 +148,8 @@ def test_started_pool_uses_the_workers_it_started() -> None:
 
         pids = asyncio.run(main())
         assert len(set(pids)) <= 2 and os.getpid() not in pids
-        assert len(workers._workers) == 2
+        with workers._lock:  # (the second may still be starting if the first took all six calls)
+            assert len(workers._workers) + workers._starting == 2
 
 
 @pytest.mark.parametrize("modules, stoplist", [("WORKER_MODULES", 1), ("RULES_MODULES", 0)])
