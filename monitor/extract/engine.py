@@ -22,7 +22,15 @@ from monitor.extract.attacks import (
 )
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, find_places, place_by_name
-from monitor.extract.patterns import _ALL_BUT_RE, _ALL_RE, _ORDINAL_DEAD_RE, _SINGLE_PERSON_RE, Mention, find_mentions
+from monitor.extract.patterns import (
+    _ALL_BUT_RE,
+    _ALL_RE,
+    _ORDINAL_DEAD_RE,
+    _SINGLE_PERSON_RE,
+    TAKEN_TO_HOSPITAL,
+    Mention,
+    find_mentions,
+)
 from monitor.extract.places import PlaceMention, places_hit, sentence_places
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, find_time_words, has_time
@@ -971,8 +979,7 @@ _SEA_DRONE_KEYS = any_of("vessel", "boat", "usv", "sea drone", "naval drone", "m
 #: What follows a count of people taken to hospital: "seven people were hospitalized", "three remain in hospital",
 #: "47 were taken to hospital".
 _HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+)?"
-                              r"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|"
-                              r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital)\b")
+                              rf"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|{TAKEN_TO_HOSPITAL})\b")
 
 
 def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:

@@ -125,11 +125,13 @@ CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\.
 CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|"
             r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
             r"lost\s+their\s+lives|were\s+left\s+dead")
+#: A count's verb for those taken to hospital, who are among the injured.
+TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?"
 CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
            r"(?:sustained|suffered|received)\s+(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
            r"(?:injuries|wounds|cuts|burns)|were\s+injured|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
-           r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
+           rf"{TAKEN_TO_HOSPITAL}|"
            r"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|for\s+(?:injuries|wounds))")
 
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|get|had|have|has)\s+)"
@@ -187,7 +189,7 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
     rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed|"
-    rf"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?))\b")
+    rf"{TAKEN_TO_HOSPITAL}))\b")
 #: "29 drones that Russia launched overnight were destroyed": the verb after a relative clause.
 _RELATIVE_RE = ci(
     rf"^\s*(?:that|which)\s+[^.;,]{{0,60}}?\b(?:launched|fired|sent|used)\b[^.;,]{{0,40}}?\b{_AUX}{_ADV}*"
