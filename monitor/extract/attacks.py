@@ -79,8 +79,7 @@ _EDITORS_NOTE_RE = ci(r"^\s*(?:\((?:Updates|Adds|Recasts|Corrects|Rewrites|Chang
                       # (a live blog's entry may open with its time and a label: "11:30 GMT: A correction: an ...")
                       r"(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[:\-–—]\s*)?(?:(?:A\s+)?Correction\s*:\s*)?"
                       r"An\s+earlier\s+version\s+of\s+this\s+(?:story|article|report|item|blog|live\s+blog|post|page)\b)")
-#: How a sentence must start (lower case, white space stripped) for _EDITORS_NOTE_RE to match it, or what it must hold.
-_EDITORS_NOTE_STARTS = ("(", "an earlier version")
+#: What a sentence must hold for _EDITORS_NOTE_RE to match it: an opening bracket, or the words of its second form.
 _EDITORS_NOTE_HOLDS = "earlier version of this"
 #: A claim a fact-check refutes: "social media posts claimed that Russia had launched "over 1,000 drones"", "The claim
 #: of "over 1,000 drones" is therefore false". Its counts are no one's figures.
@@ -747,7 +746,7 @@ def _is_furniture(text: str, low: str) -> bool:
     "Read more" link, an advertisement, an editor's note on what an update changed, a claim a fact-check asks about
     or refutes."""
     return (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low) is not None) or (
-        (low.lstrip().startswith(_EDITORS_NOTE_STARTS) or _EDITORS_NOTE_HOLDS in low) and
+        (low.lstrip().startswith("(") or _EDITORS_NOTE_HOLDS in low) and
         _EDITORS_NOTE_RE.lowered.match(low) is not None) or (
         len(text) < 120 and _BYLINE_RE.match(text) is not None) or (
         "claim" in low and _REFUTED_CLAIM_RE.lowered.search(low) is not None) or (
