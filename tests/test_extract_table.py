@@ -2653,6 +2653,11 @@ def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
     "The US ambassador in Kyiv, Bridget Brink, said she was horrified by the strike.",
     "Moscow said it had struck a meeting of Ukrainian officers, a claim Kyiv rejected.",
     "The strike came as Kyiv Strikes Russian Border Regions with drones of its own.",
+    "The ambassador's post on the missile strike did not name Russia, which drew criticism in Kyiv.",
+    "\"Ever more drones are shot down by interceptors,\" the minister told reporters in Kyiv.",
+    "Both sides hit energy sites, with Kyiv targeting the refineries that earn Moscow its oil revenue.",
+    "The strike came as Kyiv races to build cheaper interceptors.",
+    "Kyiv was not hit, but residents spent hours in metro stations.",
 ])
 def test_kyiv_the_government_is_no_place(aside: str) -> None:
     report = extract(f"Russian drones hit Kharkiv overnight, injuring five people, the governor said. {aside}")
@@ -2668,6 +2673,28 @@ def test_a_region_named_only_as_an_office_is_no_place_beside_a_town_of_it(struck
                      "Dnipropetrovsk Regional Military Administration said.")
     (attack,) = report.attacks
     assert (attack.killed, attack.places) == (2, places)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Russian drones struck Uman, some 200 kilometers (125 miles) south of Kyiv, injuring two people.", ("Uman",)),
+    ("A Russian missile hit Pavlohrad, about 70 km east of Dnipro, killing three people.", ("Pavlohrad",)),
+    ("Drones hit a village south of Odesa, injuring two people.", ("Odesa",)),
+])
+def test_a_place_a_distance_is_measured_from_is_no_place_hit(text: str, places: tuple[str, ...]) -> None:
+    """"200 kilometers south of Kyiv" says where Uman lies; a bare direction may still be the place's own region."""
+    (attack,) = extract(text).attacks
+    assert attack.places == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Of the 40 drones, 27 were shot down over the Volyn, Rivne and Zhytomyr regions. In Lutsk, debris injured one "
+     "person.", ("Volyn", "Rivne", "Zhytomyr", "Lutsk")),
+    ("Russian drones struck Lutsk overnight, injuring two, the head of the Volyn Regional Military Administration "
+     "said.", ("Lutsk",)),
+])
+def test_volyn_stays_beside_lutsk_unless_it_names_an_office(text: str, places: tuple[str, ...]) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.places == places
 
 
 def test_the_strike_an_attack_followed_is_its_own_attack() -> None:

@@ -1550,6 +1550,11 @@ def _new_evidence(sentence: str, start: int, end: int, rule: str) -> Evidence:
     return evidence
 
 
+#: Regions not named after their centres that readers still list beside a town of theirs ("downed over the Volyn,
+#: Rivne and Zhytomyr regions ... In Lutsk, debris injured one"), as they do not Dnipropetrovsk beside Dnipro.
+_KEPT_BESIDE_ITS_TOWNS = frozenset(("Volyn",))
+
+
 def _final_places(group: _Group) -> list[str]:
     """Places kept for an attack: the attacker's target country; a region drops out when a town of it is named."""
     out: list[tuple[str, Place]] = []
@@ -1565,5 +1570,6 @@ def _final_places(group: _Group) -> list[str]:
     regions_with_towns = {p.region for _, p in out if p.kind == "city"}
     # (and a region named only as an official's office, "the Dnipropetrovsk Regional Military Administration said",
     # beside a town of it: "Dnipro")
-    return [n for n, p in out if not (p.kind == "region" and (not p.region_named_after_city or n in group.titled) and
-                                      p.region in regions_with_towns)]
+    return [n for n, p in out if not (p.kind == "region" and
+                                      (not (p.region_named_after_city or n in _KEPT_BESIDE_ITS_TOWNS) or
+                                       n in group.titled) and p.region in regions_with_towns)]

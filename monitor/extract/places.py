@@ -36,7 +36,8 @@ _METONYM_AFTER_RE = re.compile(
     r"|\s+(?:said|says|say|claimed|claims|retaliat\w*|would|will|wants|accused|accuses|denied|denies|proposed|"
     r"rejected|rejects|dismissed|dismisses|disputed|disputes|"
     r"hopes|argues|insists|reported|reports|had|did\s+not|does\s+not|didn['’]t|doesn['’]t|rarely|declined|"
-    r"launched|struck|targeted|sent|fired|regime|government|calls|describes|considers|regards|"
+    r"launched|struck|targeted|targeting|sent|fired|races|raced|is\s+racing|warned|warns|condemned|condemns|"
+    r"urged|urges|demanded|demands|welcomed|welcomes|regime|government|calls|describes|considers|regards|"
     r"to\s+(?:spend|accept|agree|cede|negotiate|divert|withdraw|abandon|surrender|give\s+up|import|buy)|"
     r"authorities|Independent|Post|Times|and\s+its\s+(?:\w+\s+)?(?:allies|partners)|is\s+(?:ready|seeking|trying|willing|pushing|"
     r"asking|hoping)|can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
@@ -47,7 +48,7 @@ _METONYM_AFTER_RE = re.compile(
 )
 _METONYM_BEFORE_RE = re.compile(
     r"(?:between\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
-    r"talks\s+(?:in|with)\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
+    r"talks\s+(?:in|with)\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
     r"from\s+(?=Kyiv\b))$"
@@ -59,7 +60,9 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
                  "to": ("visit", "trip", "aid", "assistance", "weapons", "deliveries", "supplies", "ambassador",
                         "envoy"),
                  "for": ("guarantees", "support", "aid", "assistance"),
-                 "in": ("talks", "ambassador", "envoy"), "with": ("talks", "contact", "relations", "ties"),
+                 "in": ("talks", "ambassador", "envoy", "reporters", "journalists", "criticism", "outrage", "anger",
+                        "alarm"),
+                 "with": ("talks", "contact", "relations", "ties"),
                  "on": ("pressure", "blamed", "blames"), "by": ("rejected", "denied", "dismissed", "disputed")}
 
 
@@ -134,6 +137,12 @@ _DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|le
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
+#: A place the text says was spared: "Kyiv was not hit", "Lviv itself was not targeted".
+_NOT_HIT_AFTER_RE = ci(r"^(?:\s+itself)?\s+(?:was|were|has|had|have)\s+(?:not|never)\s+(?:been\s+)?"
+                       r"(?:hit|struck|targeted|attacked|damaged)\b|^(?:\s+itself)?\s+(?:was|were)\s+spared\b")
+#: A place another is measured from, not one hit: "Uman, some 200 km (125 miles) south of Kyiv".
+_DISTANCE_BEFORE_RE = ci(r"\d\s*(?:km|kilomet(?:er|re)s|miles)(?:\s*\([^)]{0,20}\))?\s+(?:north|south|east|west)"
+                         r"(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$")
 #: The cities regions are centred on, where the region's name is not theirs (the others' one entry names both).
 _CAPITALS = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi", "Volyn": "Lutsk", "Zakarpattia": "Uzhhorod",
              "Crimea": "Simferopol"}
@@ -200,6 +209,11 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
         if _DIRECTION_AFTER_RE.lowered.match(lafter):
+            continue
+        if (" not " in lafter[:40] or " never " in lafter[:40] or " spared" in lafter[:30]) and \
+                _NOT_HIT_AFTER_RE.lowered.match(lafter):  # (most places have none of those words after them)
+            continue
+        if lbefore.endswith("of ") and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
             continue
         if lbefore[-1:].isspace() and lbefore.rstrip().endswith(("for", "to", "the")) and \
                 _DESTINATION_BEFORE_RE.lowered.search(lbefore):  # (the pattern ends in one of those and white space)
