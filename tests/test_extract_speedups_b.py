@@ -45,6 +45,7 @@ from monitor.extract.sentences import (
     _ABBREV,
     _AFTER_CLOCK_RE,
     _BREAK_RE,
+    _DATE_LABEL_RE,
     _WORD_BEFORE_RE,
     Sentence,
     _new_sentence,
@@ -209,6 +210,8 @@ def _split_as_before(text: str) -> list[tuple[str, int, int]]:
         if gap[0] in ".!?":
             mstart, gap = mstart + 1, gap[1:]
         if gap.strip(" \t") == "" or "\n" not in gap:
+            if text[pos - 1:pos] in ("", "\n") and _DATE_LABEL_RE.fullmatch(text[pos:mstart]):
+                continue  # a date that labels the paragraph it opens ("May 8. Russia launched ...")
             wm = _WORD_BEFORE_RE.search(text[max(pos, mstart - 12):mstart])
             if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1) and not (
                     wm.group(1).lower() in ("a.m", "p.m") and not _AFTER_CLOCK_RE.match(text, m.end())):
@@ -231,7 +234,7 @@ _SPLIT_PIECES = st.sampled_from([
     "Drones hit Kyiv", "Gen", "U.S", "Mr", "A", "x", ".", "!", "?", "...", " ", "  ", "\t", "\n", "\n\n", "\"", "”",
     "’", ")", "(", "'", "The", "12", "a.m", "p.m", "Moscow", "Friday", "St",
     "Petersburg", "said", "Dr", "–", "-", "•", ":", "shot down",
-    "Read also"])
+    "Read also", "May 8", "8 Nov", "Oct", "Sunday, May 8", "2023"])
 
 
 @settings(max_examples=3000, deadline=None)

@@ -1002,6 +1002,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "defence missiles.", "russia", {"drones_launched": 60}),
     ("Russia fired 12 S-300 air defence missiles at Kharkiv overnight, the governor said.", "russia",
      {"missiles_launched": 12}),
+    # "every one of them", and "all of them" after who said it, are all that the sentence before counted
+    ("Russia fired 18 missiles at Kyiv overnight. The Air Force said every one of them was shot down.", "russia",
+     {"missiles_launched": 18, "missiles_downed": 18}),
+    ("Russia fired 18 missiles at Kyiv overnight, and every one of them was shot down.", "russia",
+     {"missiles_launched": 18, "missiles_downed": 18}),
+    ("Russia launched 35 Shahed drones overnight. The Air Force said all of them were destroyed.", "russia",
+     {"drones_launched": 35, "drones_downed": 35}),
 ]
 
 
@@ -1323,6 +1330,16 @@ def test_nights_told_by_their_dates_are_attacks_of_their_own() -> None:
     attacks = extract(text).attacks
     assert sorted((a.drones_launched, a.drones_downed, a.missiles_launched) for a in attacks) == [
         (60, 51, None), (95, 80, 4)]
+
+
+def test_nights_a_digest_labels_by_their_dates_are_attacks_of_their_own() -> None:
+    text = ("Kyiv's month under fire\n\nRussia attacked the capital 17 times in May, mostly with Shahed drones, "
+            "officials said.\n\nMay 8. On the eve of Victory Day, Russia launched 35 Shahed drones; all of them were "
+            "destroyed. Falling debris injured five people.\n\nMay 16. Russia fired 18 missiles at Kyiv. Every one "
+            "of them was shot down. Three people were injured.")
+    attacks = extract(text).attacks
+    assert sorted(((a.injured, a.drones_launched, a.missiles_launched, a.missiles_downed) for a in attacks),
+                  key=str) == [(3, None, 18, 18), (5, 35, None, None)]
 
 
 def test_a_date_after_the_counts_of_an_undated_attack_is_another_attacks() -> None:

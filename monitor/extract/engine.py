@@ -723,7 +723,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
     sent_of: dict[int, Sentence] = {}
     for s in group.sentences:
         sent_of[s.index] = s
-        if ("all " in s.text or "All " in s.text) and (_ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
+        if ("all " in s.text or "All " in s.text or " of them" in s.text or " of which" in s.text) and (
+                _ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
             for am in _ALL_RE.finditer(s.text):
                 before = None  # "all of which": the count it follows
                 if am.group("drone"):
@@ -735,7 +736,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 else:
                     before = _weapon_before(mentions, s, s.start + am.start())
                     kind = before.kind if before else ""
-                    if before is None and not s.text[:am.start()].strip(" \"“'‘"):
+                    if before is None and (not s.text[:am.start()].strip(" \"“'‘") or
+                                           _SAID_THAT_RE.fullmatch(s.text, 0, am.start())):
                         # "Russia launched six Shahed drones and three reconnaissance drones. All of them were
                         # destroyed": the kinds the sentence before counted as launched
                         kinds = {m.kind for ms, m in mentions if ms.index == s.index - 1 and m.role == "launched"}
@@ -1553,6 +1555,11 @@ def _new_evidence(sentence: str, start: int, end: int, rule: str) -> Evidence:
 #: Regions not named after their centres that readers still list beside a town of theirs ("downed over the Volyn,
 #: Rivne and Zhytomyr regions ... In Lutsk, debris injured one"), as they do not Dnipropetrovsk beside Dnipro.
 _KEPT_BESIDE_ITS_TOWNS = frozenset(("Volyn",))
+
+
+#: Who tells what the words after it say, at a sentence's start: "The Air Force said (that) all of them were ...".
+_SAID_THAT_RE = re.compile(r"(?:The\s+|Ukraine['’]s\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+"
+                           r"(?:said|says|reported|added|confirmed)(?:\s+that)?\s+")
 
 
 def _final_places(group: _Group) -> list[str]:

@@ -208,7 +208,8 @@ _BARE_OK_RE = ci(r"^(?:\s*[,.;:)]|\s+(?:and|more|others?|over|in|above|near|at|o
                          r"after|as|while|but|so|of|across|overnight|apiece|each|during|from|to)\b|\s*$)")
 _ALL_RE = ci(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
                      rf"(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|(?P<comb>{COMBINED_NOUN}))\b"
-                     r"|\ball\s+of\s+(?:which|them)\b")
+                     r"|\ball\s+of\s+(?:which|them)\b|\bevery\s+(?:single\s+)?one\s+of\s+(?:which|them)\b|"
+                     r"\beach\s+(?:one\s+)?of\s+(?:which|them)\b")
 _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?"
                          rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b",
 )
@@ -791,8 +792,9 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             continue
         if ("but" in win or "except" in win) and _ALL_BUT_BEFORE_RE.lowered.search(win):
             continue
-        if raw.lower() == "one" and _ONE_OF_RE.lowered.match(after):
-            continue
+        if raw.lower() == "one" and (_ONE_OF_RE.lowered.match(after) or lbefore.endswith(("every ", "each ",
+                                                                                            "single "))):
+            continue  # ("every one of them was shot down" is all of them)
         if ("no" in lbefore or "whether" in lbefore or lbefore.endswith(("'s ", "’s "))) and \
                 _NEGATED_RE.lowered.search(low, ns - 40 if ns > 40 else 0, ns):
             continue

@@ -28,6 +28,11 @@ BULLETS = frozenset("–—-•*·▪")
 _AFTER_CLOCK_RE = re.compile(r"[\"'“‘(\[]?(?:Moscow|Kyiv|Kiev|local|Local|GMT|UTC|[ECMP][SD]?T|CES?T|EES?T|BST|MSK|"
                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                              r"Sep|Oct|Nov|Dec|\d)")
+#: A date alone at the start of a line, a digest's label for the night its paragraph tells of ("May 8. Russia
+#: launched 35 drones ..."): it stays in the sentence after it, which it dates.
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_DATE_LABEL_RE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH_WORD}\.?\s+\d{{1,2}}|"
+                            rf"\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?\.")
 #: BULLETS as a regular expression's character class.
 BULLET_CLASS = "[" + "".join(re.escape(b) for b in sorted(BULLETS)) + "]"
 #: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Russia used:"): its items
@@ -93,6 +98,9 @@ def split_sentences(text: str) -> list[Sentence]:
         # a break within a line after a period may follow an abbreviation ("Gen. Smith"): _WORD_BEFORE_RE needs
         # the period (a gap of spaces and tabs only holds no newline either)
         if "\n" not in gap and text[mstart - 1] == ".":
+            if mstart - pos < 32 and (pos == 0 or text[pos - 1] == "\n") and \
+                    _DATE_LABEL_RE.fullmatch(text, pos, mstart):
+                continue
             before = text[max(pos, mstart - 12):mstart]
             wm = _WORD_BEFORE_RE.search(before)
             if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1) and not (
