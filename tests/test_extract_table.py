@@ -1342,6 +1342,26 @@ def test_nights_a_digest_labels_by_their_dates_are_attacks_of_their_own() -> Non
                   key=str) == [(3, None, 18, 18), (5, 35, None, None)]
 
 
+def test_the_days_a_factbox_heads_with_their_dates_are_attacks_of_their_own() -> None:
+    text = ("FACTBOX-Russia's waves of strikes on the grid\n\nDec 6 (Reuters) - Russia on Monday carried out another "
+            "wave of missile strikes on energy sites. Following are the biggest waves.\n\nOCTOBER 31\n\n- Russia "
+            "fired 55 cruise missiles. The air force said 45 of them were shot down.\n\n- At least 13 people were "
+            "injured.\n\nNOVEMBER 23\n\n- Russia launched 70 cruise missiles, of which 51 were shot down.\n\n- At "
+            "least 10 people were killed.\n\nIMPACT\n\n- Half of the energy system has been damaged.")
+    attacks = extract(text).attacks
+    assert sorted((a.missiles_launched, a.missiles_downed, a.killed, a.injured) for a in attacks) == [
+        (55, 45, None, 13), (70, 51, 10, None)]
+
+
+def test_a_live_blogs_heading_of_the_attacks_day_is_no_other_attack() -> None:
+    text = ("Kyiv attack: toll rises to 31 - live\n\nThe death toll from Russia's attack on Kyiv on Thursday has "
+            "risen to 31, officials said on Friday.\n\n09:41 BST  Toll rises\n\nThe number of injured is 159."
+            "\n\nThursday 31 July\n\n10:30 BST  What we know\n\nRussia launched 309 drones and eight missiles "
+            "overnight. Air defences shot down 288 drones.")
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured, attack.drones_launched, attack.drones_downed) == (31, 159, 309, 288)
+
+
 def test_a_date_after_the_counts_of_an_undated_attack_is_another_attacks() -> None:
     """A report that gives its own attack no date or day, then "On 23 November, Russia fired ...": that day's."""
     text = ("Russia fires dozens of missiles at energy sites\n\nUkraine's military said Russia fired 76 missiles, of "

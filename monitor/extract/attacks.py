@@ -768,6 +768,27 @@ _STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|dr
                                  r"(?:city|town|capital|village|regional\s+centre|regional\s+center)\b")
 
 
+#: A date that heads the lines after it ("OCTOBER 31", "Nov. 15, 2022:"), in a factbox or a digest of several days.
+_DATE_HEADING_RE = re.compile(rf"(?i:(?:{_DAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+                              r"[.:]?)")
+
+
+def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
+    """The days of the dates that head lines of a text ("OCTOBER 31", "NOVEMBER 15"), by sentence index, where they
+    are two days or more: a factbox of several days (a live blog's one day, "Thursday 31 July", is the attack's)."""
+    out: dict[int, str] = {}
+    for s in sentences:
+        if len(s.text) <= 40 and s.index >= 2 and _own_line(text_low, s) and _DATE_HEADING_RE.fullmatch(s.text) and \
+                (date := _date_of(s.text, text_low[s.start:s.end])):
+            out[s.index] = date[1]
+    return out if len(set(out.values())) >= 2 else {}
+
+
+def _own_line(text_low: str, s: Sentence) -> bool:
+    """Whether a sentence is a line of its own: a heading, where it is short."""
+    return (s.start == 0 or text_low[s.start - 1] == "\n") and text_low[s.end:s.end + 1] in ("\n", "")
+
+
 def opens_update(text: str) -> bool:
     """Whether a sentence opens with an update's heading ("Update, Sunday 10:30 a.m.: The toll has risen to 14")."""
     return text.lstrip().startswith(("Update", "UPDATE"))
@@ -879,6 +900,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     ukr_places: set[str] = set()  # the places the sentences of Ukraine's main attack name
     separate_places: set[str] = set()  # the places the sentence that told of a separate attack named
     day_places: set[str] = set()  # the places the sentence that opened on the day after the night named
+    dated: str | None = None  # the key of the day a heading of a date ("OCTOBER 31") opened, to the next heading
+    headings = _date_headings(sentences, text_low)
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
@@ -890,6 +913,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             links = len(text) < 40
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
+        if s.index >= 2 and len(text) <= 40 and _own_line(text_low, s):
+            if s.index in headings and headings[s.index] != main_date:
+                # "OCTOBER 31" alone on its line in a factbox of several waves: the sentences under it, to the next
+                # heading, tell of that day's
+                sticky = dated = f"earlier-{headings[s.index]}"
+                out.append(SentenceInfo(s, True, "russia", dated))
+                continue
+            if dated and text.isupper():
+                sticky = dated = None  # another heading ("STRIKES ON RUSSIAN AIR BASES") ends the day's
         ukr = _count_ukr(low, ukr_starts) if _may_name_ukraines_attack(low, ukr_names) else 0
         if ukr_weapons and _UKR_WEAPON_KEYS(low):
             ukr += len(_UKR_WEAPONS_RE.lowered.findall(low))
