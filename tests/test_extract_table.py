@@ -1362,6 +1362,23 @@ def test_a_live_blogs_heading_of_the_attacks_day_is_no_other_attack() -> None:
     assert (attack.killed, attack.injured, attack.drones_launched, attack.drones_downed) == (31, 159, 309, 288)
 
 
+def test_the_enemy_in_a_russian_governors_summary_is_ukraine() -> None:
+    report = extract("Gladkov: one killed in Belgorod region\n\nBelgorod governor Vyacheslav Gladkov published his "
+                     "summary of the attacks by the Armed Forces of Ukraine. Over the past day, the enemy launched 54 "
+                     "drones, the governor said. Air defence shot down 31 of the drones over the region.")
+    (attack,) = report.attacks
+    assert (attack.attacker, attack.drones_launched, attack.drones_downed) == ("ukraine", 54, 31)
+
+
+def test_a_toll_as_of_the_next_days_morning_is_the_attacks() -> None:
+    report = extract("Toll in Dnipro rises to 35\n\nOn Saturday, January 14, Russia fired 33 missiles at Ukraine. One "
+                     "hit an apartment block in Dnipro.\n\nAs of 08:00 on Sunday, 25 people had been confirmed dead "
+                     "in Dnipro and 73 injured.\n\nUPDATE 16:05: Thirty-five people are now known to have been "
+                     "killed. The number of injured is 75.")
+    (attack,) = report.attacks
+    assert (attack.missiles_launched, attack.killed, attack.injured) == (33, 35, 75)
+
+
 def test_a_date_after_the_counts_of_an_undated_attack_is_another_attacks() -> None:
     """A report that gives its own attack no date or day, then "On 23 November, Russia fired ...": that day's."""
     text = ("Russia fires dozens of missiles at energy sites\n\nUkraine's military said Russia fired 76 missiles, of "

@@ -210,6 +210,8 @@ _REPORT_DAY_RE = re.compile(
     rf"|\b[Oo]n\s+{_DAY}\s*,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s*,\s+[a-z][\w\s'’\-]{{0,60}}?,\s+"
     rf"(?:said|says|reported|announced|told|wrote|posted|added)\b"
     rf"|\b[Bb]y\s+(?:early\s+|late\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"  # when a toll was counted
+    rf"|\b[Aa]s\s+of\s+(?:\d{{1,2}}[:.]\d\d\s+|\d{{1,2}}\s*[ap]\.?m\.?\s+)?(?:on\s+)?(?:early\s+|late\s+)?{_DAY}"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\b"  # ("As of 08:00 on Sunday, 25 people had been confirmed dead")
     rf"|\b(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:last\s+)?{_DAY}"  # what the attack answered
     rf"|\b(?:begins|starts|opens|ends|due|scheduled)\s+(?:to\s+\w+\s+)?(?:on\s+)?{_DAY}",
 )
@@ -957,7 +959,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         attacker = "russia"
         if ukr or continues:
             rus = float(_count_rus(low))
-            if rus and prev_attacker == "ukraine" and "enemy" in low and ("ministry" in low or ru_side > ua_side):
+            if rus and prev_attacker == "ukraine" and "enemy" in low and (
+                    "ministry" in low or ru_side > ua_side or ("governor" in low and not ua_side)):
                 # "'All the enemy drones were hit,' the ministry said" after Russia's ministry told of Ukraine's
                 # drones, or "The enemy attacked Sevastopol" in the governor's words: their enemy is Ukraine
                 rus = max(0.0, rus - low.count("the enemy"))
