@@ -1009,6 +1009,16 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"missiles_launched": 18, "missiles_downed": 18}),
     ("Russia launched 35 Shahed drones overnight. The Air Force said all of them were destroyed.", "russia",
      {"drones_launched": 35, "drones_downed": 35}),
+    # the drones of several nights together are no night's
+    ("Russia launched 352 drones overnight. Zelensky said Russia had used more than 1,000 drones against Ukraine "
+     "over the past three nights.", "russia", {"drones_launched": 352}),
+    # a toll first told, and the toll it rose to, are not added to the latest
+    ("Russia attacked Kyiv overnight with 309 drones. Early figures of six dead rose to 16 by Thursday evening; on "
+     "Friday, the city administration said 31 people had been killed.", "russia",
+     {"drones_launched": 309, "killed": 31}),
+    ("Russia attacked Kyiv overnight with 309 drones. The toll rose from six dead to 16 by Thursday evening; on "
+     "Friday, the city administration said 31 people had been killed.", "russia",
+     {"drones_launched": 309, "killed": 31}),
 ]
 
 

@@ -1039,7 +1039,9 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
 
 
 #: What tells of a toll as it was first given: "the governor earlier gave a toll of", "had initially reported".
-_EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced)\b")
+_EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced)\b|"
+                              r"\b(?:[Ee]arly|[Ee]arlier|[Ii]nitial|[Ff]irst)\s+(?:figures?|reports?|tolls?|counts?)\s+of\b|"
+                              r"\b(?:rose|risen|climbed|grew)\s+from\b")
 #: Where the clause after a toll as first told begins: "first reported seven people hurt; by evening", "but later",
 #: "first reported 20 dead, then 31, and by the evening 34".
 _THEN_CLAUSE_RE = re.compile(r";|,?\s+(?:but|and)\s+(?:later|by|then|on)\b|,\s+(?:then|later)\b")
@@ -1052,7 +1054,7 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
     for i in range(len(ms) - 1, -1, -1):
         if not ms[i].has_loc and _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, ms[i].start - s.start):
             return [m for m in ms[:i] if m.has_loc] + [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
-    if len(ms) > 1 and ("earlier" in s.text or "initially" in s.text or "first" in s.text):
+    if len(ms) > 1 and ("arl" in s.text or "nitial" in s.text or "irst" in s.text or " from " in s.text):
         # "108 people were injured, the ministry said, after the governor earlier gave a toll of 10 dead and 45
         # wounded": the toll as first told, after the one told now
         first = ms[0].start - s.start
@@ -1062,6 +1064,7 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
         # "Local authorities first reported seven people hurt; by evening the ministry said 12 had been injured": the
         # toll as told last
         at = _EARLIER_TOLL_RE.search(s.text, 0, first)
+        # ("Early figures of six dead rose to 16 by Thursday evening; on Friday, officials said 31 had been killed")
         if at is not None and (then := _THEN_CLAUSE_RE.search(s.text, first, ms[-1].start - s.start)):
             return [m for m in ms if m.start - s.start > then.start()]
     return ms

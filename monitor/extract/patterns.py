@@ -318,7 +318,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|over\s+(?:the\s+)?weekend|"
     r"(?:over|in|across)\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
     r"(?:over|during|in)\s+the\s+(?:(?:first|last|past|next|previous|preceding)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"fourteen|thirty|[2-9]|\d\d)\s+days|"
+    r"fourteen|thirty|[2-9]|\d\d)\s+(?:days|nights)|"
     r"(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|past)\s+(?:week|weeks|half|days|ten\s+days)"
     r"\s+of\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|the\s+month|this\s+month|the\s+year|this\s+year)\b)|"
