@@ -915,15 +915,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             links = len(text) < 40
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
-        if s.index >= 2 and len(text) <= 40 and _own_line(text_low, s):
-            if s.index in headings and headings[s.index] != main_date:
-                # "OCTOBER 31" alone on its line in a factbox of several waves: the sentences under it, to the next
-                # heading, tell of that day's
-                sticky = dated = f"earlier-{headings[s.index]}"
-                out.append(SentenceInfo(s, True, "russia", dated))
-                continue
-            if dated and text.isupper():
-                sticky = dated = None  # another heading ("STRIKES ON RUSSIAN AIR BASES") ends the day's
+        if headings and s.index in headings and headings[s.index] != main_date:
+            # "OCTOBER 31" alone on its line in a factbox of several waves: the sentences under it, to the next
+            # heading, tell of that day's
+            sticky = dated = f"earlier-{headings[s.index]}"
+            out.append(SentenceInfo(s, True, "russia", dated))
+            continue
+        if dated and len(text) <= 40 and text.isupper() and _own_line(text_low, s):
+            sticky = dated = None  # another heading ("STRIKES ON RUSSIAN AIR BASES") ends the day's
         ukr = _count_ukr(low, ukr_starts) if _may_name_ukraines_attack(low, ukr_names) else 0
         if ukr_weapons and _UKR_WEAPON_KEYS(low):
             ukr += len(_UKR_WEAPONS_RE.lowered.findall(low))
