@@ -14,7 +14,7 @@ from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.places import _is_launch_area, is_metonym
 from monitor.extract.sentences import BULLETS, Sentence
-from monitor.extract.timewords import _MONTH, _ON_RE
+from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
 
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
@@ -111,7 +111,7 @@ _NIGHT_OF_LEAD_RE = re.compile(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
 #: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
 _DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b|"
                   # (or a digest's label for the night its paragraph tells of: "May 8. Russia launched ...")
-                  rf"\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})\.\s")
+                  rf"\s*{DATE_WORDS}\.\s")
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
@@ -771,8 +771,7 @@ _STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|dr
 
 
 #: A date that heads the lines after it ("OCTOBER 31", "Nov. 15, 2022:"), in a factbox or a digest of several days.
-_DATE_HEADING_RE = re.compile(rf"(?i:(?:{_DAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-                              r"[.:]?)")
+_DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)")
 
 
 def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.extract.timewords import DATE_WORDS
+
 _ABBREV = {
     "gov", "mr", "mrs", "ms", "dr", "st", "lt", "gen", "col", "maj", "sgt", "rep", "sen", "no", "jan",
     "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m", "vs",
@@ -30,9 +32,7 @@ _AFTER_CLOCK_RE = re.compile(r"[\"'“‘(\[]?(?:Moscow|Kyiv|Kiev|local|Local|GM
                              r"Sep|Oct|Nov|Dec|\d)")
 #: A date alone at the start of a line, a digest's label for the night its paragraph tells of ("May 8. Russia
 #: launched 35 drones ..."): it stays in the sentence after it, which it dates.
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-_DATE_LABEL_RE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH_WORD}\.?\s+\d{{1,2}}|"
-                            rf"\d{{1,2}}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?\.")
+_DATE_LABEL_RE = re.compile(rf"{DATE_WORDS}\.")
 #: BULLETS as a regular expression's character class.
 BULLET_CLASS = "[" + "".join(re.escape(b) for b in sorted(BULLETS)) + "]"
 #: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Russia used:"): its items

@@ -12,6 +12,8 @@ from monitor.extract.fastre import ci
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
           r"Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+#: A day of a month, with its weekday and year where given: "May 8", "Sunday, 8 May", "Nov. 15, 2022".
+DATE_WORDS = rf"(?:{_DAY},?\s+)?(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 
 #: Every phrase starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
