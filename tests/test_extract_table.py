@@ -2277,6 +2277,26 @@ def test_a_separate_ukrainian_strike_naming_a_new_town_is_its_own_attack() -> No
     assert attacks == [(30, None, None), (None, 1, 4)]
 
 
+def test_a_new_attack_a_governor_reports_later_in_the_day_is_its_own() -> None:
+    """"Later in the day, the governor reported a new attack": the drone that hit a car after the night's count is
+    another attack, with its own casualty."""
+    report = extract("Drones over Bryansk\n\nThe Bryansk governor said 14 Ukrainian drones were destroyed over the "
+                     "region overnight, with no casualties.\n\nLater in the day, the governor reported a new attack. "
+                     "A Ukrainian kamikaze drone struck a car in Klimovo, and a civilian was injured, he said.")
+    attacks = sorted(((a.drones_downed, a.injured) for a in report.attacks if a.attacker == "ukraine"), key=str)
+    assert attacks == [(14, None), (None, 1)]
+
+
+def test_a_titles_toll_after_a_semicolon_is_the_guided_bombs() -> None:
+    """"one killed, eight injured in overnight Shahed attack; guided bomb injures three in afternoon": the title's
+    second toll is the bombs', not added to the night's."""
+    report = extract("Kharkiv: one killed, eight injured in overnight Shahed attack; guided bomb injures three in "
+                     "afternoon\n\nRussia attacked Kharkiv with Shahed drones overnight, killing one person and "
+                     "injuring eight, the mayor said.\n\nIn the afternoon, Russian aircraft dropped two guided aerial "
+                     "bombs on the city's Industrialnyi district. Three people were injured.")
+    assert sorted(((a.killed, a.injured) for a in report.attacks), key=str) == [(1, 8), (None, 3)]
+
+
 def test_the_sentences_after_an_earlier_told_ukrainian_count_go_on_with_it() -> None:
     """"Hours earlier, the ministry said 120 Ukrainian drones were destroyed. Sobyanin said 15 flying towards the
     capital had been shot down": the mayor's are part of the ministry's count, not an attack of their own."""

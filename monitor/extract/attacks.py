@@ -99,7 +99,9 @@ _CAPTION_RE = ci(r"\([^()]{0,80}?(?:via\s+Getty|Getty\s+Images|/\s*AFP\b|AFP\s*/
 _CAPTION_KEYS = any_of("getty", "afp", "reuters", "ap photo", "photo", "anadolu", "ukrinform", "global images", "epa")
 _SEPARATE_RE = ci(
     r"\b(?:(?<!said\s)(?<!reported\s)(?<!wrote\s)(?<!added\s)Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
-    r"(?:is|was)\s+separate\s+from)\b")
+    r"(?:is|was)\s+separate\s+from|"
+    # "Later in the day, the governor reported a new attack": what the sentences after it tell of is another attack
+    r"(?:reported|announced)\s+(?:a\s+new|another)\s+(?:attack|strike))\b")
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
 _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
                r"earlier\s+this\s+(?:week|month)|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -388,7 +390,7 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
 _RECORD_KEYS = any_of("record", "high", "largest", "biggest", "heaviest", "massive")
-_SEPARATE_KEYS = any_of("separate", "another")
+_SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
 _NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
@@ -1043,6 +1045,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Ukraine downs 32 of 35 Russian drones; shelling kills two in Kherson": the drones are the attack's the
             # report tells of, the toll the shelling's
             out.append(SentenceInfo(s, False, "russia", "shelling", cut, sticky or "main"))
+            continue
+        if bombs and "; " in low and (cut := low.find("; ")) > 0 and (bm := _BOMBS_RE.lowered.search(low, cut)) and \
+                not _BOMBS_RE.lowered.search(low, 0, cut) and _has_attack_word(low[:cut]) and HURT_KEYS(low[cut:]) and \
+                not _WEAPON_WORD_RE.lowered.search(low, cut, _clause_end(low, bm.end())):
+            # "Kharkiv: one killed, eight injured in overnight Shahed attack; guided bomb injures three in afternoon":
+            # the toll before the semicolon is the attack's the report tells of, the one after it the bombs'
+            out.append(SentenceInfo(s, False, "russia", "bombs", cut, sticky or "main"))
             continue
         if s.index >= 2 and "after" in low and (hours_after := _HOURS_AFTER_LEAD_RE.match(s.text)) and \
                 _has_attack_word(low[hours_after.end():]) and "night" not in low:
