@@ -1009,6 +1009,16 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"missiles_launched": 18, "missiles_downed": 18}),
     ("Russia launched 35 Shahed drones overnight. The Air Force said all of them were destroyed.", "russia",
      {"drones_launched": 35, "drones_downed": 35}),
+    # one person told by a title's bare noun, or by age at a sentence's start
+    ("Man killed in Rylsk\n\nUkrainian drones attacked Rylsk overnight, the governor said.", "ukraine", {"killed": 1}),
+    ("Kherson: woman injured, man killed in Russian drone attack\n\nRussian drones attacked Kherson on Monday.",
+     "russia", {"killed": 1, "injured": 1}),
+    ("Ukrainian drones attacked Rylsk overnight, the governor said. The 47-year-old driver of a car was killed.",
+     "ukraine", {"killed": 1}),
+    # a count first given, then corrected in the same sentence: the correction
+    ("Russia attacked the energy grid. Officials initially said around 100 missiles had been fired; the air force "
+     "later put the number at 96, of which 77 were destroyed.", "russia",
+     {"missiles_launched": 96, "missiles_downed": 77}),
     # the drones of several nights together are no night's
     ("Russia launched 352 drones overnight. Zelensky said Russia had used more than 1,000 drones against Ukraine "
      "over the past three nights.", "russia", {"drones_launched": 352}),

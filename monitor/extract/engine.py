@@ -78,6 +78,12 @@ _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by
 #: What the count after it is the new state of: "that figure had risen to 64".
 _FIGURE_ROSE_RE = ci(rf"\b(?:that|the|this)\s+(?:figure|number|count|tally)\s+(?:had\s+|has\s+|later\s+|then\s+)?"
                      rf"{TOLL_ROSE}\s+{_AND_LATER_TO}$")
+#: A count given again, corrected, after one first told in the same sentence: "Officials initially said around 100
+#: missiles had been fired; the air force later put the number at 96".
+_PUT_AT_RE = ci(r"\b(?:put|revised|corrected|lowered|raised|updated)\s+(?:the|that|this|its)\s+(?:figure|number|count|"
+                r"tally)\s+(?:at|to)\s+(?:about\s+|around\s+|at\s+least\s+)?$")
+#: What tells that a count was the first given: "initially said around 100".
+_FIRST_GIVEN_RE = ci(r"\b(?:initially|first|at\s+first|earlier)\b")
 #: A sentence that adds to the one before it: "It also fired 198 missiles."
 _ALSO_RE = re.compile(r"\s*(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
@@ -264,6 +270,7 @@ def _extract(text: str) -> Report:
                 found = find_mentions(text, low, s.start, s.end, plain)
                 if rose:
                     _figure_rose(low, s, found, people_before)
+                    _figure_put_at(low, s, found)
                 mentions = [m for m in found if m.role or m.rule == "sum-of-parts"]  # a sum is kept to discount
                 # its value elsewhere
                 if (tally_before and _ALSO_RE.match(slow)) or (tallied and any(
@@ -397,6 +404,19 @@ def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None
         elif role and not m.role and m.kind in ("bare", "people") and \
                 _FIGURE_ROSE_RE.lowered.search(low, s.start, m.start):
             m.kind, m.role, m.rule = "people", role, "toll"
+
+
+def _figure_put_at(low: str, s: Sentence, found: list[Mention]) -> None:
+    """A count a sentence corrects takes the role of the one it first gave, which loses its own: "Officials initially
+    said around 100 missiles had been fired; the air force later put the number at 96" (96 launched, not 100)."""
+    for i, m in enumerate(found):
+        if m.role or m.kind != "bare" or not _PUT_AT_RE.lowered.search(low, s.start, m.start):
+            continue
+        first = next((f for f in reversed(found[:i]) if f.role and f.kind != "bare" and
+                      _FIRST_GIVEN_RE.lowered.search(low, s.start, f.start)), None)
+        if first is not None:
+            m.kind, m.role, m.rule = first.kind, first.role, "corrected"
+            first.role = None
 
 
 def _of_this_war(low: str, named_places: bool, attacks: list[Attack]) -> bool:
