@@ -2307,6 +2307,15 @@ def test_a_titles_toll_after_a_semicolon_is_the_guided_bombs() -> None:
     assert sorted(((a.killed, a.injured) for a in report.attacks), key=str) == [(1, 8), (None, 3)]
 
 
+def test_a_truck_bombs_toll_is_no_attack_from_the_air() -> None:
+    """"Saturday's truck bomb blast on the bridge killed three people": a bomb set off on the ground, whose toll is no
+    attack's of the air war."""
+    report = extract("Russian missiles rain on Ukraine\n\nRussia fired 84 missiles at Ukraine on Monday, killing 19 "
+                     "people.\n\nSaturday's truck bomb blast on the Crimean bridge, which Moscow blamed on Kyiv, "
+                     "killed three people.")
+    assert [(a.missiles_launched, a.killed) for a in report.attacks] == [(84, 19)]
+
+
 def test_the_sentences_after_an_earlier_told_ukrainian_count_go_on_with_it() -> None:
     """"Hours earlier, the ministry said 120 Ukrainian drones were destroyed. Sobyanin said 15 flying towards the
     capital had been shot down": the mayor's are part of the ministry's count, not an attack of their own."""

@@ -97,6 +97,10 @@ _YES_NO_STARTS = ("did ", "does ", "do ", "was ", "were ", "is ", "are ", "has "
 _CAPTION_RE = ci(r"\([^()]{0,80}?(?:via\s+Getty|Getty\s+Images|/\s*AFP\b|AFP\s*/|/\s*Reuters\b|AP\s+Photo|"
                  r"Photo\s*:|Photo\s+by|/\s*Anadolu|/\s*Ukrinform|Global\s+Images|/\s*EPA\b|EPA-EFE)[^()]{0,80}\)")
 _CAPTION_KEYS = any_of("getty", "afp", "reuters", "ap photo", "photo", "anadolu", "ukrinform", "global images", "epa")
+#: A bomb set off on the ground: its blast is no attack from the air ("a truck bomb ripped through the bridge").
+_GROUND_BOMB_RE = ci(r"\b(?:truck|car|lorry|van)[-\s]bombs?\b")
+#: A weapon of an attack from the air, which a sentence of a ground bomb's blast may name too.
+_AIR_WEAPON_RE = ci(r"\b(?:drones?|uavs?|missiles?|rockets?|shahed|shelling|air\s*strikes?|aerial|glide|guided)")
 _SEPARATE_RE = ci(
     r"\b(?:(?<!said\s)(?<!reported\s)(?<!wrote\s)(?<!added\s)Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
     r"(?:is|was)\s+separate\s+from|"
@@ -914,6 +918,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         links = False
         if _is_furniture(text, low):
             links = len(text) < 40
+            out.append(SentenceInfo(s, True, "russia", "main"))
+            continue
+        if "bomb" in low and _GROUND_BOMB_RE.lowered.search(low) and not _AIR_WEAPON_RE.lowered.search(low):
+            # "Saturday's truck bomb blast on the bridge killed three people": no attack from the air
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
         if headings and s.index in headings and headings[s.index] != main_date:
