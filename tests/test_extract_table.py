@@ -23,6 +23,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 22, "drones_downed": 19}),
     ("Overnight, Russian forces fired a dozen ballistic missiles at the city of Dnipro.",
      "russia", {"missiles_launched": 12}),
+    ("Russia launched two dozen Shahed drones at the Danube ports overnight; 19 were destroyed.",
+     "russia", {"drones_launched": 24, "drones_downed": 19}),
     ("The military said it intercepted all 31 Shahed drones launched at the country overnight.",
      "russia", {"drones_launched": 31, "drones_downed": 31}),
     ("Ukraine says it shot down 6 hypersonic missiles in attack on Kyiv\n\nUkraine's air defences intercepted all 18 "
@@ -2316,6 +2318,17 @@ def test_a_truck_bombs_toll_is_no_attack_from_the_air() -> None:
     assert [(a.missiles_launched, a.killed) for a in report.attacks] == [(84, 19)]
 
 
+def test_a_weeks_review_headed_by_its_nights_tells_an_attack_under_each() -> None:
+    """"Monday night", "Wednesday", "Friday night" on lines of their own head a week's review: each night's counts
+    are an attack of their own, not one attack's."""
+    report = extract("Three nights, one port\n\nRussia went after Odesa three times this week.\n\nMonday night\n\n"
+                     "Russia launched 37 attack drones, and 28 were shot down. In Odesa, one woman was killed.\n\n"
+                     "Wednesday\n\nRussia struck the port of Pivdennyi with two Iskander-M missiles, killing two "
+                     "port workers.\n\nFriday night\n\nRussia launched 24 Shaheds at Izmail; 19 were destroyed.")
+    attacks = sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed or 0) for a in report.attacks)
+    assert attacks == [(0, 2, 2), (24, 0, 0), (37, 0, 1)]
+
+
 def test_the_sentences_after_an_earlier_told_ukrainian_count_go_on_with_it() -> None:
     """"Hours earlier, the ministry said 120 Ukrainian drones were destroyed. Sobyanin said 15 flying towards the
     capital had been shot down": the mayor's are part of the ministry's count, not an attack of their own."""
@@ -3272,6 +3285,9 @@ def test_two_regions_told_in_one_sentence_add_to_a_city_told_before() -> None:
      "aircraft);\n– Kalibr cruise missiles – 6 (from the Black Sea);\n– Iskander-M ballistic missiles – 4;\n– Kh-59 "
      "guided missiles – 2;\n– Shahed strike UAVs and decoy drones – 93.", 93, 19),
     ("Russia attacked Ukraine overnight with:\n- Kh-101 cruise missiles: 8;\n- Shahed drones: 60.", 60, 8),
+    # (items with no bullet, each ending with ";", after a lead that ends with ":")
+    ("Russia attacked the Odesa region overnight. According to the Air Force, these were:\n\nKh-22 cruise missiles - "
+     "8 (from Tu-22M3 bombers);\nKalibr cruise missiles - 14;\nShahed-136/131 attack UAVs - 32.", 32, 22),
 ])
 def test_a_list_items_count_after_its_label_is_of_the_labels_kind(text: str, drones: int, missiles: int) -> None:
     (attack,) = extract(text).attacks

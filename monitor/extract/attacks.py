@@ -778,16 +778,23 @@ _STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|dr
 
 #: A date that heads the lines after it ("OCTOBER 31", "Nov. 15, 2022:"), in a factbox or a digest of several days.
 _DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)")
+#: A line that is only a day of the week, and the part of it, as a week's review heads each night it tells of:
+#: "Monday night", "Wednesday", "Friday night".
+_WEEKDAY_HEADING_RE = re.compile(r"(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                                 r"(?:\s+(?:night|morning|afternoon|evening))?[.:]?)")
 
 
 def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
-    """The days of the dates that head lines of a text ("OCTOBER 31", "NOVEMBER 15"), by sentence index, where they
-    are two days or more: a factbox of several days (a live blog's one day, "Thursday 31 July", is the attack's)."""
+    """The days of the dates that head lines of a text ("OCTOBER 31", "NOVEMBER 15"; or "Monday night", "Wednesday"), by
+    sentence index, where they are two days or more: a factbox of several days (a live blog's one day, "Thursday 31
+    July", is the attack's)."""
     out: dict[int, str] = {}
     for s in sentences:
-        if len(s.text) <= 40 and s.index >= 2 and _own_line(text_low, s) and _DATE_HEADING_RE.fullmatch(s.text) and \
-                (date := _date_of(s.text, text_low[s.start:s.end])):
-            out[s.index] = date[1]
+        if len(s.text) <= 40 and s.index >= 2 and _own_line(text_low, s):
+            if _DATE_HEADING_RE.fullmatch(s.text) and (date := _date_of(s.text, text_low[s.start:s.end])):
+                out[s.index] = date[1]
+            elif _WEEKDAY_HEADING_RE.fullmatch(s.text):
+                out[s.index] = text_low[s.start:s.end].rstrip(".:")
     return out if len(set(out.values())) >= 2 else {}
 
 

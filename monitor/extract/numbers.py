@@ -35,7 +35,8 @@ _BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
 
 #: A number in digits or words, without qualifiers; group "n" is the number itself.
 NUMBER_RE = ci(
-    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?:half a dozen|a dozen|a pair of|{_BOTH}|{_WORDNUM}))(?![\w\-–]|[.:,]\d)",
+    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?:half a dozen|a dozen|{_SMALL}\s+dozen|a pair of|{_BOTH}|{_WORDNUM}))"
+    rf"(?![\w\-–]|[.:,]\d)",
 )
 
 #: Qualifiers in front of a number that do not change the figure the contract wants.
@@ -72,6 +73,9 @@ def parse_number(token: str) -> int | None:
     t = re.sub(r"\s+", " ", t)
     if t in SPECIAL:
         return SPECIAL[t]
+    if t.endswith(" dozen"):  # "two dozen"
+        head = _small_value(t[:-6])
+        return None if head is None else head * 12
     m = _HUNDRED_RE.match(t)
     if m and "hundred" in t:
         a = m.group("a").strip()
