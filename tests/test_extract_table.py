@@ -1021,6 +1021,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia attacked the energy grid. Officials initially said around 100 missiles had been fired; the air force "
      "later put the number at 96, of which 77 were destroyed.", "russia",
      {"missiles_launched": 96, "missiles_downed": 77}),
+    # the SBU's drones are Ukraine's
+    ("Russia's defence ministry said 53 Ukrainian drones were destroyed overnight. Residents posted videos of "
+     "explosions near the airfield. A source in the Security Service of Ukraine told Ukrainian media that the SBU "
+     "and the Defence Forces had used more than 60 drones in the operation.", "ukraine",
+     {"drones_launched": 60, "drones_downed": 53}),
     # the drones of several nights together are no night's
     ("Russia launched 352 drones overnight. Zelensky said Russia had used more than 1,000 drones against Ukraine "
      "over the past three nights.", "russia", {"drones_launched": 352}),
@@ -2784,6 +2789,15 @@ def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
     "Kyiv was not hit, but residents spent hours in metro stations.",
 ])
 def test_kyiv_the_government_is_no_place(aside: str) -> None:
+    report = extract(f"Russian drones hit Kharkiv overnight, injuring five people, the governor said. {aside}")
+    assert [a.places for a in report.attacks] == [("Kharkiv",)]
+
+
+@pytest.mark.parametrize("aside", [
+    "Ukraine says striking the airfields is the only way to protect cities such as Odesa.",
+    "More Patriot batteries are needed to defend Odesa, the mayor said.",
+])
+def test_a_place_to_be_kept_safe_is_no_place_hit(aside: str) -> None:
     report = extract(f"Russian drones hit Kharkiv overnight, injuring five people, the governor said. {aside}")
     assert [a.places for a in report.attacks] == [("Kharkiv",)]
 

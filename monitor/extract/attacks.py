@@ -26,6 +26,9 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
     rf"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+the\s+Russian\s+Federation|\bMoD\b|\bon-duty\s+air\s+defen[cs]e"
     rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|(?:Kiev|Kyiv)\s+regime)\b"
+    # "the SBU and the Defence Forces had used more than 60 drones"
+    rf"|\b(?:SBU|Security\s+Service\s+of\s+Ukraine)\b(?:\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?\s+"
+    rf"(?:had\s+|has\s+|have\s+)?(?:used|launched|struck|hit|attacked|targeted|carried\s+out)\b"
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired)"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
@@ -236,7 +239,7 @@ _ATTACK_WORD_AFTER_GAP_RE = re.compile(_ATTACK_WORD_RE.lowered.pattern.replace(r
 #: The words _UKR_RE's alternatives need, alternative by alternative: most sentences name Ukraine or Russia, few
 #: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
 _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
-                   "federation", "mod", "on-duty")
+                   "federation", "mod", "on-duty", "sbu", "security service")
 _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket")
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
@@ -270,7 +273,8 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
 #: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
 #: "russia" for "Russia's" and "Russian", "on" for "on" and "on-duty", the names, the prepositions, "over".
 _UKR_STARTS = ("ukrain", "russia", "ministry", "mod", "on", "sobyanin", "moscow", "gladkov", "khinshtein",
-               "starovoit", "bogomaz", "rusich", "kiev", "kyiv", "against", "inside", "into", "deep", "over")
+               "starovoit", "bogomaz", "rusich", "kiev", "kyiv", "against", "inside", "into", "deep", "over", "sbu",
+               "security")
 
 
 #: The start words _UKR_RE's name alternatives need only where the text holds the name word of _UKR_NAME_WORDS
@@ -278,7 +282,7 @@ _UKR_STARTS = ("ukrain", "russia", "ministry", "mod", "on", "sobyanin", "moscow"
 #: names are start words themselves, as are "kiev" and "on" for "Kiev regime" and "on-duty".
 _UKR_NAME_STARTS = {"mayor": "moscow", "federation": "ministry", "sobyanin": "sobyanin", "gladkov": "gladkov",
                     "khinshtein": "khinshtein", "starovoit": "starovoit", "bogomaz": "bogomaz", "rusich": "rusich",
-                    "mod": "mod"}
+                    "mod": "mod", "sbu": "sbu", "security service": "security"}
 _UKR_PLAIN_STARTS = ("ukrain", "russia", "on", "kiev", "kyiv", "against", "inside", "into", "deep", "over")
 
 

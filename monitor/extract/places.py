@@ -134,6 +134,9 @@ _ORIGIN_BEFORE_RE = ci(r"\b(?:travell?ing|who\s+had\s+come|who\s+came|coming|eva
 #: Where a train or ship was going, not where it was hit: "a train preparing to depart for Kyiv", "bound for Odesa".
 _DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|sail(?:s|ed|ing)?)\s+for\s+"
                             r"(?:the\s+)?$|\ben\s+route\s+to\s+(?:the\s+)?$")
+#: A place to be kept safe, not one hit: "the only way to protect cities such as Kharkiv", "to defend Kyiv".
+_PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cities|towns|regions|places)\s+"
+                          r"(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:city\s+of\s+)?$")
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
@@ -214,6 +217,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
                 _NOT_HIT_AFTER_RE.lowered.match(lafter):  # (most places have none of those words after them)
             continue
         if lbefore.endswith("of ") and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
+            continue
+        if ("protect" in lbefore or "defend" in lbefore or "shield" in lbefore) and \
+                _PROTECTED_BEFORE_RE.lowered.search(lbefore):
             continue
         if lbefore[-1:].isspace() and lbefore.rstrip().endswith(("for", "to", "the")) and \
                 _DESTINATION_BEFORE_RE.lowered.search(lbefore):  # (the pattern ends in one of those and white space)
