@@ -199,10 +199,10 @@ def _split_as_before(text: str) -> list[tuple[str, int, int]]:
         mstart, gap = m.start(), m.group(0)
         lead = text[pos:mstart + 1].rstrip()
         # (an item's bullet may follow an indent: " – 728 Shahed attack UAVs")
-        # (or a line of a label and its count with no bullet, after a line that ends with ":" or ";")
+        # (or a line of a label and its count with no bullet, after a line that ends with ":" or ";", or an item)
         item = text[m.end():m.end() + 8].lstrip(" \t")[:1] in ("–", "—", "-", "•", "*", "·", "▪") or (
-            text[mstart - 1:mstart] in (":", ";") and
-            re.match(r"[ \t]*[A-Za-z][^\n:;.]{2,80}?\s(?:--|[-–—:])\s*\d", text[m.end():]) is not None)
+            (in_list or text[mstart - 1:mstart] in (":", ";")) and
+            re.match(r"[ \t]*[A-Za-z][^\n:;.]{1,79}?[A-Za-z)](?:\s(?:--|[-–—])|:)\s*\d", text[m.end():]) is not None)
         if "\n" in gap and item and (
                 in_list or (
                 lead.endswith(":") and re.search(r"(?i)attack|launch|fired|used|employed|deployed|shot|down|destroy|"

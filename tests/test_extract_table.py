@@ -3302,6 +3302,10 @@ def test_two_regions_told_in_one_sentence_add_to_a_city_told_before() -> None:
     # (items with no bullet, each ending with ";", after a lead that ends with ":")
     ("Russia attacked the Odesa region overnight. According to the Air Force, these were:\n\nKh-22 cruise missiles - "
      "8 (from Tu-22M3 bombers);\nKalibr cruise missiles - 14;\nShahed-136/131 attack UAVs - 32.", 32, 22),
+    # (items with no bullet nor end mark, a count at the end of a line, no noun of the next line's)
+    ("Russia attacked Ukraine overnight with 124 means of air attack, the Air Force reported. It listed:\n"
+     "Shahed-type strike UAVs and drone decoys: 110\nKh-101 cruise missiles: 8 (from Tu-95MS bombers)\n"
+     "Iskander-M ballistic missiles: 4\nKh-59/69 guided air missiles: 2", 110, 14),
 ])
 def test_a_list_items_count_after_its_label_is_of_the_labels_kind(text: str, drones: int, missiles: int) -> None:
     (attack,) = extract(text).attacks

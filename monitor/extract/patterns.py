@@ -69,7 +69,7 @@ _OF_THEM_KIND_GAP_RE = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+
 #: The kind right after "N of them": "48 of them missiles", "30 of them Shahed drones".
 _THEM_KIND_RE = re.compile(r"\s+(?:(?:cruise|ballistic|attack|strike|shahed|kamikaze)\s+)?"
                            r"(?:(?P<missile>missiles)|(?P<drone>drones|uavs|shaheds))\b")
-_NOUN_RE = ci(rf"\s*(?:more\s+)?(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|"
+_NOUN_RE = ci(rf"[^\S\n]*(?:more\s+)?(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|"
     rf"(?P<missile>{MISSILE_NOUN})|(?P<people>{PEOPLE_NOUN}))\b")
 _PARTITIVE_RE = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
     r"(?=(?P<whole>[\w,\-]+)(?:\s|[.;:!?)]|$)))?")

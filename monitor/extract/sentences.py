@@ -39,11 +39,11 @@ BULLET_CLASS = "[" + "".join(re.escape(b) for b in sorted(BULLETS)) + "]"
 #: are part of its sentence, as the Air Force writes them. "Read also:" opens a list of headlines, which stay apart.
 _LIST_LEAD_RE = re.compile(
     r"(?i:attack|launch|fired|used|employed|deployed|shot|down|destroy|intercept|neutrali|suppress|target|assets|"
-    r"killed|injured|wounded|breakdown|by\s+type|as\s+follows|these\s+were|they\s+were)"
+    r"killed|injured|wounded|breakdown|by\s+type|as\s+follows|these\s+were|they\s+were|(?:it|they)\s+listed)"
     r"[^\n]*:\s*$")
-#: A list's item with no bullet, its label then its count, after a line that ends with ":" or ";" ("Kalibr sea-based
-#: cruise missiles - 14;"): as much the list's as a bulleted one.
-_LABELLED_LINE_RE = re.compile(r"[ \t]*[A-Za-z][^\n:;.]{2,80}?\s(?:--|[-–—:])\s*\d")
+#: A list's item with no bullet, its label then its count, after a line that ends with ":" or ";", or after another
+#: item ("Kalibr sea-based cruise missiles - 14;"): as much the list's as a bulleted one.
+_LABELLED_LINE_RE = re.compile(r"[ \t]*[A-Za-z][^\n:;.]{1,79}?[A-Za-z)](?:\s(?:--|[-–—])|:)\s*\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ def split_sentences(text: str) -> list[Sentence]:
         mstart = m.start()
         gap = m.group(0)
         if "\n" in gap and (_opens_item(text, m.end()) or (
-                text[mstart - 1:mstart] in (":", ";") and _LABELLED_LINE_RE.match(text, m.end()))) and (
+                (in_list or text[mstart - 1:mstart] in (":", ";")) and _LABELLED_LINE_RE.match(text, m.end()))) and (
                 in_list or _LIST_LEAD_RE.search(text, pos, mstart + 1)):
             # an item of a list of figures is part of the sentence that opens the list
             in_list = True
