@@ -270,12 +270,6 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
         _followed_by(low, "kiev", _UKR_NEXT)
 
 
-#: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
-#: "russia" for "Russia's" and "Russian", "on" for "on" and "on-duty", the names, the prepositions, "over".
-_UKR_STARTS = ("ukrain", "russia", "ministry", "mod", "on", "sobyanin", "moscow", "gladkov", "khinshtein",
-               "starovoit", "bogomaz", "rusich", "kiev", "kyiv", "against", "inside", "into", "deep", "over", "sbu",
-               "security")
-
 
 #: The start words _UKR_RE's name alternatives need only where the text holds the name word of _UKR_NAME_WORDS
 #: (a key of this) that comes after them: "Moscow mayor", "Ministry of Defence of the Russian Federation"; the other
@@ -284,6 +278,9 @@ _UKR_NAME_STARTS = {"mayor": "moscow", "federation": "ministry", "sobyanin": "so
                     "khinshtein": "khinshtein", "starovoit": "starovoit", "bogomaz": "bogomaz", "rusich": "rusich",
                     "mod": "mod", "sbu": "sbu", "security service": "security"}
 _UKR_PLAIN_STARTS = ("ukrain", "russia", "on", "kiev", "kyiv", "against", "inside", "into", "deep", "over")
+#: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
+#: "russia" for "Russia's" and "Russian", "on" for "on" and "on-duty", the names, the prepositions, "over".
+_UKR_STARTS = _UKR_PLAIN_STARTS + tuple(dict.fromkeys(_UKR_NAME_STARTS.values()))
 
 
 def _ukr_starts(names: tuple[str, ...]) -> tuple[str, ...]:
