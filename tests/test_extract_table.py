@@ -3310,3 +3310,17 @@ def test_two_regions_told_in_one_sentence_add_to_a_city_told_before() -> None:
 def test_a_list_items_count_after_its_label_is_of_the_labels_kind(text: str, drones: int, missiles: int) -> None:
     (attack,) = extract(text).attacks
     assert (attack.drones_launched, attack.missiles_launched) == (drones, missiles)
+
+
+@pytest.mark.parametrize("came", ["come", "came", "comes"])
+def test_an_attack_the_strikes_came_after_is_the_side_named_after_after(came: str) -> None:
+    """"The Russian strikes come three days after Ukrainian naval drones attacked the bridge, killing two": the
+    sentence tells of the earlier attack, which is Ukraine's, and its toll is not the night's."""
+    text = ("Russia strikes Odesa and Mykolaiv\n\nRussia launched 19 missiles and 19 drones at the south overnight, "
+            "the air force said. Two people were killed in Odesa.\n\nThe Russian strikes " + came + " three days "
+            "after Ukrainian naval drones attacked the Crimean Bridge near Kerch, killing two civilians and injuring "
+            "a girl.")
+    attacks = extract(text).attacks
+    assert [(a.attacker, a.missiles_launched, a.killed, a.injured) for a in attacks] == [
+        ("russia", 19, 2, None), ("ukraine", None, 2, 1)]
+    assert attacks[1].places == ("Kerch",)

@@ -125,7 +125,8 @@ _DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
     # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
-    r"came\s+(?:\w+\s+){0,4}?after|"
+    # (and in the present: "The Russian strikes come three days after Ukrainian naval drones attacked the bridge")
+    r"(?:came|comes?)\s+(?:\w+\s+){0,4}?after|"
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed"
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|assault|barrage|bombardment)\b|"
@@ -140,6 +141,8 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
                    r"(?:earlier|ago|before)\b[^.;]{0,40}?\bagain\b")
+#: An attack told as the one another came after: "The strikes come three days after Ukrainian drones hit the bridge".
+_CAME_AFTER_RE = ci(r"\b(?:came|comes?)\s+(?:\w+\s+){0,4}?after\b")
 #: A day's strike told as after a night's attacks: "The strike came after a night of Russian drone attacks".
 _AFTER_A_NIGHT_RE = ci(r"\bcame\s+(?:\w+\s+){0,3}?after\s+(?:a|another)\s+(?:\w+\s+){0,2}?night\s+of\b")
 #: An attack a week or more before the report's, on the same weekday.
@@ -399,7 +402,7 @@ _SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
 _NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
-_EARLIER_WORDS = ("came", "followed", "previous", "earlier", "week", "former", "ago", "last", "first attacked",
+_EARLIER_WORDS = ("came", "come", "followed", "previous", "earlier", "week", "former", "ago", "last", "first attacked",
                   "first struck", "first hit", "first targeted", ", when")
 
 
@@ -985,6 +988,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if continues and rus == 0:
                 ukr = 1
             attacker = "ukraine" if ukr > rus else "russia"
+            if ukr and s.index >= 2 and "after" in low and (came := _CAME_AFTER_RE.lowered.search(low)):
+                # "The Russian strikes come three days after Ukrainian naval drones attacked the bridge, killing two":
+                # the sentence tells of the attack after "after", whose side is the one it names
+                after = low[came.end():]
+                ukr_after = _count_ukr(after, ukr_starts) if _may_name_ukraines_attack(after, ukr_names) else 0
+                if ukr_after != (rus_after := _count_rus(after)):
+                    attacker = "ukraine" if ukr_after > rus_after else "russia"
         if prev_attacker == attacker or attacker == "ukraine" or ukr or ru_side or ua_side or "russia" in low or \
                 "ukrain" in low or HURT_KEYS(low) or _has_attack_word(low):
             prev_attacker = attacker  # (a sentence with no side and no attack in it leaves the last one's side)
