@@ -579,6 +579,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia attacked Kyiv with kamikaze drones on Monday, a week after its missile barrage on the capital.",
      "russia", {}),
     ("Russia hit Odesa with drones overnight, days after a missile salvo on the port.", "russia", {}),
+    # the rockets of a launcher (Grad, Uragan, HIMARS) are artillery, not missiles
+    ("Overnight, Russian shelling killed 13 people and wounded 11 in Marhanets, where the troops fired some 80 Grad "
+     "rockets at the town.", "russia", {"killed": 13, "injured": 11}),
+    ("The ministry said its forces had intercepted 12 HIMARS rockets and destroyed 47 Ukrainian drones over the "
+     "Belgorod region.", "ukraine", {"drones_downed": 47}),
+    ("Russian air defences shot down 14 Ukrainian rockets and 30 drones over the Belgorod region.", "ukraine",
+     {"missiles_downed": 14, "drones_downed": 30}),
     # "of those drones": the pronoun's noun gives the part its kind
     ("Russia launched 741 drones and 12 missiles. The air force said it had intercepted 689 of those drones and nine "
      "of the missiles.", "russia",

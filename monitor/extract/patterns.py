@@ -28,6 +28,8 @@ DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicle
 MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
                 r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
                 r"Kh-\d+(?:/Kh-\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
+                # (not the artillery rockets of a launcher: "fired some 80 Grad rockets at the towns")
+                r"(?<!grad\s)(?<!uragan\s)(?<!smerch\s)(?<!tornado\s)(?<!mlrs\s)(?<!himars\s)(?<!vampire\s)"
                 r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:(?:air|aerial)\s+)?attack|"
                  r"(?:air|aerial)\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
