@@ -586,6 +586,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Belgorod region.", "ukraine", {"drones_downed": 47}),
     ("Russian air defences shot down 14 Ukrainian rockets and 30 drones over the Belgorod region.", "ukraine",
      {"missiles_downed": 14, "drones_downed": 30}),
+    # a share "of the" kind named by a model with a slash: "three of the Kh-59/69 missiles"
+    ("Russia launched four Kh-59/69 guided missiles and 42 drones. Air defences shot down three of the Kh-59/69 "
+     "missiles and 35 of the drones.", "russia",
+     {"missiles_launched": 4, "drones_launched": 42, "missiles_downed": 3, "drones_downed": 35}),
     # "of those drones": the pronoun's noun gives the part its kind
     ("Russia launched 741 drones and 12 missiles. The air force said it had intercepted 689 of those drones and nine "
      "of the missiles.", "russia",

@@ -74,7 +74,7 @@ _THEM_KIND_RE = re.compile(r"\s+(?:(?:cruise|ballistic|attack|strike|shahed|kami
 _NOUN_RE = ci(rf"[^\S\n]*(?:more\s+)?(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|"
     rf"(?P<missile>{MISSILE_NOUN})|(?P<people>{PEOPLE_NOUN}))\b")
 _PARTITIVE_RE = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
-    r"(?=(?P<whole>[\w,\-]+)(?:\s|[.;:!?)]|$)))?")
+    r"(?=(?P<whole>[\w,\-/]+)(?:\s|[.;:!?)]|$)))?")
 _UNIT_AFTER_RE = ci(
     r"(?:[\s-]*(?:%|per\s*cent|percent|km|kilomet|kilom|miles?|metres|meters|m\b|kg|tons?|tonnes|years?|"
     r"-year|year-old|month|weeks?|days?|hours?|minutes?|seconds?|storey|story|floors?|million|billion|"
