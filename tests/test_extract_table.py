@@ -3335,3 +3335,15 @@ def test_an_attack_the_strikes_came_after_is_the_side_named_after_after(came: st
     assert [(a.attacker, a.missiles_launched, a.killed, a.injured) for a in attacks] == [
         ("russia", 19, 2, None), ("ukraine", None, 2, 1)]
     assert attacks[1].places == ("Kerch",)
+
+
+def test_a_strike_told_as_part_of_a_wave_is_the_leads_attack_and_a_toll_that_had_stood_at_is_an_earlier_state() -> None:
+    """"The strike was part of a wave of attacks on Saturday" in a report told on Tuesday: the wave's figures are the
+    lead's strike's; "the toll had stood at 30 on Sunday and at 40 by Monday" are the toll's earlier states."""
+    text = ("Dnipro toll rises to 45\n\nRescuers in Dnipro ended their search on Tuesday, three days after a Russian "
+            "missile hit an apartment block, and officials said the number of dead had climbed to 45.\n\nThe toll "
+            "had stood at 30 on Sunday evening and at 40 by Monday.\n\nThe strike was part of a wave of attacks on "
+            "Saturday in which Russia launched 38 missiles at Ukraine, the air force said, 25 of which were shot "
+            "down. Missiles also hit energy facilities in Lviv.")
+    assert [(a.missiles_launched, a.missiles_downed, a.killed, a.places) for a in extract(text).attacks] == [
+        (38, 25, 45, ("Dnipro", "Lviv"))]

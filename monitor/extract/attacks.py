@@ -143,6 +143,9 @@ _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s
                    r"(?:earlier|ago|before)\b[^.;]{0,40}?\bagain\b")
 #: An attack told as the one another came after: "The strikes come three days after Ukrainian drones hit the bridge".
 _CAME_AFTER_RE = ci(r"\b(?:came|comes?)\s+(?:\w+\s+){0,4}?after\b")
+#: The attack the lead told of, told as part of a wider one: "The strike was part of a wave of attacks on Saturday".
+_PART_OF_WAVE_RE = ci(r"\s*(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|missile|hit)\s+"
+                      r"(?:was|were|is|formed|came\s+as)\s+(?:a\s+|also\s+)?part\s+of\b")
 #: A day's strike told as after a night's attacks: "The strike came after a night of Russian drone attacks".
 _AFTER_A_NIGHT_RE = ci(r"\bcame\s+(?:\w+\s+){0,3}?after\s+(?:a|another)\s+(?:\w+\s+){0,2}?night\s+of\b")
 #: An attack a week or more before the report's, on the same weekday.
@@ -1126,6 +1129,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             day = None  # the weekend the lead told the attack of
         if day and opens_update(text):
             day = None  # "Update, Sunday 10:30 a.m.: The death toll has risen to 14": the day of the update's telling
+        if day and "part of" in low and _PART_OF_WAVE_RE.lowered.match(low):
+            day = None  # "The strike was part of a wave of attacks on Saturday in which ...": the lead's attack
         if sticky and opens_update(text) and HURT_KEYS(low) and (s.index not in places or _lead_place(places, s.index)):
             # "Update: The death toll in Ternopil rose to 31" after a paragraph recalling other strikes: the toll of the
             # attack the lead told of

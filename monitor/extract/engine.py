@@ -119,7 +119,7 @@ _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwi
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
     r"(?:the\s+)?first\s+reports?|early\s+reports?|"
-    r"had\s+(?:said|reported|put|given)|earlier\s+(?:in|on)\s+the\s+(?:day|evening|morning|afternoon|night)\b"
+    r"had\s+(?:said|reported|put|given|stood\s+at)|earlier\s+(?:in|on)\s+the\s+(?:day|evening|morning|afternoon|night)\b"
     r"[^.;]{0,40}?\b(?:reported|said|gave|put))\b")
 #: "In Dnipro, one person was killed": a figure for one place, not the attack's total.
 #: Words (lower case) one of which a sentence must hold for _SUPERSEDED_RE to match.
