@@ -1143,6 +1143,9 @@ def test_previous_record_without_a_verb_is_its_own_attack(text: str) -> None:
     "Days earlier Russia had sent a record 650 drones in one night.",
     "Russia launched 200 drones at Ukraine overnight. Two weeks ago it fired a record 650 drones.",
     "Russia launched 200 drones at Ukraine overnight. Three days earlier, it had launched 650 drones at the west.",
+    # the record's night told in the next sentence, dated "the night to"
+    "Russia launched 200 drones at Ukraine overnight. The barrage surpassed a record set less than a week earlier. "
+    "On the night to July 4, Russia fired 650 drones, mostly at Kyiv.",
 ])
 def test_an_earlier_night_named_before_its_figures_is_its_own_attack(text: str) -> None:
     attacks = extract(text).attacks

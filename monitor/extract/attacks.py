@@ -118,7 +118,7 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
 #: A quoted statement's opening: "On the night of February 19, the enemy attacked with ...".
 _NIGHT_OF_LEAD_RE = re.compile(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
 #: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
-_DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b|"
+_DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+(?:of|to|into)\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b|"
                   # (or a digest's label for the night its paragraph tells of: "May 8. Russia launched ...")
                   rf"\s*{DATE_WORDS}\.\s")
 #: "in July": a month before the report's, as a record night is recalled by.
