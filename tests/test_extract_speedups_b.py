@@ -117,7 +117,7 @@ def test_segment_gates_pass_every_match(spaced: str, glued: str) -> None:
             assert _may_refer_back(low)
         if _EARLIER_RE.lowered.search(low):
             words = _present(low, _EARLIER_WORDS)
-            pairs = ("day" in low and "before" in low) or ("month" in low and "last" in low)
+            pairs = (("day" in low or "night" in low) and "before" in low) or ("month" in low and "last" in low)
             assert _may_hold_earlier(low, words, pairs)
         found, first = _DAY_RE.search(text), _first_day(text)
         assert (found and found.span()) == (first and first.span())
