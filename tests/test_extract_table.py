@@ -2217,6 +2217,16 @@ def test_a_date_of_a_relative_clauses_own_event_is_no_other_attack() -> None:
     assert "Chornomorsk" in attack.places
 
 
+def test_a_ceasefire_a_clause_dates_is_no_other_attack() -> None:
+    """"the ceasefire proposed by Washington, which Kyiv accepted on March 11" dates the proposal: what the sentences
+    after it say of the strike is the report's."""
+    report = extract("Missile kills 20 in Kryvyi Rih\n\nA Russian ballistic missile hit Kryvyi Rih on Friday evening, "
+                     "killing 20 people, officials said on Sunday.\n\nZelensky said the strike showed Moscow had no "
+                     "interest in the ceasefire proposed by Washington, which Kyiv accepted on March 11. The U.S. "
+                     "ambassador later wrote that Russia had launched the missile.")
+    assert [(a.missiles_launched, a.killed) for a in report.attacks] == [(1, 20)]
+
+
 def test_a_toll_updating_one_places_count_adds_to_the_other_places() -> None:
     """Odesa's three hurt, and Mykolaiv's ten "risen to 15" in the sentence after: 18, not 15."""
     report = extract("Russia attacked Odesa and Mykolaiv overnight with drones and missiles. The air force said "
@@ -3350,3 +3360,19 @@ def test_a_strike_told_as_part_of_a_wave_is_the_leads_attack_and_a_toll_that_had
             "down. Missiles also hit energy facilities in Lviv.")
     assert [(a.missiles_launched, a.missiles_downed, a.killed, a.places) for a in extract(text).attacks] == [
         (38, 25, 45, ("Dnipro", "Lviv"))]
+
+
+@pytest.mark.parametrize(("claim", "killed"), [
+    # Russia's count of the enemy's dead in its own strike is no toll
+    ("Russia's defence ministry said it had carried out a high-precision strike on a restaurant where a meeting of "
+     "commanders was under way, killing up to 85 servicemen.", []),
+    # but its count of its own dead in Ukraine's attack is
+    ("Russia's defence ministry said three servicemen were killed when Ukrainian drones hit the Engels air base.",
+     [3]),
+])
+def test_russias_ministry_counts_its_own_dead_not_the_enemys(claim: str, killed: list[int]) -> None:
+    text = ("Missile strike on Kryvyi Rih kills 20\n\nA Russian missile struck Kryvyi Rih on Friday, killing 20 "
+            "people, the governor said. " + claim)
+    attacks = extract(text).attacks
+    assert [a.killed for a in attacks if a.attacker == "russia"] == [20]
+    assert [a.killed for a in attacks if a.attacker == "ukraine" and a.killed] == killed

@@ -514,7 +514,7 @@ _LATER_LEAD_RE = re.compile(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:even
 #: A relative clause's own event on the date after it: "the deal, from which Russia withdrew on July 17".
 _WHICH_ON_RE = re.compile(r"\b(?:which|whom)\s+(?:[\w\-]+\s+){1,3}?"
                           r"(?:withdrew|quit|left|signed|suspended|announced|joined|pulled\s+out|walked\s+out|"
-                          r"ended|agreed|approved|adopted)\s+on\s+$")
+                          r"ended|agreed|approved|adopted|accepted|rejected|proposed|endorsed|ratified)\s+on\s+$")
 #: The day of a meeting, not of an attack: "after Trump's meetings with Putin in Alaska on Aug. 15".
 _MEETING_ON_RE = re.compile(r"\b(?:meetings?|met|talks|summit|visit(?:ed)?|(?:phone\s+)?call|spoke|conversation|"
                             r"signed|signing|inauguration|election|vote)\b(?:\s+[\w\-’'.]+){0,8}?\s+on\s+$")

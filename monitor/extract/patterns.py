@@ -56,6 +56,11 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
 _MILITARY_RE = re.compile(r"servicem|soldier", re.IGNORECASE)
+#: Russia's defence ministry as the one who speaks: "Russia's defence ministry said", "the Russian Defense Ministry".
+_RU_MINISTRY_RE = re.compile(r"\brussia(?:['’]s|n)\s+(?:defen[cs]e\s+)?ministry\b")
+#: Russia's ministry telling of its own strike: "it had carried out a high-precision strike", "its forces hit".
+_RU_STRUCK_RE = re.compile(r"\b(?:it|its\s+(?:forces|troops|army))\s+(?:had\s+|has\s+)?(?:carried\s+out|struck|hit|"
+                           r"delivered|launched)\b")
 #: Killed and hurt in one count: "1,230 soldiers killed or wounded".
 _KILLED_AND_WOUNDED_RE = re.compile(r"\s+(?:were\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
 
@@ -834,10 +839,13 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 mend = ne + tail.end()  # "two Iskander-M ballistic missiles": the type's name and its noun
             if kind == "people" and _MILITARY_RE.match(nm.group("people")) and (
                     "claim" in low or "lost" in lbefore or _KILLED_AND_WOUNDED_RE.match(after, nm.end()) or
-                    "repatriat" in low or "handed over" in low or "exchange" in low):
+                    "repatriat" in low or "handed over" in low or "exchange" in low or
+                    ("ministry" in low and _RU_MINISTRY_RE.search(low) and _RU_STRUCK_RE.search(low))):
                 # "claiming to have killed more than 60 servicemen", "lost up to 70 servicemen killed and wounded":
                 # a side's claim of the other's losses, or its losses in the fighting; "repatriated the bodies of
-                # 1,000 fallen soldiers", "handed over the bodies of 24": the war's dead returned
+                # 1,000 fallen soldiers", "handed over the bodies of 24": the war's dead returned; "Russia's defence
+                # ministry said it had carried out a strike ..., killing up to 85 servicemen": Russia's count of its
+                # enemy's dead (not its own: "the ministry said three servicemen were killed" by Ukraine's drones)
                 continue
             if kind == "people" and nm.group("people") == "others" and \
                     _OTHERS_WEAPON_RE.lowered.match(after[nm.end():]):
