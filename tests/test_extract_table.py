@@ -579,6 +579,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia attacked Kyiv with kamikaze drones on Monday, a week after its missile barrage on the capital.",
      "russia", {}),
     ("Russia hit Odesa with drones overnight, days after a missile salvo on the port.", "russia", {}),
+    # a Q&A's or factbox's labelled counts of casualties
+    ("Russia attacked Kremenchuk overnight with drones.\n\nKilled: 2, both in Kremenchuk.\nInjured: 11, including "
+     "three children. Six were taken to hospital.", "russia", {"killed": 2, "injured": 11}),
+    ("Drones hit Sumy overnight.\nDead - 3\nWounded - 14", "russia", {"killed": 3, "injured": 14}),
     # the rockets of a launcher (Grad, Uragan, HIMARS) are artillery, not missiles
     ("Overnight, Russian shelling killed 13 people and wounded 11 in Marhanets, where the troops fired some 80 Grad "
      "rockets at the town.", "russia", {"killed": 13, "injured": 11}),
