@@ -3380,3 +3380,15 @@ def test_russias_ministry_counts_its_own_dead_not_the_enemys(claim: str, killed:
     attacks = extract(text).attacks
     assert [a.killed for a in attacks if a.attacker == "russia"] == [20]
     assert [a.killed for a in attacks if a.attacker == "ukraine" and a.killed] == killed
+
+
+@pytest.mark.parametrize(("town", "killed"), [
+    ("Two more people were killed in the town of Samarivka, which was hit in the same attack.", 22),
+    ("Two more people were killed in Kharkiv.", 22),
+    # (a count of no more, told of the city's own region, is the city's toll told again)
+    ("Two people were killed in the Dnipropetrovsk region.", 20),
+])
+def test_more_people_killed_in_another_town_add_to_a_citys_toll(town: str, killed: int) -> None:
+    text = ("Missile strike on Dnipro kills 20\n\nThe death toll from a Russian missile attack on Dnipro has risen "
+            "to 20, officials said on Wednesday.\n\n" + town)
+    assert [a.killed for a in extract(text).attacks] == [killed]

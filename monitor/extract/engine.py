@@ -1196,7 +1196,9 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             others.append(c)
         elif total_like or (
                 _in_lead(c.sentence, text) and not _PLACE_LEAD_RE.match(c.sentence.text) and
-                not _told_of_one_place(c, cands, places, text) and not _counted_at_one_of_its_places(c, places, text)):
+                not _told_of_one_place(c, cands, places, text) and not _counted_at_one_of_its_places(c, places, text)
+                and not (c.sentence.index >= 2 and "more" in c.sentence.text and
+                         _N_MORE_PEOPLE_RE.search(c.sentence.text))):
             totals.append(c)
         else:
             others.append(c)
@@ -1330,6 +1332,8 @@ _UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:
 #: district of the capital".
 _THE_PLACE_AGAIN_RE = re.compile(r"\b(?:at|in|of|near)\s+the\s+(?:capital|city|hospital|site|scene|same\s+\w+)\b",
                                  re.IGNORECASE)
+#: A count of more people than those counted before, which is no total: "Two more people were killed in Kharkiv".
+_N_MORE_PEOPLE_RE = re.compile(r"\b[\w,\-]+\s+more\s+(?:people|persons|civilians|residents|bodies)\b", re.IGNORECASE)
 #: Words that add a count to those before it: "Two more people died in hospital".
 _MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|further|additional)\s+(?:\w+\s+)?"
                       r"(?:people|persons?|civilians?|victims?|bodies|\d+|one|two|three|four|five|six|seven|eight|"
@@ -1368,9 +1372,9 @@ def _updates_a_place(c: _Candidate, cands: list[_Candidate], places: dict[int, l
 
 
 def _one_citys_toll(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> bool:
-    """Whether a toll is told of the one city its sentence names, beside a count told of a town in another region:
-    "the number of people killed in Uman, Cherkasy region, has risen to 23" and "In Dnipro, a missile killed a woman
-    and her daughter" are 25 killed."""
+    """Whether a toll is told of the one city its sentence names, beside a count told of a town in another region, or
+    of more people in another town: "the number of people killed in Uman, Cherkasy region, has risen to 23" and "In
+    Dnipro, a missile killed a woman and her daughter" are 25 killed."""
     named = places.get(c.sentence.index)
     if not named or _NATIONAL_RE.search(c.sentence.text) or _MORE_THAN_A_CITY_RE.search(c.sentence.text):
         return False
@@ -1386,6 +1390,11 @@ def _one_citys_toll(c: _Candidate, cands: list[_Candidate], places: dict[int, li
             continue
         most = _most_specific(there)
         if all(p.place.kind == "city" and p.place.region != city.region for p in there if p.place.name in most):
+            return True
+        if _MORE_RE.search(d.sentence.text) and all(
+                p.place.name not in (city.name, city.region) for p in there if p.place.name in most):
+            # "Two more people were killed in the town of Samarivka, which was hit in the same attack": more than the
+            # city's toll, in a town of its region or elsewhere
             return True
     return False
 
