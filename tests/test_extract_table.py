@@ -3392,3 +3392,11 @@ def test_more_people_killed_in_another_town_add_to_a_citys_toll(town: str, kille
     text = ("Missile strike on Dnipro kills 20\n\nThe death toll from a Russian missile attack on Dnipro has risen "
             "to 20, officials said on Wednesday.\n\n" + town)
     assert [a.killed for a in extract(text).attacks] == [killed]
+
+
+def test_a_datelines_city_leaves_a_lead_the_toll_of_one_city() -> None:
+    """"KYIV, April 29 (Reuters) - The death toll ... in Uman rose to 23": Uman's toll, to which Dnipro's two add."""
+    text = ("Death toll in Uman missile strike rises to 23\n\nKYIV, April 29 (Reuters) - The death toll from a Russian "
+            "missile strike on an apartment building in the central Ukrainian city of Uman rose to 23, officials "
+            "said.\n\nIn Dnipro, a woman and her daughter were killed when a missile hit a private house.")
+    assert [a.killed for a in extract(text).attacks] == [25]

@@ -31,7 +31,7 @@ from monitor.extract.patterns import (
     Mention,
     find_mentions,
 )
-from monitor.extract.places import PlaceMention, places_hit, sentence_places
+from monitor.extract.places import PlaceMention, is_dateline, places_hit, sentence_places
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence, split_sentences
 from monitor.extract.timewords import TIME_RE, find_time_words, has_time
 from monitor.extract.weapons import find_weapons
@@ -1375,8 +1375,10 @@ def _one_citys_toll(c: _Candidate, cands: list[_Candidate], places: dict[int, li
     """Whether a toll is told of the one city its sentence names, beside a count told of a town in another region, or
     of more people in another town: "the number of people killed in Uman, Cherkasy region, has risen to 23" and "In
     Dnipro, a missile killed a woman and her daughter" are 25 killed."""
-    named = places.get(c.sentence.index)
-    if not named or _NATIONAL_RE.search(c.sentence.text) or _MORE_THAN_A_CITY_RE.search(c.sentence.text):
+    s = c.sentence
+    named = [p for p in places.get(s.index, ()) if not is_dateline(
+        text[s.start:p.start], text[p.start:p.end], text[p.end:s.end])]  # ("KYIV, April 29 (Reuters) - ... in Uman")
+    if not named or _NATIONAL_RE.search(s.text) or _MORE_THAN_A_CITY_RE.search(s.text):
         return False
     cities = {p.place for p in named if p.place.kind == "city"}
     if len(cities) != 1:

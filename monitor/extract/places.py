@@ -115,6 +115,13 @@ _STRICT_BEFORE_RE = ci(
 _REGION_AFTER_RE = ci(r"^\s+(?:region|regions|oblast|oblasts|area|province|krai)\b")
 _LIST_REGIONS_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w\-]+|\s+and\s+[A-Z][\w\-]+)+\s+(?:regions|oblasts|areas)\b")
 _DATELINE_AFTER_RE = re.compile(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—|:]")
+
+
+def is_dateline(before: str, written: str, after: str) -> bool:
+    """Whether a place named at the start of its sentence is the dateline's ("KYIV, April 29 (Reuters) -", "Kyiv,
+    Ukraine (CNN) -"): where the report was filed, not a place it tells of (before, written, after: the sentence's text
+    before the name, the name as written, and the text after it)."""
+    return (not before or before.isspace()) and (_DATELINE_AFTER_RE.match(after) is not None or written.isupper())
 _LAUNCH_VERB_RE = ci(
     r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
     r"[^.;]{0,60}$")
@@ -202,7 +209,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         before, after = s[:a], s[b:]
         lbefore, lafter = slow[:a], slow[b:]
         name = pm.place.name
-        if (a == 0 or before.isspace()) and (_DATELINE_AFTER_RE.match(after) or s[a:b].isupper()):
+        if is_dateline(before, s[a:b], after):
             continue
         if is_metonym(name, before, after, lafter):
             continue
