@@ -123,10 +123,12 @@ _DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+(?:of|to|into)\s+)?(?:\d{{1,2}}\s
                   rf"\s*{DATE_WORDS}\.\s")
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: "came three days after", "come after": the attack told after it came before the one told before it.
+_CAME_AFTER = r"(?:came|comes?)\s+(?:\w+\s+){0,4}?after"
 _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
     # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
     # (and in the present: "The Russian strikes come three days after Ukrainian naval drones attacked the bridge")
-    r"(?:came|comes?)\s+(?:\w+\s+){0,4}?after|"
+    rf"{_CAME_AFTER}|"
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed"
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|assault|barrage|bombardment)\b|"
@@ -142,7 +144,7 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
                    r"(?:earlier|ago|before)\b[^.;]{0,40}?\bagain\b")
 #: An attack told as the one another came after: "The strikes come three days after Ukrainian drones hit the bridge".
-_CAME_AFTER_RE = ci(r"\b(?:came|comes?)\s+(?:\w+\s+){0,4}?after\b")
+_CAME_AFTER_RE = ci(rf"\b{_CAME_AFTER}\b")
 #: The attack the lead told of, told as part of a wider one: "The strike was part of a wave of attacks on Saturday".
 _PART_OF_WAVE_RE = ci(r"\s*(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|missile|hit)\s+"
                       r"(?:was|were|is|formed|came\s+as)\s+(?:a\s+|also\s+)?part\s+of\b")
