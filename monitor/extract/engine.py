@@ -937,7 +937,8 @@ _ALSO_LAUNCHED_RE = re.compile(r"\b(?:also|additionally)\s+(?:fired|launched|use
 #: "another" before a count of the downed: "between 11 p.m. and 7 a.m. another 41 Ukrainian drones were destroyed".
 _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)\s+$")
 #: A count of more after one told before: "destroyed 37 more drones" (but not "more than").
-_N_MORE_RE = re.compile(r"[\w,.\-]+\s+more\b(?!\s+than)")
+_N_MORE = r"[\w,.\-]+\s+more\b(?!\s+than)"
+_N_MORE_RE = re.compile(_N_MORE)
 #: A place the clause of a count puts it over: "another 12 had been downed over the Kursk region".
 _OVER_A_PLACE_RE = re.compile(r"[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?[A-Z]")
 #: A window of the day, after the night: "between 08:00 and 14:00", "from 9 a.m.": its count is the day's attack.
@@ -1333,7 +1334,7 @@ _UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:
 _THE_PLACE_AGAIN_RE = re.compile(r"\b(?:at|in|of|near)\s+the\s+(?:capital|city|hospital|site|scene|same\s+\w+)\b",
                                  re.IGNORECASE)
 #: A count of more people than those counted before, which is no total: "Two more people were killed in Kharkiv".
-_N_MORE_PEOPLE_RE = re.compile(r"\b[\w,\-]+\s+more\s+(?:people|persons|civilians|residents|bodies)\b", re.IGNORECASE)
+_N_MORE_PEOPLE_RE = re.compile(rf"\b{_N_MORE}\s+(?:people|persons|civilians|residents|bodies)\b", re.IGNORECASE)
 #: Words that add a count to those before it: "Two more people died in hospital".
 _MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|further|additional)\s+(?:\w+\s+)?"
                       r"(?:people|persons?|civilians?|victims?|bodies|\d+|one|two|three|four|five|six|seven|eight|"
