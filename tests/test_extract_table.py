@@ -1051,6 +1051,28 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia attacked Kyiv overnight with 309 drones. The toll rose from six dead to 16 by Thursday evening; on "
      "Friday, the city administration said 31 people had been killed.", "russia",
      {"drones_launched": 309, "killed": 31}),
+    # "attacked" is an attack word: vehicles that attacked a Russian region are Ukraine's
+    ("Two unmanned aerial vehicles attacked facilities in the Republic of Tatarstan on Tuesday morning, the "
+     "republic's authorities said.", "ukraine", {"drones_launched": 2}),
+    # what a unit has shot down since it was formed in a year is its tally, not an attack's
+    ("Since the unit was formed in the spring of 2023, the men say, they have brought down 37 drones.", "russia", {}),
+    ("Since the brigade arrived in the region in May 2024, it has shot down 112 Shahed drones.", "russia", {}),
+    # what a drone may do, told of in general, is no count; what it may have done still is
+    ("A drone shot down over one region may crash in another.", "russia", {}),
+    ("A drone shot down over Kyiv may have hit the building.", "russia", {"drones_downed": 1}),
+    # those treated at the scene are among the injured
+    ("Russia launched 50 drones. In the Khmelnytskyi region, a man was treated at the scene for cuts from broken "
+     "glass, the regional administration said.", "russia", {"drones_launched": 50, "injured": 1}),
+    # a count of more people, told next, adds to the one before it; more than the killed is no more of the wounded
+    ("Russia attacks Kharkiv with drones\n\nRussia launched 50 drones at Kharkiv overnight, officials said.\n\nA "
+     "52-year-old woman was hospitalized after a drone hit a house. Another five people were treated at the scene.",
+     "russia", {"drones_launched": 50, "injured": 6}),
+    ("Russia attacks Kharkiv with drones\n\nRussia launched 50 drones at Kharkiv overnight, officials said.\n\nA "
+     "woman was injured after a drone hit a house. Two more people were injured by falling glass.", "russia",
+     {"drones_launched": 50, "injured": 3}),
+    ("Russian shelling wounds three in Nikopol district\n\nRussian forces attacked the Nikopol district with drones, "
+     "wounding three people, the governor said.\n\nIn Nikopol, a 48-year-old man was killed when a drone hit his "
+     "yard. Three more people were wounded.", "russia", {"killed": 1, "injured": 3}),
 ]
 
 

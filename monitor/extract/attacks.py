@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
+from monitor.extract.patterns import HURT_WORDS
 from monitor.extract.places import _is_launch_area, is_metonym
 from monitor.extract.sentences import BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
@@ -233,7 +234,7 @@ _REPORT_DAY_RE = re.compile(
     rf"|\b(?:begins|starts|opens|ends|due|scheduled)\s+(?:to\s+\w+\s+)?(?:on\s+)?{_DAY}",
 )
 _ATTACK_WORD_RE = ci(
-    r"\b(?:attacks?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
+    r"\b(?:attack(?:s|ed|ing)?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
     r"missiles?|uavs?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
     r"suppressed|neutrali[sz]ed|crashed|"
     r"targeting|hit|damaged|refinery|fire|bombs?|bombed|bombing|killing|injuring|wounding|pounded|pounding|"
@@ -637,8 +638,7 @@ _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
 #: Words of people killed or hurt (lower case): a sentence without one tells of no casualties.
-HURT_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "suffered cuts", "sustained cuts",
-                   "suffered burns", "sustained burns")
+HURT_KEYS = any_of(*HURT_WORDS)
 
 
 @dataclass(slots=True)

@@ -28,6 +28,7 @@ from monitor.extract.patterns import (
     _ORDINAL_DEAD_RE,
     _SINGLE_PERSON_RE,
     TAKEN_TO_HOSPITAL,
+    TREATED_ON_THE_SPOT,
     Mention,
     find_mentions,
 )
@@ -70,7 +71,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
-    "countermeasure")
+    "countermeasure", "treated")
 #: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
 #: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"
@@ -811,7 +812,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 _place_between(m, per_sentence[i], places.get(i, ())) if j == i else
                 _elsewhere(places, i, j, 2) or _apart_in_a_list(told[i], told[j], places, text) or
                 _named_apart(told[i].text, told[j].text) or
-                _capital_and_elsewhere(told[j], places.get(j), places.get(i), capital) for j in numbered)]
+                _capital_and_elsewhere(told[j], places.get(j), places.get(i), capital) or
+                (j == i + 1 and _counts_more_people(per_sentence[j], text)) for j in numbered)]
                 for i, ms in per_sentence.items()}
             by_field[fname] = {i: ms for i, ms in kept.items() if ms}
     if not {"launched_total", "downed_total"} & by_field.keys():
@@ -1002,7 +1004,8 @@ _SEA_DRONE_KEYS = any_of("vessel", "boat", "usv", "sea drone", "naval drone", "m
 #: What follows a count of people taken to hospital: "seven people were hospitalized", "three remain in hospital",
 #: "47 were taken to hospital".
 _HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+)?"
-                              rf"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|{TAKEN_TO_HOSPITAL})\b")
+                              rf"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|{TAKEN_TO_HOSPITAL}|"
+                              rf"treated\s+{TREATED_ON_THE_SPOT})\b")
 
 
 def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
@@ -1198,8 +1201,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         elif total_like or (
                 _in_lead(c.sentence, text) and not _PLACE_LEAD_RE.match(c.sentence.text) and
                 not _told_of_one_place(c, cands, places, text) and not _counted_at_one_of_its_places(c, places, text)
-                and not (c.sentence.index >= 2 and "more" in c.sentence.text and
-                         _N_MORE_PEOPLE_RE.search(c.sentence.text))):
+                and not (c.sentence.index >= 2 and
+                         _MORE_PEOPLE_RE.search(c.sentence.text))):
             totals.append(c)
         else:
             others.append(c)
@@ -1234,7 +1237,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
                 d.value < c.value), -1)) >= 0:
             summed[same] = c  # "Kyiv: 15 killed ... The death toll in Kyiv rose to 16": the place's count, risen
             continue
-        if len(here) == 1:
+        if len(here) == 1 and not _MORE_PEOPLE_RE.search(c.sentence.text):
             same = next((i for i, d in enumerate(summed)
                          if not (d.has_loc and c.has_loc) and _told_place(places, d.sentence.index, text) == here and
                          not _apart_in_a_list(c.sentence, d.sentence, places, text)), -1)
@@ -1250,6 +1253,12 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     if len(summed) > 1 and (recap := _recap_of_places(summed, best_total, places, text)) is not None:
         return recap
     other_sum = sum(c.value for c in summed)
+    if best_total is not None and summed and not _is_national(best_total.sentence.text) and all(
+            c.sentence.index == best_total.sentence.index + 1 + i and _counts_more_people(c.mentions, text)
+            for i, c in enumerate(summed)):
+        # "A woman was injured after a drone hit a house. Two more people were injured by falling glass": three
+        return _Candidate(best_total.value + other_sum, best_total.mentions + [m for c in summed for m in c.mentions],
+                          best_total.sentence)
     if best_total is not None and (best_total.value >= other_sum or _is_national(best_total.sentence.text)):
         also = [c for c in summed if c.value < best_total.value and c.sentence.index > best_total.sentence.index and
                 _ALSO_HURT_RE.search(c.sentence.text)]
@@ -1333,12 +1342,20 @@ _UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:
 #: district of the capital".
 _THE_PLACE_AGAIN_RE = re.compile(r"\b(?:at|in|of|near)\s+the\s+(?:capital|city|hospital|site|scene|same\s+\w+)\b",
                                  re.IGNORECASE)
-#: A count of more people than those counted before, which is no total: "Two more people were killed in Kharkiv".
-_N_MORE_PEOPLE_RE = re.compile(rf"\b{_N_MORE}\s+(?:people|persons|civilians|residents|bodies)\b", re.IGNORECASE)
+#: A count of more people than those counted before, which is no total: "Two more people were killed in Kharkiv",
+#: "Another five people were treated at the scene".
+_MORE_PEOPLE_RE = re.compile(rf"\b(?:{_N_MORE}|(?:another|a\s+further|an\s+additional)\s+[\w\-]+)\s+"
+                             r"(?:people|persons|civilians|residents|bodies)\b", re.IGNORECASE)
 #: Words that add a count to those before it: "Two more people died in hospital".
 _MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|further|additional)\s+(?:\w+\s+)?"
                       r"(?:people|persons?|civilians?|victims?|bodies|\d+|one|two|three|four|five|six|seven|eight|"
                       r"nine|ten)\b", re.IGNORECASE)
+
+
+def _counts_more_people(mentions: list[Mention], text: str) -> bool:
+    """Whether each of the counts is of more people than those told before ("Another five people were treated")."""
+    return all(any(r.start() <= m.num_start < r.end()
+                   for r in _MORE_PEOPLE_RE.finditer(text, max(0, m.num_start - 25), m.end + 25)) for m in mentions)
 
 
 def _part_of_the_last(c: _Candidate, last: _Candidate, places: dict[int, list[PlaceMention]], text: str) -> bool:

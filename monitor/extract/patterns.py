@@ -137,12 +137,15 @@ CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|"
             r"lost\s+their\s+lives|were\s+left\s+dead")
 #: A count's verb for those taken to hospital, who are among the injured.
 TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?"
+#: Where the lightly hurt are treated, who are among the injured: "a man was treated at the scene for cuts".
+TREATED_ON_THE_SPOT = r"(?:at\s+the\s+scene|on\s+the\s+spot|on\s+site)"
 CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
            r"(?:sustained|suffered|received)\s+(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
            r"(?:injuries|wounds|cuts|burns)|were\s+injured|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
            rf"{TAKEN_TO_HOSPITAL}|"
-           r"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|for\s+(?:injuries|wounds))")
+           rf"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|{TREATED_ON_THE_SPOT}|"
+           r"for\s+(?:(?:minor|light|slight|shrapnel)\s+)?(?:injuries|wounds|cuts|burns|concussions?))")
 
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|get|had|have|has)\s+)"
 _ADV = (r"(?:(?:also|all|successfully|reportedly|reported|later|then|already|subsequently|now|"
@@ -283,6 +286,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
     r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|"
     rf"(?:{'|'.join(_MODAL)})\s+(?:soon\s+|eventually\s+|one\s+day\s+)?(?:be\s+able\s+to\s+)?(?:send|launch|fire|use)|"
+    # what a drone may do, told of in general: "A drone shot down over one region may crash in another"
+    rf"(?:{'|'.join(_MODAL)})\s+(?:still\s+|then\s+)?(?:crash|fall|land|explode|come\s+down|end\s+up)\b|"
     # what is only planned: "Russia aims to launch up to 1,000 drones in a single night", "aims to be able to launch",
     # "wants to reach 1,000 drones in a single night"
     r"(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|wants?|preparing)\s+to\s+"
@@ -303,7 +308,11 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # (but not "since late on October 16", the attack's own span)
     r"since\s+(?!(?:late|early|the\s+(?:evening|night|morning))\s)(?:[\w'’\-]+\s+){1,6}?on\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+\d{1,2})\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
+    r"November|December)\s+\d{1,2})\b|"
+    # "Since the unit was formed in the spring of 2023, they have brought down 37 drones"
+    r"since\s+(?:[\w'’\-]+\s+){1,6}?in\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|"
+    r"winter)\s+of\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month|winter|summer|autumn|fall|spring)|in\s+(?:January|February|March|April|June|"
     r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
@@ -369,7 +378,8 @@ _SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "s
                       "liberation", "occupation", "annexation", "new year", "christmas", "easter", "since then")
 _SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b|"
                             r"since\s+\d{1,2}\s+[a-z]|since\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|"
-                            r"aug|sep|oct|nov|dec)|since\s+(?:[\w'’\-]+\s+){1,6}?on\s+(?:\d{1,2}\s+[a-z]|[a-z]{3,9}\s+\d)")
+                            r"aug|sep|oct|nov|dec)|since\s+(?:[\w'’\-]+\s+){1,6}?on\s+(?:\d{1,2}\s+[a-z]|[a-z]{3,9}\s+\d)|"
+                            r"since\s+(?:[\w'’\-]+\s+){1,6}?in\s+(?:[a-z\-]+\s+){0,3}(?:19|20)\d\d")
 
 
 def _may_be_cumulative(low: str) -> bool:
@@ -451,8 +461,12 @@ _NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+(?:the|its|their|his|her|our|(?:t
                  # nor one in question: "did not say whether the two Iskander-M missiles had been intercepted"
                  r"\bwhether\s+(?:the\s+|any\s+of\s+the\s+|all\s+)?$")
 _DIGIT_IN_RE = re.compile(r"\d")
-_CASUALTY_KEYS = any_of("kill", "injur", "wound", "hurt", "dead", "died", "hospital", "suffered cuts",
-                        "sustained cuts", "suffered burns", "sustained burns")
+#: Words of people killed or hurt (lower case), one of which a sentence of casualties holds.
+HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "suffered cuts", "sustained cuts",
+              "suffered burns", "sustained burns", "treated at the scene", "treated on the spot", "treated on site",
+              "treated for")
+#: HURT_WORDS and any word of a hospital ("three remain in hospital").
+_CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
 _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "almost", "some", "roughly",
                    "approximately", "as", "under", "of", "combined", "record", "further", "another", "additional",
