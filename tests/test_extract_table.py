@@ -1073,6 +1073,22 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian shelling wounds three in Nikopol district\n\nRussian forces attacked the Nikopol district with drones, "
      "wounding three people, the governor said.\n\nIn Nikopol, a 48-year-old man was killed when a drone hit his "
      "yard. Three more people were wounded.", "russia", {"killed": 1, "injured": 3}),
+    # an attack on a place in Russia, then ", while Russian rocket fire ...": Ukraine's, then Russia's (a dateline's
+    # Kyiv is no place of Ukraine's the sentence tells of)
+    ("KYIV, Ukraine (AP) - A series of explosions rocked a Russian air base in Crimea on Tuesday, killing one person "
+     "and injuring 13 others, while Russian rocket fire killed 13 civilians in central Ukraine overnight, officials "
+     "said.", "ukraine", {"killed": 1, "injured": 13}),
+    ("KYIV, Ukraine (AP) - A series of explosions rocked a Russian air base in Crimea on Tuesday, killing one person "
+     "and injuring 13 others, while Russian rocket fire killed 13 civilians in central Ukraine overnight, officials "
+     "said.", "russia", {"killed": 13}),
+    # "the second attack ... in three days" counts attacks, and the sentence's toll is still the attack's
+    ("A Russian ballistic missile struck a container ship in the port of Odesa on Wednesday evening, killing eight "
+     "people and wounding 10, officials said, in the second attack on a commercial vessel in three days.", "russia",
+     {"missiles_launched": 1, "killed": 8, "injured": 10}),
+    ("Russia launched 45 drones at Kyiv overnight, for the third time this week.", "russia", {"drones_launched": 45}),
+    # a worker named by the country he is from is one person
+    ("On Monday, Russia fired a ballistic missile at the cargo ship Paloma in a port of the Odesa region, killing a "
+     "Ukrainian worker and wounding five crew members.", "russia", {"missiles_launched": 1, "killed": 1, "injured": 5}),
 ]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.patterns import HURT_WORDS
-from monitor.extract.places import _is_launch_area, is_metonym
+from monitor.extract.places import _is_launch_area, is_dateline, is_metonym
 from monitor.extract.sentences import BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
 
@@ -60,7 +60,7 @@ _RUSSIAN_HURT_RE = ci(rf"\b{_RUSSIAN_PEOPLE}[^.;]*?\b(?:killed|died|injured|woun
 #: defence ministry tells it ("it had struck a meeting of Ukrainian commanders with two Iskander-M missiles").
 _RUS_WEAPON_NAMES = ("iskander", "kinzhal", "kalibr", "zircon", "oreshnik", "kh-", "kn-23", "geran", "gerbera")
 _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|bombs|attacks?|strikes?|forces|troops|assault|"
-    rf"barrage|bombardment|shelling|UAVs|Shaheds)\b"
+    rf"barrage|bombardment|shelling|UAVs|Shaheds|rockets?|artillery)\b"
     rf"|\bRussia(?:ns)?\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
     rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded|fires|sends|hits|targets|unleashes|"
     rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered|hurls|hurled|throws|threw)\b"
@@ -235,7 +235,7 @@ _REPORT_DAY_RE = re.compile(
 )
 _ATTACK_WORD_RE = ci(
     r"\b(?:attack(?:s|ed|ing)?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
-    r"missiles?|uavs?|killed|injured|wounded|explosions?|destroyed|shot\s+down|downed|intercepted|targeted|"
+    r"missiles?|uavs?|killed|injured|wounded|explosions?|blasts?|destroyed|shot\s+down|downed|intercepted|targeted|"
     r"suppressed|neutrali[sz]ed|crashed|"
     r"targeting|hit|damaged|refinery|fire|bombs?|bombed|bombing|killing|injuring|wounding|pounded|pounding|"
     r"pummell?ed|battered|hammered)\b")
@@ -302,16 +302,24 @@ _GOVERNMENT_ATTACKS_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired|str
                                     r"unleashed)\b")
 
 
-def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, ...]) -> int:
+def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, ...],
+                    sides_at: tuple[list[int], list[int]] = ([], [])) -> int:
     """Where a (lower-case) sentence turns from Ukraine's attack to Russia's ("Ukraine's largest drone attack on the
-    Moscow region leaves three dead, as Russia strikes Odesa"), or 0 if it does not."""
+    Moscow region leaves three dead, as Russia strikes Odesa"), or 0 if it does not.
+
+    sides_at: where the sentence names places in Russia and in Ukraine; an attack on a place in Russia, with none in
+    Ukraine before the turn, is Ukraine's too ("Blasts rock Russian air base in Crimea; Russian rocket fire kills 13").
+    """
     if (turn := _SIDE_TURN_RE.search(low)) is None or not (cut := turn.start()):
         return 0
     before = low[:cut]
-    if _count_rus(before) or not _count_rus(low[cut:]) or not (
-            _may_name_ukraines_attack(before, names) and _count_ukr(before, starts_words)):
+    if _count_rus(before) or not _count_rus(low[cut:]):
         return 0
-    return cut
+    ru_at, ua_at = sides_at
+    if (any(at < cut for at in ru_at) and not any(at < cut for at in ua_at) and _has_attack_word(before)) or (
+            _may_name_ukraines_attack(before, names) and _count_ukr(before, starts_words)):
+        return cut
+    return 0
 
 
 def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
@@ -956,7 +964,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             ukr = 1
         elif ukr == 0 and prev_attacker == "ukraine" and "russian" in low and _RUSSIAN_HURT_RE.lowered.search(low):
             ukr = 1  # "three Russian technical staff at the airfield were fatally wounded", after Ukraine's drone
-        ru_side = ua_side = 0
+        ru_at: list[int] = []  # where the sentence names places in Russia, and in Ukraine
+        ua_at: list[int] = []
         launch_word = "from" in low  # _is_launch_area needs "from" before the place, so in the sentence
         for p in places.get(s.index, ()):
             if launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
@@ -967,9 +976,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     # "no comment from Moscow, which denies targeting civilians": Russia's government, which tells of
                     # Ukraine's attack only where it names Ukraine's drones ("Moscow said it downed 30 Ukrainian ...")
                     continue
-                ru_side += 1
-            if p.place.country == "UA":
-                ua_side += 1
+                ru_at.append(p.start - s.start)
+            if p.place.country == "UA" and not (p.start == s.start and is_dateline(
+                    "", text[:p.end - s.start], text[p.end - s.start:])):  # (the dateline's "KYIV, Ukraine (AP) -")
+                ua_at.append(p.start - s.start)
+        ru_side, ua_side = len(ru_at), len(ua_at)
         if ru_side > ua_side and _has_attack_word(low):
             ukr += 1
         # Russia's signals only weigh against Ukraine's, or keep a sentence from continuing Ukraine's attack:
@@ -1062,11 +1073,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and _count_rus(low[:cut]) and not (
                     _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
                 info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
-            elif cut := _turn_to_russia(low, ukr_names, ukr_starts):
+            elif cut := _turn_to_russia(low, ukr_names, ukr_starts, (ru_at, ua_at)):
                 info = SentenceInfo(s, False, "russia", "main", cut, ukr_key, "ukraine")
             out.append(info)
             continue
-        if ukr and (cut := _turn_to_russia(low, ukr_names, ukr_starts)):
+        if ukr and (cut := _turn_to_russia(low, ukr_names, ukr_starts, (ru_at, ua_at))):
             # told as much of either side as of the other
             out.append(SentenceInfo(s, False, "russia", "main", cut, "main", "ukraine"))
             prev_attacker = "ukraine"  # the sentences after it go on with the side of its main clause

@@ -436,8 +436,10 @@ _OF_THE_HURT_RE = ci(r"^\s*(?:[\w\-]+\s+)?of\s+(?:the|those|these)\s+(?:[\w\-]+\
                      r"people\s+(?:injured|wounded|hurt|killed|hospitali[sz]ed))\b")
 #: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
+#: (and an ordinal: "in the second attack on a commercial vessel in three days", "for the third time this week")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record|deepest|longest|"
-                     r"farthest|furthest|greatest|strongest|fiercest|highest|longest-range)\b[^.;]*$")
+                     r"farthest|furthest|greatest|strongest|fiercest|highest|longest-range|second|third|fourth|fifth|"
+                     r"sixth|seventh|latest)\b[^.;]*$")
 _ONE_NIGHT_RE = ci(r"\bin\s+(?:one|a\s+single)\s+(?:night|day|attack|strike|barrage|wave)\b")
 #: The spans of _CUMULATIVE_RE that date what they qualify: "in April", "in October 2023", "last year", "a year ago".
 _DATED_SPAN_RE = ci(r"in\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
@@ -482,7 +484,8 @@ _SINGLE_PERSON_RE = ci(
     r"(?:(?<=^)|(?<=^\s))the(?=\s+[\w\-]+-year-old\s)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
     r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
-    r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+)?"
+    r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
+    r"civilian\s+)?"
     r"(?:(?:truck|lorry|tractor|bus|taxi|tram|train|ambulance|delivery|railway|rail|utility|energy|power|gas|port|factory|"
     r"municipal|postal|farm|construction|aid|council)\s+)?(?:man|woman|person|boy|girl|child|teenager|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
