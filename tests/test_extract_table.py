@@ -3438,3 +3438,21 @@ def test_a_datelines_city_leaves_a_lead_the_toll_of_one_city() -> None:
             "missile strike on an apartment building in the central Ukrainian city of Uman rose to 23, officials "
             "said.\n\nIn Dnipro, a woman and her daughter were killed when a missile hit a private house.")
     assert [a.killed for a in extract(text).attacks] == [25]
+
+
+def test_a_place_and_a_date_opening_a_paragraph_head_that_strike() -> None:
+    """A review of strikes, each in a paragraph opened by its place and date: one attack each, at that place; the
+    lead's recall of one of them is that one, not another."""
+    text = ("Looking back at the deadliest strikes\n\nA week after two ballistic missiles killed 35 people in Sumy on "
+            "Palm Sunday, "
+            "the city was attacked again overnight, officials said.\n\n"
+            "Kharkiv, May 25, 2024. Russian aircraft dropped two guided bombs on a hardware store. Nineteen people "
+            "were killed and 54 injured.\n\n"
+            "Sumy, April 13, 2025. Two Iskander-M missiles struck the city centre. Thirty-five people were killed "
+            "and 117 were wounded.\n\n"
+            "Overnight, Russia launched 87 drones across the country, 57 of which were shot down.")
+    attacks = {(a.killed, a.injured): a for a in extract(text).attacks}
+    assert set(attacks) == {(None, None), (19, 54), (35, 117)}
+    assert attacks[(19, 54)].places == ("Kharkiv",) and attacks[(19, 54)].missiles_launched is None
+    assert attacks[(35, 117)].places == ("Sumy",) and attacks[(35, 117)].missiles_launched == 2
+    assert attacks[(None, None)].drones_launched == 87

@@ -575,6 +575,7 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     return date[1]
 
 
+
 def _main_counted(out: list[SentenceInfo], text_low: str) -> bool:
     """Whether a sentence of the report's own attack after its title has counted drones or missiles ("fired 76
     missiles"): a title's counts may be of the night its lead then tells by date ("On the night of June 20")."""
@@ -795,6 +796,9 @@ _STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|dr
 
 #: A date that heads the lines after it ("OCTOBER 31", "Nov. 15, 2022:"), in a factbox or a digest of several days.
 _DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)")
+#: A place and a date opening a paragraph of a review of several strikes, each told under its own: "Hroza, October 5,
+#: 2023. A missile hit the village café ...".
+PLACE_DATE_HEADING_RE = re.compile(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s+(?i:{DATE_WORDS})[.:]")
 #: A line that is only a day of the week, and the part of it, as a week's review heads each night it tells of:
 #: "Monday night", "Wednesday", "Friday night".
 _WEEKDAY_HEADING_RE = re.compile(r"(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -812,7 +816,15 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
                 out[s.index] = date[1]
             elif _WEEKDAY_HEADING_RE.fullmatch(s.text):
                 out[s.index] = text_low[s.start:s.end].rstrip(".:")
+        elif len(s.text) <= 50 and s.index >= 2 and _opens_paragraph(text_low, s) and \
+                PLACE_DATE_HEADING_RE.fullmatch(s.text) and (date := _date_of(s.text, text_low[s.start:s.end])):
+            out[s.index] = date[1]  # "Hroza, October 5, 2023." opening the paragraph of that strike
     return out if len(set(out.values())) >= 2 else {}
+
+
+def _opens_paragraph(text_low: str, s: Sentence) -> bool:
+    """Whether a sentence opens its line."""
+    return s.start == 0 or text_low[s.start - 1] == "\n"
 
 
 def _own_line(text_low: str, s: Sentence) -> bool:
@@ -932,6 +944,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     separate_places: set[str] = set()  # the places the sentence that told of a separate attack named
     day_places: set[str] = set()  # the places the sentence that opened on the day after the night named
     dated: str | None = None  # the key of the day a heading of a date ("OCTOBER 31") opened, to the next heading
+    dated_paragraph = False  # whether that heading opened a paragraph, whose end ends the day's
     headings = _date_headings(sentences, text_low)
     for s in sentences:
         text = s.text
@@ -950,10 +963,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if headings and s.index in headings and headings[s.index] != main_date:
             # "OCTOBER 31" alone on its line in a factbox of several waves: the sentences under it, to the next
-            # heading, tell of that day's
+            # heading, tell of that day's; "Hroza, October 5, 2023." opening a paragraph: those of the paragraph
             sticky = dated = f"earlier-{headings[s.index]}"
+            dated_paragraph = not _own_line(text_low, s)
             out.append(SentenceInfo(s, True, "russia", dated))
             continue
+        if dated and dated_paragraph and _opens_paragraph(text_low, s):
+            sticky = dated = None
         if dated and len(text) <= 40 and text.isupper() and _own_line(text_low, s):
             sticky = dated = None  # another heading ("STRIKES ON RUSSIAN AIR BASES") ends the day's
         ukr = _count_ukr(low, ukr_starts) if _may_name_ukraines_attack(low, ukr_names) else 0
@@ -1081,6 +1097,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # told as much of either side as of the other
             out.append(SentenceInfo(s, False, "russia", "main", cut, "main", "ukraine"))
             prev_attacker = "ukraine"  # the sentences after it go on with the side of its main clause
+            continue
+        if dated and dated_paragraph:
+            out.append(SentenceInfo(s, False, "russia", dated))  # the paragraph of "Hroza, October 5, 2023."
             continue
         if shelling and "; " in low and (cut := low.find("; ")) > 0 and _tells_of_shelling(low[cut:]) and \
                 _WEAPON_WORD_RE.lowered.search(low, 0, cut):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 from monitor.extract.attacks import (
     _REPORT_DAY_RE,
     HURT_KEYS,
+    PLACE_DATE_HEADING_RE,
     TOLL_ROSE,
     opens_update,
     second_record_at,
@@ -254,6 +255,11 @@ def _extract(text: str) -> Report:
     tally_list = False  # whether the list whose items the sentences are counted a span's tallies so far
     for info in infos:
         if info.excluded:
+            if info.key != "main" and info.sentence.index in places and \
+                    PLACE_DATE_HEADING_RE.fullmatch(info.sentence.text):
+                # "Kharkiv, May 25, 2024." heading the paragraph of that day's strike: the place it struck
+                _add_places(_group_of(groups, info.attacker, info.key),
+                            [p.place.name for p in places[info.sentence.index]], False)
             continue
         s = info.sentence
         group = _group_of(groups, info.attacker, info.key)
@@ -589,7 +595,8 @@ def _the_city_again(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, At
 
 def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
     """Attacks less those that only restate another's toll at its places ("Death toll in Russian strike on Dnipro
-    rises to 30" over a report that dates the strike to Saturday and tells its 30 killed there)."""
+    rises to 30" over a report that dates the strike to Saturday and tells its 30 killed there), and recalled attacks
+    whose every figure another told in full restates."""
     kept = []
     for group, attack in built:
         tolls = {name: getattr(attack, name) for name in ("killed", "injured") if getattr(attack, name) is not None}
@@ -598,6 +605,14 @@ def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_G
                 and set(attack.places) <= set(other.places)
                 and all(getattr(other, name) == value for name, value in tolls.items())
                 for _, other in built):
+            continue
+        if tolls and group.key.startswith(_RECALLED_KEYS) and any(
+                other is not attack and other.attacker == attack.attacker and _weight(other) > _weight(attack) and
+                set(attack.places) <= set(other.places) and
+                all(value is None or getattr(other, name) == value for name, value in attack.figures().items())
+                for _, other in built):
+            # "A week after two ballistic missiles killed 35 people in Sumy" recalls the strike a paragraph tells in
+            # full: the same figures at the same places
             continue
         if not tolls and group.key.startswith(_RECALLED_KEYS) and _weight(attack) < 10 and any(
                 _weight(other) >= 10 and other.attacker == attack.attacker and set(attack.places) <= set(other.places)
