@@ -1089,6 +1089,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a worker named by the country he is from is one person
     ("On Monday, Russia fired a ballistic missile at the cargo ship Paloma in a port of the Odesa region, killing a "
      "Ukrainian worker and wounding five crew members.", "russia", {"missiles_launched": 1, "killed": 1, "injured": 5}),
+    # "Dnipro was attacked again", after the paragraphs of a strike years before, is the report's own attack
+    ("Dnipro remembers the dead of the Naberezhna Peremohy strike\n\nDnipro marked two years on Tuesday since a "
+     "Russian missile brought down a section of an apartment block.\n\nThe attack on January 14, 2023, came during one "
+     "of Russia's winter barrages. That day Russia launched 33 missiles at Ukraine, of which 21 were shot down. The "
+     "final toll was 46 dead and 80 injured.\n\nHours earlier, Dnipro was attacked again. Russia fired two "
+     "Iskander-M ballistic missiles and launched 61 drones at Ukraine overnight, the Air Force said. Four people "
+     "were injured.", "russia", {"drones_launched": 61, "missiles_launched": 2, "injured": 4}),
 ]
 
 

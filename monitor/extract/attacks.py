@@ -144,6 +144,9 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
                    r"(?:earlier|ago|before)\b[^.;]{0,40}?\bagain\b")
+#: The place struck again: "Dnipro was attacked again", "the city came under attack again".
+_ATTACKED_AGAIN_RE = ci(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                        r"(?:attacked|hit|struck|targeted|shelled)|came\s+under\s+(?:\w+\s+)?(?:attack|fire))\s+again\b")
 #: An attack told as the one another came after: "The strikes come three days after Ukrainian drones hit the bridge".
 _CAME_AFTER_RE = ci(rf"\b{_CAME_AFTER}\b")
 #: The attack the lead told of, told as part of a wider one: "The strike was part of a wave of attacks on Saturday".
@@ -1320,6 +1323,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif day and main_day and day == main_day:
             key = "main"
             sticky = None
+        elif sticky and sticky.startswith("earlier-") and "again" in low and _ATTACKED_AGAIN_RE.lowered.search(low):
+            # "Hours earlier, Dnipro was attacked again" after the paragraphs of the strike two years before: the
+            # attack the report tells of, which the sentences after it go on with
+            key, sticky = "main", None
         elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
                 _has_attack_word(low) and not ("again" in low and _HIT_AGAIN_RE.lowered.search(low)):
             key = f"earlier-{s.index}"
