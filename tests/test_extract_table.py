@@ -1096,6 +1096,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "final toll was 46 dead and 80 injured.\n\nHours earlier, Dnipro was attacked again. Russia fired two "
      "Iskander-M ballistic missiles and launched 61 drones at Ukraine overnight, the Air Force said. Four people "
      "were injured.", "russia", {"drones_launched": 61, "missiles_launched": 2, "injured": 4}),
+    # a region's toll, then its towns' that add up to it: the region's is the total; "a woman of 74" is her age
+    ("Drones kill two in Kherson region\n\nRussian drone attacks killed two people and injured nine across the "
+     "Kherson region on Tuesday, the regional military administration said.\n\nA man was killed in Antonivka when a "
+     "drone dropped an explosive on him; a woman of 74 died in Sadove. In Kherson itself, seven people were wounded, "
+     "while two more people were injured in Bilozerka.", "russia", {"killed": 2, "injured": 9}),
 ]
 
 

@@ -451,6 +451,9 @@ _ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:att
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
 _HAS_QUOTES = any_of('"', "“", "”", "«", "»")
+#: A person and "of" before a number, which is the person's age: "a woman of 74", "a man of 52".
+_PERSON_OF_RE = re.compile(r"\b(?:man|woman|pensioner|resident|person|boy|girl|mother|father|grandmother|"
+                           r"grandfather|wife|husband|son|daughter)\s+of\s+$")
 #: The second number of an age range ("aged 4 and 15", "aged 64 to 70") is an age too.
 _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+(?:[\w\-]+\s*(?:,|to|and|-|–)\s*)+$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
@@ -815,6 +818,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 continue
             if "age" in win and _AGE_RANGE_RE.lowered.search(win):
                 continue
+            if win.endswith("of ") and _PERSON_OF_RE.search(win):
+                continue  # "a woman of 74 died": her age
             if year and not rules.noun.match(after):
                 continue
         if rules.unit_after.match(after):
