@@ -1101,6 +1101,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Kherson region on Tuesday, the regional military administration said.\n\nA man was killed in Antonivka when a "
      "drone dropped an explosive on him; a woman of 74 died in Sadove. In Kherson itself, seven people were wounded, "
      "while two more people were injured in Bilozerka.", "russia", {"killed": 2, "injured": 9}),
+    # the drones that entered a region's airspace are the region's count of those launched
+    ("Chaus said that 14 enemy drones entered the region's airspace during the night and that air defence units shot "
+     "down 11 of them.", "russia", {"drones_launched": 14, "drones_downed": 11}),
+    # "a woman who lives nearby" is alive
+    ("Russian drones hit Nizhyn. A 47-year-old energy worker and a woman who lives nearby were injured by shrapnel; "
+     "both are in hospital.", "russia", {"injured": 2}),
 ]
 
 

@@ -132,9 +132,14 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
-CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|lives|fatalities|"
+CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|fatalities|"
+            # (the noun, not the verb: "a woman who lives nearby")
+            r"(?<!who\s)(?<!that\s)(?<!she\s)(?<!\bhe\s)lives|"
             r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
             r"lost\s+their\s+lives|were\s+left\s+dead")
+#: A region's count of the weapons that came at it: "14 enemy drones entered the region's airspace" (but not a
+#: neighbour's: "two drones entered Polish airspace").
+_ENTERED_THE_REGION = r"entered\s+(?:the\s+)?(?:region|oblast|city)(?:['’]s\s+airspace)?"
 #: A count's verb for those taken to hospital, who are among the injured.
 TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?"
 #: Where the lightly hurt are treated, who are among the injured: "a man was treated at the scene for cuts".
@@ -170,7 +175,7 @@ _POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locall
     rf"^\s*[\"'‘“]?(?:{_AND_OTHER_KINDS_LISTED})?(?:more\s+)?(?:{_ADV})*"
     rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
-    rf"took\s+part|participated|were\s+involved)|(?P<hit2>{CUE_HIT})|"
+    rf"took\s+part|participated|were\s+involved|{_ENTERED_THE_REGION})|(?P<hit2>{CUE_HIT})|"
     # "a missile killed 20 people in Kryvyi Rih": a weapon that killed or wounded the people counted next hit
     rf"(?P<hit3>killed|killing|kills|injured|injuring|injures|wounded|wounding)(?=\s*(?:at\s+least\s+|more\s+than\s+)?$)"
     rf")\b")
