@@ -3474,3 +3474,11 @@ def test_a_place_and_a_date_opening_a_paragraph_head_that_strike() -> None:
     assert attacks[(19, 54)].places == ("Kharkiv",) and attacks[(19, 54)].missiles_launched is None
     assert attacks[(35, 117)].places == ("Sumy",) and attacks[(35, 117)].missiles_launched == 2
     assert attacks[(None, None)].drones_launched == 87
+
+
+def test_a_span_ago_on_a_day_dates_that_days_attack() -> None:
+    """"A year earlier, on July 8, 2024, ..." is one day's attack with its own counts, not a year's tally."""
+    text = ("Russia launched 700 drones at Lutsk overnight. A year earlier, on July 8, 2024, Russia attacked Ukrainian "
+            "cities in daylight with 38 missiles, of which 30 were shot down.")
+    counts = {(a.drones_launched, a.missiles_launched, a.missiles_downed) for a in extract(text).attacks}
+    assert counts == {(700, None, None), (None, 38, 30)}

@@ -1228,7 +1228,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         # "At least 10 people were killed ... In the capital, a missile killed three ... In Vyshhorod, a strike
         # killed four": a count told of no place before the counts of places that add up to no more is their total
         totals.append(others.pop(0))
-    elif not totals and len(others) >= 2 and _region_and_its_places(others, places) and \
+    elif not totals and len(others) >= 2 and _region_and_its_places(others, places, text) and \
             others[0].value == _per_place_sum(others[1:], places, text):
         # "Russian drone attacks killed two people across the Kherson region ... A man was killed in Antonivka; a
         # woman died in Sadove": a region's count before the counts of its towns that add up to it is their total
@@ -1331,10 +1331,12 @@ def _without_parts_of_a_later_toll(summed: list[_Candidate], text: str) -> list[
     return [c for c in summed if all(c is not p for p in parts)]
 
 
-def _region_and_its_places(cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> bool:
-    """Whether the first candidate's sentence names one region, and each later one's only places in it."""
-    region = {p.place.region for p in places.get(cands[0].sentence.index, ()) if p.place.kind == "region"}
-    if len(region) != 1 or any(p.place.kind != "region" for p in places[cands[0].sentence.index]):
+def _region_and_its_places(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> bool:
+    """Whether the first candidate's sentence names one region, as a region ("across the Kherson region"), and each
+    later one's only places in it."""
+    named = places.get(cands[0].sentence.index, ())
+    region = {p.place.region for p in named}
+    if len(region) != 1 or not all(_names_the_region(p, text) for p in named):
         return False
     return all(c.sentence.index in places and all(p.place.region in region for p in places[c.sentence.index])
                for c in cands[1:])

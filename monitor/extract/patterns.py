@@ -449,6 +449,11 @@ _ONE_NIGHT_RE = ci(r"\bin\s+(?:one|a\s+single)\s+(?:night|day|attack|strike|barr
 #: The spans of _CUMULATIVE_RE that date what they qualify: "in April", "in October 2023", "last year", "a year ago".
 _DATED_SPAN_RE = ci(r"in\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
                     r"(?:last|this)\s+(?:year|month)|(?:month|year)\s+(?:ago|earlier)")
+_AGO_RE = re.compile(r"\s+(?:ago|earlier|before)\b")
+#: A day of a month after a span that dates what it qualifies: "a year earlier, on July 8, 2024".
+_ON_A_DAY_RE = ci(r",?\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+                  r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|"
+                  r"June|July|August|September|October|November|December))\b")
 #: One attack told of: "a missile attack on the city", "a strike on a shop", "the Aug. 28 bombing" (not "attack
 #: drones", "strike groups", "the strike campaign"; no count between: "the enemy launched 5,000 attack drones").
 _ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:attack|strike|airstrike|bombing|barrage)\b"
@@ -675,6 +680,10 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             continue
         # searched in place, not in a slice, so that "\b" sees the letter before the window ("almost 3,000" is no
         # "most ...")
+        ago = _AGO_RE.match(clause, m.end())  # ("a year" read before "a year earlier")
+        if (ago or _DATED_SPAN_RE.lowered.match(clause, m.start())) and \
+                _ON_A_DAY_RE.lowered.match(clause, ago.end() if ago else m.end()):
+            continue  # "A year earlier, on July 8, 2024, Russia attacked with 38 missiles": that day's
         if not _SUPERLATIVE_RE.lowered.search(clause, max(0, m.start() - 60), m.start()):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
