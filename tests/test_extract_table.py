@@ -3482,3 +3482,15 @@ def test_a_span_ago_on_a_day_dates_that_days_attack() -> None:
             "cities in daylight with 38 missiles, of which 30 were shot down.")
     counts = {(a.drones_launched, a.missiles_launched, a.missiles_downed) for a in extract(text).attacks}
     assert counts == {(700, None, None), (None, 38, 30)}
+
+
+def test_the_time_since_an_attack_marked_recalls_that_attack() -> None:
+    """"To mark 40 days since the strike that killed 20": the toll is the recalled strike's, not the night's."""
+    text = ("Kryvyi Rih remembers the playground strike\n\nKRYVYI RIH, May 13 (Ukrinform) - Residents gathered on "
+            "Tuesday to mark 40 days since the Russian ballistic missile strike that killed 20 people, nine of them "
+            "children.\n\nOvernight, air defence destroyed seven Russian drones over the Dnipropetrovsk region, the "
+            "governor said.")
+    attacks = extract(text).attacks
+    night = next(a for a in attacks if a.drones_downed == 7)
+    assert night.killed is None
+    assert any(a.killed == 20 for a in attacks)

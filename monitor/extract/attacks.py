@@ -170,7 +170,10 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     r"(?:\w+\s+){0,3}?(?:largest|biggest|heaviest|most\s+massive)\b")
 #: A superlative measured against an earlier attack with a toll of its own: "the deadliest since a strike on a shop
 #: in Hroza in October 2023, in which 59 people were killed".
-_SINCE_RECALL_RE = ci(r"\b(?:highest|deadliest|largest|biggest|worst|heaviest)\b[^.;]{0,60}?\b(?P<since>since)\s+"
+_SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest)\b[^.;]{0,60}?|"
+                      # (or the time since an attack marked: "to mark 40 days since the strike that killed 20")
+                      r"(?P<mark>mark|marks|marked|marking)\s+(?:[\w\-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+)"
+                      r"\b(?P<since>since)\s+"
                       r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
                       r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b")
 #: A superlative attack on a date other than the report's ("The largest attack came on July 9, when Russia
@@ -1177,7 +1180,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
-        if s.index >= 2 and " since " in low and (at := _SINCE_RECALL_RE.lowered.search(low)):
+        if s.index >= 1 and " since " in low and (at := _SINCE_RECALL_RE.lowered.search(low)) and (
+                s.index >= 2 or at.group("mark")):
             # "the deadliest for the country since a strike on a shop in Hroza in October 2023, in which 59 people
             # were killed": the attack recalled after "since" is one of its own
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start("since"), sticky or "main"))
