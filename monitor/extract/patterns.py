@@ -16,7 +16,7 @@ from itertools import pairwise
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 from monitor.extract.sentences import BULLET_CLASS
-from monitor.extract.timewords import _WEEKDAYS
+from monitor.extract.timewords import _WEEKDAYS, DATE_WORDS
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -451,9 +451,7 @@ _DATED_SPAN_RE = ci(r"in\s+(?:January|February|March|April|June|July|August|Sept
                     r"(?:last|this)\s+(?:year|month)|(?:month|year)\s+(?:ago|earlier)")
 _AGO_RE = re.compile(r"\s+(?:ago|earlier|before)\b")
 #: A day of a month after a span that dates what it qualifies: "a year earlier, on July 8, 2024".
-_ON_A_DAY_RE = ci(r",?\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:(?:January|February|March|April|May|June|July|August|"
-                  r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|"
-                  r"June|July|August|September|October|November|December))\b")
+_ON_A_DAY_RE = ci(rf",?\s+on\s+{DATE_WORDS}\b")
 #: One attack told of: "a missile attack on the city", "a strike on a shop", "the Aug. 28 bombing" (not "attack
 #: drones", "strike groups", "the strike campaign"; no count between: "the enemy launched 5,000 attack drones").
 _ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:attack|strike|airstrike|bombing|barrage)\b"
