@@ -581,7 +581,6 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     return date[1]
 
 
-
 def _main_counted(out: list[SentenceInfo], text_low: str) -> bool:
     """Whether a sentence of the report's own attack after its title has counted drones or missiles ("fired 76
     missiles"): a title's counts may be of the night its lead then tells by date ("On the night of June 20")."""
@@ -829,13 +828,13 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
 
 
 def _opens_paragraph(text_low: str, s: Sentence) -> bool:
-    """Whether a sentence opens its line."""
+    """Whether a sentence opens its line: a paragraph, or a line of its own."""
     return s.start == 0 or text_low[s.start - 1] == "\n"
 
 
 def _own_line(text_low: str, s: Sentence) -> bool:
     """Whether a sentence is a line of its own: a heading, where it is short."""
-    return (s.start == 0 or text_low[s.start - 1] == "\n") and text_low[s.end:s.end + 1] in ("\n", "")
+    return _opens_paragraph(text_low, s) and text_low[s.end:s.end + 1] in ("\n", "")
 
 
 def opens_update(text: str) -> bool:

@@ -449,6 +449,7 @@ _ONE_NIGHT_RE = ci(r"\bin\s+(?:one|a\s+single)\s+(?:night|day|attack|strike|barr
 #: The spans of _CUMULATIVE_RE that date what they qualify: "in April", "in October 2023", "last year", "a year ago".
 _DATED_SPAN_RE = ci(r"in\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
                     r"(?:last|this)\s+(?:year|month)|(?:month|year)\s+(?:ago|earlier)")
+#: What makes _CUMULATIVE_RE's "a year" or "a month" a dated span: "a year earlier", "a month ago".
 _AGO_RE = re.compile(r"\s+(?:ago|earlier|before)\b")
 #: A day of a month after a span that dates what it qualifies: "a year earlier, on July 8, 2024".
 _ON_A_DAY_RE = ci(rf",?\s+on\s+{DATE_WORDS}\b")
@@ -676,12 +677,12 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             # "last month Russia launched a record 728 drones in a single night" (but "On nine days in July, Russia
             # launched more than 400 drones in a single night" is several days' count)
             continue
-        # searched in place, not in a slice, so that "\b" sees the letter before the window ("almost 3,000" is no
-        # "most ...")
         ago = _AGO_RE.match(clause, m.end())  # ("a year" read before "a year earlier")
         if (ago or _DATED_SPAN_RE.lowered.match(clause, m.start())) and \
                 _ON_A_DAY_RE.lowered.match(clause, ago.end() if ago else m.end()):
             continue  # "A year earlier, on July 8, 2024, Russia attacked with 38 missiles": that day's
+        # searched in place, not in a slice, so that "\b" sees the letter before the window ("almost 3,000" is no
+        # "most ...")
         if not _SUPERLATIVE_RE.lowered.search(clause, max(0, m.start() - 60), m.start()):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
