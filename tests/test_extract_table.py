@@ -1107,6 +1107,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "a woman who lives nearby" is alive
     ("Russian drones hit Nizhyn. A 47-year-old energy worker and a woman who lives nearby were injured by shrapnel; "
      "both are in hospital.", "russia", {"injured": 2}),
+    # a day named before the month dates one strike, not the month's tally
+    ("The city is still mourning the 35 people killed when two Iskander-M missiles struck its centre on Palm Sunday "
+     "in April.", "russia", {"missiles_launched": 2, "killed": 35}),
 ]
 
 

@@ -453,6 +453,8 @@ _DATED_SPAN_RE = ci(r"in\s+(?:January|February|March|April|June|July|August|Sept
 _AGO_RE = re.compile(r"\s+(?:ago|earlier|before)\b")
 #: A day of a month after a span that dates what it qualifies: "a year earlier, on July 8, 2024".
 _ON_A_DAY_RE = ci(rf",?\s+on\s+{DATE_WORDS}\b")
+#: A day within the month a span names, told before it: "when two missiles struck its centre on Palm Sunday in April".
+_DAY_IN_THE_MONTH_RE = ci(rf"\bon\s+(?:(?:a|\w+)\s+)?(?:{'|'.join(_WEEKDAYS)})\s+$")
 #: One attack told of: "a missile attack on the city", "a strike on a shop", "the Aug. 28 bombing" (not "attack
 #: drones", "strike groups", "the strike campaign"; no count between: "the enemy launched 5,000 attack drones").
 _ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:attack|strike|airstrike|bombing|barrage)\b"
@@ -681,6 +683,9 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
         if (ago or _DATED_SPAN_RE.lowered.match(clause, m.start())) and \
                 _ON_A_DAY_RE.lowered.match(clause, ago.end() if ago else m.end()):
             continue  # "A year earlier, on July 8, 2024, Russia attacked with 38 missiles": that day's
+        if clause.startswith("in ", m.start()) and _DATED_SPAN_RE.lowered.match(clause, m.start()) and \
+                _DAY_IN_THE_MONTH_RE.lowered.search(clause, max(0, m.start() - 30), m.start()):
+            continue  # "35 people were killed when two missiles struck on Palm Sunday in April": that day's
         # searched in place, not in a slice, so that "\b" sees the letter before the window ("almost 3,000" is no
         # "most ...")
         if not _SUPERLATIVE_RE.lowered.search(clause, max(0, m.start() - 60), m.start()):
