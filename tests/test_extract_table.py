@@ -3497,3 +3497,13 @@ def test_the_time_since_an_attack_marked_recalls_that_attack() -> None:
     night = next(a for a in attacks if a.drones_downed == 7)
     assert night.killed is None
     assert any(a.killed == 20 for a in attacks)
+
+
+def test_a_landmark_the_place_faces_is_no_place_hit() -> None:
+    """The occupied town and nuclear plant across the water from a shelled city are landmarks, not places hit."""
+    text = ("Russian drones and artillery hit Nikopol on Saturday, killing one person. Nikopol, which lies across the "
+            "Kakhovka reservoir from the Russian-occupied Zaporizhzhia nuclear power plant in Enerhodar, is shelled "
+            "almost daily. Shelling also hit Marhanets and Chervonohryhorivka, which face the occupied town of "
+            "Enerhodar.")
+    attack = extract(text).attacks[0]
+    assert (attack.killed, attack.places) == (1, ("Nikopol", "Marhanets", "Chervonohryhorivka"))

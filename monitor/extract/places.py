@@ -147,6 +147,9 @@ _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cit
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
+#: A landmark the place faces, named in the clause up to the place: "Nikopol, which lies across the reservoir from
+#: the Russian-occupied Zaporizhzhia nuclear power plant", "the hromadas, which face the occupied town of Enerhodar".
+_LANDMARK_BEFORE_RE = ci(r"\b(?:opposite|fac(?:e|es|ing)|across\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?from)\s+[^,;()]*$")
 #: A place the text says was spared: "Kyiv was not hit", "Lviv itself was not targeted".
 _NOT_HIT_AFTER_RE = ci(r"^(?:\s+itself)?\s+(?:was|were|has|had|have)\s+(?:not|never)\s+(?:been\s+)?"
                        r"(?:hit|struck|targeted|attacked|damaged)\b|^(?:\s+itself)?\s+(?:was|were)\s+spared\b")
@@ -224,6 +227,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
                 _NOT_HIT_AFTER_RE.lowered.match(lafter):  # (most places have none of those words after them)
             continue
         if lbefore.endswith("of ") and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
+            continue
+        if ("opposite" in lbefore or "fac" in lbefore or "across" in lbefore) and \
+                _LANDMARK_BEFORE_RE.lowered.search(lbefore, max(0, a - 120)):
             continue
         if ("protect" in lbefore or "defend" in lbefore or "shield" in lbefore) and \
                 _PROTECTED_BEFORE_RE.lowered.search(lbefore):
