@@ -3507,3 +3507,13 @@ def test_a_landmark_the_place_faces_is_no_place_hit() -> None:
             "Enerhodar.")
     attack = extract(text).attacks[0]
     assert (attack.killed, attack.places) == (1, ("Nikopol", "Marhanets", "Chervonohryhorivka"))
+
+
+def test_where_uncounted_weapons_head_is_no_place_hit() -> None:
+    """A warning of drones on their way names their route; a count shot down on the way names where they fell."""
+    text = ("Russia attacked Kyiv overnight; a warehouse in the capital was hit and one person was killed.\n\n"
+            "Earlier, the air force warned of groups of Shahed drones entering Ukraine from Sumy region and heading "
+            "towards Chernihiv and Kyiv regions. Later, cruise missiles over Zhytomyr region were heading for Kyiv.")
+    assert extract(text).attacks[0].places == ("Kyiv",)
+    shot = extract("Air defences shot down two drones flying towards Moscow, the mayor said.").attacks[0]
+    assert shot.places == ("Moscow",)

@@ -123,7 +123,8 @@ def is_dateline(before: str, written: str, after: str) -> bool:
     before the name, the name as written, and the text after it)."""
     return (not before or before.isspace()) and (_DATELINE_AFTER_RE.match(after) is not None or written.isupper())
 _LAUNCH_VERB_RE = ci(
-    r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped)\b"
+    r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped|"
+    r"enter(?:ing|ed|s)?)\b"
     r"[^.;]{0,60}$")
 _FROM_RE = ci(r"\bfrom\b")  # read by _last_from, not run
 _ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
@@ -147,6 +148,11 @@ _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cit
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
+#: Where weapons in flight head, or what they fly over on the way, in a warning of no count: "groups of drones
+#: heading towards Chernihiv and Kyiv regions", "cruise missiles over Zhytomyr region are heading for Kyiv".
+_ROUTE_BEFORE_RE = ci(r"\b(?:head(?:ing|ed|s)?|moving|flying|flew|en\s+route)\s+(?:towards?|for|to|in\s+the\s+"
+                      r"direction\s+of)\s+(?:the\s+)?(?:[\w\-]+(?:\s+(?:region|oblast))?(?:,\s*|\s+and\s+))*$")
+_ROUTE_AFTER_RE = ci(r"^(?:\s+(?:region|oblast))?\s+(?:are|were|is|was)\s+(?:heading|moving|flying)\b")
 #: A landmark the place faces, named in the clause up to the place: "Nikopol, which lies across the reservoir from
 #: the Russian-occupied Zaporizhzhia nuclear power plant", "the hromadas, which face the occupied town of Enerhodar".
 _LANDMARK_BEFORE_RE = ci(r"\b(?:opposite|fac(?:e|es|ing)|across\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?from)\s+[^,;()]*$")
@@ -228,6 +234,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if lbefore.endswith("of ") and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
             continue
+        if not has_figures and _on_the_route(lbefore, lafter):
+            continue  # (but "two drones flying towards Moscow were shot down" tells where they fell)
         if ("opposite" in lbefore or "fac" in lbefore or "across" in lbefore) and \
                 _LANDMARK_BEFORE_RE.lowered.search(lbefore, max(0, a - 120)):
             continue
@@ -267,6 +275,15 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     if titled is not None:
         titled.update(regional - origins)
     return list(dict.fromkeys(t for t in titles if t not in origins))
+
+
+def _on_the_route(lbefore: str, lafter: str) -> bool:
+    """Whether a place, between the (lower-case) text before and after it, is where weapons in flight head or what
+    they fly over on the way."""
+    if lbefore.endswith("over ") and _ROUTE_AFTER_RE.lowered.match(lafter):
+        return True
+    return ("head" in lbefore or "moving" in lbefore or "fl" in lbefore or "route" in lbefore) and \
+        _ROUTE_BEFORE_RE.lowered.search(lbefore, max(0, len(lbefore) - 80)) is not None
 
 
 def _is_launch_area(before: str, low: str) -> bool:
