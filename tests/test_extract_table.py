@@ -3517,3 +3517,17 @@ def test_where_uncounted_weapons_head_is_no_place_hit() -> None:
     assert extract(text).attacks[0].places == ("Kyiv",)
     shot = extract("Air defences shot down two drones flying towards Moscow, the mayor said.").attacks[0]
     assert shot.places == ("Moscow",)
+
+
+def test_an_anniversary_strike_and_the_new_night_apart() -> None:
+    """The strike a year ago (its toll in the lead, its missiles in a dated paragraph) is one attack; 'Overnight,
+    Russia again fired' goes back to the night the report tells of."""
+    text = ("A year after the institute strike, Poltava is hit by ballistic missiles again\n\n"
+            "Poltava on Friday marked a year since the missile strike on the institute that killed 59 people, as a "
+            "new missile attack hit the city overnight.\n\n"
+            "On September 3, 2024, Russia fired two Iskander-M ballistic missiles at Poltava. They struck the "
+            "military institute and a nearby hospital.\n\n"
+            "Overnight, Russia again fired three Iskander-M missiles at Poltava, the governor said. Two were shot "
+            "down; the third hit a warehouse.")
+    got = sorted((a.missiles_launched, a.missiles_downed, a.killed) for a in extract(text).attacks)
+    assert got == [(2, None, 59), (3, 2, None)]

@@ -144,9 +144,12 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
                    r"(?:earlier|ago|before)\b[^.;]{0,40}?\bagain\b")
-#: The place struck again: "Dnipro was attacked again", "the city came under attack again".
+#: The place struck again: "Dnipro was attacked again", "the city came under attack again", "Overnight, Russia again
+#: fired two missiles at Chernihiv".
 _ATTACKED_AGAIN_RE = ci(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-                        r"(?:attacked|hit|struck|targeted|shelled)|came\s+under\s+(?:\w+\s+)?(?:attack|fire))\s+again\b")
+                        r"(?:attacked|hit|struck|targeted|shelled)|came\s+under\s+(?:\w+\s+)?(?:attack|fire))\s+again\b|"
+                        r"\b(?:overnight|last\s+night|this\s+morning)\b[^.;]*\bagain\s+(?:fired|launched|attacked|struck|"
+                        r"hit|targeted|shelled|sent)\b")
 #: An attack told as the one another came after: "The strikes come three days after Ukrainian drones hit the bridge".
 _CAME_AFTER_RE = ci(rf"\b{_CAME_AFTER}\b")
 #: The attack the lead told of, told as part of a wider one: "The strike was part of a wave of attacks on Saturday".

@@ -623,17 +623,19 @@ def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_G
 
 
 def _recalled_tolls_folded(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
-    """An earlier attack told only by its toll and no place ("a day after its largest assault killed 19") folded into
-    the one other attack of that side, not the report's own, that the text tells with weapons and no such toll ("On
-    Monday, Russia fired 84 missiles")."""
+    """An earlier attack told only by its toll ("a day after its largest assault killed 19", "one year since the
+    strike on the city centre that killed 18") folded into the one other attack of that side, not the report's own,
+    that the text tells with weapons, no such toll and every place of the toll's ("On Monday, Russia fired 84
+    missiles")."""
     out = list(built)
     for group, attack in built:
         tolls = {name: getattr(attack, name) for name in ("killed", "injured") if getattr(attack, name) is not None}
-        if not tolls or attack.places or not group.key.startswith("record-") or \
+        if not tolls or not group.key.startswith("record-") or \
                 any(getattr(attack, name) is not None for name in _WEAPON_FIELDS):
             continue
         into = [i for i, (other_group, other) in enumerate(out) if other is not attack and
-                other.attacker == attack.attacker and other_group.key != "main"]
+                other.attacker == attack.attacker and other_group.key != "main" and
+                (not attack.places or (other.places and set(attack.places) <= set(other.places)))]
         if len(into) != 1:
             continue
         other_group, other = out[into[0]]

@@ -679,6 +679,8 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             # "last month Russia launched a record 728 drones in a single night" (but "On nine days in July, Russia
             # launched more than 400 drones in a single night" is several days' count)
             continue
+        if clause.startswith(("a year since", "a month since"), m.start()):
+            continue  # "Poltava marked a year since the strike that killed 59": the time since it, not a rate
         ago = _AGO_RE.match(clause, m.end())  # ("a year" read before "a year earlier")
         if (ago or _DATED_SPAN_RE.lowered.match(clause, m.start())) and \
                 _ON_A_DAY_RE.lowered.match(clause, ago.end() if ago else m.end()):
