@@ -3531,3 +3531,15 @@ def test_an_anniversary_strike_and_the_new_night_apart() -> None:
             "down; the third hit a warehouse.")
     got = sorted((a.missiles_launched, a.missiles_downed, a.killed) for a in extract(text).attacks)
     assert got == [(2, None, 59), (3, 2, None)]
+
+
+def test_half_of_the_drones_is_a_count_and_nearly_all_is_none() -> None:
+    """'Half of the drones were shot down' halves the launched count; 'nearly all' and 'more than half' give none."""
+    attack = extract("Russia launched 46 drones and six missiles overnight. Half of the drones were shot down, while "
+                     "nearly all of the missiles were intercepted.").attacks[0]
+    assert (attack.drones_launched, attack.drones_downed, attack.missiles_downed) == (46, 23, None)
+    assert attack.evidence["drones_downed"].rule == "drones_downed.half-of"
+    headline = extract("Half of Russia's 46 overnight drones shot down over the south, air force says").attacks[0]
+    assert (headline.drones_launched, headline.drones_downed) == (46, 23)
+    assert extract("Russia launched 46 drones. More than half of the drones were shot down.").attacks[0] \
+        .drones_downed is None

@@ -26,6 +26,7 @@ from monitor.extract.gazetteer import Place, find_places, place_by_name
 from monitor.extract.patterns import (
     _ALL_BUT_RE,
     _ALL_RE,
+    _HALF_RE,
     _ORDINAL_DEAD_RE,
     _SINGLE_PERSON_RE,
     TAKEN_TO_HOSPITAL,
@@ -747,6 +748,8 @@ def _bare_ok(s: Sentence, m: Mention) -> bool:
 
 
 #: What limits "all the drones" to one place: "all the drones over his region had been destroyed".
+#: A verb of weapons stopped, which makes "all of the drones" or "half of them" a count of the downed.
+_SHOT_RE = re.compile(r"\b(?:shot|downed|destroy|intercept|brought)", re.IGNORECASE)
 _ALL_HERE_RE = re.compile(r"\s+(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying\s+)?(?:over|above|in|near|approaching|"
                           r"heading\s+(?:for|towards?))\s+(?:his|her|its|the|this|that|their)\s+(?:region|city|district|"
                           r"oblast|area|capital|town|village|territory))\b", re.IGNORECASE)
@@ -758,9 +761,15 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
     all_kinds: set[str] = set()
     all_but: dict[str, int] = {}
     all_stopped: list[Mention] = []  # launched counts that "all of which were shot down" follows
+    halved: dict[str, Evidence] = {}  # the kinds "half of the drones were shot down" tells of, and where
     sent_of: dict[int, Sentence] = {}
     for s in group.sentences:
         sent_of[s.index] = s
+        if "alf of" in s.text and _SHOT_RE.search(s.text):
+            for hm in _HALF_RE.finditer(s.text):
+                kind = "drone" if hm.group("drone") else "missile"
+                halved.setdefault(kind, _new_evidence(s.text, s.start + hm.start(), s.start + hm.end(),
+                                                      f"{kind}s_downed.half-of"))
         if ("all " in s.text or "All " in s.text or " of them" in s.text or " of which" in s.text) and (
                 _ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
             for am in _ALL_RE.finditer(s.text):
@@ -780,7 +789,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                         # destroyed": the kinds the sentence before counted as launched
                         kinds = {m.kind for ms, m in mentions if ms.index == s.index - 1 and m.role == "launched"}
                         kind = kinds.pop() if len(kinds) == 1 else ""
-                if kind and re.search(r"\b(?:shot|downed|destroy|intercept|brought)", s.text, re.IGNORECASE) and \
+                if kind and _SHOT_RE.search(s.text) and \
                         not _ALL_HERE_RE.match(s.text, am.end()):
                     all_kinds.add(kind)
                     if before is not None and s.start + am.start() - before.end < 40:
@@ -877,6 +886,9 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         if kind in all_but and lf in values and df not in values:
             values[df] = values[lf] - all_but[kind]
             evidence[df] = evidence[lf]
+        if kind in halved and lf in values and df not in values and values[lf] % 2 == 0:
+            values[df] = values[lf] // 2
+            evidence[df] = halved[kind]
         if lf in values and df in values and values[lf] < values[df] and (
                 _HEADED_RE.search(evidence[lf].sentence) or any(
                     m.value == values[lf] and ((m.subset and m.kind in (kind, "bare")) or

@@ -224,10 +224,16 @@ _LOC_AFTER_RE = re.compile(
 )
 _BARE_OK_RE = ci(r"^(?:\s*[,.;:)]|\s+(?:and|more|others?|over|in|above|near|at|on|before|"
                          r"after|as|while|but|so|of|across|overnight|apiece|each|during|from|to)\b|\s*$)")
-_ALL_RE = ci(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
+#: "all" short of all ("nearly all of the missiles ... were intercepted") is no count.
+_SHORT_OF = r"(?<!nearly\s)(?<!almost\s)(?<!virtually\s)(?<!practically\s)(?<!not\s)"
+_ALL_RE = ci(rf"\b{_SHORT_OF}all\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?"
                      rf"(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|(?P<comb>{COMBINED_NOUN}))\b"
-                     r"|\ball\s+of\s+(?:which|them)\b|\bevery\s+(?:single\s+)?one\s+of\s+(?:which|them)\b|"
+                     rf"|\b{_SHORT_OF}all\s+of\s+(?:which|them)\b|\bevery\s+(?:single\s+)?one\s+of\s+(?:which|them)\b|"
                      r"\beach\s+(?:one\s+)?of\s+(?:which|them)\b")
+#: Exactly half of a kind of weapon: "Half of the drones were shot down" (but not "more than half of them").
+_HALF_RE = ci(r"\b(?<!than\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!around\s)(?<!over\s)(?<!least\s)"
+              r"half\s+of\s+(?:the|these|those|russia['’]s|its|their)\s+(?:[\w'’\-]+\s+){0,3}?"
+              rf"(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b")
 _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?"
                          rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b",
 )
@@ -519,7 +525,7 @@ _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 #: destroyed".
 _WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|"
                       r"\b(?:most|many|some|half|several|the\s+(?:majority|bulk|rest)|all\s+but\s+(?:a\s+few|one|two))"
-                      r"\s+of\s+(?:the|these|those)\s+)$")
+                      r"\s+of\s+(?:the|these|those|russia['’]s|its|their)\s+)$")
 #: A qualifier in front of the whole a part is told of: "out of more than 50", "of some 40".
 _WHOLE_QUAL_RE = ci(r"(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly|approximately|up\s+to)\s+")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
