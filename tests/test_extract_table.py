@@ -1107,6 +1107,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "a woman who lives nearby" is alive
     ("Russian drones hit Nizhyn. A 47-year-old energy worker and a woman who lives nearby were injured by shrapnel; "
      "both are in hospital.", "russia", {"injured": 2}),
+    # a night introducing its counts after a colon: those launched
+    ("The first night was the heaviest: 539 drones and 11 missiles. Air defence shot down 268 drones.", "russia",
+     {"drones_launched": 539, "missiles_launched": 11, "drones_downed": 268}),
+    ("Air defence shot down 40 targets overnight: 10 missiles and 30 drones.", "russia",
+     {"missiles_downed": 10, "drones_downed": 30, "downed_total": 40}),
     # a day named before the month dates one strike, not the month's tally
     ("The city is still mourning the 35 people killed when two Iskander-M missiles struck its centre on Palm Sunday "
      "in April.", "russia", {"missiles_launched": 2, "killed": 35}),
@@ -3543,3 +3548,15 @@ def test_half_of_the_drones_is_a_count_and_nearly_all_is_none() -> None:
     assert (headline.drones_launched, headline.drones_downed) == (46, 23)
     assert extract("Russia launched 46 drones. More than half of the drones were shot down.").attacks[0] \
         .drones_downed is None
+
+
+def test_a_piece_told_night_by_night_has_an_attack_a_night() -> None:
+    """'The first night ...', 'The next night ...' each start an attack of their own."""
+    text = ("Over three nights Russia launched almost 1,500 drones at Ukraine.\n\n"
+            "The first night was the heaviest: 539 drones and 11 missiles. Air defence shot down 268 drones. Two "
+            "people were killed in Kyiv.\n\n"
+            "The next night was quieter. Russia sent 322 drones and eight missiles; 157 drones were shot down. In "
+            "Kharkiv, a drone killed one person.")
+    got = sorted((a.drones_launched, a.missiles_launched, a.drones_downed, a.killed, a.places)
+                 for a in extract(text).attacks)
+    assert got == [(322, 8, 157, 1, ("Kharkiv",)), (539, 11, 268, 2, ("Kyiv",))]

@@ -144,6 +144,8 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
                    r"(?:earlier|ago|before)\b[^.;]{0,40}?\bagain\b")
+#: A night of several told in turn: "The first night, into Friday, ...", "The next night was quieter".
+_NTH_NIGHT_RE = ci(r"\s*(?:on\s+)?the\s+(?:first|second|third|fourth|next|following|final)\s+night\b")
 #: The place struck again: "Dnipro was attacked again", "the city came under attack again", "Overnight, Russia again
 #: fired two missiles at Chernihiv".
 _ATTACKED_AGAIN_RE = ci(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -1179,6 +1181,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if day and into_day is None and "to " in low and (into := _INTO_DAY_RE.search(text)):
             into_day = into.group(1)
+        if s.index >= 1 and "night" in low[:40] and _NTH_NIGHT_RE.lowered.match(low):
+            # "The first night, into Friday, was the heaviest: ... The next night was quieter": each night of a piece
+            # told night by night is an attack
+            key = sticky = f"night-{s.index}"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue

@@ -1526,6 +1526,8 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         if has_people:
             _casualty_roles(s, low, start, chain, rules)
         i = j + 1
+    if ":" in low:
+        _after_a_colon(low, start, out)
     if "(" in low:
         _across_brackets(low, start, out, rules)
     if "among" in low or "incl" in low:
@@ -1539,6 +1541,23 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
                                                                                       m.start - start):
             # "112 were intercepted, 48 of them missiles": that many of the kind were
             m.role, m.rule, m.of_them = prev.role, "of-them-kind", False
+
+
+#: A night or an attack introducing the counts after a colon: "The first night was the heaviest: 539 drones and 11
+#: missiles" (but not "Air defence shot down 40 targets: 10 missiles and 30 drones", whose counts have their verb).
+_INTRODUCED_RE = ci(r"\b(?:night|attack|assault|barrage|strike|wave)\b[^:;]{0,60}$")
+_STOPPED_CUE_RE = ci(r"\b(?:shot|down|destroy\w*|intercept\w*|lost|suppress\w*|neutrali[sz]\w*|hit|struck)\b")
+
+
+def _after_a_colon(low: str, start: int, out: list[Mention]) -> None:
+    """Counts of weapons with no role after a colon that a night or an attack introduces: those launched."""
+    colon = low.find(":")
+    if colon < 0 or not _INTRODUCED_RE.lowered.search(low, 0, colon) or _STOPPED_CUE_RE.lowered.search(low):
+        return
+    for m in out:
+        if m.role is None and m.kind in ("drone", "missile", "combined") and m.start - start > colon and \
+                not (m.subset or m.cumulative):
+            m.role, m.rule = "launched", "after-colon"
 
 
 #: A bracketed aside right after a count, up to the list's next count: "14 missiles (11 Kh-101 and 3 Kalibr) and".
