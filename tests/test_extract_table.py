@@ -3560,3 +3560,12 @@ def test_a_piece_told_night_by_night_has_an_attack_a_night() -> None:
     got = sorted((a.drones_launched, a.missiles_launched, a.drones_downed, a.killed, a.places)
                  for a in extract(text).attacks)
     assert got == [(322, 8, 157, 1, ("Kharkiv",)), (539, 11, 268, 2, ("Kyiv",))]
+
+
+def test_a_place_and_a_colon_open_an_item_not_a_dateline() -> None:
+    """'Kyiv: debris fell ...' in a list of consequences is a place hit; 'KYIV:' opening a report is its dateline."""
+    text = ("Russia attacked Ukraine overnight with 90 drones.\n\nConsequences of the attack:\n\n"
+            "Kyiv: debris fell in two districts; two people were injured.\n\n"
+            "Vinnytsia: a missile hit an infrastructure facility; one person was killed.")
+    assert extract(text).attacks[0].places == ("Kyiv", "Vinnytsia")
+    assert extract("KYIV: Russian drones hit Odesa overnight, injuring two people.").attacks[0].places == ("Odesa",)

@@ -119,9 +119,14 @@ _DATELINE_AFTER_RE = re.compile(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))
 
 def is_dateline(before: str, written: str, after: str) -> bool:
     """Whether a place named at the start of its sentence is the dateline's ("KYIV, April 29 (Reuters) -", "Kyiv,
-    Ukraine (CNN) -"): where the report was filed, not a place it tells of (before, written, after: the sentence's text
-    before the name, the name as written, and the text after it)."""
-    return (not before or before.isspace()) and (_DATELINE_AFTER_RE.match(after) is not None or written.isupper())
+    Ukraine (CNN) -", "KYIV:"): where the report was filed, not a place it tells of (before, written, after: the
+    sentence's text before the name, the name as written, and the text after it)."""
+    if before and not before.isspace():
+        return False
+    if written.isupper():
+        return True
+    # (a name and a colon open an item of a list of places: "Kyiv: debris fell in two districts")
+    return (line := _DATELINE_AFTER_RE.match(after)) is not None and not line.group().endswith(":")
 _LAUNCH_VERB_RE = ci(
     r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped|"
     r"enter(?:ing|ed|s)?)\b"
