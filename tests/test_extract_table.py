@@ -1107,6 +1107,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "a woman who lives nearby" is alive
     ("Russian drones hit Nizhyn. A 47-year-old energy worker and a woman who lives nearby were injured by shrapnel; "
      "both are in hospital.", "russia", {"injured": 2}),
+    # gas production hit is the target, not a factory's output
+    ("Russia attacked gas production facilities in the Kharkiv region overnight with 35 missiles and 70 drones.",
+     "russia",
+     {"missiles_launched": 35, "drones_launched": 70}),
     # a night introducing its counts after a colon: those launched
     ("The first night was the heaviest: 539 drones and 11 missiles. Air defence shot down 268 drones.", "russia",
      {"drones_launched": 539, "missiles_launched": 11, "drones_downed": 268}),
