@@ -3573,3 +3573,17 @@ def test_a_place_and_a_colon_open_an_item_not_a_dateline() -> None:
             "Vinnytsia: a missile hit an infrastructure facility; one person was killed.")
     assert extract(text).attacks[0].places == ("Kyiv", "Vinnytsia")
     assert extract("KYIV: Russian drones hit Odesa overnight, injuring two people.").attacks[0].places == ("Odesa",)
+
+
+def test_a_separate_attack_goes_on_in_its_paragraph() -> None:
+    """The sentence after 'Separately, ... launched 145 drones' in its paragraph, naming no other place, is its own;
+    'a separate figure' is no other attack."""
+    text = ("A Russian missile attack on Dobropillia killed 11 people late on Friday.\n\n"
+            "Separately, the air force said Russia had launched 145 drones overnight. Air defences shot down 79 of "
+            "them, and another 54 were lost locationally.")
+    got = sorted(((a.drones_launched or 0), a.drones_downed, a.drones_suppressed, a.killed)
+                 for a in extract(text).attacks)
+    assert got == [(0, None, None, 11), (145, 79, 54, None)]
+    one = extract("Russian drones killed three people in Kremenchuk overnight. The Air Force did not publish a "
+                  "separate figure for the region. It said Russia had used attack drones against several regions.")
+    assert [(a.killed, a.drones_launched) for a in one.attacks] == [(3, None)]

@@ -106,7 +106,7 @@ _GROUND_BOMB_RE = ci(r"\b(?:truck|car|lorry|van)[-\s]bombs?\b")
 #: A weapon of an attack from the air, which a sentence of a ground bomb's blast may name too.
 _AIR_WEAPON_RE = ci(r"\b(?:drones?|uavs?|missiles?|rockets?|shahed|shelling|air\s*strikes?|aerial|glide|guided)")
 _SEPARATE_RE = ci(
-    r"\b(?:(?<!said\s)(?<!reported\s)(?<!wrote\s)(?<!added\s)Separately|In\s+a\s+separate|A\s+separate|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
+    r"\b(?:(?<!said\s)(?<!reported\s)(?<!wrote\s)(?<!added\s)Separately|In\s+a\s+separate|A\s+separate\s+(?:[\w\-]+\s+)?(?:attacks?|strikes?|barrage|drones?|missiles?|wave|raid)|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
     r"(?:is|was)\s+separate\s+from|"
     # "Later in the day, the governor reported a new attack": what the sentences after it tell of is another attack
     r"(?:reported|announced)\s+(?:a\s+new|another)\s+(?:attack|strike))\b")
@@ -1262,11 +1262,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 _NEXT_NIGHT_RE.lowered.match(low) and _has_attack_word(low):
             key = sticky = f"next-{s.index}"
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
-            key = f"separate-{s.index}"
-            sticky = None
-            if places.get(s.index):
-                # the sentences after it that name its places, and no other, go on telling of it
-                sticky, separate_places = key, {p.place.name for p in places[s.index]}
+            # the sentences after it in its paragraph that name its places, or none, go on telling of it
+            key = sticky = f"separate-{s.index}"
+            separate_places = {p.place.name for p in places.get(s.index, ())}
         elif other:
             key = sticky = f"earlier-{other}"
         elif day and day == into_day and "night" in low and (night := _DAY_NIGHT_RE.search(text)):
