@@ -1107,6 +1107,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "a woman who lives nearby" is alive
     ("Russian drones hit Nizhyn. A 47-year-old energy worker and a woman who lives nearby were injured by shrapnel; "
      "both are in hospital.", "russia", {"injured": 2}),
+    # thousands grouped by a space; a week's count ("Over week") is no attack's
+    ("Russia launched 1 300 drones and 9 missiles overnight.", "russia",
+     {"drones_launched": 1300, "missiles_launched": 9}),
+    ("Over week Russia launched over 1 300 drones, almost 1 200 guided bombs and 9 missiles at Ukraine", "russia", {}),
     # gas production hit is the target, not a factory's output
     ("Russia attacked gas production facilities in the Kharkiv region overnight with 35 missiles and 70 drones.",
      "russia",

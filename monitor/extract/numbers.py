@@ -27,7 +27,8 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 _WORDNUM = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
-_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d+(?![.,]\d)"
+#: Digits, their thousands grouped by commas or spaces ("1,200", "1 300", with a non-breaking or thin space too).
+_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d,]|[ .]\d)|\d+(?![.,]\d)"
 
 #: "both" as a count ("both missiles", "both Kh-59 missiles and 27 drones"), not as the first half of "both X and Y"
 #: ("both killed and wounded"), whose "and" is followed by no number.
@@ -68,7 +69,7 @@ def parse_number(token: str) -> int | None:
     if not t:
         return None
     if t[0].isdigit():
-        digits = re.sub(r"[,\u00a0\u202f\u2009]", "", t)
+        digits = re.sub(r"[, \u00a0\u202f\u2009]", "", t)
         return int(digits) if digits.isdigit() and len(digits) <= 9 else None
     t = re.sub(r"\s+", " ", t)
     if t in SPECIAL:

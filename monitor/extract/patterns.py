@@ -339,7 +339,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # "On nine days in July, Russia launched more than 400 drones", "198 missiles over the month"
     r"on\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|\d+)\s+)"
     r"(?:(?:separate|different|other|consecutive|successive)\s+)?(?:days|nights|occasions)|"
-    r"over\s+the\s+(?:month|year|week)\b|"
+    r"over\s+(?:the\s+)?(?:month|year|week)\b|"
     # a season's tally: "more than 1,000 missiles and drones at energy facilities between October and February"
     r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
@@ -377,7 +377,8 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "times", "throughout", "annually"
                            *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
                            "capable of", "a figure", "last winter", "last summer", "last autumn", "last fall",
                            "last spring", "armored", "armoured", "artillery systems",
-                           "over the month", "over the year", "over the week", "occasions",
+                           "over the month", "over the year", "over the week", "over month", "over year", "over week",
+                           "occasions",
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
                            "november", "december")
