@@ -747,9 +747,9 @@ def _bare_ok(s: Sentence, m: Mention) -> bool:
     return m.has_loc
 
 
-#: What limits "all the drones" to one place: "all the drones over his region had been destroyed".
-#: A verb of weapons stopped, which makes "all of the drones" or "half of them" a count of the downed.
+#: A verb of weapons stopped, which makes "all of the drones" or "half of the drones" a count of the downed.
 _SHOT_RE = re.compile(r"\b(?:shot|downed|destroy|intercept|brought)", re.IGNORECASE)
+#: What limits "all the drones" to one place: "all the drones over his region had been destroyed".
 _ALL_HERE_RE = re.compile(r"\s+(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying\s+)?(?:over|above|in|near|approaching|"
                           r"heading\s+(?:for|towards?))\s+(?:his|her|its|the|this|that|their)\s+(?:region|city|district|"
                           r"oblast|area|capital|town|village|territory))\b", re.IGNORECASE)
