@@ -144,8 +144,10 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
                    r"(?:earlier|ago|before)\b[^.;]{0,40}?\bagain\b")
-#: A night of several told in turn: "The first night, into Friday, ...", "The next night was quieter".
-_NTH_NIGHT_RE = ci(r"\s*(?:on\s+)?the\s+(?:first|second|third|fourth|next|following|final)\s+night\b")
+#: A night of several told in turn, which opens an attack of its own with or without an attack word: "The first
+#: night, into Friday, ...", "The next night was quieter", "During the following night".
+_NTH_NIGHT_RE = ci(r"\s*(?:(?:On|During|Over|Then,?)\s+)?the\s+(?:first|second|third|fourth|next|following|final)\s+"
+                   r"night\b")
 #: The place struck again: "Dnipro was attacked again", "the city came under attack again", "Overnight, Russia again
 #: fired two missiles at Chernihiv".
 _ATTACKED_AGAIN_RE = ci(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -494,9 +496,9 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
                    r"\b(?:said|reported|claimed|stated|added)\s+then\b|"
                    r"\bthen\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b|"
                    r"\b(?:of|on|during)\s+(?:one\s+of\s+)?(?:those|these)\s+(?:nights|days)\b")
-#: A sentence that opens on the night or day after the one told so far: another attack ("The following night,
-#: Russian forces launched 171 drones").
-_NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:night|day|evening|morning)|"
+#: A sentence that opens on the day after the one told so far, or the night after it: another attack ("A day later,
+#: Russian forces launched 171 drones"; "the next night" is _NTH_NIGHT_RE's).
+_NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:day|evening|morning)|"
                     r"the\s+night\s+after|a\s+(?:day|night)\s+later)\b")
 #: How a toll is told to have risen: "rose to", "has climbed to", "reached", a title's "rises to".
 TOLL_ROSE = (r"(?:reache[ds]|(?:rose|rises|risen|rising|climbed|climbs|increased|increases|grown|grew|grows|jumped|"
