@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from monitor.cli import main
 from monitor.extract import extract
 from monitor.extract.sentences import split_sentences
+from monitor.extract.tables import find_tables
 
 # (text, attacker, expected figures (others must be None unless listed in `loose`))
 CASES: list[tuple[str, str, dict[str, int]]] = [
@@ -1123,6 +1128,17 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a day named before the month dates one strike, not the month's tally
     ("The city is still mourning the 35 people killed when two Iskander-M missiles struck its centre on Palm Sunday "
      "in April.", "russia", {"missiles_launched": 2, "killed": 35}),
+    # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
+    ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
+     "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
+     "Iskander-M ballistic      4           1\nGuided bombs              6           -\nTotal                   132"
+     "         106", "russia",
+     {"drones_launched": 120, "drones_downed": 98, "missiles_launched": 12, "missiles_downed": 8,
+      "launched_total": 132, "downed_total": 106}),
+    ("Russia attacked overnight, the Air Force said.\n| Type | Launched | Destroyed | Lost locally |\n|---|---|---|---|"
+     "\n| Attack drones and decoys | 73 | 41 | 27 |\n| Kalibr missiles | 3 | 3 | 0 |", "russia",
+     {"drones_launched": 73, "drones_downed": 41, "drones_suppressed": 27, "missiles_launched": 3,
+      "missiles_downed": 3}),
 ]
 
 
@@ -3591,3 +3607,36 @@ def test_a_separate_attack_goes_on_in_its_paragraph() -> None:
     one = extract("Russian drones killed three people in Kremenchuk overnight. The Air Force did not publish a "
                   "separate figure for the region. It said Russia had used attack drones against several regions.")
     assert [(a.killed, a.drones_launched) for a in one.attacks] == [(3, None)]
+
+
+def test_a_table_is_one_sentence_and_its_cells_are_its_evidence() -> None:
+    """The rows of a table join its header in one sentence, and each figure points at its cells; columns that only
+    look like one (two role words with no rows of counts under them) are prose."""
+    text = ("Russia attacked Ukraine overnight.\n\nWeapon     Launched   Shot down\nShahed drones   52   40\n\n"
+            "Debris fell in Kyiv.")
+    sentences = split_sentences(text, find_tables(text))
+    assert [s.text.split("\n")[0] for s in sentences] == ["Russia attacked Ukraine overnight.",
+                                                          "Weapon     Launched   Shot down", "Debris fell in Kyiv."]
+    attack = extract(text).attacks[0]
+    evidence = attack.evidence["drones_downed"]
+    assert (attack.drones_launched, attack.drones_downed) == (52, 40)
+    assert evidence.rule.endswith("table-cell") and text[evidence.start:evidence.end] == "40"
+    assert find_tables("Drones  launched  and  shot down  overnight numbered 52 and 40.\nDebris fell in Kyiv.") == []
+
+
+def test_a_table_in_an_html_page_reaches_the_rules(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`monitor extract page.html` keeps the page's table of weapons (the article extractor writes its cells between
+    bars), so the figures that only the table gives are read."""
+    page = tmp_path / "page.html"
+    prose = ("Russia attacked Ukraine overnight with drones and missiles, the Air Force said on Thursday morning. "
+             "Debris fell in two districts of Kyiv, where two people were injured, the city's mayor said. ")
+    page.write_text(
+        f"<html><body><article><h1>Night attack: figures by type</h1><p>{prose * 2}</p><table>"
+        "<tr><th>Weapon</th><th>Launched</th><th>Shot down</th></tr>"
+        "<tr><td>Shahed drones</td><td>476</td><td>441</td></tr>"
+        "<tr><td>Kh-101 cruise missiles</td><td>20</td><td>19</td></tr></table>"
+        f"<p>{prose}</p></article></body></html>", encoding="utf-8")
+    assert main(["extract", str(page), "--json"]) == 0
+    attack = json.loads(capsys.readouterr().out)["attacks"][0]
+    assert (attack["drones_launched"], attack["drones_downed"], attack["missiles_launched"],
+            attack["missiles_downed"]) == (476, 441, 20, 19)

@@ -36,6 +36,7 @@ from monitor.extract.patterns import (
 )
 from monitor.extract.places import PlaceMention, is_dateline, places_hit, sentence_places
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence, split_sentences
+from monitor.extract.tables import find_tables, table_mentions
 from monitor.extract.timewords import TIME_RE, find_time_words, has_time
 from monitor.extract.weapons import find_weapons
 from monitor.models import FIGURE_FIELDS, Attack, Evidence, Report
@@ -244,7 +245,8 @@ def _extract(text: str) -> Report:
     low = _same_length_lower(text)
     if not _PREFILTER_KEYS(low) or not _may_be_of_this_war(text, low):
         return Report(is_attack_report=False, attacks=())
-    sentences = split_sentences(text)
+    tables = dict(find_tables(text))
+    sentences = split_sentences(text, list(tables.items()))
     places = sentence_places(text, sentences)
     infos = segment(sentences, places, low)
     groups: dict[tuple[str, str], _Group] = {}
@@ -268,7 +270,9 @@ def _extract(text: str) -> Report:
         mentions: list[Mention] = []
         slow = low[s.start:s.end]
         rose = "figure" in slow or "number" in slow or "tally" in slow
-        if _WEAPON_OR_PEOPLE_KEYS(slow) or (rose and people_before):
+        if tables and s.start in tables:
+            mentions = table_mentions(text, s.start, tables[s.start])
+        elif _WEAPON_OR_PEOPLE_KEYS(slow) or (rose and people_before):
             plain = plain_text or plain_ascii(s.text)
             digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
@@ -1129,7 +1133,7 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
     if len(ms) < 3:
         return ms
     for i, head in enumerate(ms):
-        if head.rule == "labelled-item":
+        if head.rule in ("labelled-item", "table-cell"):
             continue  # "– Kalibr cruise missiles – 6": an item of a list, whose next items are its siblings
         run = 0
         for j in range(i + 1, len(ms)):

@@ -80,14 +80,17 @@ def _opens_item(text: str, at: int) -> bool:
     return first != "" and first in BULLETS
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of a text in order, with spans; blank pieces are dropped."""
+def split_sentences(text: str, tables: list[tuple[int, int]] | tuple[()] = ()) -> list[Sentence]:
+    """Sentences of a text in order, with spans; blank pieces are dropped. Each of the tables (spans) is one sentence.
+    """
     out: list[Sentence] = []
     pos = 0
     pieces: list[tuple[int, int]] = []
     in_list = False
     for m in _BREAK_RE.finditer(text):
         mstart = m.start()
+        if tables and any(start <= mstart < end for start, end in tables):
+            continue
         gap = m.group(0)
         if "\n" in gap and (_opens_item(text, m.end()) or (
                 (in_list or text[mstart - 1:mstart] in (":", ";")) and _LABELLED_LINE_RE.match(text, m.end()))) and (
