@@ -107,6 +107,7 @@ def _joined(pieces: st.SearchStrategy[str], most: int) -> st.SearchStrategy[str]
 @given(_joined(_SPAN_PIECES, 10))
 @example("since\t2022 ")  # a year past white space other than one space
 @example("since Oct. 2023")
+@example("over\tyear ")  # the span after "over" alone
 def test_cumulative_gate_passes_every_match_of_its_span_words(text: str) -> None:
     if patterns._CUMULATIVE_RE.search(text):
         assert patterns._may_be_cumulative(text.lower())

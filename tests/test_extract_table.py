@@ -1128,6 +1128,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a day named before the month dates one strike, not the month's tally
     ("The city is still mourning the 35 people killed when two Iskander-M missiles struck its centre on Palm Sunday "
      "in April.", "russia", {"missiles_launched": 2, "killed": 35}),
+    # a missile told by its model alone is one missile, and one item of its breakdown; its launcher or carrier is not
+    ("Russia launched three missiles at Ukraine overnight -- two Kh-22 cruise missiles and an Iskander-M.", "russia",
+     {"missiles_launched": 3}),
+    ("Russia fired an Iskander-M at Odesa overnight, killing two people.", "russia",
+     {"missiles_launched": 1, "killed": 2}),
+    ("A Kinzhal-carrying MiG-31K took off, and an Iskander launcher was destroyed; Russia launched 20 drones.",
+     "russia", {"drones_launched": 20}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -29,6 +29,8 @@ from monitor.extract.patterns import (
     _HALF_RE,
     _ORDINAL_DEAD_RE,
     _SINGLE_PERSON_RE,
+    ONE_MISSILE_KEYS,
+    ONE_MISSILE_NAME,
     TAKEN_TO_HOSPITAL,
     TREATED_ON_THE_SPOT,
     Mention,
@@ -52,9 +54,10 @@ _NUMBER_WORD_HINT_RE = ci(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"dozen|both|pair)\b")
-_ONE_WEAPON_HINT_RE = ci(r"\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){0,3}?(?:drone|missile|UAV|Shahed)")
+_ONE_WEAPON_HINT_RE = ci(rf"\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:drone|missile|UAV|Shahed|"
+                        rf"{ONE_MISSILE_NAME})")
 #: The nouns _ONE_WEAPON_HINT_RE needs (lower case): without one the pattern need not scan the sentence.
-_WEAPON_NOUN_KEYS = any_of("drone", "missile", "uav", "shahed")
+_WEAPON_NOUN_KEYS = any_of("drone", "missile", "uav", "shahed", *ONE_MISSILE_KEYS)
 #: The two hints with "\W" (a character no word character) in place of their leading "\b": read over " " + a sentence,
 #: one matches where its hint matches the sentence, and the regex engine skips in C to the characters that may stand
 #: there (about one in five), where a search for the hint tests "\b" at every position.

@@ -240,11 +240,16 @@ _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:th
 #: What follows a weapon noun that is no weapon of its own ("a drone attack", "the missile debris").
 _NOT_ONE_WEAPON = (r"\s+(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launch|defen[cs]e|systems?|"
                    r"units?|threat|danger|barrages?|raids?|salvos?|bombardments?|terror|and\s+drone|and\s+missile)")
+#: One missile told by its model alone: "two Kh-22 cruise missiles and an Iskander-M", "a Kinzhal".
+ONE_MISSILE_NAME = r"(?:Iskander(?:-[MK])?|Kinzhal|Kalibr|Zircon|Tsirkon|Oniks|KN-23|Kh-\d+(?:M\d?)?)"
+#: What follows a model's name that is no missile of its own ("an Iskander launcher", "a Kinzhal-carrying MiG-31K").
+_NOT_ONE_MISSILE = (r"\s+(?:launchers?|complex(?:es)?|carriers?|batter(?:y|ies)|brigades?|production|factory|plant)|"
+                    r"-(?:carrying|armed|capable|type|class)")
 _SINGULAR_RE = ci(
     # (a dateline's dash too: "Kyiv, Ukraine (CNN) - A Russian ballistic missile struck")
     r"(?:^(?=an?\s|one\s)|(?:,|\s[-\u2013\u2014]|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
     r"launched|fired|after))\s+)(?P<art>an?|the|one|a\s+single)\s+(?!first\s|last\s)(?:(?!(?:after|before|its|their)\s)[\w'’\-]+\s+){0,3}?"
-    rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile))\b(?!{_NOT_ONE_WEAPON})")
+    rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile|{ONE_MISSILE_NAME}))\b(?!{_NOT_ONE_WEAPON}|{_NOT_ONE_MISSILE})")
 _NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
 _NOUN_BLOCK_AFTER_RE = ci(
     r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
@@ -399,12 +404,13 @@ def _may_be_cumulative(low: str) -> bool:
     """Whether a (lower-case) sentence holds the words one of _CUMULATIVE_RE's phrasings needs.
 
     "this", "last", "per", "each", "every" and "past" are common and count only with the span they qualify ("this
-    week", "per day", "every night", "past few days"); so do "month" and "year" ("a year ago", "this month"; a
-    "57-year-old" is none), "since" ("since the invasion") and "during" ("during the war").
+    week", "per day", "every night", "past few days"); so do "month" and "year" ("a year ago", "this month", "over
+    year"; a "57-year-old" is none), "since" ("since the invasion") and "during" ("during the war").
     """
     if _CUMULATIVE_WORDS(low):
         return True
-    if ("month" in low or "year" in low) and (_SPAN_WORDS(low) or _after_a(low, "month") or _after_a(low, "year")):
+    if ("month" in low or "year" in low) and (_SPAN_WORDS(low) or _after_a(low, "month") or _after_a(low, "year") or
+                                              "over" in low):  # ("over year")
         return True
     if "since" in low and (_SINCE_WORDS(low) or _SINCE_YEAR_RE.search(low)):
         return True
@@ -412,7 +418,8 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
-    if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low or " week of" in low):
+    if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low or " week of" in low or
+                          "over" in low):
         return True
     if "half of" in low:  # "in the first half of the month"
         return True
@@ -1423,10 +1430,16 @@ def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules
     out.sort(key=lambda x: x.start)
 
 
+#: The starts (lower case) of ONE_MISSILE_NAME's names.
+ONE_MISSILE_KEYS = ("iskander", "kinzhal", "kalibr", "zircon", "tsirkon", "oniks", "kn-23", "kh-")
+
+
 def _has_singular_weapon(low: str) -> bool:
     """Whether a (lower-case) sentence names one drone or missile ("drone", "UAV", "Shahed", "missile" ending a
-    word, and not "drone attack" or "missile debris"), which _SINGULAR_RE needs: most sentences only count them in
-    the plural or name them as a kind of attack."""
+    word, and not "drone attack" or "missile debris"; or a missile's model), which _SINGULAR_RE needs: most
+    sentences only count them in the plural or name them as a kind of attack."""
+    if any(name in low for name in ONE_MISSILE_KEYS):
+        return True  # (the pattern tells a model's launcher from the missile)
     for noun in ("drone", "missile", "uav", "shahed"):
         at = low.find(noun)
         while at >= 0:
