@@ -1135,6 +1135,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"missiles_launched": 1, "killed": 2}),
     ("A Kinzhal-carrying MiG-31K took off, and an Iskander launcher was destroyed; Russia launched 20 drones.",
      "russia", {"drones_launched": 20}),
+    # counts told zone or region first, the first with its noun and the rest bare: each zone's share, summed
+    ("In the zone of responsibility of Air Command Centre, 19 Russian drones were destroyed, in the zone of Air "
+     "Command East 16, and in the zone of Air Command South seven, the Air Force said.", "russia",
+     {"drones_downed": 42}),
+    ("Over the Kursk region, 12 Ukrainian drones were destroyed, over the Bryansk region nine, the Russian defence "
+     "ministry said.", "ukraine", {"drones_downed": 21}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3647,3 +3653,16 @@ def test_a_table_in_an_html_page_reaches_the_rules(tmp_path: Path, capsys: pytes
     attack = json.loads(capsys.readouterr().out)["attacks"][0]
     assert (attack["drones_launched"], attack["drones_downed"], attack["missiles_launched"],
             attack["missiles_downed"]) == (476, 441, 20, 19)
+
+
+def test_the_air_forces_night_of_a_date_is_the_night_the_lead_told_of() -> None:
+    """After a lead that gave the night's toll by weekday but no count of weapons, the Air Force's counts 'on the night
+    of April 10' are that night's, not another attack's."""
+    text = ("Dnipro death toll rises to four after overnight missile and drone strike\n\n"
+            "The number of people killed in an overnight Russian attack on Dnipro has risen to four, the governor said "
+            "on Thursday afternoon. As of now, 27 people have been injured.\n\n"
+            "According to the Air Force, on the night of April 10 the enemy attacked with five Iskander-M ballistic "
+            "missiles and 112 strike UAVs. As of 09:00, 78 UAVs had been shot down.")
+    got = [(a.killed, a.injured, a.missiles_launched, a.drones_launched, a.drones_downed)
+           for a in extract(text).attacks]
+    assert got == [(4, 27, 5, 112, 78)]

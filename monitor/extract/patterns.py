@@ -1226,10 +1226,27 @@ _WHOLE_AFTER_RE = re.compile(r"(?:\s+(?:people|civilians))?\s+(?:nationwide|in\s
                              r"(?:the\s+)?(?:country|Ukraine|nation))\b", re.IGNORECASE)
 
 
+#: The zone or region a count of a list told place first stands after: "In the zone of responsibility of Air Command
+#: Centre, 19 drones were destroyed, in the zone of Air Command East 16", "over the Kursk region, 12".
+_ZONE_BEFORE_RE = re.compile(
+    r"(?:^|[,;]|\band)\s*(?:and\s+)?(?:[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:zone\s+(?:of\s+)?(?:responsibility\s+(?:of\s+)?)?"
+    r"Air\s+Command\s+[A-Z][a-z]+|[A-Z][\w’'\-]+\s+(?:region|oblast))\s*,?\s*$")
+
+
 def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> None:
-    """'three injured in Kharkiv and four in Chuhuiv', '26 over Belgorod, 10 over Kursk': the list goes on."""
+    """'three injured in Kharkiv and four in Chuhuiv', '26 over Belgorod, 10 over Kursk': the list goes on; and so
+    does one told zone first: "In the zone of Air Command Centre, 19 drones were destroyed, in that of Air Command East
+    16"."""
     for i, m in enumerate(out):
         if m.kind != "bare" or i == 0 or m.subset:
+            continue
+        if not m.role and out[i - 1].role and out[i - 1].role != "hit" and \
+                (zone := _ZONE_BEFORE_RE.search(s, max(0, m.start - start - 70), m.start - start)) and \
+                zone.start() >= out[i - 1].end - start and \
+                _ZONE_BEFORE_RE.search(s, max(0, out[i - 1].start - start - 70), out[i - 1].start - start):
+            prev = out[i - 1]
+            m.role, m.rule, m.has_loc = prev.role, "list-continuation", True
+            prev.has_loc = True
             continue
         part_of = out[i - 1].subset and out[i - 1].rule == "inherit-subset" and out[i - 1].kind == "bare"
         if m.role and not part_of:
