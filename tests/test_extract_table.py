@@ -1141,6 +1141,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_downed": 42}),
     ("Over the Kursk region, 12 Ukrainian drones were destroyed, over the Bryansk region nine, the Russian defence "
      "ministry said.", "ukraine", {"drones_downed": 21}),
+    # "a further N" over several regions is a later window's count, added; over one region, a share of the count
+    ("From 20:00 to 23:00 Moscow time on Monday, air defence systems destroyed 41 Ukrainian drones over the Bryansk, "
+     "Kaluga and Tula regions, the ministry said. In a second statement on Tuesday morning it said a further 34 UAVs "
+     "had been destroyed overnight over the Smolensk, Oryol and Moscow regions.", "ukraine", {"drones_downed": 75}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -977,8 +977,9 @@ _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)\s+
 #: A count of more after one told before: "destroyed 37 more drones" (but not "more than").
 _N_MORE = r"[\w,.\-]+\s+more\b(?!\s+than)"
 _N_MORE_RE = re.compile(_N_MORE)
-#: A place the clause of a count puts it over: "another 12 had been downed over the Kursk region".
-_OVER_A_PLACE_RE = re.compile(r"[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?[A-Z]")
+#: A place the clause of a count puts it over: "another 12 had been downed over the Kursk region" (but not the
+#: regions of a later window's count: "a further 34 had been destroyed over the Smolensk, Oryol and Moscow regions").
+_OVER_A_PLACE_RE = re.compile(r"(?![^:;]*?\b(?:regions|oblasts)\b)[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?[A-Z]")
 #: A window of the day, after the night: "between 08:00 and 14:00", "from 9 a.m.": its count is the day's attack.
 _DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]\d\d(?!\s*p\.?\s?m)|"
                                 r"(?:[7-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m)")
