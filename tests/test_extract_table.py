@@ -3670,3 +3670,9 @@ def test_the_air_forces_night_of_a_date_is_the_night_the_lead_told_of() -> None:
     got = [(a.killed, a.injured, a.missiles_launched, a.drones_launched, a.drones_downed)
            for a in extract(text).attacks]
     assert got == [(4, 27, 5, 112, 78)]
+    formula = ("Drone attack damages energy facility in Oleksandriia\n\nRussian strike drones attacked the "
+               "Oleksandriia district overnight, leaving 11,000 households without power, the governor said on "
+               "Thursday.\n\nOver the region, air defence destroyed nine UAVs, he added.\n\n"
+               "According to the Air Force, on the night of February 6 the enemy attacked with 58 Shahed-type strike "
+               "UAVs. As of 08:30, 38 of them had been shot down.")
+    assert [(a.drones_launched, a.drones_downed) for a in extract(formula).attacks] == [(58, 38)]

@@ -1232,10 +1232,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             other = _other_date(text, low, None, True)
         if other and last_night and not main_date and ((_NIGHT_OF_LEAD_RE.match(text) and (
                 text.lstrip()[:1] in "\"“" or (out and out[-1].sentence.text.rstrip().endswith(":")))) or (
-                "air force" in low and "night of" in low and not _main_counted(out, text_low))):
+                "air force" in low and "night of" in low and (not _main_counted(out, text_low) or "enemy" in low))):
             # "The Air Force said on Telegram: "On the night of February 19, the enemy attacked with 17 missiles":
             # the air force's own words for the night the report told of by its weekday; so are its counts "on the
-            # night of April 10" after a lead that gave the night's toll but no count of weapons
+            # night of April 10" after a lead that gave the night's toll but no count of weapons, or told in its own
+            # formula ("on the night of February 6 the enemy attacked with 58 Shahed-type strike UAVs")
             other = ""
         if other and not last_night and not main_day and _THE_ATTACK_ON_DATE_RE.search(text):
             # "The strike on Jan. 14 destroyed an entire section" in a report of the toll three days on: the attack
