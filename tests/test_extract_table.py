@@ -1145,6 +1145,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("From 20:00 to 23:00 Moscow time on Monday, air defence systems destroyed 41 Ukrainian drones over the Bryansk, "
      "Kaluga and Tula regions, the ministry said. In a second statement on Tuesday morning it said a further 34 UAVs "
      "had been destroyed overnight over the Smolensk, Oryol and Moscow regions.", "ukraine", {"drones_downed": 75}),
+    # a count "in a week" or told "in the course of the week" is the week's tally; "the second attack in a week" is one
+    ("Russian air defences down 1,232 Ukrainian drones in a week\n\nIn the course of the week, air defence means shot "
+     "down four Neptune-MD missiles and 12 HIMARS rockets, the ministry said. During the past night, it destroyed 48 "
+     "Ukrainian UAVs over the Kursk region.", "ukraine", {"drones_downed": 48}),
+    ("Russia launched its second massive attack in a week, firing 40 missiles at Kyiv.", "russia",
+     {"missiles_launched": 40}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -351,6 +351,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     rf"(?:between|from)\s+(?:{_DAYS_APART})\b|"
     # a week's tally: "during the week the occupiers used 61 drones", "22 injured over the seven days"
     r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|over\s+(?:the\s+)?weekend|"
+    # "1,232 drones in a week" (but not "the second attack in a week", "for the third time in a month")
+    r"(?<!time\s)(?<!attack\s)(?<!strike\s)(?<!assault\s)in\s+(?:a|one)\s+(?:single\s+)?(?:week|month)\b|"
     r"(?:over|in|across)\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
     r"(?:over|during|in)\s+the\s+(?:(?:first|last|past|next|previous|preceding)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"fourteen|thirty|[2-9]|\d\d)\s+(?:days|nights)|"
@@ -362,7 +364,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:attacks|strikes|barrages|nights)\s+(?:involving|with|of)|"
     # "in the first six months of 2025", "over the course of June"
     r"(?:in|during|over)\s+the\s+first\s+(?:\w+\s+)?(?:months|weeks)\b|"
-    r"over\s+the\s+course\s+of\s+(?:the\s+)?(?:month|week|year|January|February|March|April|May|June|July|August|"
+    r"(?:over|in)\s+the\s+course\s+of\s+(?:the\s+)?(?:month|week|year|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     # (but the target's: "Russia hit gas production in Kharkiv region with 35 missiles")
@@ -419,7 +421,7 @@ def _may_be_cumulative(low: str) -> bool:
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
     if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low or " week of" in low or
-                          "over" in low):
+                          "over" in low or "course of" in low or _after_a(low, "week")):
         return True
     if "half of" in low:  # "in the first half of the month"
         return True
