@@ -3682,3 +3682,15 @@ def test_the_air_forces_night_of_a_date_is_the_night_the_lead_told_of() -> None:
                "According to the Air Force, on the night of February 6 the enemy attacked with 58 Shahed-type strike "
                "UAVs. As of 08:30, 38 of them had been shot down.")
     assert [(a.drones_launched, a.drones_downed) for a in extract(formula).attacks] == [(58, 38)]
+
+
+def test_a_weekday_days_before_the_report_is_the_attack_the_lead_told_of() -> None:
+    """'ended their search on Tuesday, three days after a Russian missile tore through it': Tuesday is the report's
+    day, and the building 'hit on Saturday afternoon' is the lead's attack, with its toll."""
+    text = ("Rescuers end search in Dnipro as toll rises to 44\n\n"
+            "Rescue crews ended their search of a collapsed apartment building in Dnipro on Tuesday, three days after "
+            "a Russian missile tore through it, with the bodies of 44 people recovered.\n\n"
+            "The building was hit on Saturday afternoon during one of Russia's largest waves of strikes. Russia fired "
+            "38 missiles that day and air defences shot down 25 of them.")
+    got = [(a.killed, a.missiles_launched, a.missiles_downed) for a in extract(text).attacks]
+    assert got == [(44, 38, 25)]

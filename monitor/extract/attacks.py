@@ -698,10 +698,15 @@ def _attack_day(text: str, low: str) -> str | None:
     if ("retaliat" in low or "revenge" in low or "response" in low or "reprisal" in low) and (
             what := _RETALIATION_FOR_RE.search(text)):
         text = text[:what.start()]  # "retaliation for an explosion on Saturday": the day of what was avenged
-    m = _first_day(_REPORT_DAY_RE.sub(" ", text))
+    told = _REPORT_DAY_RE.sub(" ", text)
+    m = _first_day(told)
+    if m and _DAYS_AFTER_RE.match(told, m.end()):
+        return None  # "ended their search on Tuesday, three days after a Russian missile tore through it"
     return m.group(0) if m else None
 
 
+#: Days told after a weekday, which make it a later day's than the attack's: "on Tuesday, three days after".
+_DAYS_AFTER_RE = re.compile(r",?\s+(?:two|three|four|five|six|several|[2-9])\s+days\s+(?:after|since)\b")
 #: What an attack is told to avenge, whose day is not the attack's: "in retaliation for an explosion on Saturday".
 _RETALIATION_FOR_RE = re.compile(r"\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.IGNORECASE)
 
