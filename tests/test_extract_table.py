@@ -3694,3 +3694,14 @@ def test_a_weekday_days_before_the_report_is_the_attack_the_lead_told_of() -> No
             "38 missiles that day and air defences shot down 25 of them.")
     got = [(a.killed, a.missiles_launched, a.missiles_downed) for a in extract(text).attacks]
     assert got == [(44, 38, 25)]
+
+
+def test_a_separate_attack_told_with_no_place_goes_on_to_its_places() -> None:
+    """'The strike came hours after a separate overnight drone attack.' names no place: the next sentence, naming the
+    regions the drones were downed over, tells of that attack; a city in the region it named goes on with it too."""
+    text = ("At least 17 killed in Russian missile strike on Dnipro\n\n"
+            "A Russian missile attack on Dnipro on Tuesday killed 17 people, officials said.\n\n"
+            "The strike came hours after a separate overnight drone attack. Before dawn, the air force said, Russia "
+            "had launched 28 drones, of which 20 were destroyed over the Kharkiv and Sumy regions.")
+    got = sorted(((a.drones_launched or 0), a.drones_downed, a.killed, a.places) for a in extract(text).attacks)
+    assert got == [(0, None, 17, ("Dnipro",)), (28, 20, None, ("Kharkiv", "Sumy"))]

@@ -1225,9 +1225,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # names one of the places the day's strike was told at: "During the day, Russian troops attacked Nikopol
             # and Marhanets ... In Marhanets, a drone hit a bus")
             sticky = None
-        if sticky and sticky.startswith("separate-") and ("\n" in text_low[out[-1].sentence.end:s.start] or any(
-                p.place.name not in separate_places for p in places.get(s.index, ()))):
-            sticky = None  # a new paragraph, or another place: the separate attack's sentences have ended
+        if sticky and sticky.startswith("separate-"):
+            if "\n" in text_low[out[-1].sentence.end:s.start] or (separate_places and any(
+                    p.place.name not in separate_places and p.place.region not in separate_places
+                    for p in places.get(s.index, ()))):
+                # a new paragraph, or another place (not one in a region it named: "air defence destroyed seven
+                # drones over the region ... In Kryvyi Rih, a drone hit"): the separate attack's sentences have ended
+                sticky = None
+            elif not separate_places:
+                # "The strike came hours after a separate overnight drone attack. Before dawn, Russia had launched
+                # 28 drones ... over the Kharkiv and Sumy regions": the first of its places
+                separate_places = {p.place.name for p in places.get(s.index, ())}
         other = _other_date(text, low, main_date, told_by_weekday, main_by_morning) if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
         if other is None and s.index >= 2 and not main_date and not told_by_weekday and \
