@@ -1151,6 +1151,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Ukrainian UAVs over the Kursk region.", "ukraine", {"drones_downed": 48}),
     ("Russia launched its second massive attack in a week, firing 40 missiles at Kyiv.", "russia",
      {"missiles_launched": 40}),
+    # a month's record, a count listed with it, then the night's figures after "and it kept up the pressure overnight"
+    ("Russia launched a record 6,297 long-range drones at Ukraine in July, as well as 198 missiles, according to an "
+     "analysis of air force data, and it kept up the pressure overnight into Saturday with 45 drones and an Iskander-M "
+     "ballistic missile, 32 of the drones being shot down.", "russia",
+     {"drones_launched": 45, "missiles_launched": 1, "drones_downed": 32}),
+    ("Russia has launched more than 4,000 drones and 120 missiles at Ukraine this summer, officials said.", "russia",
+     {}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -677,8 +677,14 @@ class SentenceInfo:
     #: The attacker of the figures before record_at, where it is not the sentence's: a title's "Russia launches 112
     #: drones at Ukraine; Ukrainian drones hit Ryazan refinery".
     lead_attacker: str = ""
+    #: Where, after record_at, the sentence turns back to the lead's attack: "Russia launched a record 6,297 drones in
+    #: July, ... and it kept up the pressure overnight with 45 drones" (offset in the sentence).
+    back_at: int = -1
 
 
+#: A clause after a record's that tells of the night the report is of: ", and it kept up the pressure overnight".
+_BACK_TO_THE_NIGHT_RE = ci(r",?\s+(?:and|while)\s+(?:it|Russia|Moscow|Russian\s+forces)\s+(?:[\w\-]+\s+){0,5}?"
+                           r"(?:overnight|last\s+night)\b")
 #: A night told by the day it ends on: "overnight into Saturday", "the night to Sunday".
 _INTO_DAY_RE = re.compile(rf"\b(?i:overnight|night)\s+(?:in)?to\s+({_DAY})\b")
 #: The night after a day: "On Saturday night", "late on Saturday".
@@ -1195,7 +1201,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
-            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
+            back = _BACK_TO_THE_NIGHT_RE.lowered.search(low, at.end()) if "night" in low else None
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main",
+                                    back_at=back.start() if back else -1))
             continue
         if s.index >= 1 and " since " in low and (at := _SINCE_RECALL_RE.lowered.search(low)) and (
                 s.index >= 2 or at.group("mark")):

@@ -319,6 +319,14 @@ def _extract(text: str) -> Report:
             mentions = [m for m in mentions if _number_at(m) >= cut]
             if not mentions:
                 group.sentences.remove(s)
+        if info.back_at >= 0 and mentions and _number_at(mentions[-1]) >= s.start + info.back_at:
+            # "a record 6,297 drones in July, ..., and it kept up the pressure overnight with 45 drones": the figures
+            # after the turn are the lead's attack's
+            cut = s.start + info.back_at
+            lead = _group_of(groups, info.attacker, info.lead_key)
+            lead.sentences.append(s)
+            lead.mentions.extend((s, m) for m in mentions if _number_at(m) >= cut)
+            mentions = [m for m in mentions if _number_at(m) < cut]
         if len(mentions) > 1 and info.key.startswith("record-") and (second := second_record_at(slow)) >= 0 and \
                 _number_at(mentions[0]) < s.start + second < _number_at(mentions[-1]):
             # two records in one sentence: the figures after the second's superlative are its own (but "Before
@@ -807,7 +815,17 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 all_but[kind] = n if n is not None else int(ab.group("n"))
     hits: dict[str, dict[int, list[Mention]]] = {}
     sums = {(m.kind, m.value) for _, m in mentions if m.rule == "sum-of-parts"}
+    beyond: Mention | None = None  # the last count too large for a night's, whose list its next count may go on
     for s, m in mentions:
+        if m.kind != "people" and not m.cumulative and m.value > 1500:
+            beyond = m
+        elif beyond is not None and m.kind != "people" and not m.cumulative and \
+                _AND_MORE_RE.fullmatch(text, beyond.end, m.num_start):
+            # "a record 6,297 drones at Ukraine in July, as well as 198 missiles": the same span's tally
+            beyond = m
+            continue
+        else:
+            beyond = None
         if m.role == "hit" and m.kind in ("drone", "missile") and not (m.subset or m.cumulative or m.of_them) \
                 and " of " not in text[m.start:m.end]:  # "one of the drones hit ..." counts no whole
             hits.setdefault(m.kind, {}).setdefault(s.index, []).append(m)
@@ -977,6 +995,9 @@ _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)\s+
 #: A count of more after one told before: "destroyed 37 more drones" (but not "more than").
 _N_MORE = r"[\w,.\-]+\s+more\b(?!\s+than)"
 _N_MORE_RE = re.compile(_N_MORE)
+#: What joins a count to the one before it in one list: "6,297 long-range drones at Ukraine in July, as well as".
+_AND_MORE_RE = re.compile(r"(?:\s+(?:at|against|on)\s+Ukraine)?(?:\s+in\s+[A-Z][a-z]+)?\s*,?\s*(?:as\s+well\s+as|and|"
+                          r"plus|along\s+with)\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?")
 #: A place the clause of a count puts it over: "another 12 had been downed over the Kursk region" (but not the
 #: regions of a later window's count: "a further 34 had been destroyed over the Smolensk, Oryol and Moscow regions").
 _OVER_A_PLACE_RE = re.compile(r"(?![^:;]*?\b(?:regions|oblasts)\b)[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?[A-Z]")
