@@ -1158,6 +1158,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 45, "missiles_launched": 1, "drones_downed": 32}),
     ("Russia has launched more than 4,000 drones and 120 missiles at Ukraine this summer, officials said.", "russia",
      {}),
+    # three regions' counts, each in a sentence of its own, and no count for all of them: summed
+    ("\"Overnight, 14 UAVs were destroyed by air defence forces over the Oryol region,\" the governor wrote. Lipetsk's "
+     "governor said eight drones had been shot down over the Lipetsk region. In the Tula region, five drones were "
+     "destroyed, its governor said.", "ukraine", {"drones_downed": 27}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1189,8 +1189,15 @@ def _revised(cands: list[_Candidate], text: str) -> _Candidate | None:
 
 def _with_listed_places_summed(cands: list[_Candidate], places: dict[int, list[PlaceMention]]) -> list[_Candidate]:
     """The counts of a list's items that each open on a place of their own, as one count: their sum ("- Belgorod
-    district: six drones downed; - Shebekino urban district: four drones downed"), beside the other counts."""
+    district: six drones downed; - Shebekino urban district: four drones downed"), beside the other counts; and so
+    the counts of sentences that each name one region and no other, where no count names none."""
     items = [c for c in cands if c.sentence.text.lstrip()[:1] in BULLETS and c.sentence.index in places]
+    if len(items) < 2 and len({c.value for c in cands}) == len(cands) >= 3 and all(
+            len({p.place.name for p in places.get(c.sentence.index, ())}) == 1 and
+            places[c.sentence.index][0].place.kind == "region" for c in cands):
+        # "14 UAVs were destroyed over the Oryol region ... eight drones had been shot down over the Lipetsk region",
+        # and no count for all of them: the regions' counts, summed
+        items = cands
     if len(items) < 2 or len({places[c.sentence.index][0].place.name for c in items}) < len(items):
         return cands
     listed = _Candidate(sum(c.value for c in items), [m for c in items for m in c.mentions], items[0].sentence)
