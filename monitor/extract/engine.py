@@ -817,7 +817,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
     sums = {(m.kind, m.value) for _, m in mentions if m.rule == "sum-of-parts"}
     beyond: Mention | None = None  # the last count too large for a night's, whose list its next count may go on
     for s, m in mentions:
-        if m.kind != "people" and not m.cumulative and m.value > 1500:
+        if m.kind != "people" and not m.cumulative and m.value > _MOST_IN_A_NIGHT:
             beyond = m
         elif beyond is not None and m.kind != "people" and not m.cumulative and \
                 _AND_MORE_RE.fullmatch(text, beyond.end, m.num_start):
@@ -838,7 +838,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 continue
             fname = m.role
         else:
-            if m.cumulative or m.value > 1500:
+            if m.cumulative or m.value > _MOST_IN_A_NIGHT:
                 continue
             fname = _FIELD.get((m.role, m.kind), "")
             if not fname:
@@ -995,6 +995,8 @@ _ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)\s+
 #: A count of more after one told before: "destroyed 37 more drones" (but not "more than").
 _N_MORE = r"[\w,.\-]+\s+more\b(?!\s+than)"
 _N_MORE_RE = re.compile(_N_MORE)
+#: The most weapons of one kind a night's count may hold: a larger one is a span's tally ("6,297 drones in July").
+_MOST_IN_A_NIGHT = 1500
 #: What joins a count to the one before it in one list: "6,297 long-range drones at Ukraine in July, as well as".
 _AND_MORE_RE = re.compile(r"(?:\s+(?:at|against|on)\s+Ukraine)?(?:\s+in\s+[A-Z][a-z]+)?\s*,?\s*(?:as\s+well\s+as|and|"
                           r"plus|along\s+with)\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?")

@@ -1246,9 +1246,9 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
                 (zone := _ZONE_BEFORE_RE.search(s, max(0, m.start - start - 70), m.start - start)) and \
                 zone.start() >= out[i - 1].end - start and \
                 _ZONE_BEFORE_RE.search(s, max(0, out[i - 1].start - start - 70), out[i - 1].start - start):
-            prev = out[i - 1]
-            m.role, m.rule, m.has_loc = prev.role, "list-continuation", True
-            prev.has_loc = True
+            told = out[i - 1]
+            m.role, m.rule, m.has_loc = told.role, "list-continuation", True
+            told.has_loc = True
             continue
         part_of = out[i - 1].subset and out[i - 1].rule == "inherit-subset" and out[i - 1].kind == "bare"
         if m.role and not part_of:
