@@ -248,8 +248,9 @@ def _extract(text: str) -> Report:
     low = _same_length_lower(text)
     if not _PREFILTER_KEYS(low) or not _may_be_of_this_war(text, low):
         return Report(is_attack_report=False, attacks=())
-    tables = dict(find_tables(text))
-    sentences = split_sentences(text, list(tables.items()))
+    table_spans = find_tables(text)
+    tables = dict(table_spans)  # each table's end by its start
+    sentences = split_sentences(text, table_spans)
     places = sentence_places(text, sentences)
     infos = segment(sentences, places, low)
     groups: dict[tuple[str, str], _Group] = {}
@@ -322,20 +323,12 @@ def _extract(text: str) -> Report:
         if info.back_at >= 0 and mentions and _number_at(mentions[-1]) >= s.start + info.back_at:
             # "a record 6,297 drones in July, ..., and it kept up the pressure overnight with 45 drones": the figures
             # after the turn are the lead's attack's
-            cut = s.start + info.back_at
-            lead = _group_of(groups, info.attacker, info.lead_key)
-            lead.sentences.append(s)
-            lead.mentions.extend((s, m) for m in mentions if _number_at(m) >= cut)
-            mentions = [m for m in mentions if _number_at(m) < cut]
+            mentions = _hand_on(_group_of(groups, info.attacker, info.lead_key), s, mentions, s.start + info.back_at)
         if len(mentions) > 1 and info.key.startswith("record-") and (second := second_record_at(slow)) >= 0 and \
                 _number_at(mentions[0]) < s.start + second < _number_at(mentions[-1]):
             # two records in one sentence: the figures after the second's superlative are its own (but "Before
             # September 7, the record was set on July 9, when ..." has one, after a bound)
-            cut = s.start + second
-            other = _group_of(groups, info.attacker, f"{info.key}-2")
-            other.sentences.append(s)
-            other.mentions.extend((s, m) for m in mentions if _number_at(m) >= cut)
-            mentions = [m for m in mentions if _number_at(m) < cut]
+            mentions = _hand_on(_group_of(groups, info.attacker, f"{info.key}-2"), s, mentions, s.start + second)
         if mentions:  # many sentences add none, and a generator costs even then
             group.mentions.extend((s, m) for m in mentions)
         if s.index in places:
@@ -541,6 +534,13 @@ def _place_between(single: Mention, ms: list[Mention], named: list[PlaceMention]
     region two people were killed, and in the Dnipropetrovsk region a man died" counts three."""
     return all(m is single or m.extra.get("singular") or any(
         min(m.end, single.end) <= p.start < max(m.start, single.start) for p in named) for m in ms)
+
+
+def _hand_on(into: _Group, s: Sentence, mentions: list[Mention], cut: int) -> list[Mention]:
+    """The mentions of a sentence before `cut` (a position in the text); those from it on go to another attack."""
+    into.sentences.append(s)
+    into.mentions.extend((s, m) for m in mentions if _number_at(m) >= cut)
+    return [m for m in mentions if _number_at(m) < cut]
 
 
 def _number_at(m: Mention) -> int:

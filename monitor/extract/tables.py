@@ -10,27 +10,26 @@ from __future__ import annotations
 import re
 
 from monitor.extract.numbers import parse_number
-from monitor.extract.patterns import Mention
+from monitor.extract.patterns import DRONE_NOUN, ONE_MISSILE_NAME, Mention
 
 #: What a column may count, by the words of its header: a header of a table holds two of these or more.
-_ROLES = (
-    ("launched", re.compile(r"(?i)launched|fired|used|launches|attacked\s+with|total\s+launched")),
-    ("downed", re.compile(r"(?i)shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|hit\s+by\s+air\s+defen")),
-    ("suppressed", re.compile(r"(?i)(?:locally|locationally)\s+lost|lost|suppressed|jammed|electronic\s+warfare|EW")),
+_ROLE_WORDS = (
+    ("launched", r"launched|fired|used|launches|attacked\s+with|total\s+launched"),
+    ("downed", r"shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|hit\s+by\s+air\s+defen"),
+    ("suppressed", r"(?:locally|locationally)\s+lost|lost|suppressed|jammed|electronic\s+warfare|EW"),
 )
+_ROLES = tuple((role, re.compile(words, re.IGNORECASE)) for role, words in _ROLE_WORDS)
 #: Where one cell ends and the next begins: a bar, a tab, or two spaces or more.
 _CELL_GAP_RE = re.compile(r"\s*\|\s*|\t+\s*|\s{2,}")
 #: A header's word for what a column counts, after a cell gap (two spaces, a bar, a tab): a line holding it may be a
 #: table's header. One pattern for each gap, as each starts with its gap's literal, which the regex engine finds fast.
-_ROLE_WORD = (r"\s*(?:launched|fired|used|shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|"
-              r"(?:locally\s+|locationally\s+)?lost)\b")
+_ROLE_WORD = r"\s*(?:" + "|".join(words for _, words in _ROLE_WORDS) + r")\b"
 _GAPPED_ROLE_RES = tuple((gap, re.compile(re.escape(gap) + _ROLE_WORD, re.IGNORECASE)) for gap in ("  ", "|", "\t"))
 #: A markdown table's rule under its header ("|---|---:|").
 _RULE_LINE_RE = re.compile(r"[ \t|:\-–—=+]*")
 #: What a row's label counts: drones, missiles, or every weapon (the total row).
-_DRONE_LABEL_RE = re.compile(r"(?i)\b(?:drones?|UAVs?|Shahed|Geran|Gerbera|decoys?|unmanned)")
-_MISSILE_LABEL_RE = re.compile(r"(?i)\b(?:missiles?|Kh-\d|Kalibr|Iskander|Kinzhal|KN-23|Zircon|Oniks|S-[34]00|"
-                               r"ballistic|cruise)")
+_DRONE_LABEL_RE = re.compile(rf"\b{DRONE_NOUN}", re.IGNORECASE)
+_MISSILE_LABEL_RE = re.compile(rf"\b(?:missiles?|{ONE_MISSILE_NAME}|S-[34]00|ballistic|cruise)", re.IGNORECASE)
 _TOTAL_LABEL_RE = re.compile(r"(?i)\s*(?:total|in\s+total|all|overall|altogether)\b")
 #: A cell that holds a count, in digits; and one that holds none, a dash or "n/a".
 _COUNT_CELL_RE = re.compile(r"\d{1,3}(?:[, \u00a0]\d{3})+|\d{1,6}")
