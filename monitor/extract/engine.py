@@ -150,6 +150,10 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
 
 #: What a toll that replaces the counts before it follows: "the toll had reached", "rose to", "climbed to".
 _TOLL_UPDATE_BEFORE_RE = re.compile(rf"\b{TOLL_ROSE}\s+{_AND_LATER_TO}$", re.IGNORECASE)
+#: What a toll that sums up every count before it follows: "bringing the number of injured to", "taking the toll to".
+_BRINGING_TO_RE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+(?:the|its)\s+"
+                             r"(?:[\w\-]+\s+){0,2}?(?:toll|number|total|tally|count)\b[^.;,]{0,60}?\bto\s+"
+                             r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s(?:--|[-–—])\s|:)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 _OF_WHICH_END_RE = ci(r"\bof\s+which$")
@@ -1136,6 +1140,12 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
     or "rose to" one: "officials had confirmed 10 deaths; by evening the toll had reached 23" is 23, not 33, and so
     is "the number had risen to 23, after five more people sought medical help"."""
     for i in range(len(ms) - 1, -1, -1):
+        if _BRINGING_TO_RE.search(s.text, 0, ms[i].start - s.start) and not any(
+                m.has_loc or _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, m.start - s.start) for m in ms[:i]):
+            # "one more man had sought medical help, bringing the number of injured to six": six, not seven (where a
+            # place's toll comes first, "The death toll in Kyiv rose to 16 ..., bringing the nationwide toll to 31",
+            # it is read as such, below)
+            return [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
         if not ms[i].has_loc and _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, ms[i].start - s.start):
             return [m for m in ms[:i] if m.has_loc] + [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
     if len(ms) > 1 and ("arl" in s.text or "nitial" in s.text or "irst" in s.text or " from " in s.text):
