@@ -1162,6 +1162,18 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("\"Overnight, 14 UAVs were destroyed by air defence forces over the Oryol region,\" the governor wrote. Lipetsk's "
      "governor said eight drones had been shot down over the Lipetsk region. In the Tula region, five drones were "
      "destroyed, its governor said.", "ukraine", {"drones_downed": 27}),
+    # "bringing the number ... to N" sums up the counts before it, which are not added to it again
+    ("A drone attack on Smila killed two people and injured five. In the evening, one more man sought medical help "
+     "with cuts from glass, bringing the number of injured to six.", "russia", {"killed": 2, "injured": 6}),
+    ("A Russian missile strike on Uman killed 12 people. Two more people died in hospital on Tuesday, bringing the "
+     "number of dead to 14.", "russia", {"killed": 14}),
+    ("Russian missiles killed at least 31 people across Ukraine on Friday. In Kyiv 15 were killed. The death toll in "
+     "Kyiv rose to 16 after rescuers recovered another body, bringing the nationwide toll to 31.", "russia",
+     {"killed": 31}),
+    # a couple named in apposition to the two counted just before it are those two, not two more
+    ("Russian drones attacked Cherkasy overnight. Two people were killed, a married couple aged 71 and 74, and seven "
+     "were injured.", "russia", {"killed": 2, "injured": 7}),
+    ("Russian drones attacked Cherkasy overnight, killing an elderly couple.", "russia", {"killed": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1477,6 +1477,10 @@ _ORDINAL_DEAD_RE = re.compile(rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:pers
                               r"civilian)\s+(?:has\s+|had\s+)?(?:died|succumbed|been\s+killed|was\s+killed)")
 
 
+#: Two people counted just before an apposition that names them: "Two people were killed, " (a married couple).
+_TWO_BEFORE_RE = re.compile(r"\b(?:two|2)\s[^,.;:()]{0,40}[,:\-–—]\s*$")
+
+
 def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'A 57-year-old man was killed', 'injuring a woman': one person, counted as 1 (an age is no count)."""
     taken = [(m.start - start, m.end - start) for m in out]
@@ -1484,8 +1488,11 @@ def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> N
         a, b = m.start("art"), m.end()
         if any(x <= a < y or x < b <= y for x, y in taken):
             continue
-        # "an elderly couple" are two; a count, as "two people" is
+        # "an elderly couple" are two; a count, as "two people" is, but for the two counted just before it ("Two
+        # people were killed, a married couple aged 71 and 74")
         two = m.group("two") is not None
+        if two and _TWO_BEFORE_RE.search(low, max(0, a - 50), a):
+            continue
         out.append(Mention(2 if two else 1, "people", start + a, start + b, "", extra={} if two else {"singular": 1}))
     out.sort(key=lambda x: x.start)
 
