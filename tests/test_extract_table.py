@@ -1174,6 +1174,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian drones attacked Cherkasy overnight. Two people were killed, a married couple aged 71 and 74, and seven "
      "were injured.", "russia", {"killed": 2, "injured": 7}),
     ("Russian drones attacked Cherkasy overnight, killing an elderly couple.", "russia", {"killed": 2}),
+    # a count of both kinds with no verb, before the counts of each kind that add up to it, takes their role
+    ("Russia's record attack on Ukraine came on July 4, when it stood at 550 means of air attack: 539 drones and 11 "
+     "missiles.", "russia", {"drones_launched": 539, "missiles_launched": 11, "launched_total": 550}),
+    # a bare count opening an aside that tells whose count it is counts the weapons before it, and outranks a round
+    # count of them
+    ("Russia's attack overnight was the heaviest yet: more than half a thousand drones – 539 by the Air Force's count "
+     "– and 11 missiles.", "russia", {"drones_launched": 539, "missiles_launched": 11}),
+    ("Russia launched about 500 drones (539, according to the Air Force) and 11 missiles at Ukraine overnight.",
+     "russia", {"drones_launched": 539, "missiles_launched": 11}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

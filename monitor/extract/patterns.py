@@ -968,6 +968,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     _continuations(s, start, out, rules)
     if "– " in s or "— " in s or " - " in s:
         _dashed_shares(s, start, out)
+    if "count" in low or "according" in low or "tally" in low or "figure" in low:
+        _exact_in_an_aside(s, low, start, out)
     _parts_of_people(low, out)
     if "\n" in s:
         _sibling_items(s, start, out)
@@ -1144,6 +1146,13 @@ def _total_of_the_parts(out: list[Mention]) -> None:
             m.role, m.kind = role, kind
             for p in parts:
                 p.subset = True
+    for i, m in enumerate(out[:-2]):
+        # "the record had stood at 550 means of air attack: 539 drones and 11 missiles": a count of both kinds with
+        # no verb of its own, before the counts of each kind that add up to it, takes their role
+        a, b = out[i + 1], out[i + 2]
+        if m.kind == "combined" and m.role is None and {a.kind, b.kind} == {"drone", "missile"} and \
+                a.role == b.role is not None and not a.subset and a.value + b.value == m.value:
+            m.role = a.role
 
 
 def _combine_split_heads(out: list[Mention]) -> None:
@@ -1292,6 +1301,34 @@ def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
             m.kind = item.kind
             if item.role is None:
                 item.role, item.rule = "launched", "list-item"
+
+
+#: An aside that tells whose exact count the bare number opening it is: "– 539 by the Air Force's count –",
+#: "(539, according to the Air Force)".
+_WHOSE_COUNT_RE = ci(r"\s*,?\s*(?:by\s+(?:the\s+)?[\w'’\s]{2,40}?(?:count|tally|figures?|reckoning|estimate|data)|"
+                     r"according\s+to\s+(?:the\s+)?[\w'’\s]{2,40}?)\s*(?:--|[–—)]|\s-\s)")
+#: The weapons a count's aside follows: "more than half a thousand drones – ", "about 500 drones (".
+_NOUN_BEFORE_ASIDE_RE = ci(rf"\b(?:(?P<missile>{MISSILE_NOUN})|{DRONE_NOUN})\s*(?:--|[–—(]|\s-)\s*$")
+
+
+def _exact_in_an_aside(s: str, low: str, start: int, out: list[Mention]) -> None:
+    """A bare count opening an aside that tells whose count it is counts the weapons before it: "more than half a
+    thousand drones – 539 by the Air Force's count – and 11 missiles" launched 539 drones; a rounder count of them
+    just before it ("about 500 drones (539, according to the Air Force)") is that count's round guess."""
+    for i, m in enumerate(out):
+        if m.kind != "bare" or m.role not in (None, "launched") or \
+                not _WHOSE_COUNT_RE.lowered.match(low, m.end - start) or \
+                not (noun := _NOUN_BEFORE_ASIDE_RE.lowered.search(low, max(0, m.start - start - 60), m.start - start)):
+            continue
+        kind = "missile" if noun.group("missile") else "drone"
+        before = out[i - 1] if i and out[i - 1].end - start >= noun.start() else None
+        after = next((n for n in out[i + 1:] if n.kind in ("drone", "missile", "combined")), None)
+        role = before.role if before is not None and before.kind == kind else after.role if after else None
+        if role is None:
+            continue
+        m.kind, m.role, m.rule = kind, role, "aside"
+        if before is not None and before.kind == kind:
+            before.role, before.rule = None, "round-guess"
 
 
 #: A list item that names its weapons before its count: "– Kalibr cruise missiles – 6", "- Shahed drones: 93".
