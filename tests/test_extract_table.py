@@ -1183,6 +1183,21 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "– and 11 missiles.", "russia", {"drones_launched": 539, "missiles_launched": 11}),
     ("Russia launched about 500 drones (539, according to the Air Force) and 11 missiles at Ukraine overnight.",
      "russia", {"drones_launched": 539, "missiles_launched": 11}),
+    # the mayor's running count: drones "repelled" on their way to the city were downed, and each "another" or "N
+    # more" adds to the count before it
+    ("Moscow Mayor Sergei Sobyanin said air defences had repelled an attack by three UAVs flying towards the "
+     "capital.", "ukraine", {"drones_downed": 3}),
+    ("Sobyanin wrote at 2:17 a.m.: \"Air defense forces of the Defense Ministry have repelled an attack by two UAVs "
+     "flying towards Moscow.\" Shortly after 4 a.m. he wrote that another drone had been shot down, and at 6:52 a.m. "
+     "he reported three more. \"Another two drones flying towards Moscow were shot down,\" he wrote at 9:30 a.m.",
+     "ukraine", {"drones_downed": 8}),
+    # (but a count the others add up to is their total, and "two more flew towards Belarus" are no more of the same)
+    ("The Russian Defense Ministry said it intercepted 16 Ukrainian drones early on Friday. Fifteen were destroyed "
+     "over the southern Volgograd region. Another Ukrainian drone was shot down over the western Belgorod border "
+     "region.", "ukraine", {"drones_downed": 16}),
+    ("Russia launched 50 drones overnight. Air defences shot down 28 of them. A further 20 enemy drones were "
+     "locationally lost, and two more flew towards Belarus.", "russia",
+     {"drones_launched": 50, "drones_downed": 28, "drones_suppressed": 20}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

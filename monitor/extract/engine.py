@@ -1006,7 +1006,8 @@ _AND_MORE_RE = re.compile(r"(?:\s+(?:at|against|on)\s+Ukraine)?(?:\s+in\s+[A-Z][
                           r"plus|along\s+with)\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?")
 #: A place the clause of a count puts it over: "another 12 had been downed over the Kursk region" (but not the
 #: regions of a later window's count: "a further 34 had been destroyed over the Smolensk, Oryol and Moscow regions").
-_OVER_A_PLACE_RE = re.compile(r"(?![^:;]*?\b(?:regions|oblasts)\b)[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?[A-Z]")
+_OVER_A_PLACE_RE = re.compile(r"[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?"
+                              r"(?:(?:north|south|east|west|central)[a-z\-]*\s+)?[A-Z][\w'’\-]*\b(?!(?:,\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*\s+(?:regions|oblasts))")
 #: A window of the day, after the night: "between 08:00 and 14:00", "from 9 a.m.": its count is the day's attack.
 _DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]\d\d(?!\s*p\.?\s?m)|"
                                 r"(?:[7-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m)")
@@ -1015,16 +1016,20 @@ _DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]
 def _also_launched(c: _Candidate, text: str) -> bool:
     """Whether a candidate's one count is told as launched besides: "It also fired five Kh-22 missiles"."""
     first = c.mentions[0]
-    return _ALSO_LAUNCHED_RE.search(text, max(c.sentence.start, first.start - 80), first.start) is not None
+    return len(c.mentions) == 1 and \
+        _ALSO_LAUNCHED_RE.search(text, max(c.sentence.start, first.start - 80), first.start) is not None
 
 
 def _another_downed(c: _Candidate, text: str) -> bool:
-    """Whether a candidate's one count is "another N" downed in a later window of the night: not a region's share
+    """Whether a candidate's counts are each "another N" downed in a later window of the night ("another drone had
+    been shot down, and at 6:52 a.m. he reported three more", the mayor's running count): not a region's share
     ("Another 38 over the Bryansk region"), nor the day's count after the night's ("another 12 drones were destroyed
     between 08:00 and 14:00")."""
     first = c.mentions[0]
-    return (_ANOTHER_RE.search(text, max(c.sentence.start, first.num_start - 80), first.num_start) is not None or
-            _N_MORE_RE.match(text, first.num_start, first.end) is not None) and \
+    return all(text.startswith(("another ", "Another "), m.start) or
+               _ANOTHER_RE.search(text, max(c.sentence.start, _number_at(m) - 80), _number_at(m)) is not None or
+               _N_MORE_RE.match(text, _number_at(m), min(m.end + 5, c.sentence.end)) is not None
+               for m in c.mentions) and \
         not c.has_loc and not _DAYTIME_WINDOW_RE.search(c.sentence.text) and \
         not _OVER_A_PLACE_RE.match(text, first.end, c.sentence.end)
 
@@ -1036,7 +1041,7 @@ def _with_counts_added(cands: list[_Candidate], text: str, adds: Callable[[_Cand
     from 8 p.m. ... Later, the ministry said another 41 were destroyed" downed 64 (_another_downed)."""
     out: list[_Candidate] = []
     for c in cands:
-        at = _added_to(out, c) if len(c.mentions) == 1 and adds(c, text) else -1
+        at = _added_to(out, c) if adds(c, text) else -1
         if at >= 0:
             prev = out[at]
             both = Sentence(text[prev.sentence.start:c.sentence.end], prev.sentence.start, c.sentence.end,
@@ -1206,9 +1211,10 @@ def _with_listed_places_summed(cands: list[_Candidate], places: dict[int, list[P
     items = [c for c in cands if c.sentence.text.lstrip()[:1] in BULLETS and c.sentence.index in places]
     if len(items) < 2 and len({c.value for c in cands}) == len(cands) >= 3 and all(
             len({p.place.name for p in places.get(c.sentence.index, ())}) == 1 and
-            places[c.sentence.index][0].place.kind == "region" for c in cands):
+            places[c.sentence.index][0].place.kind == "region" for c in cands) and \
+            2 * max(c.value for c in cands) != sum(c.value for c in cands):
         # "14 UAVs were destroyed over the Oryol region ... eight drones had been shot down over the Lipetsk region",
-        # and no count for all of them: the regions' counts, summed
+        # and no count for all of them (as one that the others add up to would be): the regions' counts, summed
         items = cands
     if len(items) < 2 or len({places[c.sentence.index][0].place.name for c in items}) < len(items):
         return cands

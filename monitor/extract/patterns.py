@@ -248,7 +248,7 @@ _NOT_ONE_MISSILE = (r"\s+(?:launchers?|complex(?:es)?|carriers?|batter(?:y|ies)|
 _SINGULAR_RE = ci(
     # (a dateline's dash too: "Kyiv, Ukraine (CNN) - A Russian ballistic missile struck")
     r"(?:^(?=an?\s|one\s)|(?:,|\s[-\u2013\u2014]|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
-    r"launched|fired|after))\s+)(?P<art>an?|the|one|a\s+single)\s+(?!first\s|last\s)(?:(?!(?:after|before|its|their)\s)[\w'’\-]+\s+){0,3}?"
+    r"launched|fired|after))\s+|(?=another\s))(?P<art>an?|the|one|a\s+single|another)\s+(?!first\s|last\s)(?:(?!(?:after|before|its|their)\s)[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile|{ONE_MISSILE_NAME}))\b(?!{_NOT_ONE_WEAPON}|{_NOT_ONE_MISSILE})")
 _NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
 _NOUN_BLOCK_AFTER_RE = ci(
@@ -968,6 +968,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     _continuations(s, start, out, rules)
     if "– " in s or "— " in s or " - " in s:
         _dashed_shares(s, start, out)
+    if "repel" in low:
+        _repelled_on_their_way(low, start, out)
     if "count" in low or "according" in low or "tally" in low or "figure" in low:
         _exact_in_an_aside(s, low, start, out)
     _parts_of_people(low, out)
@@ -1259,6 +1261,11 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
             m.role, m.rule, m.has_loc = told.role, "list-continuation", True
             told.has_loc = True
             continue
+        if not m.role and (told := out[i - 1]).role in ("launched", *_STOPPED) and \
+                told.kind in ("drone", "missile", "combined") and _MORE_AFTER_RE.match(s, m.end - start):
+            # "another drone had been shot down, and at 6:52 a.m. he reported three more": more of the same
+            m.role, m.kind, m.rule = told.role, told.kind, "more-of-the-same"
+            continue
         part_of = out[i - 1].subset and out[i - 1].rule == "inherit-subset" and out[i - 1].kind == "bare"
         if m.role and not part_of:
             continue
@@ -1285,6 +1292,9 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
             prev.has_loc = True
 
 
+#: "more" closing a bare count's clause, which makes it more of what was counted before it: "he reported three
+#: more." (but not "and two more flew towards Belarus", a clause of its own).
+_MORE_AFTER_RE = re.compile(r"\s+more\s*(?:[.,;:\"”)]|$|\s(?:on|over|at|by|in|near|later|earlier|overnight)\b)")
 #: The dash between an item of a list of weapons and how many of them were stopped: "from the Black Sea – ".
 _SHARE_DASH_RE = re.compile(r"[^.;:!?]{0,120}\s(?:--|[-–—])\s*$")
 
@@ -1301,6 +1311,22 @@ def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
             m.kind = item.kind
             if item.role is None:
                 item.role, item.rule = "launched", "list-item"
+
+
+#: The mayor's formula for drones downed on their way: "repelled an attack by two UAVs" (flying towards Moscow).
+_REPELLED_BY_RE = ci(r"\brepel(?:led|s)?\s+(?:an?\s+)?attacks?\s+by\s+$")
+_FLYING_TOWARDS_RE = ci(r"\s+flying\s+towards?\b")
+
+
+def _repelled_on_their_way(low: str, start: int, out: list[Mention]) -> None:
+    """Drones of "an attack by" them that air defence "repelled" as they flew towards a place were downed: "repelled
+    an attack by three UAVs flying towards Moscow" (the mayor's running count), where "repelled an attack by eight
+    Ukrainian drones" with no such flight may be the launched count that the ministry then splits."""
+    for m in out:
+        if m.kind == "drone" and m.role == "launched" and \
+                _REPELLED_BY_RE.lowered.search(low, max(0, m.start - start - 40), m.start - start) and \
+                _FLYING_TOWARDS_RE.lowered.match(low, m.end - start):
+            m.role = "downed"
 
 
 #: An aside that tells whose exact count the bare number opening it is: "– 539 by the Air Force's count –",
