@@ -1198,6 +1198,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia launched 50 drones overnight. Air defences shot down 28 of them. A further 20 enemy drones were "
      "locationally lost, and two more flew towards Belarus.", "russia",
      {"drones_launched": 50, "drones_downed": 28, "drones_suppressed": 20}),
+    # the toll "initial reports said" gives way to the one told after it
+    ("Ukrainian drones struck Yelabuga on Tuesday. Initial reports said seven people had been hurt; by evening the "
+     "regional health ministry said 12 people had sought medical help.", "ukraine", {"injured": 12}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1133,7 +1133,8 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
 
 #: What tells of a toll as it was first given: "the governor earlier gave a toll of", "had initially reported".
 _EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced)\b|"
-                              r"\b(?:[Ee]arly|[Ee]arlier|[Ii]nitial|[Ff]irst)\s+(?:figures?|reports?|tolls?|counts?)\s+of\b|"
+                              r"\b(?:[Ee]arly|[Ee]arlier|[Ii]nitial|[Ff]irst)\s+(?:figures?|reports?|tolls?|counts?)\s+"
+                              r"(?:of|said|put|gave|showed|suggested|spoke\s+of)\b|"
                               r"\b(?:rose|risen|climbed|grew)\s+from\b")
 #: Where the clause after a toll as first told begins: "first reported seven people hurt; by evening", "but later",
 #: "first reported 20 dead, then 31, and by the evening 34".
