@@ -1201,6 +1201,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # the toll "initial reports said" gives way to the one told after it
     ("Ukrainian drones struck Yelabuga on Tuesday. Initial reports said seven people had been hurt; by evening the "
      "regional health ministry said 12 people had sought medical help.", "ukraine", {"injured": 12}),
+    # "91 of them over the Moscow region" is a share of the count before it, and so are the places' counts after it
+    ("The Defense Ministry said air defenses had destroyed 337 Ukrainian drones over nine Russian regions overnight "
+     "-- 91 of them over the Moscow region and 126 over the Kursk region.", "ukraine", {"drones_downed": 337}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

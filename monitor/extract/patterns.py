@@ -1253,6 +1253,13 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
     for i, m in enumerate(out):
         if m.kind != "bare" or i == 0 or m.subset:
             continue
+        if m.has_loc and s[m.start - start:m.end - start].lower().endswith((" of them", " of those", " of these")) and \
+                (whole := next((p for p in reversed(out[:i]) if p.role), None)) is not None and \
+                whole.role in ("launched", *_STOPPED) and m.role in (None, whole.role):
+            # "destroyed 337 drones over nine regions -- 91 of them over the Moscow region and 126 over the Kursk
+            # region": a share of the count before it, as the places after it are
+            m.subset, m.role, m.rule = True, whole.role, "inherit-subset"
+            continue
         if not m.role and out[i - 1].role and out[i - 1].role != "hit" and \
                 (zone := _ZONE_BEFORE_RE.search(s, max(0, m.start - start - 70), m.start - start)) and \
                 zone.start() >= out[i - 1].end - start and \
