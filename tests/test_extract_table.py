@@ -1204,6 +1204,16 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "91 of them over the Moscow region" is a share of the count before it, and so are the places' counts after it
     ("The Defense Ministry said air defenses had destroyed 337 Ukrainian drones over nine Russian regions overnight "
      "-- 91 of them over the Moscow region and 126 over the Kursk region.", "ukraine", {"drones_downed": 337}),
+    # casualties are the killed and the injured together, and so are "victims" where the two add up to them
+    ("A Russian drone attack on Mykolaiv late on Saturday left 12 casualties, one of them fatal, the governor said.",
+     "russia", {"killed": 1, "injured": 11}),
+    ("A Russian missile strike on Sumy caused 30 casualties, including five dead.", "russia",
+     {"killed": 5, "injured": 25}),
+    ("Sumy: number of victims of Sunday's missile strike rises to 95. The number of victims of the Russian ballistic "
+     "missile strike on Sumy has risen to 95 — 11 people killed, including two children, and 84 injured.", "russia",
+     {"killed": 11, "injured": 84}),
+    ("The number of victims of the Russian missile strike on Odesa has risen to 35, officials said.", "russia",
+     {"killed": 35}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -291,8 +291,8 @@ def _extract(text: str) -> Report:
                 if rose:
                     _figure_rose(low, s, found, people_before)
                     _figure_put_at(low, s, found)
-                mentions = [m for m in found if m.role or m.rule == "sum-of-parts"]  # a sum is kept to discount
-                # its value elsewhere
+                mentions = [m for m in found if m.role or m.rule in ("sum-of-parts", "victims-sum")]  # a sum is kept to
+                # discount its value elsewhere
                 if (tally_before and _ALSO_RE.match(slow)) or (tallied and any(
                         m.whole and (m.kind, m.value) in tallied for m in mentions)):
                     # "It also fired 198 missiles": more of the month's tally; "Of the 198 missiles, 141 were
@@ -855,6 +855,11 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 # "ten drones, all of which were destroyed": that sentence's count of the downed, beside any other
                 by_field.setdefault(_FIELD[("downed", m.kind)], {}).setdefault(s.index, []).append(m)
         by_field.setdefault(fname, {}).setdefault(s.index, []).append(m)
+    if "killed" in by_field and (both := {m.value for _, m in group.mentions if m.rule == "victims-sum"}):
+        # "number of victims ... rises to 95" in the title, where the text splits the 95 into the killed and the
+        # injured: no count of the dead
+        by_field["killed"] = {i: dead for i, ms in by_field["killed"].items()
+                              if (dead := [m for m in ms if m.rule != "toll" or m.value not in both])}
     for fname in ("killed", "injured"):
         per_sentence = by_field.get(fname)
         if per_sentence and any(not m.extra.get("singular") for ms in per_sentence.values() for m in ms):

@@ -973,6 +973,10 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if "count" in low or "according" in low or "tally" in low or "figure" in low:
         _exact_in_an_aside(s, low, start, out)
     _parts_of_people(low, out)
+    if "casualt" in low:
+        _casualties_with_the_dead(low, start, out)
+    if "victims" in low:
+        _victims_of_both(low, start, out)
     if "\n" in s:
         _sibling_items(s, start, out)
         _labelled_items(low, start, out)
@@ -1318,6 +1322,40 @@ def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
             m.kind = item.kind
             if item.role is None:
                 item.role, item.rule = "launched", "list-item"
+
+
+#: What follows a count of casualties (the killed and the injured together) up to the count of the dead among them:
+#: "12 casualties, one of them fatal", "30 casualties, including five dead".
+_CASUALTIES_RE = ci(r"\s+casualties\b\s*(?:,|\(|--|[–—:])?\s*(?:including|among\s+them|of\s+whom|of\s+them)?\s*$")
+_DEAD_AFTER_RE = ci(r"(?:\s+of\s+(?:them|whom))?\s+(?:(?:were|was)\s+)?(?:fatal|dead|killed|deaths?|died|fatalities)\b")
+
+
+def _casualties_with_the_dead(low: str, start: int, out: list[Mention]) -> None:
+    """A count of casualties with the dead among them told next counts both: "12 casualties, one of them fatal" is
+    one killed and 11 injured (casualties are the killed and the injured together)."""
+    for whole, dead in pairwise(out):
+        if whole.kind in ("bare", "people") and dead.kind in ("bare", "people") and whole.role is None and \
+                (dead.kind == "bare" or dead.role in (None, "killed")) and dead.value < whole.value and \
+                low.startswith(" casualties", whole.end - start) and \
+                _CASUALTIES_RE.lowered.fullmatch(low, whole.end - start, dead.start - start) and \
+                _DEAD_AFTER_RE.lowered.match(low, dead.end - start):
+            whole.kind, whole.role, whole.rule, whole.value = "people", "injured", "casualties-less-dead", \
+                whole.value - dead.value
+            dead.kind, dead.role, dead.rule, dead.subset = "people", "killed", "casualties-dead", False
+
+
+def _victims_of_both(low: str, start: int, out: list[Mention]) -> None:
+    """A toll of "victims" that the counts of the killed and the injured after it add up to is theirs, not a count of
+    the dead: "The number of victims ... has risen to 95 — 11 people killed ... and 84 injured" (the rule
+    "victims-sum" lets the engine tell the same 95 elsewhere, as in the title, from a toll)."""
+    for i, m in enumerate(out):
+        if m.role != "killed" or m.rule != "toll" or \
+                "victims" not in low[max(0, m.start - start - 120):m.start - start]:
+            continue
+        after = [n for n in out[i + 1:] if n.kind == "people" and not n.subset]
+        if any(k.role == "killed" and j.role == "injured" and k.value + j.value == m.value
+               for k in after for j in after):
+            m.role, m.rule = None, "victims-sum"
 
 
 #: The mayor's formula for drones downed on their way: "repelled an attack by two UAVs" (flying towards Moscow).
