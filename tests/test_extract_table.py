@@ -1214,6 +1214,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"killed": 11, "injured": 84}),
     ("The number of victims of the Russian missile strike on Odesa has risen to 35, officials said.", "russia",
      {"killed": 35}),
+    # a toll that "reaches" a count, or stands at one after a missile "hit ... with", is of the dead
+    ("Dnipro apartment strike toll reaches 44 as rescuers end search", "russia", {"killed": 44}),
+    ("Rescuers in Dnipro ended their search on Tuesday, three days after the block was hit by a Russian missile, with "
+     "the death toll standing at 44.", "russia", {"killed": 44}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

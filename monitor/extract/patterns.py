@@ -201,7 +201,7 @@ _CAS_PRE_RE = ci(r"\b(?:(?P<kill>(?:fatally|mortally)\s+(?:wounded|wounding|inju
 #: injured had risen to 44".)
 _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b"
     r"(?:(?!number\s+of\b)[^.;]){0,110}?\b"
-    r"(?:to|at|of|reached|hit|stands\s+at|is|was)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
+    r"(?:to|at|of|reached|reaches|hit|hits|stands\s+at|is|was)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
     r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
     r"people\s+killed|injuries)\b[^.;]{0,110}?\b(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
@@ -1910,9 +1910,10 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         pre40 = low[ms - 40 if ms > 40 else 0:ms]
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit") and not (
                 m.rule == "pre-verb" and _ends_like(low[ms - 12 if ms > 12 else 0:ms], _CAS_PRE_ENDS)
-                and rules.cas_pre.search(pre40)):
+                and rules.cas_pre.search(pre40)) and not (
+                "toll" in pre40 and _TOLL_RE.lowered.search(low, ms - 160 if ms > 160 else 0, ms)):
             # a bare number the weapon cues took keeps their role, but where a casualty verb stands right before
-            # it: "fired 500 drones, killing 14"
+            # it, "fired 500 drones, killing 14", or a toll, "hit by a missile, with the death toll standing at 44"
             continue
         local_after = low[me:]
         if "from" in pre40 and _EARLIER_COUNT_BEFORE_RE.lowered.search(pre40):
