@@ -1218,6 +1218,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Dnipro apartment strike toll reaches 44 as rescuers end search", "russia", {"killed": 44}),
     ("Rescuers in Dnipro ended their search on Tuesday, three days after the block was hit by a Russian missile, with "
      "the death toll standing at 44.", "russia", {"killed": 44}),
+    # "On that day" goes on telling of the day a sentence just before it named, as the sentences between do
+    ("At least 219 civilians were killed and 1,018 injured in Ukraine in July, UN monitors said on Friday. The number "
+     "of injured was the highest monthly total since October 2022.\n\nThe single deadliest incident of the month was "
+     "the wave of missile attacks on 8 July, which killed 43 civilians in five cities. In Kyiv, a missile struck the "
+     "Okhmatdyt children's hospital. On that day, according to the air force, Russia fired 38 missiles, of which 30 "
+     "were intercepted.", "russia", {"missiles_launched": 38, "missiles_downed": 30, "killed": 43}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -505,6 +505,8 @@ TOLL_ROSE = (r"(?:reache[ds]|(?:rose|rises|risen|rising|climbed|climbs|increased
              r"jumps)\s+to)")
 #: A toll told as risen since the strike: "the death toll from the strike rose to 10", "the toll has climbed to".
 _TOLL_RISEN_RE = re.compile(rf"\btoll\b[^.;]{{0,80}}?\b{TOLL_ROSE}\b")
+#: A sentence's opening that names the day a sentence before it told of: "On that day,", "That same day,".
+_THAT_DAY_RE = re.compile(r"\s*(?:On\s+|Earlier\s+|Later\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|night)\b")
 #: What starts a span the date after it opens, which tells of no attack on that day.
 _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
@@ -1270,6 +1272,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             other = out[-1].key.removeprefix("earlier-")
         elif other == "":  # the report's own date: another day's sentences have ended
             sticky = None
+        if out and _THAT_DAY_RE.match(text) and (told := next((
+                o for o in reversed(out[-3:]) if o.key.startswith(("record-", "earlier-")) and not o.excluded and
+                o.attacker == "russia"), None)) and "\n" not in text_low[told.sentence.end:s.start]:
+            # "... the wave of missile attacks on 8 July, which killed 43 ... On that day, Russia fired 38 missiles":
+            # the day a sentence just before in the paragraph told of, as the sentences between them did
+            key = sticky = told.key
+            for between in out[out.index(told) + 1:]:
+                if between.key == "main" and not between.excluded:
+                    between.key = key
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if out and out[-1].key == f"record-{s.index - 1}" and _DATE_LEAD_RE.match(text) and \
                 not _DIGIT_RE.search(out[-1].sentence.text, out[-1].record_at) and out[-1].record_at >= 0:
             # "The previous record had been set only five days earlier. On 4 July, Russia fired 539 drones": the
