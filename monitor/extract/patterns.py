@@ -1336,7 +1336,6 @@ def _casualties_with_the_dead(low: str, start: int, out: list[Mention]) -> None:
     for whole, dead in pairwise(out):
         if whole.kind in ("bare", "people") and dead.kind in ("bare", "people") and whole.role is None and \
                 (dead.kind == "bare" or dead.role in (None, "killed")) and dead.value < whole.value and \
-                low.startswith(" casualties", whole.end - start) and \
                 _CASUALTIES_RE.lowered.fullmatch(low, whole.end - start, dead.start - start) and \
                 _DEAD_AFTER_RE.lowered.match(low, dead.end - start):
             whole.kind, whole.role, whole.rule, whole.value = "people", "injured", "casualties-less-dead", \
