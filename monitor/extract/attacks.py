@@ -1272,13 +1272,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             other = out[-1].key.removeprefix("earlier-")
         elif other == "":  # the report's own date: another day's sentences have ended
             sticky = None
-        if out and _THAT_DAY_RE.match(text) and (told := next((
-                o for o in reversed(out[-3:]) if o.key.startswith(("record-", "earlier-")) and not o.excluded and
-                o.attacker == "russia"), None)) and "\n" not in text_low[told.sentence.end:s.start]:
+        if out and _THAT_DAY_RE.match(text) and (day_at := next((
+                k for k in range(len(out) - 1, max(len(out) - 4, -1), -1)
+                if out[k].key.startswith(("record-", "earlier-")) and not out[k].excluded and
+                out[k].attacker == "russia"), -1)) >= 0 and "\n" not in text_low[out[day_at].sentence.end:s.start]:
             # "... the wave of missile attacks on 8 July, which killed 43 ... On that day, Russia fired 38 missiles":
             # the day a sentence just before in the paragraph told of, as the sentences between them did
-            key = sticky = told.key
-            for between in out[out.index(told) + 1:]:
+            key = sticky = out[day_at].key
+            for between in out[day_at + 1:]:
                 if between.key == "main" and not between.excluded:
                     between.key = key
             out.append(SentenceInfo(s, False, "russia", key))

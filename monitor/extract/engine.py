@@ -150,7 +150,9 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
 
 #: What a toll that replaces the counts before it follows: "the toll had reached", "rose to", "climbed to".
 _TOLL_UPDATE_BEFORE_RE = re.compile(rf"\b{TOLL_ROSE}\s+{_AND_LATER_TO}$", re.IGNORECASE)
-#: What a toll that sums up every count before it follows: "bringing the number of injured to", "taking the toll to".
+#: What a toll that sums up every count before it follows: "bringing the number of injured to", "taking the toll to"
+#: (_BRINGING_KEYS: its verbs, lower case, one of which a sentence must hold for the pattern to be read).
+_BRINGING_KEYS = any_of("bring", "brought", "tak", "took", "rais")
 _BRINGING_TO_RE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+(?:the|its)\s+"
                              r"(?:[\w\-]+\s+){0,2}?(?:toll|number|total|tally|count)\b[^.;,]{0,60}?\bto\s+"
                              r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
@@ -1000,7 +1002,10 @@ _ALSO_LAUNCHED_RE = re.compile(r"\b(?:also|additionally)\s+(?:fired|launched|use
 
 
 #: "another" before a count of the downed: "between 11 p.m. and 7 a.m. another 41 Ukrainian drones were destroyed".
-_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)\s+$")
+_ANOTHER = r"(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)"
+_ANOTHER_RE = re.compile(rf"\b{_ANOTHER}\s+$")
+#: The same words opening a count of one weapon: "another drone", "a further drone".
+_ANOTHER_AT_RE = re.compile(rf"{_ANOTHER}\s")
 #: A count of more after one told before: "destroyed 37 more drones" (but not "more than").
 _N_MORE = r"[\w,.\-]+\s+more\b(?!\s+than)"
 _N_MORE_RE = re.compile(_N_MORE)
@@ -1012,7 +1017,8 @@ _AND_MORE_RE = re.compile(r"(?:\s+(?:at|against|on)\s+Ukraine)?(?:\s+in\s+[A-Z][
 #: A place the clause of a count puts it over: "another 12 had been downed over the Kursk region" (but not the
 #: regions of a later window's count: "a further 34 had been destroyed over the Smolensk, Oryol and Moscow regions").
 _OVER_A_PLACE_RE = re.compile(r"[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?"
-                              r"(?:(?:north|south|east|west|central)[a-z\-]*\s+)?[A-Z][\w'’\-]*\b(?!(?:,\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*\s+(?:regions|oblasts))")
+                              r"(?:(?:north|south|east|west|central)[a-z\-]*\s+)?[A-Z][\w'’\-]*\b"
+                              r"(?!(?:,\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*\s+(?:regions|oblasts))")
 #: A window of the day, after the night: "between 08:00 and 14:00", "from 9 a.m.": its count is the day's attack.
 _DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]\d\d(?!\s*p\.?\s?m)|"
                                 r"(?:[7-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m)")
@@ -1031,7 +1037,7 @@ def _another_downed(c: _Candidate, text: str) -> bool:
     ("Another 38 over the Bryansk region"), nor the day's count after the night's ("another 12 drones were destroyed
     between 08:00 and 14:00")."""
     first = c.mentions[0]
-    return all(text.startswith(("another ", "Another "), m.start) or
+    return all(_ANOTHER_AT_RE.match(text, m.start) is not None or
                _ANOTHER_RE.search(text, max(c.sentence.start, _number_at(m) - 80), _number_at(m)) is not None or
                _N_MORE_RE.match(text, _number_at(m), min(m.end + 5, c.sentence.end)) is not None
                for m in c.mentions) and \
@@ -1150,8 +1156,9 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
     """People counted in one sentence, without the counts for no place told before or after the toll "had reached"
     or "rose to" one: "officials had confirmed 10 deaths; by evening the toll had reached 23" is 23, not 33, and so
     is "the number had risen to 23, after five more people sought medical help"."""
+    bringing = _BRINGING_KEYS(s.text.lower())
     for i in range(len(ms) - 1, -1, -1):
-        if _BRINGING_TO_RE.search(s.text, 0, ms[i].start - s.start) and not any(
+        if bringing and _BRINGING_TO_RE.search(s.text, 0, ms[i].start - s.start) and not any(
                 m.has_loc or _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, m.start - s.start) for m in ms[:i]):
             # "one more man had sought medical help, bringing the number of injured to six": six, not seven (where a
             # place's toll comes first, "The death toll in Kyiv rose to 16 ..., bringing the nationwide toll to 31",
