@@ -1224,6 +1224,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "the wave of missile attacks on 8 July, which killed 43 civilians in five cities. In Kyiv, a missile struck the "
      "Okhmatdyt children's hospital. On that day, according to the air force, Russia fired 38 missiles, of which 30 "
      "were intercepted.", "russia", {"missiles_launched": 38, "missiles_downed": 30, "killed": 43}),
+    # "launched by" after a count a verb stopped tells which weapons they were, not how many were launched
+    ("Air defences over the Oryol region destroyed four Neptune missiles and 23 drones launched by Kyiv, the Russian "
+     "defence ministry said on Sunday.", "ukraine", {"missiles_downed": 4, "drones_downed": 23}),
+    # "during the month" makes a month's tally, which is no night's attack
+    ("Russia sent 5,100 drones against Ukraine in June, our count of air force data shows. It also fired 140 "
+     "missiles during the month. On the night to 29 June alone, 477 drones and 60 missiles were launched and one "
+     "person was killed in Smila.", "russia",
+     {"drones_launched": 477, "missiles_launched": 60, "killed": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -344,7 +344,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # "On nine days in July, Russia launched more than 400 drones", "198 missiles over the month"
     r"on\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|\d+)\s+)"
     r"(?:(?:separate|different|other|consecutive|successive)\s+)?(?:days|nights|occasions)|"
-    r"over\s+(?:the\s+)?(?:month|year|week)\b|"
+    r"over\s+(?:the\s+)?(?:month|year|week)\b|(?:during|throughout)\s+the\s+(?:month|year)\b(?!\s+(?:before|after|since))|"
     # a season's tally: "more than 1,000 missiles and drones at energy facilities between October and February"
     r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
@@ -385,6 +385,7 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "times", "throughout", "annually"
                            "capable of", "a figure", "last winter", "last summer", "last autumn", "last fall",
                            "last spring", "armored", "armoured", "artillery systems",
                            "over the month", "over the year", "over the week", "over month", "over year", "over week",
+                           "during the month", "during the year",
                            "occasions",
                            "package", "assistance", "military aid", "pledged", "will ", "would ",
                            "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -1779,9 +1780,10 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         adj = None
         if by := _BY_THE_ATTACKER_RE.match(after):
             after = after[by.end():]  # "60 of the 76 missiles launched by Russia had been shot down"
-    if adj and adj.lastgroup == "launch" and chain[0].all_of and len(chain) == 1:
-        # "intercepted all 18 missiles fired by Russia": the participle describes the weapons the verb stopped, all of
-        # which the engine counts as launched too
+    if adj and adj.lastgroup == "launch":
+        # "intercepted all 18 missiles fired by Russia", "destroyed six Storm Shadows and 31 drones launched by
+        # Ukraine": the participle tells which weapons the verb stopped, not how many were launched (with "all",
+        # the engine counts them launched too)
         cue = _last_cue(low, out[:idx], start, cues.before(pre_end), pre_end)
         if cue is not None and _ROLE_OF[cue[0]] in _STOPPED:
             adj = None
