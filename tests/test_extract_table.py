@@ -1232,6 +1232,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "missiles during the month. On the night to 29 June alone, 477 drones and 60 missiles were launched and one "
      "person was killed in Smila.", "russia",
      {"drones_launched": 477, "missiles_launched": 60, "killed": 1}),
+    # Ukraine striking Moscow is Ukraine's attack, whoever else the sentence names
+    ("Ukraine struck Moscow with 34 drones overnight, injuring five people, Russian officials said, hours before "
+     "Ukrainian officials were due to meet U.S. envoys in Geneva.", "ukraine", {"drones_launched": 34, "injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -37,7 +37,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"|\bUkraine{_A}s\s+(?:(?:largest|biggest|latest|new|massive|major|overnight|long-range|record|first|"
     rf"unprecedented|deadliest)\s+){{0,2}}(?:drone\s+|missile\s+)?(?:attack|strike|assault)s?\s+on\b"
     rf"|\bUkraine\s+(?:has\s+)?(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:Russia|Russian|refiner|oil|Crimea)"
+    rf"(?:Russia|Russian|refiner|oil|Crimea|Moscow)"
     rf"|(?<!sanctions\s)(?<!embargo\s)(?<!ban\s)(?<!cap\s)(?<!tariffs\s)(?<!duties\s)(?<!dependence\s)"
     rf"\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
