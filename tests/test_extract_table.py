@@ -1235,6 +1235,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # Ukraine striking Moscow is Ukraine's attack, whoever else the sentence names
     ("Ukraine struck Moscow with 34 drones overnight, injuring five people, Russian officials said, hours before "
      "Ukrainian officials were due to meet U.S. envoys in Geneva.", "ukraine", {"drones_launched": 34, "injured": 5}),
+    # "one of the drones" after a count of drones is one of those, not one more
+    ("Russia sent 64 attack drones at the south overnight, and one of the drones started a fire at a depot in "
+     "Izmail. Air defences shot down 51.", "russia", {"drones_launched": 64, "drones_downed": 51}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -941,6 +941,10 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                     if nm2:
                         kind = _kind_of(nm2)
                         mend = ne + pm.end() + nm2.end()
+                        # "a hundred drones ..., and one of the drones set off a fire": a share of those the sentence
+                        # counted, as "of them" is (but not "all seven cruise missiles and three of the Kinzhals")
+                        noun = nm2.group(0).strip().lower()
+                        of_them = any(o.kind == kind and noun in low[o.start - start:o.end - start] for o in out)
         wwin = low[mstart - 30 if mstart > 30 else 0:mstart]
         whole = kind != "bare" and "of" in wwin and bool(rules.whole_before.search(wwin))
         if cum_spans is None:
