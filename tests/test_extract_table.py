@@ -1238,6 +1238,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "one of the drones" after a count of drones is one of those, not one more
     ("Russia sent 64 attack drones at the south overnight, and one of the drones started a fire at a depot in "
      "Izmail. Air defences shot down 51.", "russia", {"drones_launched": 64, "drones_downed": 51}),
+    # "a mix of Kalibr and Kh-101 missiles" tells what the count was, not one missile more
+    ("Russia fired 40 missiles and 60 drones overnight. The air force said it destroyed 33 of the missiles, a mix of "
+     "Kalibr and Kh-101 cruise missiles, and 51 drones.", "russia",
+     {"missiles_launched": 40, "drones_launched": 60, "missiles_downed": 33, "drones_downed": 51}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
