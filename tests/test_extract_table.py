@@ -1242,6 +1242,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia fired 40 missiles and 60 drones overnight. The air force said it destroyed 33 of the missiles, a mix of "
      "Kalibr and Kh-101 cruise missiles, and 51 drones.", "russia",
      {"missiles_launched": 40, "drones_launched": 60, "missiles_downed": 33, "drones_downed": 51}),
+    # the targets the air force counted are those launched
+    ("Russia fired 20 missiles and 35 drones at the grid overnight. In all, the air force counted 55 air targets, of "
+     "which 41 were shot down.", "russia",
+     {"missiles_launched": 20, "drones_launched": 35, "launched_total": 55, "downed_total": 41}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
