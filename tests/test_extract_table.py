@@ -1246,6 +1246,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia fired 20 missiles and 35 drones at the grid overnight. In all, the air force counted 55 air targets, of "
      "which 41 were shot down.", "russia",
      {"missiles_launched": 20, "drones_launched": 35, "launched_total": 55, "downed_total": 41}),
+    # "a single" missile counts one wherever it stands; a strike "carried out with" weapons launched them
+    ("The strike on a Poltava street was carried out with a single Iskander-M ballistic missile, prosecutors said. "
+     "It killed four people.", "russia", {"missiles_launched": 1, "killed": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
