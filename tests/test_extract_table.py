@@ -1249,6 +1249,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "a single" missile counts one wherever it stands; a strike "carried out with" weapons launched them
     ("The strike on a Poltava street was carried out with a single Iskander-M ballistic missile, prosecutors said. "
      "It killed four people.", "russia", {"missiles_launched": 1, "killed": 4}),
+    # "Thursday's strike" told on Friday is Thursday's attack; "Early on Friday, ... also bombarded" is another
+    ("Uman mourns its dead\n\nRescuers in Uman kept searching the ruins on Friday as the toll from Thursday's Russian "
+     "missile strike rose to 12. The air force said Russia fired three Kalibr missiles at the city on Thursday; one "
+     "was shot down. Early on Friday, Russian forces also bombarded Kherson, wounding four people.", "russia",
+     {"missiles_launched": 3, "missiles_downed": 1, "killed": 12}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -247,7 +247,8 @@ _REPORT_DAY_RE = re.compile(
     rf"|\b(?:begins|starts|opens|ends|due|scheduled)\s+(?:to\s+\w+\s+)?(?:on\s+)?{_DAY}",
 )
 _ATTACK_WORD_RE = ci(
-    r"\b(?:attack(?:s|ed|ing)?|(?<!to\s)strikes?|struck|assault|barrage|bombardment|shelling|shelled|raids?|drones?|"
+    r"\b(?:attack(?:s|ed|ing)?|(?<!to\s)strikes?|struck|assault|barrage|bombard(?:ment|ed|ing|s)?|shelling|shelled|"
+    r"raids?|drones?|"
     r"missiles?|uavs?|killed|injured|wounded|explosions?|blasts?|destroyed|shot\s+down|downed|intercepted|targeted|"
     r"suppressed|neutrali[sz]ed|crashed|"
     r"targeting|hit|damaged|refinery|fire|bombs?|bombed|bombing|killing|injuring|wounding|pounded|pounding|"
@@ -706,6 +707,8 @@ def _attack_day(text: str, low: str) -> str | None:
     if ("retaliat" in low or "revenge" in low or "response" in low or "reprisal" in low) and (
             what := _RETALIATION_FOR_RE.search(text)):
         text = text[:what.start()]  # "retaliation for an explosion on Saturday": the day of what was avenged
+    if ("'s " in text or "’s " in text) and (named := _DAYS_ATTACK_RE.search(text)):
+        return named.group(1)  # "searching on Friday, as the toll from Thursday's missile strike stood at 23"
     told = _REPORT_DAY_RE.sub(" ", text)
     m = _first_day(told)
     if m and _DAYS_AFTER_RE.match(told, m.end()):
@@ -713,6 +716,9 @@ def _attack_day(text: str, low: str) -> str | None:
     return m.group(0) if m else None
 
 
+#: An attack named by its day: "Thursday's Russian missile strike on the city".
+_DAYS_ATTACK_RE = re.compile(rf"\b({_DAY})['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:strikes?|attacks?|bombardment|barrage|"
+                             r"shelling|raids?|bombing|assault)\b")
 #: Days told after a weekday, which make it a later day's than the attack's: "on Tuesday, three days after".
 _DAYS_AFTER_RE = re.compile(r",?\s+(?:two|three|four|five|six|several|[2-9])\s+days\s+(?:after|since)\b")
 #: What an attack is told to avenge, whose day is not the attack's: "in retaliation for an explosion on Saturday".
@@ -908,6 +914,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 main_day = day
             elif not report_day:
                 main_day = day
+                if (first := _weekday(s.text)) != day:
+                    report_day = first  # "searching on Friday, as the toll from Thursday's strike stood at 23"
             break
         if not report_day:
             report_day = _weekday(s.text)
