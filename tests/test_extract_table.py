@@ -1254,6 +1254,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "missile strike rose to 12. The air force said Russia fired three Kalibr missiles at the city on Thursday; one "
      "was shot down. Early on Friday, Russian forces also bombarded Kherson, wounding four people.", "russia",
      {"missiles_launched": 3, "missiles_downed": 1, "killed": 12}),
+    # "struck the city again with a missile": one missile, as after "fired"
+    ("On Monday morning, Russia struck Sumy again with a ballistic missile, killing two people and injuring 12.",
+     "russia", {"missiles_launched": 1, "killed": 2, "injured": 12}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
