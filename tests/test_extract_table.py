@@ -1257,6 +1257,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "struck the city again with a missile": one missile, as after "fired"
     ("On Monday morning, Russia struck Sumy again with a ballistic missile, killing two people and injuring 12.",
      "russia", {"missiles_launched": 1, "killed": 2, "injured": 12}),
+    # "Ukraine says it has struck ..." tells of Ukraine's attack, whose counts the next sentence gives
+    ("Ukraine says it has struck 41 Russian warplanes at four airbases in an operation long in the making, while "
+     "Russia launched 472 drones at Ukraine overnight. The SBU said 117 drones were used in the operation.", "ukraine",
+     {"drones_launched": 117}),
+    # a title turns to Russia's attack at "as Russia launches", with no comma before it
+    ("Ukraine says it hit Engels depot as Russia launches 90 drones overnight\n\nUkraine's military said on Tuesday it "
+     "had struck an oil depot in Engels. Russia's defence ministry said it destroyed 21 Ukrainian drones overnight. "
+     "Ukraine's air force said Russia launched 90 drones, of which 70 were shot down.", "russia",
+     {"drones_launched": 90, "drones_downed": 70}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

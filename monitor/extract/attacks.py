@@ -36,7 +36,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UA
     rf"launched|shelled|fired|bombarded)"
     rf"|\bUkraine{_A}s\s+(?:(?:largest|biggest|latest|new|massive|major|overnight|long-range|record|first|"
     rf"unprecedented|deadliest)\s+){{0,2}}(?:drone\s+|missile\s+)?(?:attack|strike|assault)s?\s+on\b"
-    rf"|\bUkraine\s+(?:has\s+)?(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
+    rf"|\bUkraine\s+(?:(?:says|said|claims|claimed)\s+(?:that\s+)?it\s+)?(?:has\s+|had\s+)?"
+    rf"(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:Russia|Russian|refiner|oil|Crimea|Moscow)"
     rf"|(?<!sanctions\s)(?<!embargo\s)(?<!ban\s)(?<!cap\s)(?<!tariffs\s)(?<!duties\s)(?<!dependence\s)"
     rf"\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
@@ -265,8 +266,8 @@ _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "b
                    "federation", "mod", "on-duty", "sbu", "security service")
 _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket")
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
-_UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "struck", "hit", "attacked", "targeted",
-             "launched")
+_UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "had", "struck", "hit", "attacked", "targeted",
+             "launched", "says", "said", "claims", "claimed")
 _UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed", "attack on", "strike on", "attacks on",
                    "strikes on", "shelling of", "shelling on")
 
@@ -639,8 +640,8 @@ _DIGIT_DASH_RE = re.compile(r"\d\s*[-–—]\s*\d")
 _NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: Where a sentence may turn from one side's attack to the other's: "Russia launches 112 drones at Ukraine; Ukrainian
 #: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".
-_SIDE_TURN_RE = re.compile(r";\s|,\s+(?:as|while|whereas|(?:a|one|two|three)\s+(?:day|days|week|weeks)\s+after|"
-                           r"hours\s+after)\s+(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin)")
+_SIDE_TURN_RE = re.compile(r";\s|(?:,?\s+(?:as|while|whereas)|,\s+(?:(?:a|one|two|three)\s+(?:day|days|week|weeks)\s+"
+                           r"after|hours\s+after))\s+(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin)")
 #: Where a sentence may turn from Russia's attack to Ukraine's: as _SIDE_TURN_RE ("..., as Moscow reported shooting
 #: down 43 Ukrainian drones"), or at Ukraine's own attack: "Russia hurls 420 drones at Ukraine as Ukrainian drones
 #: set Volgograd refinery ablaze".
