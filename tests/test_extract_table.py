@@ -1266,6 +1266,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "had struck an oil depot in Engels. Russia's defence ministry said it destroyed 21 Ukrainian drones overnight. "
      "Ukraine's air force said Russia launched 90 drones, of which 70 were shot down.", "russia",
      {"drones_launched": 90, "drones_downed": 70}),
+    # counts by region after a colon, with no total: the kind the sentence named before the colon, summed
+    ("Russia's defence ministry gave no overall figure. It said its air defences had destroyed Ukrainian drones over "
+     "three regions: 12 over the Voronezh region, eight over the Belgorod region and five over the Kursk region.",
+     "ukraine", {"drones_downed": 25}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

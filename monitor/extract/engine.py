@@ -742,11 +742,30 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
             kind = same[-1][1].kind
         elif last_any is not None:
             kind = last_any.kind
+        elif (named := _kind_named_before(s, m)) is not None:
+            kind = named  # "destroyed Ukrainian drones over four regions: 14 over the Saratov region, 11 ..."
         else:
             continue
         m.kind = kind
         out.append((s, m))
     return out
+
+
+#: Weapons named in the plural with no count: "its air defences had destroyed Ukrainian drones over four regions".
+_DRONES_NAMED_RE = re.compile(r"\b(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b", re.IGNORECASE)
+_MISSILES_NAMED_RE = re.compile(r"\bmissiles\b", re.IGNORECASE)
+
+
+def _kind_named_before(s: Sentence, m: Mention) -> str | None:
+    """The one kind of weapon a sentence names before the colon that opens a list of bare counts by place, where no
+    count of weapons came before them."""
+    if not m.has_loc or (colon := s.text.rfind(":", 0, m.start - s.start)) < 0:
+        return None
+    before = s.text[:colon]
+    drones = _DRONES_NAMED_RE.search(before) is not None
+    if drones == (_MISSILES_NAMED_RE.search(before) is not None):
+        return None
+    return "drone" if drones else "missile"
 
 
 #: A corrected count: "the number of drones destroyed had been revised to 21".
