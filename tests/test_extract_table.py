@@ -1270,6 +1270,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia's defence ministry gave no overall figure. It said its air defences had destroyed Ukrainian drones over "
      "three regions: 12 over the Voronezh region, eight over the Belgorod region and five over the Kursk region.",
      "ukraine", {"drones_downed": 25}),
+    # a day's shelling "with artillery and kamikaze drones" after the night's drones is an attack of its own, and so
+    # are the tolls of the places it named
+    ("Russian forces attacked the Dnipropetrovsk region with drones overnight and shelled the Nikopol district during "
+     "the day, Serhiy Lysak said. At night, air defence destroyed 11 UAVs over the region. Two people were injured in "
+     "Dnipro.\n\nIn his evening update, Lysak said Russian troops had struck the Nikopol district 15 times during the "
+     "day with artillery and kamikaze drones, hitting Nikopol and Marhanets.\n\nA man was killed in Marhanets. A "
+     "woman was injured in Nikopol.", "russia", {"drones_downed": 11, "injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

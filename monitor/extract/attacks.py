@@ -202,7 +202,7 @@ _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)
 #: Shelling: artillery fire on a town, an attack of its own beside a night's drones and missiles ("In Kherson, Russian
 #: shelling killed one person"), where the sentence counts no drone or missile (an FPV drone is none).
 _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:almost\s+)?(?:daily|regularly))|"
-                  r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?))\b")
+                  r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|with\s+artillery\s+and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones)\b")
 _SHELLING_KEYS = any_of("shell", "artillery")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
 #: Drones named last among the means of a shelling: "shelled 40 settlements using artillery, mortars, multiple rocket
@@ -878,12 +878,18 @@ def _lead_place(places: dict[int, list[PlaceMention]], index: int) -> bool:
     return all(p.place.name in lead for p in here)
 
 
-def _no_new_place(places: dict[int, list[PlaceMention]], index: int, before: int) -> bool:
-    """Whether sentence `index` names no place that sentence `before` did not ("... struck Sumy. One person was
-    killed, said the head of the Sumy administration")."""
+def _no_new_place(places: dict[int, list[PlaceMention]], index: int, told_in: list[SentenceInfo]) -> bool:
+    """Whether sentence `index` names no place that the last sentences of one key did not ("... struck Sumy. One
+    person was killed, said the head of the Sumy administration"; "... struck Nikopol and Marhanets. A man was killed
+    in Marhanets. Two women were injured in Nikopol")."""
     if index not in places:
         return True
-    told = {p.place.name for p in places.get(before, ())}
+    key = told_in[-1].key
+    told: set[str] = set()
+    for info in reversed(told_in[-3:]):
+        if info.key != key:
+            break
+        told.update(p.place.name for p in places.get(info.sentence.index, ()))
     return all(p.place.name in told for p in places[index])
 
 
@@ -1414,7 +1420,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 out[-1].key.startswith("earlier-") and "\n" not in text_low[out[-1].sentence.end:s.start])) and \
                 not out[-1].excluded and HURT_KEYS(low) and not _LATER_LEAD_RE.match(text) and \
                 not opens_update(text) and "overnight" not in low and "night" not in low and (
-                    (_no_new_place(places, s.index, out[-1].sentence.index) and
+                    (_no_new_place(places, s.index, out) and
                      not _WEAPON_WORD_RE.lowered.search(low)) or
                     (_NIGHT_BEFORE_OPENS_RE.match(out[-1].sentence.text) is not None and
                      "\n" not in text_low[out[-1].sentence.end:s.start])):
