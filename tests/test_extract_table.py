@@ -1277,6 +1277,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Dnipro.\n\nIn his evening update, Lysak said Russian troops had struck the Nikopol district 15 times during the "
      "day with artillery and kamikaze drones, hitting Nikopol and Marhanets.\n\nA man was killed in Marhanets. A "
      "woman was injured in Nikopol.", "russia", {"drones_downed": 11, "injured": 2}),
+    # the Shaheds made where Ukraine's drones struck, and the Ukrainian intelligence that told of them, name no
+    # attack of Russia's
+    ("Drones hit Tatarstan\n\nDrones struck the Russian republic of Tatarstan on Tuesday. Nine people were injured in "
+     "Yelabuga when a drone hit a dormitory in the zone where Shahed-type drones are assembled. Sources in Ukrainian "
+     "military intelligence said three drones were used against the plant in Yelabuga.", "ukraine",
+     {"drones_launched": 3, "injured": 9}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

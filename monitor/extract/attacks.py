@@ -66,8 +66,10 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|bombs|att
     rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded|fires|sends|hits|targets|unleashes|"
     rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered|hurls|hurled|throws|threw)\b"
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military|armed\s+forces)|"
-    rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
-    rf"launched|shelled|fired|bombarded))|officials|authorities)\b|\bShaheds?\b|"
+    rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+intelligence|\s+(?:\w+\s+)?(?:targeted|struck|hit|"
+    rf"attacked|launched|shelled|fired|bombarded))|officials|authorities)\b|"
+    # (not where they are made: "the Alabuga zone, where Shahed-type drones are assembled")
+    rf"\bShaheds?\b(?![^.;]{{0,24}}?\b(?:are|were|is)\s+(?:assembled|produced|made|built|manufactured))|"
     rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b|"
     rf"\b(?:{'|'.join(_RUS_WEAPON_NAMES)})")
 _RUS_MATCH = _RUS_RE.lowered.match
