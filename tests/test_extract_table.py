@@ -1283,6 +1283,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Yelabuga when a drone hit a dormitory in the zone where Shahed-type drones are assembled. Sources in Ukrainian "
      "military intelligence said three drones were used against the plant in Yelabuga.", "ukraine",
      {"drones_launched": 3, "injured": 9}),
+    # two parts of their wholes in one list share the verb after the list
+    ("Russia attacked the Rivne region overnight with five missiles and 12 Shahed drones. Eleven of the 12 Shaheds "
+     "and four of the five missiles were destroyed by air defence.", "russia",
+     {"missiles_launched": 5, "drones_launched": 12, "missiles_downed": 4, "drones_downed": 11}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1656,10 +1656,17 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
     i = 0
     while i < n:
         j = i
-        while j + 1 < n and (out[j].kind == "people") == (out[j + 1].kind == "people") and \
-                "bare" not in (out[j].kind, out[j + 1].kind) and _chain_next(low, out[j], out[j + 1], start, rules) \
-                and not _kind_returns(out[i:j + 1], out[j + 1]):
-            j += 1
+        while j + 1 < n:
+            k = j + 1
+            if any_whole:
+                while k < n and out[k].start < out[j].end:
+                    k += 1  # "Nine of the ten Shaheds and three of the four missiles": past the whole inside a part
+                if k == n:
+                    break
+            if (out[j].kind == "people") != (out[k].kind == "people") or "bare" in (out[j].kind, out[k].kind) or \
+                    not _chain_next(low, out[j], out[k], start, rules) or _kind_returns(out[i:j + 1], out[k]):
+                break
+            j = k
         chain = out[i:j + 1]
         first, last = chain[0], chain[-1]
         last_end = last.end - start
