@@ -1287,6 +1287,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia attacked the Rivne region overnight with five missiles and 12 Shahed drones. Eleven of the 12 Shaheds "
      "and four of the five missiles were destroyed by air defence.", "russia",
      {"missiles_launched": 5, "drones_launched": 12, "missiles_downed": 4, "drones_downed": 11}),
+    # "all 25 drones launched overnight were destroyed": the verb after the participle's phrase is the count's
+    ("The air force said all 25 Shahed drones launched overnight were destroyed, 14 of them over the Odesa region.",
+     "russia", {"drones_launched": 25, "drones_downed": 25}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1792,6 +1792,9 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         adj = None
         if by := _BY_THE_ATTACKER_RE.match(after):
             after = after[by.end():]  # "60 of the 76 missiles launched by Russia had been shot down"
+    if adj and adj.lastgroup == "launch" and (stopped := rules.post_passive.match(after)) and \
+            stopped.lastgroup in ("down", "supp") and adj.group("launch") in ("launched", "fired", "sent"):
+        adj = None  # "all 45 drones launched overnight were destroyed": the verb after the participle's phrase
     if adj and adj.lastgroup == "launch":
         # "intercepted all 18 missiles fired by Russia", "destroyed six Storm Shadows and 31 drones launched by
         # Ukraine": the participle tells which weapons the verb stopped, not how many were launched (with "all",
