@@ -1290,6 +1290,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "all 25 drones launched overnight were destroyed": the verb after the participle's phrase is the count's
     ("The air force said all 25 Shahed drones launched overnight were destroyed, 14 of them over the Odesa region.",
      "russia", {"drones_launched": 25, "drones_downed": 25}),
+    # "the record remains N drones + M missiles": a record's counts, "+" joining them as "and" does
+    ("No attack overnight, the air force said. For scale, the record remains 741 drones + 20 missiles on the night of "
+     "9 July.", "russia", {"drones_launched": 741, "missiles_launched": 20}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

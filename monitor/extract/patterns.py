@@ -129,7 +129,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
               r"(?:[\w'’.\-()]+\s+){0,16}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
               r"throw(?:s|ing)|hurl(?:s|ed|ing)|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
-              r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|stood\s+at|of)")
+              r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|is|remains|remained|stands\s+at|stood\s+at|of)")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
@@ -542,7 +542,7 @@ _WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\
 #: A qualifier in front of the whole a part is told of: "out of more than 50", "of some 40".
 _WHOLE_QUAL_RE = ci(r"(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly|approximately|up\s+to)\s+")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
-_CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&)?\s*")
+_CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&|\+)?\s*")
 #: _CHAIN_GAP_RE where people follow people: "a man and his son", "a woman and her two children", "a man aged 52
 #: and a woman", "a man born in 1961 and his wife".
 _PEOPLE_GAP_RE = ci(r"(?:,?\s+aged\s+\d{1,3}|\s+born\s+in\s+(?:19|20)\d\d)?"
