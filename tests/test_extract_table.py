@@ -1293,6 +1293,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "the record remains N drones + M missiles": a record's counts, "+" joining them as "and" does
     ("No attack overnight, the air force said. For scale, the record remains 741 drones + 20 missiles on the night of "
      "9 July.", "russia", {"drones_launched": 741, "missiles_launched": 20}),
+    # ", and three of the four missiles" with no verb of its own: the verb before it goes on
+    ("Russia sent 62 drones and four cruise missiles overnight. Fifty-five of the drones were shot down, and three of "
+     "the four missiles, the air force said.", "russia",
+     {"drones_launched": 62, "missiles_launched": 4, "drones_downed": 55, "missiles_downed": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -1487,6 +1491,21 @@ def test_one_night_of_an_earlier_month_is_its_own_attack(text: str, earlier: tup
     others = [(a.drones_launched, a.missiles_launched) for a in report.attacks if a is not this]
     assert others == ([earlier] if earlier else [])
     assert report.attacks[0] is this  # the night the report tells of comes before the one it recalls
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("The city has painful memories: in June 2022, two Kh-22 missiles struck a crowded shopping centre, killing more "
+     "than 20 people.", (2, 20)),
+    # a month of a past year's total is still no attack
+    ("In July 2025, Russia launched 6,297 drones at Ukraine.", None),
+])
+def test_a_strike_in_a_month_of_a_past_year_is_its_own_attack(text: str, earlier: tuple[int, int] | None) -> None:
+    report = extract("Kremenchuk hit\n\nRussia launched 315 drones at Kremenchuk overnight, the air force said. One "
+                     "worker was injured. " + text)
+    (this,) = [a for a in report.attacks if a.drones_launched == 315]
+    assert this.injured == 1 and this.killed is None
+    others = [(a.missiles_launched, a.killed) for a in report.attacks if a is not this]
+    assert others == ([earlier] if earlier else [])
 
 
 @pytest.mark.parametrize("text", [

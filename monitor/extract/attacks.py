@@ -142,7 +142,9 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     r"previous\s+(?:attacks?|night|day)|"
     r"(?:previous|earlier|former)\s+record|"
     # "Yelabuga was first attacked by Ukrainian drones in April 2024, when a drone struck a dormitory"
-    rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|in\s+{_MONTH}\s+(?:19|20)\d\d,\s+when)\b")
+    # "in June 2022, two Kh-22 missiles struck the Amstor shopping centre"
+    rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|in\s+{_MONTH}\s+(?:19|20)\d\d,\s+(?:when|"
+    rf"(?:[\w\-]+\s+){{0,4}}?(?:struck|hit|slammed|killed|destroyed)))\b")
 #: "the same tower that was damaged two days earlier was hit again": the earlier time names what the attack told of
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
@@ -459,7 +461,12 @@ def _may_hold_earlier(low: str, words: tuple[str, ...] = _EARLIER_WORDS, pairs: 
     before" or "month ... last".
     """
     return _holds_any(low, words) or low.lstrip().startswith(("in ", "back in ")) or (
-        pairs and ((("day" in low or "night" in low) and "before" in low) or ("month" in low and "last" in low)))
+        pairs and ((("day" in low or "night" in low) and "before" in low) or ("month" in low and "last" in low))) or (
+        ("20" in low or "19" in low) and _IN_MONTH_YEAR_RE.lowered.search(low) is not None)
+
+
+#: A month of a past year opening a clause: "in June 2022, two Kh-22 missiles struck the Amstor shopping centre".
+_IN_MONTH_YEAR_RE = ci(rf"\bin\s+{_MONTH}\s+(?:19|20)\d\d,\s")
 
 
 def _all_told_before(low: str, before: Sentence, text_low: str) -> bool:

@@ -331,7 +331,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"winter)\s+of\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month|winter|summer|autumn|fall|spring)|in\s+(?:January|February|March|April|June|"
-    r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
+    r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b|,?\s+(?:19|20)\d\d,?\s+(?:[\w\-]+\s+){0,4}?(?:struck|hit|slammed|killed|destroyed)\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
     # a day's tally of shelling: "the Belgorod region was shelled 92 times, with 51 projectiles and 40 drones"
@@ -1637,6 +1637,12 @@ def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
     return nxt.kind != chain[-1].kind and any(m.kind == nxt.kind for m in chain)
 
 
+#: The verb phrase of a count, then a comma and "and" before a count told with no verb of its own (_ELLIPSIS_END_RE).
+_ELLIPSIS_GAP_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+[a-z\s]{3,40}?,\s+and\s+(?:also\s+)?")
+#: The end of a count told with no verb of its own: the sentence's, or its source's ("..., the air force said").
+_ELLIPSIS_END_RE = re.compile(r"\s*(?:[.;]|$|,\s+(?:the\s+)?[a-z\s]{2,40}?\s+(?:said|says|reported|added))")
+
+
 def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """Give every mention a role from the cues around it; chains of mentions share their cues."""
     n = len(out)
@@ -1696,6 +1702,14 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
             if prev.subset and prev.kind == "people" and m.kind == "people" and not m.subset and \
                     _AND_THE_PARTS_RE.lowered.fullmatch(low, prev.end - start, m.start - start):
                 m.subset = True  # "Among the victims were 11 children killed and 72 injured": both parts
+    if ", and" in low:
+        for prev, m in pairwise(w for w in out if not w.whole):
+            if m.role is None and m.kind in ("drone", "missile") and prev.kind in ("drone", "missile") and \
+                    prev.role in _STOPPED and prev.rule == "passive" and \
+                    _ELLIPSIS_GAP_RE.fullmatch(low, prev.end - start, m.start - start) and \
+                    _ELLIPSIS_END_RE.match(low, m.end - start):
+                # "Fifty-five of the drones were shot down, and three of the four missiles": the verb before goes on
+                m.role, m.rule = prev.role, "ellipsis"
     for prev, m in pairwise(out):
         if m.of_them and m.role is None and m.kind in ("drone", "missile") and prev.role in _STOPPED and \
                 prev.kind in ("bare", "combined") and _OF_THEM_KIND_GAP_RE.fullmatch(low, prev.end - start,
