@@ -1297,6 +1297,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia sent 62 drones and four cruise missiles overnight. Fifty-five of the drones were shot down, and three of "
      "the four missiles, the air force said.", "russia",
      {"drones_launched": 62, "missiles_launched": 4, "drones_downed": 55, "missiles_downed": 3}),
+    # "A week later, ... Moscow came back: ..." is a later attack with counts of its own
+    ("Three nights\n\nIt took Russia three weeks to break the grid. We should look at those nights. The first came on "
+     "22 March. Russia fired 88 missiles and 63 drones, killing five people. A week later, on 29 March, Moscow came "
+     "back for the west: 60 Shaheds and 39 missiles, of which 58 Shaheds were downed.", "russia",
+     {"missiles_launched": 88, "drones_launched": 63, "killed": 5}),
+    # counts with no verb before ", of which ... were downed" are the whole those were of
+    ("Moscow came back for the west: 60 Shaheds and 39 missiles, of which 58 Shaheds and 26 missiles were downed.",
+     "russia", {"drones_launched": 60, "missiles_launched": 39, "drones_downed": 58, "missiles_downed": 26}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -511,6 +511,8 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
 #: Russian forces launched 171 drones"; "the next night" is _NTH_NIGHT_RE's).
 _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:day|evening|morning)|"
                     r"the\s+night\s+after|a\s+(?:day|night)\s+later)\b")
+#: A later attack, told days after the one before: "A week later, on 29 March, Moscow came back".
+_DAYS_LATER_RE = ci(r"^\s*(?:(?:a|one|two|three|four|five|six|several|[2-9])\s+(?:days|weeks?)|days)\s+later\b")
 #: How a toll is told to have risen: "rose to", "has climbed to", "reached", a title's "rises to".
 TOLL_ROSE = (r"(?:reache[ds]|(?:rose|rises|risen|rising|climbed|climbs|increased|increases|grown|grew|grows|jumped|"
              r"jumps)\s+to)")
@@ -1324,6 +1326,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         elif s.index >= 2 and ("next" in low or "follow" in low or "later" in low or "after" in low) and \
                 _NEXT_NIGHT_RE.lowered.match(low) and _has_attack_word(low):
+            key = sticky = f"next-{s.index}"
+        elif s.index >= 2 and "later" in low and _DAYS_LATER_RE.lowered.match(low) and _DIGIT_RE.search(text) and \
+                _WEAPON_WORD_RE.lowered.search(low):
+            # "A week later, on 29 March, Moscow came back: 60 Shaheds and 39 missiles": a later attack's counts,
+            # which the sentences after it go on with
             key = sticky = f"next-{s.index}"
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
             # the sentences after it in its paragraph that name its places, or none, go on telling of it

@@ -1865,6 +1865,10 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         elif cue is None and low[max(0, chain[0].num_start - start - 8):chain[0].num_start - start].rstrip().endswith(
                 "record"):
             role, rule = "launched", "record"  # "Record 741 Drones and Missiles: Russia Hits Lutsk"
+        elif cue is None and after.startswith((", of which", ", of them")) and last.kind != "bare":
+            # "Moscow came back for the west: 60 Shaheds and 39 missiles, of which 58 Shaheds and 26 missiles were
+            # downed": the whole the parts after it were of
+            role, rule = "launched", "of-which-whole"
     for m in chain:
         if m.kind == "people":
             continue
