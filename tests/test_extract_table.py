@@ -1305,6 +1305,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # counts with no verb before ", of which ... were downed" are the whole those were of
     ("Moscow came back for the west: 60 Shaheds and 39 missiles, of which 58 Shaheds and 26 missiles were downed.",
      "russia", {"drones_launched": 60, "missiles_launched": 39, "drones_downed": 58, "missiles_downed": 26}),
+    # drones that "went off radar" were suppressed
+    ("Russia attacked overnight with 95 drones. Seventy-four were shot down and 15 went off radar without causing "
+     "damage, the air force said.", "russia", {"drones_launched": 95, "drones_downed": 74, "drones_suppressed": 15}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
