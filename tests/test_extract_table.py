@@ -1308,6 +1308,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # drones that "went off radar" were suppressed
     ("Russia attacked overnight with 95 drones. Seventy-four were shot down and 15 went off radar without causing "
      "damage, the air force said.", "russia", {"drones_launched": 95, "drones_downed": 74, "drones_suppressed": 15}),
+    # "The Iskander-M missile struck" opening a sentence counts the one missile of the strike
+    ("Izium toll rises\n\nThe toll from Tuesday's strike on Izium rose to five on Wednesday. The Iskander-M missile "
+     "struck near the city council building.", "russia", {"missiles_launched": 1, "killed": 5}),
+    # "artillery and FPV drones hit ..." is a shelling, not part of the night's drones
+    ("Drones overnight\n\nRussia launched 50 drones at Ukraine overnight, and 40 were shot down. Further east, "
+     "Russian artillery and FPV "
+     "drones hit Kupiansk on Tuesday, injuring two elderly residents.", "russia",
+     {"drones_launched": 50, "drones_downed": 40}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
