@@ -1305,7 +1305,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # counts with no verb before ", of which ... were downed" are the whole those were of
     ("Moscow came back for the west: 60 Shaheds and 39 missiles, of which 58 Shaheds and 26 missiles were downed.",
      "russia", {"drones_launched": 60, "missiles_launched": 39, "drones_downed": 58, "missiles_downed": 26}),
-    # drones that "went off radar" were suppressed
+    # drones that "went off radar" (or "had gone off radar") were suppressed
+    ("Russia attacked overnight with 96 drones. Seventy-four were shot down and 21 had gone off radar, the air force "
+     "said.", "russia", {"drones_launched": 96, "drones_downed": 74, "drones_suppressed": 21}),
     ("Russia attacked overnight with 95 drones. Seventy-four were shot down and 15 went off radar without causing "
      "damage, the air force said.", "russia", {"drones_launched": 95, "drones_downed": 74, "drones_suppressed": 15}),
     # "The Iskander-M missile struck" opening a sentence counts the one missile of the strike

@@ -110,7 +110,7 @@ CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|ja
 CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?:[\w’'\-]+\s+){0,4}?against|"
             r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+[‘'\"“]?lost|lost\s+locally|"
             r"locally\s+lost|location(?:ally)?[- ]?lost|"
-            r"(?:disappeared|vanished|dropped)\s+(?:from\s+|off\s+)?(?:the\s+)?radars?|went\s+off\s+(?:the\s+)?radars?|"
+            r"(?:disappeared|vanished|dropped)\s+(?:from\s+|off\s+)?(?:the\s+)?radars?|(?:went|gone)\s+off\s+(?:the\s+)?radars?|"
             r"electronic(?:ally)?\s+(?:warfare|countermeasures|jamming|suppression|means|jammed|suppressed)|"
             r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
             r"failed\s+to\s+reach\s+(?:their|its|the)\s+targets?|went\s+off\s+course|"
