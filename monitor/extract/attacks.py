@@ -206,7 +206,9 @@ _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)
 #: Shelling: artillery fire on a town, an attack of its own beside a night's drones and missiles ("In Kherson, Russian
 #: shelling killed one person"), where the sentence counts no drone or missile (an FPV drone is none).
 _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:almost\s+)?(?:daily|regularly))|"
-                  r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?)|artillery\s+and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones)\b")
+                  # (and the day's "artillery and kamikaze drones" of a front-line district)
+                  r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?|"
+                  r"and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones))\b")
 _SHELLING_KEYS = any_of("shell", "artillery")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
 #: Drones named last among the means of a shelling: "shelled 40 settlements using artillery, mortars, multiple rocket
