@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
-from monitor.extract.patterns import HURT_WORDS
+from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
 from monitor.extract.places import _is_launch_area, is_dateline, is_metonym
 from monitor.extract.sentences import BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
@@ -129,6 +129,8 @@ _DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+(?:of|to|into)\s+)?(?:\d{{1,2}}\s
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: "came three days after", "come after": the attack told after it came before the one told before it.
 _CAME_AFTER = r"(?:came|comes?)\s+(?:\w+\s+){0,4}?after"
+#: A month of a past year opening a clause: "in June 2022, two Kh-22 missiles struck the Amstor shopping centre".
+_IN_MONTH_YEAR = rf"in\s+{_MONTH}\s+(?:19|20)\d\d,\s+"
 _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
     # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
     # (and in the present: "The Russian strikes come three days after Ukrainian naval drones attacked the bridge")
@@ -143,8 +145,7 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     r"(?:previous|earlier|former)\s+record|"
     # "Yelabuga was first attacked by Ukrainian drones in April 2024, when a drone struck a dormitory"
     # "in June 2022, two Kh-22 missiles struck the Amstor shopping centre"
-    rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|in\s+{_MONTH}\s+(?:19|20)\d\d,\s+(?:when|"
-    rf"(?:[\w\-]+\s+){{0,4}}?(?:struck|hit|slammed|killed|destroyed)))\b")
+    rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|{_IN_MONTH_YEAR}(?:when\b|{STRIKE_TOLD_AFTER}))")
 #: "the same tower that was damaged two days earlier was hit again": the earlier time names what the attack told of
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
@@ -467,8 +468,7 @@ def _may_hold_earlier(low: str, words: tuple[str, ...] = _EARLIER_WORDS, pairs: 
         ("20" in low or "19" in low) and _IN_MONTH_YEAR_RE.lowered.search(low) is not None)
 
 
-#: A month of a past year opening a clause: "in June 2022, two Kh-22 missiles struck the Amstor shopping centre".
-_IN_MONTH_YEAR_RE = ci(rf"\bin\s+{_MONTH}\s+(?:19|20)\d\d,\s")
+_IN_MONTH_YEAR_RE = ci(rf"\b{_IN_MONTH_YEAR}")
 
 
 def _all_told_before(low: str, before: Sentence, text_low: str) -> bool:

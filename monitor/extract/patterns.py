@@ -298,6 +298,9 @@ _PLANNED = ("aim", "plan", "intend", "seek", "want", "preparing", "capable")
 _PLANNED_VERBS = ("aims", "aiming", "aim", "plans", "planning", "plan", "intends", "intending", "seeks", "seeking",
                   "wants", "preparing")
 _HABITUAL_OR_IF = (*_HABITUAL, *_MODAL, "if", *_PLANNED)
+#: A strike told after a month of a past year, which dates one attack, not a month's tally: "in June 2022, two Kh-22
+#: missiles struck the Amstor shopping centre".
+STRIKE_TOLD_AFTER = r"(?:[\w\-]+\s+){0,4}?(?:struck|hit|slammed|killed|destroyed)\b"
 _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|de-occupation|occupation|annexation)"
     # (but for the day's own span: "since the beginning of the day air defence had destroyed 37 drones")
     r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
@@ -334,7 +337,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"winter)\s+of\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month|winter|summer|autumn|fall|spring)|in\s+(?:January|February|March|April|June|"
-    r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b|,?\s+(?:19|20)\d\d,?\s+(?:[\w\-]+\s+){0,4}?(?:struck|hit|slammed|killed|destroyed)\b)|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
+    r"July|August|September|October|November|December)\b(?!\s+\d{1,2}\b|,?\s+(?:19|20)\d\d,?\s+"
+    rf"{STRIKE_TOLD_AFTER})|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
     # a day's tally of shelling: "the Belgorod region was shelled 92 times, with 51 projectiles and 40 drones"
