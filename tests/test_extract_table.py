@@ -1318,6 +1318,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Russian artillery and FPV "
      "drones hit Kupiansk on Tuesday, injuring two elderly residents.", "russia",
      {"drones_launched": 50, "drones_downed": 40}),
+    # a spaced dash opens the parts of the casualties told just before it: "four injured - two in X and two in Y"
+    ("Russian drones struck Kyiv region overnight. The governor said four people were injured - two in Bila Tserkva "
+     "and two in the Fastiv district.", "russia", {"injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

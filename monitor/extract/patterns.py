@@ -1263,6 +1263,10 @@ _ZONE_BEFORE_RE = re.compile(
     r"Air\s+Command\s+[A-Z][a-z]+|[A-Z][\w’'\-]+\s+(?:region|oblast))\s*,?\s*$")
 
 
+#: What opens the parts of a whole told just before: a colon or a spaced dash.
+_PARTS_OPEN_RE = re.compile(r":|\s(?:--|[-–—])\s|—")
+
+
 def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'three injured in Kharkiv and four in Chuhuiv', '26 over Belgorod, 10 over Kursk': the list goes on; and so
     does one told zone first: "In the zone of Air Command Centre, 19 drones were destroyed, in that of Air Command East
@@ -1305,9 +1309,9 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
         prev = next((p for p in reversed(out[:i]) if p.role), None)
         if prev is None or prev.role == "hit":
             continue
-        if _WHOLE_AFTER_RE.match(s, prev.end - start) or ":" in s[prev.end - start:m.start - start]:
+        if _WHOLE_AFTER_RE.match(s, prev.end - start) or _PARTS_OPEN_RE.search(s, prev.end - start, m.start - start):
             # "rises to 43 nationwide, 33 in Kyiv", "19 people were killed in the region: 17 in Dnipro and two in
-            # Samarivka": parts of the whole before them
+            # Samarivka", "four people were injured - two in Bila Tserkva and two in Fastiv": parts of the whole
             m.subset, m.role, m.rule = True, prev.role, "inherit-subset"
             continue
         m.role, m.rule, m.has_loc = prev.role, "list-continuation", True
