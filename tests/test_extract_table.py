@@ -1321,6 +1321,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a spaced dash opens the parts of the casualties told just before it: "four injured - two in X and two in Y"
     ("Russian drones struck Kyiv region overnight. The governor said four people were injured - two in Bila Tserkva "
      "and two in the Fastiv district.", "russia", {"injured": 4}),
+    # an explainer's question heading opens the list of figures under it, as "Launched:" does
+    ("Russia attacks Kyiv region: what we know\n\nWhat was launched?\n- 415 drones, about half of them decoys, "
+     "according to the Air Force.\n- 40 missiles: 22 Kh-101 cruise missiles, 12 Iskander-M ballistic missiles and six "
+     "Kinzhals.\n\nHow many were stopped?\n- Air defence shot down 366 drones and 35 missiles.", "russia",
+     {"drones_launched": 415, "missiles_launched": 40, "drones_downed": 366, "missiles_downed": 35}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

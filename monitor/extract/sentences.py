@@ -35,12 +35,13 @@ _AFTER_CLOCK_RE = re.compile(r"[\"'“‘(\[]?(?:Moscow|Kyiv|Kiev|local|Local|GM
 _DATE_LABEL_RE = re.compile(rf"{DATE_WORDS}\.")
 #: BULLETS as a regular expression's character class.
 BULLET_CLASS = "[" + "".join(re.escape(b) for b in sorted(BULLETS)) + "]"
-#: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Russia used:"): its items
-#: are part of its sentence, as the Air Force writes them. "Read also:" opens a list of headlines, which stay apart.
+#: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Russia used:", an
+#: explainer's "What was launched?"): its items are part of its sentence, as the Air Force writes them. "Read also:"
+#: opens a list of headlines, which stay apart.
 _LIST_LEAD_RE = re.compile(
     r"(?i:attack|launch|fired|used|employed|deployed|shot|down|destroy|intercept|neutrali|suppress|target|assets|"
     r"killed|injured|wounded|breakdown|by\s+type|as\s+follows|these\s+were|they\s+were|(?:it|they)\s+listed)"
-    r"[^\n]*:\s*$")
+    r"[^\n]*[:?]\s*$")
 #: A list's item with no bullet, its label then its count, after a line that ends with ":" or ";", or after another
 #: item ("Kalibr sea-based cruise missiles - 14;"): as much the list's as a bulleted one.
 _LABELLED_LINE_RE = re.compile(r"[ \t]*[A-Za-z][^\n:;.]{1,79}?[A-Za-z)](?:\s(?:--|[-–—])|:)\s*\d")
