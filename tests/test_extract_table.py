@@ -1326,6 +1326,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "according to the Air Force.\n- 40 missiles: 22 Kh-101 cruise missiles, 12 Iskander-M ballistic missiles and six "
      "Kinzhals.\n\nHow many were stopped?\n- Air defence shot down 366 drones and 35 missiles.", "russia",
      {"drones_launched": 415, "missiles_launched": 40, "drones_downed": 366, "missiles_downed": 35}),
+    # "raising an earlier toll of 25": the toll replaced is no figure of its own
+    ("A Russian missile attack on Pavlohrad injured 34 people, the governor said on Monday, raising an earlier toll "
+     "of 25 as more residents sought help.", "russia", {"injured": 34}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

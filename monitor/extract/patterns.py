@@ -584,7 +584,10 @@ _EARLIER_COUNT_BEFORE_RE = ci(
     r"\b(?:up|rising|rose|risen|climbing|climbed|increas(?:ed|ing)|grew|grown|jump(?:ed|ing))\s+from\s+"
     r"(?:an?\s+(?:earlier|previous|initial)\s+|the\s+(?:earlier|previous|initial)\s+)?(?:at\s+least\s+)?"
     # a second earlier state after the first: "up from 12 on Saturday night and 20 on Sunday morning"
-    r"(?:\d[\d,]*\b[^.;\d]{0,30}?(?:,|\s+and|\s+then)\s+)?$")
+    r"(?:\d[\d,]*\b[^.;\d]{0,30}?(?:,|\s+and|\s+then)\s+)?$|"
+    # "raising an earlier toll of 25": the toll the new one replaced
+    r"\b(?:an?|the)\s+(?:earlier|previous|initial|preliminary)\s+(?:death\s+|casualty\s+|injury\s+)?"
+    r"(?:toll|figure|count|tally)\s+of\s+$")
 #: Between two parts of a toll told as such: "11 children killed and 72 injured".
 _AND_THE_PARTS_RE = ci(r"\s+(?:were\s+)?(?:killed|dead|injured|wounded|hurt)\s*,?\s+and\s+")
 _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl\.|"
@@ -1961,7 +1964,7 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
             # it, "fired 500 drones, killing 14", or a toll, "hit by a missile, with the death toll standing at 44"
             continue
         local_after = low[me:]
-        if "from" in pre40 and _EARLIER_COUNT_BEFORE_RE.lowered.search(pre40):
+        if ("from" in pre40 or pre40.endswith(" of ")) and _EARLIER_COUNT_BEFORE_RE.lowered.search(pre40):
             continue
         win = low[ms - 160 if ms > 160 else 0:ms]
         toll = _TOLL_RE.lowered.search(win) if "toll" in win or "number" in win else None
