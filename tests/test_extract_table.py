@@ -1329,6 +1329,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "raising an earlier toll of 25": the toll replaced is no figure of its own
     ("A Russian missile attack on Pavlohrad injured 34 people, the governor said on Monday, raising an earlier toll "
      "of 25 as more residents sought help.", "russia", {"injured": 34}),
+    # "Another 300 have been wounded" after a war-long tally is more of the tally
+    ("Russian drones hit Kharkiv overnight, injuring two people.\n\nMore than 100 energy workers have been killed "
+     "since February 2022, the ministry says. Another 300 have been wounded.", "russia", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

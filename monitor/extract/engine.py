@@ -91,8 +91,9 @@ _PUT_AT_RE = ci(r"\b(?:put|revised|corrected|lowered|raised|updated)\s+(?:the|th
                 r"tally)\s+(?:at|to)\s+(?:about\s+|around\s+|at\s+least\s+)?$")
 #: What tells that a count was the first given: "initially said around 100".
 _FIRST_GIVEN_RE = ci(r"\b(?:initially|first|at\s+first|earlier)\b")
-#: A sentence that adds to the one before it: "It also fired 198 missiles."
-_ALSO_RE = re.compile(r"\s*(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b")
+#: A sentence that adds to the one before it: "It also fired 198 missiles.", "Another 300 have been wounded."
+_ALSO_RE = re.compile(r"\s*(?:(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b|"
+                      r"(?:another|a\s+further)\s+[\w,\-]+\s+(?:[a-z]+\s+)?(?:have|had|were|are)\b)")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
 _ATTACK_DESC_KEYS = any_of("attack", "strike", "barrage", "assault", "raid", "down")
 #: "a missile attack", "drone strikes", "shot down": attacks told of ("air raid alerts" warn of one, they are none).
