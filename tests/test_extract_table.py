@@ -1332,6 +1332,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "Another 300 have been wounded" after a war-long tally is more of the tally
     ("Russian drones hit Kharkiv overnight, injuring two people.\n\nMore than 100 energy workers have been killed "
      "since February 2022, the ministry says. Another 300 have been wounded.", "russia", {"injured": 2}),
+    # a title's toll in a Russian city before "as Russia strikes" is Ukraine's attack's, not Russia's
+    ("Belgorod toll rises to 24 as Russia strikes Kharkiv\n\nThe number of people killed in Saturday's Ukrainian "
+     "strike on Belgorod has risen to 25, Russian officials said.\n\nHours later, Russian missiles hit central "
+     "Kharkiv, injuring 28 people.", "russia", {"injured": 28}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -329,8 +329,9 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
     """Where a (lower-case) sentence turns from Ukraine's attack to Russia's ("Ukraine's largest drone attack on the
     Moscow region leaves three dead, as Russia strikes Odesa"), or 0 if it does not.
 
-    sides_at: where the sentence names places in Russia and in Ukraine; an attack on a place in Russia, with none in
-    Ukraine before the turn, is Ukraine's too ("Blasts rock Russian air base in Crimea; Russian rocket fire kills 13").
+    sides_at: where the sentence names places in Russia and in Ukraine; an attack on a place in Russia, or its toll,
+    with none in Ukraine before the turn, is Ukraine's too ("Blasts rock Russian air base in Crimea; Russian rocket fire
+    kills 13", "Belgorod toll rises to 24 as Russia strikes Kharkiv").
     """
     if (turn := _SIDE_TURN_RE.search(low)) is None or not (cut := turn.start()):
         return 0
@@ -338,7 +339,8 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
     if _count_rus(before) or not _count_rus(low[cut:]):
         return 0
     ru_at, ua_at = sides_at
-    if (any(at < cut for at in ru_at) and not any(at < cut for at in ua_at) and _has_attack_word(before)) or (
+    if (any(at < cut for at in ru_at) and not any(at < cut for at in ua_at) and (
+            _has_attack_word(before) or "toll" in before)) or (
             _may_name_ukraines_attack(before, names) and _count_ukr(before, starts_words)):
         return cut
     return 0
@@ -1146,8 +1148,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 info = SentenceInfo(s, False, "russia", "main", cut, ukr_key, "ukraine")
             out.append(info)
             continue
-        if ukr and (cut := _turn_to_russia(low, ukr_names, ukr_starts, (ru_at, ua_at))):
-            # told as much of either side as of the other
+        if (ukr or (ru_side and "toll" in low)) and (
+                cut := _turn_to_russia(low, ukr_names, ukr_starts, (ru_at, ua_at))):
+            # told as much of either side as of the other, or a toll in Russia before the turn ("Belgorod toll rises to
+            # 24 as Russia strikes Kharkiv")
             out.append(SentenceInfo(s, False, "russia", "main", cut, "main", "ukraine"))
             prev_attacker = "ukraine"  # the sentences after it go on with the side of its main clause
             continue
