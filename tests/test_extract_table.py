@@ -1336,6 +1336,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Belgorod toll rises to 24 as Russia strikes Kharkiv\n\nThe number of people killed in Saturday's Ukrainian "
      "strike on Belgorod has risen to 25, Russian officials said.\n\nHours later, Russian missiles hit central "
      "Kharkiv, injuring 28 people.", "russia", {"injured": 28}),
+    # a lead's toll "rose to 18 on Thursday" with a long way between "toll" and "rose": Wednesday's strike is its
+    ("Chernihiv toll rises\n\nThe death toll from a Russian missile strike on the centre of the northern Ukrainian "
+     "city of Chernihiv rose to 18 on Thursday, officials said.\n\nThree Iskander-M ballistic missiles slammed into "
+     "the centre of Chernihiv on Wednesday morning, hitting a hospital. More than 60 people were injured.", "russia",
+     {"missiles_launched": 3, "killed": 18, "injured": 60}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -521,7 +521,7 @@ _DAYS_LATER_RE = ci(r"^\s*(?:(?:a|one|two|three|four|five|six|several|[2-9])\s+(
 TOLL_ROSE = (r"(?:reache[ds]|(?:rose|rises|risen|rising|climbed|climbs|increased|increases|grown|grew|grows|jumped|"
              r"jumps)\s+to)")
 #: A toll told as risen since the strike: "the death toll from the strike rose to 10", "the toll has climbed to".
-_TOLL_RISEN_RE = re.compile(rf"\btoll\b[^.;]{{0,80}}?\b{TOLL_ROSE}\b")
+_TOLL_RISEN_RE = re.compile(rf"\btoll\b[^.;]{{0,120}}?\b{TOLL_ROSE}\b")
 #: A sentence's opening that names the day a sentence before it told of: "On that day,", "That same day,".
 _THAT_DAY_RE = re.compile(r"\s*(?:On\s+|Earlier\s+|Later\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|night)\b")
 #: What starts a span the date after it opens, which tells of no attack on that day.
