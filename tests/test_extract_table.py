@@ -1341,6 +1341,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "city of Chernihiv rose to 18 on Thursday, officials said.\n\nThree Iskander-M ballistic missiles slammed into "
      "the centre of Chernihiv on Wednesday morning, hitting a hospital. More than 60 people were injured.", "russia",
      {"missiles_launched": 3, "killed": 18, "injured": 60}),
+    # "the figures ... were 810 drones and 13 missiles": the counts of an attack's figures are those launched
+    ("Russia's largest attack\n\nSarah, the official figures from the air force this morning were 810 drones and 13 "
+     "missiles. The air force says 747 of the drones and four of the missiles were shot down.", "russia",
+     {"drones_launched": 810, "missiles_launched": 13, "drones_downed": 747, "missiles_downed": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

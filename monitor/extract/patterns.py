@@ -125,6 +125,8 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
               r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave|weapon)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
               r"detected|tracked|recorded|registered|counted|"
+              # "the official figures from the air force this morning were 810 drones and 13 missiles"
+              r"(?:figures|tally)\s+(?:[\w'’.\-]+\s+){0,6}?(?:were|was|stood\s+at)|"
               r"barrage\s+of|(?:attack|strike|assault|raid)\s+(?:of|with)|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
