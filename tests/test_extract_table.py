@@ -1345,6 +1345,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia's largest attack\n\nSarah, the official figures from the air force this morning were 810 drones and 13 "
      "missiles. The air force says 747 of the drones and four of the missiles were shot down.", "russia",
      {"drones_launched": 810, "missiles_launched": 13, "drones_downed": 747, "missiles_downed": 4}),
+    # a lead of Russia's attack that turns to Moscow's claim ("hours after Moscow said it had intercepted 112
+    # Ukrainian drones"): the claim is Ukraine's attack's
+    ("Russia launched 87 drones and three missiles at Ukraine overnight, Ukraine's air force said on Sunday, hours "
+     "after Moscow said it had intercepted 112 Ukrainian drones over its own territory. The air force said 60 of the "
+     "drones had been shot down.", "russia", {"drones_launched": 87, "missiles_launched": 3, "drones_downed": 60}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

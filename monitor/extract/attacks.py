@@ -1451,5 +1451,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # in the paragraph a night before opens ("The previous night, Russia attacked with 115 drones ... In Dnipro,
             # a drone killed one person")
             key = out[-1].key
+        if ukr and (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and \
+                _may_name_ukraines_attack(low[cut:], ukr_names) and _count_ukr(low[cut:], ukr_starts) and \
+                not _count_ukr(low[:cut], ukr_starts):
+            # "Russia launched 87 drones at Ukraine overnight, ..., hours after Moscow said it had intercepted 112
+            # Ukrainian drones": Russia's attack, then Ukraine's
+            out.append(SentenceInfo(s, False, "ukraine", "main", cut, key, "russia"))
+            continue
         out.append(SentenceInfo(s, False, "russia", key))
     return out
