@@ -1350,6 +1350,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia launched 87 drones and three missiles at Ukraine overnight, Ukraine's air force said on Sunday, hours "
      "after Moscow said it had intercepted 112 Ukrainian drones over its own territory. The air force said 60 of the "
      "drones had been shot down.", "russia", {"drones_launched": 87, "missiles_launched": 3, "drones_downed": 60}),
+    # a title that remembers an earlier strike's dead gives them to that strike, not to the night's attack
+    ("Two years after the Dnipro strike: city remembers 46 dead as missiles strike again\n\nDnipro marked two years on "
+     "Tuesday since a Russian missile brought down a section of an apartment block.\n\nThe attack on January 14, "
+     "2023, came during one of Russia's winter barrages. The final toll was 46 dead and 80 injured.\n\nHours earlier, "
+     "Dnipro was attacked again. Russia fired two Iskander-M ballistic missiles and launched 61 drones at Ukraine "
+     "overnight, the Air Force said. Four people were injured.", "russia",
+     {"drones_launched": 61, "missiles_launched": 2, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -379,6 +379,11 @@ _NIGHTS_IN_A_ROW_RE = re.compile(r"\b(?:two|2|consecutive|successive)\s+(?:night
                                  re.IGNORECASE)
 
 
+#: A title that remembers an earlier attack: "Dnipro remembers 46 dead", "a year after the strike".
+_TITLE_RECALLS_RE = re.compile(r"\b(?:remembers?|mourns?|commemorates?|anniversary|(?:one|a|two|three|four|\d)\s+"
+                               r"years?\s+(?:after|since|on))\b", re.IGNORECASE)
+
+
 def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> None:
     """Drop from each side's main attack the title's counts of the killed and hurt that another of its attacks of the
     day tells again ("Russians attack Ukraine with 76 drones; Kherson region: one killed, 14 injured in a day" over a
@@ -390,8 +395,10 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> No
         if title is None:
             continue
         # (a title tells of the day's news, not of an attack recalled, unless it tells of nights in a row: "Russia
-        # strikes Ukraine for two nights in a row, killing 4 in Kyiv, 1 in Dnipro")
-        both_nights = _NIGHTS_IN_A_ROW_RE.search(title.text) is not None
+        # strikes Ukraine for two nights in a row, killing 4 in Kyiv, 1 in Dnipro", or remembers one: "Two years
+        # after Naberezhna Peremohy: Dnipro remembers 46 dead as ballistic missiles strike again")
+        both_nights = _NIGHTS_IN_A_ROW_RE.search(title.text) is not None or \
+            _TITLE_RECALLS_RE.search(title.text) is not None
         told = {(m.role, m.value) for (side, other_key), other in groups.items()
                 if side == attacker and other_key != "main" and (
                     both_nights or not other_key.startswith(_RECALLED_KEYS))
