@@ -1357,6 +1357,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Dnipro was attacked again. Russia fired two Iskander-M ballistic missiles and launched 61 drones at Ukraine "
      "overnight, the Air Force said. Four people were injured.", "russia",
      {"drones_launched": 61, "missiles_launched": 2, "injured": 4}),
+    # a correction note after a recalled strike corrects the report's own attack
+    ("Russian drone strike on Sumy kills two\n\nRussian drones hit Sumy early on Tuesday, killing two people and "
+     "injuring 21, regional authorities said.\n\nThe city is still mourning the 35 people killed when two Iskander-M "
+     "missiles struck its centre on Palm Sunday in April.\n\nCorrection, May 27: An earlier version of this story "
+     "said 12 people were injured in Sumy. The regional military administration later said 21 people had been "
+     "wounded.", "russia", {"killed": 2, "injured": 21}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -880,8 +880,9 @@ def _own_line(text_low: str, s: Sentence) -> bool:
 
 
 def opens_update(text: str) -> bool:
-    """Whether a sentence opens with an update's heading ("Update, Sunday 10:30 a.m.: The toll has risen to 14")."""
-    return text.lstrip().startswith(("Update", "UPDATE"))
+    """Whether a sentence opens with an update's heading ("Update, Sunday 10:30 a.m.: The toll has risen to 14"), or a
+    correction's ("Correction, May 27: An earlier version of this story said 12 people were injured")."""
+    return text.lstrip().startswith(("Update", "UPDATE", "Correction", "CORRECTION", "Clarification"))
 
 
 def _lead_place(places: dict[int, list[PlaceMention]], index: int) -> bool:
