@@ -1363,6 +1363,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "missiles struck its centre on Palm Sunday in April.\n\nCorrection, May 27: An earlier version of this story "
      "said 12 people were injured in Sumy. The regional military administration later said 21 people had been "
      "wounded.", "russia", {"killed": 2, "injured": 21}),
+    # the toll of many attacks "last week" is a week's tally; one attack's "last week" is that attack's
+    ("Russian shelling and glide-bomb attacks killed 11 people in the Kharkiv region last week, according to Ukrainian "
+     "officials.", "russia", {}),
+    ("A Russian missile attack on Kharkiv last week killed 11 people.", "russia", {"killed": 11}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -343,6 +343,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     rf"{STRIKE_TOLD_AFTER})|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
+    # many attacks of a past week: "Russian shelling and glide-bomb attacks killed 11 people ... last week"
+    r"(?:attacks|strikes|shelling)\b[^.;]{0,80}?\blast\s+week\b|"
     # a day's tally of shelling: "the Belgorod region was shelled 92 times, with 51 projectiles and 40 drones"
     r"(?:shelled|attacked|struck|targeted)\s+(?:[a-z]+\s+){0,2}?\d+\s+times|"
     # a count its own report doubts: "as many as 25 drones had been involved, a figure that could not be verified"
