@@ -1367,6 +1367,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian shelling and glide-bomb attacks killed 11 people in the Kharkiv region last week, according to Ukrainian "
      "officials.", "russia", {}),
     ("A Russian missile attack on Kharkiv last week killed 11 people.", "russia", {"killed": 11}),
+    # "Ukrainian aerial and sea drones" are Ukraine's, whoever repelled them
+    ("Russian forces repelled a combined attack by Ukrainian aerial and sea drones on Sevastopol overnight, the "
+     "governor said, adding that falling debris had injured two people.", "ukraine", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -18,8 +18,8 @@ from monitor.extract.sentences import BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
 
 _A = r"['’]"
-_UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:drones?|UAVs?|unmanned|fixed-wing|"
-    rf"formations|drone\s+(?:attacks?|strikes?))\b"
+_UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?(?:drones?|UAVs?|unmanned|"
+    rf"fixed-wing|formations|drone\s+(?:attacks?|strikes?))\b"
     rf"|\bUkrainian\s+(?:(?!air\b|defen|anti|s-300)[\w\-]+\s+)?(?:missiles?|rockets?)\b(?!\s+(?:defen|shields?|systems?|units?|"
     rf"crews?|forces|troops|programme|program|production|makers?|industry))"
     rf"|\bUkrainian\s+(?:attack|strike)s?\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
