@@ -1370,6 +1370,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "Ukrainian aerial and sea drones" are Ukraine's, whoever repelled them
     ("Russian forces repelled a combined attack by Ukrainian aerial and sea drones on Sevastopol overnight, the "
      "governor said, adding that falling debris had injured two people.", "ukraine", {"injured": 2}),
+    # "Across the weekend" sums the nights told before: a tally, not another attack
+    ("Overnight into Saturday, Russia launched 74 Shahed drones at Ukraine, the air force said. Fifty-three were shot "
+     "down.\n\nAcross the weekend, Russia launched 161 drones and two missiles at Ukraine, the air force said in a "
+     "summary on Sunday evening.", "russia", {"drones_launched": 74, "drones_downed": 53}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

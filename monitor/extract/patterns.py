@@ -362,7 +362,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
     rf"(?:between|from)\s+(?:{_DAYS_APART})\b|"
     # a week's tally: "during the week the occupiers used 61 drones", "22 injured over the seven days"
-    r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|over\s+(?:the\s+)?weekend|"
+    r"(?:over|during|in)\s+the\s+week\b(?!\s+(?:before|after|since))|(?:over|across|during|throughout)\s+"
+    r"(?:the\s+)?weekend|"
     # "1,232 drones in a week" (but not "the second attack in a week", "for the third time in a month")
     r"(?<!time\s)(?<!attack\s)(?<!strike\s)(?<!assault\s)in\s+(?:a|one)\s+(?:single\s+)?(?:week|month)\b|"
     r"(?:over|in|across)\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
