@@ -1680,6 +1680,18 @@ def test_a_separate_claim_of_ukrainian_drones_elsewhere_is_an_attack_of_its_own(
     assert [(a.killed, a.drones_downed) for a in extract(same).attacks] == [(24, 32)]
 
 
+def test_a_glide_bomb_strikes_first_toll_is_no_second_attack() -> None:
+    """The first toll of a glide-bomb strike, told apart from its bombs, is the strike's, where the only drones the
+    text counts are the General Staff's day along the front: one attack, whose latest toll wins."""
+    text = ("Russian glide bombs kill two in Kramatorsk\n\nRussian aircraft dropped guided aerial bombs on the centre "
+            "of Kramatorsk on November 7, killing three people and wounding 14 others, the governor said.\n\nThe "
+            "bombs struck shortly after 2 p.m. near an apartment block. In his first post on Telegram, he reported two "
+            "people killed and eight wounded.\n\nIn its evening update, the General Staff said Russian forces had "
+            "carried out 3,912 attacks, using 1,904 kamikaze drones, and had dropped 117 guided bombs during the day.")
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured, attack.drones_launched) == (3, 14, None)
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -588,14 +588,18 @@ def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
                 m.role in (None, "hit") for _, m in side.mentions):
             # "in Druzhkivka, a drone hit a car" beside a guided bomb, with no toll of their own: the night's
             _fold(groups.pop(("russia", key)), main)
-    if main is None or any(m.kind in ("drone", "missile", "combined") and m.role and (
-            m.role != "hit" or m.value > 1 or m.kind == "combined" or not _uncounted_plural(main, m.kind))
-            for _, m in main.mentions):
-        return  # (one drone that hit a bus, among drones told uncounted, is no count of the attack's)
+    if main is None:
+        return
+    counts = [m for _, m in main.mentions if m.kind in ("drone", "missile", "combined") and m.role and (
+        m.role != "hit" or m.value > 1 or m.kind == "combined" or not _uncounted_plural(main, m.kind))]
+    # (one drone that hit a bus, among drones told uncounted, is no count of the attack's; nor, beside a side strike's
+    # toll, is a tally such as the General Staff's day of "1,904 kamikaze drones" along the front)
+    tallies = all(m.cumulative or m.value > _MOST_IN_A_NIGHT for m in counts)
     for key in ("bombs", "shelling"):
-        side = groups.pop(("russia", key), None)
-        if side is not None:
-            _fold(side, main)
+        side = groups.get(("russia", key))
+        if side is not None and (not counts or (tallies and any(
+                m.role in ("killed", "injured") for _, m in side.mentions))):
+            _fold(groups.pop(("russia", key)), main)
 
 
 def _fold(side: _Group, into: _Group) -> None:
