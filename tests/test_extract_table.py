@@ -1374,6 +1374,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Overnight into Saturday, Russia launched 74 Shahed drones at Ukraine, the air force said. Fifty-three were shot "
      "down.\n\nAcross the weekend, Russia launched 161 drones and two missiles at Ukraine, the air force said in a "
      "summary on Sunday evening.", "russia", {"drones_launched": 74, "drones_downed": 53}),
+    # "the number of dead had risen to 16 and the number of injured to 43": each count its own number's kind
+    ("Russian bombs hit a Kharkiv hypermarket on Saturday. On Saturday evening, officials reported six people killed "
+     "and 40 injured. By Sunday morning, the governor said the number of dead had risen to 16 and the number of "
+     "injured to 43.", "russia", {"killed": 16, "injured": 43}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
