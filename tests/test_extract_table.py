@@ -1378,6 +1378,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian bombs hit a Kharkiv hypermarket on Saturday. On Saturday evening, officials reported six people killed "
      "and 40 injured. By Sunday morning, the governor said the number of dead had risen to 16 and the number of "
      "injured to 43.", "russia", {"killed": 16, "injured": 43}),
+    # two states of a toll in one sentence, the later after ", and by the evening": the later one
+    ("Russia struck Kharkiv with guided bombs overnight. Later in the morning, the toll rose to two dead and 21 "
+     "injured, and by the evening, the governor said three people had been killed and 31 injured.", "russia",
+     {"killed": 3, "injured": 31}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

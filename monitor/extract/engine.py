@@ -1183,10 +1183,20 @@ _EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said
 _THEN_CLAUSE_RE = re.compile(r";|,?\s+(?:but|and)\s+(?:later|by|then|on)\b|,\s+(?:then|later)\b")
 
 
+#: Where a sentence turns to a toll as it stood later in the day: ", and by the evening", "but by Sunday".
+_BY_THEN_RE = re.compile(r",?\s+(?:and|but)\s+(?:later\s+)?by\s+(?:the\s+)?(?:evening|morning|afternoon|night|midday|"
+                         r"noon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
 def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
     """People counted in one sentence, without the counts for no place told before or after the toll "had reached"
     or "rose to" one: "officials had confirmed 10 deaths; by evening the toll had reached 23" is 23, not 33, and so
     is "the number had risen to 23, after five more people sought medical help"."""
+    if len(ms) > 1 and " by " in s.text and (then := _BY_THEN_RE.search(s.text, ms[0].end - s.start,
+                                                                          ms[-1].start - s.start)):
+        # "the toll rose to two dead and 21 injured, and by the evening, Syniehubov said three people had been killed
+        # and 31 injured": the toll as it stood later
+        return [m for m in ms if m.start - s.start > then.start()]
     bringing = _BRINGING_KEYS(s.text.lower())
     for i in range(len(ms) - 1, -1, -1):
         if bringing and _BRINGING_TO_RE.search(s.text, 0, ms[i].start - s.start) and not any(
