@@ -1700,6 +1700,19 @@ def test_a_glide_bomb_strikes_first_toll_is_no_second_attack() -> None:
     assert (attack.killed, attack.injured, attack.drones_launched) == (3, 14, None)
 
 
+def test_an_interview_answers_its_questions_counts() -> None:
+    """In a Q&A, a count with no verb answers "How many drones did Russia send?", and the answer after an
+    interviewer's line that recalls last week's attack tells of that attack."""
+    text = ("Air Force spokesman on the nights of Shaheds\n\nRussia has again stepped up its drone attacks.\n\n"
+            "- How many drones did Russia send last night?\n- One hundred and twelve drones of various types. Our "
+            "units shot down 76 of them. Another 34 were lost locationally.\n- Last week's attack was the largest of "
+            "the whole war.\n- Yes. On the night of 9 July the enemy used 728 drones and 13 missiles. We shot down "
+            "296 drones and seven of the missiles.")
+    night, record = extract(text).attacks
+    assert (night.drones_launched, night.drones_downed, night.drones_suppressed) == (112, 76, 34)
+    assert (record.drones_launched, record.missiles_launched, record.drones_downed) == (728, 13, 296)
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -1428,6 +1428,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The previous night Russia had fired 242 drones and 36 missiles ... Air defences downed 214 of the
                 # drones": a night before told with its counts, which its paragraph goes on with
                 sticky = night_before = key
+            elif text.lstrip()[:1] in "-–—" and not _DIGIT_RE.search(text):
+                # an interviewer's "- Last week's attack was the largest of the whole war.": the answer after it tells
+                # of that attack
+                sticky = key
         elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia":
             told = out[-1]

@@ -1002,6 +1002,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if "\n" in s:
         _sibling_items(s, start, out)
         _labelled_items(low, start, out)
+    if start and out and "?" in text_low[start - 4 if start > 4 else 0:start]:
+        _answered_counts(text_low, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
         _part_before_all(low, start, out)
@@ -1449,6 +1451,27 @@ def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
         if bool(missile) != bool(drone):
             m.kind = "missile" if missile else "drone"
             m.role, m.rule = "launched", "labelled-item"
+
+
+#: An interviewer's question of how many weapons came or were stopped: "- How many drones did Russia send last
+#: night?" (the role of the counts its answer gives with no verb of their own).
+_HOW_MANY_RE = re.compile(r"how\s+many\b[^?\n]*?\b(?:(?P<down>shot\s+down|shoot\s+down|intercept\w*|destroy\w*|downed)|"
+                          r"send|sent|launch\w*|fire[sd]?|us(?:e|ed)|attack\w*)\b[^?\n]*\?\s*$")
+
+
+def _answered_counts(text_low: str, start: int, out: list[Mention]) -> None:
+    """Counts of weapons with no verb, at the start of the answer to a question of how many ("- How many drones did
+    Russia send last night? - One hundred and twelve drones of various types"), take the question's verb."""
+    question = _HOW_MANY_RE.search(text_low, max(0, start - 120), start)
+    if question is None:
+        return
+    first = out[0]
+    if first.kind in ("drone", "missile", "combined") and first.role is None and \
+            not text_low[start:first.start].strip(" \t-–—•*"):
+        role = "downed" if question.group("down") else "launched"
+        for m in out:
+            if m.kind in ("drone", "missile", "combined") and m.role is None and not m.subset:
+                m.role, m.rule = role, "answer"
 
 
 #: A sentence that opens on the kind its counts are of: "Of the drones, 80 were shot down".
