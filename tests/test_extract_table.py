@@ -1382,6 +1382,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia struck Kharkiv with guided bombs overnight. Later in the morning, the toll rose to two dead and 21 "
      "injured, and by the evening, the governor said three people had been killed and 31 injured.", "russia",
      {"killed": 3, "injured": 31}),
+    # an infographic's panel: "N in total" with its drones and missiles after it is a combined total, "(137 drones,
+    # 2 missiles)" after "Shot down: 139 in total" are downed, and "Lost locationally:" labels the suppressed
+    ("Russia attacked overnight. Air attack means launched: 161 in total, of them 157 attack drones and 4 Iskander-M "
+     "ballistic missiles. Shot down: 139 in total (137 drones, 2 missiles). Lost locationally: 16 drones.", "russia",
+     {"drones_launched": 157, "missiles_launched": 4, "drones_downed": 137, "missiles_downed": 2,
+      "drones_suppressed": 16, "launched_total": 161, "downed_total": 139}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -732,6 +732,11 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
             m.kind = "combined"
             out.append((s, m))
             continue
+        if m.role and _parts_add_up(group, s, m):
+            # "Shot down: 139 in total (137 drones, 2 missiles)": the drones and missiles after it are its parts
+            m.kind = "combined"
+            out.append((s, m))
+            continue
         if not _bare_ok(s, m):
             continue
         near = last_any if last_any is not None and any(x[0].index == s.index and x[1] is last_any
@@ -761,6 +766,13 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
         m.kind = kind
         out.append((s, m))
     return out
+
+
+def _parts_add_up(group: _Group, s: Sentence, m: Mention) -> bool:
+    """Whether the counts of drones and of missiles a sentence gives after a bare count, with its role, add up to it."""
+    parts = [x for sx, x in group.mentions if sx is s and x.start > m.start and x.kind in ("drone", "missile") and
+             x.role == m.role]
+    return {x.kind for x in parts} == {"drone", "missile"} and sum(x.value for x in parts) == m.value
 
 
 #: Weapons named in the plural with no count: "its air defences had destroyed Ukrainian drones over four regions".

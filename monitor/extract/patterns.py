@@ -109,7 +109,7 @@ CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|ja
             r"(?:defen[cs]es|forces|systems|units|gunners)\s+down(?=\s)")
 CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?:[\w’'\-]+\s+){0,4}?against|"
             r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+[‘'\"“]?lost|lost\s+locally|"
-            r"locally\s+lost|location(?:ally)?[- ]?lost|"
+            r"locally\s+lost|location(?:ally)?[- ]?lost|lost\s+locationally|"
             r"(?:disappeared|vanished|dropped)\s+(?:from\s+|off\s+)?(?:the\s+)?radars?|(?:went|gone)\s+off\s+(?:the\s+)?radars?|"
             r"electronic(?:ally)?\s+(?:warfare|countermeasures|jamming|suppression|means|jammed|suppressed)|"
             r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
@@ -130,7 +130,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"barrage\s+of|(?:attack|strike|assault|raid)\s+(?:of|with)|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
-              r"(?:[\w'’.\-()]+\s+){0,16}?(?:with|by|using)|a\s+total\s+of|in\s+total|total(?:l?ing)?|"
+              r"(?:[\w'’.\-()]+\s+){0,16}?(?:with|by|using)|a\s+total\s+of|in\s+total(?!\s*\()|total(?:l?ing)?(?!\s*\()|"
               r"throw(?:s|ing)|hurl(?:s|ed|ing)|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
               r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|is|remains|remained|stands\s+at|stood\s+at|of)")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
