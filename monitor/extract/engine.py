@@ -37,7 +37,7 @@ from monitor.extract.patterns import (
     find_mentions,
 )
 from monitor.extract.places import PlaceMention, is_dateline, places_hit, sentence_places
-from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence, split_sentences
+from monitor.extract.sentences import BULLET_CLASS, BULLETS, SPACED_DASH, Sentence, split_sentences
 from monitor.extract.tables import find_tables, table_mentions
 from monitor.extract.timewords import TIME_RE, find_time_words, has_time
 from monitor.extract.weapons import find_weapons
@@ -157,7 +157,7 @@ _BRINGING_KEYS = any_of("bring", "brought", "tak", "took", "rais")
 _BRINGING_TO_RE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+(?:the|its)\s+"
                              r"(?:[\w\-]+\s+){0,2}?(?:toll|number|total|tally|count)\b[^.;,]{0,60}?\bto\s+"
                              r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
-_BREAKDOWN_GAP_RE = re.compile(r"^[^,;]{0,40}?(?:\(|\s(?:--|[-–—])\s|:)")
+_BREAKDOWN_GAP_RE = re.compile(rf"^[^,;]{{0,40}}?(?:\(|{SPACED_DASH}\s|:)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 _OF_WHICH_END_RE = ci(r"\bof\s+which$")
 #: A total after the counts of each kind: "intercepted 87 of the missiles and 27 of the drones, 114 targets in total".

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
-from monitor.extract.sentences import BULLET_CLASS
+from monitor.extract.sentences import BULLET_CLASS, SPACED_DASH
 from monitor.extract.timewords import _WEEKDAYS, DATE_WORDS
 
 # --------------------------------------------------------------------------- vocabulary
@@ -279,7 +279,7 @@ _PLURAL_AFTER_RE = re.compile(
     r"[a-z]{3,}s\b")
 #: What stands between a combined count and the kinds it splits into: "134 air targets: 34 missiles and 100 drones",
 #: "134 air targets had been shot down: 34 missiles ...".
-_BREAKDOWN_AFTER_RE = re.compile(r"[^\d.;:]{0,60}?(?::|\s(?:--|[-–—]))\s*")
+_BREAKDOWN_AFTER_RE = re.compile(rf"[^\d.;:]{{0,60}}?(?::|{SPACED_DASH})\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 #: The words that carry a list on to its next item.
 _LIST_GOES_ON = r"(?:and|as\s+well\s+as|plus)"
@@ -1062,7 +1062,7 @@ _INTERCEPTOR_KEYS = any_of("pac-", "patriot", "interceptor", "iris-t", "nasams",
 #: The air-defence missiles Russia fires at the ground ("12 S-300 air defence missiles"), which an attack counts.
 _GROUND_ATTACK_SAM_KEYS = any_of("s-300", "s-400", "s-200", "s300", "s400")
 #: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".
-_BREAKDOWN_OPEN_RE = ci(r"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|\s(?:--|[-–—])\s")
+_BREAKDOWN_OPEN_RE = ci(rf"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|{SPACED_DASH}\s")
 
 
 def _of_kind(part: Mention, kind: str) -> bool:
@@ -1275,7 +1275,7 @@ _ZONE_BEFORE_RE = re.compile(
 
 
 #: What opens the parts of a whole told just before: a colon or a spaced dash.
-_PARTS_OPEN_RE = re.compile(r":|\s(?:--|[-–—])\s|—")
+_PARTS_OPEN_RE = re.compile(rf":|{SPACED_DASH}\s|—")
 
 
 def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> None:
@@ -1335,7 +1335,7 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
 #: more." (but not "and two more flew towards Belarus", a clause of its own).
 _MORE_AFTER_RE = re.compile(r"\s+more\s*(?:[.,;:\"”)]|$|\s(?:on|over|at|by|in|near|later|earlier|overnight)\b)")
 #: The dash between an item of a list of weapons and how many of them were stopped: "from the Black Sea – ".
-_SHARE_DASH_RE = re.compile(r"[^.;:!?]{0,120}\s(?:--|[-–—])\s*$")
+_SHARE_DASH_RE = re.compile(rf"[^.;:!?]{{0,120}}{SPACED_DASH}\s*$")
 
 
 def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:

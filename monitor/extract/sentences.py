@@ -42,9 +42,11 @@ _LIST_LEAD_RE = re.compile(
     r"(?i:attack|launch|fired|used|employed|deployed|shot|down|destroy|intercept|neutrali|suppress|target|assets|"
     r"killed|injured|wounded|breakdown|by\s+type|as\s+follows|these\s+were|they\s+were|(?:it|they)\s+listed)"
     r"[^\n]*[:?]\s*$")
+#: A dash after white space, as a separator rather than a hyphen: "four missiles - three Iskander-M", "Shahed -- 93".
+SPACED_DASH = r"\s(?:--|[-–—])"
 #: A list's item with no bullet, its label then its count, after a line that ends with ":" or ";", or after another
 #: item ("Kalibr sea-based cruise missiles - 14;"): as much the list's as a bulleted one.
-_LABELLED_LINE_RE = re.compile(r"[ \t]*[A-Za-z][^\n:;.]{1,79}?[A-Za-z)](?:\s(?:--|[-–—])|:)\s*\d")
+_LABELLED_LINE_RE = re.compile(rf"[ \t]*[A-Za-z][^\n:;.]{{1,79}}?[A-Za-z)](?:{SPACED_DASH}|:)\s*\d")
 
 
 @dataclass(frozen=True, slots=True)
