@@ -397,11 +397,11 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> No
         # (a title tells of the day's news, not of an attack recalled, unless it tells of nights in a row: "Russia
         # strikes Ukraine for two nights in a row, killing 4 in Kyiv, 1 in Dnipro", or remembers one: "Two years
         # after Naberezhna Peremohy: Dnipro remembers 46 dead as ballistic missiles strike again")
-        both_nights = _NIGHTS_IN_A_ROW_RE.search(title.text) is not None or \
+        tells_of_recalled = _NIGHTS_IN_A_ROW_RE.search(title.text) is not None or \
             _TITLE_RECALLS_RE.search(title.text) is not None
         told = {(m.role, m.value) for (side, other_key), other in groups.items()
                 if side == attacker and other_key != "main" and (
-                    both_nights or not other_key.startswith(_RECALLED_KEYS))
+                    tells_of_recalled or not other_key.startswith(_RECALLED_KEYS))
                 for _, m in other.mentions}
         main.mentions = [(s, m) for s, m in main.mentions if not (
             s.index == 0 and m.role in ("killed", "injured") and (m.role, m.value) in told)]
