@@ -1388,6 +1388,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "ballistic missiles. Shot down: 139 in total (137 drones, 2 missiles). Lost locationally: 16 drones.", "russia",
      {"drones_launched": 157, "missiles_launched": 4, "drones_downed": 137, "missiles_downed": 2,
       "drones_suppressed": 16, "launched_total": 161, "downed_total": 139}),
+    # what a carrier can fire is no count of what was fired
+    ("Russia launched 40 drones and three Kalibr missiles overnight. Today there is one Kalibr carrier in the Black "
+     "Sea, a submarine, with a total salvo of up to eight missiles.", "russia",
+     {"drones_launched": 40, "missiles_launched": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -1717,6 +1721,19 @@ def test_an_interview_answers_its_questions_counts() -> None:
     night, record = extract(text).attacks
     assert (night.drones_launched, night.drones_downed, night.drones_suppressed) == (112, 76, 34)
     assert (record.drones_launched, record.missiles_launched, record.drones_downed) == (728, 13, 296)
+
+
+def test_an_interview_answers_what_was_used_and_what_was_hit() -> None:
+    """ "What did Russia use?" gives its verb to the counts of the answer, after the place it names and across a
+    range's first end, and "What was hit?" makes the places of its answer places hit."""
+    text = ("Navy spokesman on the night's attack on the ports\n\n- What did Russia use last night?\n\n- Against "
+            "Mykolaiv oblast alone, between 30 and 35 Shaheds, and four Kalibr missiles from a frigate. All four "
+            "Kalibrs were shot down.\n\n- What was hit?\n\n- Warehouses in Izmail and Reni: a grain terminal and an "
+            "office. Two workers were injured.")
+    (attack,) = extract(text).attacks
+    assert (attack.drones_launched, attack.missiles_launched, attack.missiles_downed, attack.injured) == \
+        (35, 4, 4, 2)
+    assert {"Izmail", "Reni"} <= set(attack.places)
 
 
 def test_figures_before_a_record_are_the_reported_attack() -> None:

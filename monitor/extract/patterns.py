@@ -319,6 +319,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|wants?|preparing)\s+to\s+"
     r"(?:be\s+able\s+to\s+)?(?:send|launch|fire|use|reach|field|mount)|"
     r"capable\s+of\s+(?:sending|launching|firing)|"
+    # what a ship can fire, not what it fired: "one Kalibr carrier at sea, with a total salvo of up to four missiles"
+    r"(?:total|combined|overall)\s+salvo\s+of|carriers?\b[^.]{0,60}?\bsalvo\s+of|"
     r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
     # a place's toll of the war: "132 civilians have been killed in the region since then"
     r"(?:have|has)\s+been\s+(?:killed|injured|wounded)\s+in\s+the\s+(?:region|oblast|city|country)\s+since\s+then|"
@@ -396,7 +398,8 @@ _CUMULATIVE_WORDS = any_of("recent", "nights", "times", "throughout", "annually"
                            "human",
                            "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
                            *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
-                           "capable of", "a figure", "last winter", "last summer", "last autumn", "last fall",
+                           "capable of", "salvo of", "a figure",
+                           "last winter", "last summer", "last autumn", "last fall",
                            "last spring", "armored", "armoured", "artillery systems",
                            "over the month", "over the year", "over the week", "over month", "over year", "over week",
                            "during the month", "during the year",
@@ -1455,8 +1458,11 @@ def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
 
 #: An interviewer's question of how many weapons came or were stopped: "- How many drones did Russia send last
 #: night?" (the role of the counts its answer gives with no verb of their own).
-_HOW_MANY_RE = re.compile(r"how\s+many\b[^?\n]*?\b(?:(?P<down>shot\s+down|shoot\s+down|intercept\w*|destroy\w*|downed)|"
-                          r"send|sent|launch\w*|fire[sd]?|us(?:e|ed)|attack\w*)\b[^?\n]*\?\s*$")
+_HOW_MANY_RE = re.compile(r"(?:how\s+many|what\s+(?:did|does|has|have)\b)[^?\n]*?\b"
+                          r"(?:(?P<down>shot\s+down|shoot\s+down|intercept\w*|destroy\w*|downed)|send|sent|launch\w*|fire[sd]?|us(?:e|ed)|attack\w*)\b[^?\n]*\?\s*$")
+#: What may come before the counts in such an answer: "Against Odesa oblast alone, between 40 and 50 Shaheds".
+_ANSWER_LEAD_RE = re.compile(r"[\s\-–—•*]*(?:(?:against|at|on|over|in|for)\s[^.\d,]{1,40},\s*)?"
+                             r"(?:between\s+\d[\d,]*\s+and\s+)?")
 
 
 def _answered_counts(text_low: str, start: int, out: list[Mention]) -> None:
@@ -1465,9 +1471,9 @@ def _answered_counts(text_low: str, start: int, out: list[Mention]) -> None:
     question = _HOW_MANY_RE.search(text_low, max(0, start - 120), start)
     if question is None:
         return
-    first = out[0]
+    first = next((m for m in out if m.kind != "bare"), out[0])
     if first.kind in ("drone", "missile", "combined") and first.role is None and \
-            not text_low[start:first.start].strip(" \t-–—•*"):
+            _ANSWER_LEAD_RE.fullmatch(text_low, start, first.start):
         role = "downed" if question.group("down") else "launched"
         for m in out:
             if m.kind in ("drone", "missile", "combined") and m.role is None and not m.subset:

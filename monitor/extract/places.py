@@ -172,6 +172,10 @@ _CAPITALS = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi", "Volyn":
              "Crimea": "Simferopol"}
 
 
+#: A question just before a sentence that makes it tell of what was hit: "- What was hit? - Port infrastructure in
+#: Pivdennyi and Chornomorsk".
+_ASKED_WHAT_WAS_HIT_RE = re.compile(r"\b(?:what|where|which)\b[^?\n]{0,40}?\b(?:hit|struck|damaged|targeted)\?"
+                                    r"[\s\-–—•*]*$")
 #: _HIT_CTX_RE with "\W" in place of its leading "(?<!\w)": read over " " + a text, it matches where _HIT_CTX_RE matches
 #: the text, and the regex engine skips in C to the characters that may stand there (about one in five), where a
 #: search for _HIT_CTX_RE tests the look-behind at every position.
@@ -208,7 +212,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     """
     s = text[start:end]
     slow = low[start:end]
-    if not hit_context(slow):
+    if not hit_context(slow) and not (start and "?" in low[max(0, start - 8):start] and
+                                      _ASKED_WHAT_WAS_HIT_RE.search(low, max(0, start - 80), start)):
         return []
     if not has_figures and _may_tell_of_earlier_event(slow) and _EARLIER_EVENT_RE.lowered.search(slow):
         return []
