@@ -1459,7 +1459,8 @@ def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
 #: An interviewer's question of how many weapons came or were stopped: "- How many drones did Russia send last
 #: night?" (the role of the counts its answer gives with no verb of their own).
 _HOW_MANY_RE = re.compile(r"(?:how\s+many|what\s+(?:did|does|has|have)\b)[^?\n]*?\b"
-                          r"(?:(?P<down>shot\s+down|shoot\s+down|intercept\w*|destroy\w*|downed)|send|sent|launch\w*|fire[sd]?|us(?:e|ed)|attack\w*)\b[^?\n]*\?\s*$")
+                          r"(?:(?P<down>shot\s+down|shoot\s+down|intercept\w*|destroy\w*|downed)|"
+                          r"send|sent|launch\w*|fire[sd]?|us(?:e|ed)|attack\w*)\b[^?\n]*\?\s*$")
 #: What may come before the counts in such an answer: "Against Odesa oblast alone, between 40 and 50 Shaheds".
 _ANSWER_LEAD_RE = re.compile(r"[\s\-–—•*]*(?:(?:against|at|on|over|in|for)\s[^.\d,]{1,40},\s*)?"
                              r"(?:between\s+\d[\d,]*\s+and\s+)?")
