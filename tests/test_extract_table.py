@@ -1736,6 +1736,23 @@ def test_an_interview_answers_what_was_used_and_what_was_hit() -> None:
     assert {"Izmail", "Reni"} <= set(attack.places)
 
 
+def test_a_live_page_with_the_newest_entry_first_keeps_its_latest_toll() -> None:
+    """On a live page whose clock-stamped entries run newest first, a place's smaller toll further down is the
+    same people counted earlier, not more of them; on one that runs oldest first, the toll told last stands."""
+    entries = [("12:10", "Toll in Dnipro rises to four dead and 25 injured\n\nThe governor said four people have "
+                         "been killed and 25 injured in Dnipro."),
+               ("09:30", "Two killed, 11 injured, says governor\n\nTwo people have been killed and 11 injured in "
+                         "Dnipro, the governor said."),
+               ("07:05", "Russia attacked Dnipro overnight with 50 drones, the Air Force said.")]
+    lead = "Dnipro live\n\nAll times are Kyiv time. Newest entries are at the top.\n\n"
+    newest_first = lead + "\n\n".join(f"{at}\n{body}" for at, body in entries)
+    (attack,) = extract(newest_first).attacks
+    assert (attack.drones_launched, attack.killed, attack.injured) == (50, 4, 25)
+    oldest_first = "Dnipro live\n\n" + "\n\n".join(f"{at}\n{body}" for at, body in entries[::-1])
+    (attack,) = extract(oldest_first.replace("12:10", "13:10").replace("07:05", "12:10")).attacks
+    assert (attack.killed, attack.injured) == (4, 25)
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks
@@ -2532,6 +2549,16 @@ def test_a_river_is_no_city(text: str) -> None:
     """"a road bridge over the Dnipro River" names the river, not the city of Dnipro; nor is a reservoir its town."""
     (attack,) = extract(text).attacks
     assert attack.places == ("Kremenchuk",)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("At 03:40 Kyiv time, Russian drones struck an energy facility in Lviv, injuring two people.", "Lviv"),
+    ("Ukrainian drones hit an oil depot in Bryansk at 02:15 Moscow time, injuring two people.", "Bryansk"),
+])
+def test_a_clocks_zone_is_no_place(text: str, place: str) -> None:
+    """"Kyiv time" and "Moscow time" name a clock's zone, not a city hit."""
+    (attack,) = extract(text).attacks
+    assert attack.places == (place,)
 
 
 @pytest.mark.parametrize(("text", "places"), [

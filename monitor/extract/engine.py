@@ -9,8 +9,10 @@ when no total is given.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from itertools import pairwise
 
 from monitor.extract.attacks import (
     _REPORT_DAY_RE,
@@ -140,6 +142,8 @@ _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
                            r"the\s+(?:morning|afternoon))\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b|"
                            r"\b(?:figures?|toll|numbers?)\s+(?:were|was|has\s+been|have\s+been)\s+(?:later\s+)?"
                            r"(?:revised|updated|raised)\b")
+#: A live page's entry heading, a clock time on a line of its own: "11:42".
+_ENTRY_STAMP_RE = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:local\s+time|kyiv\s+time))?\s*$", re.M | re.I)
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
                             # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
                             r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b|"
@@ -1373,6 +1377,13 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         # the toll as it stood then, where a larger count of the same people is told too
         most = max(c.value for c in cands)
         superseded |= {id(c) for c in cands if c.value < most and _TOLL_THEN_RE.search(c.sentence.text)}
+    if len(cands) > 1 and (stamps := _newest_first_stamps(text)):
+        # a live page with the newest entry at the top: a place's toll in a later entry is an older count of the
+        # people of an earlier entry's larger one
+        superseded |= {id(c) for c in cands if any(
+            d.value > c.value and bisect_right(stamps, d.sentence.start) < bisect_right(stamps, c.sentence.start) and
+            _told_place(places, d.sentence.index, text) >= _told_place(places, c.sentence.index, text)
+            for d in cands)}
     if len(superseded) < len(cands):
         others = [c for c in others if id(c) not in superseded]
         totals = [c for c in totals if id(c) not in superseded]
@@ -1429,6 +1440,17 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
 
 #: A list item's label that names a part of a city or a region: "- Darnytskyi district:", "- Bucha raion:".
 _PART_LABEL_RE = re.compile(r"\b(?:district|raion|neighbou?rhood|microdistrict|hromada|community)\s*:$", re.IGNORECASE)
+
+
+def _newest_first_stamps(text: str) -> list[int]:
+    """Where the entries of a live page that puts its newest entry at the top begin (their clock times fall at
+    each), or nothing for any other text."""
+    if "\n" not in text:
+        return []
+    found = [(int(m.group(1)) * 60 + int(m.group(2)), m.start()) for m in _ENTRY_STAMP_RE.finditer(text)]
+    if len(found) < 3 or any(later[0] >= earlier[0] for earlier, later in pairwise(found)):
+        return []
+    return [at for _, at in found]
 
 
 def _recap_of_places(summed: list[_Candidate], best_total: _Candidate | None,

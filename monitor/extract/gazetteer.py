@@ -219,5 +219,7 @@ def _alias_at(
             return None
         if text[stop:stop + 1] == " " and text[stop + 1:stop + 13].startswith(_OUTLET_WORDS):
             return None  # "figures compiled by Kyiv Post": a newspaper, not the city
+        if text[stop:stop + 5] == " time" and not text[stop + 5:stop + 6].isalpha():
+            return None  # "All times are Kyiv time", "at 03:00 Moscow time": a clock's zone
         return place, stop
     return None
