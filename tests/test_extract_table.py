@@ -1543,6 +1543,19 @@ def test_a_days_shelling_with_drones_among_its_means_is_its_own_attack_and_the_t
     assert (shelling.drones_launched, shelling.killed, shelling.injured, shelling.places) == (None, 2, 9, ("Kherson",))
 
 
+def test_a_digests_day_of_shelling_and_drone_strikes_is_its_own_attack_with_the_places_it_lists() -> None:
+    """ "Russian shelling and drone strikes killed one person" over a day is a shelling of its own beside the night's
+    drones, and the "Hit:" line after it lists its places; a stoker hurt is a person hurt."""
+    text = ("Morning digest\n\nOvernight the enemy attacked Ukraine with 60 strike UAVs. Air defence shot down 45 of "
+            "them.\n\nChernihiv oblast: in Nizhyn a drone hit a boiler house. A 47-year-old stoker was injured.\n\n"
+            "Kherson oblast: over the past day Russian shelling and drone strikes killed two people and injured "
+            "five. Hit: Kherson, Antonivka, Bilozerka.")
+    night, shelling = extract(text).attacks
+    assert (night.drones_launched, night.drones_downed, night.killed, night.injured) == (60, 45, None, 1)
+    assert "Kherson" not in night.places
+    assert (shelling.killed, shelling.injured, shelling.places) == (2, 5, ("Kherson", "Antonivka", "Bilozerka"))
+
+
 def test_an_update_after_recalled_strikes_is_the_toll_of_the_lead() -> None:
     """An update's toll after a paragraph recalling other strikes is the lead's; the strikes recalled with no figure
     make no attack."""

@@ -211,11 +211,15 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
                   r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?|"
                   r"and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones))\b")
 _SHELLING_KEYS = any_of("shell", "artillery")
+#: A label of the places an attack hit, which the places after it follow: "Hit: Kherson, Antonivka, Bilozerka."
+_HIT_LABEL_RE = re.compile(r"\s*(?:hit|struck|damaged|affected|targeted|under\s+fire|shelled)\s*:")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
 #: Drones named last among the means of a shelling: "shelled 40 settlements using artillery, mortars, multiple rocket
 #: launchers and drones", "Russian artillery and kamikaze drones attacked the district".
 _MEANS_DRONES_RE = ci(r"\b(?:artillery|mortars?|rocket\s+launchers|tanks)\b[^.;:\d]{0,60}?\band\s+"
-                      r"(?:kamikaze\s+|attack\s+|fpv\s+)?drones\b")
+                      r"(?:kamikaze\s+|attack\s+|fpv\s+)?drones\b|"
+                      # "Russian shelling and drone strikes killed one person"
+                      r"\bshelling\s+and\s+(?:kamikaze\s+|fpv\s+)?drone\s+(?:strikes|attacks)\b")
 
 
 def _tells_of_shelling(low: str) -> bool:
@@ -224,7 +228,7 @@ def _tells_of_shelling(low: str) -> bool:
         return False
     if "fpv" in low:
         low = _FPV_RE.lowered.sub("", low)
-    if "drones" in low:
+    if "drone" in low:
         low = _MEANS_DRONES_RE.lowered.sub("", low)
     return not _WEAPON_WORD_RE.lowered.search(low)
 
@@ -1441,6 +1445,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 told.sentence.text, told.record_at) else told.key
         elif shelling and s.index >= 2 and _tells_of_shelling(low):
             key = "shelling"
+        elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") and \
+                not out[-1].excluded and ":" in low and _HIT_LABEL_RE.match(low):
+            # "Russian shelling killed one person ... Hit: Kherson, Antonivka, Bilozerka.": the places of the
+            # attack just told
+            key = out[-1].key
         elif sticky:
             key = sticky
         elif out and (out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") or (

@@ -52,7 +52,8 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?|servicem[ae]n|soldiers?|"
                r"engineers?|electricians?|technicians?|staff(?:ers)?|crew\s+members?|security\s+guards?|guards?|"
                r"linem[ae]n|repairm[ae]n|mechanics?|patients?|shoppers?|pedestrians?|cyclists?|fishermen|sailors?|"
-               r"seafarers?|tourists?|neighbou?rs?|guests?)")
+               r"seafarers?|tourists?|neighbou?rs?|guests?|stokers?|janitors?|watchm[ae]n|caretakers?|teachers?|"
+               r"salesm[ae]n|saleswom[ae]n)")
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
 _MILITARY_RE = re.compile(r"servicem|soldier", re.IGNORECASE)
@@ -539,7 +540,8 @@ _SINGLE_PERSON_RE = ci(
     r"municipal|postal|farm|construction|aid|council)\s+)?(?:man|woman|person|boy|girl|child|teenager|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
-    r"medic|(?:security\s+)?guard|"
+    r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|teacher|doctor|nurse|electrician|miner|"
+    r"salesman|saleswoman|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|volunteer|journalist|farmer|"
     r"(?P<two>couple))\b")
 _OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN}|were\s+launched)\b")
