@@ -2564,6 +2564,18 @@ def test_a_river_is_no_city(text: str) -> None:
     assert attack.places == ("Kremenchuk",)
 
 
+def test_a_town_long_occupied_is_where_ukraines_drones_hit() -> None:
+    """Melitopol and Berdiansk, occupied since 2022, are hit only by Ukraine: the toll there that the
+    Russian-installed governor gives is of Ukraine's attack."""
+    text = ("Occupation officials report drone attack on Melitopol\n\nRussian-installed officials claimed that "
+            "Ukrainian drones attacked Melitopol and Berdiansk overnight. Their governor wrote that air defence had "
+            "shot down 9 Ukrainian drones.\n\nHe said debris had fallen in Melitopol, damaging a gas pipeline, and "
+            "that three civilians had been injured. In Berdiansk, a drone hit a warehouse in the port.")
+    (attack,) = extract(text).attacks
+    assert (attack.attacker, attack.drones_downed, attack.injured) == ("ukraine", 9, 3)
+    assert set(attack.places) == {"Melitopol", "Berdiansk"}
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("At 03:40 Kyiv time, Russian drones struck an energy facility in Lviv, injuring two people.", "Lviv"),
     ("Ukrainian drones hit an oil depot in Bryansk at 02:15 Moscow time, injuring two people.", "Bryansk"),
