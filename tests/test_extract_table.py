@@ -2576,6 +2576,13 @@ def test_a_town_long_occupied_is_where_ukraines_drones_hit() -> None:
     assert set(attack.places) == {"Melitopol", "Berdiansk"}
 
 
+def test_people_who_sought_medical_help_after_ukraines_attack_are_its_toll() -> None:
+    text = ("Ukrainian drones hit an arms depot near Toropets in Russia's Tver region overnight, the governor said. "
+            "The regional health ministry later said 13 people had sought medical help, most with cuts.")
+    (attack,) = extract(text).attacks
+    assert (attack.attacker, attack.injured) == ("ukraine", 13)
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("At 03:40 Kyiv time, Russian drones struck an energy facility in Lviv, injuring two people.", "Lviv"),
     ("Ukrainian drones hit an oil depot in Bryansk at 02:15 Moscow time, injuring two people.", "Bryansk"),

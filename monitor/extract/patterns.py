@@ -516,7 +516,7 @@ _DIGIT_IN_RE = re.compile(r"\d")
 #: Words of people killed or hurt (lower case), one of which a sentence of casualties holds.
 HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "suffered cuts", "sustained cuts",
               "suffered burns", "sustained burns", "treated at the scene", "treated on the spot", "treated on site",
-              "treated for")
+              "treated for", "sought medical", "needed medical", "required medical", "received medical")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
