@@ -1556,6 +1556,33 @@ def test_a_digests_day_of_shelling_and_drone_strikes_is_its_own_attack_with_the_
     assert (shelling.killed, shelling.injured, shelling.places) == (2, 5, ("Kherson", "Antonivka", "Bilozerka"))
 
 
+def test_a_week_told_day_by_day_under_paragraph_headings_is_an_attack_a_day_in_the_leads_city() -> None:
+    """ "Tuesday." opening a paragraph heads that day's attack, and a lead that only names the city gives it to each
+    day's attack that names no place of its own."""
+    text = ("Odesa's week: drones by night, a missile by day\n\nDrones by night and a missile strike on the port: "
+            "Odesa lived through another week of attacks. Here is how it went.\n\nTuesday. Twelve Shahed drones "
+            "attacked the city overnight, the mayor said. Ten were shot down. Two people were "
+            "injured.\n\nThursday. Russia fired a ballistic missile at the port in the afternoon. Three people "
+            "were killed and eight injured, the governor said.\n\nIn all, three people were killed this week.")
+    attacks = extract(text).attacks
+    got = [(a.drones_launched, a.drones_downed, a.missiles_launched, a.killed, a.injured, a.places)
+           for a in sorted(attacks, key=lambda a: a.killed or 0)]
+    assert got == [(12, 10, None, None, 2, ("Odesa",)), (None, None, 1, 3, 8, ("Odesa",))]
+
+
+def test_a_weekend_of_the_ministrys_claims_night_by_night_is_an_attack_a_night() -> None:
+    """"Saturday night." opening a paragraph heads that night's claim of Ukraine's drones, and the counts the
+    ministry "reported" are of drones it says were downed."""
+    text = ("A weekend of drone raids on Russia\n\nRussia's Defence Ministry reported shooting down 150 Ukrainian "
+            "drones over two nights.\n\nSaturday night. The heaviest night: 95 drones, the ministry said, including "
+            "40 over the Moscow region. In the Tula region, a drone fell on a house, injuring one person, the "
+            "governor said.\n\nSunday night. The ministry reported 55 drones, most of them over the Rostov region. "
+            "In Rostov-on-Don, debris damaged cars and two people were injured.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.drones_downed or 0)
+    assert [(a.attacker, a.drones_downed, a.drones_launched, a.injured) for a in attacks] == \
+        [("ukraine", 55, None, 2), ("ukraine", 95, None, 1)]
+
+
 def test_an_update_after_recalled_strikes_is_the_toll_of_the_lead() -> None:
     """An update's toll after a paragraph recalling other strikes is the lead's; the strikes recalled with no figure
     make no attack."""

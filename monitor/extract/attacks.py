@@ -870,6 +870,9 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
         elif len(s.text) <= 50 and s.index >= 2 and _opens_paragraph(text_low, s) and \
                 PLACE_DATE_HEADING_RE.fullmatch(s.text) and (date := _date_of(s.text, text_low[s.start:s.end])):
             out[s.index] = date[1]  # "Hroza, October 5, 2023." opening the paragraph of that strike
+        elif len(s.text) <= 20 and s.index >= 2 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
+                and _WEEKDAY_HEADING_RE.fullmatch(s.text):
+            out[s.index] = text_low[s.start:s.end].rstrip(".:")  # "Saturday night. The heaviest night: 112 drones"
     return out if len(set(out.values())) >= 2 else {}
 
 
@@ -1108,6 +1111,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 earlier = True
             if earlier:
                 ukr_key = ukr_sticky = f"earlier-{s.index}"  # which the sentences of Ukraine's after it go on with
+            elif dated:
+                ukr_key = dated  # "Saturday night. The heaviest night: 112 drones, the ministry said"
             elif s.index >= 2 and "between" not in low and "period" not in low and (
                     ukr_date := _other_date(text, low, main_date, told_by_weekday) if main_date or told_by_weekday
                     else _when_date(text, low) if ", when" in low else None):

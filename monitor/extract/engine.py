@@ -295,6 +295,9 @@ def _extract(text: str) -> Report:
                     HURT_KEYS(slow) and (_SINGLE_PERSON_RE.lowered.search(slow) or  # "a woman was killed"
                                          _ORDINAL_DEAD_RE.search(slow))):  # "a third person has died"
                 found = find_mentions(text, low, s.start, s.end, plain)
+                if info.attacker == "ukraine" and "ministry" in slow and _MINISTRY_TOLD_RE.search(slow) and \
+                        not _LAUNCH_VERB_RE.search(slow):
+                    _ministrys_counts_downed(found)
                 if rose:
                     _figure_rose(low, s, found, people_before)
                     _figure_put_at(low, s, found)
@@ -619,16 +622,43 @@ _THE_CITY_RE = re.compile(r"\b(?:on|in|hit|struck|of|targeted)\s+the\s+(?:city|t
                           r"(?!\s+of\b|['’]s\s+\w+\s+district)")
 
 
+#: Russia's ministry telling counts of Ukraine's drones: "The ministry reported 57 drones", "112 drones, the ministry
+#: said".
+_MINISTRY_TOLD_RE = re.compile(r"\bministry\s+(?:said|says|reported|reports|counted|listed)\b")
+#: A verb of drones sent, which makes a count of them no count the ministry says it downed.
+_LAUNCH_VERB_RE = re.compile(r"\b(?:launch\w*|sent|send\w*|fired|attack\w*|flew|flying)\b")
+
+
+def _ministrys_counts_downed(found: list[Mention]) -> None:
+    """Counts of drones with no verb (or only a label's) that Russia's ministry tells of, in Ukraine's attack, are
+    the drones it says were downed: it tells of no others (but "42 of the 57 drones it intercepted" is a share)."""
+    if any(m.rule == "partitive-whole" for m in found):
+        return
+    for m in found:
+        if (m.kind == "drone" and (m.role is None or m.rule in ("after-colon", "breakdown"))) or \
+                (m.role == "launched" and m.rule in ("including", "breakdown")):
+            m.role, m.rule = "downed", "ministry-count"  # (and its shares: "including 40 over the Moscow region")
+
+
 def _the_city_again(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
-    """Recalled attacks with no place that strike "the city" take the city the report's own attack struck first."""
+    """Recalled attacks with no place that strike "the city" take the city the report's own attack struck first.
+
+    Where the report's own attack is only a lead with no figures ("Kharkiv's week: bombs by day, drones by night"
+    over a heading for each day), every day's attack with no place of its own is the city's, and the lead no attack.
+    """
     main = next((attack for group, attack in built if group.key == "main"), None)
     if main is None or not main.places or (city := place_by_name(main.places[0])) is None or not (
             city.kind == "city" or city.region_named_after_city):
         return built
-    return [(group, replace(attack, places=(city.name,)))
-            if not attack.places and attack.attacker == main.attacker and group.key.startswith(_RECALLED_KEYS)
-            and any(_THE_CITY_RE.search(s.text) for s, _ in group.mentions) else (group, attack)
-            for group, attack in built]
+    lead_only = not any(main.figures().values())
+    out = [(group, replace(attack, places=(city.name,)))
+           if not attack.places and attack.attacker == main.attacker and group.key.startswith(_RECALLED_KEYS)
+           and (lead_only or any(_THE_CITY_RE.search(s.text) for s, _ in group.mentions)) else (group, attack)
+           for group, attack in built]
+    if lead_only and len(out) > 2 and \
+            sum(1 for (_, was), (_, now) in zip(built, out, strict=True) if was is not now) >= 2:
+        return [(group, attack) for group, attack in out if attack is not main]
+    return out
 
 
 def _without_restated_tolls(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
