@@ -1694,11 +1694,13 @@ def test_the_following_night_is_an_attack_of_its_own() -> None:
     assert got == [(171, 149, 8), (242, 216, None)]
 
 
-def test_the_night_a_days_strike_came_after_is_an_attack_of_its_own_for_its_paragraph() -> None:
+@pytest.mark.parametrize("came_after", ["came after a night of Russian drone attacks",
+                                        "came hours after an overnight drone attack on the region"])
+def test_the_night_a_days_strike_came_after_is_an_attack_of_its_own_for_its_paragraph(came_after: str) -> None:
     text = ("Missile strike on Poltava kills nine\n\nA Russian ballistic missile struck Poltava on Tuesday "
-            "afternoon, killing nine people, officials said.\n\nThe strike came after a night of Russian drone "
-            "attacks. The air force said Russia launched 60 drones overnight, of which 41 were shot down. In Odesa, "
-            "drone debris injured two people.\n\nPresident Zelensky called the Poltava strike a crime.")
+            f"afternoon, killing nine people, officials said.\n\nThe strike {came_after}. The air force said "
+            "Russia launched 60 drones overnight, of which 41 were shot down. In Odesa, drone debris injured two "
+            "people.\n\nPresident Zelensky called the Poltava strike a crime.")
     attacks = extract(text).attacks
     got = sorted((a.killed or 0, a.drones_launched, a.drones_downed, a.injured, a.places) for a in attacks)
     assert got == [(0, 60, 41, 2, ("Odesa",)), (9, None, None, None, ("Poltava",))]

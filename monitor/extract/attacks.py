@@ -166,7 +166,8 @@ _CAME_AFTER_RE = ci(rf"\b{_CAME_AFTER}\b")
 _PART_OF_WAVE_RE = ci(r"\s*(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|missile|hit)\s+"
                       r"(?:was|were|is|formed|came\s+as)\s+(?:a\s+|also\s+)?part\s+of\b")
 #: A day's strike told as after a night's attacks: "The strike came after a night of Russian drone attacks".
-_AFTER_A_NIGHT_RE = ci(r"\bcame\s+(?:\w+\s+){0,3}?after\s+(?:a|another)\s+(?:\w+\s+){0,2}?night\s+of\b")
+_AFTER_A_NIGHT_RE = ci(r"\bcame\s+(?:\w+\s+){0,3}?after\s+(?:a|an|another)\s+(?:\w+\s+){0,2}?(?:night\s+of\b|"
+                      r"overnight\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|barrage)\b)")
 #: An attack a week or more before the report's, on the same weekday.
 _WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|ago)\b|\blast\s+week\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
@@ -1429,9 +1430,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
                 _has_attack_word(low) and not ("again" in low and _HIT_AGAIN_RE.lowered.search(low)):
             key = f"earlier-{s.index}"
-            if main_day and "night of" in low and _AFTER_A_NIGHT_RE.lowered.search(low):
+            if main_day and ("night of" in low or "overnight" in low) and _AFTER_A_NIGHT_RE.lowered.search(low):
                 # "The strike came after a night of Russian drone attacks across Ukraine. The air force said Russia
-                # launched 78 drones overnight": the night before the day's strike, which its paragraph goes on with
+                # launched 78 drones overnight" (or "hours after an overnight drone attack"): the night before the
+                # day's strike, which its paragraph goes on with
                 sticky = night_before = key
             elif _NIGHT_BEFORE_OPENS_RE.match(text) and _DIGIT_RE.search(text):
                 # "The previous night Russia had fired 242 drones and 36 missiles ... Air defences downed 214 of the
