@@ -1392,6 +1392,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia launched 40 drones and three Kalibr missiles overnight. Today there is one Kalibr carrier in the Black "
      "Sea, a submarine, with a total salvo of up to eight missiles.", "russia",
      {"drones_launched": 40, "missiles_launched": 3}),
+    # a night the colon's counts are of, among several: those launched that night
+    ("Saturday night\nThe heaviest of the three nights: 183 drones and no missiles.", "russia",
+     {"drones_launched": 183}),
+    # a span of days, from an evening to a morning three days on, is a tally of several nights
+    ("Russia launched nearly 500 attack drones at Ukraine between Friday evening and Monday morning, the Air Force "
+     "said.", "russia", {}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -289,9 +289,10 @@ _ASIDE_END_RE = re.compile(rf",\s*{_LIST_GOES_ON}\s")
 _SPLIT_ITEM_GAP_RE = re.compile(rf"(?:[^\d.;:()]{{0,60}}?,)?\s*{_LIST_GOES_ON}?\s*")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
 _HABITUAL = ("regularly", "routinely", "typically", "usually")
-#: Days of the week two or more apart ("between Tuesday and Friday"): a tally of several days, where the two days of
-#: one night ("between Monday and Tuesday") are not.
-_DAYS_APART = "|".join(rf"{a}\s+(?:and|to|through)\s+{b}" for i, a in enumerate(_WEEKDAYS)
+#: Days of the week two or more apart ("between Tuesday and Friday", "between Friday evening and Monday"): a tally
+#: of several days, where the two days of one night ("between Monday and Tuesday") are not.
+_DAYS_APART = "|".join(rf"{a}(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|to|through|until)\s+{b}"
+                       for i, a in enumerate(_WEEKDAYS)
                        for j, b in enumerate(_WEEKDAYS) if (j - i) % 7 >= 2)
 #: The modal verbs of what might yet be: "Moscow may soon be able to launch 1,000 drones in a single night".
 _MODAL = ("may", "might", "could")
@@ -449,8 +450,9 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if "days" in low and ("the " in low or "on " in low):  # "over the seven days", "on nine days in July"
         return True
-    if ("between" in low or "from" in low) and ("day and" in low or "day to" in low or "day through" in low):
-        return True  # "between Tuesday and Friday"
+    if ("between" in low or "from" in low) and ("day" in low and (" and " in low or " to " in low or " through " in low
+                                                                   or " until " in low)):
+        return True  # "between Tuesday and Friday", "from Friday evening to Monday"
     return "night" in low and "every" in low
 
 
@@ -1772,7 +1774,7 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
 
 #: A night or an attack introducing the counts after a colon: "The first night was the heaviest: 539 drones and 11
 #: missiles" (but not "Air defence shot down 40 targets: 10 missiles and 30 drones", whose counts have their verb).
-_INTRODUCED_RE = ci(r"\b(?:night|attack|assault|barrage|strike|wave)\b[^:;]{0,60}$")
+_INTRODUCED_RE = ci(r"\b(?:nights?|attack|assault|barrage|strike|wave)\b[^:;]{0,60}$")
 _STOPPED_CUE_RE = ci(r"\b(?:shot|down|destroy\w*|intercept\w*|lost|suppress\w*|neutrali[sz]\w*|hit|struck)\b")
 
 
