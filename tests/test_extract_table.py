@@ -1398,6 +1398,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a span of days, from an evening to a morning three days on, is a tally of several nights
     ("Russia launched nearly 500 attack drones at Ukraine between Friday evening and Monday morning, the Air Force "
      "said.", "russia", {}),
+    # where the missiles came from, between commas, does not part them from their verb
+    ("Three Kh-22 missiles, fired from Tu-22M3 bombers flying over the Black Sea, struck the village of Serhiivka "
+     "overnight.", "russia", {"missiles_launched": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -585,6 +585,9 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                r"|\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are)\b))")
 #: What some of a count of weapons were, told between commas and with no count of its own.
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:many|most|some|all)\s+of\s+them\s+[^,;.()\d]{1,50},")
+#: Where the weapons counted came from, told between commas before their verb: "Three Kh-22 missiles, fired from
+#: Tu-22M3 bombers over the Black Sea, struck the village".
+_CAME_FROM_ASIDE_RE = re.compile(r",\s*(?:fired|launched)\s+(?:from|by)\s+[^,;.()]{1,70},")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
 #: "14 were injured, two children among them": a part of the count before, not people on top of it.
 _SUBSET_AFTER_RE = ci(
@@ -1846,6 +1849,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
     """The weapon role of a chain, from the verb after it or else the last cue before it (low[:pre_end])."""
     role = None
     rule = ""
+    if after[:1] == "," and (came := _CAME_FROM_ASIDE_RE.match(after)):
+        after = after[came.end():]
     adj = rules.post_adj.match(after)
     last = chain[-1]
     # (after ends where the next count starts: the object is read in the sentence)
