@@ -1804,6 +1804,19 @@ def test_a_live_page_with_the_newest_entry_first_keeps_its_latest_toll() -> None
     assert (attack.killed, attack.injured) == (4, 25)
 
 
+def test_a_live_page_with_stamped_titles_newest_first_adds_up_its_cities_latest_tolls() -> None:
+    """ "14:35 - Kyiv toll rises to three killed, 18 injured" heads an entry of a live page newest first: Kyiv's toll,
+    which an older entry's smaller count does not add to, and another city's count does."""
+    text = ("Russia's attack: live updates\n\nLatest first.\n\n14:35 - Kyiv toll rises to three killed, 18 injured\n"
+            "The body of a man was found under rubble, raising the death toll in Kyiv to three. Eighteen people have "
+            "been injured in Kyiv, the mayor said.\n\n12:10 - Zaporizhzhia: 15 injured\nFifteen people were injured "
+            "in a drone attack on Zaporizhzhia, the governor said.\n\n09:40 - Air Force: 500 drones\nRussia launched "
+            "500 drones overnight.\n\n07:50 - Two killed in Kyiv\nA woman and her baby were killed when a drone hit a "
+            "building in Kyiv. Eleven people have been injured so far.")
+    (attack,) = extract(text).attacks
+    assert (attack.drones_launched, attack.killed, attack.injured) == (500, 3, 33)
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -123,6 +123,9 @@ _PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+(?:the\s+)?
                     # a city's own: "Kyiv's death toll rises to 16" (not the country's)
                     r"\b(?!(?:Ukraine|Russia|the\s+country|the\s+nation)['’])(?:[A-Z][\w\-]+|the\s+capital|the\s+city)"
                     r"['’]s\s+(?:death\s+|injury\s+)?toll\b")
+#: A toll named after a place in a headline: "Kyiv toll rises to three killed" (the place's, where it is one).
+_NAMED_TOLL_RE = re.compile(r"\b([A-Z][\w\-]+)\s+(?:death\s+)?toll\s+(?:rises|rose|climbs|climbed|reaches|reached|"
+                            r"grows|stands|now)\b")
 _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+to)\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide|national\s+(?:death\s+)?toll)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
@@ -142,8 +145,10 @@ _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
                            r"the\s+(?:morning|afternoon))\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b|"
                            r"\b(?:figures?|toll|numbers?)\s+(?:were|was|has\s+been|have\s+been)\s+(?:later\s+)?"
                            r"(?:revised|updated|raised)\b")
-#: A live page's entry heading, a clock time on a line of its own: "11:42".
-_ENTRY_STAMP_RE = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:local\s+time|kyiv\s+time))?\s*$", re.M | re.I)
+#: A live page's entry heading, a clock time on a line of its own or before the entry's title: "11:42", "14:35 - Kyiv
+#: toll rises to three".
+_ENTRY_STAMP_RE = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:local\s+time|kyiv\s+time))?\s*(?:$|[-–—|]\s)",
+                             re.M | re.I)
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
                             # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
                             r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b|"
@@ -1371,7 +1376,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         rule_toll = any(m.rule == "toll" for m in c.mentions)
         low = c.sentence.text.lower()
         total_like = rule_toll or (_TOTAL_LIKE_KEYS(low) and _TOTAL_LIKE_RE.search(c.sentence.text))
-        if total_like and (" in " in low or "toll" in low) and _PLACE_TOLL_RE.search(c.sentence.text):
+        if total_like and (" in " in low or "toll" in low) and (_PLACE_TOLL_RE.search(c.sentence.text) or (
+                (named := _NAMED_TOLL_RE.search(c.sentence.text)) and place_by_name(named.group(1)))):
             total_like = False
         if rule_toll and _updates_a_place(c, cands, places):
             total_like = False
