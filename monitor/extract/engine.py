@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from monitor.extract.attacks import (
@@ -1478,15 +1479,16 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
 _PART_LABEL_RE = re.compile(r"\b(?:district|raion|neighbou?rhood|microdistrict|hromada|community)\s*:$", re.IGNORECASE)
 
 
-def _newest_first_stamps(text: str) -> list[int]:
+@lru_cache(maxsize=4)
+def _newest_first_stamps(text: str) -> tuple[int, ...]:
     """Where the entries of a live page that puts its newest entry at the top begin (their clock times fall at
-    each), or nothing for any other text."""
+    each), or nothing for any other text (kept for the last texts: each casualty figure of each attack asks)."""
     if "\n" not in text:
-        return []
+        return ()
     found = [(int(m.group(1)) * 60 + int(m.group(2)), m.start()) for m in _ENTRY_STAMP_RE.finditer(text)]
     if len(found) < 3 or any(later[0] >= earlier[0] for earlier, later in pairwise(found)):
-        return []
-    return [at for _, at in found]
+        return ()
+    return tuple(at for _, at in found)
 
 
 def _recap_of_places(summed: list[_Candidate], best_total: _Candidate | None,

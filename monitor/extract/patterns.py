@@ -450,8 +450,8 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if "days" in low and ("the " in low or "on " in low):  # "over the seven days", "on nine days in July"
         return True
-    if ("between" in low or "from" in low) and ("day" in low and (" and " in low or " to " in low or " through " in low
-                                                                   or " until " in low)):
+    if ("between" in low or "from" in low) and "day " in low and (" and " in low or " to " in low or
+                                                                  " through " in low or " until " in low):
         return True  # "between Tuesday and Friday", "from Friday evening to Monday"
     return "night" in low and "every" in low
 
