@@ -302,7 +302,7 @@ def _extract(text: str) -> Report:
                                          _ORDINAL_DEAD_RE.search(slow))):  # "a third person has died"
                 found = find_mentions(text, low, s.start, s.end, plain)
                 if info.attacker == "ukraine" and "ministry" in slow and _MINISTRY_TOLD_RE.search(slow) and \
-                        not _LAUNCH_VERB_RE.search(slow):
+                        not _SENT_VERB_RE.search(slow):
                     _ministrys_counts_downed(found)
                 if rose:
                     _figure_rose(low, s, found, people_before)
@@ -632,7 +632,7 @@ _THE_CITY_RE = re.compile(r"\b(?:on|in|hit|struck|of|targeted)\s+the\s+(?:city|t
 #: said".
 _MINISTRY_TOLD_RE = re.compile(r"\bministry\s+(?:said|says|reported|reports|counted|listed)\b")
 #: A verb of drones sent, which makes a count of them no count the ministry says it downed.
-_LAUNCH_VERB_RE = re.compile(r"\b(?:launch\w*|sent|send\w*|fired|attack\w*|flew|flying)\b")
+_SENT_VERB_RE = re.compile(r"\b(?:launch\w*|sent|send\w*|fired|attack\w*|flew|flying)\b")
 
 
 def _ministrys_counts_downed(found: list[Mention]) -> None:
