@@ -205,9 +205,9 @@ def _split_as_before(text: str) -> list[tuple[str, int, int]]:
             re.match(r"[ \t]*[A-Za-z][^\n:;.]{1,79}?[A-Za-z)](?:\s(?:--|[-–—])|:)\s*\d", text[m.end():]) is not None)
         if "\n" in gap and item and (
                 in_list or (
-                lead.endswith(":") and re.search(r"(?i)attack|launch|fired|used|employed|deployed|shot|down|destroy|"
-                                                 r"intercept|neutrali|suppress|target|assets|killed|injured|wounded",
-                                                 lead))):
+                lead.endswith((":", "?")) and re.search(
+                    r"(?i)attack|launch|fired|used|employed|deployed|shot|down|destroy|"
+                    r"intercept|neutrali|suppress|target|assets|killed|injured|wounded", lead))):
             in_list = True
             continue
         in_list = False
@@ -244,6 +244,7 @@ _SPLIT_PIECES = st.sampled_from([
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(_SPLIT_PIECES, max_size=30).map("".join))
 @example("shot down:\n –")  # an indented bullet
+@example("shot down?\n–")  # a question heading a list ("What was shot down?")
 def test_sentences_are_split_as_before(text: str) -> None:
     assert [(s.text, s.start, s.end) for s in split_sentences(text)] == _split_as_before(text)
     assert [s.index for s in split_sentences(text)] == list(range(len(_split_as_before(text))))
