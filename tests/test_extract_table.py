@@ -1401,6 +1401,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # where the missiles came from, between commas, does not part them from their verb
     ("Three Kh-22 missiles, fired from Tu-22M3 bombers flying over the Black Sea, struck the village of Serhiivka "
      "overnight.", "russia", {"missiles_launched": 3}),
+    # an attack's rank in the year counts attacks, not the night's weapons told before it
+    ("Russia fired 64 missiles and 120 drones at the power grid overnight, the air force said, in what the grid "
+     "operator called the ninth massive attack on energy this year.", "russia",
+     {"drones_launched": 120, "missiles_launched": 64}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

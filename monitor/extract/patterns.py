@@ -483,6 +483,11 @@ _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+\w+|worst|deadliest|first|record|deepest|longest|"
                      r"farthest|furthest|greatest|strongest|fiercest|highest|longest-range|second|third|fourth|fifth|"
                      r"sixth|seventh|latest)\b[^.;]*$")
+#: An attack's rank in a span: "in what Ukrenergo called the 12th massive attack on the power sector this year" counts
+#: attacks, so the counts told before it are the night's (those after it are not: "it was the 11th attack since
+#: October, and more than half of the 24 missiles ...").
+_RANK_IN_SPAN_RE = ci(r"\b(?:\d{1,3}(?:st|nd|rd|th)|eighth|ninth|tenth|eleventh|twelfth)\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:attack|strike|barrage|assault)\b[^.;]*$")
 _ONE_NIGHT_RE = ci(r"\bin\s+(?:one|a\s+single)\s+(?:night|day|attack|strike|barrage|wave)\b")
 #: The spans of _CUMULATIVE_RE that date what they qualify: "in April", "in October 2023", "last year", "a year ago".
 _DATED_SPAN_RE = ci(r"in\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
@@ -739,6 +744,8 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
             start = m.start() if clause.startswith(("will ", "would ", *_MODAL, *_PLANNED), m.start()) else 0
+            if (rank := _RANK_IN_SPAN_RE.lowered.search(clause, max(0, m.start() - 60), m.start())) is not None:
+                start = rank.start()
             end = len(clause)
             if _DATED_SPAN_RE.lowered.match(clause, m.start()) and (
                     one := _ONE_ATTACK_RE.lowered.search(clause)) is not None:
