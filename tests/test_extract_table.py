@@ -1405,6 +1405,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia fired 64 missiles and 120 drones at the power grid overnight, the air force said, in what the grid "
      "operator called the ninth massive attack on energy this year.", "russia",
      {"drones_launched": 120, "missiles_launched": 64}),
+    # the one toll told before, with no place of its own, risen in a later paragraph that names the city
+    ("Missile strike on an institute\n\nTwo Russian ballistic missiles struck the Poltava Military Institute on "
+     "Tuesday morning. The interval between "
+     "the alert and the impact was less than two minutes. Officials said at least 41 people were killed and 180 "
+     "injured.\n\n"
+     "By the evening the death toll in Poltava had risen to 47.", "russia",
+     {"missiles_launched": 2, "killed": 47, "injured": 180}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

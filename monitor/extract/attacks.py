@@ -526,7 +526,7 @@ _DAYS_LATER_RE = ci(r"^\s*(?:(?:a|one|two|three|four|five|six|several|[2-9])\s+(
 TOLL_ROSE = (r"(?:reache[ds]|(?:rose|rises|risen|rising|climbed|climbs|increased|increases|grown|grew|grows|jumped|"
              r"jumps)\s+to)")
 #: A toll told as risen since the strike: "the death toll from the strike rose to 10", "the toll has climbed to".
-_TOLL_RISEN_RE = re.compile(rf"\btoll\b[^.;]{{0,120}}?\b{TOLL_ROSE}\b")
+TOLL_RISEN_RE = re.compile(rf"\btoll\b[^.;]{{0,120}}?\b{TOLL_ROSE}\b")
 #: A sentence's opening that names the day a sentence before it told of: "On that day,", "That same day,".
 _THAT_DAY_RE = re.compile(r"\s*(?:On\s+|Earlier\s+|Later\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|night)\b")
 #: What starts a span the date after it opens, which tells of no attack on that day.
@@ -984,7 +984,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     by_day = not last_night and _BY_DAY_RE.search(lead) is not None
     # whether the lead tells of a strike's toll rising since ("The death toll from the missile strike on Lviv rose to
     # 10 on Friday"): the day the strike is told on later is the report's attack's, not an earlier one's
-    toll_risen = "toll" in lead and _TOLL_RISEN_RE.search(lead) is not None
+    toll_risen = "toll" in lead and TOLL_RISEN_RE.search(lead) is not None
     sticky: str | None = None
     night_before: str | None = None  # the key of a night told of as before the day's strike, for its paragraph
     main_night: str | None = None  # the first night told as "the night of 5-6 October"

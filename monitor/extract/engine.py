@@ -19,6 +19,7 @@ from monitor.extract.attacks import (
     _REPORT_DAY_RE,
     HURT_KEYS,
     PLACE_DATE_HEADING_RE,
+    TOLL_RISEN_RE,
     TOLL_ROSE,
     opens_update,
     second_record_at,
@@ -1434,10 +1435,13 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         if summed and _part_of_the_last(c, summed[-1], places, text):
             continue
         here = _told_place(places, c.sentence.index, text)
+        risen = len(summed) == 1 and TOLL_RISEN_RE.search(c.sentence.text) is not None
         if len(here) == 1 and any(m.rule == "toll" for m in c.mentions) and (same := next((
-                i for i, d in enumerate(summed) if _told_place(places, d.sentence.index, text) == here and
-                d.value < c.value), -1)) >= 0:
-            summed[same] = c  # "Kyiv: 15 killed ... The death toll in Kyiv rose to 16": the place's count, risen
+                i for i, d in enumerate(summed) if d.value < c.value and (
+                    (told := _told_place(places, d.sentence.index, text)) == here or (risen and not told))), -1)) >= 0:
+            # "Kyiv: 15 killed ... The death toll in Kyiv rose to 16": the place's count, risen; "at least 51 people
+            # were killed ... the death toll in Poltava has now risen to 55": the one count told before, risen
+            summed[same] = c
             continue
         if len(here) == 1 and not _MORE_PEOPLE_RE.search(c.sentence.text):
             same = next((i for i, d in enumerate(summed)
