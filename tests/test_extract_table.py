@@ -1828,6 +1828,15 @@ def test_a_live_page_with_stamped_titles_newest_first_adds_up_its_cities_latest_
     assert (attack.drones_launched, attack.killed, attack.injured) == (500, 3, 33)
 
 
+def test_a_record_told_as_what_a_strike_came_after_is_its_own_attack_from_after() -> None:
+    text = ("Poltava strike\n\nOn the morning of 3 September, two Russian ballistic missiles struck the Poltava "
+            "Military Institute. Officials said at least 51 people were killed.\n\n"
+            "This attack came barely a week after Russia launched 127 missiles and 109 drones against the power grid "
+            "on 26 August, killing seven people - the largest such attack of the war so far.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.killed or 0)
+    assert [(a.missiles_launched, a.drones_launched, a.killed) for a in attacks] == [(127, 109, 7), (2, None, 51)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -162,6 +162,8 @@ _ATTACKED_AGAIN_RE = ci(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                         r"hit|targeted|shelled|sent)\b")
 #: An attack told as the one another came after: "The strikes come three days after Ukrainian drones hit the bridge".
 _CAME_AFTER_RE = ci(rf"\b{_CAME_AFTER}\b")
+#: Russia named as the subject of the clause after "came after": the attack it tells of is Russia's.
+_RUSSIA_AS_SUBJECT = (" russia ", " moscow ", " the russians ", " russian forces ", " russian troops ")
 #: The attack the lead told of, told as part of a wider one: "The strike was part of a wave of attacks on Saturday".
 _PART_OF_WAVE_RE = ci(r"\s*(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|missile|hit)\s+"
                       r"(?:was|were|is|formed|came\s+as)\s+(?:a\s+|also\s+)?part\s+of\b")
@@ -807,6 +809,9 @@ def _earlier_record_at(text: str, low: str, main_date: str | None,
     sup = _SUPERLATIVE_RE.lowered.search(low)
     if sup is None or not _has_attack_word(low):
         return -1
+    if (came := _CAME_AFTER_RE.lowered.search(low, 0, date[0])) is not None and came.end() < sup.start() and \
+            low.startswith(_RUSSIA_AS_SUBJECT, came.end()) and ";" not in low[came.end():date[0]]:
+        return came.end()  # "This attack came barely a week after Russia launched 127 missiles ... on 26 August"
     return min(sup.start(), date[0])
 
 
