@@ -1837,6 +1837,17 @@ def test_a_record_told_as_what_a_strike_came_after_is_its_own_attack_from_after(
     assert [(a.missiles_launched, a.drones_launched, a.killed) for a in attacks] == [(127, 109, 7), (2, None, 51)]
 
 
+def test_nights_named_only_as_the_night_to_a_weekday_are_an_attack_each() -> None:
+    text = ("Two nights of strikes on the Kyiv ring\n\n"
+            "In the night to Tuesday, Russia sent 48 attack drones over Ukraine, the air force said. Air defences shot "
+            "down 30 of them. In Irpin, debris injured a woman.\n\n"
+            "The night to Wednesday was heavier. Russia fired six ballistic missiles and 90 drones, and 71 of the "
+            "drones were destroyed. In Fastiv, a strike killed a railway worker.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.drones_launched or 0)
+    assert [(a.drones_launched, a.drones_downed, a.missiles_launched, a.killed, a.injured) for a in attacks] == [
+        (48, 30, None, None, 1), (90, 71, 6, 1, None)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks
