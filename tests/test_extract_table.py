@@ -1412,6 +1412,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "injured.\n\n"
      "By the evening the death toll in Poltava had risen to 47.", "russia",
      {"missiles_launched": 2, "killed": 47, "injured": 180}),
+    # family members counted in the plural: "a couple and their two teenage daughters" are four
+    ("A Russian strike on a house in a village near Lviv overnight killed a couple and their two teenage "
+     "daughters, the governor said.", "russia", {"killed": 4}),
+    ("A missile strike on Zaporizhzhia killed a man and his three sons and injured two relatives.", "russia",
+     {"killed": 4, "injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -53,7 +53,8 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"engineers?|electricians?|technicians?|staff(?:ers)?|crew\s+members?|security\s+guards?|guards?|"
                r"linem[ae]n|repairm[ae]n|mechanics?|patients?|shoppers?|pedestrians?|cyclists?|fishermen|sailors?|"
                r"seafarers?|tourists?|neighbou?rs?|guests?|stokers?|janitors?|watchm[ae]n|caretakers?|teachers?|"
-               r"salesm[ae]n|saleswom[ae]n)")
+               r"salesm[ae]n|saleswom[ae]n|sons|daughters|brothers|sisters|parents|grandchildren|grandparents|"
+               r"relatives)")
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
 _MILITARY_RE = re.compile(r"servicem|soldier", re.IGNORECASE)
