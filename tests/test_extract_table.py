@@ -1417,6 +1417,16 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "daughters, the governor said.", "russia", {"killed": 4}),
     ("A missile strike on Zaporizhzhia killed a man and his three sons and injured two relatives.", "russia",
      {"killed": 4, "injured": 2}),
+    # bombers "released" their missiles
+    ("Before dawn, Tu-95MS bombers over the Caspian Sea released 36 Kh-101 cruise missiles, the air force said.",
+     "russia", {"missiles_launched": 36}),
+    # a bare count summing up the weapons named just before it
+    ("The night's attack was made up of Shahed attack drones and Gerbera decoys - 310 in all, the air force said.",
+     "russia", {"drones_launched": 310}),
+    # an attack told wave by wave: the later waves' counts add up
+    ("Russia attacked Ukraine overnight in three waves. The first wave was made up of 120 Shahed drones. The second "
+     "wave, after 4 a.m., consisted of 30 Kalibr cruise missiles from the Black Sea. The third wave, at dawn, "
+     "consisted of eight Iskander-M ballistic missiles.", "russia", {"drones_launched": 120, "missiles_launched": 38}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1085,6 +1085,9 @@ _ALSO_LAUNCHED_RE = re.compile(r"\b(?:also|additionally)\s+(?:fired|launched|use
                                r"\b(?:[Ii]n\s+addition|[Aa]dditionally|[Pp]lus)\b,?[^.;]{0,60}?\b(?:fired|launched|used)\s+$")
 
 
+#: A sentence opening on a later wave of an attack told wave by wave: "The third wave, at around 6 a.m., ...".
+_NEXT_WAVE_RE = re.compile(r"\s*(?:The|Then\s+came\s+the|In\s+the)\s+(?:second|third|fourth|fifth|next|final|last)\s+"
+                           r"(?:wave|salvo)\b")
 #: "another" before a count of the downed: "between 11 p.m. and 7 a.m. another 41 Ukrainian drones were destroyed".
 _ANOTHER = r"(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)"
 _ANOTHER_RE = re.compile(rf"\b{_ANOTHER}\s+$")
@@ -1109,10 +1112,12 @@ _DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]
 
 
 def _also_launched(c: _Candidate, text: str) -> bool:
-    """Whether a candidate's one count is told as launched besides: "It also fired five Kh-22 missiles"."""
+    """Whether a candidate's one count is told as launched besides: "It also fired five Kh-22 missiles", "The third
+    wave, at around 6 a.m., consisted of 11 ballistic missiles" (after the second's 42 cruise missiles)."""
     first = c.mentions[0]
-    return len(c.mentions) == 1 and \
-        _ALSO_LAUNCHED_RE.search(text, max(c.sentence.start, first.start - 80), first.start) is not None
+    return (len(c.mentions) == 1 and
+            _ALSO_LAUNCHED_RE.search(text, max(c.sentence.start, first.start - 80), first.start) is not None) or \
+        _NEXT_WAVE_RE.match(c.sentence.text) is not None
 
 
 def _another_downed(c: _Candidate, text: str) -> bool:

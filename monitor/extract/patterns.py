@@ -124,7 +124,9 @@ CUE_SUPP_BEFORE = CUE_SUPP.removesuffix("|lost")
 #: so "$" there is the count itself.)
 CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads?|vehicles?|platforms?)\b))|"
               r"fir(?:ed|es|ing)(?!\s+(?:at|upon)\s+(?:(?:one|a|an|two|three|several)\s|$))|sent|send(?:s|ing)?|deploy(?:ed|s|ing)|"
-              r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consisting\s+of|"
+              r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consist(?:ing|ed|s)\s+of|made\s+up\s+of|"
+              # "Tu-95MS bombers over the Caspian Sea released 42 Kh-101 cruise missiles"
+              r"released|"
               r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave|weapon)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
               r"detected|tracked|recorded|registered|counted|"
               # "the official figures from the air force this morning were 810 drones and 13 missiles"
@@ -1022,6 +1024,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _labelled_items(low, start, out)
     if start and out and "?" in text_low[start - 4 if start > 4 else 0:start]:
         _answered_counts(text_low, start, out)
+    if " in all" in low or " in total" in low or "altogether" in low:
+        _summed_up_counts(low, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
         _part_before_all(low, start, out)
@@ -1469,6 +1473,26 @@ def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
         if bool(missile) != bool(drone):
             m.kind = "missile" if missile else "drone"
             m.role, m.rule = "launched", "labelled-item"
+
+
+#: A bare count summing up the weapons named just before it: "made up of Shahed drones and Gerbera decoys - 496 in
+#: all" (the text before the count, from the last separator before it, holds the nouns; the text after it "in all").
+_SUMMED_UP_BEFORE_RE = re.compile(r"(?P<named>[^,;:()\-–—]{3,120}?)\s*(?:--|[-–—,:])\s*$")
+_IN_ALL_AFTER_RE = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b")
+
+
+def _summed_up_counts(low: str, start: int, out: list[Mention]) -> None:
+    """A bare count with "in all" after it and weapons of one kind named just before it counts them, launched:
+    "was made up of Shahed attack drones and Gerbera decoys - 496 in all" (496 drones)."""
+    for m in out:
+        if m.kind != "bare" or m.role not in (None, "launched") or \
+                not _IN_ALL_AFTER_RE.match(low, m.end - start) or \
+                not (named := _SUMMED_UP_BEFORE_RE.search(low, max(0, m.start - start - 160), m.start - start)):
+            continue
+        missile, drone = _LABEL_MISSILE_RE.search(named.group("named")), _LABEL_DRONE_RE.search(named.group("named"))
+        if bool(missile) != bool(drone):
+            m.kind = "missile" if missile else "drone"
+            m.role, m.rule = "launched", "summed-up"
 
 
 #: An interviewer's question of how many weapons came or were stopped: "- How many drones did Russia send last
