@@ -1427,6 +1427,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia attacked Ukraine overnight in three waves. The first wave was made up of 120 Shahed drones. The second "
      "wave, after 4 a.m., consisted of 30 Kalibr cruise missiles from the Black Sea. The third wave, at dawn, "
      "consisted of eight Iskander-M ballistic missiles.", "russia", {"drones_launched": 120, "missiles_launched": 38}),
+    # "drones and decoys launched from ...": the participle after both kinds; "the second wave arrived - 22 ..."
+    ("The attack came in two waves. First came the drones: 410 Shahed-type attack drones and decoys launched from "
+     "four directions. Around 4 a.m., the second wave arrived - 18 cruise missiles fired from ships in the Black Sea.",
+     "russia", {"drones_launched": 410, "missiles_launched": 18}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

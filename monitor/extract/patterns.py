@@ -131,7 +131,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"detected|tracked|recorded|registered|counted|"
               # "the official figures from the air force this morning were 810 drones and 13 missiles"
               r"(?:figures|tally)\s+(?:[\w'’.\-]+\s+){0,6}?(?:were|was|stood\s+at)|"
-              r"barrage\s+of|(?:attack|strike|assault|raid)\s+(?:of|with)|waves?\s+of|swarm\s+of|salvo\s+of|volley\s+of|"
+              r"barrage\s+of|(?:attack|strike|assault|raid)\s+(?:of|with)|waves?\s+of|wave\s+(?:arrived|came|followed)|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
               r"(?:[\w'’.\-()]+\s+){0,16}?(?:with|by|using)|a\s+total\s+of|in\s+total(?!\s*\()|total(?:l?ing)?(?!\s*\()|"
@@ -173,7 +173,7 @@ _ROLE_OF = {"down": "downed", "supp": "suppressed", "launch": "launched", "hit":
 _PRE_CUES_RE = ci(
     rf"\b(?=[a-z])(?:(?P<supp>{CUE_SUPP_BEFORE})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
 #: "130 Shahed drones and other types of drones were shot down": the kinds after the count told with it.
-_OTHER_KINDS = (r"and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs)"
+_OTHER_KINDS = (r"and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs|decoys)"
                 r"(?:\s+of\s+(?:various|other|different)\s+types)?")
 _AND_OTHER_KINDS = rf"(?:{_OTHER_KINDS}\s+)"
 #: The same told in a list, where a comma may end it: "98 Shahed attack drones and decoy drones of various types,
