@@ -1431,6 +1431,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("The attack came in two waves. First came the drones: 410 Shahed-type attack drones and decoys launched from "
      "four directions. Around 4 a.m., the second wave arrived - 18 cruise missiles fired from ships in the Black Sea.",
      "russia", {"drones_launched": 410, "missiles_launched": 18}),
+    # a share of the launched told as downed, where it comes to a whole number (not "about 90 per cent", nor a share
+    # of two kinds)
+    ("Russia launched 80 Shahed drones at Ukraine overnight, and 75% of them were shot down, the air force said.",
+     "russia", {"drones_launched": 80, "drones_downed": 60}),
+    ("Russia launched 80 Shahed drones at Ukraine overnight, and about 75% of them were shot down.",
+     "russia", {"drones_launched": 80}),
+    ("Russia launched 80 drones and 12 missiles overnight, and 75 per cent of them were shot down.",
+     "russia", {"drones_launched": 80, "missiles_launched": 12}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

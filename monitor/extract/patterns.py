@@ -1026,6 +1026,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _answered_counts(text_low, start, out)
     if " in all" in low or " in total" in low or "altogether" in low:
         _summed_up_counts(low, start, out)
+    if "%" in low or "per cent" in low or "percent" in low:
+        _share_downed(low, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
         _part_before_all(low, start, out)
@@ -1473,6 +1475,34 @@ def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
         if bool(missile) != bool(drone):
             m.kind = "missile" if missile else "drone"
             m.role, m.rule = "launched", "labelled-item"
+
+
+#: A share of the weapons counted before it told as stopped: "and 85% of them were shot down", "90 per cent of the
+#: drones were destroyed".
+_SHARE_DOWNED_RE = ci(rf"\b(?P<pct>\d{{1,2}}(?:\.\d)?|100)\s*(?:%|per\s*cent|percent)\s+of\s+(?:them|these|those|"
+                      rf"the\s+(?:[\w\-]+\s+){{0,2}}?(?:drones|missiles|targets|weapons))\s+(?:{_AUX})?(?:{_ADV})*"
+                      rf"(?:{CUE_DOWN})\b")
+
+_ABOUT_BEFORE_RE = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|"
+                              r"less\s+than|up\s+to)\s+$")
+
+
+def _share_downed(low: str, start: int, out: list[Mention]) -> None:
+    """A share of a launched count told before it as downed, where it comes to a whole number: "Russia launched 120
+    drones ..., and 85% of them were shot down" downs 102 (the share's own count is no figure)."""
+    for share in _SHARE_DOWNED_RE.lowered.finditer(low):
+        if _ABOUT_BEFORE_RE.search(low, max(0, share.start() - 12), share.start()):
+            continue  # "about 90 per cent of them": no exact count
+        launched = [m for m in out if m.end - start <= share.start() and m.role == "launched" and
+                    m.kind in ("drone", "missile", "combined")]
+        if not launched or len({m.kind for m in launched}) > 1:
+            continue  # "458 drones and 20 missiles ..., 90 per cent of them": a share of both kinds
+        whole = launched[-1]
+        downed = float(share.group("pct")) * whole.value / 100
+        if downed == int(downed) and not any(m.start == start + share.start() for m in out):
+            out.append(Mention(int(downed), whole.kind, start + share.start(), start + share.end("pct"), "share",
+                               "downed"))
+            out.sort(key=lambda x: x.start)
 
 
 #: A bare count summing up the weapons named just before it: "made up of Shahed drones and Gerbera decoys - 496 in
