@@ -1875,6 +1875,14 @@ def test_nights_named_only_as_the_night_to_a_weekday_are_an_attack_each() -> Non
         (48, 30, None, None, 1), (90, 71, 6, 1, None)]
 
 
+def test_a_strike_the_lead_came_a_day_after_is_its_own_attack_with_its_toll() -> None:
+    text = ("Strike on Lviv\n\nA Russian missile attack on Lviv killed seven people on Wednesday, officials said, a "
+            "day after a strike on the central city of Poltava killed at least 55 people.\n\n"
+            "Russia launched 13 missiles and 29 drones at Ukraine overnight, the air force said.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.killed or 0)
+    assert [(a.killed, a.missiles_launched) for a in attacks] == [(7, 13), (55, None)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

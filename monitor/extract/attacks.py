@@ -192,6 +192,11 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       r"\b(?P<since>since)\s+"
                       r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
                       r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b")
+#: An earlier strike a lead's attack is told to have come a day or days after, with its own toll: "..., a day after a
+#: strike on the central city of Poltava killed at least 55 people".
+_DAY_AFTER_RECALL_RE = ci(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|\d)\s+"
+                          r"(?:days?|weeks?)\s+after\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|"
+                          r"bombing)\s+on\b[^.;]{0,80}?\b(?:killed|wounded|injured)\b")
 #: A superlative attack on a date other than the report's ("The largest attack came on July 9, when Russia
 #: launched 728 drones"): an earlier record night, as "the previous record" is.
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
@@ -1265,6 +1270,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "the deadliest for the country since a strike on a shop in Hroza in October 2023, in which 59 people
             # were killed": the attack recalled after "since" is one of its own
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start("since"), sticky or "main"))
+            continue
+        if s.index >= 1 and " after " in low and (at := _DAY_AFTER_RECALL_RE.lowered.search(low)) and \
+                not _may_name_ukraines_attack(low[at.start():], ukr_names):
+            # "... killed seven people on Wednesday, a day after a strike on Poltava killed at least 55": the strike
+            # recalled after "after" is one of its own
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
         if ("night of" in low or _DIGIT_DASH_RE.search(low)) and (night := _NIGHT_RANGE_RE.lowered.search(low)):
             # "On the night of 5-6 October ... On the night of 6-7 October": each night named so is an attack
