@@ -1439,6 +1439,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 80}),
     ("Russia launched 80 drones and 12 missiles overnight, and 75 per cent of them were shot down.",
      "russia", {"drones_launched": 80, "missiles_launched": 12}),
+    # a toll told district by district: the people named one by one in a district of their own add up
+    ("Russian drones attacked Mykolaiv overnight.\n\nIn the Inhulskyi district, a man was killed and four other "
+     "people were injured, the mayor said.\n\nIn the Tsentralnyi district, debris injured a 62-year-old woman and "
+     "her 9-year-old granddaughter.\n\nIn the Zavodskyi district, three men were hurt by broken glass.", "russia",
+     {"killed": 1, "injured": 9}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -547,14 +547,16 @@ _ALSO_HURT_RE = re.compile(r"\b(?:was|were)\s+also\s+(?:injured|wounded|hurt|kil
 #: A place a sentence names by its lead or as a village, known to the gazetteer or not: "In Murom, ...", "in the
 #: village of Dunaika".
 _NAMED_PLACE_RE = re.compile(r"(?:^\s*In|\b[Ii]n\s+the\s+(?:village|town|settlement|hamlet)\s+of)\s+"
-                             r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
+                             r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)|"
+                             # a city's district as the lead: "In the Tsentralnyi district, debris injured a woman"
+                             r"^\s*In\s+the\s+([A-Z][\w'’\-]+)\s+(?:district|raion|neighbou?rhood|microdistrict)\b")
 
 
 def _named_apart(one: str, other: str) -> bool:
     """Whether two sentences each name a place as their lead or as a village, and not the same one ("In Murom, a drone
     ... injuring the driver" and "Two women were wounded in the village of Dunaika": two places, small as they are)."""
     a, b = _NAMED_PLACE_RE.search(one), _NAMED_PLACE_RE.search(other)
-    return a is not None and b is not None and a.group(1) != b.group(1)
+    return a is not None and b is not None and (a.group(1) or a.group(2)) != (b.group(1) or b.group(2))
 
 
 def _place_between(single: Mention, ms: list[Mention], named: list[PlaceMention] | tuple[()]) -> bool:

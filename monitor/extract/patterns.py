@@ -53,7 +53,8 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"engineers?|electricians?|technicians?|staff(?:ers)?|crew\s+members?|security\s+guards?|guards?|"
                r"linem[ae]n|repairm[ae]n|mechanics?|patients?|shoppers?|pedestrians?|cyclists?|fishermen|sailors?|"
                r"seafarers?|tourists?|neighbou?rs?|guests?|stokers?|janitors?|watchm[ae]n|caretakers?|teachers?|"
-               r"salesm[ae]n|saleswom[ae]n|sons|daughters|brothers|sisters|parents|grandchildren|grandparents|"
+               r"salesm[ae]n|saleswom[ae]n|sons|daughters|brothers|sisters|parents|grandchildren|grandparents|grandsons|"
+               r"granddaughters|"
                r"relatives)")
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
@@ -552,7 +553,8 @@ _SINGLE_PERSON_RE = ci(
     r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
     r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|teacher|doctor|nurse|electrician|miner|"
     r"salesman|saleswoman|"
-    r"son|daughter|father|mother|husband|wife|grandmother|grandfather|volunteer|journalist|farmer|"
+    r"son|daughter|father|mother|husband|wife|grandmother|grandfather|granddaughter|grandson|grandchild|"
+    r"volunteer|journalist|farmer|"
     r"(?P<two>couple))\b")
 _OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN}|were\s+launched)\b")
 _ALL_END_RE = ci(r"\ball\s*$")
