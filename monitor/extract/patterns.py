@@ -1472,11 +1472,16 @@ def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
         line_at = low.rfind("\n", 0, m.start - start)
         if line_at < 0 or not (item := _LABELLED_ITEM_RE.match(low, line_at, m.start - start)):
             continue
-        label = item.group("label")
-        missile, drone = _LABEL_MISSILE_RE.search(label), _LABEL_DRONE_RE.search(label)
-        if bool(missile) != bool(drone):
-            m.kind = "missile" if missile else "drone"
-            m.role, m.rule = "launched", "labelled-item"
+        if kind := _kind_a_label_names(item.group("label")):
+            m.kind, m.role, m.rule = kind, "launched", "labelled-item"
+
+
+def _kind_a_label_names(label: str) -> str | None:
+    """The one kind of weapon a (lower-case) label names, "missile" or "drone"; None for both or neither."""
+    missile, drone = _LABEL_MISSILE_RE.search(label), _LABEL_DRONE_RE.search(label)
+    if bool(missile) == bool(drone):
+        return None
+    return "missile" if missile else "drone"
 
 
 #: A share of the weapons counted before it told as stopped: "and 85% of them were shot down", "90 per cent of the
@@ -1484,7 +1489,8 @@ def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
 _SHARE_DOWNED_RE = ci(rf"\b(?P<pct>\d{{1,2}}(?:\.\d)?|100)\s*(?:%|per\s*cent|percent)\s+of\s+(?:them|these|those|"
                       rf"the\s+(?:[\w\-]+\s+){{0,2}}?(?:drones|missiles|targets|weapons))\s+(?:{_AUX})?(?:{_ADV})*"
                       rf"(?:{CUE_DOWN})\b")
-
+#: A bound or an approximation right before a share ("about 90 per cent of them", "more than 80%"): no exact count
+#: (QUALIFIER_RE also holds "a total of" and "all", which are exact).
 _ABOUT_BEFORE_RE = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|"
                               r"less\s+than|up\s+to)\s+$")
 
@@ -1521,10 +1527,8 @@ def _summed_up_counts(low: str, start: int, out: list[Mention]) -> None:
                 not _IN_ALL_AFTER_RE.match(low, m.end - start) or \
                 not (named := _SUMMED_UP_BEFORE_RE.search(low, max(0, m.start - start - 160), m.start - start)):
             continue
-        missile, drone = _LABEL_MISSILE_RE.search(named.group("named")), _LABEL_DRONE_RE.search(named.group("named"))
-        if bool(missile) != bool(drone):
-            m.kind = "missile" if missile else "drone"
-            m.role, m.rule = "launched", "summed-up"
+        if kind := _kind_a_label_names(named.group("named")):
+            m.kind, m.role, m.rule = kind, "launched", "summed-up"
 
 
 #: An interviewer's question of how many weapons came or were stopped: "- How many drones did Russia send last
