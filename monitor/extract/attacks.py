@@ -718,8 +718,9 @@ _BACK_TO_THE_NIGHT_RE = ci(r",?\s+(?:and|while)\s+(?:it|Russia|Moscow|Russian\s+
                            r"(?:overnight|last\s+night)\b")
 #: A night told by the day it ends on: "overnight into Saturday", "the night to Sunday".
 _INTO_DAY_RE = re.compile(rf"\b(?i:overnight|night)\s+(?:in)?to\s+({_DAY})\b")
-#: A sentence opening on the night before a day: "In the night to Tuesday, ...", "The night to Wednesday was heavier".
-_THE_NIGHT_TO_RE = re.compile(rf"\s*(?:(?:In|On|During|Over)\s+)?(?i:the)\s+night\s+(?:in)?to\s+({_DAY})\b")
+#: What opens a sentence on the night before a day, up to _INTO_DAY_RE's "night to Tuesday": "In the night to
+#: Tuesday, ...", "The night to Wednesday was heavier".
+_THE_NIGHT_OPENS_RE = re.compile(r"\s*(?:(?:In|On|During|Over)\s+)?(?i:the)\s+(?=night\b)")
 #: The night after a day: "On Saturday night", "late on Saturday".
 _DAY_NIGHT_RE = re.compile(rf"\b(?:{_DAY})\s+(?:night|evening)\b|\blate\s+on\s+{_DAY}\b")
 #: The span of a night's tally from the evening before: "43 drones had been launched since Sunday evening".
@@ -736,7 +737,10 @@ def _attack_day(text: str, low: str) -> str | None:
         return None
     if not _has_attack_word(low):
         # "The night to Wednesday was heavier.": a night named as the next of a piece told night by night
-        return night.group(1) if "night" in low[:20] and (night := _THE_NIGHT_TO_RE.match(text)) else None
+        if "night" in low[:20] and (opens := _THE_NIGHT_OPENS_RE.match(text)) and \
+                (night := _INTO_DAY_RE.match(text, opens.end())):
+            return night.group(1)
+        return None
     if ("retaliat" in low or "revenge" in low or "response" in low or "reprisal" in low) and (
             what := _RETALIATION_FOR_RE.search(text)):
         text = text[:what.start()]  # "retaliation for an explosion on Saturday": the day of what was avenged
