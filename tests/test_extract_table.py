@@ -1888,6 +1888,17 @@ def test_a_strike_the_lead_came_a_day_after_is_its_own_attack_with_its_toll() ->
     assert [(a.killed, a.missiles_launched) for a in attacks] == [(7, 13), (55, None)]
 
 
+def test_a_holiday_names_a_night_of_its_own_in_a_retrospective() -> None:
+    text = ("A winter of strikes\n\nWhen winter began, Russia attacked the grid almost weekly.\n\n"
+            "On 12 December, Russia fired 40 missiles at the power system, and 35 were shot down.\n\n"
+            "Russia marked Christmas Day with 70 missiles and 100 drones. Air defences destroyed 55 of the missiles, "
+            "and a man was killed in Kharkiv.\n\n"
+            "The previous winter, the air force said, had seen a record set a year earlier with 120 drones.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.missiles_launched or 0)
+    assert [(a.missiles_launched, a.missiles_downed, a.drones_launched, a.killed) for a in attacks] == [
+        (40, 35, None, None), (70, 55, 100, 1)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -582,6 +582,11 @@ _ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\
 _DATED_ATTACK_RE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?:[\w\-]+\s+){0,2}?"
                               r"(?:attack|strike|airstrike|bombing|assault|barrage)\b")
 _A_OR_THE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+#: A holiday that names a day of the Western calendar ("on Christmas Day", "New Year's Eve"), not Orthodox Christmas
+#: (7 January); _HOLIDAY_DAYS keys its day by its name's first letter and the day part's first three.
+_HOLIDAY_RE = re.compile(r"(?<!orthodox\s)\b(christmas|new\s+year['’]?s?)\s+(day|eve|morning|night)\b")
+_HOLIDAY_DAYS = {"cday": "dec 25", "ceve": "dec 24", "cmor": "dec 25", "cnig": "dec 25",
+                 "neve": "dec 31", "nday": "jan 1", "nmor": "jan 1", "nnig": "jan 1"}
 
 
 def _days_apart(one: str, other: str) -> int:
@@ -601,7 +606,12 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     if main_date is None and not told_by_weekday:
         return None
     date = _date_of(text, low)
-    if date is None or not _has_attack_word(low) or not (_ON_DATE_RE.search(text[:date[0]][-30:]) or (
+    if date is None and ("christmas" in low or "new year" in low):
+        # "Russia marked Christmas Day with 78 missiles": a holiday names its day as a date does, with no "on" needed
+        if (holiday := _HOLIDAY_RE.search(low)) is None or not _has_attack_word(low):
+            return None
+        date = holiday.start(), _HOLIDAY_DAYS[holiday.group(1)[0] + holiday.group(2)[:3]]
+    elif date is None or not _has_attack_word(low) or not (_ON_DATE_RE.search(text[:date[0]][-30:]) or (
             _A_OR_THE_RE.search(text[:date[0]][-5:]) and _DATED_ATTACK_RE.match(text, date[0]))):
         return None
     if _SPAN_START_RE.lowered.search(low, max(0, date[0] - 60), date[0]) and not _WHEN_AFTER_RE.match(low, date[0]):
@@ -1316,8 +1326,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 separate_places = {p.place.name for p in places.get(s.index, ())}
         other = _other_date(text, low, main_date, told_by_weekday, main_by_morning) if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
-        if other is None and s.index >= 2 and not main_date and not told_by_weekday and \
-                _DATE_LEAD_RE.match(text) and _main_counted(out, text_low):
+        if other is None and s.index >= 2 and not main_date and not told_by_weekday and (
+                _DATE_LEAD_RE.match(text) or _HOLIDAY_RE.search(low, 0, 40)) and _main_counted(out, text_low):
             # "On 23 November, Russia fired about 70 missiles" after the counts of a report that gave its own attack
             # no date or day: the date names another attack's
             other = _other_date(text, low, None, True)

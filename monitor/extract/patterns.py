@@ -137,6 +137,9 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
               r"(?:[\w'’.\-()]+\s+){0,16}?(?:with|by|using)|a\s+total\s+of|in\s+total(?!\s*\()|total(?:l?ing)?(?!\s*\()|"
               r"throw(?:s|ing)|hurl(?:s|ed|ing)|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
+              # "Russia marked Christmas Day with 78 missiles", "set a record for a single night with 188 drones"
+              r"(?:marked|greeted|welcomed|(?:set|broke)\s+(?:a|the|its|another)\s+(?:new\s+)?record)\s+"
+              r"(?:[\w'’.\-]+\s+){0,6}?with|"
               r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|is|remains|remained|stands\s+at|stood\s+at|of)")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
