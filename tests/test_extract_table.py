@@ -1444,6 +1444,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "people were injured, the mayor said.\n\nIn the Tsentralnyi district, debris injured a 62-year-old woman and "
      "her 9-year-old granddaughter.\n\nIn the Zavodskyi district, three men were hurt by broken glass.", "russia",
      {"killed": 1, "injured": 9}),
+    # stacked bulletins, each after its place: the last count of the injured is the toll
+    ("07:10 Zaporizhzhia: a drone hit a dormitory, four injured - governor\n\n"
+     "08:45 Zaporizhzhia: injured now 11, among them two children - governor", "russia", {"injured": 11}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

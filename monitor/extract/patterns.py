@@ -64,9 +64,10 @@ _RU_MINISTRY_RE = re.compile(r"\brussia(?:['’]s|n)\s+(?:defen[cs]e\s+)?ministr
 #: Russia's ministry telling of its own strike: "it had carried out a high-precision strike", "its forces hit".
 _RU_STRUCK_RE = re.compile(r"\b(?:it|its\s+(?:forces|troops|army))\s+(?:had\s+|has\s+)?(?:carried\s+out|struck|hit|"
                            r"delivered|launched)\b")
-#: A line's label of a count of casualties: "Killed: 2", "Injured - 11".
-_CASUALTY_LABEL_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:(?P<kill>killed|dead|deaths|fatalities)|injured|wounded|hurt|"
-                                r"injuries)[^\S\n]*(?:--|[:\-–—])[^\S\n]*$")
+#: A line's label of a count of casualties: "Killed: 2", "Injured - 11"; a bulletin's after its place: "Kharkiv:
+#: injured now 16".
+_CASUALTY_LABEL_RE = re.compile(r"(?:^|\n|:)[^\S\n]*(?:(?P<kill>killed|dead|deaths|fatalities)|injured|wounded|hurt|"
+                                r"injuries)(?:[^\S\n]*(?:--|[:\-–—])[^\S\n]*|\s+now\s+)$")
 #: Killed and hurt in one count: "1,230 soldiers killed or wounded".
 _KILLED_AND_WOUNDED_RE = re.compile(r"\s+(?:were\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
 
@@ -2112,7 +2113,7 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         elif m.kind == "bare" and (mm := rules.num_verb.match(_past_aside(local_after))):
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
-        elif m.kind == "bare" and pre40.endswith((":", "-", "–", "—", ": ", "- ", "– ", "— ")) and \
+        elif m.kind == "bare" and pre40.endswith((":", "-", "–", "—", ": ", "- ", "– ", "— ", " now ")) and \
                 (lm := _CASUALTY_LABEL_RE.search(pre40)):
             # "Killed: 2, both in Kremenchuk." / "Injured: 11, including three children." in a Q&A or factbox
             role = "killed" if lm.group("kill") else "injured"
