@@ -1447,6 +1447,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # stacked bulletins, each after its place: the last count of the injured is the toll
     ("07:10 Zaporizhzhia: a drone hit a dormitory, four injured - governor\n\n"
      "08:45 Zaporizhzhia: injured now 11, among them two children - governor", "russia", {"injured": 11}),
+    # whose words the verb is, between the auxiliary and the verb
+    ("Russia launched 64 drones overnight. Forty were shot down and 20 were, as the air force put it, \"lost "
+     "locationally\", and two more had, according to the air force, been jammed.", "russia",
+     {"drones_launched": 64, "drones_downed": 40, "drones_suppressed": 22}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1911,6 +1911,12 @@ _OWN_COURSE_RE = re.compile(r"\s*(?:flew|headed|veered|strayed|went|turned)\s+(?
 #: destroyed".
 _EN_ROUTE_RE = re.compile(r"\s+(?:heading|headed|flying|approaching)\s+(?:(?:for|to|towards?)\s+)?(?:the\s+)?"
                           r"[\w\-]+(?:\s+(?:region|oblast|city|capital))?(?=\s+(?:had|have|has|were|was)\b)")
+#: Whose words the verb after an auxiliary is, told between commas: "31 were, in their words, "locationally lost"",
+#: "12 had, the air force said, been jammed".
+_AUX_ASIDE_RE = re.compile(r"((?:\s+(?:more|others?))?\s+(?:were|was|had(?:\s+been)?))\s*,\s*"
+                           r"(?:in\s+(?:their|its|his|her)\s+(?:own\s+)?words|"
+                           r"according\s+to\s+[^,;.()\d]{1,40}|as\s+[\w\s]{1,30}?\s+(?:put|called)\s+it|"
+                           r"(?:the\s+)?[\w\s]{1,30}?\s+(?:said|says|added))\s*,")
 #: Who launched the whole a part is told of: "60 of the 76 missiles launched by Russia had been shot down".
 _BY_THE_ATTACKER_RE = re.compile(r"\s*(?:launched|fired|sent|used)\s+(?:by\s+(?:russia|the\s+enemy|russian\s+forces|"
                                  r"moscow|the\s+russians)|overnight|at\s+ukraine)(?=\s+(?:had|have|has|were|was)\b)")
@@ -1954,6 +1960,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             after = after[aside.end():]  # "208 drones, many of them Gerbera decoys, were lost from radar"
         elif after[:3] in (" he", " fl", " ap") and (course := _EN_ROUTE_RE.match(after)):
             after = after[course.end():]  # "12 drones heading for the capital had been destroyed"
+        elif after[:4] in (" wer", " was", " had", " mor", " oth") and (aside := _AUX_ASIDE_RE.match(after)):
+            after = aside.group(1) + after[aside.end():]  # "31 were, in their words, "locationally lost""
         pas = rules.post_passive.match(after)
         if (of_whole and pas and pas.lastgroup == "launch") or (
                 pas and last.kind == "bare" and _OTHER_NOUN_AFTER_RE.match(after)):
