@@ -1451,6 +1451,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia launched 64 drones overnight. Forty were shot down and 20 were, as the air force put it, \"lost "
      "locationally\", and two more had, according to the air force, been jammed.", "russia",
      {"drones_launched": 64, "drones_downed": 40, "drones_suppressed": 22}),
+    # a count that rose from the first report's: the newer one stands
+    ("Two missiles struck a market in Kostiantynivka on Friday, killing two people. The second one hit as police "
+     "arrived, killing an officer and wounding three of his colleagues, bringing the death toll to three. The number "
+     "of wounded grew from five in the first report to 14 by nightfall.", "russia",
+     {"missiles_launched": 2, "killed": 3, "injured": 14}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -136,6 +136,8 @@ _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier
     r"(?:the\s+)?first\s+reports?|early\s+reports?|"
     r"had\s+(?:said|reported|put|given|stood\s+at)|earlier\s+(?:in|on)\s+the\s+(?:day|evening|morning|afternoon|night)\b"
     r"[^.;]{0,40}?\b(?:reported|said|gave|put))\b")
+#: The newer count a sentence that gives the first report's tells: "rose from 12 in the first report to 21".
+_COUNT_ROSE_TO_RE = re.compile(r"\bfrom\s+[\w,]+\b[^.;]{0,80}?\bto\s+$")
 #: "In Dnipro, one person was killed": a figure for one place, not the attack's total.
 #: Words (lower case) one of which a sentence must hold for _SUPERSEDED_RE to match.
 _SUPERSEDED_KEYS = any_of("initially", "earlier", "previously", "had", "preliminary", "first", "early")
@@ -1417,7 +1419,9 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         # woman died in Sadove": a region's count before the counts of its towns that add up to it is their total
         totals.append(others.pop(0))
     superseded = {id(c) for c in cands
-                  if _SUPERSEDED_KEYS(c.sentence.text.lower()) and _SUPERSEDED_RE.search(c.sentence.text)}
+                  if _SUPERSEDED_KEYS(c.sentence.text.lower()) and _SUPERSEDED_RE.search(c.sentence.text) and
+                  not _COUNT_ROSE_TO_RE.search(text, max(c.sentence.start, c.mentions[0].start - 120),
+                                               c.mentions[0].start)}
     if len(cands) > 1:
         # the toll as it stood then, where a larger count of the same people is told too
         most = max(c.value for c in cands)
