@@ -1911,6 +1911,15 @@ def test_a_holiday_names_a_night_of_its_own_in_a_retrospective() -> None:
         (40, 35, None, None), (70, 55, 100, 1)]
 
 
+def test_a_weekday_night_a_sentence_opens_on_is_a_night_of_its_own() -> None:
+    text = ("Diary from Zaporizhzhia\n\nZAPORIZHZHIA - On Monday night the drones came for the port district. "
+            "By morning the governor said two people had been injured.\n\n"
+            "On Tuesday night it was the turn of the centre. The city was attacked by 14 drones, the mayor said. "
+            "One man was killed and five people were injured.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.drones_launched or 0)
+    assert [(a.drones_launched, a.killed, a.injured) for a in attacks] == [(None, None, 2), (14, 1, 5)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

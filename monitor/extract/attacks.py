@@ -731,6 +731,8 @@ _INTO_DAY_RE = re.compile(rf"\b(?i:overnight|night)\s+(?:in)?to\s+({_DAY})\b")
 #: What opens a sentence on the night before a day, up to _INTO_DAY_RE's "night to Tuesday": "In the night to
 #: Tuesday, ...", "The night to Wednesday was heavier".
 _THE_NIGHT_OPENS_RE = re.compile(r"\s*(?:(?:In|On|During|Over)\s+)?(?i:the)\s+(?=night\b)")
+#: A sentence's opening on a weekday's night: "On Wednesday night it was our turn."
+_WEEKDAY_NIGHT_OPENS_RE = re.compile(rf"\s*(?:(?:Late\s+)?On\s+)?({_DAY})\s+night\b")
 #: The night after a day: "On Saturday night", "late on Saturday".
 _DAY_NIGHT_RE = re.compile(rf"\b(?:{_DAY})\s+(?:night|evening)\b|\blate\s+on\s+{_DAY}\b")
 #: The span of a night's tally from the evening before: "43 drones had been launched since Sunday evening".
@@ -749,6 +751,10 @@ def _attack_day(text: str, low: str) -> str | None:
         # "The night to Wednesday was heavier.": a night named as the next of a piece told night by night
         if "night" in low[:20] and (opens := _THE_NIGHT_OPENS_RE.match(text)) and \
                 (night := _INTO_DAY_RE.match(text, opens.end())):
+            return night.group(1)
+        if "night" in low[:22] and (night := _WEEKDAY_NIGHT_OPENS_RE.match(text)) and not _DIGIT_RE.search(text):
+            # "On Wednesday night it was our turn.": so is a weekday's night a sentence with no count opens on (but
+            # not "On Wednesday night officials had put the death toll at 25", a count told then)
             return night.group(1)
         return None
     if ("retaliat" in low or "revenge" in low or "response" in low or "reprisal" in low) and (
