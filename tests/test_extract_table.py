@@ -1920,6 +1920,16 @@ def test_a_weekday_night_a_sentence_opens_on_is_a_night_of_its_own() -> None:
     assert [(a.drones_launched, a.killed, a.injured) for a in attacks] == [(None, None, 2), (14, 1, 5)]
 
 
+def test_a_digest_headed_overnight_then_during_the_day_tells_two_attacks() -> None:
+    text = ("Kherson region: news of the past day\n\nDigest of the regional administration, 4 May, 08:00\n\n"
+            "Overnight\n- Air defence destroyed 12 drones over the region.\n- Beryslav: a house was damaged, two "
+            "people were injured.\n\n"
+            "During the day on 3 May\n- A drone dropped explosives on a bus in Bilozerka.\n- A 61-year-old man was "
+            "killed in the village.\n\nUseful numbers\n- Hotline: 0 800 409 109")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.drones_downed or 0)
+    assert [(a.drones_downed, a.killed, a.injured) for a in attacks] == [(None, 1, None), (12, None, 2)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -892,6 +892,13 @@ _WEEKDAY_HEADING_RE = re.compile(r"(?i:(?:monday|tuesday|wednesday|thursday|frid
                                  r"(?:\s+(?:night|morning|afternoon|evening))?[.:]?)")
 
 
+#: A line that names a part of the day alone, as a regional digest heads the night's news and then the day's:
+#: "Overnight", "During the day on 11 March".
+_PART_OF_DAY_HEADING_RE = re.compile(rf"(?i:(?P<night>overnight|(?:during\s+the\s+|last\s+)night)|"
+                                     rf"(?P<day>(?:during|throughout)\s+the\s+day(?:time)?(?:\s+(?:on\s+)?"
+                                     rf"{DATE_WORDS})?))[.:]?")
+
+
 def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     """The days of the dates that head lines of a text ("OCTOBER 31", "NOVEMBER 15"; or "Monday night", "Wednesday"), by
     sentence index, where they are two days or more: a factbox of several days (a live blog's one day, "Thursday 31
@@ -903,6 +910,10 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
                 out[s.index] = date[1]
             elif _WEEKDAY_HEADING_RE.fullmatch(s.text):
                 out[s.index] = text_low[s.start:s.end].rstrip(".:")
+            elif (part := _PART_OF_DAY_HEADING_RE.fullmatch(s.text)) is not None:
+                # a digest's "Overnight" and "During the day on 11 March": the night it tells of, then the day's
+                date = _date_of(s.text, text_low[s.start:s.end]) if part.group("day") else None
+                out[s.index] = "night" if part.group("night") else date[1] if date else "day"
         elif len(s.text) <= 50 and s.index >= 2 and _opens_paragraph(text_low, s) and \
                 PLACE_DATE_HEADING_RE.fullmatch(s.text) and (date := _date_of(s.text, text_low[s.start:s.end])):
             out[s.index] = date[1]  # "Hroza, October 5, 2023." opening the paragraph of that strike
@@ -1058,6 +1069,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if "bomb" in low and _GROUND_BOMB_RE.lowered.search(low) and not _AIR_WEAPON_RE.lowered.search(low):
             # "Saturday's truck bomb blast on the bridge killed three people": no attack from the air
+            out.append(SentenceInfo(s, True, "russia", "main"))
+            continue
+        if headings and headings.get(s.index) == "night":
+            sticky = dated = None  # "Overnight" heading a digest's news of the night: the attack the report tells of
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
         if headings and s.index in headings and headings[s.index] != main_date:
