@@ -30,6 +30,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"missiles_launched": 12}),
     ("Russia launched two dozen Shahed drones at the Danube ports overnight; 19 were destroyed.",
      "russia", {"drones_launched": 24, "drones_downed": 19}),
+    # a translated count: "half a hundred" is fifty, not the hundred after it
+    ("The regional governor said about half a hundred Ukrainian drones attacked the Tambov region overnight.",
+     "ukraine", {"drones_launched": 50}),
     ("The military said it intercepted all 31 Shahed drones launched at the country overnight.",
      "russia", {"drones_launched": 31, "drones_downed": 31}),
     ("Ukraine says it shot down 6 hypersonic missiles in attack on Kyiv\n\nUkraine's air defences intercepted all 18 "

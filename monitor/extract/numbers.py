@@ -20,7 +20,8 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "both": 2, "a pair of": 2, "a single": 1,
+SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half a hundred": 50, "both": 2,
+                           "a pair of": 2, "a single": 1,
                            "single": 1, "another": 1, "a": 1, "an": 1}
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -36,7 +37,8 @@ _BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
 
 #: A number in digits or words, without qualifiers; group "n" is the number itself.
 NUMBER_RE = ci(
-    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|(?:half a dozen|a dozen|{_SMALL}\s+dozen|a pair of|{_BOTH}|{_WORDNUM}))"
+    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|"
+    rf"(?:half a (?:dozen|hundred)|a dozen|{_SMALL}\s+dozen|a pair of|{_BOTH}|{_WORDNUM}))"
     rf"(?![\w\-–]|[.:,]\d)",
 )
 
