@@ -1933,6 +1933,13 @@ def test_a_digest_headed_overnight_then_during_the_day_tells_two_attacks() -> No
     assert [(a.drones_downed, a.killed, a.injured) for a in attacks] == [(None, 1, None), (12, None, 2)]
 
 
+def test_a_record_told_in_apposition_is_its_own_attack() -> None:
+    text = ("Record night\n\nRussia launched 620 drones and 20 missiles at Ukraine overnight into Saturday, the air "
+            "force said. The previous record, 540 drones in a single night, had been set only a month earlier.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.drones_launched or 0)
+    assert [(a.drones_launched, a.missiles_launched) for a in attacks] == [(540, None), (620, 20)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks
