@@ -1459,6 +1459,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "arrived, killing an officer and wounding three of his colleagues, bringing the death toll to three. The number "
      "of wounded grew from five in the first report to 14 by nightfall.", "russia",
      {"missiles_launched": 2, "killed": 3, "injured": 14}),
+    # a fact-check: the claim it checks, and a figure it finds in no statement, are no one's figures
+    ("Fact check: posts claiming 90 drones hit Smila are false\n\nClaim: Russia launched 90 drones at Smila on "
+     "Friday, killing 40 people.\n\nVerdict: false. The air force said Russia launched 31 drones at the Cherkasy "
+     "region that night, and 27 were shot down. Two people were injured in Smila. The figure of 40 dead does not "
+     "appear in any official statement.", "russia", {"drones_launched": 31, "drones_downed": 27, "injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -90,10 +90,15 @@ _EDITORS_NOTE_RE = ci(r"^\s*(?:\((?:Updates|Adds|Recasts|Corrects|Rewrites|Chang
 _EDITORS_NOTE_HOLDS = "earlier version of this"
 #: A claim a fact-check refutes: "social media posts claimed that Russia had launched "over 1,000 drones"", "The claim
 #: of "over 1,000 drones" is therefore false". Its counts are no one's figures.
-_REFUTED_CLAIM_RE = ci(r"\bclaim(?:s|ed)?\b(?=.*?\b(?:false|fake|untrue|misleading|debunked|not\s+true|baseless)\b)|"
+_REFUTED_CLAIM_RE = ci(r"\bclaim(?:s|ed|ing)?\b(?=.*?\b(?:false|fake|untrue|misleading|debunked|not\s+true|baseless)\b)"
+                       r"|"
                        r"\b(?:(?:social\s+media|viral|online)\s+(?:posts?|users?|channels?|accounts?)|"
                        r"(?:posts?|users?|channels?|accounts?)\s+(?:on|in)\s+social\s+media)\s+"
-                       r"(?:[\w\-]+\s+){0,3}?claim(?:s|ed)?\b")
+                       r"(?:[\w\-]+\s+){0,3}?claim(?:s|ed)?\b|"
+                       # a fact-check's label of the claim it checks, and a figure it finds in no statement: "Claim:
+                       # Russian missiles killed 200 soldiers", "The figure of 200 dead does not appear in any ..."
+                       r"^\s*claim\s*:|\b(?:figure|number|claim|toll)\s+of\s+[^.;]{1,40}?\s+(?:does|did)\s+not\s+"
+                       r"appear\b")
 #: An attack another one answered, which came before it: "in response to a Ukrainian attack on an airfield".
 _IN_RESPONSE_RE = ci(r"\bin\s+(?:response|retaliation)\s+(?:to|for)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
                      r"(?:attacks?|strikes?|raids?)\b")
@@ -864,7 +869,7 @@ def _is_furniture(text: str, low: str) -> bool:
         (low.lstrip().startswith("(") or _EDITORS_NOTE_HOLDS in low) and
         _EDITORS_NOTE_RE.lowered.match(low) is not None) or (
         len(text) < 120 and _BYLINE_RE.match(text) is not None) or (
-        "claim" in low and _REFUTED_CLAIM_RE.lowered.search(low) is not None) or (
+        ("claim" in low or "not appear" in low) and _REFUTED_CLAIM_RE.lowered.search(low) is not None) or (
         text.rstrip().endswith("?") and low.lstrip().startswith(_YES_NO_STARTS)) or (
         "(" in text and _CAPTION_KEYS(low) and _CAPTION_RE.lowered.search(low) is not None)
 
