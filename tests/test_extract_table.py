@@ -1464,6 +1464,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Friday, killing 40 people.\n\nVerdict: false. The air force said Russia launched 31 drones at the Cherkasy "
      "region that night, and 27 were shot down. Two people were injured in Smila. The figure of 40 dead does not "
      "appear in any official statement.", "russia", {"drones_launched": 31, "drones_downed": 27, "injured": 2}),
+    # a count of no type, then its types after a comma, which add up to it; types after types are summed
+    ("Russia launched 12 missiles, five Iskander-M ballistic missiles and seven Kh-101 cruise missiles, at Ukraine "
+     "overnight.", "russia", {"missiles_launched": 12}),
+    ("Russia launched six Kinzhals, three Iskanders and three Kalibrs at Ukraine overnight.", "russia",
+     {"missiles_launched": 12}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -171,6 +171,8 @@ _BRINGING_TO_RE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|r
                              r"(?:[\w\-]+\s+){0,2}?(?:toll|number|total|tally|count)\b[^.;,]{0,60}?\bto\s+"
                              r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _BREAKDOWN_GAP_RE = re.compile(rf"^[^,;]{{0,40}}?(?:\(|{SPACED_DASH}\s|:)")
+#: A count of weapons that names no type of them: "13 missiles", "Forty attack drones" (not "six Kinzhals").
+_UNNAMED_COUNT_RE = re.compile(r"(?:[A-Z][a-z\-]*\s)?[^A-Z]*\b(?:missiles|drones|UAVs|rockets)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 _OF_WHICH_END_RE = ci(r"\bof\s+which$")
 #: A total after the counts of each kind: "intercepted 87 of the missiles and 27 of the drones, 114 targets in total".
@@ -1296,8 +1298,12 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
         run = 0
         for j in range(i + 1, len(ms)):
             run += ms[j].value
-            if run == head.value and j > i + 1 and _BREAKDOWN_GAP_RE.search(
-                    s.text[head.end - s.start:ms[i + 1].start - s.start]):
+            if run == head.value and j > i + 1 and (_BREAKDOWN_GAP_RE.search(
+                    gap := s.text[head.end - s.start:ms[i + 1].start - s.start]) or (
+                    gap.strip() == "," and _UNNAMED_COUNT_RE.fullmatch(s.text, head.start - s.start, head.end - s.start)
+                    and all(m.kind == head.kind for m in ms[i + 1:j + 1]))):
+                # (after a comma too where the count names no type: "13 missiles, four Iskander-M ballistic missiles
+                # and nine Kh-101 cruise missiles")
                 return ms[:i + 1] + ms[j + 1:]
             if run > head.value:
                 break
