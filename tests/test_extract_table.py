@@ -1950,6 +1950,16 @@ def test_a_record_told_in_apposition_is_its_own_attack() -> None:
     assert [(a.drones_launched, a.missiles_launched) for a in attacks] == [(540, None), (620, 20)]
 
 
+def test_the_following_night_of_ukraines_drones_is_an_attack_of_its_own() -> None:
+    text = ("Drones over Penza and Tambov\n\nUkrainian drones attacked Russian regions two nights running, the "
+            "Russian Defence Ministry said.\n\nOn the night to Monday, air defences destroyed 24 drones over the "
+            "Penza and Tambov regions. The following night, the ministry reported 41 drones destroyed over the "
+            "Saratov region, where the governor said debris injured three people at a refinery.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.drones_downed or 0)
+    assert [(a.attacker, a.drones_downed, a.injured) for a in attacks] == [
+        ("ukraine", 24, None), ("ukraine", 41, 3)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -530,7 +530,7 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
                    r"\b(?:of|on|during)\s+(?:one\s+of\s+)?(?:those|these)\s+(?:nights|days)\b")
 #: A sentence that opens on the day after the one told so far, or the night after it: another attack ("A day later,
 #: Russian forces launched 171 drones"; "the next night" is _NTH_NIGHT_RE's).
-_NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:day|evening|morning)|"
+_NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:day|evening|morning|night)|"
                     r"the\s+night\s+after|a\s+(?:day|night)\s+later)\b")
 #: A later attack, told days after the one before: "A week later, on 29 March, Moscow came back".
 _DAYS_LATER_RE = ci(r"^\s*(?:(?:a|one|two|three|four|five|six|several|[2-9])\s+(?:days|weeks?)|days)\s+later\b")
@@ -1169,6 +1169,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 ukr_key = ukr_sticky = f"earlier-{s.index}"  # which the sentences of Ukraine's after it go on with
             elif dated:
                 ukr_key = dated  # "Saturday night. The heaviest night: 112 drones, the ministry said"
+            elif s.index >= 2 and ("next" in low or "follow" in low) and _NEXT_NIGHT_RE.lowered.match(low) and \
+                    _has_attack_word(low):
+                # "The following night, the ministry reported 52 drones destroyed": the next of Ukraine's attacks,
+                # which the sentences of Ukraine's after it go on with
+                ukr_key = ukr_sticky = f"next-{s.index}"
             elif s.index >= 2 and "between" not in low and "period" not in low and (
                     ukr_date := _other_date(text, low, main_date, told_by_weekday) if main_date or told_by_weekday
                     else _when_date(text, low) if ", when" in low else None):
