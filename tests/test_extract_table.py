@@ -1469,6 +1469,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "overnight.", "russia", {"missiles_launched": 12}),
     ("Russia launched six Kinzhals, three Iskanders and three Kalibrs at Ukraine overnight.", "russia",
      {"missiles_launched": 12}),
+    # "all but two of them": the kind is the count's before it
+    ("Russia sent twenty drones at the Zhytomyr region overnight, and air defence shot down all but two of them.",
+     "russia", {"drones_launched": 20, "drones_downed": 18}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

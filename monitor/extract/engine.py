@@ -907,7 +907,12 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                         all_stopped.append(before)  # "ten drones, all of which were destroyed": ten downed
             for ab in _ALL_BUT_RE.finditer(s.text):
                 n = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(ab.group("n").lower())
-                kind = "drone" if ab.group("drone") else "missile"
+                if ab.group("drone") or ab.group("missile"):
+                    kind = "drone" if ab.group("drone") else "missile"
+                elif _SHOT_RE.search(s.text) and (before := _weapon_before(mentions, s, s.start + ab.start())):
+                    kind = before.kind  # "Russia sent 16 drones, and air defence shot down all but two of them"
+                else:
+                    continue
                 all_but[kind] = n if n is not None else int(ab.group("n"))
     hits: dict[str, dict[int, list[Mention]]] = {}
     sums = {(m.kind, m.value) for _, m in mentions if m.rule == "sum-of-parts"}

@@ -250,9 +250,11 @@ _ALL_RE = ci(rf"\b{_SHORT_OF}all\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}
 _HALF_RE = ci(r"\b(?<!than\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!around\s)(?<!over\s)(?<!least\s)"
               r"half\s+of\s+(?:the|these|those|russia['’]s|its|their)\s+(?:[\w'’\-]+\s+){0,3}?"
               rf"(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b")
-_ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)\s+of\s+(?:the\s+)?"
-                         rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b",
-)
+#: "all but two of the drones"; or "all but two of them", "all but two.", whose kind is the count's before it.
+_ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)(?:\s+of\s+(?:the\s+)?"
+                 rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b|"
+                 r"\s+of\s+(?:them|those|these)\b|(?=\s*[.,;]))",
+                 )
 #: What follows a weapon noun that is no weapon of its own ("a drone attack", "the missile debris").
 _NOT_ONE_WEAPON = (r"\s+(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launch|defen[cs]e|systems?|"
                    r"units?|threat|danger|barrages?|raids?|salvos?|bombardments?|terror|and\s+drone|and\s+missile)")
