@@ -1963,6 +1963,12 @@ def test_the_following_night_of_ukraines_drones_is_an_attack_of_its_own() -> Non
         ("ukraine", 24, None), ("ukraine", 41, 3)]
 
 
+def test_the_toll_given_a_day_earlier_is_the_same_attacks_superseded() -> None:
+    text = ("A Russian missile strike on Kryvyi Rih killed 12 people, the governor said on Friday. The toll is 12 "
+            "killed and 40 injured, he wrote. A day earlier officials had given the toll as 11 dead and 41 injured.")
+    assert [(a.killed, a.injured) for a in extract(text).attacks] == [(12, 40)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -532,6 +532,10 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
 #: Russian forces launched 171 drones"; "the next night" is _NTH_NIGHT_RE's).
 _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:day|evening|morning|night)|"
                     r"the\s+night\s+after|a\s+(?:day|night)\s+later)\b")
+#: The toll as officials gave it before, of the attack told of: "A day earlier officials had given the toll as nine
+#: dead".
+_TOLL_GIVEN_AS_RE = re.compile(r"\b(?:had\s+)?(?:given|gave|put|reported|set)\s+(?:the\s+|a\s+)?(?:death\s+)?toll\s+"
+                               r"(?:as|at)\b")
 #: A later attack, told days after the one before: "A week later, on 29 March, Moscow came back".
 _DAYS_LATER_RE = ci(r"^\s*(?:(?:a|one|two|three|four|five|six|several|[2-9])\s+(?:days|weeks?)|days)\s+later\b")
 #: How a toll is told to have risen: "rose to", "has climbed to", "reached", a title's "rises to".
@@ -1494,7 +1498,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # attack the report tells of, which the sentences after it go on with
             key, sticky = "main", None
         elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
-                _has_attack_word(low) and not ("again" in low and _HIT_AGAIN_RE.lowered.search(low)):
+                _has_attack_word(low) and not ("again" in low and _HIT_AGAIN_RE.lowered.search(low)) and \
+                not ("toll" in low and _TOLL_GIVEN_AS_RE.search(low)):
             key = f"earlier-{s.index}"
             if main_day and ("night of" in low or "overnight" in low) and _AFTER_A_NIGHT_RE.lowered.search(low):
                 # "The strike came after a night of Russian drone attacks across Ukraine. The air force said Russia
