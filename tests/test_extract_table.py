@@ -1472,6 +1472,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "all but two of them": the kind is the count's before it
     ("Russia sent twenty drones at the Zhytomyr region overnight, and air defence shot down all but two of them.",
      "russia", {"drones_launched": 20, "drones_downed": 18}),
+    # a count told of two places, then each place's, which add up to it: the whole, not their sum
+    ("Drones hit Sumy region\n\nUkraine and Russia trade drone attacks overnight.\n\nPublished on 4 May 2025\n\n"
+     "Russian drones have killed three people and wounded 14 others in Sumy and Okhtyrka, officials said.\n\nIn Sumy, "
+     "three people were killed and nine wounded when a drone hit a dormitory. In Okhtyrka, five people were wounded, "
+     "among them a child.", "russia", {"killed": 3, "injured": 14}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

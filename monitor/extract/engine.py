@@ -1478,6 +1478,15 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         summed.append(c)
     summed = _without_parts_of_a_later_toll(summed, text)
     best_total = max(totals, key=lambda c: c.value) if totals else None
+    if best_total is None and len(summed) >= 2 and (whole := next((
+            c for c in summed if 2 * c.value == sum(d.value for d in summed) and (
+                (parts := frozenset().union(*(_told_place(places, d.sentence.index, text) for d in summed
+                                              if d is not c))) < (told := _told_place(places, c.sentence.index, text))
+                or (len(summed) >= 3 and parts == told))), None)) is not None:
+        # "wounded 16 others in Odesa and Dnipro ... In Odesa, 11 were wounded ... In Dnipro, five": the count of
+        # the places that the counts of each add up to; "killed three in Sumy and Okhtyrka ... In Sumy, three were
+        # killed": of some of them
+        return whole
     if len(summed) > 1 and (recap := _recap_of_places(summed, best_total, places, text)) is not None:
         return recap
     other_sum = sum(c.value for c in summed)
