@@ -1974,6 +1974,16 @@ def test_the_toll_given_a_day_earlier_is_the_same_attacks_superseded() -> None:
     assert [(a.killed, a.injured) for a in extract(text).attacks] == [(12, 40)]
 
 
+def test_then_came_a_date_and_a_new_record_is_a_night_of_its_own() -> None:
+    text = ("Two nights\n\nThe figures of two recent nights make the case.\n\nStart with the night of 4 July. "
+            "Russia launched 539 drones and 11 missiles at Ukraine, and air defences shot down 270 drones.\n\n"
+            "Then came 9 July and a new record: 728 drones and 13 missiles. Air defence downed 718 drones and seven "
+            "missiles. The attack killed two people in Lutsk.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.drones_launched or 0)
+    assert [(a.drones_launched, a.missiles_launched, a.drones_downed, a.killed) for a in attacks] == [
+        (539, 11, 270, None), (728, 13, 718, 2)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -127,7 +127,8 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
 #: A quoted statement's opening: "On the night of February 19, the enemy attacked with ...".
 _NIGHT_OF_LEAD_RE = re.compile(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
 #: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
-_DATE_LEAD_RE = ci(rf"\s*On\s+(?:the\s+night\s+(?:of|to|into)\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b|"
+_DATE_LEAD_RE = ci(rf"\s*(?:On|(?:And\s+)?(?:then|next)\s+came)\s+(?:the\s+night\s+(?:of|to|into)\s+)?"
+                  rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b|"
                   # (or a digest's label for the night its paragraph tells of: "May 8. Russia launched ...")
                   rf"\s*{DATE_WORDS}\.\s")
 #: "in July": a month before the report's, as a record night is recalled by.
@@ -586,7 +587,8 @@ _MEETING_ON_RE = re.compile(r"\b(?:meetings?|met|talks|summit|visit(?:ed)?|(?:ph
 _MORNING_OF_RE = re.compile(r"\b(?:morning|day)\s+of\s+$")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
-_ON_DATE_RE = re.compile(r"(?:\b[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|^\s*)$")
+_ON_DATE_RE = re.compile(r"(?:\b(?:[Oo]n|[Tt]hen\s+came|[Nn]ext\s+came)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|"
+                         r"^\s*)$")
 #: A date that names the attack after it: "after an Aug. 28 strike", "the 8 July missile attack".
 _DATED_ATTACK_RE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?:[\w\-]+\s+){0,2}?"
                               r"(?:attack|strike|airstrike|bombing|assault|barrage)\b")
@@ -1406,9 +1408,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
-            if recalled_at <= 3 and _DATE_LEAD_RE.match(text):
+            if (recalled_at <= 3 or other) and _DATE_LEAD_RE.match(text):
                 # "On Dec. 29, Russia launched what officials called the biggest aerial attack ... At least 39 people
-                # were killed": a record told from its date on, which the sentences after it go on telling of
+                # were killed", "Then came 7 September and a new record" after another date's counts: a record told
+                # from its date on, which the sentences after it go on telling of
                 sticky = f"record-{s.index}"
             continue
         elif s.index >= 2 and ("next" in low or "follow" in low or "later" in low or "after" in low) and \

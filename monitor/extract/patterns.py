@@ -142,8 +142,8 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"(?:marked|greeted|welcomed|(?:set|broke)\s+(?:a|the|its|another)\s+(?:new\s+)?record)\s+"
               r"(?:[\w'’.\-]+\s+){0,6}?with|"
               r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|is|remains|remained|stands\s+at|stood\s+at|of)|"
-              # "the previous record, 728 drones in a single night, was set in July"
-              r"(?:previous|last|earlier|former|old)\s+record(?=\s*[,:–—]\s*(?:\d|$))")
+              # "the previous record, 728 drones in a single night, was set in July", "a new record: 810 drones"
+              r"(?:previous|last|earlier|former|old|new)\s+record(?=\s*[,:–—]\s*(?:\d|$))")
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
