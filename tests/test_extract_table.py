@@ -1984,6 +1984,16 @@ def test_then_came_a_date_and_a_new_record_is_a_night_of_its_own() -> None:
         (539, 11, 270, None), (728, 13, 718, 2)]
 
 
+def test_a_verdicts_episodes_each_of_its_date_are_attacks_of_their_own() -> None:
+    text = ("Court jails officer over Kremenchuk strikes\n\nA court in Kremenchuk sentenced a Russian officer in "
+            "absentia on Tuesday.\n\nAccording to the verdict, the first episode took place on 27 June 2022, when two "
+            "Kh-22 missiles struck the city. Twenty-two people were killed.\n\nThe second episode concerns 2 April "
+            "2023. Three missiles were fired at the city; one was shot down, and 11 people were injured.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.missiles_launched or 0)
+    assert [(a.missiles_launched, a.missiles_downed, a.killed, a.injured) for a in attacks] == [
+        (2, None, 22, None), (3, 1, None, 11)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

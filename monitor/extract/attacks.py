@@ -131,6 +131,9 @@ _DATE_LEAD_RE = ci(rf"\s*(?:On|(?:And\s+)?(?:then|next)\s+came)\s+(?:the\s+night
                   rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b|"
                   # (or a digest's label for the night its paragraph tells of: "May 8. Russia launched ...")
                   rf"\s*{DATE_WORDS}\.\s")
+#: The attack of a verdict's or a review's that it tells in turn: "the second episode", "The third strike".
+_NTH_EPISODE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth)\s+(?:episode|count|strike|attack)\b",
+                             re.IGNORECASE)
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: "came three days after", "come after": the attack told after it came before the one told before it.
@@ -1368,6 +1371,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "On 23 November, Russia fired about 70 missiles" after the counts of a report that gave its own attack
             # no date or day: the date names another attack's
             other = _other_date(text, low, None, True)
+        if other is None and s.index >= 2 and ("episode" in low or "count" in low or "strike" in low or
+                                               "attack" in low) and (nth := _NTH_EPISODE_RE.search(text)) and \
+                (date := _date_of(text[nth.end():])) and date[1] != main_date:
+            # "the first episode took place on the morning of 6 March 2022 ... The second episode concerns 14 July
+            # 2022": a verdict's (or a review's) attacks one by one, each of its date
+            other = date[1]
         if other and last_night and not main_date and ((_NIGHT_OF_LEAD_RE.match(text) and (
                 text.lstrip()[:1] in "\"“" or (out and out[-1].sentence.text.rstrip().endswith(":")))) or (
                 "air force" in low and "night of" in low and (not _main_counted(out, text_low) or "enemy" in low))):
