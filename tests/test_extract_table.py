@@ -1477,6 +1477,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Russian drones have killed three people and wounded 14 others in Sumy and Okhtyrka, officials said.\n\nIn Sumy, "
      "three people were killed and nine wounded when a drone hit a dormitory. In Okhtyrka, five people were wounded, "
      "among them a child.", "russia", {"killed": 3, "injured": 14}),
+    # a list whose items are sentences of their own, each a label and its count
+    ("Russia attacked Ukraine overnight, the air force said.\n\n- Shahed drones and decoys: 84\n- Kalibr missiles: 4",
+     "russia", {"drones_launched": 84, "missiles_launched": 4}),
+    # a list under a heading that names a month: its items are the month's tallies, not an attack's
+    ("Russia's air war in numbers\n\nRussia fired more drones at Ukraine in August than ever.\n\nThe totals for "
+     "August:\n\n- Shahed drones and decoys launched: 4,100\n- Missiles of all types launched: 150", "russia", {}),
+    # a list's items labelled with what was done to the weapons counted before it
+    ("Russia launched 96 drones overnight, the air force said:\n- shot down: 61\n- locationally lost (EW): 27",
+     "russia", {"drones_launched": 96, "drones_downed": 61, "drones_suppressed": 27}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -159,7 +159,10 @@ _PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)
                             # a governor tells his region's: "Samara region Governor Vyacheslav Fedorishchev said"
                             r"^\s*[A-Z][\w'’\-]+\s+(?:(?:region|[Oo]blast)\s+)?[Gg]overnor\s+(?:[A-Z][\w'’\-]+\s+){1,3}said\b")
 _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed|lost\s+track\s+of|"
-    r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired)\s*"
+    r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired|(?:locally|locationally)\s+lost|"
+    r"lost\s+(?:locally|locationally))\s*"
+    # (or a list item's label of them: "- shot down: 61", "- locationally lost (EW): 27")
+    r"(?:(?:\([^()\n]{1,12}\)\s*)?[:\-–—]\s*)?"
     r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$")
 
 #: What a toll that replaces the counts before it follows: "the toll had reached", "rose to", "climbed to".
@@ -329,7 +332,8 @@ def _extract(text: str) -> Report:
                 m.cumulative = True
         tally_before = bool(mentions) and all(m.cumulative for m in mentions)
         if not item:
-            tally_list = False
+            # "The totals for July:" heading a list: its items are the month's tallies
+            tally_list = slow.rstrip().endswith(":") and _TALLY_HEADER_RE.search(slow) is not None
         elif mentions:
             tally_list = tally_before
         if tally_before:
@@ -1315,6 +1319,12 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
+#: A list's heading that names a span of many days: "The totals for July:", "This week's figures:".
+_TALLY_HEADER_RE = ci(r"\b(?:totals?|tall(?:y|ies)|figures|numbers|statistics)\s+(?:for|of|in)\s+"
+                      r"(?:the\s+month\s+of\s+)?"
+                      r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                      r"the\s+(?:month|week|year)|this\s+(?:month|week|year)|(?:19|20)\d\d)\b|"
+                      r"\b(?:month|week|year)['’]s\s+(?:totals?|tall(?:y|ies)|figures|numbers)\b")
 #: A figure told as a correction of one before it: "the number of drones destroyed had been revised to 21",
 #: "According to updated information, six people were injured".
 _REVISED_RE = ci(r"\b(?:revised|corrected|clarified|adjusted|updated\s+(?:information|data|figures?))\b[^.;!?]{0,80}$")

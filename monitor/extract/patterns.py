@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
-from monitor.extract.sentences import BULLET_CLASS, SPACED_DASH
+from monitor.extract.sentences import BULLET_CLASS, BULLETS, SPACED_DASH
 from monitor.extract.timewords import _WEEKDAYS, DATE_WORDS
 
 # --------------------------------------------------------------------------- vocabulary
@@ -292,7 +292,7 @@ _PLURAL_AFTER_RE = re.compile(
     r"[a-z]{3,}s\b")
 #: What stands between a combined count and the kinds it splits into: "134 air targets: 34 missiles and 100 drones",
 #: "134 air targets had been shot down: 34 missiles ...".
-_BREAKDOWN_AFTER_RE = re.compile(rf"[^\d.;:]{{0,60}}?(?::|{SPACED_DASH})\s*")
+_BREAKDOWN_AFTER_RE = re.compile(rf"[^\d.;:\n]{{0,60}}?(?::|{SPACED_DASH})\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 #: The words that carry a list on to its next item.
 _LIST_GOES_ON = r"(?:and|as\s+well\s+as|plus)"
@@ -1032,6 +1032,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if "\n" in s:
         _sibling_items(s, start, out)
         _labelled_items(low, start, out)
+    elif low.lstrip()[:1] in BULLETS:
+        _labelled_items(low, start, out)  # an item that is a sentence of its own
     if start and out and "?" in text_low[start - 4 if start > 4 else 0:start]:
         _answered_counts(text_low, start, out)
     if " in all" in low or " in total" in low or "altogether" in low:
@@ -1464,7 +1466,7 @@ def _exact_in_an_aside(s: str, low: str, start: int, out: list[Mention]) -> None
 
 
 #: A list item that names its weapons before its count: "– Kalibr cruise missiles – 6", "- Shahed drones: 93".
-_LABELLED_ITEM_RE = re.compile(rf"\n\s*{BULLET_CLASS}?\s*(?P<label>[^\n:;.]{{3,80}}?)\s*(?:--|[-–—:])\s*$")
+_LABELLED_ITEM_RE = re.compile(rf"(?:\n|^)\s*{BULLET_CLASS}?\s*(?P<label>[^\n:;.]{{3,80}}?)\s*(?:--|[-–—:])\s*$")
 #: The kind a label names, by the nouns a count's own kind is read from ("Kh-101/Kh-555 cruise missiles", "Shahed
 #: strike UAVs and decoy drones").
 _LABEL_MISSILE_RE = ci(rf"\b{MISSILE_NOUN}\b").lowered
@@ -1478,6 +1480,8 @@ def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
         if m.kind != "bare" or m.role not in (None, "launched"):
             continue
         line_at = low.rfind("\n", 0, m.start - start)
+        if line_at < 0 and low.lstrip()[:1] in BULLETS:
+            line_at = 0  # an item that is a sentence of its own: "- UAVs (Shahed / Gerbera): 96"
         if line_at < 0 or not (item := _LABELLED_ITEM_RE.match(low, line_at, m.start - start)):
             continue
         if kind := _kind_a_label_names(item.group("label")):
