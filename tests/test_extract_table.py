@@ -1486,6 +1486,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a list's items labelled with what was done to the weapons counted before it
     ("Russia launched 96 drones overnight, the air force said:\n- shot down: 61\n- locationally lost (EW): 27",
      "russia", {"drones_launched": 96, "drones_downed": 61, "drones_suppressed": 27}),
+    # the attack told after a colon; a bracketed share between a count and its verb
+    ("Russia's overnight attack on 12 May was the largest on Cherkasy so far: 140 drones and six missiles. Air "
+     "defence shot down 90 drones, and a further 40 (28.5 percent) were lost to electronic warfare.", "russia",
+     {"drones_launched": 140, "missiles_launched": 6, "drones_downed": 90, "drones_suppressed": 40}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

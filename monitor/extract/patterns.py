@@ -138,6 +138,8 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
               r"(?:[\w'’.\-()]+\s+){0,16}?(?:with|by|using)|a\s+total\s+of|in\s+total(?!\s*\()|total(?:l?ing)?(?!\s*\()|"
               r"throw(?:s|ing)|hurl(?:s|ed|ing)|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
+              # "the attack was the largest of the war so far: 539 drones and 11 missiles"
+              r"(?:attack|strike|barrage|assault|raid)(?=[^.;:]{0,100}:\s*(?:\d|$))|"
               # "Russia marked Christmas Day with 78 missiles", "set a record for a single night with 188 drones"
               r"(?:marked|greeted|welcomed|(?:set|broke)\s+(?:a|the|its|another)\s+(?:new\s+)?record)\s+"
               r"(?:[\w'’.\-]+\s+){0,6}?with|"
@@ -1925,6 +1927,8 @@ _AUX_ASIDE_RE = re.compile(r"((?:\s+(?:more|others?))?\s+(?:were|was|had(?:\s+be
                            r"(?:in\s+(?:their|its|his|her)\s+(?:own\s+)?words|"
                            r"according\s+to\s+[^,;.()\d]{1,40}|as\s+[\w\s]{1,30}?\s+(?:put|called)\s+it|"
                            r"(?:the\s+)?[\w\s]{1,30}?\s+(?:said|says|added))\s*,")
+#: A bracketed aside between a count and its verb: "208 (38.6 percent) were lost".
+_PAREN_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)(?=\s+(?:were|was|had|have|are)\b)")
 #: Who launched the whole a part is told of: "60 of the 76 missiles launched by Russia had been shot down".
 _BY_THE_ATTACKER_RE = re.compile(r"\s*(?:launched|fired|sent|used)\s+(?:by\s+(?:russia|the\s+enemy|russian\s+forces|"
                                  r"moscow|the\s+russians)|overnight|at\s+ukraine)(?=\s+(?:had|have|has|were|was)\b)")
@@ -1970,6 +1974,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             after = after[course.end():]  # "12 drones heading for the capital had been destroyed"
         elif after[:4] in (" wer", " was", " had", " mor", " oth") and (aside := _AUX_ASIDE_RE.match(after)):
             after = aside.group(1) + after[aside.end():]  # "31 were, in their words, "locationally lost""
+        elif after[:2] == " (" and (aside := _PAREN_ASIDE_RE.match(after)):
+            after = after[aside.end():]  # "a further 208 (38.6 percent) were lost to electronic warfare"
         pas = rules.post_passive.match(after)
         if (of_whole and pas and pas.lastgroup == "launch") or (
                 pas and last.kind == "bare" and _OTHER_NOUN_AFTER_RE.match(after)):
