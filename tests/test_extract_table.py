@@ -1490,6 +1490,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia's overnight attack on 12 May was the largest on Cherkasy so far: 140 drones and six missiles. Air "
      "defence shot down 90 drones, and a further 40 (28.5 percent) were lost to electronic warfare.", "russia",
      {"drones_launched": 140, "missiles_launched": 6, "drones_downed": 90, "drones_suppressed": 40}),
+    # who the people after "those injured ... were" are; a warning's weekday is no attack's
+    ("Russia attacked Ukraine's grid overnight with 60 missiles, the air force said. On Tuesday the embassy had "
+     "issued an alert of a possible large air attack in the coming days.\n\nIn Smila, a missile killed one man. "
+     "Those injured in the town were three adults and a child, the mayor said.", "russia",
+     {"missiles_launched": 60, "killed": 1, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -771,6 +771,8 @@ def _attack_day(text: str, low: str) -> str | None:
             # not "On Wednesday night officials had put the death toll at 25", a count told then)
             return night.group(1)
         return None
+    if ("warn" in low or "alert" in low) and _WARNED_OF_RE.search(low):
+        return None  # "On Wednesday the US embassy published a security alert ... of a potential air attack"
     if ("retaliat" in low or "revenge" in low or "response" in low or "reprisal" in low) and (
             what := _RETALIATION_FOR_RE.search(text)):
         text = text[:what.start()]  # "retaliation for an explosion on Saturday": the day of what was avenged
@@ -783,6 +785,10 @@ def _attack_day(text: str, low: str) -> str | None:
     return m.group(0) if m else None
 
 
+#: A warning of an attack to come, whose day is the warning's: "published a security alert ... of a potential
+#: significant air attack".
+_WARNED_OF_RE = re.compile(r"\b(?:warn(?:ed|ing|ings|s)?|alert)\b[^;]{0,160}?\b(?:potential|possible|expected|imminent|"
+                           r"likely|impending|threat\s+of)\b")
 #: An attack named by its day: "Thursday's Russian missile strike on the city".
 _DAYS_ATTACK_RE = re.compile(rf"\b({_DAY})['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:strikes?|attacks?|bombardment|barrage|"
                              r"shelling|raids?|bombing|assault)\b")

@@ -64,6 +64,9 @@ _RU_MINISTRY_RE = re.compile(r"\brussia(?:['’]s|n)\s+(?:defen[cs]e\s+)?ministr
 #: Russia's ministry telling of its own strike: "it had carried out a high-precision strike", "its forces hit".
 _RU_STRUCK_RE = re.compile(r"\b(?:it|its\s+(?:forces|troops|army))\s+(?:had\s+|has\s+)?(?:carried\s+out|struck|hit|"
                            r"delivered|launched)\b")
+#: Who the people after it are: "Those injured in the city were", "The dead are".
+_THOSE_HURT_WERE_RE = ci(r"\b(?:those|the)\s+(?:(?P<kill>killed|dead)|injured|wounded|hurt)\b[^.;:]{0,30}?\s+"
+                         r"(?:were|are)\s+$")
 #: A line's label of a count of casualties: "Killed: 2", "Injured - 11"; a bulletin's after its place: "Kharkiv:
 #: injured now 16".
 _CASUALTY_LABEL_RE = re.compile(r"(?:^|\n|:)[^\S\n]*(?:(?P<kill>killed|dead|deaths|fatalities)|injured|wounded|hurt|"
@@ -2135,6 +2138,11 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         elif m.kind == "bare" and (mm := rules.num_verb.match(_past_aside(local_after))):
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
+        elif m.kind == "people" and pre40.endswith((" were ", " are ")) and (
+                those := _THOSE_HURT_WERE_RE.lowered.search(pre40)):
+            # "Those injured in the city were four adults and two children"
+            role = "killed" if those.group("kill") else "injured"
+            rule = "those-were"
         elif m.kind == "bare" and pre40.endswith((":", "-", "–", "—", ": ", "- ", "– ", "— ", " now ")) and \
                 (lm := _CASUALTY_LABEL_RE.search(pre40)):
             # "Killed: 2, both in Kremenchuk." / "Injured: 11, including three children." in a Q&A or factbox
@@ -2175,7 +2183,7 @@ def _list_of_people(chain: list[Mention], low: str, start: int) -> None:
         return
     verb: Mention | None = None
     for m in chain:  # "killing a woman and her son, and eight people were injured": the verb before goes on first
-        if m.kind != "people" or (m.role and m.rule != "verb-people"):
+        if m.kind != "people" or (m.role and m.rule not in ("verb-people", "those-were")):
             verb = None
         elif m.role:
             verb = m
