@@ -2012,6 +2012,16 @@ def test_a_verdicts_episodes_each_of_its_date_are_attacks_of_their_own() -> None
         (2, None, 22, None), (3, 1, None, 11)]
 
 
+def test_sections_headed_by_a_place_and_a_night_are_an_attack_each() -> None:
+    text = ("Two airfields, two nights\n\nUkrainian drones struck two Russian airfields this week.\n\n"
+            "I. Lipetsk, night to Monday\n\nRussia's Defence Ministry said it had destroyed 28 Ukrainian drones over "
+            "the Lipetsk region. The governor said two people were injured.\n\n"
+            "II. Millerovo, night to Wednesday\n\nIn the Rostov region, the governor said air defences had repelled "
+            "an attack on the Millerovo district, destroying 12 drones.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.drones_downed or 0)
+    assert [(a.attacker, a.drones_downed, a.injured) for a in attacks] == [("ukraine", 12, None), ("ukraine", 28, 2)]
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

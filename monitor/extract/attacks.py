@@ -912,6 +912,11 @@ _WEEKDAY_HEADING_RE = re.compile(r"(?i:(?:monday|tuesday|wednesday|thursday|frid
                                  r"(?:\s+(?:night|morning|afternoon|evening))?[.:]?)")
 
 
+#: A section's heading that names a place and a night: "I. Yeysk, night to Tuesday", "Millerovo, Thursday night".
+_PLACE_NIGHT_HEADING_RE = re.compile(rf"(?:[IVX]+\.\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+)?"
+                                     rf"(?:(?:[Tt]he\s+)?[Nn]ight\s+(?:to|into|of)\s+({_DAY})|({_DAY})\s+night)[.:]?")
+#: A roman numeral alone at a line's start, which numbers the heading after it: "II. Millerovo, night to Thursday".
+_NUMERAL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[ivx]+\.[ \t]+$")
 #: A line that names a part of the day alone, as a regional digest heads the night's news and then the day's:
 #: "Overnight", "During the day on 11 March".
 _PART_OF_DAY_HEADING_RE = re.compile(rf"(?i:(?P<night>overnight|(?:during\s+the\s+|last\s+)night)|"
@@ -925,11 +930,15 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     July", is the attack's)."""
     out: dict[int, str] = {}
     for s in sentences:
-        if len(s.text) <= 40 and s.index >= 2 and _own_line(text_low, s):
+        if len(s.text) <= 40 and s.index >= 2 and (_own_line(text_low, s) or (
+                text_low[s.end:s.end + 1] in ("\n", "") and _NUMERAL_BEFORE_RE.search(text_low, 0, s.start))):
             if _DATE_HEADING_RE.fullmatch(s.text) and (date := _date_of(s.text, text_low[s.start:s.end])):
                 out[s.index] = date[1]
             elif _WEEKDAY_HEADING_RE.fullmatch(s.text):
                 out[s.index] = text_low[s.start:s.end].rstrip(".:")
+            elif (night := _PLACE_NIGHT_HEADING_RE.fullmatch(s.text)) is not None:
+                # "I. Yeysk, night to Tuesday": a review's section on that night's strike
+                out[s.index] = f"{(night.group(1) or night.group(2)).lower()} night"
             elif (part := _PART_OF_DAY_HEADING_RE.fullmatch(s.text)) is not None:
                 # a digest's "Overnight" and "During the day on 11 March": the night it tells of, then the day's
                 date = _date_of(s.text, text_low[s.start:s.end]) if part.group("day") else None
