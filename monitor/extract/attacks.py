@@ -597,10 +597,10 @@ _DATED_ATTACK_RE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2})(?
                               r"(?:attack|strike|airstrike|bombing|assault|barrage)\b")
 _A_OR_THE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 #: A holiday that names a day of the Western calendar ("on Christmas Day", "New Year's Eve"), not Orthodox Christmas
-#: (7 January); _HOLIDAY_DAYS keys its day by its name's first letter and the day part's first three.
-_HOLIDAY_RE = re.compile(r"(?<!orthodox\s)\b(christmas|new\s+year['’]?s?)\s+(day|eve|morning|night)\b")
-_HOLIDAY_DAYS = {"cday": "dec 25", "ceve": "dec 24", "cmor": "dec 25", "cnig": "dec 25",
-                 "neve": "dec 31", "nday": "jan 1", "nmor": "jan 1", "nnig": "jan 1"}
+#: (7 January); its group's name keys its day in _HOLIDAY_DAYS.
+_HOLIDAY_RE = re.compile(r"(?<!orthodox\s)\b(?:(?P<xmas_eve>christmas\s+eve)|"
+                         r"(?P<xmas>christmas\s+(?:day|morning|night))|(?P<nye>new\s+year['’]?s?\s+eve)|(?P<ny>new\s+year['’]?s?\s+(?:day|morning|night)))\b")
+_HOLIDAY_DAYS = {"xmas_eve": "dec 24", "xmas": "dec 25", "nye": "dec 31", "ny": "jan 1"}
 
 
 def _days_apart(one: str, other: str) -> int:
@@ -624,7 +624,7 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
         # "Russia marked Christmas Day with 78 missiles": a holiday names its day as a date does, with no "on" needed
         if (holiday := _HOLIDAY_RE.search(low)) is None or not _has_attack_word(low):
             return None
-        date = holiday.start(), _HOLIDAY_DAYS[holiday.group(1)[0] + holiday.group(2)[:3]]
+        date = holiday.start(), _HOLIDAY_DAYS[holiday.lastgroup or ""]
     elif date is None or not _has_attack_word(low) or not (_ON_DATE_RE.search(text[:date[0]][-30:]) or (
             _A_OR_THE_RE.search(text[:date[0]][-5:]) and _DATED_ATTACK_RE.match(text, date[0]))):
         return None

@@ -43,7 +43,7 @@ from monitor.extract.patterns import (
 from monitor.extract.places import PlaceMention, is_dateline, places_hit, sentence_places
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, SPACED_DASH, Sentence, split_sentences
 from monitor.extract.tables import find_tables, table_mentions
-from monitor.extract.timewords import TIME_RE, find_time_words, has_time
+from monitor.extract.timewords import _MONTH, TIME_RE, find_time_words, has_time
 from monitor.extract.weapons import find_weapons
 from monitor.models import FIGURE_FIELDS, Attack, Evidence, Report
 
@@ -1322,8 +1322,7 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
 #: A list's heading that names a span of many days: "The totals for July:", "This week's figures:".
 _TALLY_HEADER_RE = ci(r"\b(?:totals?|tall(?:y|ies)|figures|numbers|statistics)\s+(?:for|of|in)\s+"
                       r"(?:the\s+month\s+of\s+)?"
-                      r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-                      r"the\s+(?:month|week|year)|this\s+(?:month|week|year)|(?:19|20)\d\d)\b|"
+                      rf"(?:{_MONTH}|the\s+(?:month|week|year)|this\s+(?:month|week|year)|(?:19|20)\d\d)\b|"
                       r"\b(?:month|week|year)['’]s\s+(?:totals?|tall(?:y|ies)|figures|numbers)\b")
 #: A figure told as a correction of one before it: "the number of drones destroyed had been revised to 21",
 #: "According to updated information, six people were injured".
