@@ -1495,6 +1495,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "issued an alert of a possible large air attack in the coming days.\n\nIn Smila, a missile killed one man. "
      "Those injured in the town were three adults and a child, the mayor said.", "russia",
      {"missiles_launched": 60, "killed": 1, "injured": 4}),
+    # a monitoring channel's shorthand: each weapon's name times its count, the items' counts summed
+    ("Results of the night, from a monitoring channel:\n- Shahed drones: 40, shot down: 31\n- Iskander-M x2 - towards "
+     "Kyiv, both shot down\n- Kh-59/69 x1 - Sumy region, hit a depot", "russia",
+     {"drones_launched": 40, "drones_downed": 31, "missiles_launched": 3, "missiles_downed": 2}),
+    ("Russia fired 3x Kalibr at Odesa overnight; the crater measured 3 x 4 metres.", "russia",
+     {"missiles_launched": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -36,6 +36,7 @@ from monitor.extract.patterns import (
     ONE_MISSILE_KEYS,
     ONE_MISSILE_NAME,
     TAKEN_TO_HOSPITAL,
+    TIMES_COUNT_RE,
     TREATED_ON_THE_SPOT,
     Mention,
     find_mentions,
@@ -74,7 +75,7 @@ _FIGURE_HINTS = (
 )
 #: Words one of which a sentence must hold for the figure rules to run on it.
 _WEAPON_OR_PEOPLE_KEYS = any_of(
-    "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "aerial",
+    "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "kh-", "aerial",
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospital", "medical",
     "toll", "people", "civilian", "person", "victims", "bodies", "shot", "destroy", "intercept", "launch", "fired",
     "lost", "jammed", "radar", "air attack", "means of", "munition", "projectile", "rocket", "suffered", "sustained",
@@ -1128,8 +1129,12 @@ _DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]
 
 def _also_launched(c: _Candidate, text: str) -> bool:
     """Whether a candidate's one count is told as launched besides: "It also fired five Kh-22 missiles", "The third
-    wave, at around 6 a.m., consisted of 11 ballistic missiles" (after the second's 42 cruise missiles)."""
+    wave, at around 6 a.m., consisted of 11 ballistic missiles" (after the second's 42 cruise missiles); a
+    monitoring channel's list item after another ("- Iskander-M x2 ...", then "- Kh-59/69 x1 ...")."""
     first = c.mentions[0]
+    if first.rule == "times-count":
+        line = text.rfind("\n", 0, c.sentence.start - 1) + 1
+        return TIMES_COUNT_RE.search(text, line, c.sentence.start) is not None
     return (len(c.mentions) == 1 and
             _ALSO_LAUNCHED_RE.search(text, max(c.sentence.start, first.start - 80), first.start) is not None) or \
         _NEXT_WAVE_RE.match(c.sentence.text) is not None

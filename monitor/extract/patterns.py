@@ -1022,6 +1022,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         out.append(Mention(1 if more else _ORDINALS[dead.group(1)], "people", start + dead.start(),
                            start + dead.end(), "people-verb" if more else "toll", "killed"))
         out.sort(key=lambda x: x.start)
+    if _TIMES_SIGN_RE.search(low):
+        _times_counts(low, start, out)
     _continuations(s, start, out, rules)
     if "– " in s or "— " in s or " - " in s:
         _dashed_shares(s, start, out)
@@ -1476,6 +1478,26 @@ _LABELLED_ITEM_RE = re.compile(rf"(?:\n|^)\s*{BULLET_CLASS}?\s*(?P<label>[^\n:;.
 #: strike UAVs and decoy drones").
 _LABEL_MISSILE_RE = ci(rf"\b{MISSILE_NOUN}\b").lowered
 _LABEL_DRONE_RE = ci(rf"\b{DRONE_NOUN}\b").lowered
+
+
+#: A weapon's name with a count written as a multiplication, the shorthand of monitoring channels' night summaries:
+#: "Iskander-M x2", "Kh-59/69 x1", "3x Kalibr", "Shahed ×40".
+TIMES_COUNT_RE = ci(
+    rf"(?:(?:(?P<missile>{ONE_MISSILE_NAME}(?:/\d+)?)|(?P<drone>Shahed(?:-\d+)?|Geran(?:-\d)?|Gerbera))"
+    r"[^\S\n]?[x×][^\S\n]?(?P<n>\d{1,3})|(?P<n2>\d{1,3})[^\S\n]?[x×][^\S\n]?"
+    rf"(?:(?P<missile2>{ONE_MISSILE_NAME})|(?P<drone2>Shahed|Geran|Gerbera)))\b")
+#: Where TIMES_COUNT_RE may match: a multiplication sign by a digit.
+_TIMES_SIGN_RE = re.compile(r"[x×][^\S\n]?\d|\d[^\S\n]?[x×]")
+
+
+def _times_counts(low: str, start: int, out: list[Mention]) -> None:
+    """'Iskander-M x2': so many of the named weapon launched, which replaces any bare count inside it."""
+    for m in TIMES_COUNT_RE.finditer(low):
+        a, b = start + m.start(), start + m.end()
+        out[:] = [o for o in out if not (a <= o.num_start < b or a <= o.start < b)]
+        kind = "missile" if m.group("missile") or m.group("missile2") else "drone"
+        out.append(Mention(int(m.group("n") or m.group("n2")), kind, a, b, "times-count", "launched"))
+    out.sort(key=lambda x: x.start)
 
 
 def _labelled_items(low: str, start: int, out: list[Mention]) -> None:
