@@ -1501,6 +1501,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 40, "drones_downed": 31, "missiles_launched": 3, "missiles_downed": 2}),
     ("Russia fired 3x Kalibr at Odesa overnight; the crater measured 3 x 4 metres.", "russia",
      {"missiles_launched": 3}),
+    # the time an operation took to prepare is no span its counts add up over
+    ("Ukrainian drones struck four Russian airfields on Sunday. The SBU said the operation had been planned for more "
+     "than a year and used 117 drones, hidden in cabins on trucks.", "ukraine", {"drones_launched": 117}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -734,6 +734,12 @@ def _kind_of(m: re.Match[str]) -> str:
     return _KIND_OF_GROUP[m.lastgroup or "people"]
 
 
+#: The time an operation took to prepare, before the span it names: "prepared for a year and a half", "in
+#: preparation for over 18 months".
+_PREPARED_FOR_RE = re.compile(r"\b(?:prepared|in\s+preparation|planned|in\s+the\s+making)\s+(?:for\s+)?"
+                              r"(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?$")
+
+
 def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
     """Where in a (lower-case) clause its counts speak of a cumulative span ("since the invasion"), not a comparison
     ("largest since") nor one night of that span ("last month Russia launched a record 728 drones in a single
@@ -749,6 +755,8 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             continue
         if clause.startswith(("a year since", "a month since"), m.start()):
             continue  # "Poltava marked a year since the strike that killed 59": the time since it, not a rate
+        if _PREPARED_FOR_RE.search(clause, max(0, m.start() - 40), m.start()):
+            continue  # "the operation had been prepared for a year and a half and used 117 drones": no tally
         ago = _AGO_RE.match(clause, m.end())  # ("a year" read before "a year earlier")
         if (ago or _DATED_SPAN_RE.lowered.match(clause, m.start())) and \
                 _ON_A_DAY_RE.lowered.match(clause, ago.end() if ago else m.end()):
