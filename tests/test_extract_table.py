@@ -1504,6 +1504,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # the time an operation took to prepare is no span its counts add up over
     ("Ukrainian drones struck four Russian airfields on Sunday. The SBU said the operation had been planned for more "
      "than a year and used 117 drones, hidden in cabins on trucks.", "ukraine", {"drones_launched": 117}),
+    # a toll "in the region" after a town's count is the region's, which holds the town's
+    ("Russian drones attacked the Cherkasy region overnight. In Smila, two people were injured when a drone hit a "
+     "warehouse. In Cherkasy, a woman was cut by glass, bringing the number of injured in the region to three.",
+     "russia", {"injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

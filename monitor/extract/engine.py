@@ -121,7 +121,10 @@ _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|natio
     r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally))\b")
 #: A toll told of one place ("the death toll in the capital had risen to 28", "the number of injured in Odesa"): that
 #: place's count, which adds up with other places' rather than standing for the attack's.
-_PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+(?:the\s+)?(?:capital|city\s+of\s+[A-Z]|[A-Z])|"
+_PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+"
+                    # (not "the number of injured in the region", the attack's)
+                    r"(?!(?:the\s+|this\s+)?(?:region|oblast|province|country|area|regions)\b)"
+                    r"(?:the\s+)?(?:capital|city\s+of\s+[A-Z]|[A-Z])|"
                     r"\b(?:injured|wounded|hurt|killed|dead|died)\s+in\s+the\s+(?:capital|city|town)\b(?!\s+of\b)|"
                     # a city's own: "Kyiv's death toll rises to 16" (not the country's)
                     r"\b(?!(?:Ukraine|Russia|the\s+country|the\s+nation)['’])(?:[A-Z][\w\-]+|the\s+capital|the\s+city)"
