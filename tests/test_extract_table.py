@@ -1508,6 +1508,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian drones attacked the Cherkasy region overnight. In Smila, two people were injured when a drone hit a "
      "warehouse. In Cherkasy, a woman was cut by glass, bringing the number of injured in the region to three.",
      "russia", {"injured": 3}),
+    # "a fourth person was injured": the injured are now four; after a count in its own sentence, one more
+    ("A Russian drone hit a house in Bucha overnight. The mayor said three people were injured in the town. A fourth "
+     "person was injured in neighbouring Irpin.", "russia", {"drones_launched": 1, "injured": 4}),
+    ("A Russian drone hit Bucha overnight, injuring three people, and a fourth person was injured in Irpin.",
+     "russia", {"drones_launched": 1, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -31,7 +31,7 @@ from monitor.extract.patterns import (
     _ALL_BUT_RE,
     _ALL_RE,
     _HALF_RE,
-    _ORDINAL_DEAD_RE,
+    _ORDINAL_CASUALTY_RE,
     _SINGLE_PERSON_RE,
     ONE_MISSILE_KEYS,
     ONE_MISSILE_NAME,
@@ -311,7 +311,7 @@ def _extract(text: str) -> Report:
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
                     _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)) or (
                     HURT_KEYS(slow) and (_SINGLE_PERSON_RE.lowered.search(slow) or  # "a woman was killed"
-                                         _ORDINAL_DEAD_RE.search(slow))):  # "a third person has died"
+                                         _ORDINAL_CASUALTY_RE.search(slow))):  # "a third person has died"
                 found = find_mentions(text, low, s.start, s.end, plain)
                 if info.attacker == "ukraine" and "ministry" in slow and _MINISTRY_TOLD_RE.search(slow) and \
                         not _SENT_VERB_RE.search(slow):

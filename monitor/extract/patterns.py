@@ -1023,12 +1023,14 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if _CASUALTY_KEYS(low):
         _single_people(low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
-    if ("died" in low or "killed" in low or "succumbed" in low) and (dead := _ORDINAL_DEAD_RE.search(low)):
+    if ("died" in low or "killed" in low or "succumbed" in low or "injured" in low or "wounded" in low or
+            "hurt" in low) and (dead := _ORDINAL_CASUALTY_RE.search(low)):
         # "a third person has died in hospital": the toll is now three; but after the count of the two before it
         # ("two people were killed in Domodedovo, and a third person died in Vidnoye") one more
-        more = any(m.role == "killed" and m.start < start + dead.start() for m in out)
+        role = "injured" if dead.group("hurt") else "killed"
+        more = any(m.role == role and m.start < start + dead.start() for m in out)
         out.append(Mention(1 if more else _ORDINALS[dead.group(1)], "people", start + dead.start(),
-                           start + dead.end(), "people-verb" if more else "toll", "killed"))
+                           start + dead.end(), "people-verb" if more else "toll", role))
         out.sort(key=lambda x: x.start)
     if _TIMES_SIGN_RE.search(low):
         _times_counts(low, start, out)
@@ -1755,11 +1757,15 @@ def _has_singular_weapon(low: str) -> bool:
     return False
 
 
-#: The ordinal of one more dead, which is the toll: "a third person has died in hospital".
+#: The ordinals of one more dead or injured (_ORDINAL_CASUALTY_RE).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
-_ORDINAL_DEAD_RE = re.compile(rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:person|victim|man|woman|child|resident|"
-                              r"civilian)\s+(?:has\s+|had\s+)?(?:died|succumbed|been\s+killed|was\s+killed)")
+#: The ordinal of one more dead, which is the toll: "a third person has died in hospital"; or of one more injured
+#: (group "hurt"): "a fourth person was injured in neighbouring Irpin".
+_ORDINAL_CASUALTY_RE = re.compile(
+    rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:person|victim|man|woman|child|resident|civilian)\s+"
+    r"(?:has\s+|had\s+)?(?:died|succumbed|been\s+killed|was\s+killed|"
+    r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?P<hurt>injured|wounded|hurt))")
 
 
 #: Two people counted just before an apposition that names them: "Two people were killed, " (a married couple).
