@@ -1513,6 +1513,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "person was injured in neighbouring Irpin.", "russia", {"drones_launched": 1, "injured": 4}),
     ("A Russian drone hit Bucha overnight, injuring three people, and a fourth person was injured in Irpin.",
      "russia", {"drones_launched": 1, "injured": 4}),
+    # one hurt in the attack who has since died is one of its dead; one "among the" wounded who died is no count
+    ("A man injured when debris from a Ukrainian drone hit a block of flats in Saratov has died in hospital, the "
+     "governor said. Two other residents were injured.", "ukraine", {"killed": 1, "injured": 2}),
+    ("A Russian missile struck Kryvyi Rih on Friday. A woman who had been among the 62 people wounded died in "
+     "hospital overnight.", "russia", {"missiles_launched": 1, "injured": 62}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

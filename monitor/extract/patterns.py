@@ -1023,6 +1023,14 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if _CASUALTY_KEYS(low):
         _single_people(low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
+    if "died" in low or "succumbed" in low:
+        for m in out:
+            if m.role == "injured" and m.kind == "people" and \
+                    _INJURED_THEN_DIED_RE.lowered.match(low, m.end - start) and \
+                    not low.endswith(("among the ", "among ", "of the "), 0, m.start - start):
+                # "A man injured when debris hit a block of flats has died in hospital" (but "a woman who had been
+                # among the 62 people wounded died" is one of them)
+                m.role = "killed"
     if ("died" in low or "killed" in low or "succumbed" in low or "injured" in low or "wounded" in low or
             "hurt" in low) and (dead := _ORDINAL_CASUALTY_RE.search(low)):
         # "a third person has died in hospital": the toll is now three; but after the count of the two before it
@@ -1755,6 +1763,12 @@ def _has_singular_weapon(low: str) -> bool:
                 return True
             at = low.find(noun, after)
     return False
+
+
+#: What follows people hurt in an attack who have since died, which counts them among its dead: "A man [injured when
+#: debris hit an apartment block] has died in hospital", "Two people wounded in the strike later died".
+_INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|wounded|hurt)\b[^;.,\d]{0,150}?\s"
+                           r"(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|now\s+|subsequently\s+)?(?:died|succumbed)\b")
 
 
 #: The ordinals of one more dead or injured (_ORDINAL_CASUALTY_RE).
