@@ -2045,6 +2045,15 @@ def test_sections_headed_by_a_place_and_a_night_are_an_attack_each() -> None:
     assert [(a.attacker, a.drones_downed, a.injured) for a in attacks] == [("ukraine", 12, None), ("ukraine", 28, 2)]
 
 
+def test_background_naming_russia_keeps_ukraines_attack() -> None:
+    # a sentence of background that names Russia but tells of no attack leaves the attack Ukraine's
+    text = ("Ukrainian drones attacked a plant in the town of Kotovsk in Russia's Tambov region overnight, the "
+            "governor said. Kotovsk is home to one of Russia's largest gunpowder plants, some 450 km from the "
+            "Ukrainian border. Two employees were injured, he said.")
+    (attack,) = extract(text).attacks
+    assert attack.attacker == "ukraine" and attack.injured == 2
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

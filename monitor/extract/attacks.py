@@ -1149,7 +1149,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         continues = ukr == 0 and prev_attacker == "ukraine" and (_CONTINUE_RE.match(text) is not None or (
             not ua_side and ("russia" not in low or "russia" not in _RU_SOURCE_RE.lowered.sub("", low)) and
             "ukrain" not in low and (
-                ru_side or HURT_KEYS(low) or _has_attack_word(low))))
+                ru_side or HURT_KEYS(low) or _has_attack_word(low))) or (
+            # background that names a side but tells of no attack: "Kotovsk is home to one of Russia's largest
+            # gunpowder plants, some 450 km from the Ukrainian border"
+            not ua_side and not HURT_KEYS(low) and not _has_attack_word(low) and _count_rus(low) == 0))
         attacker = "russia"
         if ukr or continues:
             rus = float(_count_rus(low))
