@@ -2054,6 +2054,15 @@ def test_background_naming_russia_keeps_ukraines_attack() -> None:
     assert attack.attacker == "ukraine" and attack.injured == 2
 
 
+def test_one_weapon_that_struck_in_a_month_is_an_attack_of_its_own() -> None:
+    # "In April, a drone struck ...": that day's attack, not April's tally
+    text = ("Eight Ukrainian drones attacked Kazan on Saturday, the authorities said; one was shot down. The region "
+            "has been targeted before. In April, a drone struck a dormitory in Yelabuga, injuring 12 people.")
+    first, earlier = extract(text).attacks
+    assert (first.drones_launched, first.injured) == (8, None)
+    assert (earlier.injured, earlier.places) == (12, ("Yelabuga",))
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

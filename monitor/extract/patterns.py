@@ -518,7 +518,9 @@ _DAY_IN_THE_MONTH_RE = ci(rf"\bon\s+(?:(?:a|\w+)\s+)?(?:{'|'.join(_WEEKDAYS)})\s
 #: One attack told of: "a missile attack on the city", "a strike on a shop", "the Aug. 28 bombing" (not "attack
 #: drones", "strike groups", "the strike campaign"; no count between: "the enemy launched 5,000 attack drones").
 _ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:attack|strike|airstrike|bombing|barrage)\b"
-                    r"(?!\s+(?:drones?|uavs?|groups?|campaigns?|waves?|series|aircraft|capabilit\w*|packages?)\b)")
+                    r"(?!\s+(?:drones?|uavs?|groups?|campaigns?|waves?|series|aircraft|capabilit\w*|packages?)\b)|"
+                    # one weapon that struck: "In April, a drone struck a dormitory in Yelabuga, injuring 12 people"
+                    r"\b(?:a|one)\s+(?:[a-z\-]+\s+)?(?:drone|missile)\s+(?:struck|hit|slammed)\b")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
 _HAS_QUOTES = any_of('"', "“", "”", "«", "»")
