@@ -2063,6 +2063,16 @@ def test_one_weapon_that_struck_in_a_month_is_an_attack_of_its_own() -> None:
     assert (earlier.injured, earlier.places) == (12, ("Yelabuga",))
 
 
+def test_a_factbox_headed_by_date_and_place_tells_each_attack_apart() -> None:
+    # "MARCH 13, 2024 - RYAZAN": each heading's date and place head an attack of its own
+    text = ("FACTBOX-Ukrainian drone strikes on Russian refineries\n\nHere are some of the attacks:\n\n"
+            "MARCH 13, 2024 - RYAZAN\n\nDrones attacked the Ryazan oil refinery. The governor said three people "
+            "were injured.\n\nSEPT 1, 2024 - MOSCOW REGION\n\nRussia's defence ministry said it destroyed 158 "
+            "Ukrainian drones overnight. No casualties were reported.")
+    counts = {(a.injured, a.drones_downed) for a in extract(text).attacks}
+    assert counts == {(3, None), (None, 158)}
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -902,7 +902,9 @@ _STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|dr
 
 
 #: A date that heads the lines after it ("OCTOBER 31", "Nov. 15, 2022:"), in a factbox or a digest of several days.
-_DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)")
+_DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)|"
+                              # a factbox's date and the place struck: "JAN 21, 2024 - UST-LUGA"
+                              rf"(?i:{DATE_WORDS})\s+[-–—]\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}")
 #: A place and a date opening a paragraph of a review of several strikes, each told under its own: "Hroza, October 5,
 #: 2023. A missile hit the village café ...".
 PLACE_DATE_HEADING_RE = re.compile(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s+(?i:{DATE_WORDS})[.:]")
