@@ -2196,6 +2196,10 @@ def test_places_canonical_and_not_launch_areas() -> None:
     (attack,) = extract("Ukrainian drones attacked a refinery in Slavyansk-on-Kuban overnight, the governor "
                         "said.").attacks
     assert attack.places == ("Slavyansk-na-Kubani",)
+    # the air bases and power plants the strikes of both sides name, and a border village as Russian wires spell it
+    (attack,) = extract("Ukrainian drones hit the Konakovo power plant and the Khotilovo air base overnight, and "
+                        "shelling hit Tyotkino, the governors said.").attacks
+    assert attack.places == ("Konakovo", "Khotilovo", "Tetkino")
 
 
 def test_regions_affected_by_the_attack_are_its_places() -> None:
