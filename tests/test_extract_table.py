@@ -1518,6 +1518,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "governor said. Two other residents were injured.", "ukraine", {"killed": 1, "injured": 2}),
     ("A Russian missile struck Kryvyi Rih on Friday. A woman who had been among the 62 people wounded died in "
      "hospital overnight.", "russia", {"missiles_launched": 1, "injured": 62}),
+    # weapons that "came at" a town are the ones launched at it
+    ("Konotop's mayor said 12 Shaheds came at the town overnight in two waves; three people were injured.",
+     "russia", {"drones_launched": 12, "injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
