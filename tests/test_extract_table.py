@@ -1521,6 +1521,17 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # weapons that "came at" a town are the ones launched at it
     ("Konotop's mayor said 12 Shaheds came at the town overnight in two waves; three people were injured.",
      "russia", {"drones_launched": 12, "injured": 3}),
+    # counts written as a score, with hyphens all through, or marked as approximate or a bound after the number
+    ("Russia launched threescore drones at Ukraine overnight; a score of them were shot down over Kyiv.", "russia",
+     {"drones_launched": 60, "drones_downed": 20}),
+    ("Russia launched one-hundred-and-twelve drones overnight.", "russia", {"drones_launched": 112}),
+    ("Russia launched 100+ drones overnight, and 80 were shot down.", "russia",
+     {"drones_launched": 100, "drones_downed": 80}),
+    ("Russia fired a dozen or so missiles and 40-odd drones at Odesa overnight.", "russia",
+     {"drones_launched": 40, "missiles_launched": 12}),
+    # a score that is a result, not a count
+    ("Polissya won with a score of 2-1 hours after Russia launched 40 drones at Zhytomyr.", "russia",
+     {"drones_launched": 40}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -21,13 +21,13 @@ TENS: dict[str, int] = {
     "eighty": 80, "ninety": 90,
 }
 SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half a hundred": 50, "both": 2,
-                           "a pair of": 2, "a single": 1,
-                           "single": 1, "another": 1, "a": 1, "an": 1}
+                           "a pair of": 2, "a single": 1, "a score of": 20, "a score": 20, "twoscore": 40,
+                           "threescore": 60, "fourscore": 80, "single": 1, "another": 1, "a": 1, "an": 1}
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
-_WORDNUM = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
+_WORDNUM = rf"(?:(?:{_SMALL}|a|one)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SMALL})?|{_SMALL})"
 #: Digits, their thousands grouped by commas or spaces ("1,200", "1 300", with a non-breaking or thin space too).
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d,]|[ .]\d)|\d+(?![.,]\d)"
 
@@ -35,11 +35,15 @@ _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+
 #: ("both killed and wounded"), whose "and" is followed by no number.
 _BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
 
-#: A number in digits or words, without qualifiers; group "n" is the number itself.
+#: A number in digits or words, without qualifiers; group "n" is the number itself, which the match ends with but
+#: for a mark that it is approximate or a bound: "100+ drones", "a dozen or so", "40-odd", "30-plus".
 NUMBER_RE = ci(
     rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|"
-    rf"(?:half a (?:dozen|hundred)|a dozen|{_SMALL}\s+dozen|a pair of|{_BOTH}|{_WORDNUM}))"
-    rf"(?![\w\-–]|[.:,]\d)",
+    rf"(?:half a (?:dozen|hundred)|a dozen|{_SMALL}\s+dozen|a pair of|"
+    # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
+    rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
+    rf"(?:two|three|four)score|{_BOTH}|{_WORDNUM}))"
+    rf"(?:\+|[^\S\n]+or[^\S\n]+so\b|-odd\b|-plus\b)?(?![\w\-–+]|[.:,]\d)",
 )
 
 #: Qualifiers in front of a number that do not change the figure the contract wants.
@@ -73,7 +77,7 @@ def parse_number(token: str) -> int | None:
     if t[0].isdigit():
         digits = re.sub(r"[, \u00a0\u202f\u2009]", "", t)
         return int(digits) if digits.isdigit() and len(digits) <= 9 else None
-    t = re.sub(r"\s+", " ", t)
+    t = re.sub(r"[\s-]+", " ", t)  # ("one-hundred-and-twelve" as "one hundred and twelve")
     if t in SPECIAL:
         return SPECIAL[t]
     if t.endswith(" dozen"):  # "two dozen"
