@@ -1532,6 +1532,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a score that is a result, not a count
     ("Polissya won with a score of 2-1 hours after Russia launched 40 drones at Zhytomyr.", "russia",
      {"drones_launched": 40}),
+    # an exact share of the weapons counted, told as a fraction: of them, or of the count after it
+    ("Russia launched 90 drones overnight, and two-thirds of them were shot down.", "russia",
+     {"drones_launched": 90, "drones_downed": 60}),
+    ("Two-thirds of 90 Russian drones shot down overnight, air force says", "russia",
+     {"drones_launched": 90, "drones_downed": 60}),
+    ("Russia fired 40 missiles overnight; three-quarters of them were intercepted.", "russia",
+     {"missiles_launched": 40, "missiles_downed": 30}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -4268,7 +4275,7 @@ def test_half_of_the_drones_is_a_count_and_nearly_all_is_none() -> None:
     attack = extract("Russia launched 46 drones and six missiles overnight. Half of the drones were shot down, while "
                      "nearly all of the missiles were intercepted.").attacks[0]
     assert (attack.drones_launched, attack.drones_downed, attack.missiles_downed) == (46, 23, None)
-    assert attack.evidence["drones_downed"].rule == "drones_downed.half-of"
+    assert attack.evidence["drones_downed"].rule == "drones_downed.share-of"
     headline = extract("Half of Russia's 46 overnight drones shot down over the south, air force says").attacks[0]
     assert (headline.drones_launched, headline.drones_downed) == (46, 23)
     assert extract("Russia launched 46 drones. More than half of the drones were shot down.").attacks[0] \

@@ -30,11 +30,12 @@ from monitor.extract.gazetteer import Place, find_places, place_by_name
 from monitor.extract.patterns import (
     _ALL_BUT_RE,
     _ALL_RE,
-    _HALF_RE,
     _ORDINAL_CASUALTY_RE,
     _SINGLE_PERSON_RE,
     ONE_MISSILE_KEYS,
     ONE_MISSILE_NAME,
+    SHARE_OF_RE,
+    SHARES,
     TAKEN_TO_HOSPITAL,
     TIMES_COUNT_RE,
     TREATED_ON_THE_SPOT,
@@ -868,6 +869,8 @@ def _bare_ok(s: Sentence, m: Mention) -> bool:
 
 #: A verb of weapons stopped, which makes "all of the drones" or "half of the drones" a count of the downed.
 _SHOT_RE = re.compile(r"\b(?:shot|downed|destroy|intercept|brought)", re.IGNORECASE)
+#: Words one of which a sentence holds where SHARE_OF_RE may match it.
+_SHARE_KEYS = any_of("half", "Half", "third", "Third", "quarter", "Quarter")
 #: What limits "all the drones" to one place: "all the drones over his region had been destroyed".
 _ALL_HERE_RE = re.compile(r"\s+(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying\s+)?(?:over|above|in|near|approaching|"
                           r"heading\s+(?:for|towards?))\s+(?:his|her|its|the|this|that|their)\s+(?:region|city|district|"
@@ -880,15 +883,23 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
     all_kinds: set[str] = set()
     all_but: dict[str, int] = {}
     all_stopped: list[Mention] = []  # launched counts that "all of which were shot down" follows
-    halved: dict[str, Evidence] = {}  # the kinds "half of the drones were shot down" tells of, and where
+    # the kinds "half of the drones were shot down" tells of, the share, and where
+    shares: dict[str, tuple[int, int, Evidence]] = {}
     sent_of: dict[int, Sentence] = {}
     for s in group.sentences:
         sent_of[s.index] = s
-        if "alf of" in s.text and _SHOT_RE.search(s.text):
-            for hm in _HALF_RE.finditer(s.text):
-                kind = "drone" if hm.group("drone") else "missile"
-                halved.setdefault(kind, _new_evidence(s.text, s.start + hm.start(), s.start + hm.end(),
-                                                      f"{kind}s_downed.half-of"))
+        if " of " in s.text and _SHARE_KEYS(s.text) and _SHOT_RE.search(s.text):
+            for hm in SHARE_OF_RE.finditer(s.text):
+                if hm.group("them"):  # "90 drones, and two-thirds of them were shot down": the kind counted before
+                    before = _weapon_before(mentions, s, s.start + hm.start())
+                    if before is None or before.kind == "combined":
+                        continue
+                    kind = before.kind
+                else:
+                    kind = "drone" if hm.group("drone") else "missile"
+                share = SHARES[re.sub(r"\s+", " ", hm.group("share").lower())]
+                shares.setdefault(kind, (*share, _new_evidence(s.text, s.start + hm.start(), s.start + hm.end(),
+                                                               f"{kind}s_downed.share-of")))
         if ("all " in s.text or "All " in s.text or " of them" in s.text or " of which" in s.text) and (
                 _ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
             for am in _ALL_RE.finditer(s.text):
@@ -1025,9 +1036,10 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         if kind in all_but and lf in values and df not in values:
             values[df] = values[lf] - all_but[kind]
             evidence[df] = evidence[lf]
-        if kind in halved and lf in values and df not in values and values[lf] % 2 == 0:
-            values[df] = values[lf] // 2
-            evidence[df] = halved[kind]
+        if kind in shares and lf in values and df not in values and \
+                values[lf] * (frac := shares[kind])[0] % frac[1] == 0:
+            values[df] = values[lf] * frac[0] // frac[1]
+            evidence[df] = frac[2]
         if lf in values and df in values and values[lf] < values[df] and (
                 _HEADED_RE.search(evidence[lf].sentence) or any(
                     m.value == values[lf] and ((m.subset and m.kind in (kind, "bare")) or

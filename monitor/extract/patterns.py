@@ -251,10 +251,17 @@ _ALL_RE = ci(rf"\b{_SHORT_OF}all\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}
                      rf"(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|(?P<comb>{COMBINED_NOUN}))\b"
                      rf"|\b{_SHORT_OF}all\s+of\s+(?:which|them)\b|\bevery\s+(?:single\s+)?one\s+of\s+(?:which|them)\b|"
                      r"\beach\s+(?:one\s+)?of\s+(?:which|them)\b")
-#: Exactly half of a kind of weapon: "Half of the drones were shot down" (but not "more than half of them").
-_HALF_RE = ci(r"\b(?<!than\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!around\s)(?<!over\s)(?<!least\s)"
-              r"half\s+of\s+(?:the|these|those|russia['’]s|its|their)\s+(?:[\w'’\-]+\s+){0,3}?"
-              rf"(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b")
+#: The shares of a whole a count may be told as, and the fraction each stands for.
+SHARES = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3), "two thirds": (2, 3),
+          "two-thirds": (2, 3), "a quarter": (1, 4), "one quarter": (1, 4), "one-quarter": (1, 4),
+          "three quarters": (3, 4), "three-quarters": (3, 4)}
+SHARE_WORDS = r"(?:half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|three[\s-]quarters)"
+#: An exact share of a kind of weapon: "Half of the drones were shot down", "two-thirds of 90 Russian drones"; or of
+#: the weapons counted before it (group "them"): "and two-thirds of them were shot down" (but not "more than half").
+SHARE_OF_RE = ci(rf"\b(?<!than\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!around\s)(?<!over\s)(?<!least\s)"
+                 rf"(?P<share>{SHARE_WORDS})\s+of\s+(?:(?:(?:the|these|those|russia['’]s|its|their)\s+)?"
+                 rf"(?:[\d,]+\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b|"
+                 r"(?P<them>them|these|those)\b)")
 #: "all but two of the drones"; or "all but two of them", "all but two.", whose kind is the count's before it.
 _ALL_BUT_RE = ci(r"\ball\s+but\s+(?P<n>one|two|three|four|five|\d+)(?:\s+of\s+(?:the\s+)?"
                  rf"(?:[\w'’\-]+\s+){{0,3}}?(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN}))\b|"
@@ -583,7 +590,9 @@ _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 #: destroyed".
 _WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|"
                       r"\b(?:most|many|some|half|several|the\s+(?:majority|bulk|rest)|all\s+but\s+(?:a\s+few|one|two))"
-                      r"\s+of\s+(?:the|these|those|russia['’]s|its|their)\s+)$")
+                      r"\s+of\s+(?:the|these|those|russia['’]s|its|their)\s+|"
+                      # "two-thirds of 90 Russian drones"
+                      rf"\b{SHARE_WORDS}\s+of\s+(?:(?:the|these|those|russia['’]s|its|their)\s+)?)$")
 #: A qualifier in front of the whole a part is told of: "out of more than 50", "of some 40".
 _WHOLE_QUAL_RE = ci(r"(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly|approximately|up\s+to)\s+")
 _LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
