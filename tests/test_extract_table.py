@@ -1539,6 +1539,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 90, "drones_downed": 60}),
     ("Russia fired 40 missiles overnight; three-quarters of them were intercepted.", "russia",
      {"missiles_launched": 40, "missiles_downed": 30}),
+    # the night, a dash, and what flew: those launched
+    ("Last night - 145 attack drones and 5 missiles, ballistic ones among them. Most were shot down.", "russia",
+     {"drones_launched": 145, "missiles_launched": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

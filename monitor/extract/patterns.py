@@ -1896,7 +1896,7 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         if has_people:
             _casualty_roles(s, low, start, chain, rules)
         i = j + 1
-    if ":" in low:
+    if ":" in low or " - " in low or "– " in low or "— " in low:
         _after_a_colon(low, start, out)
     if "(" in low:
         _across_brackets(low, start, out, rules)
@@ -1923,14 +1923,19 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
 
 #: A night or an attack introducing the counts after a colon: "The first night was the heaviest: 539 drones and 11
 #: missiles" (but not "Air defence shot down 40 targets: 10 missiles and 30 drones", whose counts have their verb).
-_INTRODUCED_RE = ci(r"\b(?:nights?|attack|assault|barrage|strike|wave)\b[^:;]{0,60}$")
+_INTRODUCED_RE = ci(r"\b(?:nights?|overnight|attack|assault|barrage|strike|wave)\b[^:;]{0,60}$")
+#: The colon or spaced dash after which _after_a_colon reads: "Last night - 145 attack drones and 5 missiles".
+_COLON_OR_DASH_RE = re.compile(rf":|{SPACED_DASH}\s")
 _STOPPED_CUE_RE = ci(r"\b(?:shot|down|destroy\w*|intercept\w*|lost|suppress\w*|neutrali[sz]\w*|hit|struck)\b")
 
 
 def _after_a_colon(low: str, start: int, out: list[Mention]) -> None:
-    """Counts of weapons with no role after a colon that a night or an attack introduces: those launched."""
-    colon = low.find(":")
-    if colon < 0 or not _INTRODUCED_RE.lowered.search(low, 0, colon) or _STOPPED_CUE_RE.lowered.search(low):
+    """Counts of weapons with no role after a colon (or a spaced dash) that a night or an attack introduces: those
+    launched."""
+    if (found := _COLON_OR_DASH_RE.search(low)) is None:
+        return
+    colon = found.start()
+    if not _INTRODUCED_RE.lowered.search(low, 0, colon) or _STOPPED_CUE_RE.lowered.search(low):
         return
     for m in out:
         if m.role is None and m.kind in ("drone", "missile", "combined") and m.start - start > colon and \
