@@ -2097,6 +2097,15 @@ def test_a_factbox_headed_by_date_and_place_tells_each_attack_apart() -> None:
     assert counts == {(3, None), (None, 158)}
 
 
+def test_the_strike_a_record_reaches_back_to_is_an_attack_of_its_own() -> None:
+    # "the deadliest ... since January 2023, when a missile ... killed 46": that earlier strike's toll
+    text = ("Russian missiles struck Ternopil on Wednesday, killing 26 people. It was the deadliest Russian strike on "
+            "a residential building since January 2023, when a missile hit an apartment block in Dnipro and killed "
+            "46 people.")
+    now, then = extract(text).attacks
+    assert (now.killed, now.places, then.killed, then.places) == (26, ("Ternopil",), 46, ("Dnipro",))
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks
