@@ -2106,6 +2106,16 @@ def test_the_strike_a_record_reaches_back_to_is_an_attack_of_its_own() -> None:
     assert (now.killed, now.places, then.killed, then.places) == (26, ("Ternopil",), 46, ("Dnipro",))
 
 
+def test_a_timelines_items_headed_by_date_and_place_are_an_attack_each() -> None:
+    # "• Aug. 2 — Bilopillia. A guided bomb hit ...": each item its day's attack, with the place that heads it
+    text = ("A month on the border\n\nBelow is a timeline of the main incidents in August.\n\n"
+            "• Aug. 2 — Bilopillia. A guided aerial bomb hit the town centre. Two people were killed and nine "
+            "injured.\n\n• Aug. 26 — Krasnopillia hromada. Russian drones dropped munitions on an aid point. Four "
+            "people were injured.")
+    got = {(a.killed, a.injured, a.places) for a in extract(text).attacks}
+    assert got == {(2, 9, ("Bilopillia",)), (None, 4, ("Krasnopillia",))}
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -14,7 +14,7 @@ from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
 from monitor.extract.places import _is_launch_area, is_dateline, is_metonym
-from monitor.extract.sentences import BULLETS, Sentence
+from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
 
 _A = r"['’]"
@@ -902,9 +902,12 @@ _STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|dr
 
 
 #: A date that heads the lines after it ("OCTOBER 31", "Nov. 15, 2022:"), in a factbox or a digest of several days.
-_DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)|"
-                              # a factbox's date and the place struck: "JAN 21, 2024 - UST-LUGA"
-                              rf"(?i:{DATE_WORDS})\s+[-–—]\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}}")
+_DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)")
+#: A date and the place struck heading an attack's lines in a factbox ("JAN 21, 2024 - UST-LUGA") or a timeline's
+#: item ("• Aug. 7 — Krasnopillia hromada. An FPV drone struck a car ...").
+DATE_PLACE_HEADING_RE = re.compile(
+    rf"(?:{BULLET_CLASS}\s*)?(?i:{DATE_WORDS})\s+[-–—]\s+[A-Z][\w'’\-]*"
+    r"(?:\s+[A-Z][\w'’\-]*|\s+(?:hromada|district|region|oblast|village|community)){0,4}[.:]?")
 #: A place and a date opening a paragraph of a review of several strikes, each told under its own: "Hroza, October 5,
 #: 2023. A missile hit the village café ...".
 PLACE_DATE_HEADING_RE = re.compile(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s+(?i:{DATE_WORDS})[.:]")
@@ -934,7 +937,8 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     for s in sentences:
         if len(s.text) <= 40 and s.index >= 2 and (_own_line(text_low, s) or (
                 text_low[s.end:s.end + 1] in ("\n", "") and _NUMERAL_BEFORE_RE.search(text_low, 0, s.start))):
-            if _DATE_HEADING_RE.fullmatch(s.text) and (date := _date_of(s.text, text_low[s.start:s.end])):
+            if (_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
+                    (date := _date_of(s.text, text_low[s.start:s.end])):
                 out[s.index] = date[1]
             elif _WEEKDAY_HEADING_RE.fullmatch(s.text):
                 out[s.index] = text_low[s.start:s.end].rstrip(".:")
@@ -945,9 +949,11 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
                 # a digest's "Overnight" and "During the day on 11 March": the night it tells of, then the day's
                 date = _date_of(s.text, text_low[s.start:s.end]) if part.group("day") else None
                 out[s.index] = "night" if part.group("night") else date[1] if date else "day"
-        elif len(s.text) <= 50 and s.index >= 2 and _opens_paragraph(text_low, s) and \
-                PLACE_DATE_HEADING_RE.fullmatch(s.text) and (date := _date_of(s.text, text_low[s.start:s.end])):
-            out[s.index] = date[1]  # "Hroza, October 5, 2023." opening the paragraph of that strike
+        elif len(s.text) <= 50 and s.index >= 2 and _opens_paragraph(text_low, s) and (
+                PLACE_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
+                (date := _date_of(s.text, text_low[s.start:s.end])):
+            # "Hroza, October 5, 2023." or "• Aug. 2 — Bilopillia." opening the paragraph of that strike
+            out[s.index] = date[1]
         elif len(s.text) <= 20 and s.index >= 2 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
                 and _WEEKDAY_HEADING_RE.fullmatch(s.text):
             out[s.index] = text_low[s.start:s.end].rstrip(".:")  # "Saturday night. The heaviest night: 112 drones"

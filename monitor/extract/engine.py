@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from monitor.extract.attacks import (
     _REPORT_DAY_RE,
+    DATE_PLACE_HEADING_RE,
     HURT_KEYS,
     PLACE_DATE_HEADING_RE,
     TOLL_RISEN_RE,
@@ -292,9 +293,11 @@ def _extract(text: str) -> Report:
     tally_list = False  # whether the list whose items the sentences are counted a span's tallies so far
     for info in infos:
         if info.excluded:
-            if info.key != "main" and info.sentence.index in places and \
-                    PLACE_DATE_HEADING_RE.fullmatch(info.sentence.text):
-                # "Kharkiv, May 25, 2024." heading the paragraph of that day's strike: the place it struck
+            if info.key != "main" and info.sentence.index in places and (
+                    PLACE_DATE_HEADING_RE.fullmatch(info.sentence.text) or
+                    DATE_PLACE_HEADING_RE.fullmatch(info.sentence.text)):
+                # "Kharkiv, May 25, 2024." or "• Aug. 2 — Bilopillia." heading the paragraph of that day's strike: the
+                # place it struck
                 _add_places(_group_of(groups, info.attacker, info.key),
                             [p.place.name for p in places[info.sentence.index]], False)
             continue
