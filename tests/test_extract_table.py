@@ -1542,6 +1542,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # the night, a dash, and what flew: those launched
     ("Last night - 145 attack drones and 5 missiles, ballistic ones among them. Most were shot down.", "russia",
      {"drones_launched": 145, "missiles_launched": 5}),
+    # the count early posts gave, which the official one stands over; a count in question, far after "whether"
+    ("A drone struck an apartment building in Kamianske overnight. Two people were killed and seven injured, the "
+     "governor said. Early posts on local Telegram channels spoke of three dead; his figure is the official one.",
+     "russia", {"drones_launched": 1, "killed": 2, "injured": 7}),
+    ("Russia launched 85 drones and three ballistic missiles overnight. What we don't know: whether any of the three "
+     "ballistic missiles were intercepted.", "russia", {"drones_launched": 85, "missiles_launched": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -908,6 +908,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     cum_spans: list[tuple[int, int]] | None = None  # the cumulative clauses, found when first needed
     out: list[Mention] = []
     whole_at: set[int] = set()
+    whether = "whether" in low  # (a count in question: "whether any of the three missiles were intercepted")
     for num in _numbers(s, low, rules):
         raw = num.group("n")
         value = parse_number(raw)
@@ -940,7 +941,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         if raw.lower() == "one" and (_ONE_OF_RE.lowered.match(after) or lbefore.endswith(("every ", "each ",
                                                                                             "single "))):
             continue  # ("every one of them was shot down" is all of them)
-        if ("no" in lbefore or "whether" in lbefore or lbefore.endswith(("'s ", "’s "))) and \
+        if ("no" in lbefore or (whether and "whether" in low[ns - 40 if ns > 40 else 0:ns]) or
+                lbefore.endswith(("'s ", "’s "))) and \
                 _NEGATED_RE.lowered.search(low, ns - 40 if ns > 40 else 0, ns):
             continue
         qual = None
