@@ -2122,6 +2122,15 @@ def test_a_timelines_items_headed_by_date_and_place_are_an_attack_each() -> None
     assert got == {(2, 9, ("Bilopillia",)), (None, 4, ("Krasnopillia",))}
 
 
+def test_the_ministrys_silence_names_no_attack_of_ukraines() -> None:
+    # "Russia's defence ministry did not comment": no claim of Ukraine's drones, so the correction after it is Russia's
+    text = ("Russia attacked Ukraine overnight with 75 drones, the air force said. Russia's defence ministry did not "
+            "comment on the attack.\n\n(This story has been corrected to show that air defences shot down 61 "
+            "drones, not 66.)")
+    (attack,) = extract(text).attacks
+    assert (attack.attacker, attack.drones_launched, attack.drones_downed) == ("russia", 75, 61)
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -25,6 +25,9 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\bUkrainian\s+(?:attack|strike)s?\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
     rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
     rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
+    # (not the ministry's silence: "Russia's defence ministry did not comment on the attack")
+    rf"(?!\s+(?:did\s+not|didn{_A}t|has\s+not|hasn{_A}t|had\s+not|declined\s+to|made\s+no|had\s+no|gave\s+no)"
+    rf"(?:\s+immediately)?\s+(?:comment|respond|reply))"
     rf"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+the\s+Russian\s+Federation|\bMoD\b|\bon-duty\s+air\s+defen[cs]e"
     rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|(?:Kiev|Kyiv)\s+regime)\b"
     # "the SBU and the Defence Forces had used more than 60 drones"
