@@ -2131,6 +2131,17 @@ def test_the_ministrys_silence_names_no_attack_of_ukraines() -> None:
     assert (attack.attacker, attack.drones_launched, attack.drones_downed) == ("russia", 75, 61)
 
 
+def test_a_day_attack_after_the_nights_is_its_own() -> None:
+    # "During the day the occupiers attacked ...": another attack than the night's
+    text = ("Governor Lysak posted updates on Thursday.\n\nThe enemy attacked Synelnykove with two Iskander-M "
+            "ballistic missiles. One person was killed and another 7 were injured.\n\nAlso during the night, air "
+            "defence forces shot down 9 drones over the region.\n\nNikopol district. During the day the occupiers "
+            "attacked Marhanets hromada with FPV drones and artillery. A 58-year-old man was injured.")
+    night, day = extract(text).attacks
+    assert (night.missiles_launched, night.killed, night.injured) == (2, 1, 7)
+    assert (day.injured, day.places) == (1, ("Marhanets",))
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

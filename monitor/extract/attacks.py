@@ -119,6 +119,9 @@ _AIR_WEAPON_RE = ci(r"\b(?:drones?|uavs?|missiles?|rockets?|shahed|shelling|air\
 _SEPARATE_RE = ci(
     r"\b(?:(?<!said\s)(?<!reported\s)(?<!wrote\s)(?<!added\s)Separately|In\s+a\s+separate|A\s+separate\s+(?:[\w\-]+\s+)?(?:attacks?|strikes?|barrage|drones?|missiles?|wave|raid)|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
     r"(?:is|was)\s+separate\s+from|"
+    # "During the day the occupiers attacked Marhanets hromada with FPV drones", after the night's attack
+    r"^\s*During\s+the\s+day(?:time)?\b,?\s+(?:the\s+)?(?:occupiers|enemy|Russian?\s+[\w\-]+|"
+    r"Russia)\s+(?:also\s+)?(?:attacked|struck|hit|shelled|targeted)|"
     # "Later in the day, the governor reported a new attack": what the sentences after it tell of is another attack
     r"(?:reported|announced)\s+(?:a\s+new|another)\s+(?:attack|strike))\b")
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
@@ -460,7 +463,7 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
 _RECORD_KEYS = any_of("record", "high", "largest", "biggest", "heaviest", "massive")
-_SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike")
+_SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike", "during the day")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
 _NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
