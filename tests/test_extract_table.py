@@ -2142,6 +2142,16 @@ def test_a_day_attack_after_the_nights_is_its_own() -> None:
     assert (day.injured, day.places) == (1, ("Marhanets",))
 
 
+def test_a_timeline_of_ukraines_strikes_takes_the_places_of_its_headings() -> None:
+    # "• Aug. 24 — Ust-Luga, Leningrad region.": the place and region that head the item, for Ukraine's attack too
+    text = ("August in bullets\n\nHere is a timeline of Ukraine's main refinery strikes in August.\n\n"
+            "• Aug. 3 — Novoshakhtinsk, Rostov region. The acting governor said 10 Ukrainian drones had been shot "
+            "down over the region.\n\n• Aug. 24 — Ust-Luga, Leningrad region. The governor said about 12 Ukrainian "
+            "drones had been destroyed over the Kingisepp district.")
+    got = {(a.attacker, a.drones_downed, a.places) for a in extract(text).attacks}
+    assert got == {("ukraine", 10, ("Novoshakhtinsk", "Rostov")), ("ukraine", 12, ("Ust-Luga", "Leningrad"))}
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -913,7 +913,7 @@ _DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)")
 #: item ("• Aug. 7 — Krasnopillia hromada. An FPV drone struck a car ...").
 DATE_PLACE_HEADING_RE = re.compile(
     rf"(?:{BULLET_CLASS}\s*)?(?i:{DATE_WORDS})\s+[-–—]\s+[A-Z][\w'’\-]*"
-    r"(?:\s+[A-Z][\w'’\-]*|\s+(?:hromada|district|region|oblast|village|community)){0,4}[.:]?")
+    r"(?:,?\s+[A-Z][\w'’\-]*|\s+(?:hromada|district|region|oblast|village|community)){0,4}[.:]?")
 #: A place and a date opening a paragraph of a review of several strikes, each told under its own: "Hroza, October 5,
 #: 2023. A missile hit the village café ...".
 PLACE_DATE_HEADING_RE = re.compile(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s+(?i:{DATE_WORDS})[.:]")

@@ -291,15 +291,15 @@ def _extract(text: str) -> Report:
     people_before = ""  # the role of the last people the sentence before counted ("38 people had been wounded")
     tallied: set[tuple[str, int]] = set()  # the kinds and counts of the tallies of many days told so far
     tally_list = False  # whether the list whose items the sentences are counted a span's tallies so far
+    heading_places: dict[str, list[str]] = {}  # the places the headings of days name, by the key of their attack
     for info in infos:
         if info.excluded:
             if info.key != "main" and info.sentence.index in places and (
                     PLACE_DATE_HEADING_RE.fullmatch(info.sentence.text) or
                     DATE_PLACE_HEADING_RE.fullmatch(info.sentence.text)):
                 # "Kharkiv, May 25, 2024." or "• Aug. 2 — Bilopillia." heading the paragraph of that day's strike: the
-                # place it struck
-                _add_places(_group_of(groups, info.attacker, info.key),
-                            [p.place.name for p in places[info.sentence.index]], False)
+                # place it struck, by whichever side the paragraph tells it struck
+                heading_places.setdefault(info.key, []).extend(p.place.name for p in places[info.sentence.index])
             continue
         s = info.sentence
         group = _group_of(groups, info.attacker, info.key)
@@ -388,6 +388,9 @@ def _extract(text: str) -> Report:
                     _add_places(into, hit, loose, titled)
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
+    for (_, key), group in groups.items():
+        if key in heading_places:
+            _add_places(group, heading_places[key], False)
     _merge_side_strikes(groups)
     if len(groups) > 1:
         _without_the_titles_other_tolls(groups)
