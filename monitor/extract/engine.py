@@ -903,7 +903,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                     kind = before.kind
                 else:
                     kind = "drone" if hm.group("drone") else "missile"
-                share = SHARES[re.sub(r"\s+", " ", hm.group("share").lower())]
+                share = SHARES[re.sub(r"[\s-]+", " ", hm.group("share").lower())]
                 shares.setdefault(kind, (*share, _new_evidence(s.text, s.start + hm.start(), s.start + hm.end(),
                                                                f"{kind}s_downed.share-of")))
         if ("all " in s.text or "All " in s.text or " of them" in s.text or " of which" in s.text) and (

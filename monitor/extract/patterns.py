@@ -251,10 +251,9 @@ _ALL_RE = ci(rf"\b{_SHORT_OF}all\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}
                      rf"(?:(?P<drone>{DRONE_NOUN})|(?P<missile>{MISSILE_NOUN})|(?P<comb>{COMBINED_NOUN}))\b"
                      rf"|\b{_SHORT_OF}all\s+of\s+(?:which|them)\b|\bevery\s+(?:single\s+)?one\s+of\s+(?:which|them)\b|"
                      r"\beach\s+(?:one\s+)?of\s+(?:which|them)\b")
-#: The shares of a whole a count may be told as, and the fraction each stands for.
-SHARES = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3), "two thirds": (2, 3),
-          "two-thirds": (2, 3), "a quarter": (1, 4), "one quarter": (1, 4), "one-quarter": (1, 4),
-          "three quarters": (3, 4), "three-quarters": (3, 4)}
+#: The shares of a whole a count may be told as (their words joined by a space), and the fraction each stands for.
+SHARES = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "two thirds": (2, 3), "a quarter": (1, 4),
+          "one quarter": (1, 4), "three quarters": (3, 4)}
 SHARE_WORDS = r"(?:half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|three[\s-]quarters)"
 #: An exact share of a kind of weapon: "Half of the drones were shot down", "two-thirds of 90 Russian drones"; or of
 #: the weapons counted before it (group "them"): "and two-thirds of them were shot down" (but not "more than half").
@@ -589,7 +588,7 @@ _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 #: What comes before the whole a part is told of: "Of the 90 drones", "; of the 43", "most of the 43 drones were
 #: destroyed".
 _WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|"
-                      r"\b(?:most|many|some|half|several|the\s+(?:majority|bulk|rest)|all\s+but\s+(?:a\s+few|one|two))"
+                      r"\b(?:most|many|some|several|the\s+(?:majority|bulk|rest)|all\s+but\s+(?:a\s+few|one|two))"
                       r"\s+of\s+(?:the|these|those|russia['’]s|its|their)\s+|"
                       # "two-thirds of 90 Russian drones"
                       rf"\b{SHARE_WORDS}\s+of\s+(?:(?:the|these|those|russia['’]s|its|their)\s+)?)$")
