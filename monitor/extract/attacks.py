@@ -138,8 +138,8 @@ _DATE_LEAD_RE = ci(rf"\s*(?:On|(?:And\s+)?(?:then|next)\s+came)\s+(?:the\s+night
                   # (or a digest's label for the night its paragraph tells of: "May 8. Russia launched ...")
                   rf"\s*{DATE_WORDS}\.\s")
 #: The attack of a verdict's or a review's that it tells in turn: "the second episode", "The third strike".
-_NTH_EPISODE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth)\s+(?:episode|count|strike|attack)\b",
-                             re.IGNORECASE)
+_NTH_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_NTH_EPISODE_RE = re.compile(rf"\b(?:{'|'.join(_NTH_WORDS)})\s+(?:episode|count|strike|attack)\b", re.IGNORECASE)
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: "came three days after", "come after": the attack told after it came before the one told before it.
@@ -360,7 +360,7 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
     with none in Ukraine before the turn, is Ukraine's too ("Blasts rock Russian air base in Crimea; Russian rocket fire
     kills 13", "Belgorod toll rises to 24 as Russia strikes Kharkiv").
     """
-    if (turn := _SIDE_TURN_RE.search(low)) is None or not (cut := turn.start()):
+    if not _may_turn(low) or (turn := _SIDE_TURN_RE.search(low)) is None or not (cut := turn.start()):
         return 0
     before = low[:cut]
     if _count_rus(before) or not _count_rus(low[cut:]):
@@ -703,6 +703,12 @@ _SIDE_TURN_RE = re.compile(r";\s|(?:,?\s+(?:as|while|whereas)|,\s+(?:(?:a|one|tw
 #: down 43 Ukrainian drones"), or at Ukraine's own attack: "Russia hurls 420 drones at Ukraine as Ukrainian drones
 #: set Volgograd refinery ablaze".
 _TURN_TO_UKRAINE_RE = re.compile(_SIDE_TURN_RE.pattern + r"|,?\s+(?:as|while|whereas)\s+(?=ukrain|kyiv)")
+
+
+def _may_turn(low: str) -> bool:
+    """Whether a (lower-case) sentence holds what every match of _SIDE_TURN_RE and _TURN_TO_UKRAINE_RE does: a
+    semicolon, "as" (of "whereas" too), "while" or "after"; most hold none, and the test costs less than a scan."""
+    return ";" in low or "as" in low or "while" in low or "after" in low
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 #: Who in Russia tells of an attack, or is hurt in one, which names no side: "rose to 24, Russia's emergencies
 #: ministry said", "Three Russian servicemen were mortally wounded".
@@ -942,7 +948,8 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     out: dict[int, str] = {}
     for s in sentences:
         if len(s.text) <= 40 and s.index >= 2 and (_own_line(text_low, s) or (
-                text_low[s.end:s.end + 1] in ("\n", "") and _NUMERAL_BEFORE_RE.search(text_low, 0, s.start))):
+                text_low[s.end:s.end + 1] in ("\n", "") and _NUMERAL_BEFORE_RE.search(
+                    text_low, max(0, text_low.rfind("\n", 0, max(0, s.start - 1))), s.start))):
             if (_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
                     (date := _date_of(s.text, text_low[s.start:s.end])):
                 out[s.index] = date[1]
@@ -1253,7 +1260,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if ukr_key == "main":
                 ukr_places.update(p.place.name for p in places.get(s.index, ()))
             info = SentenceInfo(s, False, "ukraine", ukr_key)
-            if (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and _count_rus(low[:cut]) and not (
+            if _may_turn(low) and (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and \
+                    _count_rus(low[:cut]) and not (
                     _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
                 info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
             elif cut := _turn_to_russia(low, ukr_names, ukr_starts, (ru_at, ua_at)):
@@ -1363,7 +1371,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # recalled after "after" is one of its own
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main"))
             continue
-        if ("night of" in low or _DIGIT_DASH_RE.search(low)) and (night := _NIGHT_RANGE_RE.lowered.search(low)):
+        if ("night of" in low or (("-" in low or "–" in low or "—" in low) and _DIGIT_DASH_RE.search(low))) and \
+                (night := _NIGHT_RANGE_RE.lowered.search(low)):
             # "On the night of 5-6 October ... On the night of 6-7 October": each night named so is an attack
             span = _NIGHT_DASH_RE.sub("-", (night.group("span") or night.group("dates")).strip()).lower()
             if main_night is None:
@@ -1404,7 +1413,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # no date or day: the date names another attack's
             other = _other_date(text, low, None, True)
         if other is None and s.index >= 2 and ("episode" in low or "count" in low or "strike" in low or
-                                               "attack" in low) and (nth := _NTH_EPISODE_RE.search(text)) and \
+                                               "attack" in low) and any(w in low for w in _NTH_WORDS) and (
+                nth := _NTH_EPISODE_RE.search(text)) and \
                 (date := _date_of(text[nth.end():])) and date[1] != main_date:
             # "the first episode took place on the morning of 6 March 2022 ... The second episode concerns 14 July
             # 2022": a verdict's (or a review's) attacks one by one, each of its date
@@ -1587,7 +1597,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # in the paragraph a night before opens ("The previous night, Russia attacked with 115 drones ... In Dnipro,
             # a drone killed one person")
             key = out[-1].key
-        if ukr and (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and \
+        if ukr and _may_turn(low) and (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and \
                 _may_name_ukraines_attack(low[cut:], ukr_names) and _count_ukr(low[cut:], ukr_starts) and \
                 not _count_ukr(low[:cut], ukr_starts):
             # "Russia launched 87 drones at Ukraine overnight, ..., hours after Moscow said it had intercepted 112

@@ -574,8 +574,17 @@ _NAMED_PLACE_RE = re.compile(r"(?:^\s*In|\b[Ii]n\s+the\s+(?:village|town|settlem
 def _named_apart(one: str, other: str) -> bool:
     """Whether two sentences each name a place as their lead or as a village, and not the same one ("In Murom, a drone
     ... injuring the driver" and "Two women were wounded in the village of Dunaika": two places, small as they are)."""
-    a, b = _NAMED_PLACE_RE.search(one), _NAMED_PLACE_RE.search(other)
+    a, b = _named_place(one), _named_place(other)
     return a is not None and b is not None and (a.group(1) or a.group(2)) != (b.group(1) or b.group(2))
+
+
+def _named_place(sentence: str) -> re.Match[str] | None:
+    """_NAMED_PLACE_RE's match in a sentence, looked for only where it opens on "In" or names a village (or a town, a
+    settlement, a hamlet) "of": most sentences do neither."""
+    if sentence.lstrip().startswith("In") or ("of" in sentence and (
+            "village" in sentence or "town" in sentence or "settlement" in sentence or "hamlet" in sentence)):
+        return _NAMED_PLACE_RE.search(sentence)
+    return None
 
 
 def _place_between(single: Mention, ms: list[Mention], named: list[PlaceMention] | tuple[()]) -> bool:
@@ -906,8 +915,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 share = SHARES[re.sub(r"[\s-]+", " ", hm.group("share").lower())]
                 shares.setdefault(kind, (*share, _new_evidence(s.text, s.start + hm.start(), s.start + hm.end(),
                                                                f"{kind}s_downed.share-of")))
-        if ("all " in s.text or "All " in s.text or " of them" in s.text or " of which" in s.text) and (
-                _ALL_RE.search(s.text) or _ALL_BUT_RE.search(s.text)):
+        if "all " in s.text or "All " in s.text or " of them" in s.text or " of which" in s.text:
             for am in _ALL_RE.finditer(s.text):
                 before = None  # "all of which": the count it follows
                 if am.group("drone"):

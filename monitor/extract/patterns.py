@@ -1052,7 +1052,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         out.append(Mention(1 if more else _ORDINALS[dead.group(1)], "people", start + dead.start(),
                            start + dead.end(), "people-verb" if more else "toll", role))
         out.sort(key=lambda x: x.start)
-    if _TIMES_SIGN_RE.search(low):
+    if ("x" in low or "×" in low) and _TIMES_SIGN_RE.search(low):
         _times_counts(low, start, out)
     _continuations(s, start, out, rules)
     if "– " in s or "— " in s or " - " in s:

@@ -97,7 +97,8 @@ def split_sentences(text: str, tables: list[tuple[int, int]] | tuple[()] = ()) -
         gap = m.group(0)
         if "\n" in gap and (_opens_item(text, m.end()) or (
                 (in_list or text[mstart - 1:mstart] in (":", ";")) and _LABELLED_LINE_RE.match(text, m.end()))) and (
-                in_list or _LIST_LEAD_RE.search(text, pos, mstart + 1)):
+                in_list or (text[pos:mstart + 1].rstrip()[-1:] in (":", "?") and
+                            _LIST_LEAD_RE.search(text, pos, mstart + 1))):
             # an item of a list of figures is part of the sentence that opens the list
             in_list = True
             continue
