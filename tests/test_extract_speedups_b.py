@@ -14,7 +14,11 @@ from monitor.extract.attacks import (
     _DAY_RE,
     _EARLIER_RE,
     _EARLIER_WORDS,
+    _NTH_EPISODE_RE,
+    _NTH_WORDS,
     _RUS_RE,
+    _SIDE_TURN_RE,
+    _TURN_TO_UKRAINE_RE,
     _UKR_NAME_WORDS,
     _UKR_RE,
     _count_rus,
@@ -24,9 +28,11 @@ from monitor.extract.attacks import (
     _has_attack_word,
     _may_hold_earlier,
     _may_refer_back,
+    _may_turn,
     _present,
     _ukr_starts,
 )
+from monitor.extract.engine import _NAMED_PLACE_RE, _named_place
 from monitor.extract.gazetteer import Place, PlaceMention, _find_places_tokenwise, _new_mention, find_places
 from monitor.extract.places import (
     _ALERT_RE,
@@ -121,6 +127,26 @@ def test_segment_gates_pass_every_match(spaced: str, glued: str) -> None:
             assert _may_hold_earlier(low, words, pairs)
         found, first = _DAY_RE.search(text), _first_day(text)
         assert (found and found.span()) == (first and first.span())
+
+
+_TURN_WORDS = st.sampled_from([
+    ";", "as", "As", "while", "whereas", "after", "hours", "a", "two", "days", "week", "Moscow", "Russia", "the",
+    "Russian", "its", "Kremlin", "Ukraine", "ukrainian", "Kyiv", "first", "Second", "sixth", "episode", "strike",
+    "attack", "count", "In", "in", "of", "village", "town", "settlement", "hamlet", "Murom", "Dunaika", "district",
+    "Tsentralnyi", " ", "  ", "\u00a0", "\n", "\t", ",", ".", "-", "In\u00a0the"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_TURN_WORDS, max_size=12).map(" ".join), st.lists(_TURN_WORDS, max_size=8).map("".join))
+def test_turn_ordinal_and_named_place_gates_pass_every_match(spaced: str, glued: str) -> None:
+    for text in (spaced, glued, " " + spaced, glued + " " + spaced):
+        low = text.lower()
+        if _SIDE_TURN_RE.search(low) or _TURN_TO_UKRAINE_RE.search(low):
+            assert _may_turn(low)
+        if _NTH_EPISODE_RE.search(text):
+            assert any(word in low for word in _NTH_WORDS)
+        found, gated = _NAMED_PLACE_RE.search(text), _named_place(text)
+        assert (found and found.span()) == (gated and gated.span())
 
 
 _PLACES_WORDS = st.sampled_from([
