@@ -3669,6 +3669,9 @@ def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
     "Both sides hit energy sites, with Kyiv targeting the refineries that earn Moscow its oil revenue.",
     "The strike came as Kyiv races to build cheaper interceptors.",
     "Kyiv was not hit, but residents spent hours in metro stations.",
+    "The city, in the part of the province that Kyiv still controls, has been hit repeatedly.",
+    "The minister repeated Kyiv's calls for more air defence after the strike.",
+    "The strikes intensified after Washington paused intelligence sharing with Kyiv.",
 ])
 def test_kyiv_the_government_is_no_place(aside: str) -> None:
     report = extract(f"Russian drones hit Kharkiv overnight, injuring five people, the governor said. {aside}")
@@ -3699,6 +3702,8 @@ def test_a_region_named_only_as_an_office_is_no_place_beside_a_town_of_it(struck
     ("Russian drones struck Uman, some 200 kilometers (125 miles) south of Kyiv, injuring two people.", ("Uman",)),
     ("A Russian missile hit Pavlohrad, about 70 km east of Dnipro, killing three people.", ("Pavlohrad",)),
     ("Drones hit a village south of Odesa, injuring two people.", ("Odesa",)),
+    ("A Russian missile hit Cherkasy, about 190 kilometres from Kyiv, injuring two people.", ("Cherkasy",)),
+    ("Drones hit Sumy, 30 km away from the city of Kharkiv, injuring two people.", ("Sumy",)),
 ])
 def test_a_place_a_distance_is_measured_from_is_no_place_hit(text: str, places: tuple[str, ...]) -> None:
     """"200 kilometers south of Kyiv" says where Uman lies; a bare direction may still be the place's own region."""
@@ -3745,11 +3750,21 @@ def test_the_attacks_own_evening_is_no_strike_later_in_the_day() -> None:
     assert (attack.killed, attack.injured) == (20, 61)
 
 
-def test_where_a_train_was_bound_is_no_place_hit() -> None:
-    report = extract("A Russian drone struck the railway station in Shostka on Saturday morning, hitting a passenger "
-                     "train that was preparing to depart for Kyiv. Thirty people were injured, the governor said.")
+@pytest.mark.parametrize("train", [
+    "a passenger train that was preparing to depart for Kyiv",
+    "a train to Kyiv as passengers were boarding",
+    "the Kyiv route's morning train",
+])
+def test_where_a_train_was_bound_is_no_place_hit(train: str) -> None:
+    report = extract(f"A Russian drone struck the railway station in Shostka on Saturday morning, hitting {train}. "
+                     "Thirty people were injured, the governor said.")
     (attack,) = report.attacks
     assert (attack.places, attack.injured) == (("Shostka",), 30)
+
+
+def test_a_city_s_train_station_is_that_city() -> None:
+    (attack,) = extract("A Russian missile hit the Kharkiv train station overnight, injuring four people.").attacks
+    assert attack.places == ("Kharkiv",)
 
 
 def test_a_weeks_tally_in_the_title_names_no_place_of_an_attack() -> None:

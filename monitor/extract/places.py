@@ -30,12 +30,13 @@ def _may_tell_of_earlier_event(low: str) -> bool:
     return "previous" in low or "last" in low or "19" in low or "20" in low or "referencing" in low or \
         "recalled" in low or ("earlier" in low and "strikes" in low)
 _METONYM_AFTER_RE = re.compile(
-    r"^(?:['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|request|"
+    r"^(?:['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|requests?|calls?|"
+    r"appeals?|pleas?|demands?|"
     r"position|offer|defen[cs]e|response|strikes?|attacks?|retaliation|campaign|leadership|officials|"
     r"authorities|air\s+force|intelligence|envoy|delegation|mayor|military\s+administration)"
     r"|\s+(?:said|says|say|claimed|claims|retaliat\w*|would|will|wants|accused|accuses|denied|denies|proposed|"
     r"rejected|rejects|dismissed|dismisses|disputed|disputes|"
-    r"hopes|argues|insists|reported|reports|had|did\s+not|does\s+not|didn['’]t|doesn['’]t|rarely|declined|"
+    r"hopes|argues|insists|reported|reports|had|(?:still\s+)?controls|controlled|did\s+not|does\s+not|didn['’]t|doesn['’]t|rarely|declined|"
     r"launched|struck|targeted|targeting|sent|fired|races|raced|is\s+racing|warned|warns|condemned|condemns|"
     r"urged|urges|demanded|demands|welcomed|welcomes|regime|government|calls|describes|considers|regards|"
     r"to\s+(?:spend|accept|agree|cede|negotiate|divert|withdraw|abandon|surrender|give\s+up|import|buy)|"
@@ -48,7 +49,7 @@ _METONYM_AFTER_RE = re.compile(
 )
 _METONYM_BEFORE_RE = re.compile(
     r"(?:between\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
-    r"talks\s+(?:in|with)\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
+    r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
     r"from\s+(?=Kyiv\b))$"
@@ -62,7 +63,7 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
                  "for": ("guarantees", "support", "aid", "assistance"),
                  "in": ("talks", "ambassador", "envoy", "reporters", "journalists", "criticism", "outrage", "anger",
                         "alarm"),
-                 "with": ("talks", "contact", "relations", "ties"),
+                 "with": ("talks", "contact", "relations", "ties", "sharing"),
                  "on": ("pressure", "blamed", "blames"), "by": ("rejected", "denied", "dismissed", "disputed")}
 
 
@@ -146,7 +147,12 @@ _ORIGIN_BEFORE_RE = ci(r"\b(?:travell?ing|who\s+had\s+come|who\s+came|coming|eva
                        r"(?:[\w\-]+\s+){0,4}?from\s+(?:the\s+)?$")
 #: Where a train or ship was going, not where it was hit: "a train preparing to depart for Kyiv", "bound for Odesa".
 _DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|sail(?:s|ed|ing)?)\s+for\s+"
-                            r"(?:the\s+)?$|\ben\s+route\s+to\s+(?:the\s+)?$")
+                            r"(?:the\s+)?$|\b(?:en\s+route|trains?|bus(?:es)?|flights?|ferry|ferries)\s+to\s+"
+                            r"(?:the\s+)?$")
+#: A line named for where it goes: "trains on the Kyiv route", "the Kyiv passenger train" (but "the Kharkiv train
+#: station" is in Kharkiv). A line named for both ends is one token, "Shostka-Kyiv", which names no place.
+_LINE_AFTER_RE = re.compile(r"^\s+(?:route|line)\b|^(?:\s+(?:passenger|intercity|express|night))?\s+trains?\b"
+                            r"(?!\s+station)")
 #: A place to be kept safe, not one hit: "the only way to protect cities such as Kharkiv", "to defend Kyiv".
 _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cities|towns|regions|places)\s+"
                           r"(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:city\s+of\s+)?$")
@@ -165,8 +171,8 @@ _LANDMARK_BEFORE_RE = ci(r"\b(?:opposite|fac(?:e|es|ing)|across\s+(?:the\s+)?(?:
 _NOT_HIT_AFTER_RE = ci(r"^(?:\s+itself)?\s+(?:was|were|has|had|have)\s+(?:not|never)\s+(?:been\s+)?"
                        r"(?:hit|struck|targeted|attacked|damaged)\b|^(?:\s+itself)?\s+(?:was|were)\s+spared\b")
 #: A place another is measured from, not one hit: "Uman, some 200 km (125 miles) south of Kyiv".
-_DISTANCE_BEFORE_RE = ci(r"\d\s*(?:km|kilomet(?:er|re)s|miles)(?:\s*\([^)]{0,20}\))?\s+(?:north|south|east|west)"
-                         r"(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_DISTANCE_BEFORE_RE = ci(r"\d\s*(?:km|kilomet(?:er|re)s|miles)(?:\s*\([^)]{0,20}\))?\s+(?:(?:north|south|east|west)"
+                         r"(?:-?(?:east|west))?\s+of|(?:away\s+)?from)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 #: The cities regions are centred on, where the region's name is not theirs (the others' one entry names both).
 _CAPITALS = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi", "Volyn": "Lutsk", "Zakarpattia": "Uzhhorod",
              "Crimea": "Simferopol"}
@@ -242,7 +248,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if (" not " in lafter[:40] or " never " in lafter[:40] or " spared" in lafter[:30]) and \
                 _NOT_HIT_AFTER_RE.lowered.match(lafter):  # (most places have none of those words after them)
             continue
-        if lbefore.endswith("of ") and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
+        if lbefore.endswith(("of ", "from ", "the ")) and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
             continue
         if not has_figures and _on_the_route(lbefore, lafter):
             continue  # (but "two drones flying towards Moscow were shot down" tells where they fell)
@@ -254,6 +260,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if lbefore[-1:].isspace() and lbefore.rstrip().endswith(("for", "to", "the")) and \
                 _DESTINATION_BEFORE_RE.lowered.search(lbefore):  # (the pattern ends in one of those and white space)
+            continue
+        if ("train" in lafter[:24] or "route" in lafter[:7] or "line" in lafter[:6]) and \
+                _LINE_AFTER_RE.match(after):
             continue
         if (title := _TITLE_AFTER_RE.lowered.match(lafter)) or (lbefore.endswith(("of ", "of the ")) and
                                                               (title := _TITLE_BEFORE_RE.lowered.search(lbefore))):
