@@ -1548,6 +1548,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"drones_launched": 1, "killed": 2, "injured": 7}),
     ("Russia launched 85 drones and three ballistic missiles overnight. What we don't know: whether any of the three "
      "ballistic missiles were intercepted.", "russia", {"drones_launched": 85, "missiles_launched": 3}),
+    # one neighbour, one owner: a person each; the neighbour named again by what befell them counts no one new
+    ("Russian drones hit Huliaipole overnight, killing a man and wounding his neighbour. Her neighbour, the man "
+     "wounded that night, was taken to hospital in Zaporizhzhia.", "russia", {"killed": 1, "injured": 1}),
+    ("A Russian drone hit a house in Kharkiv overnight, injuring its owner, the governor said.", "russia",
+     {"drones_launched": 1, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -560,7 +560,7 @@ _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", 
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
     # (and the one a verb has just hurt: "a drone hit a car, killing the 52-year-old driver")
-    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|"
+    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their|its|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|"
     r"(?<=wounding\s)|(?<=wounded\s))the|"
     # (or one a sentence opens on by age, "The 47-year-old driver was killed", or a title's bare "man killed")
     r"(?:(?<=^)|(?<=^\s))the(?=\s+[\w\-]+-year-old\s)|"
@@ -575,7 +575,8 @@ _SINGLE_PERSON_RE = ci(
     r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|teacher|doctor|nurse|electrician|miner|"
     r"salesman|saleswoman|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|granddaughter|grandson|grandchild|"
-    r"volunteer|journalist|farmer|"
+    r"volunteer|journalist|farmer|neighbou?r|owner|homeowner|tenant|occupant|brother|sister|colleague|friend|"
+    r"relative|"
     r"(?P<two>couple))\b")
 _OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN}|were\s+launched)\b")
 _ALL_END_RE = ci(r"\ball\s*$")
@@ -1796,6 +1797,10 @@ _ORDINAL_CASUALTY_RE = re.compile(
 
 #: Two people counted just before an apposition that names them: "Two people were killed, " (a married couple).
 _TWO_BEFORE_RE = re.compile(r"\b(?:two|2)\s[^,.;:()]{0,40}[,:\-–—]\s*$")
+#: One person named again by what befell them, in an aside after the name: "Her neighbour, the man wounded that
+#: night, was taken to hospital" counts no one new.
+_NAMED_AGAIN_RE = re.compile(r",\s+the\s+(?:[a-z\-]+\s+)?(?:man|woman|person|boy|girl|child|resident|driver)\s+"
+                             r"(?:who\s+(?:was|had\s+been)\s+)?(?:wounded|injured|hurt|killed)\b")
 
 
 def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> None:
@@ -1809,6 +1814,8 @@ def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> N
         # people were killed, a married couple aged 71 and 74")
         two = m.group("two") is not None
         if two and _TWO_BEFORE_RE.search(low, max(0, a - 50), a):
+            continue
+        if low.startswith(", the ", b) and _NAMED_AGAIN_RE.match(low, b):
             continue
         out.append(Mention(2 if two else 1, "people", start + a, start + b, "", extra={} if two else {"singular": 1}))
     out.sort(key=lambda x: x.start)
