@@ -1553,6 +1553,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "wounded that night, was taken to hospital in Zaporizhzhia.", "russia", {"killed": 1, "injured": 1}),
     ("A Russian drone hit a house in Kharkiv overnight, injuring its owner, the governor said.", "russia",
      {"drones_launched": 1, "injured": 1}),
+    # a front-line FPV drone is left out of the counts of drones, one or a night's
+    ("Separately, a Russian FPV drone struck a car in Stepnohirsk on Sunday afternoon, injuring a 71-year-old man.",
+     "russia", {"injured": 1}),
+    ("A Russian FPV drone hit a city bus in Kherson, injuring two people, the regional governor said.", "russia",
+     {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1752,6 +1752,8 @@ def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules
             continue
         if low[a - 2:a] == ", " and _MODEL_BEFORE_RE.search(low, a - 24 if a > 24 else 0, a):
             continue  # "hit by a Kh-22, a Soviet-designed anti-ship missile": what the model is, no second weapon
+        if "fpv" in low[a:b]:
+            continue  # "an FPV drone struck a car": a front-line drone, which the counts of a night's drones leave out
         kind = "drone" if m.group("drone") else "missile"
         out.append(Mention(1, kind, start + a, start + b, "", cumulative=cumulative, extra={"singular": 1}))
     out.sort(key=lambda x: x.start)
