@@ -3772,6 +3772,16 @@ def test_where_a_train_was_bound_is_no_place_hit(train: str) -> None:
     assert (attack.places, attack.injured) == (("Shostka",), 30)
 
 
+@pytest.mark.parametrize("taken", [
+    "The 53-year-old driver was injured and taken to hospital in Sumy, 40 km away.",
+    "The wounded were rushed to hospitals in Sumy and Kharkiv.",
+])
+def test_where_the_hurt_were_treated_is_no_place_hit(taken: str) -> None:
+    report = extract(f"A Russian drone struck a car near Myropillia overnight, the regional governor said. {taken}")
+    (attack,) = report.attacks
+    assert (attack.places, attack.injured) == (("Myropillia",), 1 if "driver" in taken else None)
+
+
 def test_a_city_s_train_station_is_that_city() -> None:
     (attack,) = extract("A Russian missile hit the Kharkiv train station overnight, injuring four people.").attacks
     assert attack.places == ("Kharkiv",)

@@ -153,6 +153,11 @@ _DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|le
 #: station" is in Kharkiv). A line named for both ends is one token, "Shostka-Kyiv", which names no place.
 _LINE_AFTER_RE = re.compile(r"^\s+(?:route|line)\b|^(?:\s+(?:passenger|intercity|express|night))?\s+trains?\b"
                             r"(?!\s+station)")
+#: Where people hurt were taken to be treated, not where they were hurt: "taken to hospital in Sumy, 40 km away".
+_HOSPITAL_BEFORE_RE = ci(r"\b(?:taken|rushed|brought|evacuated|transported|airlifted|admitted|moved|transferred|sent|"
+                         r"treated|hospitali[sz]ed)\s+(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+                         r"(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?"
+                         r"(?:[\w'’\-]+(?:\s+region)?(?:,\s*|\s+and\s+))*$")
 #: A place to be kept safe, not one hit: "the only way to protect cities such as Kharkiv", "to defend Kyiv".
 _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cities|towns|regions|places)\s+"
                           r"(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:city\s+of\s+)?$")
@@ -260,6 +265,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if lbefore[-1:].isspace() and lbefore.rstrip().endswith(("for", "to", "the")) and \
                 _DESTINATION_BEFORE_RE.lowered.search(lbefore):  # (the pattern ends in one of those and white space)
+            continue
+        if ("hospital" in lbefore or "clinic" in lbefore) and \
+                _HOSPITAL_BEFORE_RE.lowered.search(lbefore, max(0, a - 120)):
             continue
         if ("train" in lafter[:24] or "route" in lafter[:7] or "line" in lafter[:6]) and \
                 _LINE_AFTER_RE.match(after):
