@@ -2159,7 +2159,8 @@ def test_a_timeline_of_ukraines_strikes_takes_the_places_of_its_headings() -> No
             "down over the region.\n\n• Aug. 24 — Ust-Luga, Leningrad region. The governor said about 12 Ukrainian "
             "drones had been destroyed over the Kingisepp district.")
     got = {(a.attacker, a.drones_downed, a.places) for a in extract(text).attacks}
-    assert got == {("ukraine", 10, ("Novoshakhtinsk", "Rostov")), ("ukraine", 12, ("Ust-Luga", "Leningrad"))}
+    assert got == {("ukraine", 10, ("Novoshakhtinsk", "Rostov")),
+                   ("ukraine", 12, ("Kingisepp", "Ust-Luga", "Leningrad"))}  # (the district's town, drones downed over)
 
 
 def test_figures_before_a_record_are_the_reported_attack() -> None:
@@ -3034,6 +3035,12 @@ def test_the_dnipro_told_as_a_river_is_no_city(text: str, places: tuple[str, ...
      "said.", ("Dyagilevo", "Ryazan")),
     ("Falling debris damaged several private houses in Lyubimovka after Ukrainian drones attacked Sevastopol "
      "overnight; one man was injured, governor Mikhail Razvozhayev said.", ("Lyubimovka", "Sevastopol")),
+    # an airfield's village, a nuclear site, a Kherson village; a port's town, a residence's, Belgorod's villages
+    ("Russian drones attacked the airport at Havryshivka overnight, and a drone hit the "
+     "shelter at Chernobyl; in Zolota Balka a man was wounded.", ("Havryshivka", "Chornobyl", "Zolota Balka")),
+    ("Ukrainian drones struck a fuel terminal near Kingisepp and were shot down over Valdai overnight, while a drone "
+     "attacked a car in Razumnoye and another in Dorogoshch, injuring two people.",
+     ("Kingisepp", "Valdai", "Razumnoye", "Dorogoshch")),
 ])
 def test_places_added_to_the_gazetteer(text: str, places: tuple[str, ...]) -> None:
     # (a governor's region beside a town of it is a place of the attack, as the annotators keep it)
