@@ -2163,6 +2163,17 @@ def test_a_timeline_of_ukraines_strikes_takes_the_places_of_its_headings() -> No
                    ("ukraine", 12, ("Kingisepp", "Ust-Luga", "Leningrad"))}  # (the district's town, drones downed over)
 
 
+def test_a_record_told_from_that_nights_date_goes_on_to_the_end_of_its_paragraph() -> None:
+    # "That night, September 7, ... the largest attack of the war": the sentences after it in its paragraph are its own
+    text = ("Letter from Kyiv\n\nThe first Sunday began with the buzz of a Shahed above the roofs.\n\n"
+            "That night, September 7, the Air Force counted 810 drones and 13 missiles - the largest attack of the "
+            "war. It said 747 drones and four missiles had been shot down. In Kyiv two people were killed.\n\n"
+            "Three weeks later it happened again. Russia launched 595 drones and 48 missiles, and 552 of the drones "
+            "were shot down. Four people died in Kyiv.")
+    got = {(a.drones_launched, a.drones_downed, a.missiles_downed, a.killed) for a in extract(text).attacks}
+    assert got == {(810, 747, 4, 2), (595, 552, None, 4)}
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

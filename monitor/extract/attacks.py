@@ -133,7 +133,8 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
 #: A quoted statement's opening: "On the night of February 19, the enemy attacked with ...".
 _NIGHT_OF_LEAD_RE = re.compile(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
 #: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
-_DATE_LEAD_RE = ci(rf"\s*(?:On|(?:And\s+)?(?:then|next)\s+came)\s+(?:the\s+night\s+(?:of|to|into)\s+)?"
+_DATE_LEAD_RE = ci(rf"\s*(?:On|(?:And\s+)?(?:then|next)\s+came|That\s+(?:night|day|evening|morning),)\s+"
+                  rf"(?:the\s+night\s+(?:of|to|into)\s+)?"
                   rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b|"
                   # (or a digest's label for the night its paragraph tells of: "May 8. Russia launched ...")
                   rf"\s*{DATE_WORDS}\.\s")
@@ -1459,7 +1460,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
-            if (recalled_at <= 3 or other) and _DATE_LEAD_RE.match(text):
+            if (dated_lead := _DATE_LEAD_RE.match(text)) and (
+                    recalled_at <= 3 or other or recalled_at <= dated_lead.end()):
                 # "On Dec. 29, Russia launched what officials called the biggest aerial attack ... At least 39 people
                 # were killed", "Then came 7 September and a new record" after another date's counts: a record told
                 # from its date on, which the sentences after it go on telling of
