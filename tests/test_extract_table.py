@@ -3058,6 +3058,15 @@ def test_places_added_to_the_gazetteer(text: str, places: tuple[str, ...]) -> No
     assert extract(text).attacks[0].places == places
 
 
+def test_towns_occupied_since_2022_are_places_of_ukraines_strikes() -> None:
+    # Luhansk, Sievierodonetsk, Mariupol: held by Russia, so where Ukraine strikes (as Melitopol or Horlivka are)
+    report = extract("Russia's defence ministry said it shot down four Storm Shadow missiles over the Luhansk region "
+                     "overnight. A Ukrainian strike on a depot in Sievierodonetsk killed two people, and a drone hit "
+                     "the port of Mariupol, Moscow-installed officials said.")
+    assert [(a.attacker, a.killed, a.places) for a in report.attacks] == [
+        ("ukraine", 2, ("Luhansk", "Sievierodonetsk", "Mariupol"))]
+
+
 def test_the_attack_dated_after_the_report_day_is_the_leads() -> None:
     """"officials said on Tuesday" in the lead, then "the attack on Monday afternoon was carried out by bombers" and
     a summit "that begins Tuesday": one attack, Monday's."""
