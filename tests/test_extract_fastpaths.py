@@ -63,7 +63,8 @@ _UKR_WORDS = st.sampled_from([
     "Ministry of Defence of the Russian Federation", "Ukrainian attack drones", "Ukrainian forces", "Kyiv's troops",
     "Ukraine has struck", "deep inside Russia", "deep in Russian territory", "over Russian regions",
     "over the country's regions", "on Russian soil", "against Russia", "on-duty air defence", "Kiev regime",
-    "Moscow Mayor"])
+    "Moscow Mayor", "General Staff", "navy", "command", "Air Command", "confirmed", "that", "had",
+    "Ukraine's General Staff said its forces had hit"])
 
 
 @settings(max_examples=3000, deadline=None)

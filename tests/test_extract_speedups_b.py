@@ -92,7 +92,8 @@ _UKR_WORDS = st.sampled_from([
     "Khinshtein", "Starovoit", "Bogomaz", "Rusich", "said", ",", ".", "\n", "  ", "\u00a0", "Russian air defence",
     "Russia's defence ministry", "Ministry of Defence of the Russian Federation", "Ukrainian attack drones",
     "Ukraine has struck", "deep inside Russia", "over Russian regions", "on Russian soil", "against Russia",
-    "Kiev regime", "Moscow Mayor", "ukrainside", "onover", "-", "x"])
+    "Kiev regime", "Moscow Mayor", "ukrainside", "onover", "-", "x", "General Staff", "navy", "command", "Air Command",
+    "confirmed", "that", "had"])
 
 
 @settings(max_examples=3000, deadline=None)

@@ -1558,6 +1558,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"injured": 1}),
     ("A Russian FPV drone hit a city bus in Kherson, injuring two people, the regional governor said.", "russia",
      {"injured": 2}),
+    # what a Russian-installed official tells of after the ministry's claim, and the General Staff's own claim, are
+    # Ukraine's attack
+    ("Russia's defence ministry said it shot down four Storm Shadow missiles over the Luhansk region overnight. Leonid "
+     "Pasechnik, the Russian-installed head of the region, said six missiles had been fired at the area. Ukraine's "
+     "General Staff said its forces had hit an ammunition depot near Sievierodonetsk.", "ukraine",
+     {"missiles_launched": 6, "missiles_downed": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

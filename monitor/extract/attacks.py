@@ -37,6 +37,10 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"(?:launched|struck|hit|attacked|targeted|fired)"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded)"
+    # "Ukraine's General Staff said its forces had hit an ammunition depot"
+    rf"|\bUkraine{_A}s\s+(?:General\s+Staff|armed\s+forces|military|navy|(?:[\w\-]+\s+){{0,2}}?command)\s+"
+    rf"(?:said|says|reported|claimed|confirmed)\s+(?:that\s+)?(?:its|Ukrainian)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted)\b"
     rf"|\bUkraine{_A}s\s+(?:(?:largest|biggest|latest|new|massive|major|overnight|long-range|record|first|"
     rf"unprecedented|deadliest)\s+){{0,2}}(?:drone\s+|missile\s+)?(?:attack|strike|assault)s?\s+on\b"
     rf"|\bUkraine\s+(?:(?:says|said|claims|claimed)\s+(?:that\s+)?it\s+)?(?:has\s+|had\s+)?"
@@ -323,8 +327,10 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
         return True
     if "ukrainian" in low and (_UKR_DRONE_WORDS(low) or _followed_by(low, "ukrainian", _UKRAINIAN_NEXT)):
         return True
-    if ("ukraine's" in low or "ukraine’s" in low) and " on " in low and ("attack" in low or "strike" in low):
-        return True  # "Ukraine's largest drone attack on the Moscow region"
+    if ("ukraine's" in low or "ukraine’s" in low) and (
+            (" on " in low and ("attack" in low or "strike" in low)) or "staff" in low or "forces" in low or
+            "military" in low or "navy" in low or "command" in low):
+        return True  # "Ukraine's largest drone attack on the Moscow region", "Ukraine's General Staff said its"
     return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
         _followed_by(low, "kiev", _UKR_NEXT)
 
@@ -713,7 +719,8 @@ def _may_turn(low: str) -> bool:
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 #: Who in Russia tells of an attack, or is hurt in one, which names no side: "rose to 24, Russia's emergencies
 #: ministry said", "Three Russian servicemen were mortally wounded".
-_RU_SOURCE_RE = ci(r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
+_RU_SOURCE_RE = ci(r"\b(?:russian|moscow|kremlin)-(?:installed|appointed)\b|"
+                   r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
                    r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies)|servicem[ae]n|soldiers|"
                    r"service\s+members|military\s+personnel|civilians|residents|citizens)")
 #: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
