@@ -1564,6 +1564,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Pasechnik, the Russian-installed head of the region, said six missiles had been fired at the area. Ukraine's "
      "General Staff said its forces had hit an ammunition depot near Sievierodonetsk.", "ukraine",
      {"missiles_launched": 6, "missiles_downed": 4}),
+    # "Kh-101 x6" after a label of what was stopped is so many stopped
+    ("Air Force summary for the night: the enemy attacked with Shahed x90, Kh-101 x6, Iskander-M x4. Destroyed: 71 "
+     "drones, Kh-101 x6, Iskander-M x2.", "russia",
+     {"drones_launched": 90, "missiles_launched": 10, "drones_downed": 71, "missiles_downed": 8}),
+    ("Shot down: Kh-101 x5; launched: Kh-101 x7, Shahed x40.", "russia",
+     {"drones_launched": 40, "missiles_launched": 7, "missiles_downed": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1521,13 +1521,23 @@ TIMES_COUNT_RE = ci(
 _TIMES_SIGN_RE = re.compile(r"[x×][^\S\n]?\d|\d[^\S\n]?[x×]")
 
 
+#: A label before a list of counts ("Destroyed: 71 drones, Kh-101 x6, Iskander-M x2"), and one that tells them stopped.
+_LIST_LABEL_RE = re.compile(r"(?:^|[.;]\s+)\s*[a-z][a-z\s\-]{0,40}:")
+_DOWN_LABEL_RE = ci(rf"(?:^|[.;]\s+)\s*(?:{CUE_DOWN})\s*:")
+
+
 def _times_counts(low: str, start: int, out: list[Mention]) -> None:
-    """'Iskander-M x2': so many of the named weapon launched, which replaces any bare count inside it."""
+    """'Iskander-M x2': so many of the named weapon launched (or stopped, after a label that says so: "Destroyed:"),
+    which replaces any bare count inside it."""
+    labels = [(label.end(), _DOWN_LABEL_RE.lowered.fullmatch(low, label.start(), label.end()) is not None)
+              for label in _LIST_LABEL_RE.finditer(low)] if ":" in low else []
     for m in TIMES_COUNT_RE.finditer(low):
         a, b = start + m.start(), start + m.end()
         out[:] = [o for o in out if not (a <= o.num_start < b or a <= o.start < b)]
         kind = "missile" if m.group("missile") or m.group("missile2") else "drone"
-        out.append(Mention(int(m.group("n") or m.group("n2")), kind, a, b, "times-count", "launched"))
+        downed = next((down for end, down in reversed(labels) if end <= m.start()), False)
+        out.append(Mention(int(m.group("n") or m.group("n2")), kind, a, b, "times-count",
+                           "downed" if downed else "launched"))
     out.sort(key=lambda x: x.start)
 
 
