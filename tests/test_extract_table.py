@@ -1570,6 +1570,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 90, "missiles_launched": 10, "drones_downed": 71, "missiles_downed": 8}),
     ("Shot down: Kh-101 x5; launched: Kh-101 x7, Shahed x40.", "russia",
      {"drones_launched": 40, "missiles_launched": 7, "missiles_downed": 5}),
+    # a toll that "is now" so many
+    ("A Russian drone hit a building in Kyiv overnight. One person was killed and three were injured. Rescuers later "
+     "found the body of a man; the death toll is now two.", "russia",
+     {"drones_launched": 1, "killed": 2, "injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -221,11 +221,11 @@ _CAS_PRE_RE = ci(r"\b(?:(?P<kill>(?:fatally|mortally)\s+(?:wounded|wounding|inju
 #: injured had risen to 44", "the number of dead had risen to 16 and the number of injured to 43".)
 _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b"
     r"(?:(?!number\s+of\b)[^.;]){0,110}?\b"
-    r"(?:to|at|of|reached|reaches|hit|hits|stands\s+at|is|was)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
+    r"(?:to|at|of|reached|reaches|hit|hits|stands\s+at|is|was)\s+(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
     r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
     r"people\s+killed|injuries)\b(?:(?!number\s+of\b)[^.;]){0,110}?\b"
     r"(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
-    r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
+    r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
     rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed|"
     rf"{TAKEN_TO_HOSPITAL}))\b")
