@@ -1574,6 +1574,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A Russian drone hit a building in Kyiv overnight. One person was killed and three were injured. Rescuers later "
      "found the body of a man; the death toll is now two.", "russia",
      {"drones_launched": 1, "killed": 2, "injured": 3}),
+    # Ukraine's military intelligence tells of Ukraine's own launches, as a Ukrainian one does
+    ("A source in Ukraine's military intelligence said three drones had been launched in the operation - two at "
+     "Yelabuga and one at the refinery in Nizhnekamsk, one of Russia's largest.", "ukraine", {"drones_launched": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
