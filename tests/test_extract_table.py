@@ -2193,6 +2193,16 @@ def test_a_record_told_from_that_nights_date_goes_on_to_the_end_of_its_paragraph
     assert got == {(810, 747, 4, 2), (595, 552, None, 4)}
 
 
+def test_a_strike_later_on_the_reports_day_after_a_days_tally_is_its_own_attack() -> None:
+    # "Later on Tuesday evening, two Iskander-M missiles struck ...": not one of the past day's strikes the tally counts
+    text = ("Donetsk region: five killed in a day\n\nOn Tuesday, the governor said Russian attacks on the region over "
+            "the past day had killed five civilians - two in Kurakhove, two in Selydove and one in Toretsk - and "
+            "wounded nine. Later on Tuesday evening, two Iskander-M ballistic missiles struck Myrnohrad, injuring four "
+            "people.")
+    got = {(a.killed, a.injured, a.missiles_launched, a.places) for a in extract(text).attacks}
+    assert got == {(5, 9, None, ("Donetsk", "Kurakhove", "Selydove", "Toretsk")), (None, 4, 2, ("Myrnohrad",))}
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -127,7 +127,12 @@ _SEPARATE_RE = ci(
     r"^\s*During\s+the\s+day(?:time)?\b,?\s+(?:the\s+)?(?:occupiers|enemy|Russian?\s+[\w\-]+|"
     r"Russia)\s+(?:also\s+)?(?:attacked|struck|hit|shelled|targeted)|"
     # "Later in the day, the governor reported a new attack": what the sentences after it tell of is another attack
-    r"(?:reported|announced)\s+(?:a\s+new|another)\s+(?:attack|strike))\b")
+    r"(?:reported|announced)\s+(?:a\s+new|another)\s+(?:attack|strike)|"
+    # "Later on Tuesday evening, two Iskander-M ballistic missiles struck Myrnohrad", after a day's tally
+    # (but not "Later the same day, drones attacked a bus stop", one of the day's strikes a tally counts)
+    r"^\s*Later\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*"
+    r"(?:evening|afternoon|night)?\s*,?\s+(?:[\w\-]+\s+){0,4}?(?:missiles?|drones?|bombs?|rockets?|shaheds?)\s+"
+    r"(?:struck|hit|attacked|slammed))\b")
 #: "days earlier", "a week ago", "last month": a time before the attack the text reports.
 _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|last\s+(?:week|month)|"
                r"earlier\s+this\s+(?:week|month)|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -470,7 +475,7 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
 _RECORD_KEYS = any_of("record", "high", "largest", "biggest", "heaviest", "massive")
-_SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike", "during the day")
+_SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike", "during the day", "later")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
 _NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
