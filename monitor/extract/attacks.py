@@ -333,9 +333,12 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
     if "ukrainian" in low and (_UKR_DRONE_WORDS(low) or _followed_by(low, "ukrainian", _UKRAINIAN_NEXT)):
         return True
     if ("ukraine's" in low or "ukraine’s" in low) and (
-            (" on " in low and ("attack" in low or "strike" in low)) or "staff" in low or "forces" in low or
-            "military" in low or "navy" in low or "command" in low):
-        return True  # "Ukraine's largest drone attack on the Moscow region", "Ukraine's General Staff said its"
+            (" on " in low and ("attack" in low or "strike" in low)) or (
+                ("staff" in low or "forces" in low or "military" in low or "navy" in low or "command" in low) and
+                ("struck" in low or "hit" in low or "attacked" in low or "targeted" in low))):
+        # "Ukraine's largest drone attack on the Moscow region", "Ukraine's General Staff said its forces had hit" (a
+        # body of Ukraine's alone, as in "Ukraine's military said Russia launched 90 drones", names none)
+        return True
     return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
         _followed_by(low, "kiev", _UKR_NEXT)
 
