@@ -1577,6 +1577,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # Ukraine's military intelligence tells of Ukraine's own launches, as a Ukrainian one does
     ("A source in Ukraine's military intelligence said three drones had been launched in the operation - two at "
      "Yelabuga and one at the refinery in Nizhnekamsk, one of Russia's largest.", "ukraine", {"drones_launched": 3}),
+    # a list ending in a place: every item is of that place, so they are summed; a count and its part are not
+    ("Russia's Defence Ministry said air defences shot down four Neptune-M missiles and two Storm Shadow missiles "
+     "over Crimea overnight.", "ukraine", {"missiles_downed": 6}),
+    ("Air defences shot down four Neptune-M missiles, three ATACMS missiles and two Storm Shadow missiles over "
+     "Crimea, Russia's Defence Ministry said.", "ukraine", {"missiles_downed": 9}),
+    ("Russia's Defence Ministry said its air defences destroyed 42 Ukrainian drones, 12 over the Kursk region.",
+     "ukraine", {"drones_downed": 42}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

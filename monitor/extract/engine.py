@@ -1234,6 +1234,30 @@ def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
     return hurt if len(hurt) < len(kept) and hurt else kept
 
 
+#: What joins the last two items of one list: "four Neptune-M missiles and two Storm Shadow missiles", ", and".
+_LAST_JOIN_RE = re.compile(r"\s*,?\s*and\s+")
+#: What joins two items before them: "six Kh-101, ".
+_LIST_JOIN_RE = re.compile(r"\s*,\s*")
+
+
+def _sharing_the_place(s: Sentence, kept: list[Mention]) -> list[Mention]:
+    """The counts of a sentence, with the items of a list that ends in a place marked as of that place too: "four
+    Neptune-M missiles and two Storm Shadow missiles over Crimea" is six over Crimea, not four and two of them."""
+    if len(kept) < 2 or not kept[-1].has_loc or all(m.has_loc for m in kept):
+        return kept
+    out = list(kept)
+    join = _LAST_JOIN_RE  # "42 drones, 12 over Kursk" is a count and its part, so the last join is "and"
+    for i in range(len(out) - 2, -1, -1):
+        m, after = out[i], out[i + 1]
+        if not m.has_loc and after.has_loc and m.kind == after.kind and \
+                join.fullmatch(s.text, m.end - s.start, after.start - s.start):
+            out[i] = replace(m, has_loc=True)
+            join = _LIST_JOIN_RE
+        else:
+            join = _LAST_JOIN_RE
+    return out
+
+
 def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | None:
     """One figure from one sentence: splits by type or by region summed, restatements not."""
     sea = fname.startswith("drones_") and _SEA_DRONE_KEYS(s.text.lower())
@@ -1267,6 +1291,8 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
         kept = [m for m in kept if not _SEA_DRONE_RE.search(s.text, m.start - s.start, m.end - s.start)]
         if not kept:
             return None
+    if fname not in ("killed", "injured"):
+        kept = _sharing_the_place(s, kept)
     locs = [m for m in kept if m.has_loc]
     nonlocs = [m for m in kept if not m.has_loc]
     if fname in ("killed", "injured"):
