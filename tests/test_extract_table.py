@@ -1584,6 +1584,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Crimea, Russia's Defence Ministry said.", "ukraine", {"missiles_downed": 9}),
     ("Russia's Defence Ministry said its air defences destroyed 42 Ukrainian drones, 12 over the Kursk region.",
      "ukraine", {"drones_downed": 42}),
+    ("Russia's Defence Ministry said its air defences had destroyed 31 drones over the peninsula and eight over the "
+     "Sea of Azov, and had shot down two ATACMS missiles.", "ukraine", {"drones_downed": 39, "missiles_downed": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -240,7 +240,7 @@ _LOC_AFTER_RE = re.compile(
     # "11 of the missiles and the two drones over Kyiv"
     r"(?:and\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:drones?|missiles?)\s+)?"
     r"(?:over|in|above|across|near|at|on)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
-    r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|"
+    r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|peninsula|"
     r"(?!(?:Ukraine|Russia)\b)[A-Z])"  # (a whole country is no place a count is split by)
 )
 _BARE_OK_RE = ci(r"^(?:\s*[,.;:)]|\s+(?:and|more|others?|over|in|above|near|at|on|before|"
