@@ -2212,6 +2212,16 @@ def test_a_strike_later_on_the_reports_day_after_a_days_tally_is_its_own_attack(
     assert got == {(5, 9, None, ("Donetsk", "Kurakhove", "Selydove", "Toretsk")), (None, 4, 2, ("Myrnohrad",))}
 
 
+def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
+    # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
+    for lead in ("In July 2023", "In July 2023,"):
+        text = ("Ukraine attacked Crimea with drones overnight, setting fire to an oil terminal in Feodosia, Russian-"
+                "installed officials said. Russia's Defence Ministry said 31 drones had been destroyed.\n\n"
+                f"{lead} Ukrainian sea drones struck the bridge, killing two people and injuring a girl.")
+        got = {(a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+        assert got == {(31, None, None), (None, 2, 1)}, lead
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -155,7 +155,7 @@ _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|Septembe
 #: "came three days after", "come after": the attack told after it came before the one told before it.
 _CAME_AFTER = r"(?:came|comes?)\s+(?:\w+\s+){0,4}?after"
 #: A month of a past year opening a clause: "in June 2022, two Kh-22 missiles struck the Amstor shopping centre".
-_IN_MONTH_YEAR = rf"(?:in|since)\s+{_MONTH}\s+(?:19|20)\d\d,\s+"
+_IN_MONTH_YEAR = rf"(?:in|since)\s+{_MONTH}\s+(?:19|20)\d\d,?\s+"
 _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
     # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
     # (and in the present: "The Russian strikes come three days after Ukrainian naval drones attacked the bridge")
