@@ -1586,6 +1586,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "ukraine", {"drones_downed": 42}),
     ("Russia's Defence Ministry said its air defences had destroyed 31 drones over the peninsula and eight over the "
      "Sea of Azov, and had shot down two ATACMS missiles.", "ukraine", {"drones_downed": 39, "missiles_downed": 2}),
+    ("Russia's Defence Ministry said 21 drones had been destroyed over the Samara region, nine over the Saratov "
+     "region and four over the Penza region.", "ukraine", {"drones_downed": 34}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2210,6 +2212,16 @@ def test_a_strike_later_on_the_reports_day_after_a_days_tally_is_its_own_attack(
             "people.")
     got = {(a.killed, a.injured, a.missiles_launched, a.places) for a in extract(text).attacks}
     assert got == {(5, 9, None, ("Donetsk", "Kurakhove", "Selydove", "Toretsk")), (None, 4, 2, ("Myrnohrad",))}
+
+
+def test_a_later_windows_count_over_a_list_of_regions_adds_to_the_first_windows() -> None:
+    # both windows' counts name regions (one after the MoD's "of aircraft type over the territories of"): they are
+    # the night's two windows, not a whole and its share
+    text = ("Russia's defence ministry said that from 20:00 to 23:00 Moscow time on Monday air defence systems "
+            "destroyed 41 Ukrainian unmanned aerial vehicles of aircraft type over the territories of the Bryansk, "
+            "Kaluga and Tula regions. In a second statement on Tuesday morning it said a further 34 UAVs had been "
+            "destroyed overnight over the Smolensk, Oryol and Moscow regions.")
+    assert [a.drones_downed for a in extract(text).attacks] == [75]
 
 
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:

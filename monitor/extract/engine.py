@@ -1179,7 +1179,7 @@ def _another_downed(c: _Candidate, text: str) -> bool:
                _ANOTHER_RE.search(text, max(c.sentence.start, _number_at(m) - 80), _number_at(m)) is not None or
                _N_MORE_RE.match(text, _number_at(m), min(m.end + 5, c.sentence.end)) is not None
                for m in c.mentions) and \
-        not c.has_loc and not _DAYTIME_WINDOW_RE.search(c.sentence.text) and \
+        not _DAYTIME_WINDOW_RE.search(c.sentence.text) and \
         not _OVER_A_PLACE_RE.match(text, first.end, c.sentence.end)
 
 

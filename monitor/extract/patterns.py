@@ -236,10 +236,11 @@ _RELATIVE_RE = ci(
 _LIVES_PRE_RE = ci(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$")
 _LOC_AFTER_RE = re.compile(
     # "17 drones were shot down over the Bryansk region", not "16 missiles were launched from ships in the Black Sea"
-    r"^\s+(?:more\s+|others?\s+|(?:were|was)\s+(?:(?!(?:from|off|by|with)\b)\w+\s+){1,3}?)?"
+    r"^\s+(?:of\s+(?:an\s+|the\s+)?aircraft[\s-]type\s+)?"  # (the MoD's "drones of aircraft type over ...")
+    r"(?:more\s+|others?\s+|(?:were|was|ha(?:d|ve|s)\s+been)\s+(?:(?!(?:from|off|by|with)\b)\w+\s+){1,3}?)?"
     # "11 of the missiles and the two drones over Kyiv"
     r"(?:and\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:drones?|missiles?)\s+)?"
-    r"(?:over|in|above|across|near|at|on)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    r"(?:over|in|above|across|near|at|on)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?"
     r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|peninsula|"
     r"(?!(?:Ukraine|Russia)\b)[A-Z])"  # (a whole country is no place a count is split by)
 )
@@ -2153,7 +2154,7 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
                 r, rr = "launched", "including"
         m.role = r
         m.rule = rr
-        m.has_loc = bool(rules.loc_after.match(s[m.end - start:m.end - start + 40]))
+        m.has_loc = bool(rules.loc_after.match(s[m.end - start:m.end - start + 64]))
 
 
 def _past_aside(after: str) -> str:
