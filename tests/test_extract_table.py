@@ -1588,6 +1588,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Sea of Azov, and had shot down two ATACMS missiles.", "ukraine", {"drones_downed": 39, "missiles_downed": 2}),
     ("Russia's Defence Ministry said 21 drones had been destroyed over the Samara region, nine over the Saratov "
      "region and four over the Penza region.", "ukraine", {"drones_downed": 34}),
+    # a headline's round count "close on" or "just shy of" the body's exact one is the body's
+    ("Close on 50 drones downed over Bryansk region\n\nAir defence units destroyed 48 Ukrainian drones over the "
+     "Bryansk region overnight, Governor Alexander Bogomaz said.", "ukraine", {"drones_downed": 48}),
+    ("Just shy of 100 drones shot down over Kursk\n\nAir defences destroyed 97 Ukrainian drones over the Kursk "
+     "region overnight, the governor said.", "ukraine", {"drones_downed": 97}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

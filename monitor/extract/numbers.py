@@ -49,7 +49,8 @@ NUMBER_RE = ci(
 #: Qualifiers in front of a number that do not change the figure the contract wants.
 QUALIFIER_RE = ci(
     r"(?:(?:more than|at least|over|up to|around|about|nearly|almost|some|roughly|approximately|"
-    r"as many as|no fewer than|no less than|fewer than|less than|just over|just under|a total of|"
+    r"as many as|no fewer than|no less than|fewer than|less than|just over|just under|well over|close on|"
+    r"just shy of|upwards? of|a total of|"
     r"a combined|a record|a further|another|an additional|all|a)\s+)+$"
 )
 
