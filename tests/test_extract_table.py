@@ -1593,6 +1593,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Bryansk region overnight, Governor Alexander Bogomaz said.", "ukraine", {"drones_downed": 48}),
     ("Just shy of 100 drones shot down over Kursk\n\nAir defences destroyed 97 Ukrainian drones over the Kursk "
      "region overnight, the governor said.", "ukraine", {"drones_downed": 97}),
+    # a title's count of drones fired, fewer than the body's downed, is a round word for them, not the launch
+    ("Ukraine fires well over a hundred drones at Moscow region\n\nRussia's Defence Ministry said its air defences "
+     "had destroyed 337 Ukrainian drones overnight, 91 of them over the Moscow region.", "ukraine",
+     {"drones_downed": 337}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1020,6 +1020,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             by_field[_FIELD[("launched", kind)]] = per_sentence
     values: dict[str, int] = {}
     evidence: dict[str, Evidence] = {}
+    titled: set[str] = set()  # the figures told only by the title
     for fname, per_sentence in by_field.items():
         maybe = [_sentence_value(fname, sent_of[idx], ms) for idx, ms in per_sentence.items()]
         cands = [c for c in maybe if c is not None]
@@ -1037,6 +1038,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             chosen = _largest(_with_listed_places_summed(cands, places), text)
         values[fname] = chosen.value
         evidence[fname] = _evidence(chosen, fname)
+        if chosen.sentence.index == 0:
+            titled.add(fname)
     for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
                            "missile": ("missiles_launched", "missiles_downed"),
                            "combined": ("launched_total", "downed_total")}.items():
@@ -1055,7 +1058,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             values[df] = values[lf] * frac[0] // frac[1]
             evidence[df] = frac[2]
         if lf in values and df in values and values[lf] < values[df] and (
-                _HEADED_RE.search(evidence[lf].sentence) or any(
+                lf in titled or _HEADED_RE.search(evidence[lf].sentence) or any(
                     m.value == values[lf] and ((m.subset and m.kind in (kind, "bare")) or
                                                (m.all_of and m.kind == kind and m.role == "downed"))
                     for _, m in mentions)):
@@ -1063,7 +1066,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             # Moscow Region, including 16 flying towards Moscow" beside "attacks by 16 drones flying towards the
             # capital" is that share, not the attack's whole; so is a region's "all three drones were destroyed"
             # (as are the fewer flying towards one place: the mayor's "an attack by two drones flying towards the
-            # capital" beside the ministry's 41 over five regions)
+            # capital" beside the ministry's 41 over five regions; and a title's round "well over a hundred drones"
+            # beside the body's 337 destroyed)
             del values[lf], evidence[lf]
     if "missiles_launched" not in values and "missiles_downed" not in values:
         for total, drones in (("launched_total", "drones_launched"), ("downed_total", "drones_downed")):
