@@ -3079,6 +3079,11 @@ def test_a_clocks_zone_is_no_place(text: str, place: str) -> None:
     ("Russian drones hit Mykolaiv overnight, injuring two people. The city was without drinking water for a year after "
      "Russian troops damaged the pipeline from the Dnipro in April 2022.", ("Mykolaiv",)),
     ("Russian artillery shelled Kherson from across the Dnipro, killing one man, the governor said.", ("Kherson",)),
+    # "along the Dnipro" whatever follows it (but not "along the Dnipro region's border")
+    ("Russian drone strikes on Kherson and on villages along the Dnipro killed three people, the governor said.",
+     ("Kherson",)),
+    ("Russian drones flew along the Dnipro region's border and hit Pavlohrad, killing three.",
+     ("Dnipro", "Pavlohrad")),
     # the city's building, and the city, stay the city
     ("A Russian missile destroyed the Dnipro building on Saturday, killing 46 people.", ("Dnipro",)),
 ])

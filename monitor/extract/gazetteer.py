@@ -188,7 +188,7 @@ def _find_places_tokenwise(text: str, spans: list[tuple[int, int]]) -> list[list
 #: what follows it there: an end of a clause or a word that is not a noun of the city ("the Dnipro building").
 _RIVER_BEFORE_RE = re.compile(r"\b(?:from|across|along|over|of|into|near|beyond|behind|up|down)\s+the\s+$",
                               re.IGNORECASE)
-_BANK_OF_RE = re.compile(r"\b(?:banks?|shores?|side|mouth)\s+of\s+the\s+$", re.IGNORECASE)
+_BANK_OF_RE = re.compile(r"\b(?:(?:banks?|shores?|side|mouth)\s+of|along|across)\s+the\s+$", re.IGNORECASE)
 _RIVER_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|and|at|near|from|to|into|which|where|that)\b")
 
 #: The second word of outlets named after a city: "Kyiv Post", "Kyiv Independent", "Moscow Times".
@@ -212,10 +212,11 @@ def _alias_at(
             continue
         if text[stop:stop + 10].lower().startswith((" river", " reservoir")):
             return None  # "a road bridge over the Dnipro River", "across the Kakhovka Reservoir": water, no town
-        if place.name == "Dnipro" and (_BANK_OF_RE.search(text, max(0, at - 24), at) or (
+        if place.name == "Dnipro" and ((_BANK_OF_RE.search(text, max(0, at - 24), at) and
+                                        not text[stop:stop + 8].lower().startswith((" region", " oblast"))) or (
                 _RIVER_BEFORE_RE.search(text, max(0, at - 12), at) and _RIVER_AFTER_RE.match(text, stop))):
             # "damaged the pipeline from the Dnipro in April", "across the Dnipro", "the left bank of the Dnipro
-            # less than a kilometre away": the river
+            # less than a kilometre away", "villages along the Dnipro continued": the river
             return None
         if text[stop:stop + 1] == " " and text[stop + 1:stop + 13].startswith(_OUTLET_WORDS):
             return None  # "figures compiled by Kyiv Post": a newspaper, not the city
