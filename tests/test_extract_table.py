@@ -2233,6 +2233,16 @@ def test_a_later_windows_count_over_a_list_of_regions_adds_to_the_first_windows(
     assert [a.drones_downed for a in extract(text).attacks] == [75]
 
 
+def test_a_list_items_strike_in_a_separate_attack_is_one_of_the_days_tally() -> None:
+    # "two women were injured in a separate attack on the village centre", in a day's list by village: the tally's
+    text = ("Russian shelling and drone strikes on the Kherson region over the past day killed two people and wounded "
+            "five, the regional administration said.\n\nCasualties by settlement:\n\n"
+            "- Bilozerka: a man was killed by a drone; two women were lightly injured in a separate attack on the "
+            "village centre.\n- Beryslav: a man was killed and three people were wounded by shelling.")
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == (2, 5)
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

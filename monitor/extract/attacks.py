@@ -121,7 +121,9 @@ _GROUND_BOMB_RE = ci(r"\b(?:truck|car|lorry|van)[-\s]bombs?\b")
 #: A weapon of an attack from the air, which a sentence of a ground bomb's blast may name too.
 _AIR_WEAPON_RE = ci(r"\b(?:drones?|uavs?|missiles?|rockets?|shahed|shelling|air\s*strikes?|aerial|glide|guided)")
 _SEPARATE_RE = ci(
-    r"\b(?:(?<!said\s)(?<!reported\s)(?<!wrote\s)(?<!added\s)Separately|In\s+a\s+separate|A\s+separate\s+(?:[\w\-]+\s+)?(?:attacks?|strikes?|barrage|drones?|missiles?|wave|raid)|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
+    r"\b(?:(?<!said\s)(?<!reported\s)(?<!wrote\s)(?<!added\s)Separately|"
+    # (but not a list item's "two women were injured in a separate attack on the village centre", one of a day's)
+    r"(?<![a-z]\s)In\s+a\s+separate|(?<!\sin\s)A\s+separate\s+(?:[\w\-]+\s+)?(?:attacks?|strikes?|barrage|drones?|missiles?|wave|raid)|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
     r"(?:is|was)\s+separate\s+from|"
     # "During the day the occupiers attacked Marhanets hromada with FPV drones", after the night's attack
     r"^\s*During\s+the\s+day(?:time)?\b,?\s+(?:the\s+)?(?:occupiers|enemy|Russian?\s+[\w\-]+|"
