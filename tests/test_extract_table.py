@@ -1597,6 +1597,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukraine fires well over a hundred drones at Moscow region\n\nRussia's Defence Ministry said its air defences "
      "had destroyed 337 Ukrainian drones overnight, 91 of them over the Moscow region.", "ukraine",
      {"drones_downed": 337}),
+    # concussions are injuries, and where a shell landed is a place hit
+    ("In Kherson, two people suffered concussions when a Russian shell landed in their yard.", "russia",
+     {"injured": 2}),
+    ("Two women were concussed in Kherson when a Russian shell hit their house.", "russia", {"injured": 2}),
+    ("Three people received contusions when a Russian drone struck a house in Kherson.", "russia", {"injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3773,6 +3778,12 @@ def test_all_of_a_regions_drones_is_not_the_whole_launch() -> None:
                      "governor said all ten drones were destroyed over the Mtsensk district.")
     (attack,) = report.attacks
     assert (attack.drones_downed, attack.drones_launched) == (30, None)
+
+
+def test_a_place_where_people_suffered_concussions_from_a_shell_is_hit() -> None:
+    text = "In Stanislav, a married couple suffered concussions when a Russian shell landed in their yard."
+    (attack,) = extract(text).attacks
+    assert (attack.injured, attack.places) == (2, ("Stanislav",))
 
 
 @pytest.mark.parametrize("aside", [

@@ -84,7 +84,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
-    "countermeasure", "treated")
+    "countermeasure", "treated", "concuss", "contusion")
 #: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
 #: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"
@@ -110,7 +110,7 @@ _ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(
     rf"(?:(?P<one>attack|strike|barrage|assault|raid{_NOT_AN_ATTACK})|(?P<many>attacks|strikes|raids{_NOT_AN_ATTACK}))\b"
     r"|\b(?:shot|shoots)\s+down\b")
 #: People killed or hurt: a sentence that tells of them tells of a particular attack.
-_HURT_RE = ci(r"\b(?:killed|killing|injured|injuring|wounded|wounding|died|dead|hurt)\b")
+_HURT_RE = ci(r"\b(?:killed|killing|injured|injuring|wounded|wounding|died|dead|hurt|concussed)\b")
 #: Words (lower case) of a time of its own that an item of a list of tallies may name: "- Overnight, Russia launched".
 _OWN_NIGHT_KEYS = any_of("night", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday")

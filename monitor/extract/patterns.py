@@ -165,8 +165,8 @@ TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?h
 #: Where the lightly hurt are treated, who are among the injured: "a man was treated at the scene for cuts".
 TREATED_ON_THE_SPOT = r"(?:at\s+the\s+scene|on\s+the\s+spot|on\s+site)"
 CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
-           r"(?:sustained|suffered|received)\s+(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
-           r"(?:injuries|wounds|cuts|burns)|were\s+injured|"
+           r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
+           r"(?:injuries|wounds|cuts|burns|concussions?|contusions?)|were\s+injured|(?:were|was)\s+concussed|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
            rf"{TAKEN_TO_HOSPITAL}|"
            rf"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|{TREATED_ON_THE_SPOT}|"
@@ -227,7 +227,7 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
-    rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed|"
+    rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed|concussed|"
     rf"{TAKEN_TO_HOSPITAL}))\b")
 #: "29 drones that Russia launched overnight were destroyed": the verb after a relative clause.
 _RELATIVE_RE = ci(
@@ -548,6 +548,7 @@ _NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+(?:the|its|their|his|her|our|(?:t
 _DIGIT_IN_RE = re.compile(r"\d")
 #: Words of people killed or hurt (lower case), one of which a sentence of casualties holds.
 HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "suffered cuts", "sustained cuts",
+              "concuss", "contusion",
               "suffered burns", "sustained burns", "treated at the scene", "treated on the spot", "treated on site",
               "treated for", "sought medical", "needed medical", "required medical", "received medical")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").

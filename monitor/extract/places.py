@@ -15,7 +15,8 @@ from monitor.extract.sentences import Sentence
 #: Every word starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
 _HIT_CTX_RE = ci(r"(?<!\w)(?:attack\w*|strikes?|striking|struck|hit|hits|target\w*|damag\w*|destroy\w*|killed|killing|"
     r"kills|injur\w*|wound\w*|dead|died|deaths?|casualt\w*|explosions?|blasts?|fires?|blaze|debris|fragments?|"
-    r"wreckage|shot\s+down|downed|intercept\w*|brought\s+down|shelling|shelled|bomb\w*|drones?|missiles?|"
+    r"wreckage|shot\s+down|downed|intercept\w*|brought\s+down|shelling|shelled|shells?|concuss\w*|contusions?|"
+    r"bomb\w*|drones?|missiles?|"
     r"UAVs?|unmanned|Shaheds?|power\s+(?:outages?|cuts?)|lost\s+(?:all\s+)?(?:external\s+)?power|blackouts?|"
     r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+|affected)\b")
 _ALERT_RE = ci(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\balerts?\b")
