@@ -1602,6 +1602,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"injured": 2}),
     ("Two women were concussed in Kherson when a Russian shell hit their house.", "russia", {"injured": 2}),
     ("Three people received contusions when a Russian drone struck a house in Kherson.", "russia", {"injured": 3}),
+    # the Air Force's "means of air attack" told with no verb are those it faced; a split in brackets after a count
+    # of those shot down is of them
+    ("Air Force summary: 99 means of air attack - 93 attack drones and 6 Kh-101 cruise missiles; 76 air targets shot "
+     "down (71 drones and 5 missiles); 15 drones locationally lost.", "russia",
+     {"drones_launched": 93, "missiles_launched": 6, "launched_total": 99, "drones_downed": 71, "missiles_downed": 5,
+      "downed_total": 76, "drones_suppressed": 15}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -304,7 +304,9 @@ _PLURAL_AFTER_RE = re.compile(
     r"[a-z]{3,}s\b")
 #: What stands between a combined count and the kinds it splits into: "134 air targets: 34 missiles and 100 drones",
 #: "134 air targets had been shot down: 34 missiles ...".
-_BREAKDOWN_AFTER_RE = re.compile(rf"[^\d.;:\n]{{0,60}}?(?::|{SPACED_DASH})\s*")
+#: The Air Force's noun for the weapons it faced: "99 means of air attack".
+_MEANS_OF_ATTACK_RE = re.compile(r"\bmeans\s+of\s+(?:air\s+|aerial\s+)?attack\b")
+_BREAKDOWN_AFTER_RE = re.compile(rf"[^\d.;:()\n]{{0,60}}?(?::|{SPACED_DASH}|\()\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 #: The words that carry a list on to its next item.
 _LIST_GOES_ON = r"(?:and|as\s+well\s+as|plus)"
@@ -2109,6 +2111,11 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         elif cue is None and low[max(0, chain[0].num_start - start - 8):chain[0].num_start - start].rstrip().endswith(
                 "record"):
             role, rule = "launched", "record"  # "Record 741 Drones and Missiles: Russia Hits Lutsk"
+        elif cue is None and last.kind == "combined" and "means" in low and _MEANS_OF_ATTACK_RE.search(
+                low, last.start - start, last.end - start):
+            # "Summary: 99 means of air attack - 93 attack drones and 6 missiles": the Air Force's count of the
+            # weapons it faced, which it tells with no verb
+            role, rule = "launched", "means-of-attack"
         elif cue is None and after.startswith((", of which", ", of them")) and last.kind != "bare":
             # "Moscow came back for the west: 60 Shaheds and 39 missiles, of which 58 Shaheds and 26 missiles were
             # downed": the whole the parts after it were of
