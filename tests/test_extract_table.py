@@ -3836,6 +3836,13 @@ def test_a_region_named_only_as_an_office_is_no_place_beside_a_town_of_it(struck
     assert (attack.killed, attack.places) == (2, places)
 
 
+@pytest.mark.parametrize("route", ["over the Sumy region, heading south-west",
+                                   "over Sumy region are heading for Poltava"])
+def test_a_region_drones_fly_over_on_their_way_is_no_place_hit(route: str) -> None:
+    text = f"Groups of Shahed drones {route}. Overnight a Russian drone hit Kalynivka, injuring two people."
+    assert [a.places for a in extract(text).attacks] == [("Kalynivka",)]
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("Russian drones struck Uman, some 200 kilometers (125 miles) south of Kyiv, injuring two people.", ("Uman",)),
     ("A Russian missile hit Pavlohrad, about 70 km east of Dnipro, killing three people.", ("Pavlohrad",)),

@@ -166,10 +166,11 @@ _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cit
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
 #: Where weapons in flight head, or what they fly over on the way, in a warning of no count: "groups of drones
-#: heading towards Chernihiv and Kyiv regions", "cruise missiles over Zhytomyr region are heading for Kyiv".
+#: heading towards Chernihiv and Kyiv regions", "cruise missiles over Zhytomyr region are heading for Kyiv", "drones
+#: over Sumy region, heading south-west".
 _ROUTE_BEFORE_RE = ci(r"\b(?:head(?:ing|ed|s)?|moving|flying|flew|en\s+route)\s+(?:towards?|for|to|in\s+the\s+"
                       r"direction\s+of)\s+(?:the\s+)?(?:[\w\-]+(?:\s+(?:region|oblast))?(?:,\s*|\s+and\s+))*$")
-_ROUTE_AFTER_RE = ci(r"^(?:\s+(?:region|oblast))?\s+(?:are|were|is|was)\s+(?:heading|moving|flying)\b")
+_ROUTE_AFTER_RE = ci(r"^(?:\s+(?:region|oblast))?(?:\s+(?:are|were|is|was)|,)\s+(?:heading|moving|flying)\b")
 #: A landmark the place faces, named in the clause up to the place: "Nikopol, which lies across the reservoir from
 #: the Russian-occupied Zaporizhzhia nuclear power plant", "the hromadas, which face the occupied town of Enerhodar".
 _LANDMARK_BEFORE_RE = ci(r"\b(?:opposite|fac(?:e|es|ing)|across\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?from)\s+[^,;()]*$")
@@ -308,7 +309,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
 def _on_the_route(lbefore: str, lafter: str) -> bool:
     """Whether a place, between the (lower-case) text before and after it, is where weapons in flight head or what
     they fly over on the way."""
-    if lbefore.endswith("over ") and _ROUTE_AFTER_RE.lowered.match(lafter):
+    if lbefore.endswith(("over ", "over the ")) and _ROUTE_AFTER_RE.lowered.match(lafter):
         return True
     return ("head" in lbefore or "moving" in lbefore or "fl" in lbefore or "route" in lbefore) and \
         _ROUTE_BEFORE_RE.lowered.search(lbefore, max(0, len(lbefore) - 80)) is not None
