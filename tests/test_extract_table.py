@@ -1525,6 +1525,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia launched threescore drones at Ukraine overnight; a score of them were shot down over Kyiv.", "russia",
      {"drones_launched": 60, "drones_downed": 20}),
     ("Russia launched one-hundred-and-twelve drones overnight.", "russia", {"drones_launched": 112}),
+    ("Overnight Russia attacked Izmail district with a baker's dozen of Shahed drones; air defence destroyed 10 of "
+     "them.", "russia", {"drones_launched": 13, "drones_downed": 10}),
+    ("Russia launched two score drones at Sumy overnight; three score of missiles followed.", "russia",
+     {"drones_launched": 40, "missiles_launched": 60}),
+    ("Russia launched 1.2 thousand drones at Kyiv overnight.", "russia", {"drones_launched": 1200}),
     ("Russia launched 100+ drones overnight, and 80 were shot down.", "russia",
      {"drones_launched": 100, "drones_downed": 80}),
     ("Russia fired a dozen or so missiles and 40-odd drones at Odesa overnight.", "russia",

@@ -22,7 +22,8 @@ TENS: dict[str, int] = {
 }
 SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half a hundred": 50, "both": 2,
                            "a pair of": 2, "a single": 1, "a score of": 20, "a score": 20, "twoscore": 40,
-                           "threescore": 60, "fourscore": 80, "single": 1, "another": 1, "a": 1, "an": 1}
+                           "threescore": 60, "fourscore": 80, "a baker's dozen": 13, "a baker’s dozen": 13,
+                           "single": 1, "another": 1, "a": 1, "an": 1}
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
@@ -31,6 +32,9 @@ _WORDNUM = rf"(?:(?:{_SMALL}|a|one)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SMALL})
 #: Digits, their thousands grouped by commas or spaces ("1,200", "1 300", with a non-breaking or thin space too).
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d,]|[ .]\d)|\d+(?![.,]\d)"
 
+#: Thousands told with a decimal point and the word: "1.2 thousand", "12 thousand".
+_THOUSANDS = r"\d{1,3}(?:\.\d{1,3})?\s+thousand(?!\w)"
+
 #: "both" as a count ("both missiles", "both Kh-59 missiles and 27 drones"), not as the first half of "both X and Y"
 #: ("both killed and wounded"), whose "and" is followed by no number.
 _BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
@@ -38,11 +42,11 @@ _BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
 #: A number in digits or words, without qualifiers; group "n" is the number itself, which the match ends with but
 #: for a mark that it is approximate or a bound: "100+ drones", "a dozen or so", "40-odd", "30-plus".
 NUMBER_RE = ci(
-    rf"(?<![\w$€£\-–./:])(?P<n>{_DIGITS}|"
-    rf"(?:half a (?:dozen|hundred)|a dozen|{_SMALL}\s+dozen|a pair of|"
+    rf"(?<![\w$€£\-–./:])(?P<n>{_THOUSANDS}|{_DIGITS}|"
+    rf"(?:half a (?:dozen|hundred)|a dozen|a baker['’]s dozen|{_SMALL}\s+dozen|a pair of|"
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
-    rf"(?:two|three|four)score|{_BOTH}|{_WORDNUM}))"
+    rf"(?:two|three|four)[\s-]?score(?:\s+of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b))?|{_BOTH}|{_WORDNUM}))"
     rf"(?:\+|[^\S\n]+or[^\S\n]+so\b|-odd\b|-plus\b)?(?![\w\-–+]|[.:,]\d)",
 )
 
@@ -76,11 +80,16 @@ def parse_number(token: str) -> int | None:
     if not t:
         return None
     if t[0].isdigit():
+        if t.endswith("thousand"):  # "1.2 thousand"
+            whole, _, frac = t[:-8].strip().partition(".")
+            return int(whole) * 1000 + (int(frac.ljust(3, "0")) if frac else 0)
         digits = re.sub(r"[, \u00a0\u202f\u2009]", "", t)
         return int(digits) if digits.isdigit() and len(digits) <= 9 else None
     t = re.sub(r"[\s-]+", " ", t)  # ("one-hundred-and-twelve" as "one hundred and twelve")
     if t in SPECIAL:
         return SPECIAL[t]
+    if t.endswith((" score", " score of", "score")) and t.split()[0].removesuffix("score") in ("two", "three", "four"):
+        return UNITS[t.split()[0].removesuffix("score")] * 20  # "two score", "three score of"
     if t.endswith(" dozen"):  # "two dozen"
         head = _small_value(t[:-6])
         return None if head is None else head * 12
