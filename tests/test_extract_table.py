@@ -1613,6 +1613,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "down (71 drones and 5 missiles); 15 drones locationally lost.", "russia",
      {"drones_launched": 93, "missiles_launched": 6, "launched_total": 99, "drones_downed": 71, "missiles_downed": 5,
       "downed_total": 76, "drones_suppressed": 15}),
+    # drones that "approached" a city are those launched at it
+    ("Chechen leader Ramzan Kadyrov said two Ukrainian drones had approached Grozny early on Thursday. One was shot "
+     "down over the outskirts of the city, while the other struck a building.", "ukraine",
+     {"drones_launched": 2, "drones_downed": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2257,6 +2261,16 @@ def test_a_list_items_strike_in_a_separate_attack_is_one_of_the_days_tally() -> 
             "village centre.\n- Beryslav: a man was killed and three people were wounded by shelling.")
     (attack,) = extract(text).attacks
     assert (attack.killed, attack.injured) == (2, 5)
+
+
+def test_what_a_statement_came_after_an_official_said_is_the_attack_told_now() -> None:
+    # "It came after Kadyrov said that two drones had approached Grozny": the statement came after; the attack is the
+    # one the report tells of, not an earlier one
+    text = ("Akhmat say Saturday's game in Grozny will go ahead after drone attack\n\nFC Akhmat said on Thursday "
+            "that their home match would be played as scheduled, hours after drones targeted the Chechen capital. "
+            "The statement did not refer to the attack directly. It came after Chechen leader Ramzan Kadyrov said "
+            "that two Ukrainian drones had struck Grozny early on Thursday. Four servicemen suffered light injuries.")
+    assert [(a.attacker, a.injured) for a in extract(text).attacks] == [("ukraine", 4)]
 
 
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:

@@ -161,7 +161,8 @@ _IN_MONTH_YEAR = rf"(?:in|since)\s+{_MONTH}\s+(?:19|20)\d\d,?\s+"
 _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
     # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
     # (and in the present: "The Russian strikes come three days after Ukrainian naval drones attacked the bridge")
-    rf"{_CAME_AFTER}|"
+    # (but not what came after an official "said that" drones had hit: a statement of the attack told now)
+    rf"{_CAME_AFTER}(?!\s+(?:[\w\-]+\s+){{0,5}}?(?:said|says|reported|announced|wrote)\s+that\b)|"
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed"
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|assault|barrage|bombardment)\b|"
