@@ -1617,6 +1617,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Chechen leader Ramzan Kadyrov said two Ukrainian drones had approached Grozny early on Thursday. One was shot "
      "down over the outskirts of the city, while the other struck a building.", "ukraine",
      {"drones_launched": 2, "drones_downed": 1}),
+    ("The governor said two cruise missiles were flying towards Kaniv, and both were shot down over the region.",
+     "russia", {"missiles_launched": 2, "missiles_downed": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2271,6 +2273,15 @@ def test_what_a_statement_came_after_an_official_said_is_the_attack_told_now() -
             "The statement did not refer to the attack directly. It came after Chechen leader Ramzan Kadyrov said "
             "that two Ukrainian drones had struck Grozny early on Thursday. Four servicemen suffered light injuries.")
     assert [(a.attacker, a.injured) for a in extract(text).attacks] == [("ukraine", 4)]
+
+
+def test_a_place_told_struck_again_on_another_day_opens_that_days_attack() -> None:
+    # "And then Kaniv again on Thursday.": a podcast's turn to the next attack, with no attack word of its own
+    text = ("DAN: The Air Force said Russia sent 40 Shaheds at Ukraine on Tuesday night. Thirty-two were shot down. "
+            "Debris fell on a house in Zolotonosha, injuring three people.\n\nOKSANA: And then Kaniv again on "
+            "Thursday.\n\nDAN: Yes. Two cruise missiles were flying towards Kaniv, and both were shot down.")
+    got = {(a.drones_launched, a.missiles_launched, a.missiles_downed) for a in extract(text).attacks}
+    assert got == {(40, None, None), (None, 2, 2)}
 
 
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:

@@ -787,6 +787,10 @@ _FOLLOWED_RE = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:then\s+|later\s+)?(?:follo
                           r"(?:struck|hit|attacked)\s+again|returned)\b")
 
 
+#: A place struck again on a day, told with no attack word: "And then Kaniv again on Thursday."
+_AGAIN_ON_DAY_RE = re.compile(r"\b[A-Z][\w'’\-]+\s+again\s+on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
 def _attack_day(text: str, low: str) -> str | None:
     """The weekday an attack happened on, if the sentence (low: lower-cased) names one outside 'said on Monday'
     phrasing."""
@@ -797,6 +801,8 @@ def _attack_day(text: str, low: str) -> str | None:
         if "night" in low[:20] and (opens := _THE_NIGHT_OPENS_RE.match(text)) and \
                 (night := _INTO_DAY_RE.match(text, opens.end())):
             return night.group(1)
+        if "again" in low and (again := _AGAIN_ON_DAY_RE.search(text)):
+            return again.group(1)  # "And then Kaniv again on Thursday.": the place's next attack, on that day
         if "night" in low[:22] and (night := _WEEKDAY_NIGHT_OPENS_RE.match(text)) and not _DIGIT_RE.search(text):
             # "On Wednesday night it was our turn.": so is a weekday's night a sentence with no count opens on (but
             # not "On Wednesday night officials had put the death toll at 25", a count told then)
