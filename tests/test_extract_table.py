@@ -1619,6 +1619,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 2, "drones_downed": 1}),
     ("The governor said two cruise missiles were flying towards Kaniv, and both were shot down over the region.",
      "russia", {"missiles_launched": 2, "missiles_downed": 2}),
+    # the drones the Air Force "reported" are those launched; one night in a month is no month's tally
+    ("On a quieter night in March, the Air Force reported 46 drones. Twenty-nine were shot down and 17 were "
+     "locationally lost.", "russia", {"drones_launched": 46, "drones_downed": 29, "drones_suppressed": 17}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2282,6 +2285,16 @@ def test_a_place_told_struck_again_on_another_day_opens_that_days_attack() -> No
             "Thursday.\n\nDAN: Yes. Two cruise missiles were flying towards Kaniv, and both were shot down.")
     got = {(a.drones_launched, a.missiles_launched, a.missiles_downed) for a in extract(text).attacks}
     assert got == {(40, None, None), (None, 2, 2)}
+
+
+def test_an_explainers_example_night_is_an_attack_of_its_own() -> None:
+    # "On a quieter night in March, ...": the second of an explainer's example nights
+    text = ("What 'locationally lost' means\n\nOn the night of 6 to 7 September 2025, Russia launched 810 drones and "
+            "13 missiles, according to the Air Force. Of the drones, 569 were shot down and 178 were locationally "
+            "lost.\n\nOn a quieter night in March, the Air Force reported 46 drones. Twenty-nine were shot down and "
+            "17 were locationally lost.")
+    got = {(a.drones_launched, a.drones_downed, a.drones_suppressed) for a in extract(text).attacks}
+    assert got == {(810, 569, 178), (46, 29, 17)}
 
 
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:

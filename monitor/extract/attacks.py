@@ -181,7 +181,10 @@ _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s
 #: A night of several told in turn, which opens an attack of its own with or without an attack word: "The first
 #: night, into Friday, ...", "The next night was quieter", "During the following night".
 _NTH_NIGHT_RE = ci(r"\s*(?:(?:On|During|Over|Then,?)\s+)?the\s+(?:first|second|third|fourth|next|following|final)\s+"
-                   r"night\b")
+                   r"night\b|"
+                   # (or one of a piece's examples: "On a quieter night in March, the Air Force reported 46 drones")
+                   r"\s*On\s+(?:a|another)\s+(?:quiet(?:er)?|calm(?:er)?|typical|different|heavier|later|single|"
+                   r"busier|worse|bad)\s+night\b")
 #: The place struck again: "Dnipro was attacked again", "the city came under attack again", "Overnight, Russia again
 #: fired two missiles at Chernihiv".
 _ATTACKED_AGAIN_RE = ci(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
