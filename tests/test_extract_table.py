@@ -1622,6 +1622,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # the drones the Air Force "reported" are those launched; one night in a month is no month's tally
     ("On a quieter night in March, the Air Force reported 46 drones. Twenty-nine were shot down and 17 were "
      "locationally lost.", "russia", {"drones_launched": 46, "drones_downed": 29, "drones_suppressed": 17}),
+    # one person a sentence opens on with their fate: "The driver was killed."
+    ("A Russian FPV drone hit a car near Seredyna-Buda in the morning. The driver was killed.", "russia",
+     {"killed": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2295,6 +2298,17 @@ def test_an_explainers_example_night_is_an_attack_of_its_own() -> None:
             "17 were locationally lost.")
     got = {(a.drones_launched, a.drones_downed, a.drones_suppressed) for a in extract(text).attacks}
     assert got == {(810, 569, 178), (46, 29, 17)}
+
+
+def test_a_diarys_weekday_and_place_headings_each_head_an_attack() -> None:
+    # "MONDAY - Seredyna-Buda": the day's strike, at the place its heading names
+    text = ("Border diary: a week in Sumy region\n\nOur weekly column from the border strip.\n\n"
+            "MONDAY - Seredyna-Buda\nAn FPV drone hit a car on the road out of town. The driver was killed.\n\n"
+            "WEDNESDAY - Znob-Novhorodske\nA guided aerial bomb hit the centre of the village. Two people were "
+            "injured.\n\nFRIDAY - Hlukhiv\nA Shahed drone hit an apartment building. One woman was killed and "
+            "three people were injured.")
+    got = {(a.killed, a.injured, a.places) for a in extract(text).attacks}
+    assert got == {(1, None, ("Seredyna-Buda",)), (None, 2, ("Znob-Novhorodske",)), (1, 3, ("Hlukhiv",))}
 
 
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:

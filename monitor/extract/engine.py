@@ -22,6 +22,7 @@ from monitor.extract.attacks import (
     PLACE_DATE_HEADING_RE,
     TOLL_RISEN_RE,
     TOLL_ROSE,
+    WEEKDAY_HEADING_RE,
     opens_update,
     second_record_at,
     segment,
@@ -296,9 +297,10 @@ def _extract(text: str) -> Report:
         if info.excluded:
             if info.key != "main" and info.sentence.index in places and (
                     PLACE_DATE_HEADING_RE.fullmatch(info.sentence.text) or
-                    DATE_PLACE_HEADING_RE.fullmatch(info.sentence.text)):
-                # "Kharkiv, May 25, 2024." or "• Aug. 2 — Bilopillia." heading the paragraph of that day's strike: the
-                # place it struck, by whichever side the paragraph tells it struck
+                    DATE_PLACE_HEADING_RE.fullmatch(info.sentence.text) or
+                    WEEKDAY_HEADING_RE.fullmatch(info.sentence.text)):
+                # "Kharkiv, May 25, 2024.", "• Aug. 2 — Bilopillia." or "MONDAY - Seredyna-Buda" heading the
+                # paragraph of that day's strike: the place it struck, by whichever side the paragraph tells it struck
                 heading_places.setdefault(info.key, []).extend(p.place.name for p in places[info.sentence.index])
             continue
         s = info.sentence
