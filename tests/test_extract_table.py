@@ -2311,6 +2311,19 @@ def test_a_diarys_weekday_and_place_headings_each_head_an_attack() -> None:
     assert got == {(1, None, ("Seredyna-Buda",)), (None, 2, ("Znob-Novhorodske",)), (1, 3, ("Hlukhiv",))}
 
 
+def test_a_sitreps_totals_line_is_the_total_its_key_points_told() -> None:
+    # "Totals reported by the authorities: 3 killed, 3 injured" after the villages' lines tells the key points' count
+    # again, for them all
+    text = ("Flash Update No. 37 - Kupiansk district\n\nKEY POINTS\n- Early on 8 October, Russian forces attacked "
+            "three villages of Kupiansk district with drones and guided aerial bombs.\n- Local authorities report 3 "
+            "civilians killed and 3 injured.\n\nSITUATION OVERVIEW\nKurylivka - a drone hit a private house; a man "
+            "and a woman were killed.\nPetropavlivka - a guided bomb hit a street; a man died of his wounds and two "
+            "other residents were injured.\nKivsharivka - debris from a drone fell near a shop; one woman was "
+            "injured.\n\nTotals reported by the authorities: 3 killed, 3 injured.")
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == (3, 3)
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

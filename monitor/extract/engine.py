@@ -120,7 +120,7 @@ _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|dam
     r"fell|crashed|shell(?:ed|ing)|bomb(?:ed|ing)|fires?|debris)\b")
 #: What "shot down" must be said of to tell of an attack ("helicopter shot down in 1967" does not).
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
-_TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|total|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
+_TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|totals?|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
     r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally))\b")
 #: A toll told of one place ("the death toll in the capital had risen to 28", "the number of injured in Odesa"): that
 #: place's count, which adds up with other places' rather than standing for the attack's.
@@ -1524,10 +1524,14 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         totals = [c for c in totals if id(c) not in superseded]
     summed: list[_Candidate] = []
     for c in others:
-        if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index, 1) and
+        if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index,
+                                                     0 if d.sentence.index not in places and any(
+                                                         d is t for t in totals) else 1) and
                not _apart_in_a_list(c.sentence, d.sentence, places, text) and
                not _named_apart(c.sentence.text, d.sentence.text)
                for d in summed + totals):
+            # (a total that names no place is of them all, not of the place the sentence before it named: "Totals
+            # reported by the authorities: 3 killed" after a list of villages)
             continue
         if summed and _part_of_the_last(c, summed[-1], places, text):
             continue
