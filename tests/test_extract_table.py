@@ -2311,6 +2311,15 @@ def test_a_diarys_weekday_and_place_headings_each_head_an_attack() -> None:
     assert got == {(1, None, ("Seredyna-Buda",)), (None, 2, ("Znob-Novhorodske",)), (1, 3, ("Hlukhiv",))}
 
 
+def test_a_place_and_a_dash_before_a_clause_in_lower_case_is_a_list_item_no_dateline() -> None:
+    # "Petropavlivka - a guided bomb hit a street": the village's line in a list, not where the report was filed
+    text = ("Russian forces attacked villages of Kupiansk district.\n\nPetropavlivka - a guided bomb hit a street; "
+            "two residents were injured.\nKivsharivka - debris from a drone fell near a shop; one woman was "
+            "injured.\n\nKUPIANSK - The head of the district said more attacks were expected.")
+    (attack,) = extract(text).attacks
+    assert set(attack.places) == {"Kupiansk", "Petropavlivka", "Kivsharivka"}
+
+
 def test_a_sitreps_totals_line_is_the_total_its_key_points_told() -> None:
     # "Totals reported by the authorities: 3 killed, 3 injured" after the villages' lines tells the key points' count
     # again, for them all
@@ -3217,6 +3226,9 @@ def test_the_dnipro_told_as_a_river_is_no_city(text: str, places: tuple[str, ...
     ("Ukrainian drones struck a fuel terminal near Kingisepp and were shot down over Valdai overnight, while a drone "
      "attacked a car in Razumnoye and another in Dorogoshch, injuring two people.",
      ("Kingisepp", "Valdai", "Razumnoye", "Dorogoshch")),
+    ("Ukrainian drones attacked a fuel depot in Kotelnikovo, a substation in Andreapol and a plant near Roslavl "
+     "overnight, and debris fell in Novocheboksarsk.", ("Kotelnikovo", "Andreapol", "Roslavl", "Novocheboksarsk")),
+    ("A Russian drone hit a private house in Kurylivka, killing a man and a woman.", ("Kurylivka",)),
 ])
 def test_places_added_to_the_gazetteer(text: str, places: tuple[str, ...]) -> None:
     # (a governor's region beside a town of it is a place of the attack, as the annotators keep it)

@@ -127,8 +127,10 @@ def is_dateline(before: str, written: str, after: str) -> bool:
         return False
     if written.isupper():
         return True
-    # (a name and a colon open an item of a list of places: "Kyiv: debris fell in two districts")
-    return (line := _DATELINE_AFTER_RE.match(after)) is not None and not line.group().endswith(":")
+    # (a name and a colon open an item of a list of places: "Kyiv: debris fell in two districts"; so does a name
+    # and a dash before a clause in lower case: "Kurylivka - a drone hit a private house")
+    return (line := _DATELINE_AFTER_RE.match(after)) is not None and not line.group().endswith(":") and \
+        not after[line.end():].lstrip()[:1].islower()
 _LAUNCH_VERB_RE = ci(
     r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped|"
     r"enter(?:ing|ed|s)?)\b"
