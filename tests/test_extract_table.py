@@ -1625,6 +1625,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # one person a sentence opens on with their fate: "The driver was killed."
     ("A Russian FPV drone hit a car near Seredyna-Buda in the morning. The driver was killed.", "russia",
      {"killed": 1}),
+    ("Ukraine said it had faced a hundred-odd Shahed drones overnight, most of which were shot down.", "russia",
+     {"drones_launched": 100}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -133,7 +133,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               # "Tu-95MS bombers over the Caspian Sea released 42 Kh-101 cruise missiles"
               r"released|"
               r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave|weapon)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
-              r"detected|tracked|recorded|registered|counted|(?<=force\s)reported|"
+              r"detected|tracked|recorded|registered|counted|(?<=force\s)reported|faced|"
               # "the official figures from the air force this morning were 810 drones and 13 missiles"
               r"(?:figures|tally)\s+(?:[\w'’.\-]+\s+){0,6}?(?:were|was|stood\s+at)|"
               r"barrage\s+of|(?:attack|strike|assault|raid)\s+(?:of|with)|waves?\s+of|wave\s+(?:arrived|came|followed)|swarm\s+of|salvo\s+of|volley\s+of|"
