@@ -2313,6 +2313,19 @@ def test_a_diarys_weekday_and_place_headings_each_head_an_attack() -> None:
     assert got == {(1, None, ("Seredyna-Buda",)), (None, 2, ("Znob-Novhorodske",)), (1, 3, ("Hlukhiv",))}
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # "the Slavyansk attack" after Slavyansk-na-Kubani is that town's, not Sloviansk's in Ukraine
+    ("Ukrainian drones attacked the oil refinery in Slavyansk-na-Kubani overnight, killing a worker. Kyiv has not "
+     "commented on the Slavyansk attack.", ("Slavyansk-na-Kubani",)),
+    # (but Sloviansk stays where the text names no such town)
+    ("Russian missiles hit Sloviansk overnight, killing a worker. The Slavyansk attack was the third this week.",
+     ("Sloviansk",)),
+])
+def test_a_short_name_of_a_longer_one_is_that_place(text: str, places: tuple[str, ...]) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.places == places
+
+
 def test_a_place_and_a_dash_before_a_clause_in_lower_case_is_a_list_item_no_dateline() -> None:
     # "Petropavlivka - a guided bomb hit a street": the village's line in a list, not where the report was filed
     text = ("Russian forces attacked villages of Kupiansk district.\n\nPetropavlivka - a guided bomb hit a street; "

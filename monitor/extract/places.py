@@ -215,7 +215,27 @@ def hit_context(low: str) -> bool:
 def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[PlaceMention]]:
     """Gazetteer matches of every sentence that names a place, by sentence index (one scan of the text)."""
     found = find_places(text, [(s.start, s.end) for s in sentences])
-    return {s.index: places for s, places in zip(sentences, found, strict=True) if places}
+    out = {s.index: places for s, places in zip(sentences, found, strict=True) if places}
+    if "-" in text:
+        _without_short_names_of_longer(text, out)
+    return out
+
+
+def _without_short_names_of_longer(text: str, places: dict[int, list[PlaceMention]]) -> None:
+    """Drop the mentions written as the first word of a longer name the text gives a place of another country: "the
+    Slavyansk attack" in a report of Slavyansk-na-Kubani is that town's, not Sloviansk's in Ukraine."""
+    longer = {text[m.start:m.end].lower(): m.place for ms in places.values() for m in ms if "-" in text[m.start:m.end]}
+    if not longer:
+        return
+    heads = {name.split("-", 1)[0]: place for name, place in longer.items()}
+    for index, ms in list(places.items()):
+        kept = [m for m in ms if (head := heads.get(text[m.start:m.end].lower())) is None or
+                head.country == m.place.country]  # (but "Rostov" beside "Rostov-on-Don" is the region)
+        if len(kept) < len(ms):
+            if kept:
+                places[index] = kept
+            else:
+                del places[index]
 
 
 def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMention],
