@@ -2337,6 +2337,14 @@ def test_a_place_and_a_dash_before_a_clause_in_lower_case_is_a_list_item_no_date
     assert set(attack.places) == {"Kupiansk", "Petropavlivka", "Kivsharivka"}
 
 
+def test_the_drones_ukraine_says_it_faced_are_russias_attack_in_a_title_of_both() -> None:
+    text = ("Oryol and Lipetsk governors report drone attacks on fuel sites; Ukraine says it faced 112 drones\n\n"
+            "Russia's Defence Ministry said 47 Ukrainian drones had been destroyed overnight. Ukraine's Air Force "
+            "said Russia had launched 112 drones and two Iskander-M missiles at Ukraine.")
+    got = {(a.attacker, a.drones_launched, a.drones_downed) for a in extract(text).attacks}
+    assert got == {("ukraine", None, 47), ("russia", 112, None)}
+
+
 def test_a_sitreps_totals_line_is_the_total_its_key_points_told() -> None:
     # "Totals reported by the authorities: 3 killed, 3 injured" after the villages' lines tells the key points' count
     # again, for them all

@@ -73,6 +73,8 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|bombs|att
     rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded|fires|sends|hits|targets|unleashes|"
     rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered|hurls|hurled|throws|threw)\b"
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+intelligence)|armed\s+forces)|"
+    # "Ukraine says it faced 112 drones": the drones Russia sent
+    rf"\bUkraine\s+(?:says|said)\s+it\s+(?:had\s+)?faced\b|"
     rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+intelligence|\s+(?:\w+\s+)?(?:targeted|struck|hit|"
     rf"attacked|launched|shelled|fired|bombarded))|officials|authorities)\b|"
     # (not where they are made: "the Alabuga zone, where Shahed-type drones are assembled")
