@@ -1243,7 +1243,7 @@ def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
 #: What joins the last two items of one list: "four Neptune-M missiles and two Storm Shadow missiles", ", and".
 _LAST_JOIN_RE = re.compile(r"\s*,?\s*and\s+")
 #: What joins two items before them: "six Kh-101, ".
-_LIST_JOIN_RE = re.compile(r"\s*,\s*")
+_ITEM_JOIN_RE = re.compile(r"\s*,\s*")
 
 
 def _sharing_the_place(s: Sentence, kept: list[Mention]) -> list[Mention]:
@@ -1258,7 +1258,7 @@ def _sharing_the_place(s: Sentence, kept: list[Mention]) -> list[Mention]:
         if not m.has_loc and after.has_loc and m.kind == after.kind and \
                 join.fullmatch(s.text, m.end - s.start, after.start - s.start):
             out[i] = replace(m, has_loc=True)
-            join = _LIST_JOIN_RE
+            join = _ITEM_JOIN_RE
         else:
             join = _LAST_JOIN_RE
     return out
@@ -1523,10 +1523,10 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         others = [c for c in others if id(c) not in superseded]
         totals = [c for c in totals if id(c) not in superseded]
     summed: list[_Candidate] = []
+    placeless_totals = {id(d) for d in totals if d.sentence.index not in places}
     for c in others:
         if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index,
-                                                     0 if d.sentence.index not in places and any(
-                                                         d is t for t in totals) else 1) and
+                                                     0 if id(d) in placeless_totals else 1) and
                not _apart_in_a_list(c.sentence, d.sentence, places, text) and
                not _named_apart(c.sentence.text, d.sentence.text)
                for d in summed + totals):
