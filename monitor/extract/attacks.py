@@ -955,8 +955,8 @@ DATE_PLACE_HEADING_RE = re.compile(
 PLACE_DATE_HEADING_RE = re.compile(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s+(?i:{DATE_WORDS})[.:]")
 #: A line that is only a day of the week, and the part of it, as a week's review heads each night it tells of:
 #: "Monday night", "Wednesday", "Friday night".
-WEEKDAY_HEADING_RE = re.compile(r"(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                                 r"(?:\s+(?:night|morning|afternoon|evening))?)"
+WEEKDAY_HEADING_RE = re.compile(r"(?P<day>(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                                 r"(?:\s+(?:night|morning|afternoon|evening))?))"
                                  # (and the place a diary's day tells of: "MONDAY - Seredyna-Buda")
                                  r"(?:\s+[-–—]\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?[.:]?")
 
@@ -985,8 +985,8 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
             if (_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
                     (date := _date_of(s.text, text_low[s.start:s.end])):
                 out[s.index] = date[1]
-            elif WEEKDAY_HEADING_RE.fullmatch(s.text):
-                out[s.index] = text_low[s.start:s.end].rstrip(".:").split(" -")[0].split(" –")[0].split(" —")[0]
+            elif (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
+                out[s.index] = weekday.group("day").lower()
             elif (night := _PLACE_NIGHT_HEADING_RE.fullmatch(s.text)) is not None:
                 # "I. Yeysk, night to Tuesday": a review's section on that night's strike
                 out[s.index] = f"{(night.group(1) or night.group(2)).lower()} night"
@@ -1000,8 +1000,8 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
             # "Hroza, October 5, 2023." or "• Aug. 2 — Bilopillia." opening the paragraph of that strike
             out[s.index] = date[1]
         elif len(s.text) <= 20 and s.index >= 2 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
-                and WEEKDAY_HEADING_RE.fullmatch(s.text):
-            out[s.index] = text_low[s.start:s.end].rstrip(".:")  # "Saturday night. The heaviest night: 112 drones"
+                and (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
+            out[s.index] = weekday.group("day").lower()  # "Saturday night. The heaviest night: 112 drones"
     return out if len(set(out.values())) >= 2 else {}
 
 
