@@ -1627,6 +1627,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"killed": 1}),
     ("Ukraine said it had faced a hundred-odd Shahed drones overnight, most of which were shot down.", "russia",
      {"drones_launched": 100}),
+    # a toll told in a sentence about one of the injured is the whole, not a part of them
+    ("Two Iskander missiles struck a repair plant in Lubny. Three people were killed and 14 were injured. One of the "
+     "injured men later died of his wounds in hospital, bringing the death toll from the strike to four.", "russia",
+     {"missiles_launched": 2, "killed": 4, "injured": 14}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1744,8 +1744,8 @@ def _parts_of_people(low: str, out: list[Mention]) -> None:
     about some of the casualties before it ("Of the wounded, 40 remained in hospital, two of them in a critical
     condition"; "Ten of those hospitalized were in serious condition") are parts (low: the sentence lower-cased)."""
     if "of th" in low[:40] and _OF_THE_HURT_RE.lowered.match(low):  # "Of the wounded, ...", "Ten of those hospitalized"
-        for m in out:
-            if m.kind in ("people", "bare"):
+        for m in out:  # (but "One of the injured died, bringing the death toll to four": the toll is the whole)
+            if m.kind in ("people", "bare") and m.rule != "toll":
                 m.subset = True
         return
     total: Mention | None = None
