@@ -1631,6 +1631,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Two Iskander missiles struck a repair plant in Lubny. Three people were killed and 14 were injured. One of the "
      "injured men later died of his wounds in hospital, bringing the death toll from the strike to four.", "russia",
      {"missiles_launched": 2, "killed": 4, "injured": 14}),
+    # none of a kind stopped, said outright, is a count of 0 downed
+    ("Russia launched 40 drones and two Iskander missiles at Kharkiv overnight. Air defence shot down 30 drones. "
+     "Neither missile was intercepted.", "russia",
+     {"drones_launched": 40, "missiles_launched": 2, "drones_downed": 30, "missiles_downed": 0}),
+    ("Russia launched 40 drones and two Iskander-M missiles at Kharkiv. Air defence shot down 30 drones. The "
+     "Iskander-M missiles were not intercepted.", "russia",
+     {"drones_launched": 40, "missiles_launched": 2, "drones_downed": 30, "missiles_downed": 0}),
+    ("Russia attacked with four missiles overnight. None of the four missiles were intercepted.", "russia",
+     {"missiles_launched": 4, "missiles_downed": 0}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -57,12 +57,13 @@ _PREFILTER_KEYS = any_of("drone", "missile", "uav", "shahed", "geran", "attack",
                          "killed", "injured", "wounded", "intercept", "shot down", "aerial", "air defen", "kinzhal",
                          "iskander", "kalibr", "decoy")
 _DIGIT_RE = re.compile(r"\d")
-#: What a sentence with a figure holds but for a digit: a number word, or one weapon ("a drone", "the Shahed").
+#: What a sentence with a figure holds but for a digit: a number word, or one weapon ("a drone", "the Shahed",
+#: "neither missile").
 _NUMBER_WORD_HINT_RE = ci(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"dozen|both|pair|score|twoscore|threescore|fourscore)\b")
-_ONE_WEAPON_HINT_RE = ci(rf"\b(?:an?|the|all|another)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:drone|missile|UAV|Shahed|"
+_ONE_WEAPON_HINT_RE = ci(rf"\b(?:an?|the|all|another|neither)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:drone|missile|UAV|Shahed|"
                         rf"{ONE_MISSILE_NAME})")
 #: The nouns _ONE_WEAPON_HINT_RE needs (lower case): without one the pattern need not scan the sentence.
 _WEAPON_NOUN_KEYS = any_of("drone", "missile", "uav", "shahed", *ONE_MISSILE_KEYS)

@@ -1132,7 +1132,30 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _combine_split_heads(out)
         _drop_sums_of_parts(out)
         _mark_breakdowns(low, start, out)
+    if ("neither" in low or "no" in low) and ("intercept" in low or "down" in low):  # ("none", "not", "no ")
+        _none_downed(low, start, out)
     return out
+
+
+#: None of the weapons of a kind stopped, said outright: "Neither missile was intercepted", "none of the four
+#: missiles were shot down", "The Iskander-M missiles were not intercepted" (the weapon named in group "noun").
+_NONE_DOWNED_RE = ci(r"\b(?:(?:neither|none)(?:\s+of\s+the)?|no|not\s+a\s+single)\s+(?:[\w\-]+\s+){0,3}?"
+                     r"(?P<noun>missiles?|drones?|iskanders?|kinzhals?|shaheds?)\s+(?:was|were|(?:had|has|have)\s+been|"
+                     r"could\s+be)\s+(?:intercepted|shot\s+down|downed)\b|"
+                     r"\bthe\s+(?:[\w\-]+\s+){0,3}?(?P<noun2>missiles?|drones?|iskanders?|kinzhals?|shaheds?)\s+"
+                     r"(?:was|were|had|have|has)\s+not\s+(?:been\s+)?(?:intercepted|shot\s+down|downed)\b")
+
+
+def _none_downed(low: str, start: int, out: list[Mention]) -> None:
+    """Add a count of 0 downed for each weapon a sentence (low: lower-cased) says none of were stopped, in place."""
+    for m in _NONE_DOWNED_RE.lowered.finditer(low):
+        noun = m.group("noun") or m.group("noun2")
+        kind = "drone" if noun.startswith(("drone", "shahed")) else "missile"
+        at = start + m.start()
+        if any(o.start <= at < o.end or at <= o.start < start + m.end() for o in out):
+            continue  # a count of its own there ("none of the 12 missiles"), read by the rules that read counts
+        zero = Mention(0, kind, at, start + m.end(), "none-downed", "downed", num_start=at)
+        out.insert(sum(1 for o in out if o.start < at), zero)
 
 
 #: Drones that watch rather than strike, which the figures of an attack leave out.
