@@ -1640,6 +1640,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 40, "missiles_launched": 2, "drones_downed": 30, "missiles_downed": 0}),
     ("Russia attacked with four missiles overnight. None of the four missiles were intercepted.", "russia",
      {"missiles_launched": 4, "missiles_downed": 0}),
+    # one of the injured who later died is one more dead, in the lead or after it, but not beside the toll it makes
+    ("Russian drones struck Sumy overnight, killing one worker and injuring four others. One of the injured later "
+     "succumbed in hospital.", "russia", {"killed": 2, "injured": 4}),
+    ("Drones struck a chemical plant in Sterlitamak on 7 September, the governor said.\n\nThe strike killed one "
+     "worker and injured four others. One of the injured men later died of his wounds.", "ukraine",
+     {"killed": 2, "injured": 4}),
+    ("Russian drones struck Sumy overnight, killing two workers and injuring four others. One of the injured died in "
+     "hospital, bringing the toll to three.", "russia", {"killed": 3, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

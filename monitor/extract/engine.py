@@ -34,6 +34,7 @@ from monitor.extract.patterns import (
     _ALL_RE,
     _ORDINAL_CASUALTY_RE,
     _SINGLE_PERSON_RE,
+    DIED_OF_WOUNDS,
     ONE_MISSILE_KEYS,
     ONE_MISSILE_NAME,
     SHARE_OF_RE,
@@ -1471,6 +1472,9 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     totals: list[_Candidate] = []
     others: list[_Candidate] = []
     for c in cands:
+        if all(m.rule == DIED_OF_WOUNDS for m in c.mentions):
+            others.append(c)  # "One of the injured later died": one more dead, never the toll
+            continue
         rule_toll = any(m.rule == "toll" for m in c.mentions)
         low = c.sentence.text.lower()
         total_like = rule_toll or (_TOTAL_LIKE_KEYS(low) and _TOTAL_LIKE_RE.search(c.sentence.text))
@@ -1526,6 +1530,9 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     summed: list[_Candidate] = []
     placeless_totals = {id(d) for d in totals if d.sentence.index not in places}
     for c in others:
+        if all(m.rule == DIED_OF_WOUNDS for m in c.mentions):
+            summed.append(c)  # "One of the injured later died": one more dead, whoever was counted before
+            continue
         if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index,
                                                      0 if id(d) in placeless_totals else 1) and
                not _apart_in_a_list(c.sentence, d.sentence, places, text) and
@@ -1694,7 +1701,7 @@ _MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|furthe
 
 def _counts_more_people(mentions: list[Mention], text: str) -> bool:
     """Whether each of the counts is of more people than those told before ("Another five people were treated")."""
-    return all(any(r.start() <= m.num_start < r.end()
+    return all(m.rule == DIED_OF_WOUNDS or any(r.start() <= m.num_start < r.end()
                    for r in _MORE_PEOPLE_RE.finditer(text, max(0, m.num_start - 25), m.end + 25)) for m in mentions)
 
 

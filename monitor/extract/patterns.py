@@ -152,7 +152,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
-CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|fatalities|"
+CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|fatalities|succumbed|"
             # (the noun, not the verb: "a woman who lives nearby")
             r"(?<!who\s)(?<!that\s)(?<!she\s)(?<!\bhe\s)lives|"
             r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
@@ -228,7 +228,8 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"people\s+killed|injuries)\b(?:(?!number\s+of\b)[^.;]){0,110}?\b"
     r"(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
-_NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:(?P<kill>killed|dead|died|deaths|fatalities|perished)|"
+_NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:"
+    rf"(?P<kill>killed|dead|died|deaths|fatalities|perished|succumbed)|"
     rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed|concussed|"
     rf"{TAKEN_TO_HOSPITAL}))\b")
 #: "29 drones that Russia launched overnight were destroyed": the verb after a relative clause.
@@ -505,9 +506,11 @@ _CLAUSE_RE = re.compile(r"[^;]+")
 _HITS_BY_RE = ci(r"\b(?:hits|impacts)\s+(?:by|of|from)\s+")
 #: A sentence about some of the casualties told before it: "Of the wounded, 40 remained in hospital", "Ten of those
 #: hospitalized were in serious condition".
-_OF_THE_HURT_RE = ci(r"^\s*(?:[\w\-]+\s+)?of\s+(?:the|those|these)\s+(?:[\w\-]+\s+){0,2}?(?:wounded|injured|dead|"
-                     r"killed|victims|hurt|casualties|hospitali[sz]ed|"
-                     r"people\s+(?:injured|wounded|hurt|killed|hospitali[sz]ed))\b")
+_OF_THE_HURT_RE = ci(r"^\s*(?:[\w\-]+\s+)?of\s+(?:the|those|these)\s+(?:[\w\-]+\s+){0,2}?(?:dead|"
+                     r"killed|victims|casualties|(?:people\s+)?(?P<who>wounded|injured|hurt|hospitali[sz]ed)|"
+                     r"people\s+killed)\b")
+#: The rule of a death among the injured told before: "One of the injured later died in hospital", one more dead.
+DIED_OF_WOUNDS = "died-of-wounds"
 #: "all but one of the drones": the number after it is the exception, read by the all-but rule instead.
 _ALL_BUT_BEFORE_RE = ci(r"\ball\s+(?:but|except(?:\s+for)?)\s+$")
 #: (and an ordinal: "in the second attack on a commercial vessel in three days", "for the third time this week")
@@ -1073,7 +1076,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _repelled_on_their_way(low, start, out)
     if "count" in low or "according" in low or "tally" in low or "figure" in low:
         _exact_in_an_aside(s, low, start, out)
-    _parts_of_people(low, out)
+    _parts_of_people(low, start, out)
     if "casualt" in low:
         _casualties_with_the_dead(low, start, out)
     if "victims" in low:
@@ -1761,14 +1764,26 @@ def _hits_recorded(low: str, start: int, out: list[Mention]) -> None:
                 m.role, m.rule = "hit", "hits-by"
 
 
-def _parts_of_people(low: str, out: list[Mention]) -> None:
+#: A death after "one of the injured": "One of the injured men later died of his wounds", "... later succumbed".
+_THEN_DIED_RE = ci(r"(?:\s+(?:men|women|man|woman|people|persons|residents|civilians|workers?|children|child|"
+                   r"boy|girl))?,?[^.;\d]{0,60}?\b(?:died|succumbed|passed\s+away)\b")
+
+
+def _parts_of_people(low: str, start: int, out: list[Mention]) -> None:
     """'seven people were killed, including two in Mykolaiv and two in Odesa, where a strike killed two workers':
     casualties told after the parts of a toll are more of those parts, not more dead; and all those of a sentence
     about some of the casualties before it ("Of the wounded, 40 remained in hospital, two of them in a critical
     condition"; "Ten of those hospitalized were in serious condition") are parts (low: the sentence lower-cased)."""
-    if "of th" in low[:40] and _OF_THE_HURT_RE.lowered.match(low):  # "Of the wounded, ...", "Ten of those hospitalized"
-        for m in out:  # (but "One of the injured died, bringing the death toll to four": the toll is the whole)
-            if m.kind in ("people", "bare") and m.rule != "toll":
+    if "of th" in low[:40] and (hurt := _OF_THE_HURT_RE.lowered.match(low)):  # "Of the wounded, ...", "Ten of those
+        # hospitalized"; but "One of the injured later died": more dead, unless the sentence tells the toll they make
+        head = out[0] if out and hurt.group("who") and out[0].start - start < hurt.start("who") else None
+        if head is not None and (_THEN_DIED_RE.lowered.match(low, hurt.end()) is None or
+                                 any(m.rule == "toll" for m in out)):
+            head = None  # ("One of the injured died, bringing the death toll to four": the toll is the whole)
+        for m in out:
+            if m is head:
+                m.kind, m.role, m.rule = "people", "killed", DIED_OF_WOUNDS
+            elif m.kind in ("people", "bare") and m.rule != "toll":
                 m.subset = True
         return
     total: Mention | None = None
