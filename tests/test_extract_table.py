@@ -1648,6 +1648,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"killed": 2, "injured": 4}),
     ("Russian drones struck Sumy overnight, killing two workers and injuring four others. One of the injured died in "
      "hospital, bringing the toll to three.", "russia", {"killed": 3, "injured": 4}),
+    # members of a family are people
+    ("On Saturday night a Shahed drone hit a house on the edge of Semenivka. Three members of one family were "
+     "killed - a mother, a father and their 14-year-old son.", "russia", {"killed": 3}),
+    ("A Russian missile struck a house in Bohodukhiv. Two family members were injured.", "russia",
+     {"missiles_launched": 1, "injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

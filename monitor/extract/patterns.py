@@ -55,7 +55,7 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"seafarers?|tourists?|neighbou?rs?|guests?|stokers?|janitors?|watchm[ae]n|caretakers?|teachers?|"
                r"salesm[ae]n|saleswom[ae]n|sons|daughters|brothers|sisters|parents|grandchildren|grandparents|grandsons|"
                r"granddaughters|"
-               r"relatives)")
+               r"relatives|members)")
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
 _MILITARY_RE = re.compile(r"servicem|soldier", re.IGNORECASE)
