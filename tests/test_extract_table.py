@@ -1653,6 +1653,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "killed - a mother, a father and their 14-year-old son.", "russia", {"killed": 3}),
     ("A Russian missile struck a house in Bohodukhiv. Two family members were injured.", "russia",
      {"missiles_launched": 1, "injured": 2}),
+    # one person told by trade: a fisherman, a lineman, a paramedic
+    ("A 62-year-old fisherman was killed and four people were injured when Russian drones attacked towns on the "
+     "Danube overnight.", "russia", {"killed": 1, "injured": 4}),
+    ("A drone struck a repair crew near Lozova, killing a lineman.", "russia", {"drones_launched": 1, "killed": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
