@@ -3248,6 +3248,18 @@ def test_the_dnipro_told_as_a_river_is_no_city(text: str, places: tuple[str, ...
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    # a town's old spelling as a person's surname, after a given name and again on its own
+    ("Drones attacked an industrial enterprise in Novocheboksarsk in Chuvashia, the head of the republic, Oleg "
+     "Nikolayev, said. Two employees were injured, Nikolayev wrote on Telegram.", ("Novocheboksarsk", "Chuvashia")),
+    # and the town itself, where no person bears its name
+    ("Russian drones struck Nikolayev overnight, injuring two people, Governor Vitaly Kim said.", ("Mykolaiv",)),
+])
+def test_a_town_named_as_a_persons_surname_is_no_place(text: str, places: tuple[str, ...]) -> None:
+    attacks = extract(text).attacks
+    assert [a.places for a in attacks] == [places]
+
+
+@pytest.mark.parametrize(("text", "places"), [
     # places the gazetteer lacked: an Odesa village and a Russian airfield
     ("A Russian missile hit a holiday resort in Serhiivka in the Odesa region overnight, killing 21 people.",
      ("Serhiivka", "Odesa")),
