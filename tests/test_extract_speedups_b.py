@@ -152,7 +152,8 @@ def test_turn_ordinal_and_named_place_gates_pass_every_match(spaced: str, glued:
 
 _PLACES_WORDS = st.sampled_from([
     "from", "From", "fromage", "afrom", "_from", "launched", "talks", "with", "in", "and", "Moscow", "Kyiv", "xMoscow",
-    "between", "inbetween", "reporting", "Reporting", "visit", "trip", "to", "contact", "relations", "ties",
+    "between", "inbetween", "accused", "accuse", "blaming", "blame", "unaccused", "blames",
+    "reporting", "Reporting", "visit", "trip", "to", "contact", "relations", "ties",
     "pressure", "on", "over", "the", "The", "near", "at", "that", "attack", "attacked", "struck", "towards", "across",
     "previous", "last", "in 2022", "since 1991", "20", "19", "referencing", "recalled", "earlier", "strikes",
     "attacks", "year", " ", "  ", "\u00a0", "\n", "\t", ",", ".", "x", "1", "drone", "drones", "xdrone", "missiles",

@@ -3248,6 +3248,25 @@ def test_the_dnipro_told_as_a_river_is_no_city(text: str, places: tuple[str, ...
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    ("Zaporizhzhia front: one killed in Huliaipole; occupation officials accuse Kyiv over Tokmak\n\nIn Polohy "
+     "district, a Russian drone attack killed a 67-year-old man in Huliaipole, governor Ivan Fedorov said.",
+     ("Zaporizhzhia", "Huliaipole", "Polohy")),
+])
+def test_the_capital_accused_is_its_government(text: str, places: tuple[str, ...]) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.places == places
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow blamed Kyiv for a drone attack on a fuel depot in Bryansk overnight that injured two people.",
+    "Russia accused Ukraine of attacking a fuel depot in Bryansk with drones overnight, injuring two people.",
+])
+def test_an_attack_russia_blames_on_kyiv_is_ukraines(text: str) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.attacker, attack.places, attack.injured) == ("ukraine", ("Bryansk",), 2)
+
+
+@pytest.mark.parametrize(("text", "places"), [
     # a town's old spelling as a person's surname, after a given name and again on its own
     ("Drones attacked an industrial enterprise in Novocheboksarsk in Chuvashia, the head of the republic, Oleg "
      "Nikolayev, said. Two employees were injured, Nikolayev wrote on Telegram.", ("Novocheboksarsk", "Chuvashia")),

@@ -33,6 +33,10 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     # "the SBU and the Defence Forces had used more than 60 drones"
     rf"|\b(?:SBU|Security\s+Service\s+of\s+Ukraine)\b(?:\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:used|launched|struck|hit|attacked|targeted|carried\s+out)\b"
+    # "Moscow blamed Kyiv for a drone attack on a fuel depot", "accused Ukraine of attacking"
+    rf"|(?:(?<=accused\s)|(?<=accuses\s)|(?<=accusing\s)|(?<=blamed\s)|(?<=blames\s)|(?<=blaming\s))"
+    rf"(?:Kyiv|Kiev|Ukraine)\s+(?:of|for)\s+(?:(?:a|an|the|its|this|overnight|massive|new|drone|missile|rocket)\s+)*"
+    rf"(?:attacks?|strikes?|shelling|attacking|striking|targeting|shelling)\b"
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired)"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
@@ -319,7 +323,7 @@ _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "b
 _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket")
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "had", "struck", "hit", "attacked", "targeted",
-             "launched", "says", "said", "claims", "claimed")
+             "launched", "says", "said", "claims", "claimed", "of", "for")
 _UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed", "attack on", "strike on", "attacks on",
                    "strikes on", "shelling of", "shelling on")
 

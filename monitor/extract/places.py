@@ -49,15 +49,16 @@ _METONYM_AFTER_RE = re.compile(
     r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists))\b",
 )
 _METONYM_BEFORE_RE = re.compile(
-    r"(?:between\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
+    r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
     r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
     r"from\s+(?=Kyiv\b))$"
 )
 #: The word each of _METONYM_BEFORE_RE's alternatives ends in (before the white space that ends the text), and the
-#: words one of which must end the word before it; but "between", which stands alone. (Its "from" before "Kyiv"
-#: never matches: the look-ahead for "Kyiv" stands where the text ends.)
+#: words one of which must end the word before it; but "between" and the verbs of blame ("accused Kyiv"), which stand
+#: alone (_LONE_METONYM_CUES). (Its "from" before "Kyiv" never matches: the look-ahead for "Kyiv" stands where the
+#: text ends.)
 _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "comment"),
                  "to": ("visit", "trip", "aid", "assistance", "weapons", "deliveries", "supplies", "ambassador",
                         "envoy"),
@@ -66,6 +67,9 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
                         "alarm"),
                  "with": ("talks", "contact", "relations", "ties", "sharing"),
                  "on": ("pressure", "blamed", "blames"), "by": ("rejected", "denied", "dismissed", "disputed")}
+
+#: The last words of _METONYM_BEFORE_RE's alternatives that stand alone.
+_LONE_METONYM_CUES = ("between", "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming")
 
 
 #: The places whose names also stand for a government: "Moscow denies targeting civilians".
@@ -89,7 +93,7 @@ def _ends_in_metonym_cue(before: str) -> bool:
     if not words:
         return False
     ahead = _METONYM_LAST.get(words[-1], ())  # endswith(()) is False
-    may = words[-1].endswith("between") or (len(words) >= 2 and words[-2].endswith(ahead))
+    may = words[-1].endswith(_LONE_METONYM_CUES) or (len(words) >= 2 and words[-2].endswith(ahead))
     return may and _METONYM_BEFORE_RE.search(before) is not None
 
 
