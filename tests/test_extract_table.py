@@ -1657,6 +1657,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A 62-year-old fisherman was killed and four people were injured when Russian drones attacked towns on the "
      "Danube overnight.", "russia", {"killed": 1, "injured": 4}),
     ("A drone struck a repair crew near Lozova, killing a lineman.", "russia", {"drones_launched": 1, "killed": 1}),
+    # an infographic's list: a label naming the weapons before a bare count gives it its kind, "air attack assets"
+    # both kinds; a list of launch areas names no place hit and no side's attack
+    ("RESULTS OF THE NIGHT\n• Air attack assets detected: 64\n  - Shahed drones and decoys: 61\n  - Iskander-M "
+     "missiles: 3\n• Launch areas: Kursk, Bryansk (RF)\n• Shot down: 40 UAVs\n• Locationally lost, decoy drones: "
+     "18\n• Hits recorded in: Sumy region", "russia",
+     {"drones_launched": 61, "missiles_launched": 3, "launched_total": 64, "drones_downed": 40,
+      "drones_suppressed": 18}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2517,6 +2524,12 @@ def test_places_canonical_and_not_launch_areas() -> None:
             "Drones hit Kiev and Kharkov, and debris fell in the Odessa region.")
     attack = extract(text).attacks[0]
     assert set(attack.places) == {"Kyiv", "Kharkiv", "Odesa"}
+    # a list's label of launch areas, and the places it lists (after a semicolon too): no place hit, no attack of
+    # Ukraine's
+    (attack,) = extract("• Shahed drones launched: 61\n• Launch areas: Kursk, Bryansk (RF); Chauda (occupied Crimea)"
+                        "\n• Shot down in the north and east of the country: 40 UAVs\n• Hits recorded in: Sumy region"
+                        ).attacks
+    assert (attack.attacker, attack.places, attack.drones_downed) == ("russia", ("Sumy",), 40)
     # the wires' spelling of a Russian town, whichever the text uses
     (attack,) = extract("Ukrainian drones attacked a refinery in Slavyansk-on-Kuban overnight, the governor "
                         "said.").attacks

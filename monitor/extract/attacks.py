@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
-from monitor.extract.places import _is_launch_area, is_dateline, is_metonym
+from monitor.extract.places import _is_launch_area, is_dateline, is_metonym, may_name_launch_area
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
 
@@ -1182,7 +1182,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             ukr = 1  # "three Russian technical staff at the airfield were fatally wounded", after Ukraine's drone
         ru_at: list[int] = []  # where the sentence names places in Russia, and in Ukraine
         ua_at: list[int] = []
-        launch_word = "from" in low  # _is_launch_area needs "from" before the place, so in the sentence
+        launch_word = may_name_launch_area(low)  # _is_launch_area needs a word in the sentence
         for p in places.get(s.index, ()):
             if launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
                 continue

@@ -812,6 +812,11 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
             m.kind = "combined"
             out.append((s, m))
             continue
+        if m.role in ("launched", "downed", "suppressed") and (label := _kind_of_label(s, m)) is not None:
+            # "Air attack assets detected and tracked: 80", "Locationally lost, imitator drones: 25": the line's own
+            m.kind = label
+            out.append((s, m))
+            continue
         if not _bare_ok(s, m):
             continue
         near = last_any if last_any is not None and any(x[0].index == s.index and x[1] is last_any
@@ -853,6 +858,29 @@ def _parts_add_up(group: _Group, s: Sentence, m: Mention) -> bool:
 #: Weapons named in the plural with no count: "its air defences had destroyed Ukrainian drones over four regions".
 _DRONES_NAMED_RE = re.compile(r"\b(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b", re.IGNORECASE)
 _MISSILES_NAMED_RE = re.compile(r"\bmissiles\b", re.IGNORECASE)
+
+
+#: A label's words for weapons of both kinds: "Air attack assets", "means of air attack", "targets".
+_BOTH_KINDS_NAMED_RE = re.compile(r"\b(?:(?:air|aerial)\s+(?:attack\s+)?(?:assets|means|weapons|targets)|means\s+of\s+"
+                                  r"(?:air\s+|aerial\s+)?attack|targets)\b", re.IGNORECASE)
+
+
+_HURT_AFTER_RE = re.compile(r"\s*(?:killed|dead|died|injured|wounded|hurt)\b", re.IGNORECASE)
+
+
+def _kind_of_label(s: Sentence, m: Mention) -> str | None:
+    """The kind a line's label names before the colon right before a bare count ("Shot down, drones: 45"), or None
+    where it names none or both of drones and missiles apart."""
+    rel = m.start - s.start
+    colon = s.text.rfind(":", 0, rel)
+    if colon < 0 or s.text[colon + 1:rel].strip() or _HURT_AFTER_RE.match(s.text, m.end - s.start):
+        return None  # (nor a toll after a title's colon: "with artillery and drones: one killed")
+    before = s.text[:colon]
+    drones = _DRONES_NAMED_RE.search(before) is not None
+    missiles = _MISSILES_NAMED_RE.search(before) is not None
+    if drones != missiles:
+        return "drone" if drones else "missile"
+    return "combined" if not drones and _BOTH_KINDS_NAMED_RE.search(before) else None
 
 
 def _kind_named_before(s: Sentence, m: Mention) -> str | None:

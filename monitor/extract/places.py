@@ -139,6 +139,8 @@ _LAUNCH_VERB_RE = ci(
     r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped|"
     r"enter(?:ing|ed|s)?)\b"
     r"[^.;]{0,60}$")
+#: A list's label of the places weapons were launched from, and the list up to a place: "Launch areas: Kursk, ".
+_LAUNCH_LABEL_RE = ci(r"\blaunch\s+(?:areas?|sites?|points?|zones?|locations?|directions?)\s*[:\-–—][^.\n]{0,100}$")
 _FROM_RE = ci(r"\bfrom\b")  # read by _last_from, not run
 _ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
 _STOP_RE = re.compile(r"[.;]")
@@ -260,7 +262,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     titles: list[str] = []  # the places of officials' offices
     regional: set[str] = set()  # those of them that are regions' offices
     origins: set[str] = set()  # the places people hurt had come from
-    launch_word = "from" in slow  # _is_launch_area needs "from" before the place, so in the sentence
+    launch_word = may_name_launch_area(slow)  # _is_launch_area needs a word in the sentence
     airport = "airport" in slow and ("flights" in slow or "restrictions" in slow)
     for pm in mentions:
         a, b = pm.start - start, pm.end - start
@@ -308,7 +310,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if launch_word and _is_launch_area(before, lbefore):
             continue
-        if launch_word and _ORIGIN_BEFORE_RE.lowered.search(lbefore):
+        if launch_word and "from" in lbefore and _ORIGIN_BEFORE_RE.lowered.search(lbefore):
             origins.add(name)  # nor is the region of its governor who tells of them
             continue
         if airport and (lbefore.endswith(("airports of ", "airport of ", "airports in ")) or
@@ -341,9 +343,16 @@ def _on_the_route(lbefore: str, lafter: str) -> bool:
         _ROUTE_BEFORE_RE.lowered.search(lbefore, max(0, len(lbefore) - 80)) is not None
 
 
+def may_name_launch_area(low: str) -> bool:
+    """Whether a (lower-case) sentence holds what _is_launch_area needs before a place: "from" or "launch"."""
+    return "from" in low or "launch" in low
+
+
 def _is_launch_area(before: str, low: str) -> bool:
     """Whether the text before a place (low: lower-cased) ends in '... launched from (the) ...' without a hit in
-    between."""
+    between, or in a list's label of them: "Drone launch areas: Kursk, Oryol, "."""
+    if "launch" in low and _LAUNCH_LABEL_RE.lowered.search(low):
+        return True
     at = _last_from(low)
     if at < 0:
         return False
