@@ -2526,9 +2526,9 @@ def test_places_canonical_and_not_launch_areas() -> None:
     assert set(attack.places) == {"Kyiv", "Kharkiv", "Odesa"}
     # a list's label of launch areas, and the places it lists (after a semicolon too): no place hit, no attack of
     # Ukraine's
-    (attack,) = extract("• Shahed drones launched: 61\n• Launch areas: Kursk, Bryansk (RF); Chauda (occupied Crimea)"
-                        "\n• Shot down in the north and east of the country: 40 UAVs\n• Hits recorded in: Sumy region"
-                        ).attacks
+    (attack,) = extract("• Shahed drones launched: 61\n• Drone launch areas: Kursk, Bryansk (RF); Chauda (occupied "
+                        "Crimea)\n• Shot down in the north and east of the country: 40 UAVs\n• Hits recorded in: Sumy "
+                        "region").attacks
     assert (attack.attacker, attack.places, attack.drones_downed) == ("russia", ("Sumy",), 40)
     # the wires' spelling of a Russian town, whichever the text uses
     (attack,) = extract("Ukrainian drones attacked a refinery in Slavyansk-on-Kuban overnight, the governor "
