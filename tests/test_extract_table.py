@@ -1664,6 +1664,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "18\n• Hits recorded in: Sumy region", "russia",
      {"drones_launched": 61, "missiles_launched": 3, "launched_total": 64, "drones_downed": 40,
       "drones_suppressed": 18}),
+    # what some of the weapons were, told between commas before the verb (a model's digits too)
+    ("309 drones and eight missiles, including Iskander-M and Kh-101, were launched at Ukraine.", "russia",
+     {"drones_launched": 309, "missiles_launched": 8}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2393,6 +2396,16 @@ def test_a_sitreps_totals_line_is_the_total_its_key_points_told() -> None:
             "injured.\n\nTotals reported by the authorities: 3 killed, 3 injured.")
     (attack,) = extract(text).attacks
     assert (attack.killed, attack.injured) == (3, 3)
+
+
+def test_a_factbox_of_records_under_headings_in_capitals_ending_in_dates_is_one_attack_a_heading() -> None:
+    text = ("FACTBOX: The year's record nights\n\nThe nights that set the air war's records.\n\n"
+            "BIGGEST ATTACK - 7 SEPTEMBER\n• Russia launched 810 drones and 13 missiles.\n"
+            "• Three people were killed and 18 injured in Kyiv.\n\n"
+            "DEADLIEST ATTACK ON THE CAPITAL - 31 JULY\n• Russia launched 309 drones and eight missiles at Kyiv.\n"
+            "• The final toll: 31 dead and 159 injured.")
+    got = sorted((a.drones_launched, a.killed, a.injured) for a in extract(text).attacks)
+    assert got == [(309, 31, 159), (810, 3, 18)]
 
 
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:

@@ -954,6 +954,9 @@ _DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)")
 DATE_PLACE_HEADING_RE = re.compile(
     rf"(?:{BULLET_CLASS}\s*)?(?i:{DATE_WORDS})\s+[-–—]\s+[A-Z][\w'’\-]*"
     r"(?:,?\s+[A-Z][\w'’\-]*|\s+(?:hromada|district|region|oblast|village|community)){0,4}[.:]?")
+#: A heading in capitals that ends in a date, over the lines of that day's attack in a factbox of records: "BIGGEST
+#: ATTACK - 7 SEPTEMBER", "UKRAINE'S BIGGEST DRONE ATTACK ON RUSSIA: 11 MARCH".
+_CAPS_DATE_HEADING_RE = re.compile(rf"(?:{BULLET_CLASS}\s*)?([^\n]{{3,70}}?)\s*[-–—:]\s+(?i:{DATE_WORDS})[.:]?")
 #: A place and a date opening a paragraph of a review of several strikes, each told under its own: "Hroza, October 5,
 #: 2023. A missile hit the village café ...".
 PLACE_DATE_HEADING_RE = re.compile(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s+(?i:{DATE_WORDS})[.:]")
@@ -983,7 +986,11 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     July", is the attack's)."""
     out: dict[int, str] = {}
     for s in sentences:
-        if len(s.text) <= 40 and s.index >= 2 and (_own_line(text_low, s) or (
+        if len(s.text) <= 80 and s.index >= 2 and _own_line(text_low, s) and (
+                caps := _CAPS_DATE_HEADING_RE.fullmatch(s.text)) is not None and caps.group(1).isupper() and \
+                (date := _date_of(s.text, text_low[s.start:s.end])):
+            out[s.index] = date[1]  # a factbox's "DEADLIEST ATTACK ON THE CAPITAL - 31 JULY" over that night's lines
+        elif len(s.text) <= 40 and s.index >= 2 and (_own_line(text_low, s) or (
                 text_low[s.end:s.end + 1] in ("\n", "") and _NUMERAL_BEFORE_RE.search(
                     text_low, max(0, text_low.rfind("\n", 0, max(0, s.start - 1))), s.start))):
             if (_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \

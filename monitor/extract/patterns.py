@@ -632,8 +632,10 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                r"|\s*,\s*(?:all\s+)?(?:citizens|nationals|residents|natives)\s+of\s+[^,;.()]{1,40},"
                # (or with no commas: "two women aged 64 and 70 were injured")
                r"|\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are)\b))")
-#: What some of a count of weapons were, told between commas and with no count of its own.
-_WEAPON_ASIDE_RE = re.compile(r",\s*(?:many|most|some|all)\s+of\s+them\s+[^,;.()\d]{1,50},")
+#: What some of a count of weapons were, told between commas and with no count of its own: "many of them decoys",
+#: "including Iskander-M and Kh-101".
+_WEAPON_ASIDE_RE = re.compile(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
+                              r"(?:[^,;.()\d]|(?<=[A-Za-z\-])\d+){1,50},")  # (a model's digits: "Kh-101")
 #: Where the weapons counted came from, told between commas before their verb: "Three Kh-22 missiles, fired from
 #: Tu-22M3 bombers over the Black Sea, struck the village".
 _CAME_FROM_ASIDE_RE = re.compile(r",\s*(?:fired|launched)\s+(?:from|by)\s+[^,;.()]{1,70},")
