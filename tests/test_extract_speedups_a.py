@@ -74,7 +74,8 @@ def test_twins_are_compiled_once() -> None:
 _NUMBER_PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh-101", "-5", "$40", "x7", "2024", " ",
                                   " ", ", ", ".", "drones", "one", "two", "twenty-two", "both", "000", ",", "/", "of",
                                   "four", "fourteen", "someone", "often", "ninety", "between", "thirty", "Fifty",
-                                  "eleven", "-", "tw", "zero", "seven", "twelve", "fifteen", "_", "a1", "(", "'"])
+                                  "eleven", "-", "tw", "zero", "seven", "twelve", "fifteen", "_", "a1", "(", "'",
+                                  "a gross of", "three-score-and-ten", "a ", "gross"])
 
 
 @settings(max_examples=1000, deadline=None)

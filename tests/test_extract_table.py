@@ -1667,6 +1667,18 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # what some of the weapons were, told between commas before the verb (a model's digits too)
     ("309 drones and eight missiles, including Iskander-M and Kh-101, were launched at Ukraine.", "russia",
      {"drones_launched": 309, "missiles_launched": 8}),
+    # old counts: "a dozen and a half" (18), "two dozen and a half" (30), "a gross of" (144), "three-score-and-ten" (70)
+    ("Russia attacked Kharkiv with a dozen and a half Shahed drones overnight.", "russia", {"drones_launched": 18}),
+    ("Russia attacked Kharkiv with two dozen and a half Shahed drones overnight.", "russia", {"drones_launched": 30}),
+    ("Russia launched a gross of drones at Ukraine overnight.", "russia", {"drones_launched": 144}),
+    ("Russia launched three-score-and-ten drones at Ukraine overnight.", "russia", {"drones_launched": 70}),
+    # the same count told again in other words, after a dash or "or", is that count
+    ("The Russians sent a gross of drones at Ukraine - twelve dozen strike drones and decoys, by the Air Force's "
+     "count.", "russia", {"drones_launched": 144}),
+    ("Russia sent 144 drones at Ukraine overnight, or twelve dozen strike drones and decoys.", "russia",
+     {"drones_launched": 144}),
+    ("Russia sent 144 drones at Ukraine - 144 strike drones and decoys, by the Air Force's count.", "russia",
+     {"drones_launched": 144}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

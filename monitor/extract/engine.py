@@ -63,7 +63,7 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_WORD_HINT_RE = ci(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"dozen|both|pair|score|twoscore|threescore|fourscore)\b")
+    r"dozen|both|pair|score|twoscore|threescore|fourscore|gross)\b")
 _ONE_WEAPON_HINT_RE = ci(rf"\b(?:an?|the|all|another|neither)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:drone|missile|UAV|Shahed|"
                         rf"{ONE_MISSILE_NAME})")
 #: The nouns _ONE_WEAPON_HINT_RE needs (lower case): without one the pattern need not scan the sentence.

@@ -23,7 +23,8 @@ TENS: dict[str, int] = {
 SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half a hundred": 50, "both": 2,
                            "a pair of": 2, "a single": 1, "a score of": 20, "a score": 20, "twoscore": 40,
                            "threescore": 60, "fourscore": 80, "a baker's dozen": 13, "a baker’s dozen": 13,
-                           "single": 1, "another": 1, "a": 1, "an": 1}
+                           "single": 1, "another": 1, "a": 1, "an": 1,
+                           "a gross of": 144, "a dozen and a half": 18, "one and a half dozen": 18}
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
@@ -43,10 +44,12 @@ _BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
 #: for a mark that it is approximate or a bound: "100+ drones", "a dozen or so", "40-odd", "30-plus".
 NUMBER_RE = ci(
     rf"(?<![\w$€£\-–./:])(?P<n>{_THOUSANDS}|{_DIGITS}|"
-    rf"(?:half a (?:dozen|hundred)|a dozen|a baker['’]s dozen|{_SMALL}\s+dozen|a pair of|"
+    rf"(?:half a (?:dozen|hundred)|(?:a|{_SMALL})\s+dozen(?:\s+and\s+a\s+half)?|(?:one|an?)\s+and\s+a\s+half\s+dozen|"
+    rf"a baker['’]s dozen|a pair of|a gross of(?=\s+[a-z])|"
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
-    rf"(?:two|three|four)[\s-]?score(?:\s+of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b))?|{_BOTH}|{_WORDNUM}))"
+    rf"(?:two|three|four)[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"
+    rf"(?:\s+of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b))?|{_BOTH}|{_WORDNUM}))"
     rf"(?:\+|[^\S\n]+or[^\S\n]+so\b|-odd\b|-plus\b)?(?![\w\-–+]|[.:,]\d)",
 )
 
@@ -88,6 +91,12 @@ def parse_number(token: str) -> int | None:
     t = re.sub(r"[\s-]+", " ", t)  # ("one-hundred-and-twelve" as "one hundred and twelve")
     if t in SPECIAL:
         return SPECIAL[t]
+    if "score and " in t:  # "three-score-and-ten"
+        scores, _, units = (part.strip() for part in t.removesuffix(" of").partition("score and "))
+        return UNITS[scores] * 20 + UNITS[units] if scores in UNITS and units in UNITS else None
+    if t.endswith(" dozen and a half"):  # "two dozen and a half"
+        head = _small_value(t[:-17])
+        return None if head is None else head * 12 + 6
     if t.endswith((" score", " score of", "score")) and t.split()[0].removesuffix("score") in ("two", "three", "four"):
         return UNITS[t.split()[0].removesuffix("score")] * 20  # "two score", "three score of"
     if t.endswith(" dozen"):  # "two dozen"

@@ -1132,6 +1132,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         for m in out:  # "One F-16 pilot alone shot down six missiles": one pilot's share of those downed
             if m.role in _STOPPED and _ONE_PILOT_RE.lowered.search(low, 0, m.start - start):
                 m.subset = True
+    if len(out) >= 2:
+        _restated(low, start, out)
     if len(out) >= 3:
         _next_part_of_a_split(out)
         _total_of_the_parts(out)
@@ -1141,6 +1143,21 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if ("neither" in low or "no" in low) and ("intercept" in low or "down" in low):  # ("none", "not", "no ")
         _none_downed(low, start, out)
     return out
+
+
+#: What stands between a count and the same count told again in other words: "a gross of drones at Ukraine -
+#: twelve dozen", "144 drones, or twelve dozen", "144 drones (twelve dozen)".
+_RESTATED_GAP_RE = ci(r"(?:\s+(?:at|on|against|towards?)\s+[\w'’\- ]{1,30}?)?\s*"
+                      r"(?:[-–—:(]|,?\s+(?:or|that\s+is|i\.e\.),?)\s*")
+
+
+def _restated(low: str, start: int, out: list[Mention]) -> None:
+    """Mark a count of weapons that restates the one just before it (same kind, role and value) a part, in place."""
+    for one, two in pairwise(out):
+        if two.value == one.value and two.kind == one.kind and one.kind in ("drone", "missile", "combined") and \
+                two.role == one.role and not one.subset and \
+                _RESTATED_GAP_RE.lowered.fullmatch(low, one.end - start, two.start - start):
+            two.subset = True
 
 
 #: None of the weapons of a kind stopped, said outright: "Neither missile was intercepted", "none of the four
@@ -1350,7 +1367,8 @@ def _numbers(s: str, low: str, rules: _Rules = _ANY_TEXT) -> Iterator[re.Match[s
     A match can only start where a digit or a number word starts a word (_NUMBER_START_RE), so the pattern is tried
     there (in order, as finditer would) instead of at every position.
     """
-    if len(low) != len(s) or "dozen" in low or "hundred" in low or "a pair of" in low or "score of" in low:
+    if len(low) != len(s) or "dozen" in low or "hundred" in low or "a pair of" in low or "score of" in low or \
+            "a gross of" in low:
         yield from NUMBER_RE.finditer(s)
         return
     pattern = rules.number
