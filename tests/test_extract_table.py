@@ -1679,6 +1679,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 144}),
     ("Russia sent 144 drones at Ukraine - 144 strike drones and decoys, by the Air Force's count.", "russia",
      {"drones_launched": 144}),
+    # a driver told by what he drives
+    ("A Russian drone hit the traction substation near Znamianka overnight. A locomotive driver was lightly wounded "
+     "and treated at the scene.", "russia", {"drones_launched": 1, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
