@@ -1682,6 +1682,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a driver told by what he drives
     ("A Russian drone hit the traction substation near Znamianka overnight. A locomotive driver was lightly wounded "
      "and treated at the scene.", "russia", {"drones_launched": 1, "injured": 1}),
+    # one person told by whose they were: "the factory's night watchman"
+    ("Two Shahed drones struck the furniture factory overnight. The factory's night watchman, aged 61, was killed. "
+     "Three residents were injured.", "russia", {"drones_launched": 2, "killed": 1, "injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

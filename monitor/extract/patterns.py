@@ -572,7 +572,7 @@ _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", 
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
     # (and the one a verb has just hurt: "a drone hit a car, killing the 52-year-old driver")
-    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their|its|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|"
+    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their|its|(?<=the\s)[a-z]+['’]s|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|"
     r"(?<=wounding\s)|(?<=wounded\s))the|"
     # (or one a sentence opens on by age, "The 47-year-old driver was killed", or with its fate, "The driver was
     # killed", or a title's bare "man killed")
@@ -580,7 +580,7 @@ _SINGLE_PERSON_RE = ci(
     r"(?:killed|injured|wounded|hurt)\b)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
     r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
-    r"young\s+|adult\s+|local\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
+    r"young\s+|adult\s+|local\s+|night\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
     r"civilian\s+)?"
     r"(?:(?:truck|lorry|tractor|bus|minibus|trolleybus|taxi|tram|train|locomotive|crane|forklift|ambulance|delivery|"
     r"railway|rail|utility|energy|power|gas|water|heating|port|factory|"
