@@ -3311,6 +3311,19 @@ def test_an_attack_russia_blames_on_kyiv_is_ukraines(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    ("A Russian drone struck a house in Malyn overnight. Three residents were injured; one of them was taken to the "
+     "Zhytomyr regional hospital.", ("Malyn",)),
+    ("Drones hit Bohodukhiv overnight, injuring two people, who were rushed to the Kharkiv city clinical hospital.",
+     ("Bohodukhiv",)),
+    # (but a hospital hit is a place hit)
+    ("A Russian missile hit the Kharkiv regional hospital overnight, injuring two people.", ("Kharkiv",)),
+])
+def test_the_hospital_the_injured_were_taken_to_is_no_place_hit(text: str, places: tuple[str, ...]) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.places == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
     # a town's old spelling as a person's surname, after a given name and again on its own
     ("Drones attacked an industrial enterprise in Novocheboksarsk in Chuvashia, the head of the republic, Oleg "
      "Nikolayev, said. Two employees were injured, Nikolayev wrote on Telegram.", ("Novocheboksarsk", "Chuvashia")),

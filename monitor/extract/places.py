@@ -167,6 +167,11 @@ _HOSPITAL_BEFORE_RE = ci(r"\b(?:taken|rushed|brought|evacuated|transported|airli
                          r"treated|hospitali[sz]ed)\s+(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
                          r"(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?"
                          r"(?:[\w'’\-]+(?:\s+region)?(?:,\s*|\s+and\s+))*$")
+#: A hospital a place names, after it: "the Zhytomyr regional hospital"; and where the injured were taken, before it.
+_HOSPITAL_AFTER_RE = ci(r"(?:['’]s)?\s+(?:(?:regional|city|district|oblast|central|children['’]s|military|clinical|"
+                        r"emergency|burns?|trauma)\s+)*(?:hospitals?|clinics?)\b")
+_TAKEN_TO_BEFORE_RE = ci(r"\b(?:taken|rushed|brought|evacuated|transported|airlifted|admitted|moved|transferred|sent|"
+                         r"hospitali[sz]ed)\s+(?:to|in|at)\s+(?:a\s+|the\s+)?$")
 #: A place to be kept safe, not one hit: "the only way to protect cities such as Kharkiv", "to defend Kyiv".
 _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cities|towns|regions|places)\s+"
                           r"(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:city\s+of\s+)?$")
@@ -299,6 +304,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if ("hospital" in lbefore or "clinic" in lbefore) and \
                 _HOSPITAL_BEFORE_RE.lowered.search(lbefore, max(0, a - 120)):
             continue
+        if ("hospital" in lafter[:40] or "clinic" in lafter[:40]) and _HOSPITAL_AFTER_RE.lowered.match(lafter) and \
+                _TAKEN_TO_BEFORE_RE.lowered.search(lbefore, max(0, a - 60)):
+            continue  # "taken to the Zhytomyr regional hospital"
         if ("train" in lafter[:24] or "route" in lafter[:7] or "line" in lafter[:6]) and \
                 _LINE_AFTER_RE.match(after):
             continue
