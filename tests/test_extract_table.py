@@ -2426,6 +2426,14 @@ def test_a_factbox_of_records_under_headings_in_capitals_ending_in_dates_is_one_
     assert got == [(309, 31, 159), (810, 3, 18)]
 
 
+def test_a_date_in_brackets_before_an_earlier_strikes_date_leaves_that_strike_its_own() -> None:
+    text = ("On the night of 8-9 July the town was attacked by six Shahed drones. Three residents were injured. A "
+            "deputy reminded the council that at its previous session (minutes No. 46 of 14 May 2025) it had "
+            "considered the 12 May strike on the town's railway depot, in which four people were injured.")
+    got = sorted((a.injured, a.drones_launched or 0) for a in extract(text).attacks if a.attacker == "russia")
+    assert got == [(3, 6), (4, 0)]
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

@@ -653,6 +653,9 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     if main_date is None and not told_by_weekday:
         return None
     date = _date_of(text, low)
+    if date is not None and (close := _end_of_brackets(text, date[0])) > 0 and \
+            (later := _date_of(text[close:], low[close:])) is not None:
+        date = close + later[0], later[1]  # "at the previous session (minutes of 14 May) ... the 12 May strike"
     if date is None and ("christmas" in low or "new year" in low):
         # "Russia marked Christmas Day with 78 missiles": a holiday names its day as a date does, with no "on" needed
         if (holiday := _HOLIDAY_RE.search(low)) is None or not _has_attack_word(low):
@@ -674,6 +677,15 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
             and _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0])):
         return ""
     return date[1]
+
+
+def _end_of_brackets(text: str, at: int) -> int:
+    """Where the brackets around a position of a sentence close (after the ")"), or -1 where none hold it."""
+    opened = text.rfind("(", 0, at)
+    if opened < 0:
+        return -1
+    closed = text.find(")", opened)
+    return closed + 1 if closed > at else -1
 
 
 def _main_counted(out: list[SentenceInfo], text_low: str) -> bool:
