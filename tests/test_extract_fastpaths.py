@@ -31,7 +31,8 @@ _CUMULATIVE_WORDS = st.sampled_from([
     "war", "so", "far", "this", "year", "month", "week", "last", "in", "January", "March", "May", "December", "5",
     "per", "day", "a", "every", "night", "each", "over", "past", "few", "days", "weeks", "months", "recent", "on",
     "some", "many", "most", "nights", "ago", "earlier", "throughout", "annually", "produces", "production",
-    "manufactured", "according", "to", "United", "Nations", "UN", "human", "rights", "largest", "record", ",", ";"])
+    "manufactured", "according", "to", "United", "Nations", "UN", "human", "rights", "largest", "record", ",", ";",
+    "it", "was", "formed", "founded", "set up", "unit"])
 
 
 @settings(max_examples=2000, deadline=None)

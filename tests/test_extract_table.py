@@ -1685,6 +1685,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # one person told by whose they were: "the factory's night watchman"
     ("Two Shahed drones struck the furniture factory overnight. The factory's night watchman, aged 61, was killed. "
      "Three residents were injured.", "russia", {"drones_launched": 2, "killed": 1, "injured": 3}),
+    # a unit's tally since it was formed is no count of the night's
+    ("A mobile fire group guards the Kyiv region. Since it was formed in spring 2024 it has been credited with 27 "
+     "drones shot down, according to its commander.", "russia", {}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

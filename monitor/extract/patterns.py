@@ -353,6 +353,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # what a ship can fire, not what it fired: "one Kalibr carrier at sea, with a total salvo of up to four missiles"
     r"(?:total|combined|overall)\s+salvo\s+of|carriers?\b[^.]{0,60}?\bsalvo\s+of|"
     r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
+    # a unit's tally since it was formed: "Since it was formed in spring 2024 it has been credited with 27 drones"
+    r"since\s+(?:it|they|the\s+(?:unit|group|crew|team|battery|brigade))\s+(?:was|were)\s+(?:formed|founded|created|"
+    r"set\s+up|established)|"
     # a place's toll of the war: "132 civilians have been killed in the region since then"
     r"(?:have|has)\s+been\s+(?:killed|injured|wounded)\s+in\s+the\s+(?:region|oblast|city|country)\s+since\s+then|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
@@ -447,7 +450,8 @@ _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "ear
 #: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE), a day of a
 #: month ("since Feb. 1", "since 5 May") or a month ("since mid-May").
 _SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "summer", "autumn", "winter",
-                      "liberation", "occupation", "annexation", "new year", "christmas", "easter", "since then")
+                      "liberation", "occupation", "annexation", "new year", "christmas", "easter", "since then",
+                      "formed", "founded", "created", "set up", "established")
 _SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b|"
                             r"since\s+\d{1,2}\s+[a-z]|since\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|"
                             r"aug|sep|oct|nov|dec)|since\s+(?:[\w'’\-]+\s+){1,6}?on\s+(?:\d{1,2}\s+[a-z]|[a-z]{3,9}\s+\d)|"
