@@ -1688,6 +1688,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a unit's tally since it was formed is no count of the night's
     ("A mobile fire group guards the Kyiv region. Since it was formed in spring 2024 it has been credited with 27 "
      "drones shot down, according to its commander.", "russia", {}),
+    # a place in Russia that reported drone attacks is no Russia that attacks
+    ("Two governors in northwestern Russia reported drone attacks overnight, as the Defense Ministry said air "
+     "defenses had downed 63 Ukrainian drones across the country.", "ukraine", {"drones_downed": 63}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -74,7 +74,9 @@ _RUS_WEAPON_NAMES = ("iskander", "kinzhal", "kalibr", "zircon", "oreshnik", "kh-
 _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|bombs|attacks?|strikes?|forces|troops|assault|"
     rf"barrage|bombardment|shelling|UAVs|Shaheds|rockets?|artillery)\b"
     rf"|\bRussia(?:ns)?\s+(?:\w+\s+){{0,2}}?(?:launched|fired|attacked|struck|hit|sent|pounded|targeted|unleashed|"
-    rf"deployed|used|carried\s+out|launches|attacks|pounds|strikes|bombarded|fires|sends|hits|targets|unleashes|"
+    # (the nouns after what was reported are none: "northwestern Russia reported drone attacks")
+    rf"deployed|used|carried\s+out|launches|(?<!drone\s)(?<!missile\s)attacks|pounds|(?<!drone\s)(?<!missile\s)strikes|"
+    rf"bombarded|fires|sends|hits|targets|unleashes|"
     rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered|hurls|hurled|throws|threw)\b"
     rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+intelligence)|armed\s+forces)|"
     # "Ukraine says it faced 112 drones": the drones Russia sent
