@@ -222,7 +222,7 @@ def _alias_at(
             return None  # "figures compiled by Kyiv Post": a newspaper, not the city
         if text[stop:stop + 5] == " time" and not text[stop + 5:stop + 6].isalpha():
             return None  # "All times are Kyiv time", "at 03:00 Moscow time": a clock's zone
-        if " " not in alias and (_GIVEN_NAME_BEFORE_RE.search(text, max(0, at - 16), at) or (
+        if " " not in alias and (_after_given_name(text, at) or (
                 word.endswith(("ev", "ov")) and _named_person(text, text[at:stop]))):
             return None  # "the head of the republic, Oleg Nikolayev, said", then "Nikolayev wrote": a man, no town
         return place, stop
@@ -231,17 +231,26 @@ def _alias_at(
 
 #: Given names and titles, one of which before a name of one word makes it a person's: "Oleg Nikolayev",
 #: "Governor Nikolayev".
-_GIVEN_NAMES = (r"(?:Oleg|Oleh|Ivan|Sergei|Sergey|Serhiy|Serhii|Andriy|Andrii|Andrei|Andrey|Alexander|Aleksandr|"
-                r"Oleksandr|Dmitry|Dmitri|Dmytro|Vladimir|Volodymyr|Yuri|Yuriy|Yurii|Mikhail|Mykhailo|Vyacheslav|"
-                r"Viacheslav|Vadym|Vadim|Igor|Ihor|Pavel|Pavlo|Maxim|Maksym|Anatoly|Anatolii|Nikolai|Mykola|Yevgeny|"
-                r"Yevhen|Denis|Denys|Ruslan|Artem|Valery|Valerii|Gleb|Alexei|Alexey|Oleksiy|Oleksii|Viktor|Vitaly|"
-                r"Vitalii|Radiy|Vasily|Vasyl|Anna|Olga|Olha|Natalia|Tetiana|Tatiana|Iryna|Irina|Yulia|Governor|Mayor|"
-                r"Mr\.?|Mrs\.?|Ms\.?|Gen\.|General)")
-_GIVEN_NAME_BEFORE_RE = re.compile(rf"\b{_GIVEN_NAMES}\s+$")
+_GIVEN_NAME_WORDS = frozenset((
+    "Oleg", "Oleh", "Ivan", "Sergei", "Sergey", "Serhiy", "Serhii", "Andriy", "Andrii", "Andrei", "Andrey",
+    "Alexander", "Aleksandr", "Oleksandr", "Dmitry", "Dmitri", "Dmytro", "Vladimir", "Volodymyr", "Yuri", "Yuriy",
+    "Yurii", "Mikhail", "Mykhailo", "Vyacheslav", "Viacheslav", "Vadym", "Vadim", "Igor", "Ihor", "Pavel", "Pavlo",
+    "Maxim", "Maksym", "Anatoly", "Anatolii", "Nikolai", "Mykola", "Yevgeny", "Yevhen", "Denis", "Denys", "Ruslan",
+    "Artem", "Valery", "Valerii", "Gleb", "Alexei", "Alexey", "Oleksiy", "Oleksii", "Viktor", "Vitaly", "Vitalii",
+    "Radiy", "Vasily", "Vasyl", "Anna", "Olga", "Olha", "Natalia", "Tetiana", "Tatiana", "Iryna", "Irina", "Yulia",
+    "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Gen.", "General"))
+_GIVEN_NAMES = "|".join(sorted((re.escape(w) for w in _GIVEN_NAME_WORDS), key=len, reverse=True))
+
+
+def _after_given_name(text: str, at: int) -> bool:
+    """Whether the word before a position, past one space, is a given name or a title (_GIVEN_NAME_WORDS)."""
+    if at < 3 or text[at - 1] != " ":
+        return False
+    return text[text.rfind(" ", max(0, at - 16), at - 1) + 1:at - 1] in _GIVEN_NAME_WORDS
 
 
 @lru_cache(maxsize=32)
 def _named_person(text: str, name: str) -> bool:
     """Whether the text names a person of that (sur)name anywhere: "Oleg Nikolayev" (cached: each of its mentions
     asks, and most texts that name a town in -ev or -ov name it more than once)."""
-    return re.search(rf"\b{_GIVEN_NAMES}\s+{re.escape(name)}\b", text) is not None
+    return re.search(rf"\b(?:{_GIVEN_NAMES})\s+{re.escape(name)}\b", text) is not None
