@@ -876,11 +876,9 @@ def _kind_of_label(s: Sentence, m: Mention) -> str | None:
     if colon < 0 or s.text[colon + 1:rel].strip() or _HURT_AFTER_RE.match(s.text, m.end - s.start):
         return None  # (nor a toll after a title's colon: "with artillery and drones: one killed")
     before = s.text[:colon]
-    drones = _DRONES_NAMED_RE.search(before) is not None
-    missiles = _MISSILES_NAMED_RE.search(before) is not None
-    if drones != missiles:
-        return "drone" if drones else "missile"
-    return "combined" if not drones and _BOTH_KINDS_NAMED_RE.search(before) else None
+    if (kind := _one_kind_named(before)) is not None:
+        return kind
+    return "combined" if _BOTH_KINDS_NAMED_RE.search(before) and not _DRONES_NAMED_RE.search(before) else None
 
 
 def _kind_named_before(s: Sentence, m: Mention) -> str | None:
@@ -888,9 +886,13 @@ def _kind_named_before(s: Sentence, m: Mention) -> str | None:
     count of weapons came before them."""
     if not m.has_loc or (colon := s.text.rfind(":", 0, m.start - s.start)) < 0:
         return None
-    before = s.text[:colon]
-    drones = _DRONES_NAMED_RE.search(before) is not None
-    if drones == (_MISSILES_NAMED_RE.search(before) is not None):
+    return _one_kind_named(s.text[:colon])
+
+
+def _one_kind_named(text: str) -> str | None:
+    """The one kind of weapon a text names, "drone" or "missile"; None where it names both or neither."""
+    drones = _DRONES_NAMED_RE.search(text) is not None
+    if drones == (_MISSILES_NAMED_RE.search(text) is not None):
         return None
     return "drone" if drones else "missile"
 

@@ -1145,7 +1145,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _combine_split_heads(out)
         _drop_sums_of_parts(out)
         _mark_breakdowns(low, start, out)
-    if ("neither" in low or "no" in low) and ("intercept" in low or "down" in low):  # ("none", "not", "no ")
+    if ("intercept" in low or "down" in low) and (
+            "neither" in low or "none" in low or "no " in low or " not " in low):  # (_NONE_DOWNED_RE's words)
         _none_downed(low, start, out)
     return out
 
