@@ -865,6 +865,7 @@ _BOTH_KINDS_NAMED_RE = re.compile(r"\b(?:(?:air|aerial)\s+(?:attack\s+)?(?:asset
                                   r"(?:air\s+|aerial\s+)?attack|targets)\b", re.IGNORECASE)
 
 
+#: A casualty word right after a count: "one killed", which no label of weapons counts.
 _HURT_AFTER_RE = re.compile(r"\s*(?:killed|dead|died|injured|wounded|hurt)\b", re.IGNORECASE)
 
 
@@ -1482,6 +1483,11 @@ _THIS_PLACE_RE = re.compile(r"\b(?:in|near|outside|across)\s+the\s+(?:capital|ci
                             r"port|area)\b", re.IGNORECASE)
 
 
+def _more_dead(c: _Candidate) -> bool:
+    """Whether a candidate counts only the injured who later died ("One of the injured later died"): more dead."""
+    return all(m.rule == DIED_OF_WOUNDS for m in c.mentions)
+
+
 def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> _Candidate:
     """Killed or injured: the stated total, or the sum of the figures per place when that is larger; or the last
     figure, where it corrects the others ("According to updated information, six people were injured").
@@ -1502,7 +1508,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     totals: list[_Candidate] = []
     others: list[_Candidate] = []
     for c in cands:
-        if all(m.rule == DIED_OF_WOUNDS for m in c.mentions):
+        if _more_dead(c):
             others.append(c)  # "One of the injured later died": one more dead, never the toll
             continue
         rule_toll = any(m.rule == "toll" for m in c.mentions)
@@ -1560,7 +1566,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     summed: list[_Candidate] = []
     placeless_totals = {id(d) for d in totals if d.sentence.index not in places}
     for c in others:
-        if all(m.rule == DIED_OF_WOUNDS for m in c.mentions):
+        if _more_dead(c):
             summed.append(c)  # "One of the injured later died": one more dead, whoever was counted before
             continue
         if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index,
