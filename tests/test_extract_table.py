@@ -2440,6 +2440,18 @@ def test_a_date_in_brackets_before_an_earlier_strikes_date_leaves_that_strike_it
     assert got == [(3, 6), (4, 0)]
 
 
+def test_minutes_dated_only_in_their_heading_take_the_date_of_their_first_dated_count() -> None:
+    # the minutes' own date comes after a long heading line, so the attack's date is that of the night it is told on;
+    # a strike on another date later in the minutes is its own attack
+    text = ("PROTOCOL No. 12\nof the regular session of the Vasylkiv town council, ninth convocation\n"
+            "Vasylkiv, 3 March 2025\n\nHEARD: the head of civil protection. On the night of 2-3 March the town was "
+            "attacked by nine drones, seven of which were shot down. Two residents were injured.\n\nSPOKE: a "
+            "deputy recalled that the 20 January strike on the grain elevator, in which one worker was injured, "
+            "had still not been compensated.")
+    got = sorted((a.injured, a.drones_launched or 0) for a in extract(text).attacks if a.attacker == "russia")
+    assert got == [(1, 0), (2, 9)]
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

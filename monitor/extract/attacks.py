@@ -625,8 +625,8 @@ _MEETING_ON_RE = re.compile(r"\b(?:meetings?|met|talks|summit|visit(?:ed)?|(?:ph
 _MORNING_OF_RE = re.compile(r"\b(?:morning|day)\s+of\s+$")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
-_ON_DATE_RE = re.compile(r"(?:\b(?:[Oo]n|[Tt]hen\s+came|[Nn]ext\s+came)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|"
-                         r"^\s*)$")
+_ON_DATE_RE = re.compile(r"(?:\b(?:[Oo]n|[Tt]hen\s+came|[Nn]ext\s+came)\s+(?:the\s+(?:night|morning|evening)\s+of\s+"
+                         r"(?:\d{1,2}\s*[-–—]\s*)?)?|^\s*)$")
 #: A date that names the attack after it: "after an Aug. 28 strike", "the 8 July missile attack".
 _DATED_ATTACK_RE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?:[\w\-]+\s+){0,2}?"
                               r"(?:attack|strike|airstrike|bombing|assault|barrage)\b")
@@ -1469,6 +1469,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "On 23 November, Russia fired about 70 missiles" after the counts of a report that gave its own attack
             # no date or day: the date names another attack's
             other = _other_date(text, low, None, True)
+        if other is None and main_date is None and not told_by_weekday and s.index >= 2 and \
+                _WEAPON_WORD_RE.lowered.search(low) and not _main_counted(out, text_low) and \
+                (own := _other_date(text, low, None, True)):
+            # "On the night of 8-9 July the town was attacked by six drones" in minutes dated only in their heading:
+            # the first dated count of the report's own attack gives its date, so a later date tells of another
+            main_date = own
         if other is None and s.index >= 2 and ("episode" in low or "count" in low or "strike" in low or
                                                "attack" in low) and any(w in low for w in _NTH_WORDS) and (
                 nth := _NTH_EPISODE_RE.search(text)) and \
