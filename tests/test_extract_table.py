@@ -1691,6 +1691,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a place in Russia that reported drone attacks is no Russia that attacks
     ("Two governors in northwestern Russia reported drone attacks overnight, as the Defense Ministry said air "
      "defenses had downed 63 Ukrainian drones across the country.", "ukraine", {"drones_downed": 63}),
+    # counts that open a fact box's item with no verb in it were launched
+    ("WORST NIGHT FOR THE WEST - 4 MAY\n• 412 drones and 21 missiles (twelve Kh-101 and nine Iskander-M), with "
+     "Kovel the main target.", "russia", {"drones_launched": 412, "missiles_launched": 21}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1094,6 +1094,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _labelled_items(low, start, out)
     elif low.lstrip()[:1] in BULLETS:
         _labelled_items(low, start, out)  # an item that is a sentence of its own
+        _counts_opening_an_item(low, start, out)
     if start and out and "?" in text_low[start - 4 if start > 4 else 0:start]:
         _answered_counts(text_low, start, out)
     if " in all" in low or " in total" in low or "altogether" in low:
@@ -1777,6 +1778,23 @@ def _sibling_items(s: str, start: int, out: list[Mention]) -> None:
                 before.role == "launched" and before.kind in ("drone", "missile") and not before.subset:
             m.role, m.rule = "launched", "list-sibling"
         last[item.group(1)] = m
+
+
+#: The mark of an item that is a sentence of its own, then a count of weapons: "• 728 drones and 13 missiles".
+_OPENING_COUNT_RE = re.compile(rf"\s*{BULLET_CLASS}\s*$")
+
+
+def _counts_opening_an_item(low: str, start: int, out: list[Mention]) -> None:
+    """'• 728 drones and 13 missiles (seven Kh-101 and six Kinzhal), with Lutsk the main target': counts of weapons
+    that open an item under a fact box's heading, where no verb in it tells of any, were launched, as a headline's
+    bare counts are."""
+    weapons = [m for m in out if m.kind in ("drone", "missile", "combined")]
+    if not weapons or any(m.role is not None for m in out) or \
+            not _OPENING_COUNT_RE.match(low, 0, weapons[0].start - start):
+        return
+    for m in weapons:
+        if not m.subset:
+            m.role, m.rule = "launched", "item-opening"
 
 
 def _hits_recorded(low: str, start: int, out: list[Mention]) -> None:
