@@ -2455,6 +2455,18 @@ def test_minutes_dated_only_in_their_heading_take_the_date_of_their_first_dated_
     assert got == [(1, 0), (2, 9)]
 
 
+def test_ukraines_strike_told_days_later_keeps_its_day_and_the_ministrys_overnight_count_is_another() -> None:
+    # "The attack took place on Saturday" in a report told on Monday is the day of the attack the lead told of; the
+    # ministry's count of drones "overnight" is then the night before Monday's, another attack
+    text = ("Toll of Ukrainian drone strike on bus in Kursk region rises to four\n\nKURSK, March 3. A man injured "
+            "when a Ukrainian drone hit a bus near the town of Rylsk has died in hospital, Governor Alexander "
+            "Khinshtein said on Monday.\n\nThe attack took place on Saturday evening on the road outside Rylsk. "
+            "Three passengers died at the scene and three more were injured.\n\nMeanwhile, the Defence Ministry "
+            "said air defences destroyed 40 Ukrainian drones over Russian regions overnight.")
+    got = sorted((a.drones_downed or 0, a.injured or 0) for a in extract(text).attacks if a.attacker == "ukraine")
+    assert got == [(0, 3), (40, 0)]
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

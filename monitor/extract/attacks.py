@@ -952,9 +952,11 @@ def _is_furniture(text: str, low: str) -> bool:
 #: The evening hour a night's tally starts from: "destroyed since 8 p.m. on Tuesday", "from 20:00 on Tuesday".
 _NIGHT_OPENED_RE = re.compile(rf"\b(?:since|from|after|starting\s+at)\s+(?:(?:[5-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?|"
                               rf"(?:1[7-9]|2[0-3])[:.]\d\d)\s+(?:\(?Moscow\s+time\)?\s+|local\s+time\s+)?(?:on\s+)?{_DAY}\b")
-#: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon".
+#: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon", "The
+#: attack took place on Saturday afternoon on the road between Pogar and a village".
 _THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
-                                r"(?:hit|struck|slammed\s+into|landed|tore\s+through)\b")
+                                r"(?:hit|struck|slammed\s+into|landed|tore\s+through|took\s+place|happened|"
+                                r"occurred)\b")
 #: The attack on the place the lead told of, struck again by name: "Russian forces struck the city on Wednesday".
 _STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|drones?)|Russia|The\s+Russians|"
                                  r"The\s+enemy)\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|shelled)\s+the\s+"
@@ -1299,6 +1301,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # in the Belgorod region, a Ukrainian drone struck a minibus near Shebekino"), which the sentences of
                 # Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = f"separate-{s.index}"
+            elif report_day and not main_day and s.index >= 2 and _THE_STRIKE_HIT_RE.match(text) and \
+                    (ukr_day := _weekday(text)) and ukr_day != report_day and (
+                        s.index not in places or _lead_place(places, s.index)):
+                # "The attack took place on Saturday afternoon" in a report told on Monday of its toll: the day of
+                # the attack the lead told of, whose night after it is another's
+                ukr_key, ukr_sticky, main_day = "main", None, ukr_day
+            elif main_day and report_day and (_WEEKDAYS.index(report_day) - _WEEKDAYS.index(main_day)) % 7 in (2, 3) \
+                    and s.index >= 2 and "overnight" in low and _count_ukr(low, ukr_starts):
+                # "Meanwhile, the ministry said air defences destroyed 62 Ukrainian drones overnight" in that report:
+                # the night before the report's day, two or three days after the attack's, is an attack of its own
+                ukr_key = ukr_sticky = "overnight"
             elif report_day and not main_day and s.index >= 2 and (ukr_day := _weekday(text)) and \
                     report_day not in text and ukr_day != report_day and not (
                     (_NIGHT_WORDS(low) or _NIGHT_OPENED_RE.search(text)) and (
