@@ -1694,6 +1694,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # counts that open a fact box's item with no verb in it were launched
     ("WORST NIGHT FOR THE WEST - 4 MAY\n• 412 drones and 21 missiles (twelve Kh-101 and nine Iskander-M), with "
      "Kovel the main target.", "russia", {"drones_launched": 412, "missiles_launched": 21}),
+    # a bare count downed takes the one kind of weapon the attack's sentences named before it
+    ("Drones attacked the town of Azov and two districts of the Rostov region overnight, the governor said. The "
+     "Defence Ministry said 23 were shot down over the region.", "ukraine", {"drones_downed": 23}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -841,6 +841,11 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
             kind = last_any.kind
         elif (named := _kind_named_before(s, m)) is not None:
             kind = named  # "destroyed Ukrainian drones over four regions: 14 over the Saratov region, 11 ..."
+        elif m.role in ("downed", "suppressed") and s.index and (named := _one_kind_named(
+                " ".join(x.text for x in group.sentences if x.index < s.index) + s.text[:m.start - s.start])):
+            # "drones had attacked Shakhty and Azov overnight ... the ministry said 57 were shot down": the one kind
+            # of weapon the attack's sentences have named (not in a title, whose bare count its body tells again)
+            kind = named
         else:
             continue
         m.kind = kind
