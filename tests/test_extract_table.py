@@ -3368,6 +3368,18 @@ def test_the_hospital_the_injured_were_taken_to_is_no_place_hit(text: str, place
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    # the town in the Rostov region, not the sea or the unit named after it
+    ("Ukrainian drones attacked Azov overnight; debris fell on a house on the shore of the Sea of Azov, the governor "
+     "said. Two people were injured.", ("Azov",)),
+    ("A Russian missile struck the port of Mykolaiv, a former Azov Regiment fighter who lives on the Azov Sea coast "
+     "said. One person was injured.", ("Mykolaiv",)),
+])
+def test_azov_is_the_town_not_the_sea_or_the_regiment(text: str, places: tuple[str, ...]) -> None:
+    attacks = extract(text).attacks
+    assert [a.places for a in attacks] == [places]
+
+
+@pytest.mark.parametrize(("text", "places"), [
     # a town's old spelling as a person's surname, after a given name and again on its own
     ("Drones attacked an industrial enterprise in Novocheboksarsk in Chuvashia, the head of the republic, Oleg "
      "Nikolayev, said. Two employees were injured, Nikolayev wrote on Telegram.", ("Novocheboksarsk", "Chuvashia")),

@@ -191,6 +191,9 @@ _RIVER_BEFORE_RE = re.compile(r"\b(?:from|across|along|over|of|into|near|beyond|
 _BANK_OF_RE = re.compile(r"\b(?:(?:banks?|shores?|side|mouth)\s+of|along|across)\s+the\s+$", re.IGNORECASE)
 _RIVER_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|and|at|near|from|to|into|which|where|that)\b")
 
+#: The words after "Azov" where it names the sea or a unit named after it, not the town in the Rostov region.
+_NOT_THE_TOWN_OF_AZOV = (" sea", " regiment", " battalion", " brigade", " corps", " fighters", " defenders",
+                         " unit", " movement", "-black sea", " coast")
 #: The second word of outlets named after a city: "Kyiv Post", "Kyiv Independent", "Moscow Times".
 _OUTLET_WORDS = ("Post", "Independent", "Times", "Journal")
 
@@ -218,6 +221,9 @@ def _alias_at(
             # "damaged the pipeline from the Dnipro in April", "across the Dnipro", "the left bank of the Dnipro
             # less than a kilometre away", "villages along the Dnipro continued": the river
             return None
+        if place.name == "Azov" and (text.endswith(("Sea of ", "sea of "), 0, at) or
+                                     text[stop:stop + 12].lower().startswith(_NOT_THE_TOWN_OF_AZOV)):
+            return None  # "the Sea of Azov", "the Azov Sea", "the Azov Regiment": the sea or the unit, no town
         if text[stop:stop + 1] == " " and text[stop + 1:stop + 13].startswith(_OUTLET_WORDS):
             return None  # "figures compiled by Kyiv Post": a newspaper, not the city
         if text[stop:stop + 5] == " time" and not text[stop + 5:stop + 6].isalpha():
