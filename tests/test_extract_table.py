@@ -1697,6 +1697,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a bare count downed takes the one kind of weapon the attack's sentences named before it
     ("Drones attacked the town of Azov and two districts of the Rostov region overnight, the governor said. The "
      "Defence Ministry said 23 were shot down over the region.", "ukraine", {"drones_downed": 23}),
+    # a region's count of the drones that crossed its skies or flew over it, an aside in dashes before the verb
+    ("By the regional administration's count, 44 Russian drones - the governor wrote on Telegram - crossed the "
+     "skies of the Rivne region overnight, and air defence brought down 39 of them.", "russia",
+     {"drones_launched": 44, "drones_downed": 39}),
+    ("Twenty-six drones flew over the city last night; 20 were shot down.", "russia",
+     {"drones_launched": 26, "drones_downed": 20}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

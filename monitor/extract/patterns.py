@@ -157,9 +157,11 @@ CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|fatalities|succumb
             r"(?<!who\s)(?<!that\s)(?<!she\s)(?<!\bhe\s)lives|"
             r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
             r"lost\s+their\s+lives|were\s+left\s+dead")
-#: A region's count of the weapons that came at it: "14 enemy drones entered the region's airspace" (but not a
-#: neighbour's: "two drones entered Polish airspace").
-_ENTERED_THE_REGION = r"entered\s+(?:the\s+)?(?:region|oblast|city)(?:['’]s\s+airspace)?"
+#: A region's count of the weapons that came at it: "14 enemy drones entered the region's airspace", "70 drones
+#: crossed the skies of the Khmelnytskyi region", "flew over the city" (but not a neighbour's: "two drones entered
+#: Polish airspace").
+_ENTERED_THE_REGION = (r"(?:entered|crossed(?:\s+into)?|flew\s+(?:over|into))\s+(?:the\s+)?(?:skies\s+(?:of|over)\s+"
+                       r"(?:the\s+)?)?(?:[\w'’\-]+\s+)?(?:region|oblast|city)(?:['’]s\s+(?:airspace|skies))?")
 #: A count's verb for those taken to hospital, who are among the injured.
 TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?"
 #: Where the lightly hurt are treated, who are among the injured: "a man was treated at the scene for cuts".
@@ -191,8 +193,9 @@ _AND_OTHER_KINDS = rf"(?:{_OTHER_KINDS}\s+)"
 #: The same told in a list, where a comma may end it: "98 Shahed attack drones and decoy drones of various types,
 #: launched from Kursk".
 _AND_OTHER_KINDS_LISTED = rf"(?:{_OTHER_KINDS}\s*,?\s+)"
-_POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locally'")
-    rf"^\s*[\"'‘“]?(?:{_AND_OTHER_KINDS_LISTED})?(?:more\s+)?(?:{_ADV})*"
+_POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locally'"; an aside in dashes may come
+    # first: "70 drones - the old phrasing, says our manager - crossed the skies")
+    rf"^(?:\s+[-–—]\s[^-–—.;:\d]{{1,80}}?\s[-–—])?\s*[\"'‘“]?(?:{_AND_OTHER_KINDS_LISTED})?(?:more\s+)?(?:{_ADV})*"
     rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
     rf"took\s+part|participated|were\s+involved|came\s+at|flew\s+at|(?:had\s+)?approached|"
