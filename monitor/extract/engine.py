@@ -1584,6 +1584,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             continue
         if summed and _part_of_the_last(c, summed[-1], places, text):
             continue
+        if summed and _in_a_counted_region(c, summed, places, text):
+            continue
         here = _told_place(places, c.sentence.index, text)
         risen = len(summed) == 1 and TOLL_RISEN_RE.search(c.sentence.text) is not None
         if len(here) == 1 and any(m.rule == "toll" for m in c.mentions) and (same := next((
@@ -1697,6 +1699,24 @@ def _region_and_its_places(cands: list[_Candidate], places: dict[int, list[Place
         return False
     return all(c.sentence.index in places and all(p.place.region in region for p in places[c.sentence.index])
                for c in cands[1:])
+
+
+def _in_a_counted_region(c: _Candidate, summed: list[_Candidate], places: dict[int, list[PlaceMention]],
+                         text: str) -> bool:
+    """Whether a count of places in one region is part of that region's count told before it: "injuring three in the
+    Saratov region ... an enterprise in Balakovo had been damaged and two of its workers injured"."""
+    named = places.get(c.sentence.index, ())
+    here = [p for p in named if not _names_the_region(p, text)]  # ("Saratov region Governor ... said")
+    regions = {p.place.region for p in named}
+    if not here or len(regions) != 1:
+        return False
+    for d in summed:
+        there = places.get(d.sentence.index, ())
+        for mention in d.mentions:
+            if (at := _COUNT_AT_PLACE_RE.match(text, mention.end)) is not None and mention.value >= c.value and any(
+                    p.start == at.end() and p.place.region in regions and _names_the_region(p, text) for p in there):
+                return True
+    return False
 
 
 def _per_place_sum(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> int:
