@@ -1707,6 +1707,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukrainian drones attacked the Bryansk and Kursk regions overnight, killing one person in Lgov and injuring four "
      "in the Bryansk region, the governors said. In Klintsy, a drone hit a bus depot and three of its workers were "
      "injured.", "ukraine", {"drones_launched": 1, "killed": 1, "injured": 4}),
+    # a city's count "in all" after one building's, where no other place has a count, is the whole
+    ("Notice to residents of 5 Soborna Street\n\nVinnytsia, 3 May 2025\n\nDuring last night's attack a Russian "
+     "drone hit our building at about 02:40. Two residents of our building were injured: one was treated on the "
+     "spot, the other taken to hospital. According to the regional administration, four people were injured in the "
+     "city during the night in all.", "russia", {"injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
