@@ -2485,6 +2485,16 @@ def test_ukraines_strike_told_days_later_keeps_its_day_and_the_ministrys_overnig
     assert got == [(0, 3), (40, 0)]
 
 
+def test_a_separate_attack_on_a_place_the_title_named_is_still_separate() -> None:
+    # the title names both attacks' places: the separate one's place is no place of the report's own attack
+    text = ("Toll in Bryansk drone strike rises to two as Ryazan refinery is hit\n\nThe toll from Monday's Ukrainian "
+            "drone strike on a factory in Bryansk has risen to two dead, the governor said on Tuesday.\n\nIn a "
+            "separate attack overnight, drones struck the Ryazan refinery, the regional governor said. A fire broke "
+            "out. Russia's Defence Ministry said it had destroyed 30 Ukrainian drones overnight.")
+    got = sorted((a.killed or 0, a.drones_downed or 0) for a in extract(text).attacks if a.attacker == "ukraine")
+    assert got == [(0, 30), (2, 0)]
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

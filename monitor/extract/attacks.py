@@ -1159,7 +1159,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     shelling = _SHELLING_KEYS(text_low)
     links = False  # whether the sentences are the items of a list of links under "Related" or "Read more:"
     ukr_sticky: str | None = None  # the key of a separate attack of Ukraine's the sentences go on telling of
-    ukr_places: set[str] = set()  # the places the sentences of Ukraine's main attack name
+    ukr_places: set[str] = set()  # the places the sentences of Ukraine's main attack name, after the title (which
+    # may name a separate attack's too: "Toll in Izhevsk drone strike rises to three as Orenburg gas plant is hit")
+    titled = len(sentences) > 1 and "\n" in text_low[sentences[0].end:sentences[1].start]
     separate_places: set[str] = set()  # the places the sentence that told of a separate attack named
     day_places: set[str] = set()  # the places the sentence that opened on the day after the night named
     dated: str | None = None  # the key of the day a heading of a date ("OCTOBER 31") opened, to the next heading
@@ -1327,7 +1329,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 ukr_key = ukr_sticky
             else:
                 ukr_key, ukr_sticky = "main", None
-            if ukr_key == "main":
+            if ukr_key == "main" and (s.index or not titled):
                 ukr_places.update(p.place.name for p in places.get(s.index, ()))
             info = SentenceInfo(s, False, "ukraine", ukr_key)
             if _may_turn(low) and (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and \
