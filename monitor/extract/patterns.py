@@ -204,6 +204,9 @@ _POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locall
     # "a missile killed 20 people in Kryvyi Rih": a weapon that killed or wounded the people counted next hit
     rf"(?P<hit3>killed|killing|kills|injured|injuring|injures|wounded|wounding)(?=\s*(?:at\s+least\s+|more\s+than\s+)?$)"
     rf")\b")
+#: What one weapon launched from somewhere could do, not what it did: "a missile fired from the Belgorod region can
+#: reach it in well under a minute".
+_CAN_REACH_RE = re.compile(r"\s+(?:fired|launched)\s+from\s+[^,.;]{1,60}?\s(?:can|could|would)\s")
 #: The object of a weapon's own verb: "a missile destroyed a house", "the drone damaged two cars" (but not a time:
 #: "40 drones destroyed the previous night").
 _ACTIVE_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|several|many|dozens|hundreds|his|her|their|its)"
@@ -1078,6 +1081,11 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         out.append(Mention(1 if more else _ORDINALS[dead.group(1)], "people", start + dead.start(),
                            start + dead.end(), "people-verb" if more else "toll", role))
         out.sort(key=lambda x: x.start)
+    if (" can " in low or " could " in low or " would " in low) and out:
+        for m in out:
+            if m.role == "launched" and m.value == 1 and m.rule == "post-verb" and \
+                    _CAN_REACH_RE.match(low, m.end - start):
+                m.role = None  # "A ballistic missile fired from the Belgorod region can reach it in a minute"
     if ("x" in low or "×" in low) and _TIMES_SIGN_RE.search(low):
         _times_counts(low, start, out)
     _continuations(s, start, out, rules)
