@@ -1712,6 +1712,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "drone hit our building at about 02:40. Two residents of our building were injured: one was treated on the "
      "spot, the other taken to hospital. According to the regional administration, four people were injured in the "
      "city during the night in all.", "russia", {"injured": 4}),
+    # both counts of the whole a sentence opens on were launched
+    ("Of the 64 missiles and 210 drones, air defences shot down 51 missiles and 190 drones, the air force said.",
+     "russia", {"missiles_launched": 64, "drones_launched": 210, "missiles_downed": 51, "drones_downed": 190}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1057,6 +1057,11 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     for mention in out:
         if mention.num_start in whole_at:
             mention.whole = True
+    for one, other in pairwise(out):
+        if one.whole and not other.whole and {one.kind, other.kind} == {"drone", "missile"} and one is out[0] and \
+                low[one.end - start:other.start - start] == " and " and low[other.end - start:][:1] == "," and \
+                " of " not in low[other.start - start:other.end - start]:
+            other.whole = True  # "Of the 127 missiles and 109 drones, air defences shot down ...": both the whole
     if _has_singular_weapon(low):
         if cum_spans is None:
             cum_spans = _cumulative_spans(s, low, rules)
