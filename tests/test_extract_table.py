@@ -2498,6 +2498,19 @@ def test_a_separate_attack_on_a_place_the_title_named_is_still_separate() -> Non
     assert got == [(0, 30), (2, 0)]
 
 
+def test_guided_bombs_the_evening_before_are_their_own_strike_and_the_river_no_place() -> None:
+    # "The evening before" opens another strike, with the toll told right after it; "upriver on the Dnipro" is the
+    # river, not the city; "One of the seven ... succumbed" is one of those counted, whatever the toll says
+    text = ("On Friday morning, Russian drones attacked a bus near Bilozerka. Three passengers were killed on the spot "
+            "and seven were taken to hospital. One of the seven, an elderly man, succumbed overnight in hospital."
+            "\n\nThe evening before, Russian guided aerial bombs struck Tiahynka, upriver on the Dnipro. Two people "
+            "were wounded there.")
+    got = sorted((a.killed or 0, a.injured or 0, a.places) for a in extract(text).attacks)
+    assert got == [(0, 2, ("Tiahynka",)), (4, 7, ("Bilozerka",))]
+    told = text.replace("in hospital.", "in hospital, bringing the death toll to four.")
+    assert sorted((a.killed or 0, a.injured or 0) for a in extract(told).attacks) == [(0, 2), (4, 7)]
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

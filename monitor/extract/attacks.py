@@ -952,6 +952,8 @@ def _is_furniture(text: str, low: str) -> bool:
 #: The evening hour a night's tally starts from: "destroyed since 8 p.m. on Tuesday", "from 20:00 on Tuesday".
 _NIGHT_OPENED_RE = re.compile(rf"\b(?:since|from|after|starting\s+at)\s+(?:(?:[5-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?|"
                               rf"(?:1[7-9]|2[0-3])[:.]\d\d)\s+(?:\(?Moscow\s+time\)?\s+|local\s+time\s+)?(?:on\s+)?{_DAY}\b")
+#: A sentence that opens on the time before the one the report told of: "The evening before, ...".
+_TIME_BEFORE_OPENS_RE = re.compile(r"\s*(?:The|That)\s+(?:evening|morning|afternoon|night|day)\s+before\b")
 #: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon", "The
 #: attack took place on Saturday afternoon on the road between Pogar and a village".
 _THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
@@ -1582,6 +1584,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif bombs and _BOMBS_KEYS(low) and (bm := _BOMBS_RE.lowered.search(low)) and \
                 not _WEAPON_WORD_RE.lowered.search(low, 0, _clause_end(low, bm.end())):
             key = "bombs"
+            if "before" in low[:30] and _TIME_BEFORE_OPENS_RE.match(text):
+                # "The evening before, Russian guided aerial bombs struck Beryslav": a strike of another time (whose
+                # toll may follow it: "Five people were wounded there")
+                key = f"earlier-{s.index}"
         elif day and main_day and day != main_day and not (_day_before(day, main_day) and (
                 (main_day == into_day and _DAY_NIGHT_RE.search(text)) or _SINCE_EVENING_RE.search(text) or
                 _NIGHT_OPENED_RE.search(text))):

@@ -186,7 +186,7 @@ def _find_places_tokenwise(text: str, spans: list[tuple[int, int]]) -> list[list
 
 #: What stands before "Dnipro" where it is the river, not the city ("from the Dnipro", "across the Dnipro"), and
 #: what follows it there: an end of a clause or a word that is not a noun of the city ("the Dnipro building").
-_RIVER_BEFORE_RE = re.compile(r"\b(?:from|across|along|over|of|into|near|beyond|behind|up|down)\s+the\s+$",
+_RIVER_BEFORE_RE = re.compile(r"\b(?:from|across|along|over|of|into|near|beyond|behind|up|down|on)\s+the\s+$",
                               re.IGNORECASE)
 _BANK_OF_RE = re.compile(r"\b(?:(?:banks?|shores?|side|mouth)\s+of|along|across)\s+the\s+$", re.IGNORECASE)
 _RIVER_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|and|at|near|from|to|into|which|where|that)\b")

@@ -207,6 +207,8 @@ _POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locall
 #: What one weapon launched from somewhere could do, not what it did: "a missile fired from the Belgorod region can
 #: reach it in well under a minute".
 _CAN_REACH_RE = re.compile(r"\s+(?:fired|launched)\s+from\s+[^,.;]{1,60}?\s(?:can|could|would)\s")
+#: A part of a whole counted after it: "One of the", "two of these".
+_ONE_OF_THE_RE = ci(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|these|those)\s+$")
 #: The object of a weapon's own verb: "a missile destroyed a house", "the drone damaged two cars" (but not a time:
 #: "40 drones destroyed the previous night").
 _ACTIVE_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|several|many|dozens|hundreds|his|her|their|its)"
@@ -1830,11 +1832,24 @@ _THEN_DIED_RE = ci(r"(?:\s+(?:men|women|man|woman|people|persons|residents|civil
                    r"boy|girl))?,?[^.;\d]{0,60}?\b(?:died|succumbed|passed\s+away)\b")
 
 
+#: A death among those counted after "one of the": "One of the nine, a 60-year-old woman, succumbed overnight".
+_ONE_OF_THEM_DIED_RE = re.compile(r",[^.;]{0,60}?\b(?:died|succumbed|passed\s+away)\b")
+
+
 def _parts_of_people(low: str, start: int, out: list[Mention]) -> None:
     """'seven people were killed, including two in Mykolaiv and two in Odesa, where a strike killed two workers':
     casualties told after the parts of a toll are more of those parts, not more dead; and all those of a sentence
     about some of the casualties before it ("Of the wounded, 40 remained in hospital, two of them in a critical
     condition"; "Ten of those hospitalized were in serious condition") are parts (low: the sentence lower-cased)."""
+    if len(out) >= 2 and low.lstrip().startswith("one of th") and (one := out[0]).value == 1 and \
+            (whole := out[1]).kind == "bare" and _ONE_OF_THE_RE.search(low, 0, whole.num_start - start) and \
+            _ONE_OF_THEM_DIED_RE.match(low, whole.end - start) and not any(m.rule == "toll" for m in out):
+        # "One of the nine, a 60-year-old woman, succumbed overnight": one of those counted before, more dead
+        one.kind, one.role, one.rule = "people", "killed", DIED_OF_WOUNDS
+        for m in out[1:]:
+            if m.kind in ("people", "bare"):
+                m.role, m.subset = None, True
+        return
     if "of th" in low[:40] and (hurt := _OF_THE_HURT_RE.lowered.match(low)):  # "Of the wounded, ...", "Ten of those
         # hospitalized"; but "One of the injured later died": more dead, unless the sentence tells the toll they make
         head = out[0] if out and hurt.group("who") and out[0].start - start < hurt.start("who") else None
@@ -2336,7 +2351,9 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
                 and not _SEP_RE.search(rest[:post.start(post.lastgroup or "kill")]):
             role = "killed" if post.group("kill") else "injured"
             rule = "people-verb"
-        elif m.kind == "bare" and (mm := rules.num_verb.match(_past_aside(local_after))):
+        elif m.kind == "bare" and (mm := rules.num_verb.match(_past_aside(local_after))) and not (
+                pre40.endswith((" of the ", " of these ", " of those ")) and _ONE_OF_THE_RE.search(pre40)):
+            # (but not "One of the nine, a 60-year-old woman, succumbed": the whole, not those who died)
             role = "killed" if mm.group("kill") else "injured"
             rule = "number-verb"
         elif m.kind == "people" and pre40.endswith((" were ", " are ")) and (
