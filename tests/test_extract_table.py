@@ -1715,6 +1715,17 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # both counts of the whole a sentence opens on were launched
     ("Of the 64 missiles and 210 drones, air defences shot down 51 missiles and 190 drones, the air force said.",
      "russia", {"missiles_launched": 64, "drones_launched": 210, "missiles_downed": 51, "drones_downed": 190}),
+    # "a couple dozen" is 24
+    ("Russian forces attacked the region overnight with a couple dozen Shahed-type drones, the governor said.",
+     "russia", {"drones_launched": 24}),
+    # one person named with an age and a clause on who they were, and a shop's staff by their trades
+    ("A Russian drone hit our store overnight. Our night guard, Petro, 61, who had worked for the company since "
+     "2015, was pronounced dead at the scene. Our cashier Oksana, 34, suffered a concussion; a stock clerk received "
+     "minor injuries.", "russia", {"drones_launched": 1, "killed": 1, "injured": 2}),
+    # a person in apposition to a count of people is who the count was, not one more
+    ("A Ukrainian drone hit a warehouse in the Kursk region; one person, a stock clerk, was injured, the governor "
+     "said.", "ukraine", {"drones_launched": 1, "injured": 1}),
+    ("Russian drones struck Kherson; one person, a man, was injured.", "russia", {"injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

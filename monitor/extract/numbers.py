@@ -44,7 +44,8 @@ _BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
 #: for a mark that it is approximate or a bound: "100+ drones", "a dozen or so", "40-odd", "30-plus".
 NUMBER_RE = ci(
     rf"(?<![\w$€£\-–./:])(?P<n>{_THOUSANDS}|{_DIGITS}|"
-    rf"(?:half a (?:dozen|hundred)|(?:a|{_SMALL})\s+dozen(?:\s+and\s+a\s+half)?|(?:one|an?)\s+and\s+a\s+half\s+dozen|"
+    rf"(?:half a (?:dozen|hundred)|(?:a(?:\s+couple(?:\s+of)?)?|{_SMALL})\s+dozen(?:\s+and\s+a\s+half)?|"
+    rf"(?:one|an?)\s+and\s+a\s+half\s+dozen|"
     rf"a baker['’]s dozen|a pair of|a gross of(?=\s+[a-z])|"
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
@@ -99,8 +100,8 @@ def parse_number(token: str) -> int | None:
         return None if head is None else head * 12 + 6
     if t.endswith((" score", " score of", "score")) and t.split()[0].removesuffix("score") in ("two", "three", "four"):
         return UNITS[t.split()[0].removesuffix("score")] * 20  # "two score", "three score of"
-    if t.endswith(" dozen"):  # "two dozen"
-        head = _small_value(t[:-6])
+    if t.endswith(" dozen"):  # "two dozen", "a couple of dozen"
+        head = 2 if t[:-6] in ("a couple", "a couple of") else _small_value(t[:-6])
         return None if head is None else head * 12
     m = _HUNDRED_RE.match(t)
     if m and "hundred" in t:

@@ -584,7 +584,7 @@ _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", 
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
     # (and the one a verb has just hurt: "a drone hit a car, killing the 52-year-old driver")
-    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their|its|(?<=the\s)[a-z]+['’]s|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|"
+    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their|its|our|(?<=the\s)[a-z]+['’]s|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|"
     r"(?<=wounding\s)|(?<=wounded\s))the|"
     # (or one a sentence opens on by age, "The 47-year-old driver was killed", or with its fate, "The driver was
     # killed", or a title's bare "man killed")
@@ -596,7 +596,8 @@ _SINGLE_PERSON_RE = ci(
     r"civilian\s+)?"
     r"(?:(?:truck|lorry|tractor|bus|minibus|trolleybus|taxi|tram|train|locomotive|crane|forklift|ambulance|delivery|"
     r"railway|rail|utility|energy|power|gas|water|heating|port|factory|"
-    r"municipal|postal|farm|construction|aid|council)\s+)?(?:man|woman|person|boy|girl|child|teenager|"
+    r"municipal|postal|farm|construction|aid|council|stock)\s+)?(?:man|woman|person|boy|girl|child|"
+    r"teenager|clerk|cashier|loader|cleaner|dispatcher|conductor|storekeeper|accountant|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
     r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|teacher|doctor|nurse|electrician|miner|"
@@ -644,7 +645,9 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                # (where they were from: "three crew members, citizens of Egypt and Syria, were hurt")
                r"|\s*,\s*(?:all\s+)?(?:citizens|nationals|residents|natives)\s+of\s+[^,;.()]{1,40},"
                # (or with no commas: "two women aged 64 and 70 were injured")
-               r"|\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are)\b))")
+               r"|\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are)\b)"
+               # (a person's name and age: "our security guard, Mykola, 52, who had worked here since 2011, was")
+               r"|\s*,?\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\d{1,3}\s*,(?:\s*who\s+[^,;.()]{1,80},)?)")
 #: What some of a count of weapons were, told between commas and with no count of its own: "many of them decoys",
 #: "including Iskander-M and Kh-101".
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
@@ -1088,6 +1091,11 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         out.append(Mention(1 if more else _ORDINALS[dead.group(1)], "people", start + dead.start(),
                            start + dead.end(), "people-verb" if more else "toll", role))
         out.sort(key=lambda x: x.start)
+    if ", a" in low or ", one" in low or ", the" in low:
+        for one, other in pairwise(out):
+            if one.kind == other.kind == "people" and other.value <= one.value and not other.subset and \
+                    low[one.end - start:other.start - start] == ", " and low[other.end - start:][:1] == ",":
+                other.subset = True  # "one person, a warehouse worker, was injured": who the count was, no more
     if (" can " in low or " could " in low or " would " in low) and out:
         for m in out:
             if m.role == "launched" and m.value == 1 and m.rule == "post-verb" and \
@@ -2289,7 +2297,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
 def _past_aside(after: str) -> str:
     """The (lower-case) text after a count, past an aside on who they were: "two people, including a child, were
     injured", "five (among them two children) were killed", "two people – a man and a woman – were hurt"."""
-    if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -") or after[:4] in (" of ", " age"):
+    if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -") or after[:4] in (" of ", " age") or (
+            after[:1] == " " and "," in after[:30]):
         aside = _ASIDE_RE.lowered.match(after)
         if aside is not None:
             return after[aside.end():]
