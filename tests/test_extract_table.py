@@ -3097,6 +3097,10 @@ def test_the_toll_of_the_assault_a_lead_tells_its_attack_came_after_is_that_assa
     "Casualties - both killed and wounded - were reported in Kharkiv after the overnight strike.",
     # a tally of days apart is several nights'
     "Earlier, Russia said it had downed 788 Ukrainian drones between Tuesday and Friday of the previous week.",
+    # an explainer's made-up example counts are no attack
+    "How to read the morning report. The numbers in our example are invented. Take an example: \"the enemy attacked "
+    "with 80 Shahed-type drones and 4 missiles\". The next line gives the result, for example: \"60 drones were "
+    "shot down\".",
     # what one missile fired from over the border could do is no missile launched
     "A ballistic missile fired from the Kursk region can reach Sumy in about a minute, so the schools teach "
     "underground.",

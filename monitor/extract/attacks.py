@@ -952,6 +952,10 @@ def _is_furniture(text: str, low: str) -> bool:
 #: The evening hour a night's tally starts from: "destroyed since 8 p.m. on Tuesday", "from 20:00 on Tuesday".
 _NIGHT_OPENED_RE = re.compile(rf"\b(?:since|from|after|starting\s+at)\s+(?:(?:[5-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?|"
                               rf"(?:1[7-9]|2[0-3])[:.]\d\d)\s+(?:\(?Moscow\s+time\)?\s+|local\s+time\s+)?(?:on\s+)?{_DAY}\b")
+#: What tells that the counts of an example are no real night's: "an invented example", "the numbers are made up".
+_MADE_UP_RE = re.compile(r"\b(?:invented|hypothetical|imaginary|fictional|made[\s-]up)\b")
+#: An example a sentence gives: "for example:", "take an invented example:", "for instance,".
+_FOR_EXAMPLE_RE = re.compile(r"\b(?:for\s+(?:example|instance)|example\s*:)")
 #: A sentence that opens on the time before the one the report told of: "The evening before, ...".
 _TIME_BEFORE_OPENS_RE = re.compile(r"\s*(?:The|That)\s+(?:evening|morning|afternoon|night|day)\s+before\b")
 #: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon", "The
@@ -1169,6 +1173,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     dated: str | None = None  # the key of the day a heading of a date ("OCTOBER 31") opened, to the next heading
     dated_paragraph = False  # whether that heading opened a paragraph, whose end ends the day's
     headings = _date_headings(sentences, text_low)
+    # whether the text says the counts of its examples are made up
+    made_up = "example" in text_low and _MADE_UP_RE.search(text_low) is not None
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
@@ -1178,6 +1184,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         links = False
         if _is_furniture(text, low):
             links = len(text) < 40
+            out.append(SentenceInfo(s, True, "russia", "main"))
+            continue
+        if made_up and "example" in low and _FOR_EXAMPLE_RE.search(low):
+            # "To show the format, take an invented example: "On the night of [date], the enemy attacked with 120
+            # Shahed-type strike UAVs ..."": an explainer's made-up counts, no attack's
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
         if "bomb" in low and _GROUND_BOMB_RE.lowered.search(low) and not _AIR_WEAPON_RE.lowered.search(low):
