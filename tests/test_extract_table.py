@@ -1726,6 +1726,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A Ukrainian drone hit a warehouse in the Kursk region; one person, a stock clerk, was injured, the governor "
      "said.", "ukraine", {"drones_launched": 1, "injured": 1}),
     ("Russian drones struck Kherson; one person, a man, was injured.", "russia", {"injured": 1}),
+    # "a brace of" is two; a worker told by trade and who they were; colleagues counted, then their injuries in parts
+    ("Russia launched a brace of Iskander-M ballistic missiles and 40 drones overnight. A 38-year-old crane "
+     "operator, who had worked at the port for ten years, was killed. Three colleagues were injured: two received "
+     "minor injuries and one suffered a concussion.", "russia",
+     {"missiles_launched": 2, "drones_launched": 40, "killed": 1, "injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

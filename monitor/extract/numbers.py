@@ -21,7 +21,8 @@ TENS: dict[str, int] = {
     "eighty": 80, "ninety": 90,
 }
 SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half a hundred": 50, "both": 2,
-                           "a pair of": 2, "a single": 1, "a score of": 20, "a score": 20, "twoscore": 40,
+                           "a pair of": 2, "a brace of": 2, "a single": 1, "a score of": 20, "a score": 20,
+                           "twoscore": 40,
                            "threescore": 60, "fourscore": 80, "a baker's dozen": 13, "a baker’s dozen": 13,
                            "single": 1, "another": 1, "a": 1, "an": 1,
                            "a gross of": 144, "a dozen and a half": 18, "one and a half dozen": 18}
@@ -46,7 +47,7 @@ NUMBER_RE = ci(
     rf"(?<![\w$€£\-–./:])(?P<n>{_THOUSANDS}|{_DIGITS}|"
     rf"(?:half a (?:dozen|hundred)|(?:a(?:\s+couple(?:\s+of)?)?|{_SMALL})\s+dozen(?:\s+and\s+a\s+half)?|"
     rf"(?:one|an?)\s+and\s+a\s+half\s+dozen|"
-    rf"a baker['’]s dozen|a pair of|a gross of(?=\s+[a-z])|"
+    rf"a baker['’]s dozen|a pair of|a brace of(?=\s+[a-z])|a gross of(?=\s+[a-z])|"
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
     rf"(?:two|three|four)[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"

@@ -46,7 +46,7 @@ COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:
                  r"targets(?=\s+(?:were|had\s+been|have\s+been)\s+(?:neutrali[sz]ed|shot\s+down|destroyed|intercepted|"
                  r"downed)\b))")
 PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|men|man|women|woman|"
-               r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?|"
+               r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?(?!\s+(?:injur|wound|burn|cut|damage))|"
                r"rescuers?|firefighters?|lives|victims?|policemen|police\s+officers?|medics?|paramedics?|"
                r"pensioners?|Ukrainians|Russians|citizens?|inhabitants|adults?|elderly|babies|baby|infants?|"
                r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?|servicem[ae]n|soldiers?|"
@@ -55,7 +55,7 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"seafarers?|tourists?|neighbou?rs?|guests?|stokers?|janitors?|watchm[ae]n|caretakers?|teachers?|"
                r"salesm[ae]n|saleswom[ae]n|sons|daughters|brothers|sisters|parents|grandchildren|grandparents|grandsons|"
                r"granddaughters|"
-               r"relatives|members)")
+               r"relatives|members|colleagues|co-workers|operators|clerks|cashiers)")
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
 _MILITARY_RE = re.compile(r"servicem|soldier", re.IGNORECASE)
@@ -597,7 +597,7 @@ _SINGLE_PERSON_RE = ci(
     r"(?:(?:truck|lorry|tractor|bus|minibus|trolleybus|taxi|tram|train|locomotive|crane|forklift|ambulance|delivery|"
     r"railway|rail|utility|energy|power|gas|water|heating|port|factory|"
     r"municipal|postal|farm|construction|aid|council|stock)\s+)?(?:man|woman|person|boy|girl|child|"
-    r"teenager|clerk|cashier|loader|cleaner|dispatcher|conductor|storekeeper|accountant|"
+    r"teenager|clerk|cashier|loader|cleaner|dispatcher|conductor|storekeeper|accountant|operator|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
     r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|teacher|doctor|nurse|electrician|miner|"
@@ -647,7 +647,9 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                # (or with no commas: "two women aged 64 and 70 were injured")
                r"|\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are)\b)"
                # (a person's name and age: "our security guard, Mykola, 52, who had worked here since 2011, was")
-               r"|\s*,?\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\d{1,3}\s*,(?:\s*who\s+[^,;.()]{1,80},)?)")
+               r"|\s*,?\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\d{1,3}\s*,(?:\s*who\s+[^,;.()]{1,80},)?"
+               # (or only who they were: "a forklift operator, who had worked with us for seven years, was")
+               r"|\s*,\s*who\s+(?:had\s+|has\s+)?(?:worked|lived|served|been)\b[^,;.()]{1,80},)")
 #: What some of a count of weapons were, told between commas and with no count of its own: "many of them decoys",
 #: "including Iskander-M and Kh-101".
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
@@ -677,7 +679,7 @@ _SUBSET_BEFORE_RE = ci(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|incl
                        # "Among the victims were 11 children": a part of the toll told before
                        r"among\s+the\s+(?:victims|dead|killed|injured|wounded|casualties))\s*(?:\w+\s+){0,2}$")
 #: What a number in words starts with ("fourteen" with "four", "twenty" with "tw"), but for "a dozen", "half a dozen",
-#: "a hundred" and "a pair of": a sentence that holds "dozen", "hundred" or "a pair of" is scanned in full instead.
+#: "a hundred", "a pair of" and "a brace of": a sentence that holds one of those is scanned in full instead.
 _NUMBER_WORD_STARTS = ("zero", "one", "tw", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                        "thirt", "fif", "forty", "both")
 #: A digit or the start of a number word at the start of a word: every place where NUMBER_RE may match (its
@@ -1401,7 +1403,7 @@ def _numbers(s: str, low: str, rules: _Rules = _ANY_TEXT) -> Iterator[re.Match[s
     there (in order, as finditer would) instead of at every position.
     """
     if len(low) != len(s) or "dozen" in low or "hundred" in low or "a pair of" in low or "score of" in low or \
-            "a gross of" in low:
+            "a gross of" in low or "a brace of" in low:
         yield from NUMBER_RE.finditer(s)
         return
     pattern = rules.number
