@@ -2527,6 +2527,16 @@ def test_guided_bombs_the_evening_before_are_their_own_strike_and_the_river_no_p
     assert sorted((a.killed or 0, a.injured or 0) for a in extract(told).attacks) == [(0, 2), (4, 7)]
 
 
+def test_a_weekday_quoted_in_the_lead_is_no_day_the_report_is_told_on() -> None:
+    # people "no longer say 'on Friday'": the nights told after it, each by its weekday, are two attacks
+    text = ("Dispatch from Romny\n\nROMNY - Here people no longer say \"on Friday\"; they name the nights. "
+            "This weekend gave the town two more.\n\nOn Friday night, Russian drones hit a street near the station. "
+            "Two people were killed, officials said.\n\nOn Saturday night they came back. The Air Force said Russia "
+            "launched 48 drones overnight, and one of them injured a man in Romny.")
+    got = sorted((a.killed or 0, a.drones_launched or 0) for a in extract(text).attacks)
+    assert got == [(0, 48), (2, 0)]
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

@@ -869,6 +869,11 @@ def _day_before(day: str, other: str) -> bool:
     return (_WEEKDAYS.index(other) - _WEEKDAYS.index(day)) % 7 == 1
 
 
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether a position of a sentence lies between quotation marks (an odd number of them before it)."""
+    return (text.count('"', 0, at) + text.count("“", 0, at) + text.count("”", 0, at)) % 2 == 1
+
+
 def _first_day(text: str) -> re.Match[str] | None:
     """_DAY_RE's first match in a text, looked for from six letters before the first "day": every weekday's name
     ends in "day" and has at most six letters before it ("Wednes"), so no match starts earlier."""
@@ -1109,8 +1114,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 if (first := _weekday(s.text)) != day:
                     report_day = first  # "searching on Friday, as the toll from Thursday's strike stood at 23"
             break
-        if not report_day:
-            report_day = _weekday(s.text)
+        if not report_day and (named := _first_day(s.text)) and not _in_quotes(s.text, named.start()):
+            report_day = named.group(0)  # (not a day quoted: people no longer say "on Friday")
     # "Rescuers on Monday kept digging through a building struck over the weekend": the report's day, and the
     # weekend's days are the attack's
     weekend = main_day == "Monday" and _WEEKEND_RE.search(
