@@ -1114,8 +1114,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 if (first := _weekday(s.text)) != day:
                     report_day = first  # "searching on Friday, as the toll from Thursday's strike stood at 23"
             break
-        if not report_day and (named := _first_day(s.text)) and not _in_quotes(s.text, named.start()):
-            report_day = named.group(0)  # (not a day quoted: people no longer say "on Friday")
+        if not report_day and (day_named := _first_day(s.text)) and not _in_quotes(s.text, day_named.start()):
+            report_day = day_named.group(0)  # (not a day quoted: people no longer say "on Friday")
     # "Rescuers on Monday kept digging through a building struck over the weekend": the report's day, and the
     # weekend's days are the attack's
     weekend = main_day == "Monday" and _WEEKEND_RE.search(
