@@ -31,7 +31,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout4": (0.97, 0.93),  # session 12, after the rules for the third: 0.893 / 0.85
     "holdout5": (0.95, 0.93),  # session 13, more Russian-side, older and multi-attack reports: 0.820 / 0.89
     "holdout6": (0.97, 0.94),  # session 13, many reports of two attacks or more: 0.829 / 0.92
-    "holdout7": (0.96, 0.88),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
+    "holdout7": (0.97, 0.88),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
     "holdout8": (0.92, 0.92),  # session 15: 0.796 / 0.89
     "holdout9": (0.95, 0.95),  # session 15, wire copy and live blogs, after the rules for the eighth: 0.855 / 0.88
     "holdout10": (0.97, 0.95),  # session 16, a week's digest, nights told by their dates: 0.877 / 0.91
@@ -79,8 +79,8 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout52": (0.97, 0.89),  # session 51, bilingual captions, Q&A explainers, letters, fractions: 0.846 / 0.80
     "holdout53": (0.97, 0.94),  # session 52, WHAT TO KNOW boxes, sports pages, markdown tables, x3 counts: 0.837 / 0.90
     "holdout54": (0.96, 0.93),  # session 53, podcasts, timeline tables, diaries, sitreps, baker's dozens: 0.849 / 0.86
-    "holdout55": (0.90, 0.85),  # session 54, fact boxes, parish notices, outage schedules, gross counts: 0.814 / 0.82
-    "holdout56": (0.81, 0.79),  # session 55, newsletters, clinic notices, quizzes, OSINT threads: 0.829 / 0.764
+    "holdout55": (0.97, 0.90),  # session 54, fact boxes, parish notices, outage schedules, gross counts: 0.814 / 0.82
+    "holdout56": (0.88, 0.80),  # session 55, newsletters, clinic notices, quizzes, OSINT threads: 0.829 / 0.764
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
