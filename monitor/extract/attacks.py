@@ -607,8 +607,10 @@ _STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|
 _LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
-#: A sentence that opens on the night or day before the report's: "The previous night, Russia attacked with ...".
-_NIGHT_BEFORE_OPENS_RE = re.compile(r"\s*(?:The\s+(?:previous\s+(?:night|day)|night\s+before|day\s+before)|"
+#: A sentence that opens on the night or day before the report's: "The previous night, Russia attacked with ...",
+#: "The evening before, guided bombs struck Beryslav".
+_NIGHT_BEFORE_OPENS_RE = re.compile(r"\s*(?:The\s+(?:previous\s+(?:night|day)|"
+                                    r"(?:night|day|evening|morning|afternoon)\s+before)|"
                                     r"A\s+day\s+(?:earlier|before)|On\s+the\s+(?:previous\s+(?:night|day)|"
                                     r"night\s+before))\b")
 #: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
@@ -961,8 +963,6 @@ _NIGHT_OPENED_RE = re.compile(rf"\b(?:since|from|after|starting\s+at)\s+(?:(?:[5
 _MADE_UP_RE = re.compile(r"\b(?:invented|hypothetical|imaginary|fictional|made[\s-]up)\b")
 #: An example a sentence gives: "for example:", "take an invented example:", "for instance,".
 _FOR_EXAMPLE_RE = re.compile(r"\b(?:for\s+(?:example|instance)|example\s*:)")
-#: A sentence that opens on the time before the one the report told of: "The evening before, ...".
-_TIME_BEFORE_OPENS_RE = re.compile(r"\s*(?:The|That)\s+(?:evening|morning|afternoon|night|day)\s+before\b")
 #: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon", "The
 #: attack took place on Saturday afternoon on the road between Pogar and a village".
 _THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
@@ -1600,7 +1600,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif bombs and _BOMBS_KEYS(low) and (bm := _BOMBS_RE.lowered.search(low)) and \
                 not _WEAPON_WORD_RE.lowered.search(low, 0, _clause_end(low, bm.end())):
             key = "bombs"
-            if "before" in low[:30] and _TIME_BEFORE_OPENS_RE.match(text):
+            if "before" in low[:30] and _NIGHT_BEFORE_OPENS_RE.match(text):
                 # "The evening before, Russian guided aerial bombs struck Beryslav": a strike of another time (whose
                 # toll may follow it: "Five people were wounded there")
                 key = f"earlier-{s.index}"

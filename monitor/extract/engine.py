@@ -35,6 +35,7 @@ from monitor.extract.patterns import (
     _ORDINAL_CASUALTY_RE,
     _SINGLE_PERSON_RE,
     DIED_OF_WOUNDS,
+    IN_ALL_RE,
     ONE_MISSILE_KEYS,
     ONE_MISSILE_NAME,
     SHARE_OF_RE,
@@ -134,8 +135,6 @@ _PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+"
                     # a city's own: "Kyiv's death toll rises to 16" (not the country's)
                     r"\b(?!(?:Ukraine|Russia|the\s+country|the\s+nation)['’])(?:[A-Z][\w\-]+|the\s+capital|the\s+city)"
                     r"['’]s\s+(?:death\s+|injury\s+)?toll\b")
-#: Words that make a count the whole: "five people were injured in the city in all".
-_IN_ALL_RE = re.compile(r"\b(?:in\s+all|in\s+total|altogether)\b")
 #: A toll named after a place in a headline: "Kyiv toll rises to three killed" (the place's, where it is one).
 _NAMED_TOLL_RE = re.compile(r"\b([A-Z][\w\-]+)\s+(?:death\s+)?toll\s+(?:rises|rose|climbs|climbed|reaches|reached|"
                             r"grows|stands|now)\b")
@@ -1523,7 +1522,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         total_like = rule_toll or (_TOTAL_LIKE_KEYS(low) and _TOTAL_LIKE_RE.search(c.sentence.text))
         if total_like and (" in " in low or "toll" in low) and (
                 ((one := _PLACE_TOLL_RE.search(c.sentence.text)) and not (
-                    one.group(0).endswith((" city", " town", " capital")) and _IN_ALL_RE.search(low) and
+                    one.group(0).endswith((" city", " town", " capital")) and IN_ALL_RE.search(low) and
                     not any(d.sentence.index in places for d in cands if d is not c))) or (
                 (named := _NAMED_TOLL_RE.search(c.sentence.text)) and place_by_name(named.group(1)))):
             # (but "five people were injured in the city during the night in all" after the count of one building's,

@@ -1689,7 +1689,8 @@ def _share_downed(low: str, start: int, out: list[Mention]) -> None:
 #: A bare count summing up the weapons named just before it: "made up of Shahed drones and Gerbera decoys - 496 in
 #: all" (the text before the count, from the last separator before it, holds the nouns; the text after it "in all").
 _SUMMED_UP_BEFORE_RE = re.compile(r"(?P<named>[^,;:()\-–—]{3,120}?)\s*(?:--|[-–—,:])\s*$")
-_IN_ALL_AFTER_RE = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b")
+#: Words after a count that make it the whole: "496 in all", "five people were injured in the city in all".
+IN_ALL_RE = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b")
 
 
 def _summed_up_counts(low: str, start: int, out: list[Mention]) -> None:
@@ -1697,7 +1698,7 @@ def _summed_up_counts(low: str, start: int, out: list[Mention]) -> None:
     "was made up of Shahed attack drones and Gerbera decoys - 496 in all" (496 drones)."""
     for m in out:
         if m.kind != "bare" or m.role not in (None, "launched") or \
-                not _IN_ALL_AFTER_RE.match(low, m.end - start) or \
+                not IN_ALL_RE.match(low, m.end - start) or \
                 not (named := _SUMMED_UP_BEFORE_RE.search(low, max(0, m.start - start - 160), m.start - start)):
             continue
         if kind := _kind_a_label_names(named.group("named")):
