@@ -868,7 +868,12 @@ def _weekday(text: str) -> str | None:
 
 def _day_before(day: str, other: str) -> bool:
     """Whether a weekday is the one before another ("Tuesday night" in a report told on Wednesday)."""
-    return (_WEEKDAYS.index(other) - _WEEKDAYS.index(day)) % 7 == 1
+    return _days_after(day, other) == 1
+
+
+def _days_after(day: str, other: str) -> int:
+    """How many days after a weekday another comes, within the week after it (Saturday to Monday: 2)."""
+    return (_WEEKDAYS.index(other) - _WEEKDAYS.index(day)) % 7
 
 
 def _in_quotes(text: str, at: int) -> bool:
@@ -1327,8 +1332,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The attack took place on Saturday afternoon" in a report told on Monday of its toll: the day of
                 # the attack the lead told of, whose night after it is another's
                 ukr_key, ukr_sticky, main_day = "main", None, ukr_day
-            elif main_day and report_day and (_WEEKDAYS.index(report_day) - _WEEKDAYS.index(main_day)) % 7 in (2, 3) \
-                    and s.index >= 2 and "overnight" in low and _count_ukr(low, ukr_starts):
+            elif main_day and report_day and _days_after(main_day, report_day) in (2, 3) and s.index >= 2 and \
+                    "overnight" in low and _count_ukr(low, ukr_starts):
                 # "Meanwhile, the ministry said air defences destroyed 62 Ukrainian drones overnight" in that report:
                 # the night before the report's day, two or three days after the attack's, is an attack of its own
                 ukr_key = ukr_sticky = "overnight"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1716,13 +1716,9 @@ def _in_a_counted_region(c: _Candidate, summed: list[_Candidate], places: dict[i
     regions = {p.place.region for p in named}
     if not here or len(regions) != 1:
         return False
-    for d in summed:
-        there = places.get(d.sentence.index, ())
-        for mention in d.mentions:
-            if (at := _COUNT_AT_PLACE_RE.match(text, mention.end)) is not None and mention.value >= c.value and any(
-                    p.start == at.end() and p.place.region in regions and _names_the_region(p, text) for p in there):
-                return True
-    return False
+    return any(mention.value >= c.value and (p := _place_counted_at(mention, places.get(d.sentence.index, ()), text))
+               is not None and p.place.region in regions and _names_the_region(p, text)
+               for d in summed for mention in d.mentions)
 
 
 def _per_place_sum(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> int:
@@ -1869,10 +1865,16 @@ def _counted_at_one_of_its_places(c: _Candidate, places: dict[int, list[PlaceMen
     named = places.get(c.sentence.index, [])
     if len({p.place.name for p in named}) < 2:
         return False
-    ends = {p.start: p.end for p in named}
     # (not "injuring 13 in Kharkiv and Zaporizhzhia": the count of both)
-    return all((m := _COUNT_AT_PLACE_RE.match(text, mention.end)) is not None and m.end() in ends and
-               not _AND_PLACE_RE.match(text, ends[m.end()]) for mention in c.mentions)
+    return all((p := _place_counted_at(mention, named, text)) is not None and not _AND_PLACE_RE.match(text, p.end)
+               for mention in c.mentions)
+
+
+def _place_counted_at(mention: Mention, named: Iterable[PlaceMention], text: str) -> PlaceMention | None:
+    """The place of a sentence's places named right after a count of people: "wounding at least 19 in Mykolaiv"."""
+    if (at := _COUNT_AT_PLACE_RE.match(text, mention.end)) is None:
+        return None
+    return next((p for p in named if p.start == at.end()), None)
 
 
 def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]],

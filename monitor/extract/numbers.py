@@ -22,9 +22,8 @@ TENS: dict[str, int] = {
 }
 SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half a hundred": 50, "both": 2,
                            "a pair of": 2, "a brace of": 2, "a single": 1, "a score of": 20, "a score": 20,
-                           "twoscore": 40,
-                           "threescore": 60, "fourscore": 80, "a baker's dozen": 13, "a baker’s dozen": 13,
-                           "single": 1, "another": 1, "a": 1, "an": 1,
+                           "twoscore": 40, "threescore": 60, "fourscore": 80, "a baker's dozen": 13,
+                           "a baker’s dozen": 13, "single": 1, "another": 1, "a": 1, "an": 1,
                            "a gross of": 144, "a dozen and a half": 18, "one and a half dozen": 18}
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))

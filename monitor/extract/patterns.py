@@ -46,7 +46,8 @@ COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:
                  r"targets(?=\s+(?:were|had\s+been|have\s+been)\s+(?:neutrali[sz]ed|shot\s+down|destroyed|intercepted|"
                  r"downed)\b))")
 PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|men|man|women|woman|"
-               r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|minors?(?!\s+(?:injur|wound|burn|cut|damage))|"
+               r"employees?|workers?|individuals?|passengers?|teenagers?|boys?|girls?|"
+               r"minors?(?!\s+(?:injur|wound|burn|cut|damage))|"
                r"rescuers?|firefighters?|lives|victims?|policemen|police\s+officers?|medics?|paramedics?|"
                r"pensioners?|Ukrainians|Russians|citizens?|inhabitants|adults?|elderly|babies|baby|infants?|"
                r"drivers?|journalists?|volunteers?|doctors?|nurses?|students?|farmers?|miners?|servicem[ae]n|soldiers?|"
@@ -1064,11 +1065,10 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     for mention in out:
         if mention.num_start in whole_at:
             mention.whole = True
-    for one, other in pairwise(out):
-        if one.whole and not other.whole and {one.kind, other.kind} == {"drone", "missile"} and one is out[0] and \
-                low[one.end - start:other.start - start] == " and " and low[other.end - start:][:1] == "," and \
-                " of " not in low[other.start - start:other.end - start]:
-            other.whole = True  # "Of the 127 missiles and 109 drones, air defences shot down ...": both the whole
+    if len(out) >= 2 and (one := out[0]).whole and not (other := out[1]).whole and \
+            {one.kind, other.kind} == {"drone", "missile"} and low[one.end - start:other.start - start] == " and " and \
+            low[other.end - start:][:1] == "," and " of " not in low[other.start - start:other.end - start]:
+        other.whole = True  # "Of the 127 missiles and 109 drones, air defences shot down ...": both the whole
     if _has_singular_weapon(low):
         if cum_spans is None:
             cum_spans = _cumulative_spans(s, low, rules)
@@ -1094,15 +1094,9 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                            start + dead.end(), "people-verb" if more else "toll", role))
         out.sort(key=lambda x: x.start)
     if ", a" in low or ", one" in low or ", the" in low:
-        for one, other in pairwise(out):
-            if one.kind == other.kind == "people" and other.value <= one.value and not other.subset and \
-                    low[one.end - start:other.start - start] == ", " and low[other.end - start:][:1] == ",":
-                other.subset = True  # "one person, a warehouse worker, was injured": who the count was, no more
-    if (" can " in low or " could " in low or " would " in low) and out:
-        for m in out:
-            if m.role == "launched" and m.value == 1 and m.rule == "post-verb" and \
-                    _CAN_REACH_RE.match(low, m.end - start):
-                m.role = None  # "A ballistic missile fired from the Belgorod region can reach it in a minute"
+        _apposed_people(low, start, out)
+    if " can " in low or " could " in low or " would " in low:
+        _what_one_could_do(low, start, out)
     if ("x" in low or "×" in low) and _TIMES_SIGN_RE.search(low):
         _times_counts(low, start, out)
     _continuations(s, start, out, rules)
@@ -1807,6 +1801,23 @@ def _sibling_items(s: str, start: int, out: list[Mention]) -> None:
                 before.role == "launched" and before.kind in ("drone", "missile") and not before.subset:
             m.role, m.rule = "launched", "list-sibling"
         last[item.group(1)] = m
+
+
+def _apposed_people(low: str, start: int, out: list[Mention]) -> None:
+    """'one person, a warehouse worker, was injured': a person told between commas right after a count of people is
+    who the count was, no one more."""
+    for one, other in pairwise(out):
+        if one.kind == other.kind == "people" and other.value <= one.value and not other.subset and \
+                low[one.end - start:other.start - start] == ", " and low[other.end - start:][:1] == ",":
+            other.subset = True
+
+
+def _what_one_could_do(low: str, start: int, out: list[Mention]) -> None:
+    """'A ballistic missile fired from the Belgorod region can reach it in a minute': what one weapon launched from
+    somewhere can or could do, no weapon launched."""
+    for m in out:
+        if m.role == "launched" and m.value == 1 and m.rule == "post-verb" and _CAN_REACH_RE.match(low, m.end - start):
+            m.role = None
 
 
 #: The mark of an item that is a sentence of its own, then a count of weapons: "• 728 drones and 13 missiles".
