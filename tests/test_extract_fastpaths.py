@@ -6,6 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from monitor.extract.attacks import _UKR_RE, _may_name_ukraines_attack
+from monitor.extract.fastre import any_of, any_word_of
 from monitor.extract.gazetteer import find_places
 from monitor.extract.numbers import NUMBER_RE
 from monitor.extract.patterns import _CUMULATIVE_RE, _may_be_cumulative, _numbers
@@ -43,6 +44,14 @@ _CUMULATIVE_WORDS = st.sampled_from([
 def test_cumulative_gate_passes_every_match(text: str) -> None:
     if _CUMULATIVE_RE.search(text):
         assert _may_be_cumulative(text.lower())
+
+
+@given(st.lists(st.text("ab .\n", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text("abc .\n", max_size=30))
+@example(["a", "ab", "abc"], "xab")
+@example(["over the month", "over month"], "over the week")
+def test_a_trie_of_words_finds_what_the_loop_finds(words: list[str], text: str) -> None:
+    assert any_word_of(*words)(text) is any_of(*words)(text)
 
 
 _PLACE_PIECES = st.sampled_from(["Kyiv", "Kharkiv", "Kryvyi Rih", "Kryvyi", "Rih", "Ukraine's", "UKRAINE'S", "Russia’",

@@ -122,6 +122,46 @@ def any_of(*words: str) -> Callable[[str], bool]:
     return holds_any
 
 
+def any_word_of(*words: str) -> Callable[[str], bool]:
+    """any_of for a long list of words that few texts hold: one regex search, its alternatives shared as a trie.
+
+    The loop of any_of tests every word where no word occurs; with seventy words that costs twice a search of
+    the trie's pattern, whose first step the engine runs in C over the text. Where a word early in a list
+    mostly occurs, or the list is short, any_of is the faster.
+    """
+    search = re.compile(_trie_pattern(words)).search
+
+    def holds_any(text: str) -> bool:
+        return search(text) is not None
+
+    return holds_any
+
+
+#: Words by their first letter, then the rest of them by theirs; the key "" marks the end of a word.
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: tuple[str, ...]) -> str:
+    """A pattern matching exactly the words, literally, with common prefixes written once: "a(?:pril|ugust)"."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        ends = "" in node
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
+
+    return pattern(trie)
+
+
 def ci(pattern: str, flags: int = 0) -> Caseless:
     """Compile a case-insensitive pattern for fast matching (see :class:`Caseless`)."""
     return Caseless(pattern, flags)

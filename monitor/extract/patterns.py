@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
 
-from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
+from monitor.extract.fastre import any_of, any_word_of, ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, SPACED_DASH
 from monitor.extract.timewords import _WEEKDAYS, DATE_WORDS
@@ -440,19 +440,17 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"will\s+(?:send|supply|provide|deliver|give)|would\s+(?:send|supply|provide|deliver|give))\b")
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
-_CUMULATIVE_WORDS = any_of("recent", "nights", "times", "throughout", "annually", "produc", "manufactur", "nations",
-                           "human",
-                           "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
-                           *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
-                           "capable of", "salvo of", "a figure",
-                           "last winter", "last summer", "last autumn", "last fall",
-                           "last spring", "armored", "armoured", "artillery systems",
-                           "over the month", "over the year", "over the week", "over month", "over year", "over week",
-                           "during the month", "during the year",
-                           "occasions",
-                           "package", "assistance", "military aid", "pledged", "will ", "would ",
-                           "january", "february", "march", "april", "june", "july", "august", "september", "october",
-                           "november", "december")
+_CUMULATIVE_WORDS = any_word_of(
+    "recent", "nights", "times", "throughout", "annually", "produc", "manufactur", "nations", "human",
+    "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
+    *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
+    "capable of", "salvo of", "a figure",
+    "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
+    "over the month", "over the year", "over the week", "over month", "over year", "over week",
+    "during the month", "during the year",
+    "occasions",
+    "package", "assistance", "military aid", "pledged", "will ", "would ",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
 _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier", "first", "course of")
 #: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion"; or a year after it,
