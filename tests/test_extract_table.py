@@ -1731,6 +1731,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "operator, who had worked at the port for ten years, was killed. Three colleagues were injured: two received "
      "minor injuries and one suffered a concussion.", "russia",
      {"missiles_launched": 2, "drones_launched": 40, "killed": 1, "injured": 3}),
+    # the forces of Ukraine "had sent" drones: Ukraine's attack, told by an occupation official
+    ("Vladimir Saldo, the Moscow-installed governor of the region, said Ukrainian forces had sent 17 drones against "
+     "Oleshky overnight and that 12 of them had been shot down.", "ukraine",
+     {"drones_launched": 17, "drones_downed": 12}),
+    # "the second person killed": the toll is two; the wounded man who died is one of them, no longer injured
+    ("A port worker wounded in the strike on Skadovsk, which he blamed on Kyiv, has died in hospital, making him the "
+     "second person killed in that attack.", "russia", {"killed": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2535,6 +2542,17 @@ def test_a_weekday_quoted_in_the_lead_is_no_day_the_report_is_told_on() -> None:
             "launched 48 drones overnight, and one of them injured a man in Romny.")
     got = sorted((a.killed or 0, a.drones_launched or 0) for a in extract(text).attacks)
     assert got == [(0, 48), (2, 0)]
+
+
+def test_the_report_days_strike_after_an_earlier_days_paragraph_is_its_own() -> None:
+    # told on Monday: Saturday's strike, then a strike "on Monday morning" a paragraph on, each an attack of its own
+    text = ("KYIV, Sept 16 (Reuters) - Officials said on Monday that Russian drones had attacked Kharkiv overnight.\n\n"
+            "A worker wounded in Saturday's strike on the port of Odesa has died in hospital, making him the second "
+            "person killed in that attack.\n\nThere was no immediate comment from Moscow.\n\n"
+            "In Kherson, governor Oleksandr Prokudin said a Russian drone had dropped explosives at a bus stop on "
+            "Monday morning, killing a man and wounding three other people.")
+    got = {(a.killed, a.injured, a.places) for a in extract(text).attacks}
+    assert got == {(2, None, ("Odesa",)), (1, 3, ("Kharkiv", "Kherson"))}
 
 
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:

@@ -38,9 +38,9 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"(?:Kyiv|Kiev|Ukraine)\s+(?:of|for)\s+(?:(?:a|an|the|its|this|overnight|massive|new|drone|missile|rocket)\s+)*"
     rf"(?:attacks?|strikes?|shelling|attacking|striking|targeting|shelling)\b"
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?:launched|struck|hit|attacked|targeted|fired)"
+    rf"(?:launched|struck|hit|attacked|targeted|fired|sent)"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
-    rf"launched|shelled|fired|bombarded)"
+    rf"launched|shelled|fired|bombarded|sent)"
     # "Ukraine's General Staff said its forces had hit an ammunition depot"
     rf"|\bUkraine{_A}s\s+(?:General\s+Staff|armed\s+forces|military|navy|(?:[\w\-]+\s+){{0,2}}?command)\s+"
     rf"(?:said|says|reported|claimed|confirmed)\s+(?:that\s+)?(?:its|Ukrainian)\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -1620,6 +1620,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     s.index not in places or _lead_place(places, s.index)))):
             # "The missile hit Dnipro on Saturday afternoon" in a report told on Sunday of the Dnipro strike's toll:
             # the day of the strike the lead told of
+            key, main_day, sticky = "main", day, None
+        elif day and not main_day and day == report_day and sticky and sticky != f"earlier-{day}" and \
+                sticky.removeprefix("earlier-") in _WEEKDAYS and _has_attack_word(low):
+            # "a port worker wounded in Saturday's strike ... has died. ... a Russian drone hit a bus stop on Monday
+            # morning" told on Monday, a paragraph on: after the earlier day's attack, one of the report's own day
             key, main_day, sticky = "main", day, None
         elif day and not main_day and out and out[-1].key.startswith("earlier-") and not out[-1].excluded:
             # "The drone attack came hours after a barrage of missiles. On Saturday, Russia fired 20 ...": the day

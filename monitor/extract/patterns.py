@@ -1937,7 +1937,9 @@ def _has_singular_weapon(low: str) -> bool:
 
 #: What follows people hurt in an attack who have since died, which counts them among its dead: "A man [injured when
 #: debris hit an apartment block] has died in hospital", "Two people wounded in the strike later died".
-_INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|wounded|hurt)\b[^;.,\d]{0,150}?\s"
+_INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|wounded|hurt)\b"
+                           # (an aside may come between: "wounded in the strike, which he blamed on Kyiv, has died")
+                           r"(?:[^;.,\d]|,\s+(?:which|who|where|when)\b[^;.,\d]{0,80},){0,150}?\s"
                            r"(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|now\s+|subsequently\s+)?(?:died|succumbed)\b")
 
 
@@ -1948,7 +1950,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 #: (group "hurt"): "a fourth person was injured in neighbouring Irpin".
 _ORDINAL_CASUALTY_RE = re.compile(
     rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:person|victim|man|woman|child|resident|civilian)\s+"
-    r"(?:has\s+|had\s+)?(?:died|succumbed|been\s+killed|was\s+killed|"
+    r"(?:has\s+|had\s+)?(?:died|succumbed|been\s+killed|was\s+killed|killed\b|to\s+die\b|"
     r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?P<hurt>injured|wounded|hurt))")
 
 
