@@ -41,6 +41,7 @@ _CUMULATIVE_WORDS = st.sampled_from([
 @given(st.lists(_CUMULATIVE_WORDS, max_size=10).map(" ".join))
 @example("since May")
 @example("since 5 May")
+@example("over 5 days")
 def test_cumulative_gate_passes_every_match(text: str) -> None:
     if _CUMULATIVE_RE.search(text):
         assert _may_be_cumulative(text.lower())

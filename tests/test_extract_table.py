@@ -3460,6 +3460,28 @@ def test_the_hospital_the_injured_were_taken_to_is_no_place_hit(text: str, place
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    # a place after a bearing from a town named just before it is where the town lies, not a place hit
+    ("A Russian missile and drone attack destroyed the power plant in the town of Ukrainka south of Kyiv, its "
+     "operator said.", ("Ukrainka",)),
+    ("Russian drones attacked a minibus in Chornobaivka, just outside Kherson, killing a man.", ("Chornobaivka",)),
+    # a sentence turning to the other side's attack with no figure before the turn: the lead's places are its own
+    ("Russian strike destroys power plant\n\n"
+     "A Russian missile and drone attack on Thursday destroyed the power plant in Ukrainka, its operator said, as "
+     "Moscow reported shooting down Ukrainian drones over two of its regions.\n\nIn the Kyiv region, debris from a "
+     "downed drone damaged a house in Kaharlyk and a woman was injured.", ("Ukrainka", "Kyiv", "Kaharlyk")),
+])
+def test_places_named_beside_others(text: str, places: tuple[str, ...]) -> None:
+    russias = [a for a in extract(text).attacks if a.attacker == "russia"]
+    assert russias[0].places == places
+
+
+def test_moscows_energy_industry_is_the_states_not_the_citys() -> None:
+    (attack,) = extract("Russia's defence ministry said it shot down 30 Ukrainian drones overnight, as Kyiv keeps up "
+                        "its drone strikes on Moscow's energy industry. A refinery in Ryazan was hit.").attacks
+    assert attack.places == ("Ryazan",)
+
+
+@pytest.mark.parametrize(("text", "places"), [
     # the town in the Rostov region, not the sea or the unit named after it
     ("Ukrainian drones attacked Azov overnight; debris fell on a house on the shore of the Sea of Azov, the governor "
      "said. Two people were injured.", ("Azov",)),
@@ -3524,6 +3546,14 @@ def test_a_town_named_as_a_persons_surname_is_no_place(text: str, places: tuple[
     ("Ukrainian drones attacked a fuel depot in Kotelnikovo, a substation in Andreapol and a plant near Roslavl "
      "overnight, and debris fell in Novocheboksarsk.", ("Kotelnikovo", "Andreapol", "Roslavl", "Novocheboksarsk")),
     ("A Russian drone hit a private house in Kurylivka, killing a man and a woman.", ("Kurylivka",)),
+    ("Drone debris damaged houses in Kaharlyk and Rzhyshchiv in the Kyiv region, injuring a woman.",
+     ("Kaharlyk", "Rzhyshchiv", "Kyiv")),
+    ("A Russian drone hit a warehouse in Korsun-Shevchenkivskyi in the Cherkasy region, injuring a guard.",
+     ("Korsun-Shevchenkivskyi", "Cherkasy")),
+    ("Ukrainian drones struck an oil pumping station near Almetyevsk and a plant in Mtsensk overnight, injuring two "
+     "people.", ("Almetyevsk", "Mtsensk")),
+    ("Russia's defence ministry said 14 Ukrainian drones were downed overnight; debris fell in Surazh, Gryazi, Kalach "
+     "and Zernograd.", ("Surazh", "Gryazi", "Kalach", "Zernograd")),
 ])
 def test_places_added_to_the_gazetteer(text: str, places: tuple[str, ...]) -> None:
     # (a governor's region beside a town of it is a place of the attack, as the annotators keep it)

@@ -389,7 +389,11 @@ def _extract(text: str) -> Report:
                 loose = target is group and (all(m.cumulative for m in mentions) if mentions
                                              else not _tells_of_one(s.text, slow))
                 # a sentence told by both sides names places of both: each attack keeps those of its target's country
-                for into in (target, group) if info.lead_attacker and target is not group else (target,):
+                # (the lead's too where no figure came before the turn: "A Russian attack destroyed the power plant
+                # in Ukrainka, as Moscow reported shooting down Ukrainian drones")
+                lead_group = target if target is not group else \
+                    groups.get((info.lead_attacker, info.lead_key)) if info.lead_attacker else None
+                for into in (target,) if lead_group is None or lead_group is group else (lead_group, group):
                     _add_places(into, hit, loose, titled)
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)

@@ -491,7 +491,8 @@ def _may_be_cumulative(low: str) -> bool:
     if ("attacks " in low or "strikes " in low or "barrages " in low) and (
             "involving" in low or "with " in low or "of " in low):  # "several attacks involving 500 drones"
         return True
-    if "days" in low and ("the " in low or "on " in low):  # "over the seven days", "on nine days in July"
+    if "days" in low and ("the " in low or "on " in low or "in " in low or "over " in low or "across " in low):
+        # "over the seven days", "on nine days in July", "over 5 days"
         return True
     if ("between" in low or "from" in low) and "day " in low and (" and " in low or " to " in low or
                                                                   " through " in low or " until " in low):

@@ -34,7 +34,9 @@ _METONYM_AFTER_RE = re.compile(
     r"^(?:['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|requests?|calls?|"
     r"appeals?|pleas?|demands?|"
     r"position|offer|defen[cs]e|response|strikes?|attacks?|retaliation|campaign|leadership|officials|"
-    r"authorities|air\s+force|intelligence|envoy|delegation|mayor|military\s+administration)"
+    r"authorities|air\s+force|intelligence|envoy|delegation|mayor|military\s+administration|"
+    # the state's, not the city's: "long-range drone strikes on Moscow's energy industry"
+    r"economy|war\s+(?:machine|effort|chest)|(?:energy|oil)\s+(?:industry|sector|exports|revenues?|income))"
     r"|\s+(?:said|says|say|claimed|claims|retaliat\w*|would|will|wants|accused|accuses|denied|denies|proposed|"
     r"rejected|rejects|dismissed|dismisses|disputed|disputes|"
     r"hopes|argues|insists|reported|reports|had|(?:still\s+)?controls|controlled|did\s+not|does\s+not|didn['’]t|doesn['’]t|rarely|declined|"
@@ -193,6 +195,10 @@ _NOT_HIT_AFTER_RE = ci(r"^(?:\s+itself)?\s+(?:was|were|has|had|have)\s+(?:not|ne
 #: A place another is measured from, not one hit: "Uman, some 200 km (125 miles) south of Kyiv".
 _DISTANCE_BEFORE_RE = ci(r"\d\s*(?:km|kilomet(?:er|re)s|miles)(?:\s*\([^)]{0,20}\))?\s+(?:(?:north|south|east|west)"
                          r"(?:-?(?:east|west))?\s+of|(?:away\s+)?from)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+#: Where a place named just before is, told from another: "the town of Ukrainka south of Kyiv", "Chornobaivka, just
+#: outside Kherson" (the place after it is a bearing, not one hit).
+_BEARING_BEFORE_RE = ci(r",?\s+(?:just\s+|some\s+way\s+|not\s+far\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+                        r"\s+of|outside(?:\s+of)?)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 #: The cities regions are centred on, where the region's name is not theirs (the others' one entry names both).
 _CAPITALS = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi", "Volyn": "Lutsk", "Zakarpattia": "Uzhhorod",
              "Crimea": "Simferopol"}
@@ -290,6 +296,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if lbefore.endswith(("of ", "from ", "the ")) and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
             continue
+        if lbefore.endswith(("of ", "outside ", "the ")) and _bearing_from(lbefore, mentions, pm, start):
+            continue
         if not has_figures and _on_the_route(lbefore, lafter):
             continue  # (but "two drones flying towards Moscow were shot down" tells where they fell)
         if ("opposite" in lbefore or "fac" in lbefore or "across" in lbefore) and \
@@ -340,6 +348,17 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     if titled is not None:
         titled.update(regional - origins)
     return list(dict.fromkeys(t for t in titles if t not in origins))
+
+
+def _bearing_from(lbefore: str, mentions: list[PlaceMention], pm: PlaceMention, start: int) -> bool:
+    """Whether a place is where another named just before it lies from (lbefore: the sentence before it, lower-case):
+    "Ukrainka south of Kyiv"."""
+    for other in mentions:
+        if other is pm:
+            return False
+        if other.end - start <= len(lbefore) and _BEARING_BEFORE_RE.lowered.match(lbefore, other.end - start):
+            return True
+    return False
 
 
 def _on_the_route(lbefore: str, lafter: str) -> bool:
