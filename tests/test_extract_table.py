@@ -1738,6 +1738,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "the second person killed": the toll is two; the wounded man who died is one of them, no longer injured
     ("A port worker wounded in the strike on Skadovsk, which he blamed on Kyiv, has died in hospital, making him the "
      "second person killed in that attack.", "russia", {"killed": 2}),
+    # scores counted: "six score" (120), "a score and a half" (30)
+    ("The Air Force said Russia sent six score attack drones overnight; 79 were shot down.", "russia",
+     {"drones_launched": 120, "drones_downed": 79}),
+    ("Russia launched a score and a half of drones at the Sumy region overnight.", "russia", {"drones_launched": 30}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2553,6 +2557,16 @@ def test_the_report_days_strike_after_an_earlier_days_paragraph_is_its_own() -> 
             "Monday morning, killing a man and wounding three other people.")
     got = {(a.killed, a.injured, a.places) for a in extract(text).attacks}
     assert got == {(2, None, ("Odesa",)), (1, 3, ("Kharkiv", "Kherson"))}
+
+
+def test_a_strike_years_ago_on_the_same_day_is_an_attack_of_its_own() -> None:
+    # an anniversary: "Three years ago, on 13 March 2022, ..." shares the report's day and month, not its attack
+    text = ("13 March 2025\n\nLast night Russia sent 120 drones against Ukraine. In Radomyshl, a drone struck a "
+            "warehouse, killing a guard.\n\nToday is also a bitter anniversary. Three years ago, on 13 March 2022, "
+            "more than 30 cruise missiles were fired at the Yavoriv range. Thirty-five people were killed and 134 "
+            "wounded.")
+    got = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(120, None, 1, None), (None, 30, 35, 134)}
 
 
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:

@@ -148,6 +148,8 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
                r"earlier\s+this\s+(?:week|month)|last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                r"last\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
                r"earlier\s*,\s+on\s+(?:the\s+)?\w+|"
+               # (years back only where a sentence opens with them: "invaded three years ago" tells of the war)
+               r"^\s*(?:exactly\s+|almost\s+|nearly\s+|some\s+)?(?:[\w\-]+\s+)?years?\s+(?:ago|earlier)\b|"
                rf"earlier\s+in\s+{_MONTH}|^\s*(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:\s+\d{{4}})?(?=\s*,))")
 #: A quoted statement's opening: "On the night of February 19, the enemy attacked with ...".
 _NIGHT_OF_LEAD_RE = re.compile(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")

@@ -22,8 +22,8 @@ TENS: dict[str, int] = {
 }
 SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half a hundred": 50, "both": 2,
                            "a pair of": 2, "a brace of": 2, "a single": 1, "a score of": 20, "a score": 20,
-                           "twoscore": 40, "threescore": 60, "fourscore": 80, "a baker's dozen": 13,
-                           "a baker’s dozen": 13, "single": 1, "another": 1, "a": 1, "an": 1,
+                           "a score and a half": 30, "twoscore": 40, "threescore": 60, "fourscore": 80,
+                           "a baker's dozen": 13, "a baker’s dozen": 13, "single": 1, "another": 1, "a": 1, "an": 1,
                            "a gross of": 144, "a dozen and a half": 18, "one and a half dozen": 18}
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -40,6 +40,9 @@ _THOUSANDS = r"\d{1,3}(?:\.\d{1,3})?\s+thousand(?!\w)"
 #: ("both killed and wounded"), whose "and" is followed by no number.
 _BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
 
+#: The numbers of scores one counts in: "six score" (120).
+_SCORES = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
 #: A number in digits or words, without qualifiers; group "n" is the number itself, which the match ends with but
 #: for a mark that it is approximate or a bound: "100+ drones", "a dozen or so", "40-odd", "30-plus".
 NUMBER_RE = ci(
@@ -49,7 +52,8 @@ NUMBER_RE = ci(
     rf"a baker['’]s dozen|a pair of|a brace of(?=\s+[a-z])|a gross of(?=\s+[a-z])|"
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
-    rf"(?:two|three|four)[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"
+    rf"a score and a half(?=\s+(?:of\s+)?[a-z])|"
+    rf"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"
     rf"(?:\s+of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b))?|{_BOTH}|{_WORDNUM}))"
     rf"(?:\+|[^\S\n]+or[^\S\n]+so\b|-odd\b|-plus\b)?(?![\w\-–+]|[.:,]\d)",
 )
@@ -98,8 +102,8 @@ def parse_number(token: str) -> int | None:
     if t.endswith(" dozen and a half"):  # "two dozen and a half"
         head = _small_value(t[:-17])
         return None if head is None else head * 12 + 6
-    if t.endswith((" score", " score of", "score")) and t.split()[0].removesuffix("score") in ("two", "three", "four"):
-        return UNITS[t.split()[0].removesuffix("score")] * 20  # "two score", "three score of"
+    if t.endswith((" score", " score of", "score")) and (scores := t.split()[0].removesuffix("score")) in _SCORES:
+        return UNITS[scores] * 20  # "two score", "three score of", "six score"
     if t.endswith(" dozen"):  # "two dozen", "a couple of dozen"
         head = 2 if t[:-6] in ("a couple", "a couple of") else _small_value(t[:-6])
         return None if head is None else head * 12

@@ -1395,7 +1395,7 @@ def _numbers(s: str, low: str, rules: _Rules = _ANY_TEXT) -> Iterator[re.Match[s
     A match can only start where a digit or a number word starts a word (_NUMBER_START_RE), so the pattern is tried
     there (in order, as finditer would) instead of at every position.
     """
-    if len(low) != len(s) or "dozen" in low or "hundred" in low or "a pair of" in low or "score of" in low or \
+    if len(low) != len(s) or "dozen" in low or "hundred" in low or "a pair of" in low or "score " in low or \
             "a gross of" in low or "a brace of" in low:
         yield from NUMBER_RE.finditer(s)
         return
