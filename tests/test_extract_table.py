@@ -1742,6 +1742,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("The Air Force said Russia sent six score attack drones overnight; 79 were shot down.", "russia",
      {"drones_launched": 120, "drones_downed": 79}),
     ("Russia launched a score and a half of drones at the Sumy region overnight.", "russia", {"drones_launched": 30}),
+    # "the night brought" the weapons it counts: launched
+    ("By the Air Force's count, the night brought 30 cruise missiles and 40 attack drones; 22 of the missiles and 35 "
+     "of the drones were shot down.", "russia",
+     {"missiles_launched": 30, "drones_launched": 40, "missiles_downed": 22, "drones_downed": 35}),
+    # a share of "them" that opens a sentence is of the one kind the sentence before counted; "one in four" is a
+    # share, neither one nor four
+    ("Air Command East said it tracked 48 attack drones overnight. Three-quarters of them were brought down, and one "
+     "in four was lost to electronic warfare.", "russia", {"drones_launched": 48, "drones_downed": 36}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

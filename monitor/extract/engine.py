@@ -615,6 +615,18 @@ def _number_at(m: Mention) -> int:
     return m.num_start if m.num_start >= 0 else m.start
 
 
+def _opens(sentence: str, at: int) -> bool:
+    """Whether what stands at a point of a sentence opens it, but for quotation marks or "... said that"."""
+    return not sentence[:at].strip(" \"“'‘") or _SAID_THAT_RE.fullmatch(sentence, 0, at) is not None
+
+
+def _kind_launched_before(mentions: list[tuple[Sentence, Mention]], s: Sentence) -> str:
+    """The one kind of weapons the sentence before counted as launched ("Russia launched 48 drones. Three-quarters
+    of them were shot down"), or "" where it counted none or more than one."""
+    kinds = {m.kind for ms, m in mentions if ms.index == s.index - 1 and m.role == "launched"}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
 def _weapon_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: int) -> Mention | None:
     """The last count of weapons before a point in a sentence ("ten drones, all of which were destroyed"), or None."""
     last = None
@@ -952,9 +964,10 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             for hm in SHARE_OF_RE.finditer(s.text):
                 if hm.group("them"):  # "90 drones, and two-thirds of them were shot down": the kind counted before
                     before = _weapon_before(mentions, s, s.start + hm.start())
-                    if before is None or before.kind == "combined":
+                    kind = before.kind if before is not None else \
+                        _kind_launched_before(mentions, s) if _opens(s.text, hm.start()) else ""
+                    if kind in ("", "combined"):
                         continue
-                    kind = before.kind
                 else:
                     kind = "drone" if hm.group("drone") else "missile"
                 share = SHARES[re.sub(r"[\s-]+", " ", hm.group("share").lower())]
@@ -972,12 +985,10 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 else:
                     before = _weapon_before(mentions, s, s.start + am.start())
                     kind = before.kind if before else ""
-                    if before is None and (not s.text[:am.start()].strip(" \"“'‘") or
-                                           _SAID_THAT_RE.fullmatch(s.text, 0, am.start())):
+                    if before is None and _opens(s.text, am.start()):
                         # "Russia launched six Shahed drones and three reconnaissance drones. All of them were
                         # destroyed": the kinds the sentence before counted as launched
-                        kinds = {m.kind for ms, m in mentions if ms.index == s.index - 1 and m.role == "launched"}
-                        kind = kinds.pop() if len(kinds) == 1 else ""
+                        kind = _kind_launched_before(mentions, s)
                 if kind and _SHOT_RE.search(s.text) and \
                         not _ALL_HERE_RE.match(s.text, am.end()):
                     all_kinds.add(kind)

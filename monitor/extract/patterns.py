@@ -133,6 +133,8 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"unleash(?:ed|es|ing)?|used|using|involving|involved|comprising|consist(?:ing|ed|s)\s+of|made\s+up\s+of|"
               # "Tu-95MS bombers over the Caspian Sea released 42 Kh-101 cruise missiles"
               r"released|"
+              # "the night brought a score and a half missiles", "the night saw 40 drones"
+              r"(?<=night\s)(?:brought|saw)|"
               r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave|weapon)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
               r"detected|tracked|recorded|registered|counted|(?<=force\s)reported|faced|"
               # "the official figures from the air force this morning were 810 drones and 13 missiles"
@@ -973,6 +975,9 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             continue
         if ("but" in win or "except" in win) and _ALL_BUT_BEFORE_RE.lowered.search(win):
             continue
+        if (lbefore.endswith((" in ", " out of ")) and _ONE_IN_RE.search(lbefore)) or (
+                raw in ("one", "One", "1") and after.startswith((" in ", " out of ")) and _IN_N_RE.match(after)):
+            continue  # "one in four was lost": a share, not four nor one
         if raw.lower() == "one" and (_ONE_OF_RE.lowered.match(after) or lbefore.endswith(("every ", "each ",
                                                                                             "single "))):
             continue  # ("every one of them was shot down" is all of them)
@@ -1944,6 +1949,9 @@ _INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|
                            r"(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|now\s+|subsequently\s+)?(?:died|succumbed)\b")
 
 
+#: The first part of a ratio: "one in four", "one out of five" (what the count after it stands for is a share).
+_ONE_IN_RE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$")
+_IN_N_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b")
 #: The ordinals of one more dead or injured (_ORDINAL_CASUALTY_RE).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
