@@ -1750,6 +1750,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # share, neither one nor four
     ("Air Command East said it tracked 48 attack drones overnight. Three-quarters of them were brought down, and one "
      "in four was lost to electronic warfare.", "russia", {"drones_launched": 48, "drones_downed": 36}),
+    ("Overnight the enemy sent about two and a half dozen Shahed-type drones into the region; 22 were shot down.",
+     "russia", {"drones_launched": 30, "drones_downed": 22}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

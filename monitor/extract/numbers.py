@@ -48,7 +48,7 @@ _SCORES = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 NUMBER_RE = ci(
     rf"(?<![\w$€£\-–./:])(?P<n>{_THOUSANDS}|{_DIGITS}|"
     rf"(?:half a (?:dozen|hundred)|(?:a(?:\s+couple(?:\s+of)?)?|{_SMALL})\s+dozen(?:\s+and\s+a\s+half)?|"
-    rf"(?:one|an?)\s+and\s+a\s+half\s+dozen|"
+    rf"(?:one|an?|{_SMALL})\s+and\s+a\s+half\s+dozen|"
     rf"a baker['’]s dozen|a pair of|a brace of(?=\s+[a-z])|a gross of(?=\s+[a-z])|"
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
@@ -99,6 +99,9 @@ def parse_number(token: str) -> int | None:
     if "score and " in t:  # "three-score-and-ten"
         scores, _, units = (part.strip() for part in t.removesuffix(" of").partition("score and "))
         return UNITS[scores] * 20 + UNITS[units] if scores in UNITS and units in UNITS else None
+    if t.endswith(" and a half dozen"):  # "two and a half dozen"
+        head = _small_value(t[:-17])
+        return None if head is None else head * 12 + 6
     if t.endswith(" dozen and a half"):  # "two dozen and a half"
         head = _small_value(t[:-17])
         return None if head is None else head * 12 + 6
