@@ -391,8 +391,8 @@ def _extract(text: str) -> Report:
                 # a sentence told by both sides names places of both: each attack keeps those of its target's country
                 # (the lead's too where no figure came before the turn: "A Russian attack destroyed the power plant
                 # in Ukrainka, as Moscow reported shooting down Ukrainian drones")
-                lead_group = target if target is not group else \
-                    groups.get((info.lead_attacker, info.lead_key)) if info.lead_attacker else None
+                lead_group = (target if target is not group else groups.get((info.lead_attacker, info.lead_key))) \
+                    if info.lead_attacker else None
                 for into in (target,) if lead_group is None or lead_group is group else (lead_group, group):
                     _add_places(into, hit, loose, titled)
         if not described and _ATTACK_DESC_KEYS(slow):

@@ -99,10 +99,7 @@ def parse_number(token: str) -> int | None:
     if "score and " in t:  # "three-score-and-ten"
         scores, _, units = (part.strip() for part in t.removesuffix(" of").partition("score and "))
         return UNITS[scores] * 20 + UNITS[units] if scores in UNITS and units in UNITS else None
-    if t.endswith(" and a half dozen"):  # "two and a half dozen"
-        head = _small_value(t[:-17])
-        return None if head is None else head * 12 + 6
-    if t.endswith(" dozen and a half"):  # "two dozen and a half"
+    if t.endswith((" and a half dozen", " dozen and a half")):  # "two and a half dozen", "two dozen and a half"
         head = _small_value(t[:-17])
         return None if head is None else head * 12 + 6
     if t.endswith((" score", " score of", "score")) and (scores := t.split()[0].removesuffix("score")) in _SCORES:

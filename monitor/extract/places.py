@@ -193,12 +193,15 @@ _LANDMARK_BEFORE_RE = ci(r"\b(?:opposite|fac(?:e|es|ing)|across\s+(?:the\s+)?(?:
 _NOT_HIT_AFTER_RE = ci(r"^(?:\s+itself)?\s+(?:was|were|has|had|have)\s+(?:not|never)\s+(?:been\s+)?"
                        r"(?:hit|struck|targeted|attacked|damaged)\b|^(?:\s+itself)?\s+(?:was|were)\s+spared\b")
 #: A place another is measured from, not one hit: "Uman, some 200 km (125 miles) south of Kyiv".
-_DISTANCE_BEFORE_RE = ci(r"\d\s*(?:km|kilomet(?:er|re)s|miles)(?:\s*\([^)]{0,20}\))?\s+(?:(?:north|south|east|west)"
-                         r"(?:-?(?:east|west))?\s+of|(?:away\s+)?from)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+#: A compass point told from the place after it ("south-west of"), and what may stand before that place's name.
+_COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+_PLACE_AFTER = r"\s+(?:the\s+)?(?:city\s+of\s+)?$"
+_DISTANCE_BEFORE_RE = ci(rf"\d\s*(?:km|kilomet(?:er|re)s|miles)(?:\s*\([^)]{{0,20}}\))?\s+(?:{_COMPASS_OF}|"
+                         rf"(?:away\s+)?from){_PLACE_AFTER}")
 #: Where a place named just before is, told from another: "the town of Ukrainka south of Kyiv", "Chornobaivka, just
 #: outside Kherson" (the place after it is a bearing, not one hit).
-_BEARING_BEFORE_RE = ci(r",?\s+(?:just\s+|some\s+way\s+|not\s+far\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
-                        r"\s+of|outside(?:\s+of)?)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+_BEARING_BEFORE_RE = ci(rf",?\s+(?:just\s+|some\s+way\s+|not\s+far\s+)?(?:{_COMPASS_OF}|outside(?:\s+of)?)"
+                        rf"{_PLACE_AFTER}")
 #: The cities regions are centred on, where the region's name is not theirs (the others' one entry names both).
 _CAPITALS = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi", "Volyn": "Lutsk", "Zakarpattia": "Uzhhorod",
              "Crimea": "Simferopol"}
