@@ -1752,6 +1752,19 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "in four was lost to electronic warfare.", "russia", {"drones_launched": 48, "drones_downed": 36}),
     ("Overnight the enemy sent about two and a half dozen Shahed-type drones into the region; 22 were shot down.",
      "russia", {"drones_launched": 30, "drones_downed": 22}),
+    # the injured told only by how badly they were hurt add up; told after a larger count, they are some of it
+    ("Russian drones hit a bakery in Nedryhailiv overnight. Two workers are critically injured. One is in serious "
+     "but stable condition in the district hospital. Four more were treated as outpatients.", "russia",
+     {"injured": 7}),
+    ("Russian missiles struck Dnipro overnight, injuring 22 people. Rescuers worked until morning. Eleven people are "
+     "in serious condition.", "russia", {"injured": 22}),
+    ("Russian missiles struck Dnipro overnight, injuring 40 people, 12 of whom remain in hospital, five in a critical "
+     "condition.", "russia", {"injured": 40}),
+    # a count before a colon and its parts after it; "more" adds to a count before it
+    ("Russian drones hit a warehouse in Boiarka overnight. Four workers were injured: two received minor injuries "
+     "and one suffered a concussion.", "russia", {"injured": 4}),
+    ("Russian drones hit Valky overnight. Two people were injured. Three more were hospitalised in the morning.",
+     "russia", {"injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

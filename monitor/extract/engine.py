@@ -36,6 +36,7 @@ from monitor.extract.patterns import (
     _SINGLE_PERSON_RE,
     DIED_OF_WOUNDS,
     IN_ALL_RE,
+    IN_CONDITION,
     ONE_MISSILE_KEYS,
     ONE_MISSILE_NAME,
     SHARE_OF_RE,
@@ -1286,11 +1287,39 @@ _HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|remain|re
                               rf"treated\s+{TREATED_ON_THE_SPOT})\b")
 
 
+#: How badly some of the hurt were hurt: "Eleven people are in serious condition", "34 in a serious condition", "two
+#: of them critically injured".
+_OF_A_SEVERITY_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+)?"
+                               r"(?:in\s+(?:a\s+|the\s+)?hospitals?\s+)?"  # ("remain in hospital in serious condition")
+                               r"(?:(?P<adverb>critically|seriously|severely|gravely|badly|slightly|lightly|moderately)"
+                               rf"\s+(?:injured|wounded|hurt)|{IN_CONDITION})\b")
+
+
+def _some_of_the_hurt(text: str, at: int, within: bool = False) -> bool:
+    """Whether the count ending at a point tells those taken to hospital or how badly they were hurt: some of the
+    injured counted beside it.
+
+    within: of a count beside another in one sentence, where only the state they are in tells a part ("64 of whom
+    remained in hospital, 34 in a serious condition"), not "slightly injured", which may be all of a list's verb ("a
+    man and his son were slightly injured").
+    """
+    if _HOSPITALISED_RE.match(text, at):
+        return True
+    severity = _OF_A_SEVERITY_RE.match(text, at)
+    return severity is not None and not (within and severity.group("adverb"))
+
+
+def _by_severity(c: _Candidate, text: str) -> bool:
+    """Whether a count of the hurt tells only how badly they were hurt: "Eleven people are in serious condition"."""
+    return all(_OF_A_SEVERITY_RE.match(text, m.end) for m in c.mentions)
+
+
 def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
-    """The injured counts of a sentence but those taken to hospital beside another count, which are some of its
-    injured: "Among the 11 injured is a boy; seven people were hospitalized" is 11 injured, not 18."""
+    """The injured counts of a sentence but those taken to hospital (or told by how badly they were hurt) beside
+    another count, which are some of its injured: "Among the 11 injured is a boy; seven people were hospitalized" is
+    11 injured, not 18."""
     text = s.text
-    hurt = [m for m in kept if not _HOSPITALISED_RE.match(text, m.end - s.start)]
+    hurt = [m for m in kept if not _some_of_the_hurt(text, m.end - s.start, within=True)]
     return hurt if len(hurt) < len(kept) and hurt else kept
 
 
@@ -1344,6 +1373,7 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
             # parts, which add up to it
             whole = sum(m.value for m in kept)
             kept = next(([m] for m in kept if 2 * m.value == whole), kept)
+        kept = _without_parts_after_a_colon(s, kept)
     if fname == "injured" and len(kept) > 1:
         kept = _without_hospitalised(s, kept)
     if sea:
@@ -1414,6 +1444,19 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
         if at is not None and (then := _THEN_CLAUSE_RE.search(s.text, first, ms[-1].start - s.start)):
             return [m for m in ms if m.start - s.start > then.start()]
     return ms
+
+
+#: What leads from a count to its parts: " colleagues were injured: " (not the next item of a list, "; - Izmail: ").
+_TO_ITS_PARTS_RE = re.compile(r"[^;:\n]{0,40}:[^;:\n]*")
+
+
+def _without_parts_after_a_colon(s: Sentence, kept: list[Mention]) -> list[Mention]:
+    """A count of people before a colon, without the counts after it that add up to no more, which are its parts: "Four
+    colleagues were injured: two received minor injuries ..., one suffered a concussion" is four."""
+    if len(kept) < 2 or not _TO_ITS_PARTS_RE.fullmatch(s.text, kept[0].end - s.start, kept[1].start - s.start) or \
+            sum(m.value for m in kept[1:]) > kept[0].value:
+        return kept
+    return kept[:1]
 
 
 def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
@@ -1518,14 +1561,23 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     region, one person was killed": two).
     """
     if len(cands) > 1 and (share := [c for c in cands[1:] if all(
-            _HOSPITALISED_RE.match(text, m.end) for m in c.mentions) and (all(m.of_them for m in c.mentions) or any(
-                d.sentence.index == c.sentence.index - 1 and d.value > c.value and
-                not _apart_in_a_list(c.sentence, d.sentence, places, text) for d in cands))]):
+            _some_of_the_hurt(text, m.end) for m in c.mentions) and (all(m.of_them for m in c.mentions) or any(
+                d.sentence.index == c.sentence.index - 1 and d.value > c.value and not _by_severity(d, text) and
+                not _apart_in_a_list(c.sentence, d.sentence, places, text) for d in cands) or (
+                _by_severity(c, text) and any(
+                    d.sentence.index < c.sentence.index and d.value > c.value and
+                    not all(_some_of_the_hurt(text, m.end) for m in d.mentions) for d in cands)))]):
         # "Falling debris injured 39 people ... Twenty of them were hospitalized", "23 people are injured. Eleven
-        # people have been hospitalized": some of the count before
+        # people have been hospitalized": some of the count before; "Eleven people are in serious condition": some
+        # of any larger count before (but "Two are critically injured ... Three are in serious condition" add up)
         cands = [c for c in cands if all(c is not d for d in share)]
     if (fixed := _revised(cands, text)) is not None:
         return fixed
+    if len(cands) > 1 and _by_severity(cands[0], text) and all(
+            _by_severity(c, text) or _counts_more_people(c.mentions, text) for c in cands[1:]):
+        # "Two are critically injured ... Three are in serious but stable condition ... Six more were treated as
+        # outpatients": the hurt told only by how badly, which add up
+        return _Candidate(sum(c.value for c in cands), [m for c in cands for m in c.mentions], cands[0].sentence)
     totals: list[_Candidate] = []
     others: list[_Candidate] = []
     for c in cands:
@@ -1769,8 +1821,11 @@ _THE_PLACE_AGAIN_RE = re.compile(r"\b(?:at|in|of|near)\s+the\s+(?:capital|city|h
                                  re.IGNORECASE)
 #: A count of more people than those counted before, which is no total: "Two more people were killed in Kharkiv",
 #: "Another five people were treated at the scene".
-_MORE_PEOPLE_RE = re.compile(rf"\b(?:{_N_MORE}|(?:another|a\s+further|an\s+additional)\s+[\w\-]+)\s+"
-                             r"(?:people|persons|civilians|residents|bodies)\b", re.IGNORECASE)
+_MORE_PEOPLE_RE = re.compile(rf"\b(?:(?:{_N_MORE}|(?:another|a\s+further|an\s+additional)\s+[\w\-]+)\s+"
+                             r"(?:people|persons|civilians|residents|bodies)\b|"
+                             # (or with no noun: "Six more sustained cuts", "two more were hospitalised")
+                             rf"{_N_MORE}(?=\s+(?:were|was|are|have|had|sustained|suffered|received|died)\b))",
+                             re.IGNORECASE)
 #: Words that add a count to those before it: "Two more people died in hospital".
 _MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|further|additional)\s+(?:\w+\s+)?"
                       r"(?:people|persons?|civilians?|victims?|bodies|\d+|one|two|three|four|five|six|seven|eight|"

@@ -169,9 +169,15 @@ _ENTERED_THE_REGION = (r"(?:entered|crossed(?:\s+into)?|flew\s+(?:over|into))\s+
 TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?"
 #: Where the lightly hurt are treated, who are among the injured: "a man was treated at the scene for cuts".
 TREATED_ON_THE_SPOT = r"(?:at\s+the\s+scene|on\s+the\s+spot|on\s+site)"
-CUE_INJ = (r"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
-           r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
-           r"(?:injuries|wounds|cuts|burns|concussions?|contusions?)|were\s+injured|(?:were|was)\s+concussed|"
+#: The state the hurt are in: "are in serious but stable condition", "were treated as outpatients".
+IN_CONDITION = (r"in\s+(?:an?\s+)?(?:(?:extremely|very)\s+)?(?:serious|critical|grave|severe|moderate|stable|"
+                r"satisfactory)(?:\s+(?:but|and|yet)\s+stable)?\s+condition|"
+                r"treated\s+as\s+(?:an\s+)?outpatients?|(?:received|given)\s+outpatient\s+(?:care|treatment)")
+#: Injuries told by their kind or by that state: "sustained shrapnel wounds".
+HURT_AS = (r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
+           rf"(?:injuries|wounds|cuts|burns|concussions?|contusions?)|{IN_CONDITION}")
+CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|{HURT_AS}|"
+           r"were\s+injured|(?:were|was)\s+concussed|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
            rf"{TAKEN_TO_HOSPITAL}|"
            rf"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|{TREATED_ON_THE_SPOT}|"
@@ -241,7 +247,8 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:"
     rf"(?P<kill>killed|dead|died|deaths|fatalities|perished|succumbed)|"
-    rf"(?P<inj>injured|wounded|hurt|injuries|wounds|hospitali[sz]ed|concussed|"
+    rf"(?P<inj>(?:(?:critically|seriously|severely|badly|gravely|slightly|lightly|moderately)\s+)?"
+    rf"(?:injured|wounded|hurt)|injuries|wounds|hospitali[sz]ed|concussed|{HURT_AS}|"
     rf"{TAKEN_TO_HOSPITAL}))\b")
 #: "29 drones that Russia launched overnight were destroyed": the verb after a relative clause.
 _RELATIVE_RE = ci(

@@ -173,7 +173,9 @@ _HOSPITAL_BEFORE_RE = ci(rf"\b(?:{_TAKEN}|treated)\s+(?:to|in|at)\s+(?:a\s+|the\
 #: A hospital a place names, after it: "the Zhytomyr regional hospital"; and where the injured were taken, before it.
 _HOSPITAL_AFTER_RE = ci(r"(?:['’]s)?\s+(?:(?:regional|city|district|oblast|central|children['’]s|military|clinical|"
                         r"emergency|burns?|trauma)\s+)*(?:hospitals?|clinics?)\b")
-_TAKEN_TO_BEFORE_RE = ci(rf"\b(?:{_TAKEN})\s+(?:to|in|at)\s+(?:a\s+|the\s+)?$")
+#: (or kept there: "being treated in the Sumy regional hospital", "in serious condition in the Trostianets hospital")
+_TAKEN_TO_BEFORE_RE = ci(rf"\b(?:{_TAKEN}|treated|condition|recovering|remains?|remained)\s+(?:to|in|at)\s+"
+                         r"(?:a\s+|the\s+)?$")
 #: A place to be kept safe, not one hit: "the only way to protect cities such as Kharkiv", "to defend Kyiv".
 _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cities|towns|regions|places)\s+"
                           r"(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:city\s+of\s+)?$")
