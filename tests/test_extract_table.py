@@ -1765,6 +1765,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "and one suffered a concussion.", "russia", {"injured": 4}),
     ("Russian drones hit Valky overnight. Two people were injured. Three more were hospitalised in the morning.",
      "russia", {"injured": 5}),
+    # one person named after their job, and their age after the name, which counts no one
+    ("Russian drones hit a depot in Zhovkva overnight. Our night watchman, Ivan Melnyk, was critically injured.",
+     "russia", {"injured": 1}),
+    ("Russian drones struck Valky overnight. Our gardener, Mykola Petrenko, 52, who lives nearby, was injured.",
+     "russia", {"injured": 1}),
+    ("Russian missiles struck an energy facility in Yuzhne. One worker lost his life and two were injured.",
+     "russia", {"killed": 1, "injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -159,7 +159,7 @@ CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|fatalities|succumb
             # (the noun, not the verb: "a woman who lives nearby")
             r"(?<!who\s)(?<!that\s)(?<!she\s)(?<!\bhe\s)lives|"
             r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
-            r"lost\s+their\s+lives|were\s+left\s+dead")
+            r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|were\s+left\s+dead")
 #: A region's count of the weapons that came at it: "14 enemy drones entered the region's airspace", "70 drones
 #: crossed the skies of the Khmelnytskyi region", "flew over the city" (but not a neighbour's: "two drones entered
 #: Polish airspace").
@@ -609,7 +609,7 @@ _SINGLE_PERSON_RE = ci(
     r"teenager|clerk|cashier|loader|cleaner|dispatcher|conductor|storekeeper|accountant|operator|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
-    r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|teacher|doctor|nurse|electrician|miner|"
+    r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|groundsman|gardener|cook|baker|porter|teacher|doctor|nurse|electrician|miner|"
     r"salesman|saleswoman|fisherman|sailor|seaman|lineman|repairman|mechanic|technician|engineer|paramedic|"
     r"student|courier|priest|shopkeeper|vendor|patient|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|granddaughter|grandson|grandchild|"
@@ -658,7 +658,9 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                # (a person's name and age: "our security guard, Mykola, 52, who had worked here since 2011, was")
                r"|\s*,?\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\d{1,3}\s*,(?:\s*who\s+[^,;.()]{1,80},)?"
                # (or only who they were: "a forklift operator, who had worked with us for seven years, was")
-               r"|\s*,\s*who\s+(?:had\s+|has\s+)?(?:worked|lived|served|been)\b[^,;.()]{1,80},)")
+               r"|\s*,\s*who\s+(?:had\s+|has\s+)?(?:worked|lived|lives|served|been)\b[^,;.()]{1,80},"
+               # (or only a name: "our night watchman, Mykola Hnatiuk, was critically injured")
+               r"|\s*,\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,(?=\s*(?:was|were|is|has|had|died|sustained|suffered)\b))")
 #: What some of a count of weapons were, told between commas and with no count of its own: "many of them decoys",
 #: "including Iskander-M and Kh-101".
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
@@ -2077,7 +2079,7 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         if has_weapon:
             _weapon_roles(s, low, start, out, i, chain, first.start - start, after, cues, any_whole, rules)
         if has_people:
-            _casualty_roles(s, low, start, chain, rules)
+            _casualty_roles(s, low, start, chain, rules, out[i - 1] if i else None)
         i = j + 1
     if ":" in low or " - " in low or "– " in low or "— " in low:
         _after_a_colon(low, start, out)
@@ -2346,12 +2348,24 @@ def _past_apposition(after: str, before: str) -> str:
     return after
 
 
-def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _Rules) -> None:
-    """Killed or injured for the counts of people (and bare numbers) of a chain, from the cues around each."""
+#: Between one person and their age, their name: ", Mykola Petrenko, " in "Our guard, Mykola Petrenko, 52, who".
+_NAME_BEFORE_AGE_RE = re.compile(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s*,\s*")
+
+
+def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _Rules,
+                    before: Mention | None) -> None:
+    """Killed or injured for the counts of people (and bare numbers) of a chain, from the cues around each.
+
+    before: the mention before the chain, if any.
+    """
     for m in chain:
         if m.kind not in ("people", "bare"):
             continue
         ms, me = m.start - start, m.end - start
+        if m.kind == "bare" and before is not None and before.kind == "people" and before.value == 1 and \
+                low[me:me + 1] == "," and _NAME_BEFORE_AGE_RE.fullmatch(low, before.end - start, ms):
+            continue  # a person's age after their name: "Our guard, Mykola Petrenko, 52, who lives nearby, was hurt"
+        before = m
         pre40 = low[ms - 40 if ms > 40 else 0:ms]
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit") and not (
                 m.rule == "pre-verb" and _ends_like(low[ms - 12 if ms > 12 else 0:ms], _CAS_PRE_ENDS)
