@@ -2609,6 +2609,16 @@ def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_with
         assert got == {(31, None, None), (None, 2, 1)}, lead
 
 
+def test_a_titles_span_of_days_is_not_the_reports_date() -> None:
+    """ "Classes go online from 3 March" in a notice's title: the dated record-like attack in its lead is its own."""
+    text = ("NOTICE TO PARENTS\nClasses go online from 3 March\n\nDear parents,\n\nOn 1 March Russia carried out one "
+            "of the largest attacks on the region since the spring. The enemy used 40 drones; 31 were shot down.\n\n"
+            "In Korostyshiv, a drone hit a warehouse and one person was injured.")
+    (attack,) = extract(text).attacks
+    assert (attack.drones_launched, attack.drones_downed, attack.injured) == (40, 31, 1)
+    assert attack.places == ("Korostyshiv",)
+
+
 def test_figures_before_a_record_are_the_reported_attack() -> None:
     text = "Russia launched 810 drones at Kyiv overnight, breaking the record set in July."
     (attack,) = extract(text).attacks

@@ -1094,6 +1094,10 @@ def _no_new_place(places: dict[int, list[PlaceMention]], index: int, told_in: li
 _WEEKEND_RE = re.compile(r"\b(?:over|at|on|during)\s+the\s+weekend\b")
 
 
+#: A date a span of days starts or ends on, not the report's: "On the organisation of classes from 18 November".
+_FROM_DATE_RE = re.compile(r"\b(?:from|until|till|starting|beginning|effective|through)\s+(?:on\s+)?$")
+
+
 def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], text_low: str) -> list[SentenceInfo]:
     """Attacker and attack key of every sentence, in order (text_low: the text lower-cased, as long as it is)."""
     out: list[SentenceInfo] = []
@@ -1140,8 +1144,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     main_by_morning = False
     for s in sentences[:4]:
         low = text_low[s.start:s.end]
-        if (date := _date_of(s.text, low)) and not _is_furniture(s.text, low) and (
-                s.index < 2 or not _may_hold_earlier(low)):
+        if (date := _date_of(s.text, low)) and _FROM_DATE_RE.search(low, 0, date[0]) and len(s.text) < 80:
+            continue  # a title's span of days, not the report's: "On the organisation of classes from 18 November"
+        if date and not _is_furniture(s.text, low) and (s.index < 2 or not _may_hold_earlier(low)):
             main_date = date[1]
             main_by_morning = _MORNING_OF_RE.search(s.text, max(0, date[0] - 25), date[0]) is not None
             break
