@@ -1772,6 +1772,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"injured": 1}),
     ("Russian missiles struck an energy facility in Yuzhne. One worker lost his life and two were injured.",
      "russia", {"killed": 1, "injured": 2}),
+    # a bound from above counts nothing; "no fewer than" is at least
+    ("Russian drones struck a mine in Bilozerske overnight. Fewer than ten miners were hurt, none of them seriously, "
+     "and no fewer than 20 drones were shot down over the region.", "russia", {"drones_downed": 20}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -999,6 +999,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             qwin = low[ns - 40 if ns > 40 else 0:ns]
             if qwin.rstrip().endswith(_QUALIFIER_ENDS):
                 qual = rules.qualifier.search(qwin)
+        if qual and _UPPER_BOUND_RE.search(qual.group(0)):
+            continue  # "Fewer than a dozen miners were hurt": a bound, not a count
         mstart = ns - len(qual.group(0)) if qual else ns
         nm = rules.noun.match(after)
         # "all 18 missiles", and "both" alone ("Both were destroyed"), which counts the whole told before (but "both
@@ -1959,6 +1961,8 @@ _INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|
 
 
 #: The first part of a ratio: "one in four", "one out of five" (what the count after it stands for is a share).
+#: A bound from above in front of a number, which counts nothing (but "no fewer than" is at least).
+_UPPER_BOUND_RE = re.compile(r"(?<!no\s)(?<!not\s)\b(?:fewer|less)\s+than\s+$")
 _ONE_IN_RE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$")
 _IN_N_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b")
 #: The ordinals of one more dead or injured (_ORDINAL_CASUALTY_RE).
