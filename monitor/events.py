@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cached_property, lru_cache
 from itertools import repeat
 
+from monitor.extract.gazetteer import canonical_name
 from monitor.models import FIGURE_FIELDS, Attack, Event, EventSource, EvidenceKey
 from monitor.timewindow import KYIV, time_window, time_words_in
 
@@ -125,8 +126,9 @@ def contradicts(a: Mapping[str, int | None], b: Mapping[str, int | None], tolera
 
 
 def _place_keys(places: Iterable[str]) -> frozenset[str]:
-    """Place names as compared: lower case, without "region" or "oblast"."""
-    return frozenset(p.lower().removesuffix(" region").removesuffix(" oblast") for p in places)
+    """Place names as compared: canonical ("Yuzhne" is Pivdennyi), lower case, without "region" or "oblast"."""
+    return frozenset(canonical_name(p.lower().removesuffix(" region").removesuffix(" oblast")).lower()
+                     for p in places)
 
 
 #: Where a report has no time words of its own for an attack, those of its lead (this many characters) stand in.

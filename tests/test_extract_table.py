@@ -9,6 +9,7 @@ import pytest
 
 from monitor.cli import main
 from monitor.extract import extract
+from monitor.extract.gazetteer import canonical_name
 from monitor.extract.sentences import split_sentences
 from monitor.extract.tables import find_tables
 
@@ -3563,6 +3564,25 @@ def test_a_town_named_as_a_persons_surname_is_no_place(text: str, places: tuple[
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    # a renamed town is reported by the name the text calls it, where it never uses the name it has now
+    ("Russian missiles struck the port of Yuzhne overnight, killing two.", ("Yuzhne",)),
+    ("Russian missiles struck the port of Pivdennyi overnight, killing two.", ("Pivdennyi",)),
+    ("Russian missiles struck Pivdennyi (formerly Yuzhne) overnight, killing two.", ("Pivdennyi",)),
+    ("Russian drones hit Krasnohrad and Pershotravensk overnight, injuring two.", ("Krasnohrad", "Pershotravensk")),
+    ("Russian drones hit Berestyn and Shakhtarske overnight, injuring two.", ("Berestyn", "Shakhtarske")),
+])
+def test_a_renamed_town_is_told_by_the_texts_name(text: str, places: tuple[str, ...]) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.places == places
+
+
+def test_every_name_of_a_place_has_one_canonical_name() -> None:
+    """Where names from many reports or a user's rules are compared: spellings, former names and regions."""
+    assert [canonical_name(n) for n in ("Kiev", "Yuzhne", "Krasnohrad", "Odessa Oblast", "Nowhere")] == [
+        "Kyiv", "Pivdennyi", "Berestyn", "Odesa region", "Nowhere"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
     # places the gazetteer lacked: an Odesa village and a Russian airfield
     # places the gazetteer lacked: Russian industrial towns, written as their people spell them too
     ("Ukrainian drones struck a chemical plant in Togliatti and an enterprise in Balakovo overnight, injuring two "
@@ -4750,7 +4770,7 @@ def test_every_russian_town_names_its_region() -> None:
     # a town's region tells a count there from a count in another region, and a governor's region from a title
     from monitor.extract.gazetteer import _index
 
-    _by_first, by_name = _index()
+    _by_first, by_name, _renamed = _index()
     regions = {p.name for p in by_name.values() if p.kind == "region"}
     towns = [p for p in by_name.values() if p.country == "RU" and p.kind == "city"]
     assert len(towns) > 100

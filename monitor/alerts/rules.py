@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from monitor.events import effective_figures
+from monitor.extract.gazetteer import canonical_name
 from monitor.models import FIGURE_FIELDS, Alert, Event, EventSource, EvidenceKey
 
 SEVERITIES = ("info", "warning", "critical")
@@ -38,7 +39,9 @@ class Rule:
 
 
 def _place_matches(wanted: str, place: str) -> bool:
-    w, p = wanted.casefold(), place.casefold()
+    """Whether a rule's place names an event's: the same place by any of its names or spellings ("Kiev" is Kyiv),
+    or a region and its name ("Kharkiv" matches "Kharkiv region")."""
+    w, p = canonical_name(wanted).casefold(), canonical_name(place).casefold()
     return p == w or p.startswith(w + " ") or w.startswith(p + " ")
 
 

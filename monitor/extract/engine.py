@@ -28,7 +28,7 @@ from monitor.extract.attacks import (
     segment,
 )
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
-from monitor.extract.gazetteer import Place, find_places, place_by_name
+from monitor.extract.gazetteer import Place, find_places, name_as_told, place_by_name
 from monitor.extract.patterns import (
     _ALL_BUT_RE,
     _ALL_RE,
@@ -1145,7 +1145,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         " ".join(s.text for s in group.sentences[:3])
     return _new_attack(
         "ukraine" if group.attacker == "ukraine" else "russia",
-        tuple(names),
+        tuple(name_as_told(name, text) for name in names),
         tuple(find_weapons(seg_text)),
         tuple(find_time_words(seg_text, earlier=group.key.startswith(_RECALLED_KEYS))),
         evidence,

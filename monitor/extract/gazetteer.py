@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,22 +60,41 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'�
 _POSSESSIVES = ("", "'", "’", "'s", "’s")
 
 
+class _Renamed(NamedTuple):
+    """A renamed place's names now (its canonical name and spellings) and before, and how a former name is told."""
+
+    now: re.Pattern[str]
+    former: re.Pattern[str]
+    told_as: str
+
+
+def _names_re(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of some names, as whole words."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b")
+
+
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place]]:
-    """First word (lower case) -> [(alias lower case, place)], longest alias first; and name -> place."""
+def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place], dict[str, _Renamed]]:
+    """First word (lower case) -> [(alias lower case, place)], longest alias first; name -> place; and the name of a
+    renamed place -> its names now and before."""
     raw = resources.files("monitor.extract").joinpath("data/places.json").read_text(encoding="utf-8")
     by_first: dict[str, list[tuple[str, Place]]] = {}
     by_name: dict[str, Place] = {}
+    renamed: dict[str, _Renamed] = {}
     for item in json.loads(raw)["places"]:
         place = Place(item["name"], item["country"], item["kind"], item["region"],
                       bool(item.get("region_named_after_city", True)))
         by_name[place.name] = place
-        for alias in {place.name, *item.get("aliases", [])}:
+        now = {place.name, *item.get("aliases", [])}
+        former = item.get("former", [])
+        for alias in now | set(former):
             key = alias.lower()
             by_first.setdefault(key.split(" ")[0], []).append((key, place))
+        if former:
+            renamed[place.name] = _Renamed(_names_re(now), _names_re(former), former[0])
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e[0]))
-    return by_first, by_name
+    return by_first, by_name, renamed
 
 
 def _normal_first(token: str) -> str:
@@ -97,6 +117,32 @@ def _first_tokens() -> frozenset[str]:
 def place_by_name(name: str) -> Place | None:
     """The gazetteer entry of a canonical name."""
     return _index()[1].get(name)
+
+
+def canonical_name(name: str) -> str:
+    """The canonical name of any name or spelling of a place the gazetteer holds ("Kiev", "Yuzhne": "Kyiv",
+    "Pivdennyi"), or the name itself: where names from many reports (or a user's rules) are compared."""
+    key = name.lower()
+    for alias, place in _index()[0].get(key.split(" ")[0], ()):
+        if alias == key:
+            return place.name
+    stem, _, word = name.rpartition(" ")
+    if stem and word.lower() in ("region", "oblast") and (region := canonical_name(stem)) != stem:
+        return f"{region} region"  # "Kiev region": the Kyiv region
+    return name
+
+
+def name_as_told(name: str, text: str) -> str:
+    """A place's name as a text calls it: a renamed town's former name ("Yuzhne" for Pivdennyi) where the text
+    uses only that, as its readers (and those who annotate it) do; otherwise the canonical name.
+
+    The gazetteer lists a renamed town's former names apart from the spellings of its name ("former"), and the
+    first of them is how a former name is reported.
+    """
+    renamed = _index()[2].get(name)
+    if renamed is None or renamed.now.search(text) or not renamed.former.search(text):
+        return name
+    return renamed.told_as
 
 
 def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
@@ -150,7 +196,7 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
 
 def _find_places_tokenwise(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
     """find_places read token by token, for spans a token may run across (never a text's sentences)."""
-    by_first, _ = _index()
+    by_first = _index()[0]
     out: list[list[PlaceMention]] = [[] for _ in spans]
     if not spans:
         return out
