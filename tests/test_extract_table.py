@@ -1776,6 +1776,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a bound from above counts nothing; "no fewer than" is at least
     ("Russian drones struck a mine in Bilozerske overnight. Fewer than ten miners were hurt, none of them seriously, "
      "and no fewer than 20 drones were shot down over the region.", "russia", {"drones_downed": 20}),
+    ("Russia sent half a gross of attack drones overnight; a round dozen were shot down over the region.", "russia",
+     {"drones_launched": 72, "drones_downed": 12}),
+    # cut by glass is hurt, told after where they were from and who they were; one more in a neighbouring place
+    ("Russian drones attacked Borodianka overnight, the residents' association wrote. The wreckage of one fell between "
+     "two blocks. Windows on six floors were blown out. Two of our neighbours from the fifth floor, a mother and her "
+     "son, were cut by flying glass. In neighbouring Makariv hromada a man of 70 was hospitalised with burns.",
+     "russia", {"injured": 3}),
+    ("Russian drones attacked Valky overnight. Three people are in serious condition.", "russia", {"injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

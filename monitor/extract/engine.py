@@ -86,6 +86,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospital", "medical",
     "toll", "people", "civilian", "person", "victims", "bodies", "shot", "destroy", "intercept", "launch", "fired",
     "lost", "jammed", "radar", "air attack", "means of", "munition", "projectile", "rocket", "suffered", "sustained",
+    "condition", "outpatient", "cut by",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
@@ -568,6 +569,9 @@ def _group_of(groups: dict[tuple[str, str], _Group], attacker: str, key: str) ->
 
 #: One more person hurt than those counted before: "a 57-year-old woman was also injured in the village", "In the
 #: Zaporizhzhia region one more person died".
+#: A place told apart from those before it: "in neighbouring Makariv hromada a man was hospitalised".
+_ANOTHER_PLACE_RE = re.compile(r"\b(?:neighbou?ring|nearby)\s+[A-Z]|\belsewhere\b|\bin\s+another\s+(?:town|village|"
+                               r"district|city|community|hromada)\b")
 _ALSO_HURT_RE = re.compile(r"\b(?:was|were)\s+also\s+(?:injured|wounded|hurt|killed)\b|"
                            r"\b(?:one\s+more|another)\s+(?:person|man|woman|civilian|resident)\s+(?:was\s+|has\s+)?"
                            r"(?:died|killed|injured|wounded|hurt)\b")
@@ -1055,7 +1059,8 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             numbered = [i for i, ms in per_sentence.items() if any(not m.extra.get("singular") for m in ms)]
             capital = "Kyiv" if group.attacker == "russia" else "Moscow"
             told = {s.index: s for s in group.sentences}
-            kept = {i: [m for m in ms if not m.extra.get("singular") or _ALSO_HURT_RE.search(told[i].text) or all(
+            kept = {i: [m for m in ms if not m.extra.get("singular") or _ALSO_HURT_RE.search(told[i].text) or (
+                i in places and _ANOTHER_PLACE_RE.search(told[i].text)) or all(
                 _place_between(m, per_sentence[i], places.get(i, ())) if j == i else
                 _elsewhere(places, i, j, 2) or _apart_in_a_list(told[i], told[j], places, text) or
                 _named_apart(told[i].text, told[j].text) or
@@ -1561,12 +1566,13 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     region, one person was killed": two).
     """
     if len(cands) > 1 and (share := [c for c in cands[1:] if all(
-            _some_of_the_hurt(text, m.end) for m in c.mentions) and (all(m.of_them for m in c.mentions) or any(
-                d.sentence.index == c.sentence.index - 1 and d.value > c.value and not _by_severity(d, text) and
-                not _apart_in_a_list(c.sentence, d.sentence, places, text) for d in cands) or (
-                _by_severity(c, text) and any(
-                    d.sentence.index < c.sentence.index and d.value > c.value and
-                    not all(_some_of_the_hurt(text, m.end) for m in d.mentions) for d in cands)))]):
+            _some_of_the_hurt(text, m.end) for m in c.mentions) and not _ANOTHER_PLACE_RE.search(c.sentence.text) and (
+                all(m.of_them for m in c.mentions) or any(
+                    d.sentence.index == c.sentence.index - 1 and d.value > c.value and not _by_severity(d, text) and
+                    not _apart_in_a_list(c.sentence, d.sentence, places, text) for d in cands) or (
+                    _by_severity(c, text) and any(
+                        d.sentence.index < c.sentence.index and d.value > c.value and
+                        not all(_some_of_the_hurt(text, m.end) for m in d.mentions) for d in cands)))]):
         # "Falling debris injured 39 people ... Twenty of them were hospitalized", "23 people are injured. Eleven
         # people have been hospitalized": some of the count before; "Eleven people are in serious condition": some
         # of any larger count before (but "Two are critically injured ... Three are in serious condition" add up)

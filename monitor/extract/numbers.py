@@ -24,7 +24,8 @@ SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half 
                            "a pair of": 2, "a brace of": 2, "a single": 1, "a score of": 20, "a score": 20,
                            "a score and a half": 30, "twoscore": 40, "threescore": 60, "fourscore": 80,
                            "a baker's dozen": 13, "a baker’s dozen": 13, "single": 1, "another": 1, "a": 1, "an": 1,
-                           "a gross of": 144, "a dozen and a half": 18, "one and a half dozen": 18}
+                           "a gross of": 144, "half a gross of": 72, "a dozen and a half": 18,
+                           "one and a half dozen": 18}
 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
@@ -47,7 +48,8 @@ _SCORES = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 #: for a mark that it is approximate or a bound: "100+ drones", "a dozen or so", "40-odd", "30-plus".
 NUMBER_RE = ci(
     rf"(?<![\w$€£\-–./:])(?P<n>{_THOUSANDS}|{_DIGITS}|"
-    rf"(?:half a (?:dozen|hundred)|(?:a(?:\s+couple(?:\s+of)?)?|{_SMALL})\s+dozen(?:\s+and\s+a\s+half)?|"
+    rf"(?:half a (?:dozen|hundred|gross of(?=\s+[a-z]))|(?:a(?:\s+couple(?:\s+of)?|\s+round)?|{_SMALL})\s+dozen"
+    rf"(?:\s+and\s+a\s+half)?|"
     rf"(?:one|an?|{_SMALL})\s+and\s+a\s+half\s+dozen|"
     rf"a baker['’]s dozen|a pair of|a brace of(?=\s+[a-z])|a gross of(?=\s+[a-z])|"
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
@@ -105,7 +107,7 @@ def parse_number(token: str) -> int | None:
     if t.endswith((" score", " score of", "score")) and (scores := t.split()[0].removesuffix("score")) in _SCORES:
         return UNITS[scores] * 20  # "two score", "three score of", "six score"
     if t.endswith(" dozen"):  # "two dozen", "a couple of dozen"
-        head = 2 if t[:-6] in ("a couple", "a couple of") else _small_value(t[:-6])
+        head = 2 if t[:-6] in ("a couple", "a couple of") else 1 if t[:-6] == "a round" else _small_value(t[:-6])
         return None if head is None else head * 12
     m = _HUNDRED_RE.match(t)
     if m and "hundred" in t:

@@ -178,6 +178,7 @@ HURT_AS = (r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:(?:minor|light|slig
            rf"(?:injuries|wounds|cuts|burns|concussions?|contusions?)|{IN_CONDITION}")
 CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|{HURT_AS}|"
            r"were\s+injured|(?:were|was)\s+concussed|"
+           r"(?:were|was)\s+cut\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|shrapnel|debris|fragments)|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
            rf"{TAKEN_TO_HOSPITAL}|"
            rf"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|{TREATED_ON_THE_SPOT}|"
@@ -581,7 +582,8 @@ _DIGIT_IN_RE = re.compile(r"\d")
 HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "suffered cuts", "sustained cuts",
               "concuss", "contusion",
               "suffered burns", "sustained burns", "treated at the scene", "treated on the spot", "treated on site",
-              "treated for", "sought medical", "needed medical", "required medical", "received medical")
+              "treated for", "sought medical", "needed medical", "required medical", "received medical",
+              "condition", "outpatient", "cut by", "lost his life", "lost her life", "lost their lives")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
@@ -644,11 +646,14 @@ _SEP_RE = re.compile(r"[,;]")
 #: and 71"; or whose they were: "two of our colleagues".
 _WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
         r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents|employees?|"
+        r"mother|father|sons?|daughters?|husband|wife|grand(?:mother|father|sons?|daughters?)|"
         r"workers?|drivers?|guards?|rescuers?|firefighters?|medics?|volunteers?|students?)\b[^,;.()–—]{0,30}?")
 _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|many|some|\d+|[a-z]+)\s+of\s+them|"
                r"mostly|incl\.)\s+"
                r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
-               rf"|\s*,\s*{_WHO},|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?"
+               # (after where they were from too: "Two of our neighbours from the fifth floor, a mother and her son,")
+               rf"|(?:\s+(?:from|on|in|at)(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'\-]+){{1,4}})?\s*,\s*{_WHO},"
+               rf"|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?"
                r"|\s*,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|\s*\(aged\s+[\d\s,\-–and]{1,30}\)\s*,?"
                r"|\s+of\s+(?:our|their|its|the)\s+(?:colleagues|employees|staff|workers|crew|passengers)\b"
                # (where they were from: "three crew members, citizens of Egypt and Syria, were hurt")
