@@ -3639,6 +3639,12 @@ def test_every_name_of_a_place_has_one_canonical_name() -> None:
      "people.", ("Almetyevsk", "Mtsensk")),
     ("Russia's defence ministry said 14 Ukrainian drones were downed overnight; debris fell in Surazh, Gryazi, Kalach "
      "and Zernograd.", ("Surazh", "Gryazi", "Kalach", "Zernograd")),
+    ("Russian drones struck Mena, Sosnytsia, Nedryhailiv and Zhovkva overnight, damaging houses.",
+     ("Mena", "Sosnytsia", "Nedryhailiv", "Zhovkva")),
+    ("Russian missiles hit Novyi Buh and Velyka Oleksandrivka overnight, damaging houses.",
+     ("Novyi Buh", "Velyka Oleksandrivka")),
+    ("Russia's defence ministry said 20 Ukrainian drones were downed overnight; debris fell in Shchekino, Chapayevsk, "
+     "Ishimbay and Kasimov.", ("Shchekino", "Chapayevsk", "Ishimbay", "Kasimov")),
 ])
 def test_places_added_to_the_gazetteer(text: str, places: tuple[str, ...]) -> None:
     # (a governor's region beside a town of it is a place of the attack, as the annotators keep it)
