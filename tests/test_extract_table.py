@@ -1784,6 +1784,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "son, were cut by flying glass. In neighbouring Makariv hromada a man of 70 was hospitalised with burns.",
      "russia", {"injured": 3}),
     ("Russian drones attacked Valky overnight. Three people are in serious condition.", "russia", {"injured": 3}),
+    ("Air defence destroyed nine tens of Ukrainian drones overnight, the ministry said. In Novovoronezh a woman "
+     "received a cut from broken glass.", "ukraine", {"drones_downed": 90, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -55,6 +55,7 @@ NUMBER_RE = ci(
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
     rf"a score and a half(?=\s+(?:of\s+)?[a-z])|"
+    rf"(?:two|three|four|five|six|seven|eight|nine)\s+tens\s+of(?=\s+[a-z])|"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"
     rf"(?:\s+of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b))?|{_BOTH}|{_WORDNUM}))"
     rf"(?:\+|[^\S\n]+or[^\S\n]+so\b|-odd\b|-plus\b)?(?![\w\-–+]|[.:,]\d)",
@@ -104,6 +105,8 @@ def parse_number(token: str) -> int | None:
     if t.endswith((" and a half dozen", " dozen and a half")):  # "two and a half dozen", "two dozen and a half"
         head = _small_value(t[:-17])
         return None if head is None else head * 12 + 6
+    if t.endswith(" tens of") and (tens := t.split()[0]) in _SCORES:
+        return UNITS[tens] * 10  # "nine tens of drones"
     if t.endswith((" score", " score of", "score")) and (scores := t.split()[0].removesuffix("score")) in _SCORES:
         return UNITS[scores] * 20  # "two score", "three score of", "six score"
     if t.endswith(" dozen"):  # "two dozen", "a couple of dozen"

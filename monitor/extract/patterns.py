@@ -175,7 +175,7 @@ IN_CONDITION = (r"in\s+(?:an?\s+)?(?:(?:extremely|very)\s+)?(?:serious|critical|
                 r"treated\s+as\s+(?:an\s+)?outpatients?|(?:received|given)\s+outpatient\s+(?:care|treatment)")
 #: Injuries told by their kind or by that state: "sustained shrapnel wounds".
 HURT_AS = (r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
-           rf"(?:injuries|wounds|cuts|burns|concussions?|contusions?)|{IN_CONDITION}")
+           rf"(?:injuries|wounds?|cuts?|burns?|concussions?|contusions?)|{IN_CONDITION}")
 CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|{HURT_AS}|"
            r"were\s+injured|(?:were|was)\s+concussed|"
            r"(?:were|was)\s+cut\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|shrapnel|debris|fragments)|"
@@ -583,7 +583,9 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "concuss", "contusion",
               "suffered burns", "sustained burns", "treated at the scene", "treated on the spot", "treated on site",
               "treated for", "sought medical", "needed medical", "required medical", "received medical",
-              "condition", "outpatient", "cut by", "lost his life", "lost her life", "lost their lives")
+              "condition", "outpatient", "cut by", "lost his life", "lost her life", "lost their lives",
+              "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
+              "suffered a burn", "received a burn", "sustained a burn")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
