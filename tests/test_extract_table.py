@@ -2613,6 +2613,15 @@ def test_a_strike_years_ago_on_the_same_day_is_an_attack_of_its_own() -> None:
     assert got == {(120, None, 1, None), (None, 30, 35, 134)}
 
 
+def test_the_ministrys_total_is_of_drones_downed_and_a_bearing_after_a_hromada_is_no_place_hit() -> None:
+    text = ("Ukrainian drones targeted the Shchekino district of the Tula region overnight, while Russia launched 90 "
+            "drones at Ukraine, officials said.\n\nRussia's Defense Ministry put the overnight total at 112 Ukrainian "
+            "drones over 13 regions.\n\nIn Makariv hromada, west of Kyiv, drones hit a warehouse, injuring one man.")
+    by_side = {a.attacker: a for a in extract(text).attacks}
+    assert (by_side["ukraine"].drones_downed, by_side["ukraine"].drones_launched) == (112, None)
+    assert by_side["russia"].places == ("Makariv",) and by_side["russia"].injured == 1
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

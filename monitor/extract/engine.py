@@ -687,7 +687,7 @@ _THE_CITY_RE = re.compile(r"\b(?:on|in|hit|struck|of|targeted)\s+the\s+(?:city|t
 
 #: Russia's ministry telling counts of Ukraine's drones: "The ministry reported 57 drones", "112 drones, the ministry
 #: said".
-_MINISTRY_TOLD_RE = re.compile(r"\bministry\s+(?:said|says|reported|reports|counted|listed)\b")
+_MINISTRY_TOLD_RE = re.compile(r"\bministry\s+(?:said|says|reported|reports|counted|listed|put|puts)\b")
 #: A verb of drones sent, which makes a count of them no count the ministry says it downed.
 _SENT_VERB_RE = re.compile(r"\b(?:launch\w*|sent|send\w*|fired|attack\w*|flew|flying)\b")
 
@@ -699,8 +699,11 @@ def _ministrys_counts_downed(found: list[Mention]) -> None:
         return
     for m in found:
         if (m.kind == "drone" and (m.role is None or m.rule in ("after-colon", "breakdown"))) or \
-                (m.role == "launched" and m.rule in ("including", "breakdown")):
-            m.role, m.rule = "downed", "ministry-count"  # (and its shares: "including 40 over the Moscow region")
+                (m.role == "launched" and (m.rule in ("including", "breakdown") or
+                                           (m.kind == "drone" and m.rule == "pre-verb"))):
+            # (and its shares: "including 40 over the Moscow region"; and its total: "put the overnight total at
+            # 112 Ukrainian drones", where no verb tells they were sent)
+            m.role, m.rule = "downed", "ministry-count"
 
 
 def _the_city_again(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:

@@ -202,7 +202,8 @@ _DISTANCE_BEFORE_RE = ci(rf"\d\s*(?:km|kilomet(?:er|re)s|miles)(?:\s*\([^)]{{0,2
                          rf"(?:away\s+)?from){_PLACE_AFTER}")
 #: Where a place named just before is, told from another: "the town of Ukrainka south of Kyiv", "Chornobaivka, just
 #: outside Kherson" (the place after it is a bearing, not one hit).
-_BEARING_BEFORE_RE = ci(rf",?\s+(?:just\s+|some\s+way\s+|not\s+far\s+)?(?:{_COMPASS_OF}|outside(?:\s+of)?)"
+_BEARING_BEFORE_RE = ci(rf"(?:\s+(?:hromada|community|district|village|town|city|raion))?,?\s+"
+                        rf"(?:just\s+|some\s+way\s+|not\s+far\s+)?(?:{_COMPASS_OF}|outside(?:\s+of)?)"
                         rf"{_PLACE_AFTER}")
 #: The cities regions are centred on, where the region's name is not theirs (the others' one entry names both).
 _CAPITALS = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi", "Volyn": "Lutsk", "Zakarpattia": "Uzhhorod",
