@@ -35,6 +35,7 @@ from monitor.extract.patterns import (
     _ORDINAL_CASUALTY_RE,
     _SINGLE_PERSON_RE,
     DIED_OF_WOUNDS,
+    HOW_BADLY,
     IN_ALL_RE,
     IN_CONDITION,
     ONE_MISSILE_KEYS,
@@ -1299,8 +1300,7 @@ _HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|remain|re
 #: of them critically injured".
 _OF_A_SEVERITY_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+)?"
                                r"(?:in\s+(?:a\s+|the\s+)?hospitals?\s+)?"  # ("remain in hospital in serious condition")
-                               r"(?:(?P<adverb>critically|seriously|severely|gravely|badly|slightly|lightly|moderately)"
-                               rf"\s+(?:injured|wounded|hurt)|{IN_CONDITION})\b")
+                               rf"(?:(?P<adverb>{HOW_BADLY})\s+(?:injured|wounded|hurt)|{IN_CONDITION})\b")
 
 
 def _some_of_the_hurt(text: str, at: int, within: bool = False) -> bool:

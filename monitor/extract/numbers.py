@@ -69,6 +69,9 @@ QUALIFIER_RE = ci(
     r"a combined|a record|a further|another|an additional|all|a)\s+)+$"
 )
 
+#: The words before "dozen" that count dozens but are no number: "a couple of dozen", "a round dozen".
+_DOZENS_OF = {"a couple": 2, "a couple of": 2, "a round": 1}
+
 _HUNDRED_RE = re.compile(r"^(?P<a>.*?)\s*hundred(?:\s+(?:and\s+)?(?P<b>.*))?$")
 
 
@@ -110,7 +113,7 @@ def parse_number(token: str) -> int | None:
     if t.endswith((" score", " score of", "score")) and (scores := t.split()[0].removesuffix("score")) in _SCORES:
         return UNITS[scores] * 20  # "two score", "three score of", "six score"
     if t.endswith(" dozen"):  # "two dozen", "a couple of dozen"
-        head = 2 if t[:-6] in ("a couple", "a couple of") else 1 if t[:-6] == "a round" else _small_value(t[:-6])
+        head = _DOZENS_OF.get(t[:-6]) or _small_value(t[:-6])
         return None if head is None else head * 12
     m = _HUNDRED_RE.match(t)
     if m and "hundred" in t:

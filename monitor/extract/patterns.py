@@ -169,6 +169,8 @@ _ENTERED_THE_REGION = (r"(?:entered|crossed(?:\s+into)?|flew\s+(?:over|into))\s+
 TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?"
 #: Where the lightly hurt are treated, who are among the injured: "a man was treated at the scene for cuts".
 TREATED_ON_THE_SPOT = r"(?:at\s+the\s+scene|on\s+the\s+spot|on\s+site)"
+#: How badly the hurt were hurt, before the verb: "critically injured".
+HOW_BADLY = r"critically|seriously|severely|badly|gravely|slightly|lightly|moderately"
 #: The state the hurt are in: "are in serious but stable condition", "were treated as outpatients".
 IN_CONDITION = (r"in\s+(?:an?\s+)?(?:(?:extremely|very)\s+)?(?:serious|critical|grave|severe|moderate|stable|"
                 r"satisfactory)(?:\s+(?:but|and|yet)\s+stable)?\s+condition|"
@@ -248,7 +250,7 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:"
     rf"(?P<kill>killed|dead|died|deaths|fatalities|perished|succumbed)|"
-    rf"(?P<inj>(?:(?:critically|seriously|severely|badly|gravely|slightly|lightly|moderately)\s+)?"
+    rf"(?P<inj>(?:(?:{HOW_BADLY})\s+)?"
     rf"(?:injured|wounded|hurt)|injuries|wounds|hospitali[sz]ed|concussed|{HURT_AS}|"
     rf"{TAKEN_TO_HOSPITAL}))\b")
 #: "29 drones that Russia launched overnight were destroyed": the verb after a relative clause.
@@ -613,7 +615,8 @@ _SINGLE_PERSON_RE = ci(
     r"teenager|clerk|cashier|loader|cleaner|dispatcher|conductor|storekeeper|accountant|operator|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
-    r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|groundsman|gardener|cook|baker|porter|teacher|doctor|nurse|electrician|miner|"
+    r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|groundsman|gardener|cook|baker|porter|"
+    r"teacher|doctor|nurse|electrician|miner|"
     r"salesman|saleswoman|fisherman|sailor|seaman|lineman|repairman|mechanic|technician|engineer|paramedic|"
     r"student|courier|priest|shopkeeper|vendor|patient|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|granddaughter|grandson|grandchild|"
@@ -2369,14 +2372,15 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
 
     before: the mention before the chain, if any.
     """
+    prev = before  # the mention before each one
     for m in chain:
         if m.kind not in ("people", "bare"):
             continue
         ms, me = m.start - start, m.end - start
-        if m.kind == "bare" and before is not None and before.kind == "people" and before.value == 1 and \
-                low[me:me + 1] == "," and _NAME_BEFORE_AGE_RE.fullmatch(low, before.end - start, ms):
+        if m.kind == "bare" and prev is not None and prev.kind == "people" and prev.value == 1 and \
+                low[me:me + 1] == "," and _NAME_BEFORE_AGE_RE.fullmatch(low, prev.end - start, ms):
             continue  # a person's age after their name: "Our guard, Mykola Petrenko, 52, who lives nearby, was hurt"
-        before = m
+        prev = m
         pre40 = low[ms - 40 if ms > 40 else 0:ms]
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit") and not (
                 m.rule == "pre-verb" and _ends_like(low[ms - 12 if ms > 12 else 0:ms], _CAS_PRE_ENDS)
