@@ -1289,16 +1289,17 @@ def _added_to(out: list[_Candidate], c: _Candidate) -> int:
 _SEA_DRONE_RE = ci(r"\b(?:vessels?|boats?|USVs?|(?:sea|naval|marine|maritime|water)\s+drones?)\b")
 _SEA_DRONE_KEYS = any_of("vessel", "boat", "usv", "sea drone", "naval drone", "marine drone", "maritime drone",
                          "water drone")
+#: What may stand between a count of the hurt and what befell them: " of them were", " remain".
+_OF_THEM_WERE = r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+)?"
 #: What follows a count of people taken to hospital: "seven people were hospitalized", "three remain in hospital",
 #: "47 were taken to hospital".
-_HOSPITALISED_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+)?"
-                              rf"(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|{TAKEN_TO_HOSPITAL}|"
+_HOSPITALISED_RE = re.compile(rf"{_OF_THEM_WERE}(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|{TAKEN_TO_HOSPITAL}|"
                               rf"treated\s+{TREATED_ON_THE_SPOT})\b")
 
 
 #: How badly some of the hurt were hurt: "Eleven people are in serious condition", "34 in a serious condition", "two
 #: of them critically injured".
-_OF_A_SEVERITY_RE = re.compile(r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+)?"
+_OF_A_SEVERITY_RE = re.compile(rf"{_OF_THEM_WERE}(?:is\s+)?"
                                r"(?:in\s+(?:a\s+|the\s+)?hospitals?\s+)?"  # ("remain in hospital in serious condition")
                                rf"(?:(?P<adverb>{HOW_BADLY})\s+(?:injured|wounded|hurt)|{IN_CONDITION})\b")
 
@@ -1315,6 +1316,28 @@ def _some_of_the_hurt(text: str, at: int, within: bool = False) -> bool:
         return True
     severity = _OF_A_SEVERITY_RE.match(text, at)
     return severity is not None and not (within and severity.group("adverb"))
+
+
+def _some_of_the_hurt_only(c: _Candidate, text: str) -> bool:
+    """Whether every count of a candidate tells those taken to hospital or how badly they were hurt."""
+    return all(_some_of_the_hurt(text, m.end) for m in c.mentions)
+
+
+def _a_share_told_before(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]],
+                         text: str) -> bool:
+    """Whether a count of the hurt is some of a count told before it: "Falling debris injured 39 people ... Twenty of
+    them were hospitalized", "23 people are injured. Eleven people have been hospitalized" (the sentence before's);
+    "Eleven people are in serious condition" (any larger count before; but "Two are critically injured ... Three are
+    in serious condition" add up, and one hurt "in neighbouring Makariv" is another place's)."""
+    if not _some_of_the_hurt_only(c, text) or _ANOTHER_PLACE_RE.search(c.sentence.text):
+        return False
+    if all(m.of_them for m in c.mentions):
+        return True
+    if any(d.sentence.index == c.sentence.index - 1 and d.value > c.value and not _by_severity(d, text) and
+           not _apart_in_a_list(c.sentence, d.sentence, places, text) for d in cands):
+        return True
+    return _by_severity(c, text) and any(d.sentence.index < c.sentence.index and d.value > c.value and
+                                         not _some_of_the_hurt_only(d, text) for d in cands)
 
 
 def _by_severity(c: _Candidate, text: str) -> bool:
@@ -1568,17 +1591,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     sentences name places and none of the same ("In Zaporizhzhia, one person was killed ... In the Khmelnytskyi
     region, one person was killed": two).
     """
-    if len(cands) > 1 and (share := [c for c in cands[1:] if all(
-            _some_of_the_hurt(text, m.end) for m in c.mentions) and not _ANOTHER_PLACE_RE.search(c.sentence.text) and (
-                all(m.of_them for m in c.mentions) or any(
-                    d.sentence.index == c.sentence.index - 1 and d.value > c.value and not _by_severity(d, text) and
-                    not _apart_in_a_list(c.sentence, d.sentence, places, text) for d in cands) or (
-                    _by_severity(c, text) and any(
-                        d.sentence.index < c.sentence.index and d.value > c.value and
-                        not all(_some_of_the_hurt(text, m.end) for m in d.mentions) for d in cands)))]):
-        # "Falling debris injured 39 people ... Twenty of them were hospitalized", "23 people are injured. Eleven
-        # people have been hospitalized": some of the count before; "Eleven people are in serious condition": some
-        # of any larger count before (but "Two are critically injured ... Three are in serious condition" add up)
+    if len(cands) > 1 and (share := [c for c in cands[1:] if _a_share_told_before(c, cands, places, text)]):
         cands = [c for c in cands if all(c is not d for d in share)]
     if (fixed := _revised(cands, text)) is not None:
         return fixed

@@ -165,16 +165,16 @@ _DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|le
 _LINE_AFTER_RE = re.compile(r"^\s+(?:route|line)\b|^(?:\s+(?:passenger|intercity|express|night))?\s+trains?\b"
                             r"(?!\s+station)")
 #: Where people hurt were taken to be treated, not where they were hurt: "taken to hospital in Sumy, 40 km away".
-#: The verbs of the injured taken to hospital (but "treated", which _HOSPITAL_BEFORE_RE takes too).
-_TAKEN = r"taken|rushed|brought|evacuated|transported|airlifted|admitted|moved|transferred|sent|hospitali[sz]ed"
-_HOSPITAL_BEFORE_RE = ci(rf"\b(?:{_TAKEN}|treated)\s+(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?"
+#: The verbs of the injured taken to hospital, or treated there.
+_TAKEN = r"taken|rushed|brought|evacuated|transported|airlifted|admitted|moved|transferred|sent|hospitali[sz]ed|treated"
+_HOSPITAL_BEFORE_RE = ci(rf"\b(?:{_TAKEN})\s+(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?"
                          r"(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?"
                          r"(?:[\w'’\-]+(?:\s+region)?(?:,\s*|\s+and\s+))*$")
 #: A hospital a place names, after it: "the Zhytomyr regional hospital"; and where the injured were taken, before it.
 _HOSPITAL_AFTER_RE = ci(r"(?:['’]s)?\s+(?:(?:regional|city|district|oblast|central|children['’]s|military|clinical|"
                         r"emergency|burns?|trauma)\s+)*(?:hospitals?|clinics?)\b")
 #: (or kept there: "being treated in the Sumy regional hospital", "in serious condition in the Trostianets hospital")
-_TAKEN_TO_BEFORE_RE = ci(rf"\b(?:{_TAKEN}|treated|condition|recovering|remains?|remained)\s+(?:to|in|at)\s+"
+_TAKEN_TO_BEFORE_RE = ci(rf"\b(?:{_TAKEN}|condition|recovering|remains?|remained)\s+(?:to|in|at)\s+"
                          r"(?:a\s+|the\s+)?$")
 #: A place to be kept safe, not one hit: "the only way to protect cities such as Kharkiv", "to defend Kyiv".
 _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cities|towns|regions|places)\s+"
