@@ -55,8 +55,8 @@ NUMBER_RE = ci(
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
     rf"a score and a half(?=\s+(?:of\s+)?[a-z])|"
-    rf"(?:two|three|four|five|six|seven|eight|nine)\s+tens\s+of(?=\s+[a-z])|"
-    rf"(?:two|three|four|five|six|seven|eight|nine|ten)[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"
+    rf"(?:{'|'.join(_SCORES[:-1])})\s+tens\s+of(?=\s+[a-z])|"
+    rf"(?:{'|'.join(_SCORES)})[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"
     rf"(?:\s+of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b))?|{_BOTH}|{_WORDNUM}))"
     rf"(?:\+|[^\S\n]+or[^\S\n]+so\b|-odd\b|-plus\b)?(?![\w\-–+]|[.:,]\d)",
 )
