@@ -1786,6 +1786,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian drones attacked Valky overnight. Three people are in serious condition.", "russia", {"injured": 3}),
     ("Air defence destroyed nine tens of Ukrainian drones overnight, the ministry said. In Novovoronezh a woman "
      "received a cut from broken glass.", "ukraine", {"drones_downed": 90, "injured": 1}),
+    # a death told as a life not saved, after what was done to save it or who the person was
+    ("Russian drones struck a block in Teplodar overnight. A woman of 58 was pulled from the rubble by rescuers but "
+     "did not survive.", "russia", {"killed": 1}),
+    ("Russian drones struck Mena overnight. A 64-year-old man, a long-standing reader of our library, did not survive. "
+     "Two other residents were injured.", "russia", {"killed": 1, "injured": 2}),
+    ("Russian missiles hit Slavuta overnight. Five people were wounded; two of them didn't survive.", "russia",
+     {"killed": 2, "injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -155,11 +155,14 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
 CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*targets?|"
            r"struck|hit|fell|landed|got\s+through|reached|exploded|crashed|slammed|smashed|ploughed|plowed")
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
+#: A death told as a life not saved: "did not survive".
+_NOT_SURVIVE = r"did\s+not\s+survive|didn['’]t\s+survive|could\s+not\s+be\s+saved"
 CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|fatalities|succumbed|"
             # (the noun, not the verb: "a woman who lives nearby")
             r"(?<!who\s)(?<!that\s)(?<!she\s)(?<!\bhe\s)lives|"
             r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
-            r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|were\s+left\s+dead")
+            r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|were\s+left\s+dead|"  # "A woman did not survive":
+            + _NOT_SURVIVE)
 #: A region's count of the weapons that came at it: "14 enemy drones entered the region's airspace", "70 drones
 #: crossed the skies of the Khmelnytskyi region", "flew over the city" (but not a neighbour's: "two drones entered
 #: Polish airspace").
@@ -234,7 +237,9 @@ _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\
     rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked|taken\s+part|involved)|"
     rf"(?P<hit>{CUE_HIT}))\b")
 _CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as|not|never)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
-    rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
+    rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b|"
+    # a death after what was done to save them: "A woman was pulled from the rubble by rescuers but did not survive"
+    rf"^(?:\s+(?:of|aged)\s+\d{{1,3}})?\s+(?:was|were)\s+[^.;,\d]{{3,60}}?\s+but\s+(?:later\s+)?(?P<kill2>died|{_NOT_SURVIVE})\b")
 _CAS_PRE_RE = ci(r"\b(?:(?P<kill>(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring)|"
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
     r"left\s+dead|(?:(?:recovered|found|retrieved|pulled\s+out)\s+)?(?:the\s+)?bodies\s+of)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
@@ -249,7 +254,7 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:"
-    rf"(?P<kill>killed|dead|died|deaths|fatalities|perished|succumbed)|"
+    rf"(?P<kill>killed|dead|died|deaths|fatalities|perished|succumbed|{_NOT_SURVIVE})|"
     rf"(?P<inj>(?:(?:{HOW_BADLY})\s+)?"
     rf"(?:injured|wounded|hurt)|injuries|wounds|hospitali[sz]ed|concussed|{HURT_AS}|"
     rf"{TAKEN_TO_HOSPITAL}))\b")
@@ -586,6 +591,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "suffered burns", "sustained burns", "treated at the scene", "treated on the spot", "treated on site",
               "treated for", "sought medical", "needed medical", "required medical", "received medical",
               "condition", "outpatient", "cut by", "lost his life", "lost her life", "lost their lives",
+              "not survive", "n’t survive", "n't survive", "not be saved",
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
               "suffered a burn", "received a burn", "sustained a burn")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
@@ -670,7 +676,9 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                # (or only who they were: "a forklift operator, who had worked with us for seven years, was")
                r"|\s*,\s*who\s+(?:had\s+|has\s+)?(?:worked|lived|lives|served|been)\b[^,;.()]{1,80},"
                # (or only a name: "our night watchman, Mykola Hnatiuk, was critically injured")
-               r"|\s*,\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,(?=\s*(?:was|were|is|has|had|died|sustained|suffered)\b))")
+               r"|\s*,\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,(?=\s*(?:was|were|is|has|had|died|sustained|suffered)\b)"
+               # (or what they were: "A 64-year-old man, a long-standing reader of our library, did not survive")
+               r"|\s*,\s*an?\s+[^,;.()\d]{1,60},(?=\s*(?:was|is|has|had|died|did|sustained|suffered)\b))")
 #: What some of a count of weapons were, told between commas and with no count of its own: "many of them decoys",
 #: "including Iskander-M and Kh-101".
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
@@ -2408,7 +2416,7 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
             if k in ("", "victims") and (after := (rules.num_verb if m.kind == "bare" else rules.cas_post).match(
                     _past_aside(local_after)[:90])):
                 # "the toll stood at 11 injured", "the number of victims has increased to 144 injured"
-                k = "death" if after.group("kill") else "injured"
+                k = "injured" if after.group("inj") else "death"
             role = "injured" if k.startswith(("inj", "wound")) or k == "people injured" else "killed"
             rule = "toll"
         elif prem and (m.kind == "people" or _BARE_OK_RE.lowered.match(local_after)):
@@ -2417,7 +2425,7 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         elif m.kind == "people" and (post := rules.cas_post.match(
                 rest := _past_aside(_past_apposition(local_after, pre40))[:90])) \
                 and not _SEP_RE.search(rest[:post.start(post.lastgroup or "kill")]):
-            role = "killed" if post.group("kill") else "injured"
+            role = "injured" if post.group("inj") else "killed"
             rule = "people-verb"
         elif m.kind == "bare" and (mm := rules.num_verb.match(_past_aside(local_after))) and not (
                 pre40.endswith((" of the ", " of these ", " of those ")) and _ONE_OF_THE_RE.search(pre40)):
