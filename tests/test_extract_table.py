@@ -2629,6 +2629,17 @@ def test_the_ministrys_total_is_of_drones_downed_and_a_bearing_after_a_hromada_i
     assert by_side["russia"].places == ("Makariv",) and by_side["russia"].injured == 1
 
 
+def test_a_reports_incidents_each_under_a_date_and_place_with_a_comma_are_attacks_of_their_own() -> None:
+    # "- 3 May, Stepnohirsk. ...": a charity's incidents, each dated; a volunteer's years ("since 2021") no tally
+    text = ("Relief Fund: report for May\n\nSecurity incidents\n"
+            "- 3 May, Stepnohirsk. A Russian drone dropped explosives on our aid point. Two volunteers and a man "
+            "who had queued for bread were injured.\n"
+            "- 21 May, Orikhiv. A guided bomb hit the market. Four people were killed, among them Olha, "
+            "the nurse who had worked with us since 2021, and nine were injured.")
+    got = {(a.killed, a.injured, a.places) for a in extract(text).attacks}
+    assert got == {(None, 3, ("Stepnohirsk",)), (4, 9, ("Orikhiv",))}
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

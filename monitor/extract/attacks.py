@@ -984,9 +984,9 @@ _STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|dr
 #: A date that heads the lines after it ("OCTOBER 31", "Nov. 15, 2022:"), in a factbox or a digest of several days.
 _DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)")
 #: A date and the place struck heading an attack's lines in a factbox ("JAN 21, 2024 - UST-LUGA") or a timeline's
-#: item ("• Aug. 7 — Krasnopillia hromada. An FPV drone struck a car ...").
+#: item ("• Aug. 7 — Krasnopillia hromada. An FPV drone struck a car ...", "- 14 October, Bilozerka. A drone ...").
 DATE_PLACE_HEADING_RE = re.compile(
-    rf"(?:{BULLET_CLASS}\s*)?(?i:{DATE_WORDS})\s+[-–—]\s+[A-Z][\w'’\-]*"
+    rf"(?:{BULLET_CLASS}\s*)?(?i:{DATE_WORDS})(?:\s+[-–—]\s+|,\s+)[A-Z][\w'’\-]*"
     r"(?:,?\s+[A-Z][\w'’\-]*|\s+(?:hromada|district|region|oblast|village|community)){0,4}[.:]?")
 #: A heading in capitals that ends in a date, over the lines of that day's attack in a factbox of records: "BIGGEST
 #: ATTACK - 7 SEPTEMBER", "UKRAINE'S BIGGEST DRONE ATTACK ON RUSSIA: 11 MARCH".

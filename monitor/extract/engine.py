@@ -299,6 +299,7 @@ def _extract(text: str) -> Report:
     tallied: set[tuple[str, int]] = set()  # the kinds and counts of the tallies of many days told so far
     tally_list = False  # whether the list whose items the sentences are counted a span's tallies so far
     heading_places: dict[str, list[str]] = {}  # the places the headings of days name, by the key of their attack
+    own_heading: list[tuple[str, int]] = []  # the key and sentence of such headings of attacks not set apart
     for info in infos:
         if info.excluded:
             if info.key != "main" and info.sentence.index in places and (
@@ -310,6 +311,9 @@ def _extract(text: str) -> Report:
                 heading_places.setdefault(info.key, []).extend(p.place.name for p in places[info.sentence.index])
             continue
         s = info.sentence
+        if len(s.text) <= 50 and s.index >= 2 and s.index in places and (
+                PLACE_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)):
+            own_heading.append((info.key, s.index))  # "- 3 May, Stepnohirsk." heading the report's own attack
         group = _group_of(groups, info.attacker, info.key)
         group.sentences.append(s)
         mentions: list[Mention] = []
@@ -400,6 +404,9 @@ def _extract(text: str) -> Report:
                     _add_places(into, hit, loose, titled)
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
+    if heading_places:  # (only beside others' headings: a lone "Kyiv, May 25." may be a dateline)
+        for key, index in own_heading:
+            heading_places.setdefault(key, []).extend(p.place.name for p in places[index])
     for (_, key), group in groups.items():
         if key in heading_places:
             _add_places(group, heading_places[key], False)

@@ -678,7 +678,10 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                # (or only a name: "our night watchman, Mykola Hnatiuk, was critically injured")
                r"|\s*,\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,(?=\s*(?:was|were|is|has|had|died|sustained|suffered)\b)"
                # (or what they were: "A 64-year-old man, a long-standing reader of our library, did not survive")
-               r"|\s*,\s*an?\s+[^,;.()\d]{1,60},(?=\s*(?:was|is|has|had|died|did|sustained|suffered)\b))")
+               r"|\s*,\s*an?\s+[^,;.()\d]{1,60},(?=\s*(?:was|is|has|had|died|did|sustained|suffered)\b)"
+               # (or a clause on what they were doing, with no commas: "a woman who had come for a parcel were hurt")
+               r"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{1,60}?(?=\s+(?:were|was)\s+(?:[a-z]+ly\s+)?"
+               r"(?:injured|wounded|hurt|killed)\b))")
 #: What some of a count of weapons were, told between commas and with no count of its own: "many of them decoys",
 #: "including Iskander-M and Kh-101".
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
@@ -815,6 +818,11 @@ _PREPARED_FOR_RE = re.compile(r"\b(?:prepared|in\s+preparation|planned|in\s+the\
                               r"(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?$")
 
 
+#: A person's doing before the span it has lasted: "the librarian who had helped us register aid recipients [since
+#: 2023]".
+_WHO_SINCE_RE = re.compile(r"\bwho\s+(?:had|has|have)\s+(?:[a-z’'\-]+\s+){0,8}$")
+
+
 def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
     """Where in a (lower-case) clause its counts speak of a cumulative span ("since the invasion"), not a comparison
     ("largest since") nor one night of that span ("last month Russia launched a record 728 drones in a single
@@ -832,6 +840,9 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             continue  # "Poltava marked a year since the strike that killed 59": the time since it, not a rate
         if _PREPARED_FOR_RE.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "the operation had been prepared for a year and a half and used 117 drones": no tally
+        if clause.startswith("since", m.start()) and "who " in clause and \
+                _WHO_SINCE_RE.search(clause, max(0, m.start() - 80), m.start()):
+            continue  # "Halyna, the librarian who had helped us since 2023": a person's years, not a tally
         ago = _AGO_RE.match(clause, m.end())  # ("a year" read before "a year earlier")
         if (ago or _DATED_SPAN_RE.lowered.match(clause, m.start())) and \
                 _ON_A_DAY_RE.lowered.match(clause, ago.end() if ago else m.end()):
@@ -2351,7 +2362,7 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
 def _past_aside(after: str) -> str:
     """The (lower-case) text after a count, past an aside on who they were: "two people, including a child, were
     injured", "five (among them two children) were killed", "two people – a man and a woman – were hurt"."""
-    if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -") or after[:4] in (" of ", " age") or (
+    if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -") or after[:4] in (" of ", " age", " who") or (
             after[:1] == " " and "," in after[:30]):
         aside = _ASIDE_RE.lowered.match(after)
         if aside is not None:
