@@ -2640,6 +2640,18 @@ def test_a_reports_incidents_each_under_a_date_and_place_with_a_comma_are_attack
     assert got == {(None, 3, ("Stepnohirsk",)), (4, 9, ("Orikhiv",))}
 
 
+def test_a_court_report_tells_one_past_strike_on_the_town_not_the_courts_city() -> None:
+    # the court's city is not hit; the title's toll is the dated strike's, fired "at the town" the title names
+    text = ("Court jails Balakliia man for guiding missile strike that killed three\n\n"
+            "A court in Kharkiv has sentenced a 39-year-old resident of Balakliia to life for treason on Tuesday. The "
+            "district court of Kharkiv found that in April 2024 he sent the coordinates of a school to Russian "
+            "intelligence.\n\n"
+            "On 9 May 2024 Russia fired two Iskander-M missiles at the town. The strike killed three people and "
+            "injured nine.")
+    got = [(a.missiles_launched, a.killed, a.injured, a.places) for a in extract(text).attacks]
+    assert got == [(2, 3, 9, ("Balakliia",))]
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):
@@ -3564,6 +3576,9 @@ def test_the_hospital_the_injured_were_taken_to_is_no_place_hit(text: str, place
      "A Russian missile and drone attack on Thursday destroyed the power plant in Ukrainka, its operator said, as "
      "Moscow reported shooting down Ukrainian drones over two of its regions.\n\nIn the Kyiv region, debris from a "
      "downed drone damaged a house in Kaharlyk and a woman was injured.", ("Ukrainka", "Kyiv", "Kaharlyk")),
+    # the city a court sits in is no place hit
+    ("A court in Kharkiv jailed a man who guided the Russian missile strike that killed four in Lozova.",
+     ("Lozova",)),
 ])
 def test_places_named_beside_others(text: str, places: tuple[str, ...]) -> None:
     russias = [a for a in extract(text).attacks if a.attacker == "russia"]

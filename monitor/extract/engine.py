@@ -689,7 +689,7 @@ def _fold(side: _Group, into: _Group) -> None:
 
 
 #: The city a report tells of, named again as "the city": "In April, a missile attack on the city killed two".
-_THE_CITY_RE = re.compile(r"\b(?:on|in|hit|struck|of|targeted)\s+the\s+(?:city|town)\b"
+_THE_CITY_RE = re.compile(r"\b(?:on|in|at|hit|struck|of|targeted)\s+the\s+(?:city|town)\b"
                           r"(?!\s+of\b|['’]s\s+\w+\s+district)")
 
 

@@ -182,6 +182,9 @@ _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cit
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
+#: Where a court or prosecutor sits, not where an attack hit: "A court in Kharkiv has sentenced", "the district court
+#: of Kharkiv".
+_COURT_BEFORE_RE = ci(r"\b(?:court|tribunal|prosecutor['’]s\s+office)\s+(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 #: Where weapons in flight head, or what they fly over on the way, in a warning of no count: "groups of drones
 #: heading towards Chernihiv and Kyiv regions", "cruise missiles over Zhytomyr region are heading for Kyiv", "drones
 #: over Sumy region, heading south-west".
@@ -317,6 +320,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if ("hospital" in lbefore or "clinic" in lbefore) and \
                 _HOSPITAL_BEFORE_RE.lowered.search(lbefore, max(0, a - 120)):
+            continue
+        if ("court" in lbefore or "prosecutor" in lbefore) and _COURT_BEFORE_RE.lowered.search(lbefore):
             continue
         if ("hospital" in lafter[:40] or "clinic" in lafter[:40]) and _HOSPITAL_AFTER_RE.lowered.match(lafter) and \
                 _TAKEN_TO_BEFORE_RE.lowered.search(lbefore, max(0, a - 60)):
