@@ -3576,6 +3576,8 @@ def test_the_hospital_the_injured_were_taken_to_is_no_place_hit(text: str, place
      "A Russian missile and drone attack on Thursday destroyed the power plant in Ukrainka, its operator said, as "
      "Moscow reported shooting down Ukrainian drones over two of its regions.\n\nIn the Kyiv region, debris from a "
      "downed drone damaged a house in Kaharlyk and a woman was injured.", ("Ukrainka", "Kyiv", "Kaharlyk")),
+    # a street named after a city is no place hit
+    ("Russian drones hit a building on Poltava Street in Kharkiv, injuring two.", ("Kharkiv",)),
     # the city a court sits in is no place hit
     ("A court in Kharkiv jailed a man who guided the Russian missile strike that killed four in Lozova.",
      ("Lozova",)),
@@ -3689,6 +3691,12 @@ def test_every_name_of_a_place_has_one_canonical_name() -> None:
      ("Novyi Buh", "Velyka Oleksandrivka")),
     ("Russia's defence ministry said 20 Ukrainian drones were downed overnight; debris fell in Shchekino, Chapayevsk, "
      "Ishimbay and Kasimov.", ("Shchekino", "Chapayevsk", "Ishimbay", "Kasimov")),
+    ("Russian drones struck Krolevets, Olevsk, Kehychivka and Krynychky overnight, damaging houses.",
+     ("Krolevets", "Olevsk", "Kehychivka", "Krynychky")),
+    ("Russian artillery shelled Novovorontsovka and Vysokopillia, and drones hit Kamin-Kashyrskyi overnight.",
+     ("Novovorontsovka", "Vysokopillia", "Kamin-Kashyrskyi")),
+    ("Ukrainian drones were downed over Stroitel, Zhukovka and the town of Marx overnight, the ministry said; a "
+     "drone also hit a block on Karl Marx Street in Kursk.", ("Stroitel", "Zhukovka", "Marx", "Kursk")),
 ])
 def test_places_added_to_the_gazetteer(text: str, places: tuple[str, ...]) -> None:
     # (a governor's region beside a town of it is a place of the attack, as the annotators keep it)
