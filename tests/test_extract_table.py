@@ -3710,11 +3710,12 @@ def test_towns_occupied_since_2022_are_places_of_ukraines_strikes() -> None:
                      "the port of Mariupol, Moscow-installed officials said.")
     assert [(a.attacker, a.killed, a.places) for a in report.attacks] == [
         ("ukraine", 2, ("Luhansk", "Sievierodonetsk", "Mariupol"))]
-    # (the left bank of the Dnipro and towns taken in 2022: Hola Prystan, Kakhovka, Dniprorudne, Popasna, Hirske)
+    # (the left bank of the Dnipro and towns taken in 2022: Hola Prystan, Kakhovka, Dniprorudne, Vasylivka ...)
     report = extract("Moscow-installed officials said Ukrainian drones attacked Hola Prystan, Kakhovka and "
-                     "Dniprorudne overnight, killing one person. A Ukrainian strike on Popasna injured two.")
+                     "Dniprorudne overnight, killing one person. Ukrainian strikes on Popasna, Vasylivka and "
+                     "Kamianka-Dniprovska injured two.")
     assert [(a.attacker, a.places) for a in report.attacks] == [
-        ("ukraine", ("Hola Prystan", "Kakhovka", "Dniprorudne", "Popasna"))]
+        ("ukraine", ("Hola Prystan", "Kakhovka", "Dniprorudne", "Popasna", "Vasylivka", "Kamianka-Dniprovska"))]
 
 
 def test_the_attack_dated_after_the_report_day_is_the_leads() -> None:
