@@ -1793,6 +1793,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Two other residents were injured.", "russia", {"killed": 1, "injured": 2}),
     ("Russian missiles hit Slavuta overnight. Five people were wounded; two of them didn't survive.", "russia",
      {"killed": 2, "injured": 5}),
+    # "six hundred and some" is six hundred; where the place attacked lies, between commas, before "with"
+    ("The air force counted six hundred and some drones and a dozen missiles against Ukraine that night.", "russia",
+     {"drones_launched": 600, "missiles_launched": 12}),
+    ("Russian forces attacked a gas plant in the Valky hromada, in the west of the Kharkiv region, overnight with "
+     "some thirty attack drones.", "russia", {"drones_launched": 30}),
+    # people of a parish, and a clause on where they live before their verb
+    ("Russian drones hit Sarny overnight. Two of our parishioners who live on Shevchenka Street were left with "
+     "injuries from flying glass.", "russia", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -30,7 +30,8 @@ SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
-_WORDNUM = rf"(?:(?:{_SMALL}|a|one)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SMALL})?|{_SMALL})"
+#: (and some hundreds and more: "six hundred and some drones", "a hundred and odd")
+_WORDNUM = rf"(?:(?:{_SMALL}|a|one)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SMALL}|\s+and\s+(?:some|odd)\b)?|{_SMALL})"
 #: Digits, their thousands grouped by commas or spaces ("1,200", "1 300", with a non-breaking or thin space too).
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d,]|[ .]\d)|\d+(?![.,]\d)"
 
@@ -100,6 +101,7 @@ def parse_number(token: str) -> int | None:
         digits = re.sub(r"[, \u00a0\u202f\u2009]", "", t)
         return int(digits) if digits.isdigit() and len(digits) <= 9 else None
     t = re.sub(r"[\s-]+", " ", t)  # ("one-hundred-and-twelve" as "one hundred and twelve")
+    t = t.removesuffix(" and some").removesuffix(" and odd")  # "six hundred and some": six hundred
     if t in SPECIAL:
         return SPECIAL[t]
     if "score and " in t:  # "three-score-and-ten"

@@ -56,7 +56,9 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"seafarers?|tourists?|neighbou?rs?|guests?|stokers?|janitors?|watchm[ae]n|caretakers?|teachers?|"
                r"salesm[ae]n|saleswom[ae]n|sons|daughters|brothers|sisters|parents|grandchildren|grandparents|grandsons|"
                r"granddaughters|"
-               r"relatives|members|colleagues|co-workers|operators|clerks|cashiers)")
+               r"relatives|members|colleagues|co-workers|operators|clerks|cashiers|parishioners|worshippers|"
+               r"congregants|scouts|pupils|schoolchildren|kids|visitors|tenants|spectators|fans|runners|athletes|"
+               r"couriers|loaders|hikers)")
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
 _MILITARY_RE = re.compile(r"servicem|soldier", re.IGNORECASE)
@@ -142,7 +144,9 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"barrage\s+of|(?:attack|strike|assault|raid)\s+(?:of|with)|waves?\s+of|wave\s+(?:arrived|came|followed)|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
-              r"(?:[\w'’.\-()]+\s+){0,16}?(?:with|by|using)|a\s+total\s+of|in\s+total(?!\s*\()|total(?:l?ing)?(?!\s*\()|"
+              # (past where it lies, between commas: "attacked the hromada, in the south of the region, with")
+              r"(?:[\w'’.\-()]+(?:,\s+(?:in|near|outside|on)\s+[^,;.\d]{1,60},)?\s+){0,16}?(?:with|by|using)|"
+              r"a\s+total\s+of|in\s+total(?!\s*\()|total(?:l?ing)?(?!\s*\()|"
               r"throw(?:s|ing)|hurl(?:s|ed|ing)|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
               # "the attack was the largest of the war so far: 539 drones and 11 missiles"
               r"(?:attack|strike|barrage|assault|raid)(?=[^.;:]{0,100}:\s*(?:\d|$))|"
@@ -680,8 +684,8 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                # (or what they were: "A 64-year-old man, a long-standing reader of our library, did not survive")
                r"|\s*,\s*an?\s+[^,;.()\d]{1,60},(?=\s*(?:was|is|has|had|died|did|sustained|suffered)\b)"
                # (or a clause on what they were doing, with no commas: "a woman who had come for a parcel were hurt")
-               r"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{1,60}?(?=\s+(?:were|was)\s+(?:[a-z]+ly\s+)?"
-               r"(?:injured|wounded|hurt|killed)\b))")
+               r"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{1,60}?(?=\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?"
+               r"(?:injured|wounded|hurt|killed|injuries|wounds)\b))")
 #: What some of a count of weapons were, told between commas and with no count of its own: "many of them decoys",
 #: "including Iskander-M and Kh-101".
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
