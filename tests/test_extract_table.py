@@ -1801,6 +1801,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # people of a parish, and a clause on where they live before their verb
     ("Russian drones hit Sarny overnight. Two of our parishioners who live on Shevchenka Street were left with "
      "injuries from flying glass.", "russia", {"injured": 2}),
+    ("Russian drones hit a fuel depot in Tatarbunary overnight. A security guard at the depot was left with injuries "
+     "and was taken to hospital.", "russia", {"injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
