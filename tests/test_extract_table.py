@@ -1803,6 +1803,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "injuries from flying glass.", "russia", {"injured": 2}),
     ("Russian drones hit a fuel depot in Tatarbunary overnight. A security guard at the depot was left with injuries "
      "and was taken to hospital.", "russia", {"injured": 1}),
+    # stitches are an injury; those named between dashes after where they were; "both" tells again those told one by one
+    ("Ukrainian drones hit the refinery in Afipsky overnight, the Krasnodar governor said. A refinery worker needed "
+     "stitches after being hit by broken glass.", "ukraine", {"injured": 1}),
+    ("Russian drones hit a grain terminal in Tatarbunary overnight. Two of our employees on the night shift — the "
+     "shift foreman and a weigher — were left with injuries.", "russia", {"injured": 2}),
+    ("A Russian FPV drone hit a taxi near Novovorontsovka on Tuesday morning. Our driver Oleksandr lost a leg. "
+     "Doctors at the hospital in Kryvyi Rih, where he was taken, say his condition is serious. His passenger, a "
+     "34-year-old woman, was slightly injured. The Kherson regional military administration has confirmed that both "
+     "were injured in a Russian drone attack on the Novovorontsovka hromada.", "russia", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -91,7 +91,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
-    "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved")
+    "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches")
 #: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
 #: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"
@@ -1347,6 +1347,15 @@ def _a_share_told_before(c: _Candidate, cands: list[_Candidate], places: dict[in
                                          not _some_of_the_hurt_only(d, text) for d in cands)
 
 
+def _both_told_before(c: _Candidate, cands: list[_Candidate], text: str) -> list[_Candidate]:
+    """The counts before a count of "both" that it tells again: "His passenger, a local woman, needed stitches ...
+    The administration confirmed that both were injured" (the driver and the passenger, two, not three)."""
+    if len(c.mentions) != 1 or not text.startswith(("both", "Both"), c.mentions[0].start):
+        return []
+    before = [d for d in cands if d.sentence.index < c.sentence.index]  # (people told one by one)
+    return before if before and all(d.value == 1 for d in before) and len(before) <= c.value else []
+
+
 def _by_severity(c: _Candidate, text: str) -> bool:
     """Whether a count of the hurt tells only how badly they were hurt: "Eleven people are in serious condition"."""
     return all(_OF_A_SEVERITY_RE.match(text, m.end) for m in c.mentions)
@@ -1598,6 +1607,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     sentences name places and none of the same ("In Zaporizhzhia, one person was killed ... In the Khmelnytskyi
     region, one person was killed": two).
     """
+    if len(cands) > 1 and (again := [d for c in cands[1:] for d in _both_told_before(c, cands, text)]):
+        cands = [c for c in cands if all(c is not d for d in again)]
     if len(cands) > 1 and (share := [c for c in cands[1:] if _a_share_told_before(c, cands, places, text)]):
         cands = [c for c in cands if all(c is not d for d in share)]
     if (fixed := _revised(cands, text)) is not None:

@@ -189,6 +189,7 @@ CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injur
            r"were\s+injured|(?:were|was)\s+concussed|"
            # "A security guard at the depot was left with injuries"
            r"left\s+with\s+(?:(?:minor|light|slight|serious|severe|shrapnel|multiple)\s+)?(?:injuries|wounds)|"
+           r"(?:needed|required|received|got)\s+stitches|"
            r"(?:were|was)\s+cut\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|shrapnel|debris|fragments)|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
            rf"{TAKEN_TO_HOSPITAL}|"
@@ -597,7 +598,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "suffered burns", "sustained burns", "treated at the scene", "treated on the spot", "treated on site",
               "treated for", "sought medical", "needed medical", "required medical", "received medical",
               "condition", "outpatient", "cut by", "lost his life", "lost her life", "lost their lives",
-              "not survive", "n’t survive", "n't survive", "not be saved",
+              "not survive", "n’t survive", "n't survive", "not be saved", "stitches",
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
               "suffered a burn", "received a burn", "sustained a burn")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
@@ -623,7 +624,8 @@ _SINGLE_PERSON_RE = ci(
     r"civilian\s+)?"
     r"(?:(?:truck|lorry|tractor|bus|minibus|trolleybus|taxi|tram|train|locomotive|crane|forklift|ambulance|delivery|"
     r"railway|rail|utility|energy|power|gas|water|heating|port|factory|"
-    r"municipal|postal|farm|construction|aid|council|stock)\s+)?(?:man|woman|person|boy|girl|child|"
+    r"municipal|postal|farm|construction|aid|council|stock|refinery|plant|depot|warehouse|shift|site|market|mine|"
+    r"substation)\s+)?(?:man|woman|person|boy|girl|child|"
     r"teenager|clerk|cashier|loader|cleaner|dispatcher|conductor|storekeeper|accountant|operator|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
@@ -669,7 +671,9 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                r"mostly|incl\.)\s+"
                r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
                # (after where they were from too: "Two of our neighbours from the fifth floor, a mother and her son,")
-               rf"|(?:\s+(?:from|on|in|at)(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'\-]+){{1,4}})?\s*,\s*{_WHO},"
+               rf"|(?:\s+(?:from|on|in|at)(?:\s+(?!(?:were|was|are|is|have|has|had)\b)[\w’'\-]+){{1,4}})?"
+               # (or between dashes: "Two of our employees on the night shift — the foreman and a weigher — were")
+               rf"(?:\s*,\s*{_WHO},|\s+[–—]\s*[^–—.;:()\d]{{3,60}}?\s*[–—])"
                rf"|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?"
                r"|\s*,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|\s*\(aged\s+[\d\s,\-–and]{1,30}\)\s*,?"
                r"|\s+of\s+(?:our|their|its|the)\s+(?:colleagues|employees|staff|workers|crew|passengers)\b"
@@ -2369,7 +2373,7 @@ def _past_aside(after: str) -> str:
     """The (lower-case) text after a count, past an aside on who they were: "two people, including a child, were
     injured", "five (among them two children) were killed", "two people – a man and a woman – were hurt"."""
     if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -") or after[:4] in (" of ", " age", " who") or (
-            after[:1] == " " and "," in after[:30]):
+            after[:1] == " " and ("," in after[:30] or "—" in after[:40] or "–" in after[:40])):
         aside = _ASIDE_RE.lowered.match(after)
         if aside is not None:
             return after[aside.end():]
