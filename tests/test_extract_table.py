@@ -2671,6 +2671,26 @@ def test_a_court_report_tells_one_past_strike_on_the_town_not_the_courts_city() 
     assert got == [(2, 3, 9, ("Balakliia",))]
 
 
+def test_strikes_of_other_weekdays_are_their_own_attacks() -> None:
+    # a guided bomb on Tuesday after Sunday's rockets; a drone "on Monday night" told on Thursday; Saturday then Monday
+    text = ("Rockets kill three in Siversk\n\nRussian rockets hit the town of Siversk on Sunday, killing three "
+            "civilians and wounding six, the governor said. On Tuesday, a Russian guided aerial bomb struck near the "
+            "town's water plant, injuring two employees.")
+    got = {(a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(3, 6), (None, 2)}
+    text = ("Bus route suspended\n\nFrom today, Thursday 10 October, our route to Barvinkove is suspended. At 15:20 "
+            "today a guided bomb struck near the bus station in Barvinkove. Two people were killed and five were "
+            "injured. On Monday night, a Russian Shahed drone hit a private house in the town and injured a "
+            "72-year-old woman.")
+    got = {(a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(2, 5), (None, 1)}
+    text = ("Speech in parliament\n\nColleagues, the border villages need our help. On Saturday night a Shahed drone "
+            "hit a house in Semenivka. Three members of one family were killed. On Monday an FPV drone attacked a car "
+            "near Novhorod-Siverskyi. Two men were injured.")
+    got = {(a.killed, a.injured, a.places) for a in extract(text).attacks}
+    assert got == {(3, None, ("Semenivka",)), (None, 2, ("Novhorod-Siverskyi",))}
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):

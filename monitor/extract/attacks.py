@@ -1612,7 +1612,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif bombs and _BOMBS_KEYS(low) and (bm := _BOMBS_RE.lowered.search(low)) and \
                 not _WEAPON_WORD_RE.lowered.search(low, 0, _clause_end(low, bm.end())):
             key = "bombs"
-            if "before" in low[:30] and _NIGHT_BEFORE_OPENS_RE.match(text):
+            if day and main_day and day != main_day and not _day_before(day, main_day):
+                key = sticky = day  # "On Tuesday, a Russian guided bomb struck" after Sunday's attack: Tuesday's
+            elif "before" in low[:30] and _NIGHT_BEFORE_OPENS_RE.match(text):
                 # "The evening before, Russian guided aerial bombs struck Beryslav": a strike of another time (whose
                 # toll may follow it: "Five people were wounded there")
                 key = f"earlier-{s.index}"
@@ -1642,6 +1644,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The first of the two attacks came on Tuesday ... Then, on Wednesday night, Russia launched 29
                 # drones" told on Thursday: after the earlier day's, the night the report tells of
                 key, main_day, sticky = "main", day, None
+            elif before in _WEEKDAYS and before != day:
+                key = sticky = f"earlier-{day}"  # "On Saturday night ... On Monday an FPV drone attacked": another
         elif day and not main_day and toll_risen and report_day and day != report_day and \
                 _has_attack_word(low) and not _EARLIER_RE.lowered.search(low) and not (
                     main_date and (date := _date_of(text, low)) and _days_apart(date[1], main_date) >= 2):
@@ -1650,7 +1654,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif day and not main_day and (
                 (_may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low)) or
                 (report_day and day != report_day and not (
-                    _NIGHT_WORDS(low) and (not last_night or _day_before(day, report_day))))):
+                    _NIGHT_WORDS(low) and _day_before(day, report_day)))):
             # "Last Friday, ...", or "On Tuesday, two missiles struck Poltava" in a report told on Wednesday: an
             # earlier day's attack ("late on Tuesday" or "Tuesday night" may be the night the report tells of, but
             # not "Thursday night" told on Sunday of an attack overnight)
