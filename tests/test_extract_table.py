@@ -1812,6 +1812,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Doctors at the hospital in Kryvyi Rih, where he was taken, say his condition is serious. His passenger, a "
      "34-year-old woman, was slightly injured. The Kherson regional military administration has confirmed that both "
      "were injured in a Russian drone attack on the Novovorontsovka hromada.", "russia", {"injured": 2}),
+    ("Air defences shot down 296 drones, while 415 more drones — most of them decoys without warheads — were "
+     "\"locationally lost\".", "russia", {"drones_downed": 296, "drones_suppressed": 415}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -237,7 +237,8 @@ _ACTIVE_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|several|m
                                r"\s+(?!(?:night|day|previous|morning|evening|afternoon|same)\b)|"
                                r"(?:homes|houses|buildings|cars|vehicles|warehouses)\b)", re.IGNORECASE)
 #: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
-_POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
+_POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s+[–—]\s[^–—.;:\d]{{1,80}}?\s[–—])?"  # (an aside between dashes)
+    rf"(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
     rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}"
     rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*[‘'\"“]?"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
