@@ -2309,6 +2309,9 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         if "\n" in low and before:
             before = _header_or_item_cues(low, before, pre_end)
         cue = _last_cue(low, out[:idx], start, before, pre_end)
+        if cue is not None and cue[0] == "launch" and len(chain) == 1 and last.extra and \
+                low.startswith("the ", last.start - start) and "," in low[cue[1]:last.start - start]:
+            cue = None  # "steers the drone using radar data, and the drone explodes": the one told of, no count
         if cue is not None and not (last.kind == "bare" and _PLURAL_AFTER_RE.match(after)) and not \
                 _OWN_COURSE_RE.match(after):
             role = _ROLE_OF[cue[0]]
