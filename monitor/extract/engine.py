@@ -303,16 +303,13 @@ def _extract(text: str) -> Report:
     for info in infos:
         if info.excluded:
             if info.key != "main" and info.sentence.index in places and (
-                    PLACE_DATE_HEADING_RE.fullmatch(info.sentence.text) or
-                    DATE_PLACE_HEADING_RE.fullmatch(info.sentence.text) or
-                    WEEKDAY_HEADING_RE.fullmatch(info.sentence.text)):
+                    _dated_place_heading(info.sentence.text) or WEEKDAY_HEADING_RE.fullmatch(info.sentence.text)):
                 # "Kharkiv, May 25, 2024.", "• Aug. 2 — Bilopillia." or "MONDAY - Seredyna-Buda" heading the
                 # paragraph of that day's strike: the place it struck, by whichever side the paragraph tells it struck
                 heading_places.setdefault(info.key, []).extend(p.place.name for p in places[info.sentence.index])
             continue
         s = info.sentence
-        if len(s.text) <= 50 and s.index >= 2 and s.index in places and (
-                PLACE_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)):
+        if len(s.text) <= 50 and s.index >= 2 and s.index in places and _dated_place_heading(s.text):
             own_heading.append((info.key, s.index))  # "- 3 May, Stepnohirsk." heading the report's own attack
         group = _group_of(groups, info.attacker, info.key)
         group.sentences.append(s)
@@ -457,6 +454,11 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> No
                 for _, m in other.mentions}
         main.mentions = [(s, m) for s, m in main.mentions if not (
             s.index == 0 and m.role in ("killed", "injured") and (m.role, m.value) in told)]
+
+
+def _dated_place_heading(text: str) -> bool:
+    """Whether a sentence is a heading of a place and a date: "Kharkiv, May 25, 2024.", "• Aug. 2 — Bilopillia."."""
+    return PLACE_DATE_HEADING_RE.fullmatch(text) is not None or DATE_PLACE_HEADING_RE.fullmatch(text) is not None
 
 
 def _add_places(into: _Group, hit: list[str], loose: bool, titled: set[str] | None = None) -> None:

@@ -30,7 +30,7 @@ SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
-#: (and some hundreds and more: "six hundred and some drones", "a hundred and odd")
+#: (a count of hundreds may end in an approximation: "six hundred and some drones", "a hundred and odd")
 _WORDNUM = rf"(?:(?:{_SMALL}|a|one)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SMALL}|\s+and\s+(?:some|odd)\b)?|{_SMALL})"
 #: Digits, their thousands grouped by commas or spaces ("1,200", "1 300", with a non-breaking or thin space too).
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d,]|[ .]\d)|\d+(?![.,]\d)"

@@ -165,8 +165,8 @@ CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|fatalities|succumb
             # (the noun, not the verb: "a woman who lives nearby")
             r"(?<!who\s)(?<!that\s)(?<!she\s)(?<!\bhe\s)lives|"
             r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
-            r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|were\s+left\s+dead|"  # "A woman did not survive":
-            + _NOT_SURVIVE)
+            r"lost\s+their\s+lives|lost\s+(?:his|her)\s+life|were\s+left\s+dead|"
+            + _NOT_SURVIVE)  # ("A woman did not survive")
 #: A region's count of the weapons that came at it: "14 enemy drones entered the region's airspace", "70 drones
 #: crossed the skies of the Khmelnytskyi region", "flew over the city" (but not a neighbour's: "two drones entered
 #: Polish airspace").
