@@ -163,9 +163,9 @@ _DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|le
 #: A line named for where it goes: "trains on the Kyiv route", "the Kyiv passenger train" (but "the Kharkiv train
 #: station" is in Kharkiv). A line named for both ends is one token, "Shostka-Kyiv", which names no place.
 _LINE_AFTER_RE = re.compile(r"^\s+(?:route|line)\b|^(?:\s+(?:passenger|intercity|express|night))?\s+trains?\b"
-                            r"(?!\s+station)|"
-                            # (or a street named after it: "a building on Karl Marx Street", "Moscow Avenue")
-                            r"^\s+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare|[Pp]rospekt|[Ll]ane)\b")
+                            r"(?!\s+station)")
+#: A street named after a place, which is no place hit: "a building on Karl Marx Street", "Moscow Avenue".
+_STREET_AFTER_RE = ci(r"^\s+(?:street|avenue|boulevard|square|prospekt|lane)\b")
 #: Where people hurt were taken to be treated, not where they were hurt: "taken to hospital in Sumy, 40 km away".
 #: The verbs of the injured taken to hospital, or treated there.
 _TAKEN = r"taken|rushed|brought|evacuated|transported|airlifted|admitted|moved|transferred|sent|hospitali[sz]ed|treated"
@@ -328,9 +328,10 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if ("hospital" in lafter[:40] or "clinic" in lafter[:40]) and _HOSPITAL_AFTER_RE.lowered.match(lafter) and \
                 _TAKEN_TO_BEFORE_RE.lowered.search(lbefore, max(0, a - 60)):
             continue  # "taken to the Zhytomyr regional hospital"
-        if ("train" in lafter[:24] or "route" in lafter[:7] or "line" in lafter[:6] or (lafter[:1] == " " and
-                lafter[1:3] in ("st", "av", "bo", "sq", "pr", "la"))) and \
+        if ("train" in lafter[:24] or "route" in lafter[:7] or "line" in lafter[:6]) and \
                 _LINE_AFTER_RE.match(after):
+            continue
+        if _STREET_AFTER_RE.lowered.match(lafter):
             continue
         if (title := _TITLE_AFTER_RE.lowered.match(lafter)) or (lbefore.endswith(("of ", "of the ")) and
                                                               (title := _TITLE_BEFORE_RE.lowered.search(lbefore))):
