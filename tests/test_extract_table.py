@@ -1814,6 +1814,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "were injured in a Russian drone attack on the Novovorontsovka hromada.", "russia", {"injured": 2}),
     ("Air defences shot down 296 drones, while 415 more drones — most of them decoys without warheads — were "
      "\"locationally lost\".", "russia", {"drones_downed": 296, "drones_suppressed": 415}),
+    # what befell a person's car or house between them and their fate; intensive care; where they sat when it struck
+    ("A woman whose house was struck by a Ukrainian drone in Graivoron overnight has died in hospital, and her "
+     "neighbour remains in intensive care, the governor said.", "ukraine", {"killed": 1, "injured": 1}),
+    ("A Russian drone hit a car near Sviatohirsk. The driver's son, who was in the back seat, remains in a serious "
+     "condition.", "russia", {"drones_launched": 1, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2691,6 +2696,16 @@ def test_strikes_of_other_weekdays_are_their_own_attacks() -> None:
             "near Novhorod-Siverskyi. Two men were injured.")
     got = {(a.killed, a.injured, a.places) for a in extract(text).attacks}
     assert got == {(3, None, ("Semenivka",)), (None, 2, ("Novhorod-Siverskyi",))}
+
+
+def test_a_days_tally_after_the_fpv_drone_hit_on_its_evening_is_the_same_attack() -> None:
+    # told on Thursday: "The FPV drone hit" a stop on Wednesday evening, then the district's drones over Wednesday
+    text = ("Drone hits bus stop in Shebekino\n\nTwo women were wounded when a Ukrainian drone struck a bus stop in "
+            "Shebekino, the Belgorod governor said on Thursday.\n\nThe FPV drone hit the stop on Wednesday evening, "
+            "he said.\n\nOver Wednesday, he said, the Shebekino district came under attack by 31 drones, 25 of which "
+            "were shot down.")
+    got = [(a.attacker, a.drones_launched, a.drones_downed, a.injured) for a in extract(text).attacks]
+    assert got == [("ukraine", 31, 25, 2)]
 
 
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:

@@ -972,7 +972,8 @@ _MADE_UP_RE = re.compile(r"\b(?:invented|hypothetical|imaginary|fictional|made[\
 _FOR_EXAMPLE_RE = re.compile(r"\b(?:for\s+(?:example|instance)|example\s*:)")
 #: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon", "The
 #: attack took place on Saturday afternoon on the road between Pogar and a village".
-_THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
+_THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:(?:FPV|Shahed|Ukrainian|Russian|enemy|kamikaze|attack)\s+)?"
+                                r"(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
                                 r"(?:hit|struck|slammed\s+into|landed|tore\s+through|took\s+place|happened|"
                                 r"occurred)\b")
 #: The attack on the place the lead told of, struck again by name: "Russian forces struck the city on Wednesday".

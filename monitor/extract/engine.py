@@ -91,7 +91,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
-    "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches")
+    "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches", "intensive care")
 #: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
 #: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"

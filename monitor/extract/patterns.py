@@ -180,7 +180,7 @@ TREATED_ON_THE_SPOT = r"(?:at\s+the\s+scene|on\s+the\s+spot|on\s+site)"
 HOW_BADLY = r"critically|seriously|severely|badly|gravely|slightly|lightly|moderately"
 #: The state the hurt are in: "are in serious but stable condition", "were treated as outpatients".
 IN_CONDITION = (r"in\s+(?:an?\s+)?(?:(?:extremely|very)\s+)?(?:serious|critical|grave|severe|moderate|stable|"
-                r"satisfactory)(?:\s+(?:but|and|yet)\s+stable)?\s+condition|"
+                r"satisfactory)(?:\s+(?:but|and|yet)\s+stable)?\s+condition|in\s+intensive\s+care|"
                 r"treated\s+as\s+(?:an\s+)?outpatients?|(?:received|given)\s+outpatient\s+(?:care|treatment)")
 #: Injuries told by their kind or by that state: "sustained shrapnel wounds".
 HURT_AS = (r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
@@ -599,7 +599,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "suffered burns", "sustained burns", "treated at the scene", "treated on the spot", "treated on site",
               "treated for", "sought medical", "needed medical", "required medical", "received medical",
               "condition", "outpatient", "cut by", "lost his life", "lost her life", "lost their lives",
-              "not survive", "n’t survive", "n't survive", "not be saved", "stitches",
+              "not survive", "n’t survive", "n't survive", "not be saved", "stitches", "intensive care",
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
               "suffered a burn", "received a burn", "sustained a burn")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
@@ -686,13 +686,20 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                r"|\s*,?\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\d{1,3}\s*,(?:\s*who\s+[^,;.()]{1,80},)?"
                # (or only who they were: "a forklift operator, who had worked with us for seven years, was")
                r"|\s*,\s*who\s+(?:had\s+|has\s+)?(?:worked|lived|lives|served|been)\b[^,;.()]{1,80},"
+               # (or where they were when it struck: "His wife, who was in the passenger seat, remains")
+               r"|\s*,\s*who\s+(?:was|were)\s+(?:in|at|on|inside|driving|sitting|travelling|walking|standing)\b"
+               r"[^,;.()]{0,60},"
                # (or only a name: "our night watchman, Mykola Hnatiuk, was critically injured")
                r"|\s*,\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,(?=\s*(?:was|were|is|has|had|died|sustained|suffered)\b)"
                # (or what they were: "A 64-year-old man, a long-standing reader of our library, did not survive")
                r"|\s*,\s*an?\s+[^,;.()\d]{1,60},(?=\s*(?:was|is|has|had|died|did|sustained|suffered)\b)"
                # (or a clause on what they were doing, with no commas: "a woman who had come for a parcel were hurt")
                r"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{1,60}?(?=\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?"
-               r"(?:injured|wounded|hurt|killed|injuries|wounds)\b))")
+               r"(?:injured|wounded|hurt|killed|injuries|wounds)\b)"
+               # (or what befell what was theirs: "A man whose car was hit by a drone near Stroitel has died")
+               r"|\s+whose\s+[a-z]+\s+(?:was|were|had\s+been)\s+(?:hit|struck|shelled)\b[^,;.()\d]{1,80}?"
+               r"(?=\s+(?:has|have|had|was|were)\s+(?:since\s+|later\s+|now\s+)?(?:died|succumbed|killed|injured|"
+               r"wounded|hurt)\b))")
 #: What some of a count of weapons were, told between commas and with no count of its own: "many of them decoys",
 #: "including Iskander-M and Kh-101".
 _WEAPON_ASIDE_RE = re.compile(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
