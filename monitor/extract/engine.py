@@ -1173,8 +1173,9 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
 
 #: A plural weapon noun with no count right before it: "the same wave of Russian cruise missiles".
 _PLURAL_WEAPON_RE = {
-    "missile": re.compile(r"\b(?:the|of|all|russian|cruise|ballistic|more|with|using)\s+missiles\b", re.I),
-    "drone": re.compile(r"\b(?:the|of|all|russian|attack|shahed|more|with|using|type|fpv|kamikaze)\s+drones\b", re.I)}
+    "missile": re.compile(r"\b(?:the|of|all|russian|ukrainian|cruise|ballistic|more|with|using)\s+missiles\b", re.I),
+    "drone": re.compile(r"\b(?:the|of|all|russian|ukrainian|attack|shahed|more|with|using|type|fpv|kamikaze)"
+                        r"\s+drones\b", re.I)}
 
 
 def _uncounted_plural(group: _Group, kind: str) -> bool:
