@@ -1819,6 +1819,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "neighbour remains in intensive care, the governor said.", "ukraine", {"killed": 1, "injured": 1}),
     ("A Russian drone hit a car near Sviatohirsk. The driver's son, who was in the back seat, remains in a serious "
      "condition.", "russia", {"drones_launched": 1, "injured": 1}),
+    # "One ...; the other ...": two people told one by one
+    ("Russian drones hit a sawmill near Zolochiv. Two of our watchmen were on shift. One received cuts from glass; "
+     "the other suffered a concussion.", "russia", {"injured": 2}),
     # one drone that struck a car, among "Ukrainian drones" told uncounted, is no count of them
     ("Ukrainian drones attacked the occupied towns of Hola Prystan and Oleshky on Monday, injuring three people, the "
      "Russian-installed authorities said. In Oleshky, a drone struck a car near the bakery.", "ukraine",
@@ -3644,6 +3647,8 @@ def test_the_hospital_the_injured_were_taken_to_is_no_place_hit(text: str, place
     # the city a court sits in is no place hit
     ("A court in Kharkiv jailed a man who guided the Russian missile strike that killed four in Lozova.",
      ("Lozova",)),
+    # the city of the hospital someone hurt is in is no place hit
+    ("Russian drones hit Balakliia overnight, injuring a woman, who is in hospital in Kharkiv.", ("Balakliia",)),
 ])
 def test_places_named_beside_others(text: str, places: tuple[str, ...]) -> None:
     russias = [a for a in extract(text).attacks if a.attacker == "russia"]

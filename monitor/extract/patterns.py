@@ -2031,6 +2031,10 @@ _NAMED_AGAIN_RE = re.compile(r",\s+the\s+(?:[a-z\-]+\s+)?(?:man|woman|person|boy
                              r"(?:who\s+(?:was|had\s+been)\s+)?(?:wounded|injured|hurt|killed)\b")
 
 
+#: The second of two people told one by one, before what befell them: "the other suffered a concussion".
+_THE_OTHER_RE = re.compile(r"\bthe\s+other(?=\s+(?:was|suffered|sustained|received|died|has|had|is|needed)\b)")
+
+
 def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'A 57-year-old man was killed', 'injuring a woman': one person, counted as 1 (an age is no count)."""
     taken = [(m.start - start, m.end - start) for m in out]
@@ -2046,6 +2050,10 @@ def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> N
         if low.startswith(", the ", b) and _NAMED_AGAIN_RE.match(low, b):
             continue
         out.append(Mention(2 if two else 1, "people", start + a, start + b, "", extra={} if two else {"singular": 1}))
+    if "the other " in low and (other := _THE_OTHER_RE.search(low)) and any(
+            m.value == 1 and m.end - start <= other.start() and low.startswith("one", m.start - start) for m in out):
+        # "One received minor injuries ...; the other suffered a concussion": the second of two told one by one
+        out.append(Mention(1, "people", start + other.start(), start + other.end(), ""))
     out.sort(key=lambda x: x.start)
 
 

@@ -166,10 +166,12 @@ _LINE_AFTER_RE = re.compile(r"^\s+(?:route|line)\b|^(?:\s+(?:passenger|intercity
                             r"(?!\s+station)")
 #: A street named after a place, which is no place hit: "a building on Karl Marx Street", "Moscow Avenue".
 _STREET_AFTER_RE = ci(r"^\s+(?:street|avenue|boulevard|square|prospekt|lane)\b")
-#: Where people hurt were taken to be treated, not where they were hurt: "taken to hospital in Sumy, 40 km away".
+#: Where people hurt were taken to be treated, not where they were hurt: "taken to hospital in Sumy, 40 km away",
+#: "is in hospital in Kharkiv".
 #: The verbs of the injured taken to hospital, or treated there.
 _TAKEN = r"taken|rushed|brought|evacuated|transported|airlifted|admitted|moved|transferred|sent|hospitali[sz]ed|treated"
-_HOSPITAL_BEFORE_RE = ci(rf"\b(?:{_TAKEN})\s+(?:to|in|at)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){{0,2}}?"
+_HOSPITAL_BEFORE_RE = ci(rf"\b(?:{_TAKEN}|is|are|was|were|remains?|remained|recovering)\s+(?:to|in|at)\s+"
+                         r"(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
                          r"(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?"
                          r"(?:[\w'’\-]+(?:\s+region)?(?:,\s*|\s+and\s+))*$")
 #: A hospital a place names, after it: "the Zhytomyr regional hospital"; and where the injured were taken, before it.
