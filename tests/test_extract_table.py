@@ -2715,6 +2715,21 @@ def test_a_days_tally_after_the_fpv_drone_hit_on_its_evening_is_the_same_attack(
     assert got == [("ukraine", 31, 25, 2)]
 
 
+def test_a_day_to_come_is_no_earlier_attack() -> None:
+    # "until Monday" in a report told on Thursday: the lessons' day, not an attack's; the paragraph after goes on
+    text = ("Drone hits college in Elista\n\nA Ukrainian drone hit a college in Elista overnight, injuring three "
+            "people, the republic's head said on Thursday, as drones also targeted the Astrakhan region.\n\nThe "
+            "college will teach online until Monday. In the "
+            "Astrakhan region, air defences shot down five drones, the governor said.")
+    got = [(a.attacker, a.drones_downed, a.injured) for a in extract(text).attacks]
+    assert got == [("ukraine", 5, 3)]
+    text = ("Strike on Sumy\n\nA Russian missile struck Sumy overnight, killing two people, the governor said on "
+            "Thursday.\n\nSchools damaged in the Russian attack stay closed until Monday. In the same strike a woman "
+            "was injured in the Kovpakivskyi district.")
+    got = [(a.attacker, a.killed, a.injured) for a in extract(text).attacks]
+    assert got == [("russia", 2, 1)]
+
+
 def test_a_strike_told_from_a_past_month_and_year_is_its_own_attack_with_or_without_a_comma() -> None:
     # "In July 2023 Ukrainian sea drones struck the bridge, killing ...": an earlier attack, not the night's
     for lead in ("In July 2023", "In July 2023,"):
