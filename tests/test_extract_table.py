@@ -2715,6 +2715,15 @@ def test_a_days_tally_after_the_fpv_drone_hit_on_its_evening_is_the_same_attack(
     assert got == [("ukraine", 31, 25, 2)]
 
 
+def test_a_lead_that_turns_to_russias_attack_after_its_place() -> None:
+    # "..., while across the river in Antonivka a Russian drone hit a minibus": Ukraine's attack, then Russia's
+    text = ("Drones hit both banks of the Dnipro\n\nThe Moscow-installed head of occupied Oleshky said on Friday that "
+            "a Ukrainian drone attack on the town's market had killed two people and injured four, while across the "
+            "river in Antonivka a Russian drone hit a minibus, wounding five people, Ukrainian officials said.")
+    got = {(a.attacker, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {("ukraine", 2, 4), ("russia", None, 5)}
+
+
 def test_a_day_to_come_is_no_earlier_attack() -> None:
     # "until Monday" in a report told on Thursday: the lessons' day, not an attack's; the paragraph after goes on
     text = ("Drone hits college in Elista\n\nA Ukrainian drone hit a college in Elista overnight, injuring three "

@@ -743,7 +743,10 @@ _NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: Where a sentence may turn from one side's attack to the other's: "Russia launches 112 drones at Ukraine; Ukrainian
 #: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".
 _SIDE_TURN_RE = re.compile(r";\s|(?:,?\s+(?:as|while|whereas)|,\s+(?:(?:a|one|two|three)\s+(?:day|days|week|weeks)\s+"
-                           r"after|hours\s+after))\s+(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin)")
+                           r"after|hours\s+after))\s+"
+                           # (where the clause opens on its place: "while across the river in Beryslav a Russian drone")
+                           r"(?:(?:across|in|on|at|near|over)\s+[^,;.]{1,60}?\s+(?=an?\s+russian)|"
+                           r"(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin))")
 #: Where a sentence may turn from Russia's attack to Ukraine's: as _SIDE_TURN_RE ("..., as Moscow reported shooting
 #: down 43 Ukrainian drones"), or at Ukraine's own attack: "Russia hurls 420 drones at Ukraine as Ukrainian drones
 #: set Volgograd refinery ablaze".
