@@ -4174,7 +4174,7 @@ def test_one_person_hurt_in_each_of_villages_the_gazetteer_lacks_adds_up() -> No
     count elsewhere."""
     report = extract("Ukrainian drones and shelling hit border villages, governor says\n\nUkrainian drones and "
                      "artillery struck several villages of the Kursk region on Sunday, the governor said.\n\nIn the "
-                     "village of Berezovka, a drone dropped a grenade on a car, injuring the driver. In Vyshnevka, a "
+                     "village of Zvannoye, a drone dropped a grenade on a car, injuring the driver. In Vyshnevka, a "
                      "drone hit a farm building, injuring a worker. Two people were hurt by shelling in the village of "
                      "Lipovka.")
     (attack,) = report.attacks

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,24 +77,36 @@ def _names_re(names: Iterable[str]) -> re.Pattern[str]:
 def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place], dict[str, _Renamed]]:
     """First word (lower case) -> [(alias lower case, place)], longest alias first; name -> place; and the name of a
     renamed place -> its names now and before."""
-    raw = resources.files("monitor.extract").joinpath("data/places.json").read_text(encoding="utf-8")
+    data = resources.files("monitor.extract").joinpath("data")
     by_first: dict[str, list[tuple[str, Place]]] = {}
     by_name: dict[str, Place] = {}
     renamed: dict[str, _Renamed] = {}
-    for item in json.loads(raw)["places"]:
+    taken: set[str] = set()  # every name and spelling read so far
+    for item in _items(data.joinpath("places.json").read_text(encoding="utf-8"),
+                       data.joinpath("towns.json").read_text(encoding="utf-8")):
+        now = {item["name"], *item.get("aliases", [])}
+        former = item.get("former", [])
+        keys = {alias.lower() for alias in now | set(former)} - taken
+        if item["name"].lower() not in keys:
+            continue  # a generated town whose name the curated list (read first) gives another place
+        taken |= keys
         place = Place(item["name"], item["country"], item["kind"], item["region"],
                       bool(item.get("region_named_after_city", True)))
         by_name[place.name] = place
-        now = {place.name, *item.get("aliases", [])}
-        former = item.get("former", [])
-        for alias in now | set(former):
-            key = alias.lower()
+        for key in keys:
             by_first.setdefault(key.split(" ")[0], []).append((key, place))
         if former:
             renamed[place.name] = _Renamed(_names_re(now), _names_re(former), former[0])
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e[0]))
     return by_first, by_name, renamed
+
+
+def _items(*files: str) -> list[dict[str, Any]]:
+    """The entries of the gazetteer's files in order: the curated places.json, then the towns.json generated from
+    GeoNames by scripts/build_towns.py (every other Ukrainian town and village of 1,000 people or more, and the
+    Russian towns of the regions Ukraine's drones reach)."""
+    return [item for raw in files for item in json.loads(raw)["places"]]
 
 
 def _normal_first(token: str) -> str:
@@ -283,22 +295,28 @@ def _alias_at(
 
 #: Given names and titles, one of which before a name of one word makes it a person's: "Oleg Nikolayev",
 #: "Governor Nikolayev".
-_GIVEN_NAME_WORDS = frozenset((
+GIVEN_NAME_WORDS = frozenset((
     "Oleg", "Oleh", "Ivan", "Sergei", "Sergey", "Serhiy", "Serhii", "Andriy", "Andrii", "Andrei", "Andrey",
     "Alexander", "Aleksandr", "Oleksandr", "Dmitry", "Dmitri", "Dmytro", "Vladimir", "Volodymyr", "Yuri", "Yuriy",
     "Yurii", "Mikhail", "Mykhailo", "Vyacheslav", "Viacheslav", "Vadym", "Vadim", "Igor", "Ihor", "Pavel", "Pavlo",
     "Maxim", "Maksym", "Anatoly", "Anatolii", "Nikolai", "Mykola", "Yevgeny", "Yevhen", "Denis", "Denys", "Ruslan",
     "Artem", "Valery", "Valerii", "Gleb", "Alexei", "Alexey", "Oleksiy", "Oleksii", "Viktor", "Vitaly", "Vitalii",
     "Radiy", "Vasily", "Vasyl", "Anna", "Olga", "Olha", "Natalia", "Tetiana", "Tatiana", "Iryna", "Irina", "Yulia",
+    "Hennadii", "Hennadiy", "Gennady", "Gennadiy", "Roman", "Kyrylo", "Kirill", "Boris", "Borys", "Fyodor", "Petro",
+    "Pyotr", "Stepan", "Taras", "Bohdan", "Leonid", "Yaroslav", "Sviatoslav", "Konstantin", "Kostiantyn", "Yevgeniy",
+    "Evgeny", "Timur", "Marat", "Rustam", "Ramzan", "Batu", "Vladyslav", "Vladislav", "Stanislav", "Anton", "Ilya",
+    "Illia", "Nikita", "Mykyta", "Danylo", "Oksana", "Olena", "Elena", "Svitlana", "Svetlana", "Halyna", "Galina",
+    "Kateryna", "Ekaterina", "Larysa", "Larisa", "Lyudmila", "Liudmyla",
+    "Mykhaylo", "Oleksandra", "Yevhenii", "Vitaliy", "Valentyn", "Kostyantyn",
     "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Gen.", "General"))
-_GIVEN_NAMES = "|".join(sorted((re.escape(w) for w in _GIVEN_NAME_WORDS), key=len, reverse=True))
+_GIVEN_NAMES = "|".join(sorted((re.escape(w) for w in GIVEN_NAME_WORDS), key=len, reverse=True))
 
 
 def _after_given_name(text: str, at: int) -> bool:
-    """Whether the word before a position, past one space, is a given name or a title (_GIVEN_NAME_WORDS)."""
+    """Whether the word before a position, past one space, is a given name or a title (GIVEN_NAME_WORDS)."""
     if at < 3 or text[at - 1] != " ":
         return False
-    return text[text.rfind(" ", max(0, at - 16), at - 1) + 1:at - 1] in _GIVEN_NAME_WORDS
+    return text[text.rfind(" ", max(0, at - 16), at - 1) + 1:at - 1] in GIVEN_NAME_WORDS
 
 
 @lru_cache(maxsize=32)

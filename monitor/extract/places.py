@@ -164,8 +164,9 @@ _DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|le
 #: station" is in Kharkiv). A line named for both ends is one token, "Shostka-Kyiv", which names no place.
 _LINE_AFTER_RE = re.compile(r"^\s+(?:route|line)\b|^(?:\s+(?:passenger|intercity|express|night))?\s+trains?\b"
                             r"(?!\s+station)")
-#: A street named after a place, which is no place hit: "a building on Karl Marx Street", "Moscow Avenue".
-_STREET_AFTER_RE = ci(r"^\s+(?:street|avenue|boulevard|square|prospekt|lane)\b")
+#: A street or road named after a place, which is no place hit: "a building on Karl Marx Street", "Moscow Avenue",
+#: "debris fell on the Kashirskoye highway".
+_STREET_AFTER_RE = ci(r"^\s+(?:street|avenue|boulevard|square|prospekt|lane|highway)\b")
 #: Where people hurt were taken to be treated, not where they were hurt: "taken to hospital in Sumy, 40 km away",
 #: "is in hospital in Kharkiv".
 #: The verbs of the injured taken to hospital, or treated there.

@@ -1,0 +1,76 @@
+"""The gazetteer's generated towns (towns.json, from GeoNames): found in reports, never in the curated list's way."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from monitor.extract import extract
+from monitor.extract.gazetteer import canonical_name, place_by_name
+
+
+def _entries(name: str) -> list[dict[str, object]]:
+    raw = resources.files("monitor.extract").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    entries: list[dict[str, object]] = json.loads(raw)["places"]
+    return entries
+
+
+def test_the_generated_towns_hold_no_name_or_spelling_of_the_curated_list() -> None:
+    curated = {str(alias).lower() for item in _entries("places.json")
+               for alias in (item["name"], *item.get("aliases", []), *item.get("former", []))}  # type: ignore[misc]
+    towns = _entries("towns.json")
+    assert len(towns) > 2000
+    clashes = [item["name"] for item in towns
+               if {str(a).lower() for a in (item["name"], *item["aliases"])} & curated]  # type: ignore[misc]
+    assert clashes == []
+
+
+def test_the_generated_towns_hold_no_citys_district_nor_a_word() -> None:
+    names = {str(item["name"]) for item in _entries("towns.json")}
+    # a district of Kyiv or Sumy, or a village named after one; an outlet's word; a given name
+    assert not names & {"Desnianskyi", "Zarichnyi", "Obolon", "Pravda", "Vladimir", "Druzhba"}
+
+
+@pytest.mark.parametrize(("name", "country", "region"), [
+    ("Talne", "UA", "Cherkasy"),
+    ("Hrodivka", "UA", "Donetsk"),
+    ("Dyatkovo", "RU", "Bryansk"),
+    ("Ust-Labinsk", "RU", "Krasnodar"),
+    ("Dmitriev", "RU", "Kursk"),  # GeoNames' "Dmitriyev", as news spells it
+    ("Bilohirsk", "occupied", "Crimea"),
+    ("Kadiivka", "occupied", "Luhansk"),  # GeoNames' "Kadiyivka", in Ukraine's romanization
+    ("Kalynivske", "UA", "Kherson"),  # on the right bank of the Dnipro
+    ("Chaplynka", "occupied", "Kherson"),  # on the left
+])
+def test_generated_towns_have_their_country_and_region(name: str, country: str, region: str) -> None:
+    place = place_by_name(name)
+    assert place is not None
+    assert (place.country, place.region) == (country, region)
+
+
+def test_a_curated_place_keeps_its_name_beside_the_generated_ones() -> None:
+    assert canonical_name("Krivoy Rog") == "Kryvyi Rih"
+    assert canonical_name("Dmitriyev") == "Dmitriev"
+
+
+def test_a_village_the_curated_list_lacks_is_a_place_of_the_attack() -> None:
+    report = extract("Russian drones struck the village of Savyntsi in the Kharkiv region overnight, injuring two "
+                     "people, and a guided bomb hit Shevchenkove.")
+    (attack,) = report.attacks
+    assert set(attack.places) >= {"Savyntsi", "Shevchenkove"}
+
+
+def test_a_mayor_whose_surname_spells_a_village_is_no_place() -> None:
+    report = extract("Russian drones hit Odesa overnight, injuring three people. Odesa Mayor Hennadii Trukhanov said "
+                     "30,000 homes lost power.")
+    (attack,) = report.attacks
+    assert attack.places == ("Odesa",)
+
+
+def test_a_highway_named_after_a_village_is_no_place() -> None:
+    report = extract("Moscow Mayor Sergei Sobyanin said air defences repelled 19 Ukrainian drones flying towards the "
+                     "capital. Debris fell on the Kashirskoye highway.")
+    (attack,) = report.attacks
+    assert "Kashirskoe" not in attack.places
