@@ -1826,6 +1826,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukrainian drones attacked the occupied towns of Hola Prystan and Oleshky on Monday, injuring three people, the "
      "Russian-installed authorities said. In Oleshky, a drone struck a car near the bakery.", "ukraine",
      {"injured": 3}),
+    # "eighty-some" is eighty; "a good two dozen", "nigh on fifty" and "a touch over 100" are those counts
+    ("The air force said eighty-some Shahed drones were fired at the west overnight.", "russia",
+     {"drones_launched": 80}),
+    ("A good two dozen drones attacked the Rivne region overnight; nigh on twenty were shot down.", "russia",
+     {"drones_launched": 24, "drones_downed": 20}),
+    ("Russia launched a touch over 100 drones at Ukraine overnight.", "russia", {"drones_launched": 100}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

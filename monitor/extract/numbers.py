@@ -46,7 +46,7 @@ _BOTH = rf"both(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b(?!\s+(?:\d|(?:{_SMALL})\b)))"
 _SCORES = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 #: A number in digits or words, without qualifiers; group "n" is the number itself, which the match ends with but
-#: for a mark that it is approximate or a bound: "100+ drones", "a dozen or so", "40-odd", "30-plus".
+#: for a mark that it is approximate or a bound: "100+ drones", "a dozen or so", "40-odd", "30-plus", "eighty-some".
 NUMBER_RE = ci(
     rf"(?<![\w$€£\-–./:])(?P<n>{_THOUSANDS}|{_DIGITS}|"
     rf"(?:half a (?:dozen|hundred|gross of(?=\s+[a-z]))|(?:a(?:\s+couple(?:\s+of)?|\s+round)?|{_SMALL})\s+dozen"
@@ -59,14 +59,14 @@ NUMBER_RE = ci(
     rf"(?:{'|'.join(_SCORES[:-1])})\s+tens\s+of(?=\s+[a-z])|"
     rf"(?:{'|'.join(_SCORES)})[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"
     rf"(?:\s+of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b))?|{_BOTH}|{_WORDNUM}))"
-    rf"(?:\+|[^\S\n]+or[^\S\n]+so\b|-odd\b|-plus\b)?(?![\w\-–+]|[.:,]\d)",
+    rf"(?:\+|[^\S\n]+or[^\S\n]+so\b|-odd\b|-plus\b|-some\b)?(?![\w\-–+]|[.:,]\d)",
 )
 
 #: Qualifiers in front of a number that do not change the figure the contract wants.
 QUALIFIER_RE = ci(
     r"(?:(?:more than|at least|over|up to|around|about|nearly|almost|some|roughly|approximately|"
     r"as many as|no fewer than|no less than|fewer than|less than|just over|just under|well over|close on|"
-    r"just shy of|upwards? of|a total of|"
+    r"just shy of|upwards? of|a total of|nigh on|a touch over|a good|"
     r"a combined|a record|a further|another|an additional|all|a)\s+)+$"
 )
 

@@ -607,7 +607,7 @@ _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
 _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "almost", "some", "roughly",
                    "approximately", "as", "under", "of", "combined", "record", "further", "another", "additional",
-                   "all", "a", "on")
+                   "all", "a", "on", "good")
 #: Endings the text before a count (white space and a comma stripped) must have for _CAS_PRE_RE to match.
 _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", "injuring", "injures", "wounded",
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
