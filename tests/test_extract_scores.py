@@ -28,7 +28,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.97, 0.96),
     "holdout2": (0.96, 0.93),  # session 11: 0.855 / 0.875
     "holdout3": (0.97, 0.95),  # session 12, wire copy on aggregator sites like the dev set's: 0.833 / 0.93
-    "holdout4": (0.97, 0.93),  # session 12, after the rules for the third: 0.893 / 0.85
+    "holdout4": (0.97, 0.94),  # session 12, after the rules for the third: 0.893 / 0.85
     "holdout5": (0.95, 0.93),  # session 13, more Russian-side, older and multi-attack reports: 0.820 / 0.89
     "holdout6": (0.97, 0.94),  # session 13, many reports of two attacks or more: 0.829 / 0.92
     "holdout7": (0.97, 0.88),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
@@ -45,14 +45,14 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout18": (0.99, 0.96),  # session 21, regional outlets, governors' posts, decoys: 0.871 / 0.91
     "holdout19": (0.98, 0.94),  # session 22, live pages, explainers, regional chiefs' lists: 0.940 / 0.92
     "holdout20": (0.99, 0.88),  # session 22, long wire stories, Russian outlets: 0.874 / 0.83
-    "holdout21": (0.94, 0.90),  # session 23, regional desks, Russian digests, mixed lengths: 0.812 / 0.87
+    "holdout21": (0.94, 0.91),  # session 23, regional desks, Russian digests, mixed lengths: 0.812 / 0.87
     "holdout22": (0.95, 0.91),  # session 24, 2022-2026, live blogs, Ukrainian outlets in English, mayors: 0.898 / 0.87
     "holdout23": (0.99, 0.96),  # session 24, aggregators, explainers, Russian outlets, glide bombs: 0.877 / 0.92
     "holdout24": (0.95, 0.93),  # session 25, live blogs, regional desks, DSNS, rail, energy, Shahed waves: 0.865 / 0.90
     "holdout25": (0.99, 0.93),  # session 25, wire flashes, Russian cities, UN monitors, councils, ranges: 0.887 / 0.90
     "holdout26": (0.95, 0.94),  # session 26, newsletters, companies, Crimea, FPV, KABs, fact-checks: 0.865 / 0.91
     "holdout27": (0.98, 0.95),  # session 27, live blogs, ports, border governors, grid, lists: 0.890 / 0.92
-    "holdout28": (0.94, 0.86),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
+    "holdout28": (0.94, 0.87),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
     "holdout29": (0.97, 0.94),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
     "holdout30": (0.94, 0.90),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
     "holdout31": (0.98, 0.93),  # session 31, Odesa ports, Dnipropetrovsk, the west, lists, refineries: 0.925 / 0.91
@@ -65,7 +65,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout38": (0.93, 0.92),  # session 37, the west, the centre, deep strikes, dash tables, live blogs: 0.854 / 0.91
     "holdout39": (0.99, 0.92),  # session 38, the south and east, occupied towns, Russian outlets: 0.957 / 0.88
     "holdout40": (0.98, 0.94),  # session 39, Kyiv and the north, factboxes and digests by date, governors: 0.812 / 0.88
-    "holdout41": (0.97, 0.88),  # session 40, ports and the south, lists by type, a week's review by day: 0.836 / 0.84
+    "holdout41": (0.97, 0.89),  # session 40, ports and the south, lists by type, a week's review by day: 0.836 / 0.84
     "holdout42": (0.99, 0.93),  # session 41, the centre and west, neighbours' airspace, TASS, Q&A layouts: 0.928 / 0.93
     "holdout43": (0.93, 0.88),  # session 42, the south and the border, anniversaries, clock timelines: 0.803 / 0.83
     "holdout44": (0.95, 0.86),  # session 43, Donetsk, Moscow, spaced thousands, nights in turn: 0.814 / 0.81
@@ -79,12 +79,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout52": (0.97, 0.91),  # session 51, bilingual captions, Q&A explainers, letters, fractions: 0.846 / 0.80
     "holdout53": (0.98, 0.94),  # session 52, WHAT TO KNOW boxes, sports pages, markdown tables, x3 counts: 0.837 / 0.90
     "holdout54": (0.96, 0.93),  # session 53, podcasts, timeline tables, diaries, sitreps, baker's dozens: 0.849 / 0.86
-    "holdout55": (0.97, 0.90),  # session 54, fact boxes, parish notices, outage schedules, gross counts: 0.814 / 0.82
-    "holdout56": (0.89, 0.81),  # session 55, newsletters, clinic notices, quizzes, OSINT threads: 0.829 / 0.764
+    "holdout55": (0.97, 0.91),  # session 54, fact boxes, parish notices, outage schedules, gross counts: 0.814 / 0.82
+    "holdout56": (0.91, 0.82),  # session 55, newsletters, clinic notices, quizzes, OSINT threads: 0.829 / 0.764
     "holdout57": (0.91, 0.82),  # session 56, guest notices, programme notes, radio transcripts: 0.811 / 0.713
     "holdout58": (0.93, 0.80),  # session 57, association emails, zoo statements, rescue bulletins: 0.878 / 0.702
-    "holdout59": (0.97, 0.83),  # session 58, parish bulletins, taxi and bus notices, Slack messages: 0.896 / 0.731
-    "holdout60": (0.87, 0.75),  # session 59, funeral homes, car washes, beekeepers, chat logs: 0.887 / 0.614
+    "holdout59": (0.98, 0.85),  # session 58, parish bulletins, taxi and bus notices, Slack messages: 0.896 / 0.731
+    "holdout60": (0.88, 0.75),  # session 59, funeral homes, car washes, beekeepers, chat logs: 0.887 / 0.614
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
