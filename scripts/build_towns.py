@@ -94,20 +94,20 @@ def russian_latin(name: str) -> str:
     return "".join(words)
 
 
+def _ascii(name: str) -> str:
+    """A GeoNames name without apostrophes and diacritics: "Dyat'kovo" -> "Dyatkovo", "Orël" -> "Orel"."""
+    return unicodedata.normalize("NFKD", re.sub(r"['’ʹʼ`]", "", name)).encode("ascii", "ignore").decode()
+
+
 def plain(name: str) -> str:
-    """A GeoNames name without apostrophes and diacritics, as news spells it: "Dyat'kovo" -> "Dyatkovo",
-    "Staryy Oskol" -> "Stary Oskol", "Orël" -> "Orel"."""
-    name = re.sub(r"['’ʹʼ`]", "", name)
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"(?<=[a-z])(?:yy|iy)\b", "y", name)
+    """A GeoNames name as news spells it: "Dyat'kovo" -> "Dyatkovo", "Staryy Oskol" -> "Stary Oskol"."""
+    return re.sub(r"(?<=[a-z])(?:yy|iy)\b", "y", _ascii(name))
 
 
 def ukrainian(name: str) -> str:
     """A GeoNames name of a Ukrainian town in Ukraine's official romanization: "Kryvyy Rih" -> "Kryvyi Rih",
     "Velyka Berezovytsya" -> "Velyka Berezovytsia", "Kadiyivka" -> "Kadiivka"."""
-    name = re.sub(r"['’ʹʼ`]", "", name)
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    name = re.sub(r"(?<=[a-z])(?:yy|iy)\b", "yi", name)
+    name = re.sub(r"(?<=[a-z])(?:yy|iy)\b", "yi", _ascii(name))
     name = re.sub(r"(?<=[aeiou])yi", "i", name)  # "Kadiyivka" -> "Kadiivka", "Novotroyitske" -> "Novotroitske"
     name = re.sub(r"(?<=[aeiou])y(?=[b-df-hj-np-tv-z])", "i", name)  # "Pervomayske" -> "Pervomaiske"
     return re.sub(r"(?<=[a-z])y([aeu])", r"i\1", name)
@@ -196,16 +196,14 @@ def build() -> list[dict[str, object]]:
         aliases = {a for a in russian | {geo} if _good(a) and a != name and a not in STOP and _spelling_of(a, name)}
         candidates.append((pop, name, country, region, aliases, {_skeleton(n) for n in (name, geo, *aliases)}))
     candidates.sort(key=lambda c: -c[0])
-    by_key: dict[str, tuple[str, str]] = {}  # name or alias (lower case) -> (name, country) of the first to take it
+    claimed: set[str] = set()  # the names and aliases (lower case) of the towns written so far
     out: list[dict[str, object]] = []
     for _, name, country, region, aliases, skeletons in candidates:
-        key = name.lower()
-        if key in by_key or skeletons & taken:
+        if name.lower() in claimed or skeletons & taken:
             continue  # the curated entry, or a more populous town of that name
-        kept = sorted(a for a in aliases if _skeleton(a) not in taken and a.lower() not in by_key)
-        by_key[key] = (name, country)
-        for alias in kept:
-            by_key[alias.lower()] = (name, country)
+        kept = sorted(a for a in aliases if a.lower() not in claimed)
+        claimed.add(name.lower())
+        claimed.update(alias.lower() for alias in kept)
         out.append({"name": name, "aliases": kept, "country": country, "kind": "city", "region": region,
                     "region_named_after_city": True})
     return out

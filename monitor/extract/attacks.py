@@ -846,9 +846,7 @@ def _attack_day(text: str, low: str) -> str | None:
     if ("'s " in text or "’s " in text) and (named := _DAYS_ATTACK_RE.search(text)):
         return named.group(1)  # "searching on Friday, as the toll from Thursday's missile strike stood at 23"
     told = _REPORT_DAY_RE.sub(" ", text)
-    m = _first_day(told)
-    if m and _UNTIL_DAY_RE.search(told, max(0, m.start() - 12), m.start()):
-        m = _DAY_RE.search(told, m.end())  # "schools closed until Monday after the strike on Friday": Friday's
+    m = _first_day_past(told)  # ("schools closed until Monday after the strike on Friday": Friday's)
     if m and _DAYS_AFTER_RE.match(told, m.end()):
         return None  # "ended their search on Tuesday, three days after a Russian missile tore through it"
     return m.group(0) if m else None
@@ -870,14 +868,20 @@ _RETALIATION_FOR_RE = re.compile(r"\b(?:retaliation|revenge|response|reprisal)\s
 def _weekday(text: str) -> str | None:
     """The first weekday a sentence names, however it names it ("On Wednesday, the ministry reported ..."), but for a
     day to come ("lessons will be held remotely until Monday")."""
-    m = _first_day(text)
-    if m and _UNTIL_DAY_RE.search(text, max(0, m.start() - 12), m.start()):
-        m = _DAY_RE.search(text, m.end())
+    m = _first_day_past(text)
     return m.group(0) if m else None
 
 
 #: What comes before a day to come: "until Monday", "from next Tuesday".
 _UNTIL_DAY_RE = re.compile(r"\b(?:until|till|next)\s+$")
+
+
+def _first_day_past(text: str) -> re.Match[str] | None:
+    """_first_day, past a first weekday that is a day to come ("lessons will be held remotely until Monday")."""
+    m = _first_day(text)
+    if m and _UNTIL_DAY_RE.search(text, max(0, m.start() - 12), m.start()):
+        return _DAY_RE.search(text, m.end())
+    return m
 
 
 def _day_before(day: str, other: str) -> bool:
