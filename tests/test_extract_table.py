@@ -1832,6 +1832,20 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A good two dozen drones attacked the Rivne region overnight; nigh on twenty were shot down.", "russia",
      {"drones_launched": 24, "drones_downed": 20}),
     ("Russia launched a touch over 100 drones at Ukraine overnight.", "russia", {"drones_launched": 100}),
+    # "a third, named, passed away": the toll is three; "he passed away in hospital": the one told of has died,
+    # one more dead, even after the sentence that counted the night's dead (but "he died on the spot" is he again)
+    ("Russian drones struck the city overnight. Two residents were killed on the spot. A third, Petro "
+     "Lysenko, 61, passed away in hospital on Monday morning.", "russia", {"killed": 3}),
+    ("Russian drones attacked the district overnight and air defence destroyed 12 of them. A farmer, 58, was hit "
+     "by falling debris while feeding his cattle. He passed away in hospital on Friday.", "russia",
+     {"drones_downed": 12, "killed": 1}),
+    ("Russian drones attacked Sumy overnight, killing two people. A man was injured when a drone hit his car. He "
+     "later died of his wounds.", "russia", {"killed": 3, "injured": 1}),
+    ("Russian drones attacked Sumy overnight. A man was killed when a drone hit his car. He died on the spot.",
+     "russia", {"killed": 1}),
+    # "12 of them" after drones the sentence named with no count, in a report's first sentence: 12 drones
+    ("Russia launched drones at the Chernihiv region overnight, and air defence destroyed 12 of them.", "russia",
+     {"drones_downed": 12}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -33,6 +33,7 @@ from monitor.extract.patterns import (
     _ALL_BUT_RE,
     _ALL_RE,
     _ORDINAL_CASUALTY_RE,
+    _PRONOUN_DIED_RE,
     _SINGLE_PERSON_RE,
     DIED_OF_WOUNDS,
     HOW_BADLY,
@@ -91,7 +92,8 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
-    "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches", "intensive care")
+    "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches", "intensive care",
+    "passed away")
 #: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
 #: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"
@@ -324,7 +326,8 @@ def _extract(text: str) -> Report:
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
                     _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)) or (
                     HURT_KEYS(slow) and (_SINGLE_PERSON_RE.lowered.search(slow) or  # "a woman was killed"
-                                         _ORDINAL_CASUALTY_RE.search(slow))):  # "a third person has died"
+                                         _ORDINAL_CASUALTY_RE.search(slow) or  # "a third person has died"
+                                         _PRONOUN_DIED_RE.match(slow))):  # "He died in hospital"
                 found = find_mentions(text, low, s.start, s.end, plain)
                 if info.attacker == "ukraine" and "ministry" in slow and _MINISTRY_TOLD_RE.search(slow) and \
                         not _SENT_VERB_RE.search(slow):
@@ -876,10 +879,11 @@ def _resolve_bare(group: _Group) -> list[tuple[Sentence, Mention]]:
             kind = last_any.kind
         elif (named := _kind_named_before(s, m)) is not None:
             kind = named  # "destroyed Ukrainian drones over four regions: 14 over the Saratov region, 11 ..."
-        elif m.role in ("downed", "suppressed") and s.index and (named := _one_kind_named(
+        elif m.role in ("downed", "suppressed") and (s.index or m.of_them) and (named := _one_kind_named(
                 " ".join(x.text for x in group.sentences if x.index < s.index) + s.text[:m.start - s.start])):
             # "drones had attacked Shakhty and Azov overnight ... the ministry said 57 were shot down": the one kind
-            # of weapon the attack's sentences have named (not in a title, whose bare count its body tells again)
+            # of weapon the attack's sentences have named (not in a title, whose bare count its body tells again, but
+            # for "12 of them" after the drones the sentence named: "drones attacked ... and 12 of them were downed")
             kind = named
         else:
             continue
@@ -1736,10 +1740,12 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     if len(summed) > 1 and (recap := _recap_of_places(summed, best_total, places, text)) is not None:
         return recap
     other_sum = sum(c.value for c in summed)
-    if best_total is not None and summed and not _is_national(best_total.sentence.text) and all(
+    if best_total is not None and summed and not _is_national(best_total.sentence.text) and (all(
             c.sentence.index == best_total.sentence.index + 1 + i and _counts_more_people(c.mentions, text)
-            for i, c in enumerate(summed)):
-        # "A woman was injured after a drone hit a house. Two more people were injured by falling glass": three
+            for i, c in enumerate(summed)) or (best_total.sentence.start > text.find("\n") and all(
+                _more_dead(c) and c.sentence.index > best_total.sentence.index for c in summed))):
+        # "A woman was injured after a drone hit a house. Two more people were injured by falling glass": three; "Two
+        # were killed ... A man was injured ... He later died in hospital": three (but not after a title's count)
         return _Candidate(best_total.value + other_sum, best_total.mentions + [m for c in summed for m in c.mentions],
                           best_total.sentence)
     if best_total is not None and (best_total.value >= other_sum or _is_national(best_total.sentence.text)):

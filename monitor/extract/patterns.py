@@ -601,7 +601,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "condition", "outpatient", "cut by", "lost his life", "lost her life", "lost their lives",
               "not survive", "n’t survive", "n't survive", "not be saved", "stitches", "intensive care",
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
-              "suffered a burn", "received a burn", "sustained a burn")
+              "suffered a burn", "received a burn", "sustained a burn", "passed away")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
@@ -1146,8 +1146,13 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 # "A man injured when debris hit a block of flats has died in hospital" (but "a woman who had been
                 # among the 62 people wounded died" is one of them)
                 m.role = "killed"
+    if ("died" in low or "passed away" in low or "succumbed" in low) and low.lstrip().startswith(("he ", "she ")) and \
+            (dead := _PRONOUN_DIED_RE.match(low)):
+        # "He passed away in hospital on Saturday": the one told of before has died, one more dead
+        out.append(Mention(1, "people", start + dead.start(), start + dead.end(), DIED_OF_WOUNDS, "killed"))
+        out.sort(key=lambda x: x.start)
     if ("died" in low or "killed" in low or "succumbed" in low or "injured" in low or "wounded" in low or
-            "hurt" in low) and (dead := _ORDINAL_CASUALTY_RE.search(low)):
+            "hurt" in low or "passed away" in low) and (dead := _ORDINAL_CASUALTY_RE.search(low)):
         # "a third person has died in hospital": the toll is now three; but after the count of the two before it
         # ("two people were killed in Domodedovo, and a third person died in Vidnoye") one more
         role = "injured" if dead.group("hurt") else "killed"
@@ -2018,9 +2023,17 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 #: The ordinal of one more dead, which is the toll: "a third person has died in hospital"; or of one more injured
 #: (group "hurt"): "a fourth person was injured in neighbouring Irpin".
 _ORDINAL_CASUALTY_RE = re.compile(
-    rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})\s+(?:person|victim|man|woman|child|resident|civilian)\s+"
-    r"(?:has\s+|had\s+)?(?:died|succumbed|been\s+killed|was\s+killed|killed\b|to\s+die\b|"
-    r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?P<hurt>injured|wounded|hurt))")
+    rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})(?:\s+(?:person|victim|man|woman|child|resident|civilian)|"
+    # (or with no noun, an aside naming them: "A third, Mykola Savchuk, 54, passed away in hospital")
+    r"(?=,)(?:,[^,.;:()]{1,40}){1,3},)\s+"
+    r"(?:has\s+|had\s+)?(?:later\s+|since\s+|subsequently\s+)?(?:died|succumbed|passed\s+away|been\s+killed|"
+    r"was\s+killed|killed\b|to\s+die\b|(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?P<hurt>injured|wounded|hurt))")
+#: One person told of just before who has since died: "He passed away in hospital on Saturday", "She later died of
+#: her wounds" (but not "He died on the spot", the one killed told again).
+_PRONOUN_DIED_RE = re.compile(r"^\s*(?:he|she)\s+(?:has\s+|had\s+)?(?P<later>(?:later|since|subsequently)\s+)?"
+                              r"(?:died|succumbed|passed\s+away)\b(?(later)|(?=\s+(?:in\s+(?:the\s+)?hospital|"
+                              r"on\s+the\s+way\s+to\s+(?:the\s+)?hospital|in\s+(?:an|the)\s+ambulance|"
+                              r"of\s+(?:his|her)\s+(?:wounds|injuries))\b))")
 
 
 #: Two people counted just before an apposition that names them: "Two people were killed, " (a married couple).
