@@ -1846,6 +1846,23 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "12 of them" after drones the sentence named with no count, in a report's first sentence: 12 drones
     ("Russia launched drones at the Chernihiv region overnight, and air defence destroyed 12 of them.", "russia",
      {"drones_downed": 12}),
+    # the drones a count is a part of, sent somewhere, before its verb: "14 of the 17 drones launched at the region
+    # were shot down"
+    ("Governor Vitaliy Kim said 14 of the 17 Russian drones launched at the region overnight were shot down.",
+     "russia", {"drones_launched": 17, "drones_downed": 14}),
+    # one person with an age in apposition, or by name and age: "A man, 54, was killed", "Ivan Petrenko, 67,
+    # sustained a fracture" (but "Our cashier Tetiana, 29," is the cashier, once)
+    ("Russian drones hit the village overnight. A man, 54, was killed when debris fell on his yard.", "russia",
+     {"killed": 1}),
+    ("Russian drones struck Kazanka overnight. Our longtime member Petro Ivanovych, 67, sustained a fracture of the "
+     "leg when the ceiling fell in.", "russia", {"injured": 1}),
+    ("Russian drones hit the shop overnight. Our cashier Tetiana, 29, suffered a concussion; a stock clerk received "
+     "minor injuries.", "russia", {"injured": 2}),
+    # injuries told by what they are: a broken bone, a graze, smoke, a ventilator
+    ("A Russian drone hit a house in Haisyn overnight. A woman suffered a broken arm and her son was grazed by "
+     "shrapnel.", "russia", {"drones_launched": 1, "injured": 2}),
+    ("Russian drones hit a warehouse overnight. A firefighter was treated for smoke inhalation.", "russia",
+     {"injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -181,20 +181,27 @@ HOW_BADLY = r"critically|seriously|severely|badly|gravely|slightly|lightly|moder
 #: The state the hurt are in: "are in serious but stable condition", "were treated as outpatients".
 IN_CONDITION = (r"in\s+(?:an?\s+)?(?:(?:extremely|very)\s+)?(?:serious|critical|grave|severe|moderate|stable|"
                 r"satisfactory)(?:\s+(?:but|and|yet)\s+stable)?\s+condition|in\s+intensive\s+care|"
-                r"treated\s+as\s+(?:an\s+)?outpatients?|(?:received|given)\s+outpatient\s+(?:care|treatment)")
+                r"treated\s+as\s+(?:an\s+)?outpatients?|(?:received|given)\s+outpatient\s+(?:care|treatment)|"
+                r"on\s+a\s+ventilator")
 #: Injuries told by their kind or by that state: "sustained shrapnel wounds".
-HURT_AS = (r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|shrapnel)\s+)?"
-           rf"(?:injuries|wounds?|cuts?|burns?|concussions?|contusions?)|{IN_CONDITION}")
+HURT_AS = (r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|shrapnel|multiple|"
+           r"head|leg|arm|chest|facial|spinal|blast|open|closed)\s+){0,2}"
+           r"(?:injuries|injury|wounds?|cuts?|burns?|concussions?|contusions?|fractures?|"
+           # (a bone broken: "suffered a broken arm")
+           r"broken\s+(?:arms?|legs?|hands?|feet|foot|ribs?|nose|jaw|collarbone|wrists?|ankles?|hips?|bones?))|"
+           rf"{IN_CONDITION}")
 CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|{HURT_AS}|"
            r"were\s+injured|(?:were|was)\s+concussed|"
            # "A security guard at the depot was left with injuries"
            r"left\s+with\s+(?:(?:minor|light|slight|serious|severe|shrapnel|multiple)\s+)?(?:injuries|wounds)|"
            r"(?:needed|required|received|got)\s+stitches|"
-           r"(?:were|was)\s+cut\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|shrapnel|debris|fragments)|"
+           r"(?:were|was)\s+(?:cut|grazed)\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|shrapnel|debris|"
+           r"fragments|a\s+fragment)|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
            rf"{TAKEN_TO_HOSPITAL}|"
            rf"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|{TREATED_ON_THE_SPOT}|"
-           r"for\s+(?:(?:minor|light|slight|shrapnel)\s+)?(?:injuries|wounds|cuts|burns|concussions?))")
+           r"for\s+(?:(?:minor|light|slight|shrapnel)\s+)?(?:injuries|wounds|cuts|burns|concussions?|"
+           r"smoke\s+inhalation))")
 
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|been|being|got|get|had|have|has)\s+)"
 _ADV = (r"(?:(?:also|all|successfully|reportedly|reported|later|then|already|subsequently|now|"
@@ -239,7 +246,9 @@ _ACTIVE_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|several|m
 #: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s+[–—]\s[^–—.;:\d]{{1,80}}?\s[–—])?"  # (an aside between dashes)
     rf"(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
-    rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?){{0,3}}"
+    rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?|"
+    # (and where they were sent: "14 of the 17 drones launched at the region were shot down")
+    rf"(?:launched|fired|sent|directed|aimed)\s+(?:at|against|towards?|into)\s+(?:the\s+)?[\w’'\-]+\s+){{0,3}}"
     rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*[‘'\"“]?"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked|taken\s+part|involved)|"
@@ -601,7 +610,8 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "condition", "outpatient", "cut by", "lost his life", "lost her life", "lost their lives",
               "not survive", "n’t survive", "n't survive", "not be saved", "stitches", "intensive care",
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
-              "suffered a burn", "received a burn", "sustained a burn", "passed away")
+              "suffered a burn", "received a burn", "sustained a burn", "passed away", "fractur", "a broken",
+              "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
@@ -1136,7 +1146,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             cum_spans = _cumulative_spans(s, low, rules)
         _singulars(low, start, out, bool(cum_spans), rules)
     if _CASUALTY_KEYS(low):
-        _single_people(low, start, out, rules)
+        _single_people(s, low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
     if "died" in low or "succumbed" in low:
         for m in out:
@@ -2048,7 +2058,22 @@ _NAMED_AGAIN_RE = re.compile(r",\s+the\s+(?:[a-z\-]+\s+)?(?:man|woman|person|boy
 _THE_OTHER_RE = re.compile(r"\bthe\s+other(?=\s+(?:was|suffered|sustained|received|died|has|had|is|needed)\b)")
 
 
-def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> None:
+#: A person's age in an apposition after them: "A man, 54, was killed" (", aged 54," too).
+_AGE_APPOSED_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},(?=\s)")
+#: One person by name and age, whose fate follows: "Petro Ivanovych, 67, sustained a fracture" (at a sentence's start
+#: or after a word of who they are: "our member Petro Ivanovych, 67, ...").
+_NAMED_PERSON_RE = re.compile(r"(?:^\s*|(?<=[a-z]\s))(?P<name>(?:[A-Z][a-z’'\-]+\s+){0,2}[A-Z][a-z’'\-]+)"
+                              r",\s+(?:aged\s+)?\d{1,3},\s+(?=(?:was|has\s+been|had\s+been|died|sustained|suffered|"
+                              r"received|remains|needed)\b)")
+
+
+def _past_age(age: re.Match[str], start: int, out: list[Mention]) -> int:
+    """Where a person's mention ends that takes the age after it in (the age's own mention dropped from out)."""
+    out[:] = [m for m in out if not (m.kind == "bare" and start + age.start() <= m.num_start < start + age.end())]
+    return age.end()
+
+
+def _single_people(s: str, low: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'A 57-year-old man was killed', 'injuring a woman': one person, counted as 1 (an age is no count)."""
     taken = [(m.start - start, m.end - start) for m in out]
     for m in rules.single_person.finditer(low):
@@ -2062,7 +2087,18 @@ def _single_people(low: str, start: int, out: list[Mention], rules: _Rules) -> N
             continue
         if low.startswith(", the ", b) and _NAMED_AGAIN_RE.match(low, b):
             continue
+        if low.startswith(", ", b) and (age := _AGE_APPOSED_RE.match(low, b)):
+            b = _past_age(age, start, out)  # "A man, 54, was killed": the age is his, no count
         out.append(Mention(2 if two else 1, "people", start + a, start + b, "", extra={} if two else {"singular": 1}))
+    if ", " in low and (named := _NAMED_PERSON_RE.search(s)) and \
+            not any(x <= named.start() < y for x, y in taken) and \
+            not any(m.kind == "people" and 0 <= named.start() - (m.end - start) <= 2 for m in out):
+        # "Petro Ivanovych, 67, sustained a fracture": one person by name and age (but "Our cashier Tetiana, 29, ..."
+        # is the cashier counted already)
+        age = _AGE_APPOSED_RE.match(low, named.end("name"))
+        assert age is not None  # (the name's pattern holds the age's)
+        b = _past_age(age, start, out)
+        out.append(Mention(1, "people", start + named.start(), start + b, "", extra={"singular": 1}))
     if "the other " in low and (other := _THE_OTHER_RE.search(low)) and any(
             m.value == 1 and m.end - start <= other.start() and low.startswith("one", m.start - start) for m in out):
         # "One received minor injuries ...; the other suffered a concussion": the second of two told one by one
