@@ -370,7 +370,8 @@ _DAYS_APART = "|".join(rf"{a}(?:\s+(?:morning|afternoon|evening|night))?\s+(?:an
 _MODAL = ("may", "might", "could")
 #: Cumulative phrasings that hold even beside "in a single night": a habit, a supposition, a possibility.
 #: The starts of what is only planned: "Russia aims to launch up to 1,000 drones in a single night".
-_PLANNED = ("aim", "plan", "intend", "seek", "want", "preparing", "capable")
+_PLANNED = ("aim", "plan", "intend", "seek", "want", "preparing", "capable", "goal", "ambition", "objective",
+            "intention")
 #: The words of _PLANNED's verbs as they stand before "to" ("aims to", "planning to"), which gate its pattern.
 _PLANNED_VERBS = ("aims", "aiming", "aim", "plans", "planning", "plan", "intends", "intending", "seeks", "seeking",
                   "wants", "preparing")
@@ -393,6 +394,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|wants?|preparing)\s+to\s+"
     r"(?:be\s+able\s+to\s+)?(?:send|launch|fire|use|reach|field|mount)|"
     r"capable\s+of\s+(?:sending|launching|firing)|"
+    # (and told by its noun: "Moscow's goal, according to Ukrainian officials, is to launch up to 1,000 drones")
+    r"(?:goal|aim|plan|ambition|objective|intention)s?\b[^.;]{0,60}?\b(?:is|was|are|were)\s+to\s+"
+    r"(?:be\s+able\s+to\s+)?(?:send|launch|fire|use|reach|field|mount)|"
     # what a ship can fire, not what it fired: "one Kalibr carrier at sea, with a total salvo of up to four missiles"
     r"(?:total|combined|overall)\s+salvo\s+of|carriers?\b[^.]{0,60}?\bsalvo\s+of|"
     r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
@@ -478,7 +482,7 @@ _CUMULATIVE_WORDS = any_word_of(
     "recent", "nights", "times", "throughout", "annually", "produc", "manufactur", "nations", "human",
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
-    "capable of", "salvo of", "a figure",
+    "capable of", "salvo of", "a figure", "goal", "ambition", "objective", "intention",
     "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
     "during the month", "during the year",
