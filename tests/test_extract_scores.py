@@ -85,6 +85,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout58": (0.93, 0.80),  # session 57, association emails, zoo statements, rescue bulletins: 0.878 / 0.702
     "holdout59": (0.98, 0.85),  # session 58, parish bulletins, taxi and bus notices, Slack messages: 0.896 / 0.731
     "holdout60": (0.88, 0.75),  # session 59, funeral homes, car washes, beekeepers, chat logs: 0.887 / 0.614
+    "holdout61": (0.88, 0.75),  # session 60, grooming salons, driving schools, choir rotas, Slack: 0.860 / 0.760
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
