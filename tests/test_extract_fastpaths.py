@@ -21,7 +21,7 @@ _PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh-101", 
                            "brace", "six score", "a score and a half", " six", "two and a half dozen",
                            "half a gross of", "a round", " round", "nine tens of", " tens",
                            "six hundred and some", " and odd", " some", "eighty-some", "-some", "a good",
-                           " good", "nigh on", "a touch over"])
+                           " good", "nigh on", "a touch over", "a round hundred", "round hundred"])
 
 
 @settings(max_examples=500, deadline=None)

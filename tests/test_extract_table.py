@@ -1866,6 +1866,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a goal told by its noun launches nothing: "Moscow's goal ... is to launch up to 1,000 drones in a single night"
     ("Moscow's goal, according to Ukrainian officials, is to launch up to 1,000 drones in a single night by the "
      "autumn. Alabuga turns out about 2,700 drones a month.", "russia", {}),
+    # "a round hundred" is a hundred; a count of weapons with no verb, then bare counts shot down and lost after it,
+    # launched it: a post's shorthand (but "25 Kalibrs, zero intercepted" gives no launch by it)
+    ("Air Force update for those who slept: a round hundred Shaheds and Gerbera decoys overnight, 81 shot down, 14 "
+     "lost to EW.", "russia", {"drones_launched": 100, "drones_downed": 81, "drones_suppressed": 14}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -30,8 +30,10 @@ SPECIAL: dict[str, int] = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "half 
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
-#: (a count of hundreds may end in an approximation: "six hundred and some drones", "a hundred and odd")
-_WORDNUM = rf"(?:(?:{_SMALL}|a|one)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SMALL}|\s+and\s+(?:some|odd)\b)?|{_SMALL})"
+#: (a count of hundreds may end in an approximation: "six hundred and some drones", "a hundred and odd"; and "a round
+#: hundred" is a hundred)
+_WORDNUM = (rf"(?:(?:{_SMALL}|a(?:\s+round)?|one)[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?{_SMALL}|"
+            rf"\s+and\s+(?:some|odd)\b)?|{_SMALL})")
 #: Digits, their thousands grouped by commas or spaces ("1,200", "1 300", with a non-breaking or thin space too).
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d,]|[ .]\d)|\d+(?![.,]\d)"
 
@@ -120,7 +122,7 @@ def parse_number(token: str) -> int | None:
     m = _HUNDRED_RE.match(t)
     if m and "hundred" in t:
         a = m.group("a").strip()
-        head = 1 if a in ("a", "one", "") else _small_value(a)
+        head = 1 if a in ("a", "one", "", "a round") else _small_value(a)  # ("a round hundred")
         if head is None:
             return None
         tail = _small_value(m.group("b")) if m.group("b") else 0

@@ -2195,6 +2195,8 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         i = j + 1
     if ":" in low or " - " in low or "– " in low or "— " in low:
         _after_a_colon(low, start, out)
+    if len(out) >= 2:
+        _count_then_stopped(low, start, out)
     if "(" in low:
         _across_brackets(low, start, out, rules)
     if "among" in low or "incl" in low:
@@ -2238,6 +2240,22 @@ def _after_a_colon(low: str, start: int, out: list[Mention]) -> None:
         if m.role is None and m.kind in ("drone", "missile", "combined") and m.start - start > colon and \
                 not (m.subset or m.cumulative):
             m.role, m.rule = "launched", "after-colon"
+
+
+#: What may stand between a count of weapons with no verb and the bare counts stopped after it: "100 Shaheds and
+#: decoys overnight, 81 shot down".
+_TO_STOPPED_GAP_RE = re.compile(r"(?:\s+and\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+                                r"(?:\s+(?:overnight|last\s+night|tonight|in\s+total|in\s+all))?\s*[,;]\s*")
+
+
+def _count_then_stopped(low: str, start: int, out: list[Mention]) -> None:
+    """A count of weapons with no verb, then bare counts of those shot down or lost: "a round hundred Shaheds and
+    Gerbera decoys overnight, 81 shot down, 14 lost to EW" (a post's shorthand) launched the count."""
+    for m, nxt in pairwise(out):
+        if m.role is None and m.kind in ("drone", "missile", "combined") and not (m.subset or m.cumulative) and \
+                nxt.kind == "bare" and nxt.role in ("downed", "suppressed") and 0 < nxt.value <= m.value and \
+                _TO_STOPPED_GAP_RE.fullmatch(low, m.end - start, nxt.start - start):
+            m.role, m.rule = "launched", "count-then-stopped"
 
 
 #: A bracketed aside right after a count, up to the list's next count: "14 missiles (11 Kh-101 and 3 Kalibr) and".
