@@ -2768,6 +2768,21 @@ def test_a_lead_that_turns_to_russias_attack_after_its_place() -> None:
     assert got == {("ukraine", 2, 4), ("russia", None, 5)}
 
 
+def test_a_paragraph_opening_on_a_weekday_two_days_on_tells_of_another_attack() -> None:
+    # "On Saturday night ... On Monday morning a Russian missile strike hit ...", in a notice that names no day of
+    # its own, past its lead: two attacks; but "On Sunday morning" after "On Saturday night" is that night's morning
+    head = ("Race update\n\nDear riders,\n\nThis is our fourth update. Please read it to the end. Stage 2 is moved."
+            "\n\nOn Saturday night Russia attacked our region again. The Air Force said 46 Shahed drones "
+            "were launched and 38 were shot down.\n\n")
+    text = head + ("On Monday morning a Russian missile strike hit a farm near Karlivka. Two workers were killed and "
+                   "five people were injured.")
+    got = {(a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(46, 38, None, None), (None, None, 2, 5)}
+    text = head + "On Sunday morning rescuers said a Russian drone had hit a farm near Karlivka, injuring two people."
+    got = {(a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(46, 38, None, 2)}
+
+
 def test_a_day_to_come_is_no_earlier_attack() -> None:
     # "until Monday" in a report told on Thursday: the lessons' day, not an attack's; the paragraph after goes on
     text = ("Drone hits college in Elista\n\nA Ukrainian drone hit a college in Elista overnight, injuring three "

@@ -884,6 +884,15 @@ def _first_day_past(text: str) -> re.Match[str] | None:
     return m
 
 
+def _first_attack_day(out: list[SentenceInfo], text_low: str) -> str | None:
+    """The weekday the first sentence of the report's own attack that names one tells of, or None."""
+    for info in out:
+        if info.key == "main" and not info.excluded and \
+                (day := _attack_day(info.sentence.text, text_low[info.sentence.start:info.sentence.end])):
+            return day
+    return None
+
+
 def _day_before(day: str, other: str) -> bool:
     """Whether a weekday is the one before another ("Tuesday night" in a report told on Wednesday)."""
     return _days_after(day, other) == 1
@@ -1663,6 +1672,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 key, main_day, sticky = "main", day, None
             elif before in _WEEKDAYS and before != day:
                 key = sticky = f"earlier-{day}"  # "On Saturday night ... On Monday an FPV drone attacked": another
+        elif day and not main_day and not report_day and _has_attack_word(low) and \
+                text_low[:s.start].rstrip(" \t").endswith("\n") and \
+                (first := _first_attack_day(out, text_low)) and _days_after(first, day) >= 2:
+            # "On Saturday night Russia attacked our region ... On Monday morning a Russian missile strike hit ..." in
+            # a report that names no day of its own, a paragraph on: another day's attack
+            key = sticky = f"earlier-{day}"
         elif day and not main_day and toll_risen and report_day and day != report_day and \
                 _has_attack_word(low) and not _EARLIER_RE.lowered.search(low) and not (
                     main_date and (date := _date_of(text, low)) and _days_apart(date[1], main_date) >= 2):
