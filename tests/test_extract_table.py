@@ -2783,6 +2783,16 @@ def test_a_paragraph_opening_on_a_weekday_two_days_on_tells_of_another_attack() 
     assert got == {(46, 38, None, 2)}
 
 
+def test_an_earlier_strike_of_the_day_on_a_place_not_yet_named_is_its_own_attack() -> None:
+    # "Earlier on Tuesday, Russian FPV drones attacked ... Stanislav" a paragraph after the Darivka strike: two
+    # attacks; "The driver, 54, died on the way to hospital" is one dead
+    text = ("Minibus hit in Darivka\n\nA minibus came under Russian drone attack in the village of "
+            "Darivka on Tuesday morning. The driver, 54, died on the way to hospital. Three passengers were injured."
+            "\n\nEarlier on Tuesday, Russian FPV drones attacked the centre of Stanislav, wounding two women.")
+    got = {(a.killed, a.injured, tuple(a.places)) for a in extract(text).attacks}
+    assert got == {(1, 3, ("Darivka",)), (None, 2, ("Stanislav",))}
+
+
 def test_a_day_to_come_is_no_earlier_attack() -> None:
     # "until Monday" in a report told on Thursday: the lessons' day, not an attack's; the paragraph after goes on
     text = ("Drone hits college in Elista\n\nA Ukrainian drone hit a college in Elista overnight, injuring three "

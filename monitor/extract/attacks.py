@@ -884,6 +884,16 @@ def _first_day_past(text: str) -> re.Match[str] | None:
     return m
 
 
+#: A strike's verb: what a sentence that opens on an earlier hour tells of, to tell of another strike.
+_STRUCK_RE = re.compile(r"\b(?:attacked|struck|hit|shelled|killed|killing|wounded|wounding|injured|injuring)\b")
+
+
+def _places_told(out: list[SentenceInfo], places: dict[int, list[PlaceMention]], key: str) -> set[str]:
+    """The names of the places the sentences of an attack (by its key) named, after the title."""
+    return {p.place.name for info in out if info.key == key and info.sentence.index
+            for p in places.get(info.sentence.index, ())}
+
+
 def _first_attack_day(out: list[SentenceInfo], text_low: str) -> str | None:
     """The weekday the first sentence of the report's own attack that names one tells of, or None."""
     for info in out:
@@ -1608,6 +1618,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "A week later, on 29 March, Moscow came back: 60 Shaheds and 39 missiles": a later attack's counts,
             # which the sentences after it go on with
             key = sticky = f"next-{s.index}"
+        elif s.index >= 2 and low.lstrip().startswith("earlier") and out[-1].key == "main" and \
+                _EARLIER_SAME_DAY_RE.match(text) and \
+                text_low[:s.start].rstrip(" \t").endswith("\n") and _STRUCK_RE.search(low) and \
+                (hit_here := places.get(s.index)) and hit_here[0].place.name not in _places_told(out, places, "main"):
+            # "Earlier on Tuesday, Russian FPV drones attacked the centre of Stanislav, wounding two women" after the
+            # strike on Darivka, a paragraph on: another strike of the day, on a place the report's had not named
+            key = sticky = f"separate-{s.index}"
+            separate_places = {p.place.name for p in hit_here}
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
             # the sentences after it in its paragraph that name its places, or none, go on telling of it
             key = sticky = f"separate-{s.index}"

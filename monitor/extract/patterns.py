@@ -631,8 +631,9 @@ _SINGLE_PERSON_RE = ci(
     r"(?<=wounding\s)|(?<=wounded\s))the|"
     # (or one a sentence opens on by age, "The 47-year-old driver was killed", or with its fate, "The driver was
     # killed", or a title's bare "man killed")
-    r"(?:(?<=^)|(?<=^\s))the(?=\s+[\w\-]+-year-old\s|\s+(?:[a-z]+\s+)?[a-z\-]+\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:killed|injured|wounded|hurt)\b)|"
+    r"(?:(?<=^)|(?<=^\s))the(?=\s+[\w\-]+-year-old\s|\s+(?:[a-z]+\s+)?[a-z\-]+(?<!\swho)(?<!\sthat)"
+    r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+"
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)|died)\b)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
     r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
     r"young\s+|adult\s+|local\s+|night\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
