@@ -2793,6 +2793,18 @@ def test_an_earlier_strike_of_the_day_on_a_place_not_yet_named_is_its_own_attack
     assert got == {(1, 3, ("Darivka",)), (None, 2, ("Stanislav",))}
 
 
+def test_the_toll_right_after_a_bomb_on_a_place_is_the_bombs_not_the_nights() -> None:
+    # "At 14:20 on Thursday, a guided aerial bomb hit the centre of Krasnopillia. One man is on a ventilator ..., and
+    # three more people were hurt" after the night's drones: the bomb's four hurt (the one on a ventilator and three
+    # more), not the night's
+    text = ("What happened\n\nOvernight into Thursday, Russia attacked Ukraine with 73 Shahed drones, the Air Force "
+            "said; 52 of them were shot down. In Vorozhba, a woman died on the way to hospital and two men were "
+            "injured.\n\nAt 14:20 on Thursday, a guided aerial bomb hit the centre of Krasnopillia. One man is on a "
+            "ventilator at the regional hospital, and three more people were hurt, officials said.")
+    got = {(a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(73, 1, 2), (None, None, 4)}
+
+
 def test_a_day_to_come_is_no_earlier_attack() -> None:
     # "until Monday" in a report told on Thursday: the lessons' day, not an attack's; the paragraph after goes on
     text = ("Drone hits college in Elista\n\nA Ukrainian drone hit a college in Elista overnight, injuring three "

@@ -1754,6 +1754,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Russian shelling killed one person ... Hit: Kherson, Antonivka, Bilozerka.": the places of the
             # attack just told
             key = out[-1].key
+        elif sticky and out and out[-1].key == "bombs" and not out[-1].excluded and \
+                out[-1].sentence.index in places and "\n" not in text_low[out[-1].sentence.end:s.start] and \
+                HURT_KEYS(low) and "night" not in low and not _WEAPON_WORD_RE.lowered.search(low):
+            # "At 14:20 on Thursday, a guided aerial bomb hit the centre of Krasnopillia. One man is on a ventilator
+            # ...": the toll told right after the bomb on a place it names, in its paragraph, is the bomb's, not the
+            # night's before it
+            key = "bombs"
         elif sticky:
             key = sticky
         elif out and (out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") or (

@@ -1375,6 +1375,10 @@ def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
     11 injured, not 18."""
     text = s.text
     hurt = [m for m in kept if not _some_of_the_hurt(text, m.end - s.start, within=True)]
+    if hurt and len(hurt) < len(kept) and (first_out := next(m for m in kept if m not in hurt)) and any(
+            m.start > first_out.start and r.start() <= m.num_start - s.start < r.end() for m in hurt
+            for r in _MORE_PEOPLE_RE.finditer(text, max(0, m.num_start - s.start - 25), m.end - s.start + 25)):
+        return kept  # "One man is on a ventilator, and three more people were hurt": four
     return hurt if len(hurt) < len(kept) and hurt else kept
 
 
