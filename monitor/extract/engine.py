@@ -1376,8 +1376,7 @@ def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
     text = s.text
     hurt = [m for m in kept if not _some_of_the_hurt(text, m.end - s.start, within=True)]
     if hurt and len(hurt) < len(kept) and (first_out := next(m for m in kept if m not in hurt)) and any(
-            m.start > first_out.start and r.start() <= m.num_start - s.start < r.end() for m in hurt
-            for r in _MORE_PEOPLE_RE.finditer(text, max(0, m.num_start - s.start - 25), m.end - s.start + 25)):
+            m.start > first_out.start and _told_as_more(m, text, s.start) for m in hurt):
         return kept  # "One man is on a ventilator, and three more people were hurt": four
     return hurt if len(hurt) < len(kept) and hurt else kept
 
@@ -1888,8 +1887,14 @@ _MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|furthe
 
 def _counts_more_people(mentions: list[Mention], text: str) -> bool:
     """Whether each of the counts is of more people than those told before ("Another five people were treated")."""
-    return all(m.rule == DIED_OF_WOUNDS or any(r.start() <= m.num_start < r.end()
-                   for r in _MORE_PEOPLE_RE.finditer(text, max(0, m.num_start - 25), m.end + 25)) for m in mentions)
+    return all(m.rule == DIED_OF_WOUNDS or _told_as_more(m, text) for m in mentions)
+
+
+def _told_as_more(m: Mention, text: str, offset: int = 0) -> bool:
+    """Whether a count is told as more people than those before it ("three more people", "another five"); text
+    starts at offset in the report."""
+    at = m.num_start - offset
+    return any(r.start() <= at < r.end() for r in _MORE_PEOPLE_RE.finditer(text, max(0, at - 25), m.end - offset + 25))
 
 
 def _part_of_the_last(c: _Candidate, last: _Candidate, places: dict[int, list[PlaceMention]], text: str) -> bool:
