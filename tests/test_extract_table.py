@@ -2805,6 +2805,29 @@ def test_the_toll_right_after_a_bomb_on_a_place_is_the_bombs_not_the_nights() ->
     assert got == {(73, 1, 2), (None, None, 4)}
 
 
+def test_a_night_into_the_day_before_the_reports_is_an_earlier_attack_of_ukraines() -> None:
+    # a report told on Thursday of a second night: "overnight into Wednesday" is the night before the report's, so its
+    # four downed drones and its hurt worker are an attack of their own, not the night's 40
+    text = ("Bryansk region hit for a second night\n\nUkrainian drones attacked Russia's Bryansk region for a second "
+            "night, Governor Alexander Bogomaz said on Thursday. Bogomaz said on Wednesday that air defences had "
+            "destroyed four Ukrainian drones over the Navlya district overnight into Wednesday. A warehouse worker "
+            "was cut by shrapnel, he said.\n\nOvernight into Thursday, the Defence Ministry said it destroyed 40 "
+            "Ukrainian drones, 11 of them over the Bryansk region.")
+    got = {(a.attacker, a.drones_downed, a.injured) for a in extract(text).attacks}
+    assert got == {("ukraine", 4, 1), ("ukraine", 40, None)}
+
+
+def test_the_night_before_an_afternoon_strike_is_its_own_attack_of_ukraines() -> None:
+    # the lead's strike came on Friday afternoon; "Overnight, the ministry said ... 17 Ukrainian drones" is the night
+    # before it, with its own hurt man
+    text = ("Drone hits bus stop in Fatezh\n\nTwo people were killed in a Ukrainian drone strike on a bus stop in "
+            "Fatezh in the Kursk region on Friday afternoon, the governor said.\n\nOvernight, Russia's Defence "
+            "Ministry said, air defences destroyed 17 Ukrainian drones over the Kursk and Oryol regions. In Yakovlevo, "
+            "a drone set a garage on fire and a man suffered burns, the Belgorod governor said.")
+    got = {(a.attacker, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {("ukraine", None, 2, None), ("ukraine", 17, None, 1)}
+
+
 def test_a_day_to_come_is_no_earlier_attack() -> None:
     # "until Monday" in a report told on Thursday: the lessons' day, not an attack's; the paragraph after goes on
     text = ("Drone hits college in Elista\n\nA Ukrainian drone hit a college in Elista overnight, injuring three "

@@ -603,7 +603,7 @@ _DURING_THE_DAY_RE = re.compile(r"\s*(?:During|Throughout|Over)\s+the\s+(?:day|d
 _HOURS_AFTER_LEAD_RE = re.compile(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
                                   r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
 #: A strike told of by day: "this afternoon", "during the day".
-_BY_DAY_RE = re.compile(r"\b(?:this|in\s+the)\s+afternoon\b|\bduring\s+the\s+day\b")
+_BY_DAY_RE = re.compile(rf"\b(?:this|in\s+the|on\s+(?i:{_DAY}))\s+afternoon\b|\bduring\s+the\s+day\b")
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 _STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ap]\.?m\.?)?\s*")
 _LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before")
@@ -1196,6 +1196,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # whether the lead tells of a strike by day ("fired about 70 cruise missiles this afternoon"): then a live blog's
     # earlier entry that tells of an attack overnight tells of another
     by_day = not last_night and _BY_DAY_RE.search(lead) is not None
+    # (the same of the title and the lead alone, before a sentence after it opens on the night)
+    lead_by_day = by_day or (len(sentences) > 2 and "overnight" not in (head := text_low[:sentences[1].end]) and
+                             "last night" not in head and _BY_DAY_RE.search(head) is not None)
     # whether the lead tells of a strike's toll rising since ("The death toll from the missile strike on Lviv rose to
     # 10 on Friday"): the day the strike is told on later is the report's attack's, not an earlier one's
     toll_risen = "toll" in lead and TOLL_RISEN_RE.search(lead) is not None
@@ -1380,10 +1383,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "Meanwhile, the ministry said air defences destroyed 62 Ukrainian drones overnight" in that report:
                 # the night before the report's day, two or three days after the attack's, is an attack of its own
                 ukr_key = ukr_sticky = "overnight"
+            elif lead_by_day and s.index >= 2 and low.startswith("overnight") and _count_ukr(low, ukr_starts):
+                # "Overnight, the ministry said air defences destroyed 22 Ukrainian drones" after a lead on Friday
+                # afternoon's strike: the night before it, an attack of its own
+                ukr_key = ukr_sticky = "overnight"
             elif report_day and not main_day and s.index >= 2 and (ukr_day := _weekday(text)) and \
                     report_day not in text and ukr_day != report_day and not (
                     (_NIGHT_WORDS(low) or _NIGHT_OPENED_RE.search(text)) and (
-                        not last_night or _day_before(ukr_day, report_day))) and not (
+                        not last_night or _day_before(ukr_day, report_day)) and not (
+                        # (but "overnight into Wednesday" in a report told on Thursday of the night's is the night
+                        # before)
+                        last_night and (into := _INTO_DAY_RE.search(text)) and into.group(1) == ukr_day)) and not (
                     "morning" in low and _day_before(report_day, ukr_day)):
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
