@@ -2828,6 +2828,16 @@ def test_the_night_before_an_afternoon_strike_is_its_own_attack_of_ukraines() ->
     assert got == {("ukraine", None, 2, None), ("ukraine", 17, None, 1)}
 
 
+def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
+    # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
+    # missile strike's
+    text = ("Missiles hit Khmilnyk\n\nAbout thirty people were injured when Russian missiles struck Khmilnyk on "
+            "Sunday morning, officials said, two days after a drone attack killed a man in the same town.\n\n"
+            "Russia launched three Iskander-M missiles and 52 drones overnight, the air force said.")
+    main = [a for a in extract(text).attacks if a.missiles_launched]
+    assert [(a.missiles_launched, a.drones_launched, a.killed, a.injured) for a in main] == [(3, 52, None, 30)]
+
+
 def test_a_day_to_come_is_no_earlier_attack() -> None:
     # "until Monday" in a report told on Thursday: the lessons' day, not an attack's; the paragraph after goes on
     text = ("Drone hits college in Elista\n\nA Ukrainian drone hit a college in Elista overnight, injuring three "

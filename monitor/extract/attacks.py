@@ -234,10 +234,10 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
                       r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b")
 #: An earlier strike a lead's attack is told to have come a day or days after, with its own toll: "..., a day after a
-#: strike on the central city of Poltava killed at least 55 people".
+#: strike on the central city of Poltava killed at least 55 people", ", two days after a drone attack killed a man".
 _DAY_AFTER_RECALL_RE = ci(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|\d)\s+"
                           r"(?:days?|weeks?)\s+after\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|"
-                          r"bombing)\s+on\b[^.;]{0,80}?\b(?:killed|wounded|injured)\b")
+                          r"bombing)\s+(?:on\b[^.;]{0,80}?\b)?(?:killed|wounded|injured)\b")
 #: A superlative attack on a date other than the report's ("The largest attack came on July 9, when Russia
 #: launched 728 drones"): an earlier record night, as "the previous record" is.
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
