@@ -2828,6 +2828,18 @@ def test_the_night_before_an_afternoon_strike_is_its_own_attack_of_ukraines() ->
     assert got == {("ukraine", None, 2, None), ("ukraine", 17, None, 1)}
 
 
+def test_a_night_two_days_before_the_report_is_its_own_and_the_reports_night_ends_it() -> None:
+    # told on Monday: "On the night to Saturday" is an earlier night of its own, even with no "overnight" in the
+    # lead, and "On the night to Monday" goes back to the report's night
+    text = ("Drones hit two Russian regions\n\nUkrainian drones attacked two Russian regions on successive nights, "
+            "governors said on Monday.\n\nOn the night to Saturday, Tula Governor Dmitry Milyaev said air defences "
+            "destroyed seven drones over the Uzlovaya district. A woman was injured by debris, he said.\n\nOn the "
+            "night to Monday, the Kaluga governor said drones had attacked Lyudinovo, causing a fire at a depot. The "
+            "Defence Ministry said on Monday it had destroyed 38 Ukrainian drones overnight.")
+    got = {(a.attacker, a.drones_downed, a.injured, "Lyudinovo" in a.places) for a in extract(text).attacks}
+    assert got == {("ukraine", 7, 1, False), ("ukraine", 38, None, True)}
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

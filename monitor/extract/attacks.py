@@ -1392,16 +1392,19 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     (_NIGHT_WORDS(low) or _NIGHT_OPENED_RE.search(text)) and (
                         not last_night or _day_before(ukr_day, report_day)) and not (
                         # (but "overnight into Wednesday" in a report told on Thursday of the night's is the night
-                        # before)
-                        last_night and (into := _INTO_DAY_RE.search(text)) and into.group(1) == ukr_day)) and not (
+                        # before, and "on the night to Saturday" in one told on Monday is, whatever the lead says)
+                        (into := _INTO_DAY_RE.search(text)) and into.group(1) == ukr_day and (
+                            last_night or _days_after(ukr_day, report_day) >= 2))) and not (
                     "morning" in low and _day_before(report_day, ukr_day)):
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
                 ukr_key = ukr_sticky = f"earlier-{ukr_day}"
             elif ukr_sticky and out and out[-1].attacker == "ukraine" and not (
-                    ukr_sticky.startswith("earlier-") and "overnight" in low and _count_ukr(low, ukr_starts)):
+                    ukr_sticky.startswith("earlier-") and "overnight" in low and _count_ukr(low, ukr_starts)) and not (
+                    ukr_sticky.startswith("earlier-") and report_day and "to " in low and
+                    (into := _INTO_DAY_RE.search(text)) is not None and into.group(1) == report_day):
                 # (but "The ministry also said it shot down 10 Ukrainian drones overnight" after an earlier attack is
-                # the night's)
+                # the night's, and so is "On the night to Monday, ..." in a report told on Monday)
                 ukr_key = ukr_sticky
             else:
                 ukr_key, ukr_sticky = "main", None
