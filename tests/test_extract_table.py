@@ -2840,6 +2840,21 @@ def test_a_night_two_days_before_the_report_is_its_own_and_the_reports_night_end
     assert got == {("ukraine", 7, 1, False), ("ukraine", 38, None, True)}
 
 
+def test_a_strike_later_in_the_morning_than_the_nights_is_its_own() -> None:
+    # "Later in the morning, at about 9:40, an FPV drone struck a minibus" after the night's drones: the day's strike,
+    # with its own hurt, of Ukraine's (but "Later in the morning the ministry reported ..." is the night's)
+    text = ("Drones over Kotovsk\n\nAir defences shot down five Ukrainian drones over the Tambov region overnight, "
+            "the governor said on Wednesday. In Kotovsk, debris damaged a warehouse and a guard was concussed.\n\n"
+            "Later in the morning, at about 9:40, an FPV drone struck a lorry near Navlya in the Bryansk region. Two "
+            "men were injured.")
+    got = {(a.attacker, a.drones_downed, a.injured) for a in extract(text).attacks}
+    assert got == {("ukraine", 5, 1), ("ukraine", None, 2)}
+    text = ("Drones over Kotovsk\n\nAir defences shot down five Ukrainian drones over the Tambov region overnight, "
+            "the governor said on Wednesday.\n\nLater in the morning the ministry reported that air defences had "
+            "destroyed three more drones over the region.")
+    assert len(extract(text).attacks) == 1
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's
