@@ -2855,6 +2855,18 @@ def test_a_strike_later_in_the_morning_than_the_nights_is_its_own() -> None:
     assert len(extract(text).attacks) == 1
 
 
+def test_a_days_toll_hours_after_a_night_attack_keeps_apart_from_the_nights_counts() -> None:
+    # the lead tells of Monday's toll "hours after a large overnight attack": the air force's counts of the night are
+    # another attack's, and "Later on Monday" goes on with the lead's
+    text = ("Drones kill two near Tiahynka\n\nRussian drones killed two civilians in villages of the Kherson region "
+            "on Monday, hours after a large overnight attack on the south, officials said.\n\nThe air force said "
+            "Russia had launched 95 drones overnight. Air defences shot down 71 of them.\n\nLater on Monday, "
+            "Russian forces attacked villages near Tiahynka with FPV drones. A man was killed in Tiahynka, and two "
+            "more people were injured in Novooleksandrivka.")
+    got = {(a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(95, 71, None, None), (None, None, 2, 2)}
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -596,6 +596,10 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s
                       r"hours\s+before\s+(?:a|an|another)\s+(?=(?:[\w\-]+\s+){0,3}?(?:strike|attack)\b)|"
                       r"in\s+(?:the\s+)?afternoon|(?:on\s+\w+day|that|this)\s+(?:afternoon|evening)|"
                       r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b)")
+#: A night's attack a lead's strike of the day came hours after: ", hours after a large overnight attack on the south".
+_HOURS_AFTER_NIGHT_RE = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:a|an|the|another)\s+"
+                                   r"(?:[\w\-]+\s+){0,3}?overnight\s+(?:[\w\-]+\s+){0,2}?"
+                                   r"(?:attacks?|barrage|assault|strikes?|bombardment)\b")
 #: A strike told as later in the day than the night's, by the weapon that struck: "Later in the morning, at about
 #: 9:40, an FPV drone struck a minibus".
 _LATER_STRIKE_RE = ci(r"later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+\w+day)\b[^.;]{0,30}?\b"
@@ -1209,6 +1213,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     toll_risen = "toll" in lead and TOLL_RISEN_RE.search(lead) is not None
     sticky: str | None = None
     night_before: str | None = None  # the key of a night told of as before the day's strike, for its paragraph
+    # whether the lead tells of a day's strike with its toll "hours after" a night's attack ("Russian drones killed two
+    # civilians on Sunday, hours after a large overnight attack"): the night's counts told after it are the night's
+    lead_two = text_low[sentences[1].start:sentences[1].end] if len(sentences) > 2 else ""
+    day_after_night = "after" in lead_two and (after_night := _HOURS_AFTER_NIGHT_RE.search(lead_two)) is not None and \
+        HURT_KEYS(lead_two[:after_night.start()])
     main_night: str | None = None  # the first night told as "the night of 5-6 October"
     into_day: str | None = None  # the day the first night told as "overnight into Saturday" ended on
     prev_attacker = "russia"
@@ -1460,6 +1469,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = "later-day"
             day_places = {p.place.name for p in places.get(s.index, ()) if p.start >= s.start + hours_after.end()}
             continue
+        if day_after_night and s.index >= 2 and "overnight" in low and not sticky and _count_rus(low):
+            # "Ukraine's air force said Russia had launched 112 drones overnight" after a lead on Sunday's toll "hours
+            # after a large overnight attack": the night's, which its paragraph goes on with
+            key = sticky = night_before = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if last_night and s.index >= 2 and _DURING_THE_DAY_RE.match(s.text) and _has_attack_word(low) and \
                 "night" not in low:
             # "During the day, Russian troops attacked the Nikopol district with FPV drones" after the night's attack:
@@ -1468,7 +1483,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             day_places = {p.place.name for p in places.get(s.index, ())}
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if last_night and _LATER_IN_DAY_KEYS(low) and (later := _LATER_IN_DAY_RE.lowered.search(low)):
+        if last_night and not day_after_night and _LATER_IN_DAY_KEYS(low) and (
+                later := _LATER_IN_DAY_RE.lowered.search(low)):
             if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and \
                     "night" not in low and \
                     low[later.start():later.end()].removeprefix("on ") not in text_low[:s.start]:
