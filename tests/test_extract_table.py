@@ -2841,14 +2841,20 @@ def test_a_night_two_days_before_the_report_is_its_own_and_the_reports_night_end
 
 
 def test_a_strike_later_in_the_morning_than_the_nights_is_its_own() -> None:
-    # "Later in the morning, at about 9:40, an FPV drone struck a minibus" after the night's drones: the day's strike,
-    # with its own hurt, of Ukraine's (but "Later in the morning the ministry reported ..." is the night's)
+    # "Later in the morning, at about 9:40, an FPV drone struck a minibus" (or "a drone had struck a minibus ... on
+    # Friday afternoon") after the night's drones: the day's strike, with its own hurt, of Ukraine's (but "Later in
+    # the morning the ministry reported ..." is the night's)
     text = ("Drones over Kotovsk\n\nAir defences shot down five Ukrainian drones over the Tambov region overnight, "
             "the governor said on Wednesday. In Kotovsk, debris damaged a warehouse and a guard was concussed.\n\n"
             "Later in the morning, at about 9:40, an FPV drone struck a lorry near Navlya in the Bryansk region. Two "
             "men were injured.")
     got = {(a.attacker, a.drones_downed, a.injured) for a in extract(text).attacks}
     assert got == {("ukraine", 5, 1), ("ukraine", None, 2)}
+    text = ("Drones over Dankov\n\nThe ministry said 31 Ukrainian drones were destroyed overnight into Friday. In "
+            "Dankov, debris injured a woman.\n\nIn the Belgorod region, the governor said a Ukrainian drone had "
+            "struck a minibus near Yakovlevo on Friday afternoon, wounding four passengers.")
+    got = {(a.attacker, a.drones_downed, a.injured) for a in extract(text).attacks}
+    assert got == {("ukraine", 31, 1), ("ukraine", None, 4)}
     text = ("Drones over Kotovsk\n\nAir defences shot down five Ukrainian drones over the Tambov region overnight, "
             "the governor said on Wednesday.\n\nLater in the morning the ministry reported that air defences had "
             "destroyed three more drones over the region.")

@@ -600,11 +600,13 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s
 _HOURS_AFTER_NIGHT_RE = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:a|an|the|another)\s+"
                                    r"(?:[\w\-]+\s+){0,3}?overnight\s+(?:[\w\-]+\s+){0,2}?"
                                    r"(?:attacks?|barrage|assault|strikes?|bombardment)\b")
-#: A strike told as later in the day than the night's, by the weapon that struck: "Later in the morning, at about
-#: 9:40, an FPV drone struck a minibus".
-_LATER_STRIKE_RE = ci(r"later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+\w+day)\b[^.;]{0,30}?\b"
-                      r"(?:a|an|another|one|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:drones?|uavs?|missiles?|"
-                      r"bombs?|rockets?|shells?)\s+(?:struck|hit|attacked|targeted|exploded|crashed)\b")
+#: A time of the day after a night: "Later in the morning", "on Thursday afternoon".
+_DAYTIME_RE = re.compile(rf"\b(?i:later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+{_DAY})|"
+                         rf"(?:on\s+{_DAY}|this|in\s+the)\s+afternoon)\b")
+#: A strike told by the weapon that struck: "an FPV drone struck a minibus", "a Ukrainian drone had struck".
+_WEAPON_STRUCK_RE = ci(r"\b(?:a|an|another|one|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:drones?|uavs?|"
+                       r"missiles?|bombs?|rockets?|shells?)\s+(?:had\s+|has\s+)?(?:struck|hit|attacked|targeted|"
+                       r"exploded|crashed)\b")
 #: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".
 _DURING_THE_DAY_RE = re.compile(r"\s*(?:During|Throughout|Over)\s+the\s+(?:day|daytime)\b")
 #: A strike told as hours after the one the report tells of: "Hours after the Hroza strike, Russian missiles hit the
@@ -1397,10 +1399,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "Meanwhile, the ministry said air defences destroyed 62 Ukrainian drones overnight" in that report:
                 # the night before the report's day, two or three days after the attack's, is an attack of its own
                 ukr_key = ukr_sticky = "overnight"
-            elif last_night and s.index >= 2 and low.startswith("later") and "night" not in low and \
-                    _LATER_STRIKE_RE.lowered.match(low) is not None:
-                # "Later in the morning, an FPV drone struck a minibus near Novy Oskol" after the night's drones: a
-                # strike of the day after it, which the sentences of Ukraine's after it go on telling of
+            elif last_night and s.index >= 2 and "night" not in low and _WEAPON_STRUCK_RE.lowered.search(low) and \
+                    _DAYTIME_RE.search(_REPORT_DAY_RE.sub(" ", text)):
+                # "Later in the morning, an FPV drone struck a minibus near Novy Oskol" (or "a drone had struck a
+                # minibus on Thursday afternoon") after the night's drones: a strike of the day after it, which the
+                # sentences of Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = "later-day"
             elif lead_by_day and s.index >= 2 and low.startswith("overnight") and _count_ukr(low, ukr_starts):
                 # "Overnight, the ministry said air defences destroyed 22 Ukrainian drones" after a lead on Friday
