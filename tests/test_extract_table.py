@@ -2873,6 +2873,19 @@ def test_a_days_toll_hours_after_a_night_attack_keeps_apart_from_the_nights_coun
     assert got == {(95, 71, None, None), (None, None, 2, 2)}
 
 
+def test_a_strike_the_previous_evening_is_an_earlier_attack() -> None:
+    # "Russian drones had hit a bus stop ... the previous evening, injuring two men" in a piece on the day's missile
+    # strike: the two are the evening's hurt; "since the previous evening" is the night's own window
+    text = ("Missile hits Dobropillia\n\nA Russian missile struck a school in Dobropillia on Wednesday morning, "
+            "killing one person and injuring four, officials said.\n\nThe town comes under regular fire: police "
+            "said Russian drones had hit a bus stop in Rodynske the previous evening, injuring two men.")
+    got = {(a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(1, 4), (None, 2)}
+    text = ("Drones over the south\n\nThe air force said it had shot down 37 of 43 drones launched since the "
+            "previous evening. A drone hit a house in Berezivka, injuring two people.")
+    assert [(a.drones_launched, a.injured) for a in extract(text).attacks] == [(43, 2)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

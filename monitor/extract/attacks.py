@@ -177,6 +177,10 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|assault|barrage|bombardment)\b|"
     r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|the\s+night\s+before\b|"
+    # ("had hit a bus stop the previous evening", but not "since the previous evening" or "The previous evening,
+    # officials had reported 20 killed", the night's tally and an earlier toll of the attack told of)
+    r"(?<!since\s)the\s+previous\s+evening(?!\s*,\s+(?:officials|authorities|the\s+\w+)\s+(?:had\s+)?"
+    r"(?:reported|said|put|given))|"
     r"the\s+day\s+before(?=\s*,)|"
     rf"(?<!scene\sof\san\s)(?<!site\sof\san\s)earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|"
     r"previous\s+(?:attacks?|night|day)|"
