@@ -1870,6 +1870,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # launched it: a post's shorthand (but "25 Kalibrs, zero intercepted" gives no launch by it)
     ("Air Force update for those who slept: a round hundred Shaheds and Gerbera decoys overnight, 81 shot down, 14 "
      "lost to EW.", "russia", {"drones_launched": 100, "drones_downed": 81, "drones_suppressed": 14}),
+    # an aside in dashes names who the three were: three hurt, not five; "who was preparing a train" is what the
+    # driver was doing when the verb after it counts him
+    ("A Russian drone hit a bus in Berezanka. Three people - the driver and two passengers - were injured.", "russia",
+     {"drones_launched": 1, "injured": 3}),
+    ("A Russian drone struck the depot in Ananiv. A 54-year-old driver who was preparing a train for departure was "
+     "critically injured.", "russia", {"drones_launched": 1, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2884,6 +2890,17 @@ def test_a_strike_the_previous_evening_is_an_earlier_attack() -> None:
     text = ("Drones over the south\n\nThe air force said it had shot down 37 of 43 drones launched since the "
             "previous evening. A drone hit a house in Berezivka, injuring two people.")
     assert [(a.drones_launched, a.injured) for a in extract(text).attacks] == [(43, 2)]
+
+
+def test_a_strike_at_a_time_yesterday_after_the_nights_attack_is_its_own() -> None:
+    # "At 13:40 yesterday, a Russian drone dropped explosives on a bus" in a bulletin on the night's attack: the day
+    # before's strike, with its own hurt, for its paragraph
+    text = ("Transport bulletin No. 12\n\n1. The night attack\n\nOvernight Russia launched 64 drones at the south, "
+            "the air force said. In Berezivka, a drone hit the station and a worker was injured.\n\n2. Kherson\n\n"
+            "At 13:40 yesterday, a Russian drone dropped explosives on a bus in Kherson. Two passengers were injured."
+            "\n\n3. Ports\n\nThe ports are operating normally.")
+    got = {(a.drones_launched, a.injured) for a in extract(text).attacks}
+    assert got == {(64, 1), (None, 2)}
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

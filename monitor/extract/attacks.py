@@ -607,10 +607,13 @@ _HOURS_AFTER_NIGHT_RE = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+
 #: A time of the day after a night: "Later in the morning", "on Thursday afternoon".
 _DAYTIME_RE = re.compile(rf"\b(?i:later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+{_DAY})|"
                          rf"(?:on\s+{_DAY}|this|in\s+the)\s+afternoon)\b")
+#: A sentence that opens on the day before by its time: "At 13:40 yesterday", "Yesterday afternoon".
+_YESTERDAY_BY_DAY_RE = re.compile(r"\s*(?:At\s+\d{1,2}[:.]\d\d\s+yesterday|Yesterday\s+(?:afternoon|evening|morning|"
+                                  r"at\s+\d{1,2}[:.]\d\d)|(?:On|In)\s+the\s+(?:afternoon|evening)\s+yesterday)\b")
 #: A strike told by the weapon that struck: "an FPV drone struck a minibus", "a Ukrainian drone had struck".
 _WEAPON_STRUCK_RE = ci(r"\b(?:a|an|another|one|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:drones?|uavs?|"
                        r"missiles?|bombs?|rockets?|shells?)\s+(?:had\s+|has\s+)?(?:struck|hit|attacked|targeted|"
-                       r"exploded|crashed)\b")
+                       r"exploded|crashed|dropped)\b")
 #: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".
 _DURING_THE_DAY_RE = re.compile(r"\s*(?:During|Throughout|Over)\s+the\s+(?:day|daytime)\b")
 #: A strike told as hours after the one the report tells of: "Hours after the Hroza strike, Russian missiles hit the
@@ -1218,7 +1221,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # 10 on Friday"): the day the strike is told on later is the report's attack's, not an earlier one's
     toll_risen = "toll" in lead and TOLL_RISEN_RE.search(lead) is not None
     sticky: str | None = None
-    night_before: str | None = None  # the key of a night told of as before the day's strike, for its paragraph
+    # the key of an attack the sentences go on with for its paragraph alone: a night told of as before the day's
+    # strike, or a strike of the day before the night's
+    for_paragraph: str | None = None
     # whether the lead tells of a day's strike with its toll "hours after" a night's attack ("Russian drones killed two
     # civilians on Sunday, hours after a large overnight attack"): the night's counts told after it are the night's
     lead_two = text_low[sentences[1].start:sentences[1].end] if len(sentences) > 2 else ""
@@ -1479,7 +1484,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if day_after_night and s.index >= 2 and "overnight" in low and not sticky and _count_rus(low):
             # "Ukraine's air force said Russia had launched 112 drones overnight" after a lead on Sunday's toll "hours
             # after a large overnight attack": the night's, which its paragraph goes on with
-            key = sticky = night_before = "earlier-night"
+            key = sticky = for_paragraph = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 3 and "yesterday" in low[:30] and _opens_paragraph(text_low, s) and \
+                _YESTERDAY_BY_DAY_RE.match(text) and _WEAPON_STRUCK_RE.lowered.search(low) and \
+                "overnight" in text_low[:s.start]:
+            # "At 13:40 yesterday, a Russian drone dropped explosives on a bus in Kherson" after the night's attack: a
+            # strike of the day before, which its paragraph goes on with
+            key = sticky = for_paragraph = "earlier-yesterday"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if last_night and s.index >= 2 and _DURING_THE_DAY_RE.match(s.text) and _has_attack_word(low) and \
@@ -1570,7 +1583,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 continue
             else:
                 sticky = None
-        if sticky and (sticky in ("later-day", night_before) or sticky.startswith("record-")) and \
+        if sticky and (sticky in ("later-day", for_paragraph) or sticky.startswith("record-")) and \
                 "\n" in text_low[out[-1].sentence.end:s.start] and \
                 not (sticky == "later-day" and s.index in places and
                      all(p.place.name in day_places for p in places[s.index])):
@@ -1777,11 +1790,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The strike came after a night of Russian drone attacks across Ukraine. The air force said Russia
                 # launched 78 drones overnight" (or "hours after an overnight drone attack"): the night before the
                 # day's strike, which its paragraph goes on with
-                sticky = night_before = key
+                sticky = for_paragraph = key
             elif _NIGHT_BEFORE_OPENS_RE.match(text) and _DIGIT_RE.search(text):
                 # "The previous night Russia had fired 242 drones and 36 missiles ... Air defences downed 214 of the
                 # drones": a night before told with its counts, which its paragraph goes on with
-                sticky = night_before = key
+                sticky = for_paragraph = key
             elif text.lstrip()[:1] in "-–—" and not _DIGIT_RE.search(text):
                 # an interviewer's "- Last week's attack was the largest of the whole war.": the answer after it tells
                 # of that attack

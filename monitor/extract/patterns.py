@@ -711,6 +711,9 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                # (or a clause on what they were doing, with no commas: "a woman who had come for a parcel were hurt")
                r"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{1,60}?(?=\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?"
                r"(?:injured|wounded|hurt|killed|injuries|wounds)\b)"
+               # (or "who was" doing something then: "a driver who was preparing a train for departure was injured")
+               r"|\s+who\s+(?:was|were)\s+[a-z]+ing\b[^,;.()\d]{0,60}?(?=\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?"
+               r"(?:injured|wounded|hurt|killed|injuries|wounds)\b)"
                # (or what befell what was theirs: "A man whose car was hit by a drone near Stroitel has died")
                r"|\s+whose\s+[a-z]+\s+(?:was|were|had\s+been)\s+(?:hit|struck|shelled)\b[^,;.()\d]{1,80}?"
                r"(?=\s+(?:has|have|had|was|were)\s+(?:since\s+|later\s+|now\s+)?(?:died|succumbed|killed|injured|"
@@ -1184,6 +1187,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     _continuations(s, start, out, rules)
     if "– " in s or "— " in s or " - " in s:
         _dashed_shares(s, start, out)
+        _people_in_a_dashed_aside(low, start, out)
     if "repel" in low:
         _repelled_on_their_way(low, start, out)
     if "count" in low or "according" in low or "tally" in low or "figure" in low:
@@ -1593,6 +1597,22 @@ def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
             m.kind = item.kind
             if item.role is None:
                 item.role, item.rule = "launched", "list-item"
+
+
+#: An aside in dashes opening after a count of people, up to a count inside it: " - the driver and ".
+_ASIDE_OPENS_RE = re.compile(r"\s[-–—]\s[^-–—.;:\d]{0,40}")
+#: The dash that closes the aside after that count: " passengers - ".
+_ASIDE_CLOSES_RE = re.compile(r"[^-–—.;:\d]{0,40}?\s[-–—]\s")
+
+
+def _people_in_a_dashed_aside(low: str, start: int, out: list[Mention]) -> None:
+    """People counted in an aside in dashes after a count of people are some of them: "Three people - the driver and
+    two passengers - were injured" is three hurt, not five."""
+    for head, part in pairwise(out):
+        if head.kind == "people" and part.kind == "people" and head.role and part.value < head.value and \
+                _ASIDE_OPENS_RE.fullmatch(low, head.end - start, part.start - start) and \
+                _ASIDE_CLOSES_RE.match(low, part.end - start):
+            part.role, part.rule, part.subset = None, "people-aside", True
 
 
 #: What follows a count of casualties (the killed and the injured together) up to the count of the dead among them:
