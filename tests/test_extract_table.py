@@ -1876,6 +1876,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      {"drones_launched": 1, "injured": 3}),
     ("A Russian drone struck the depot in Ananiv. A 54-year-old driver who was preparing a train for departure was "
      "critically injured.", "russia", {"drones_launched": 1, "injured": 1}),
+    # pulled out hurt: "pulled alive from the rubble of his house with a broken leg" is one injured
+    ("A Russian drone hit a house in Zdolbuniv overnight. A man was pulled alive from the rubble of his house with a "
+     "broken leg.", "russia", {"drones_launched": 1, "injured": 1}),
+    # "suffered barotrauma": hurt by the blast wave
+    ("Debris fell on an enterprise in Kotovsk after a Ukrainian drone attack, and one employee suffered barotrauma.",
+     "ukraine", {"injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -94,7 +94,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
     "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches", "intensive care",
     "passed away", "fractur", "a broken", "suffered broken", "sustained broken", "grazed", "smoke inhalation",
-    "ventilator")
+    "ventilator", "barotrauma")
 #: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
 #: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"

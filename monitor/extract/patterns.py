@@ -186,7 +186,7 @@ IN_CONDITION = (r"in\s+(?:an?\s+)?(?:(?:extremely|very)\s+)?(?:serious|critical|
 #: Injuries told by their kind or by that state: "sustained shrapnel wounds".
 HURT_AS = (r"(?:sustained|suffered|received)\s+(?:an?\s+)?(?:(?:minor|light|slight|serious|severe|shrapnel|multiple|"
            r"head|leg|arm|chest|facial|spinal|blast|open|closed)\s+){0,2}"
-           r"(?:injuries|injury|wounds?|cuts?|burns?|concussions?|contusions?|fractures?|"
+           r"(?:injuries|injury|wounds?|cuts?|burns?|concussions?|contusions?|fractures?|barotraumas?|"
            # (a bone broken: "suffered a broken arm")
            r"broken\s+(?:arms?|legs?|hands?|feet|foot|ribs?|nose|jaw|collarbone|wrists?|ankles?|hips?|bones?))|"
            rf"{IN_CONDITION}")
@@ -198,6 +198,9 @@ CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injur
            r"(?:were|was)\s+(?:cut|grazed)\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|shrapnel|debris|"
            r"fragments|a\s+fragment)|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
+           # (pulled out hurt: "a man was pulled alive from the rubble of his house with a broken leg")
+           r"(?:were|was)\s+pulled\s+(?:out\s+)?(?:alive\s+)?from\s+(?:under\s+)?the\s+(?:rubble|debris|ruins)\b"
+           r"(?=[^.;]{0,60}?\bwith\s+(?:an?\s+)?(?:broken|fractur|injur|wound|burn|concussion))|"
            rf"{TAKEN_TO_HOSPITAL}|"
            rf"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|{TREATED_ON_THE_SPOT}|"
            r"for\s+(?:(?:minor|light|slight|shrapnel)\s+)?(?:injuries|wounds|cuts|burns|concussions?|"
@@ -615,7 +618,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "not survive", "n’t survive", "n't survive", "not be saved", "stitches", "intensive care",
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
               "suffered a burn", "received a burn", "sustained a burn", "passed away", "fractur", "a broken",
-              "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator")
+              "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator", "barotrauma")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
