@@ -1882,6 +1882,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "suffered barotrauma": hurt by the blast wave
     ("Debris fell on an enterprise in Kotovsk after a Ukrainian drone attack, and one employee suffered barotrauma.",
      "ukraine", {"injured": 1}),
+    # "an energy company worker": one person, by the part of the trade he works in
+    ("Russian drones hit energy facilities in Pyriatyn overnight. An energy company worker suffered burns and has been "
+     "taken to hospital.", "russia", {"injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

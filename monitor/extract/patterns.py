@@ -644,7 +644,8 @@ _SINGLE_PERSON_RE = ci(
     r"(?:(?:truck|lorry|tractor|bus|minibus|trolleybus|taxi|tram|train|locomotive|crane|forklift|ambulance|delivery|"
     r"railway|rail|utility|energy|power|gas|water|heating|port|factory|"
     r"municipal|postal|farm|construction|aid|council|stock|refinery|plant|depot|warehouse|shift|site|market|mine|"
-    r"substation)\s+)?(?:man|woman|person|boy|girl|child|"
+    # (and what part of it: "an energy company worker", "a power plant employee")
+    r"substation)\s+(?:(?:company|plant|station|utility|service|sector|industry)\s+)?)?(?:man|woman|person|boy|girl|child|"
     r"teenager|clerk|cashier|loader|cleaner|dispatcher|conductor|storekeeper|accountant|operator|"
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
