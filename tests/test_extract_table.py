@@ -1885,6 +1885,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "an energy company worker": one person, by the part of the trade he works in
     ("Russian drones hit energy facilities in Pyriatyn overnight. An energy company worker suffered burns and has been "
      "taken to hospital.", "russia", {"injured": 1}),
+    # taken to hospital to die there: "The driver was taken to hospital, where he succumbed to his injuries" is one
+    # dead, not one hurt
+    ("A Ukrainian drone struck a car near Yakovlevo. The driver was taken to hospital, where he succumbed to his "
+     "injuries, and a passenger was hurt.", "ukraine", {"drones_launched": 1, "killed": 1, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

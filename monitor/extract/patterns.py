@@ -636,7 +636,9 @@ _SINGLE_PERSON_RE = ci(
     # killed", or a title's bare "man killed")
     r"(?:(?<=^)|(?<=^\s))the(?=\s+[\w\-]+-year-old\s|\s+(?:[a-z]+\s+)?[a-z\-]+(?<!\swho)(?<!\sthat)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+"
-    r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt)|died)\b)|"
+    # (or taken to hospital to die there: "The driver was taken to hospital, where he succumbed")
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|taken\s+to\s+(?:a\s+|the\s+)?hospital,\s+"
+    r"where\s+(?:he|she)\s+(?:later\s+)?(?:died|succumbed|passed\s+away))|died)\b)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
     r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
     r"young\s+|adult\s+|local\s+|night\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
@@ -2048,7 +2050,11 @@ def _has_singular_weapon(low: str) -> bool:
 _INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|wounded|hurt)\b"
                            # (an aside may come between: "wounded in the strike, which he blamed on Kyiv, has died")
                            r"(?:[^;.,\d]|,\s+(?:which|who|where|when)\b[^;.,\d]{0,80},){0,150}?\s"
-                           r"(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|now\s+|subsequently\s+)?(?:died|succumbed)\b")
+                           r"(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|now\s+|subsequently\s+)?(?:died|succumbed)\b"
+                           # (or taken to hospital to die there: "The driver was taken to hospital, where he succumbed
+                           # to his injuries")
+                           rf"|\s+(?:was|were)\s+{TAKEN_TO_HOSPITAL},\s+where\s+(?:he|she|they)\s+(?:later\s+)?"
+                           r"(?:died|succumbed|passed\s+away)\b")
 
 
 #: The first part of a ratio: "one in four", "one out of five" (what the count after it stands for is a share).
