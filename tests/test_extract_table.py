@@ -2916,6 +2916,16 @@ def test_a_strike_at_a_time_yesterday_after_the_nights_attack_is_its_own() -> No
     assert got == {(64, 1), (None, 2)}
 
 
+def test_a_titles_tolls_on_both_sides_of_the_border_go_each_to_its_side() -> None:
+    # "one killed in Kursk region, three hurt in Sumy": the first toll is of Ukraine's attack, on Russian land, the
+    # second of Russia's
+    text = ("Russia and Ukraine trade drone attacks; one killed in Kursk region, three hurt in Sumy\n\nRussia "
+            "launched 48 drones at Ukraine overnight, the air force said. Russia's Defence Ministry said it destroyed "
+            "17 Ukrainian drones over the Kursk region.")
+    got = {(a.attacker, a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {("russia", 48, None, None, 3), ("ukraine", None, 17, 1, None)}
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -386,6 +386,32 @@ _GOVERNMENT_ATTACKS_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired|str
                                     r"unleashed)\b")
 
 
+#: Where a clause of a list of tolls ends: "one killed in Belgorod region, four hurt in Kharkiv".
+_TOLL_CLAUSE_END_RE = re.compile(r",\s+(?:and\s+|while\s+)?|;\s+|\s+and\s+|\s+as\s+")
+
+
+def _tolls_turn(low: str, ru_at: list[int], ua_at: list[int]) -> tuple[int, str] | None:
+    """Where a (lower-case) title's tolls turn from one side's land to the other's, and the attacker of the first
+    ("one killed in Belgorod region, four hurt in Kharkiv": after "region", Ukraine's), where each clause tells a toll
+    and no count comes before the first; or None."""
+    if not HURT_KEYS(low):
+        return None
+    if max(ru_at) < min(ua_at):
+        first, end, begin = "ukraine", max(ru_at), min(ua_at)
+    elif max(ua_at) < min(ru_at):
+        first, end, begin = "russia", max(ua_at), min(ru_at)
+    else:
+        return None
+    cuts = [m.start() for m in _TOLL_CLAUSE_END_RE.finditer(low, end, begin)]
+    if not cuts:
+        return None
+    cut = cuts[-1]
+    opens = max(low.rfind("; ", 0, min(end, begin)), low.rfind(": ", 0, min(end, begin)), 0)
+    if not HURT_KEYS(low[opens:cut]) or not HURT_KEYS(low[cut:]) or _DIGIT_RE.search(low, 0, opens):
+        return None
+    return cut, first
+
+
 def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, ...],
                     sides_at: tuple[list[int], list[int]] = ([], [])) -> int:
     """Where a (lower-case) sentence turns from Ukraine's attack to Russia's ("Ukraine's largest drone attack on the
@@ -1316,6 +1342,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     "", text[:p.end - s.start], text[p.end - s.start:])):  # (the dateline's "KYIV, Ukraine (AP) -")
                 ua_at.append(p.start - s.start)
         ru_side, ua_side = len(ru_at), len(ua_at)
+        if s.index == 0 and ru_side and ua_side and (border := _tolls_turn(low, ru_at, ua_at)) is not None:
+            # a title's tolls on both sides of the border: "Russia and Ukraine trade drone attacks; one killed in
+            # Belgorod region, four hurt in Kharkiv": the first clause's of the side whose land it names
+            cut, first = border
+            second = "russia" if first == "ukraine" else "ukraine"
+            out.append(SentenceInfo(s, False, second, "main", cut, "main", first))
+            continue
         if ru_side > ua_side and _has_attack_word(low):
             ukr += 1
         # Russia's signals only weigh against Ukraine's, or keep a sentence from continuing Ukraine's attack:
