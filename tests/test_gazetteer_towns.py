@@ -74,3 +74,19 @@ def test_a_highway_named_after_a_village_is_no_place() -> None:
                      "capital. Debris fell on the Kashirskoye highway.")
     (attack,) = report.attacks
     assert "Kashirskoe" not in attack.places
+
+
+def test_a_generated_town_is_told_as_the_text_spells_it() -> None:
+    # GeoNames spells the town "Iziaslav"; a report that writes only "Izyaslav" gets its own spelling back, and one
+    # that writes the GeoNames name gets that
+    report = extract("A Russian drone damaged a house in Izyaslav overnight, injuring a man.")
+    assert report.attacks[0].places == ("Izyaslav",)
+    report = extract("A Russian drone damaged a house in Iziaslav overnight, injuring a man.")
+    assert report.attacks[0].places == ("Iziaslav",)
+
+
+def test_towns_of_the_sixty_second_set_are_places() -> None:
+    report = extract("A Russian drone hit a grain elevator in Ananiv overnight, killing a worker.")
+    assert report.attacks[0].places == ("Ananiv",)
+    report = extract("Fragments of a Ukrainian drone damaged a block of flats in Zhukovsky, injuring one woman.")
+    assert report.attacks[0].places == ("Zhukovsky",)

@@ -61,15 +61,18 @@ _POSSESSIVES = ("", "'", "’", "'s", "’s")
 
 
 class _Renamed(NamedTuple):
-    """A renamed place's names now (its canonical name and spellings) and before, and how a former name is told."""
+    """A place's names that a text may call it by other than its canonical one: a renamed place's names now (its
+    canonical name and spellings) and before, and how a former name is told; or a generated town's canonical
+    (GeoNames) name and its other spellings, told as the text writes them (told_as None)."""
 
-    now: re.Pattern[str]
-    former: re.Pattern[str]
-    told_as: str
+    now: tuple[str, ...]
+    former: tuple[str, ...]
+    told_as: str | None
 
 
-def _names_re(names: Iterable[str]) -> re.Pattern[str]:
-    """Any of some names, as whole words."""
+@lru_cache(maxsize=512)
+def _names_re(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of some names, as whole words (compiled only for the places a text names)."""
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b")
 
 
@@ -82,8 +85,10 @@ def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place], dict
     by_name: dict[str, Place] = {}
     renamed: dict[str, _Renamed] = {}
     taken: set[str] = set()  # every name and spelling read so far
-    for item in _items(data.joinpath("places.json").read_text(encoding="utf-8"),
-                       data.joinpath("towns.json").read_text(encoding="utf-8")):
+    items = _items(data.joinpath("places.json").read_text(encoding="utf-8"))
+    curated = len(items)
+    items += _items(data.joinpath("towns.json").read_text(encoding="utf-8"))
+    for i, item in enumerate(items):
         now = {item["name"], *item.get("aliases", [])}
         former = item.get("former", [])
         keys = {alias.lower() for alias in now | set(former)} - taken
@@ -96,7 +101,11 @@ def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place], dict
         for key in keys:
             by_first.setdefault(key.split(" ")[0], []).append((key, place))
         if former:
-            renamed[place.name] = _Renamed(_names_re(now), _names_re(former), former[0])
+            renamed[place.name] = _Renamed(tuple(now), tuple(former), former[0])
+        elif i >= curated and len(now) > 1:
+            # a generated town's GeoNames name may not be the common English one ("Ananyiv" for the Ananiv a report
+            # names): told as the text spells it
+            renamed[place.name] = _Renamed((place.name,), tuple(now - {place.name}), None)
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e[0]))
     return by_first, by_name, renamed
@@ -146,15 +155,19 @@ def canonical_name(name: str) -> str:
 
 def name_as_told(name: str, text: str) -> str:
     """A place's name as a text calls it: a renamed town's former name ("Yuzhne" for Pivdennyi) where the text
-    uses only that, as its readers (and those who annotate it) do; otherwise the canonical name.
+    uses only that, as its readers (and those who annotate it) do, and a generated town's spelling where the text
+    uses only that; otherwise the canonical name.
 
     The gazetteer lists a renamed town's former names apart from the spellings of its name ("former"), and the
     first of them is how a former name is reported.
     """
     renamed = _index()[2].get(name)
-    if renamed is None or renamed.now.search(text) or not renamed.former.search(text):
+    if renamed is None or _names_re(renamed.now).search(text):
         return name
-    return renamed.told_as
+    told = _names_re(renamed.former).search(text)
+    if told is None:
+        return name
+    return renamed.told_as or told.group(0)
 
 
 def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
