@@ -630,9 +630,11 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s
 _HOURS_AFTER_NIGHT_RE = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:a|an|the|another)\s+"
                                    r"(?:[\w\-]+\s+){0,3}?overnight\s+(?:[\w\-]+\s+){0,2}?"
                                    r"(?:attacks?|barrage|assault|strikes?|bombardment)\b")
+#: An afternoon, as a strike by day is told: "this afternoon", "on Thursday afternoon".
+_AFTERNOON = rf"(?:this|in\s+the|on\s+(?i:{_DAY}))\s+afternoon\b"
 #: A time of the day after a night: "Later in the morning", "on Thursday afternoon".
-_DAYTIME_RE = re.compile(rf"\b(?i:later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+{_DAY})|"
-                         rf"(?:on\s+{_DAY}|this|in\s+the)\s+afternoon)\b")
+_DAYTIME_RE = re.compile(rf"\b(?i:later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+{_DAY})\b|"
+                         rf"(?i:{_AFTERNOON}))")
 #: A sentence that opens on the day before by its time: "At 13:40 yesterday", "Yesterday afternoon".
 _YESTERDAY_BY_DAY_RE = re.compile(r"\s*(?:At\s+\d{1,2}[:.]\d\d\s+yesterday|Yesterday\s+(?:afternoon|evening|morning|"
                                   r"at\s+\d{1,2}[:.]\d\d)|(?:On|In)\s+the\s+(?:afternoon|evening)\s+yesterday)\b")
@@ -647,7 +649,7 @@ _DURING_THE_DAY_RE = re.compile(r"\s*(?:During|Throughout|Over)\s+the\s+(?:day|d
 _HOURS_AFTER_LEAD_RE = re.compile(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
                                   r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
 #: A strike told of by day: "this afternoon", "during the day".
-_BY_DAY_RE = re.compile(rf"\b(?:this|in\s+the|on\s+(?i:{_DAY}))\s+afternoon\b|\bduring\s+the\s+day\b")
+_BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b")
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 _STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ap]\.?m\.?)?\s*")
 _LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before")
