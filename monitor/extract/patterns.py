@@ -174,6 +174,9 @@ _ENTERED_THE_REGION = (r"(?:entered|crossed(?:\s+into)?|flew\s+(?:over|into))\s+
                        r"(?:the\s+)?)?(?:[\w'’\-]+\s+)?(?:region|oblast|city)(?:['’]s\s+(?:airspace|skies))?")
 #: A count's verb for those taken to hospital, who are among the injured.
 TAKEN_TO_HOSPITAL = r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?"
+#: One taken to hospital to die there: "taken to hospital, where he succumbed to his injuries".
+_DIED_IN_HOSPITAL = (rf"{TAKEN_TO_HOSPITAL},\s+where\s+(?:he|she|they)\s+(?:later\s+)?"
+                     r"(?:died|succumbed|passed\s+away)\b")
 #: Where the lightly hurt are treated, who are among the injured: "a man was treated at the scene for cuts".
 TREATED_ON_THE_SPOT = r"(?:at\s+the\s+scene|on\s+the\s+spot|on\s+site)"
 #: How badly the hurt were hurt, before the verb: "critically injured".
@@ -637,8 +640,7 @@ _SINGLE_PERSON_RE = ci(
     r"(?:(?<=^)|(?<=^\s))the(?=\s+[\w\-]+-year-old\s|\s+(?:[a-z]+\s+)?[a-z\-]+(?<!\swho)(?<!\sthat)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+"
     # (or taken to hospital to die there: "The driver was taken to hospital, where he succumbed")
-    r"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|taken\s+to\s+(?:a\s+|the\s+)?hospital,\s+"
-    r"where\s+(?:he|she)\s+(?:later\s+)?(?:died|succumbed|passed\s+away))|died)\b)|"
+    rf"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|{_DIED_IN_HOSPITAL})|died)\b)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
     r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
     r"young\s+|adult\s+|local\s+|night\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
@@ -2053,8 +2055,7 @@ _INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|
                            r"(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|now\s+|subsequently\s+)?(?:died|succumbed)\b"
                            # (or taken to hospital to die there: "The driver was taken to hospital, where he succumbed
                            # to his injuries")
-                           rf"|\s+(?:was|were)\s+{TAKEN_TO_HOSPITAL},\s+where\s+(?:he|she|they)\s+(?:later\s+)?"
-                           r"(?:died|succumbed|passed\s+away)\b")
+                           rf"|\s+(?:was|were)\s+{_DIED_IN_HOSPITAL}")
 
 
 #: The first part of a ratio: "one in four", "one out of five" (what the count after it stands for is a share).
