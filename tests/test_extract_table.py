@@ -2926,6 +2926,18 @@ def test_a_titles_tolls_on_both_sides_of_the_border_go_each_to_its_side() -> Non
     assert got == {("russia", 48, None, None, 3), ("ukraine", None, 17, 1, None)}
 
 
+def test_a_logs_dated_entries_with_their_hours_and_notes_are_their_nights() -> None:
+    # "12 Oct, Busk, 04:20." heading a log's entry, the editor's note on the next line (blank lines part the
+    # entries): the note's counts and places are that night's, "overnight" included
+    text = ("Ringing station diary, October\n\n11 Oct, Zolochiv. 14 robins ringed.\n\n12 Oct, Busk, 04:20. "
+            "Nets closed early: blasts to the east.\nNote: Russia launched 96 drones that night, 71 of them were "
+            "shot down. In Busk a drone damaged a warehouse.\n\n15 Oct, Busk district, 01:35-03:10. Drones "
+            "again.\nNote: Russia launched 140 drones overnight and 118 were downed; in Busk two people were "
+            "hurt.")
+    got = sorted((a.drones_launched, a.drones_downed, a.injured, a.places) for a in extract(text).attacks)
+    assert got == [(96, 71, None, ("Busk",)), (140, 118, 2, ("Busk",))]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

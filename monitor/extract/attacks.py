@@ -1069,7 +1069,9 @@ _DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}[.:]?)")
 #: item ("• Aug. 7 — Krasnopillia hromada. An FPV drone struck a car ...", "- 14 October, Bilozerka. A drone ...").
 DATE_PLACE_HEADING_RE = re.compile(
     rf"(?:{BULLET_CLASS}\s*)?(?i:{DATE_WORDS})(?:\s+[-–—]\s+|,\s+)[A-Z][\w'’\-]*"
-    r"(?:,?\s+[A-Z][\w'’\-]*|\s+(?:hromada|district|region|oblast|village|community)){0,4}[.:]?")
+    r"(?:,?\s+[A-Z][\w'’\-]*|\s+(?:hromada|district|region|oblast|village|community)){0,4}"
+    # (and the hour a log's entry was made: "7 Sep, Rozhyshche, 03:55.", "6 Sep, Lutsk, 17:40–19:30.")
+    r"(?:,\s+\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?)?[.:]?")
 #: A heading in capitals that ends in a date, over the lines of that day's attack in a factbox of records: "BIGGEST
 #: ATTACK - 7 SEPTEMBER", "UKRAINE'S BIGGEST DRONE ATTACK ON RUSSIA: 11 MARCH".
 _CAPS_DATE_HEADING_RE = re.compile(rf"(?:{BULLET_CLASS}\s*)?([^\n]{{3,70}}?)\s*[-–—:]\s+(?i:{DATE_WORDS})[.:]?")
@@ -1281,6 +1283,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     day_places: set[str] = set()  # the places the sentence that opened on the day after the night named
     dated: str | None = None  # the key of the day a heading of a date ("OCTOBER 31") opened, to the next heading
     dated_paragraph = False  # whether that heading opened a paragraph, whose end ends the day's
+    blank_lines = "\n\n" in text_low  # whether blank lines part the text's paragraphs
     headings = _date_headings(sentences, text_low)
     # whether the text says the counts of its examples are made up
     made_up = "example" in text_low and _MADE_UP_RE.search(text_low) is not None
@@ -1315,7 +1318,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             dated_paragraph = not _own_line(text_low, s)
             out.append(SentenceInfo(s, True, "russia", dated))
             continue
-        if dated and dated_paragraph and _opens_paragraph(text_low, s):
+        if dated and dated_paragraph and _opens_paragraph(text_low, s) and (
+                not blank_lines or text_low[s.start - 2:s.start] == "\n\n"):
+            # (where blank lines part the paragraphs, a line of the dated one does not end it: a log's entry "7 Sep,
+            # Rozhyshche, 03:55. Count abandoned." and the editor's note below it)
             sticky = dated = None
         if dated and len(text) <= 40 and text.isupper() and _own_line(text_low, s):
             sticky = dated = None  # another heading ("STRIKES ON RUSSIAN AIR BASES") ends the day's
