@@ -1889,6 +1889,18 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # dead, not one hurt
     ("A Ukrainian drone struck a car near Yakovlevo. The driver was taken to hospital, where he succumbed to his "
      "injuries, and a passenger was hurt.", "ukraine", {"drones_launched": 1, "killed": 1, "injured": 1}),
+    # "She was taken to hospital in Sharhorod but died": one dead, the one hurt before her death not counted again
+    ("A Russian drone hit a house in Sharhorod. A retired nurse was badly hurt. She was taken to hospital in Vinnytsia "
+     "but died of her wounds. Two men were injured next door.", "russia",
+     {"drones_launched": 1, "killed": 1, "injured": 2}),
+    # a woman hurt, then "two men were also injured": three, not the larger count told again
+    ("Russian drones struck Nemyriv overnight. A woman was injured when her roof caught fire. Two men in Nemyriv "
+     "were also injured.", "russia", {"injured": 3}),
+    ("Drones hit Busk overnight, Russia's attack damaging a school. A pensioner suffered cuts from glass. She was "
+     "treated at home. Two neighbours were also hurt.", "russia", {"injured": 3}),
+    # (but a sentence's own count and "one more" after a title's total of both: the total, not more of it)
+    ("Drones hit Izmail and Reni, four hurt\n\nRussian drones struck Izmail overnight. Three residents were injured "
+     "in Izmail, and one more person was injured in Reni.", "russia", {"injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1083,7 +1083,9 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 _elsewhere(places, i, j, 2) or _apart_in_a_list(told[i], told[j], places, text) or
                 _named_apart(told[i].text, told[j].text) or
                 _capital_and_elsewhere(told[j], places.get(j), places.get(i), capital) or
-                (j == i + 1 and _counts_more_people(per_sentence[j], text)) for j in numbered)]
+                (j == i + 1 and _counts_more_people(per_sentence[j], text)) or
+                # ("A woman was injured ... Two men were also injured": three)
+                (j > i and _ALSO_HURT_RE.search(told[j].text) is not None) for j in numbered)]
                 for i, ms in per_sentence.items()}
             by_field[fname] = {i: ms for i, ms in kept.items() if ms}
     if not {"launched_total", "downed_total"} & by_field.keys():
@@ -1719,7 +1721,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             # were killed ... the death toll in Poltava has now risen to 55": the one count told before, risen
             summed[same] = c
             continue
-        if len(here) == 1 and not _MORE_PEOPLE_RE.search(c.sentence.text):
+        if len(here) == 1 and not _MORE_PEOPLE_RE.search(c.sentence.text) and not _ALSO_HURT_RE.search(c.sentence.text):
             same = next((i for i, d in enumerate(summed)
                          if not (d.has_loc and c.has_loc) and _told_place(places, d.sentence.index, text) == here and
                          not _apart_in_a_list(c.sentence, d.sentence, places, text)), -1)
@@ -1752,6 +1754,10 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         # were killed ... A man was injured ... He later died in hospital": three (but not after a title's count)
         return _Candidate(best_total.value + other_sum, best_total.mentions + [m for c in summed for m in c.mentions],
                           best_total.sentence)
+    if best_total is not None and not _is_national(best_total.sentence.text) and (added := _also_told(
+            best_total, totals, summed)):
+        # "A woman was injured ... Two men were also injured" (in the lead, or after it): more than the count before
+        return _Candidate(sum(c.value for c in added), [m for c in added for m in c.mentions], best_total.sentence)
     if best_total is not None and (best_total.value >= other_sum or _is_national(best_total.sentence.text)):
         also = [c for c in summed if c.value < best_total.value and c.sentence.index > best_total.sentence.index and
                 _ALSO_HURT_RE.search(c.sentence.text)]
@@ -1764,6 +1770,29 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         return summed[0]
     mentions = [m for c in summed for m in c.mentions]
     return _Candidate(other_sum, mentions, summed[0].sentence)
+
+
+def _also_told(best_total: _Candidate, totals: list[_Candidate], summed: list[_Candidate]) -> list[_Candidate]:
+    """The counts that add up where a count is told as "also" hurt after another (the count itself among them), or
+    nothing: "A woman was injured ... Two men were also injured" is three, whether the total is the first or the
+    second."""
+    at = best_total.sentence.index
+    if summed and all(c.sentence.index > at and _hurt_also(c) for c in summed):
+        return [best_total, *summed]
+    if not summed and _hurt_also(best_total) and (before := [
+            c for c in totals if c is not best_total and at - 3 <= c.sentence.index < at and
+            c.value < best_total.value]) and len(before) == len(totals) - 1:
+        return [*before, best_total]
+    return []
+
+
+def _hurt_also(c: _Candidate) -> bool:
+    """Whether a candidate is one count told as "also" hurt ("Two men were also injured"), not a sentence's own sum of
+    a count and one more ("Three were injured, and one more person was injured in Chornomorsk")."""
+    if len(c.mentions) != 1:
+        return False
+    at = c.mentions[0].start - c.sentence.start
+    return _ALSO_HURT_RE.search(c.sentence.text, max(0, at - 30), at + 60) is not None
 
 
 #: A list item's label that names a part of a city or a region: "- Darnytskyi district:", "- Bucha raion:".

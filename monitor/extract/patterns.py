@@ -2075,11 +2075,14 @@ _ORDINAL_CASUALTY_RE = re.compile(
     r"(?:has\s+|had\s+)?(?:later\s+|since\s+|subsequently\s+)?(?:died|succumbed|passed\s+away|been\s+killed|"
     r"was\s+killed|killed\b|to\s+die\b|(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?P<hurt>injured|wounded|hurt))")
 #: One person told of just before who has since died: "He passed away in hospital on Saturday", "She later died of
-#: her wounds" (but not "He died on the spot", the one killed told again).
-_PRONOUN_DIED_RE = re.compile(r"^\s*(?:he|she)\s+(?:has\s+|had\s+)?(?P<later>(?:later|since|subsequently)\s+)?"
-                              r"(?:died|succumbed|passed\s+away)\b(?(later)|(?=\s+(?:in\s+(?:the\s+)?hospital|"
+#: her wounds", "She was taken to hospital in Odesa but died" (but not "He died on the spot", the one killed told
+#: again).
+_PRONOUN_DIED_RE = re.compile(r"^\s*(?:he|she)\s+(?P<taken>(?:was|had\s+been)\s+"
+                              rf"{TAKEN_TO_HOSPITAL}(?:\s+in\s+[a-z'’\-]+)?,?\s+(?:but|and|where\s+(?:he|she))\s+)?"
+                              r"(?:has\s+|had\s+)?(?P<later>(?:later|since|subsequently)\s+)?"
+                              r"(?:died|succumbed|passed\s+away)\b(?(later)|(?(taken)|(?=\s+(?:in\s+(?:the\s+)?hospital|"
                               r"on\s+the\s+way\s+to\s+(?:the\s+)?hospital|in\s+(?:an|the)\s+ambulance|"
-                              r"of\s+(?:his|her)\s+(?:wounds|injuries))\b))")
+                              r"of\s+(?:his|her)\s+(?:wounds|injuries))\b)))")
 
 
 #: Two people counted just before an apposition that names them: "Two people were killed, " (a married couple).
