@@ -1901,6 +1901,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # (but a sentence's own count and "one more" after a title's total of both: the total, not more of it)
     ("Drones hit Izmail and Reni, four hurt\n\nRussian drones struck Izmail overnight. Three residents were injured "
      "in Izmail, and one more person was injured in Reni.", "russia", {"injured": 4}),
+    # one person by age and by who they are, an aside between them and their fate: "The 52-year-old night watchman,
+    # the father of one of our juniors, was hospitalised"
+    ("A Russian missile struck a grain elevator in Shpola on Saturday. The 61-year-old night guard, a grandfather of "
+     "two of our pupils, was hospitalised in a serious condition.", "russia", {"missiles_launched": 1, "injured": 1}),
+    ("A Russian drone hit a garage in Skvyra overnight. The mechanic was hospitalised.", "russia",
+     {"drones_launched": 1, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

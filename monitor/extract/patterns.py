@@ -640,9 +640,11 @@ _SINGLE_PERSON_RE = ci(
     r"(?:(?<=^)|(?<=^\s))the(?=\s+[\w\-]+-year-old\s|\s+(?:[a-z]+\s+)?[a-z\-]+(?<!\swho)(?<!\sthat)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+"
     # (or taken to hospital to die there: "The driver was taken to hospital, where he succumbed")
-    rf"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|{_DIED_IN_HOSPITAL})|died)\b)|"
+    rf"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|hospitali[sz]ed|{_DIED_IN_HOSPITAL})|died)\b)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
-    r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+|elderly\s+|married\s+|"
+    r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))"
+    # (an age, and a word of who they are after it: "the 52-year-old night watchman")
+    r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+)?(?:elderly\s+|married\s+|"
     r"young\s+|adult\s+|local\s+|night\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
     r"civilian\s+)?"
     r"(?:(?:truck|lorry|tractor|bus|minibus|trolleybus|taxi|tram|train|locomotive|crane|forklift|ambulance|delivery|"
