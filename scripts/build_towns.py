@@ -196,6 +196,12 @@ def build() -> list[dict[str, object]]:
         aliases = {a for a in russian | {geo} if _good(a) and a != name and a not in STOP and _spelling_of(a, name)}
         candidates.append((pop, name, country, region, aliases, {_skeleton(n) for n in (name, geo, *aliases)}))
     candidates.sort(key=lambda c: -c[0])
+    # the statuses of the Ukrainian towns of each name: where a name is both a free town's and an occupied one's, a
+    # report of an attack on either may mean the one written (the most populous) or the other
+    statuses: dict[str, set[str]] = {}
+    for _, name, country, _, _, _ in candidates:
+        if country != "RU":
+            statuses.setdefault(name.lower(), set()).add(country)
     claimed: set[str] = set()  # the names and aliases (lower case) of the towns written so far
     out: list[dict[str, object]] = []
     for _, name, country, region, aliases, skeletons in candidates:
@@ -204,8 +210,11 @@ def build() -> list[dict[str, object]]:
         kept = sorted(a for a in aliases if a.lower() not in claimed)
         claimed.add(name.lower())
         claimed.update(alias.lower() for alias in kept)
-        out.append({"name": name, "aliases": kept, "country": country, "kind": "city", "region": region,
-                    "region_named_after_city": True})
+        entry: dict[str, object] = {"name": name, "aliases": kept, "country": country, "kind": "city",
+                                    "region": region, "region_named_after_city": True}
+        if len(statuses.get(name.lower(), ())) > 1:
+            entry["namesake_across_front"] = True
+        out.append(entry)
     return out
 
 

@@ -26,6 +26,7 @@ from monitor.extract.engine import (
     _may_be_of_this_war,
     _new_attack,
     _new_evidence,
+    _on_targets_side,
     _tells_a_time,
 )
 from monitor.extract.engine import _same_length_lower as _lower
@@ -124,11 +125,8 @@ def _final_places_in_general(group: _Group) -> list[str]:
         place = place_by_name(name)
         if place is None:
             continue
-        if group.attacker == "russia" and place.country != "UA":
-            continue
-        if group.attacker == "ukraine" and place.country == "UA":
-            continue
-        out.append(name)
+        if _on_targets_side(group.attacker, place):
+            out.append(name)
     regions_with_towns = {place_by_name(n).region for n in out  # type: ignore[union-attr]
                           if place_by_name(n) and place_by_name(n).kind == "city"}  # type: ignore[union-attr]
     return [n for n in out if not (

@@ -1907,6 +1907,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "two of our pupils, was hospitalised in a serious condition.", "russia", {"missiles_launched": 1, "injured": 1}),
     ("A Russian drone hit a garage in Skvyra overnight. The mechanic was hospitalised.", "russia",
      {"drones_launched": 1, "injured": 1}),
+    # "In total, ... reports one dead and three injured": people, though "in total" is a cue of weapons launched
+    ("Russian drones hit Ichnia and Borzna overnight. In total, the district administration reports one dead and "
+     "three injured.", "russia", {"killed": 1, "injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -90,3 +90,22 @@ def test_towns_of_the_sixty_second_set_are_places() -> None:
     assert report.attacks[0].places == ("Ananiv",)
     report = extract("Fragments of a Ukrainian drone damaged a block of flats in Zhukovsky, injuring one woman.")
     assert report.attacks[0].places == ("Zhukovsky",)
+
+
+def test_towns_of_the_sixty_third_set_are_places() -> None:
+    report = extract("A Russian drone destroyed a house in Velyka Chernechchyna overnight, injuring its owner.")
+    assert report.attacks[0].places == ("Velyka Chernechchyna",)
+    report = extract("Debris of a Ukrainian drone cut a power line in the Zhiryatino district, the Bryansk governor "
+                     "said, injuring a man.")
+    assert "Zhiryatino" in report.attacks[0].places
+
+
+def test_a_town_whose_namesake_lies_across_the_front_is_a_place_of_either_sides_attack() -> None:
+    # GeoNames' largest Sofiivka is occupied (in the Donetsk region); the free one is in the Dnipropetrovsk region
+    place = place_by_name("Sofiivka")
+    assert place is not None and place.country == "occupied" and place.namesake_across_front
+    report = extract("Russian drones hit a farm in Sofiivka in the Dnipropetrovsk region overnight, injuring a man.")
+    assert "Sofiivka" in report.attacks[0].places
+    # a town with no namesake across the front keeps to its side: occupied Chaplynka is no place of Russia's attack
+    report = extract("Russian drones hit a farm in Chaplynka overnight, injuring a man.")
+    assert "Chaplynka" not in report.attacks[0].places

@@ -2188,6 +2188,14 @@ _SAID_THAT_RE = re.compile(r"(?:The\s+|Ukraine['’]s\s+)?[A-Z][\w'’\-]*(?:\s+
                            r"(?:said|says|reported|added|confirmed)(?:\s+that)?\s+")
 
 
+def _on_targets_side(attacker: str, place: Place) -> bool:
+    """Whether a place lies in the country the attacker strikes: free Ukraine for Russia, Russia and the land it holds
+    for Ukraine (or either, for a town whose namesake lies across the front)."""
+    if attacker == "russia":
+        return place.country == "UA" or (place.country == "occupied" and place.namesake_across_front)
+    return place.country != "UA" or place.namesake_across_front
+
+
 def _final_places(group: _Group) -> list[str]:
     """Places kept for an attack: the attacker's target country; a region drops out when a town of it is named."""
     out: list[tuple[str, Place]] = []
@@ -2195,11 +2203,8 @@ def _final_places(group: _Group) -> list[str]:
         place = place_by_name(name)
         if place is None:
             continue
-        if group.attacker == "russia" and place.country != "UA":
-            continue
-        if group.attacker == "ukraine" and place.country == "UA":
-            continue
-        out.append((name, place))
+        if _on_targets_side(group.attacker, place):
+            out.append((name, place))
     regions_with_towns = {p.region for _, p in out if p.kind == "city"}
     # (and a region named only as an official's office, "the Dnipropetrovsk Regional Military Administration said",
     # beside a town of it: "Dnipro")

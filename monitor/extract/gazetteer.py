@@ -25,6 +25,9 @@ class Place:
     kind: str
     region: str
     region_named_after_city: bool
+    #: whether a town of the same name lies on the other side of the front line (a free town's and an occupied
+    #: one's: "Sofiivka"), so that a report of either side's attack may mean it
+    namesake_across_front: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,7 @@ def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place], dict
             continue  # a generated town whose name the curated list (read first) gives another place
         taken |= keys
         place = Place(item["name"], item["country"], item["kind"], item["region"],
-                      bool(item.get("region_named_after_city", True)))
+                      bool(item.get("region_named_after_city", True)), bool(item.get("namesake_across_front")))
         by_name[place.name] = place
         for key in keys:
             by_first.setdefault(key.split(" ")[0], []).append((key, place))

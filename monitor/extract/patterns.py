@@ -2522,6 +2522,11 @@ def _past_apposition(after: str, before: str) -> str:
 _NAME_BEFORE_AGE_RE = re.compile(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s*,\s*")
 
 
+#: A casualty's word right after a bare count, which makes it a count of people though "in total" came before as
+#: the cue of weapons: "In total, the administration reports one dead and three injured".
+_DEAD_OR_HURT_NEXT_RE = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
+
+
 def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _Rules,
                     before: Mention | None) -> None:
     """Killed or injured for the counts of people (and bare numbers) of a chain, from the cues around each.
@@ -2541,6 +2546,7 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit") and not (
                 m.rule == "pre-verb" and _ends_like(low[ms - 12 if ms > 12 else 0:ms], _CAS_PRE_ENDS)
                 and rules.cas_pre.search(pre40)) and not (
+                m.rule == "pre-verb" and "total" in low[:ms] and _DEAD_OR_HURT_NEXT_RE.match(low, me)) and not (
                 "toll" in pre40 and _TOLL_RE.lowered.search(low, ms - 160 if ms > 160 else 0, ms)):
             # a bare number the weapon cues took keeps their role, but where a casualty verb stands right before
             # it, "fired 500 drones, killing 14", or a toll, "hit by a missile, with the death toll standing at 44"
