@@ -1910,6 +1910,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "In total, ... reports one dead and three injured": people, though "in total" is a cue of weapons launched
     ("Russian drones hit Ichnia and Borzna overnight. In total, the district administration reports one dead and "
      "three injured.", "russia", {"killed": 1, "injured": 3}),
+    # a count's own verb after it, then a semicolon: the cue after the semicolon is the next count's
+    ("Overnight some 45 Russian drones crossed into the Sumy region; air defence shot down 38 of them.", "russia",
+     {"drones_launched": 45, "drones_downed": 38}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

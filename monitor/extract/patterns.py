@@ -991,10 +991,10 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int,
             return True
         if o.rule in ("passive", "post-verb", "relative-clause") and 0 <= cs - oe < 60 and \
                 not _DIGIT_IN_RE.search(pre, oe, cs) and not _PRE_CUES_RE.lowered.search(pre, oe, cs) and \
-                not _ALONG_WITH_RE.lowered.fullmatch(pre, ce, end):
+                not _ALONG_WITH_RE.lowered.fullmatch(pre, ce, end) and ";" not in pre[oe:cs]:
             # the first cue after the mention is the one it took ("158 targets in total and destroyed 114 of them":
             # "destroyed" is free), but for the count added to it: "51 of which were shot down, along with five
-            # drones"
+            # drones"; nor past a semicolon: "40 drones crossed into the region; air defence shot down 31"
             return True
         if m.lastgroup == "inherit" and 0 <= os_ - ce < 4:
             return True
