@@ -1905,14 +1905,18 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # the father of one of our juniors, was hospitalised"
     ("A Russian missile struck a grain elevator in Shpola on Saturday. The 61-year-old night guard, a grandfather of "
      "two of our pupils, was hospitalised in a serious condition.", "russia", {"missiles_launched": 1, "injured": 1}),
-    ("A Russian drone hit a garage in Skvyra overnight. The mechanic was hospitalised.", "russia",
-     {"drones_launched": 1, "injured": 1}),
     # "In total, ... reports one dead and three injured": people, though "in total" is a cue of weapons launched
     ("Russian drones hit Ichnia and Borzna overnight. In total, the district administration reports one dead and "
      "three injured.", "russia", {"killed": 1, "injured": 3}),
     # a count's own verb after it, then a semicolon: the cue after the semicolon is the next count's
     ("Overnight some 45 Russian drones crossed into the Sumy region; air defence shot down 38 of them.", "russia",
      {"drones_launched": 45, "drones_downed": 38}),
+    # one person taken to hospital is one hurt, with no word of hurt besides: "A woman was taken to hospital with cuts"
+    ("A Russian drone hit a house in Rohatyn overnight. A woman was taken to hospital with cuts.", "russia",
+     {"drones_launched": 1, "injured": 1}),
+    # (but "The boy was taken to hospital" after the count that holds him is that boy again, no one more)
+    ("Russian drones hit Bilozerske, wounding four people, including a boy. The boy was taken to hospital in "
+     "Dnipro.", "russia", {"injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2960,6 +2964,19 @@ def test_a_logs_dated_entries_with_their_hours_and_notes_are_their_nights() -> N
             "hurt.")
     got = sorted((a.drones_launched, a.drones_downed, a.injured, a.places) for a in extract(text).attacks)
     assert got == [(96, 71, None, ("Busk",)), (140, 118, 2, ("Busk",))]
+
+
+def test_ukraines_attacks_of_two_nights_told_by_their_dates_are_two() -> None:
+    # "On the night of March 3-4 ... Then, on the night of March 7-8, it was the Tula region's turn": two of
+    # Ukraine's attacks, though a line of background ("lies 600 km from the Ukrainian border") and a sentence with no
+    # attack's word come between; "a man was taken to hospital with cuts" is one hurt
+    text = ("Two nights of drones for Russia's regions\n\nOn the night of March 3-4, drones attacked an oil depot in "
+            "the Oryol region. Governor Andrei Klychkov said 14 drones were destroyed over the region. The depot lies "
+            "some 600 km from the Ukrainian border.\n\nThen, on the night of March 7-8, it was the Tula region's "
+            "turn. Governor Dmitry Milyaev said air defence destroyed six drones, and debris fell on a house in "
+            "Aleksin. A man was taken to hospital with cuts, he said.")
+    got = sorted((a.attacker, a.drones_downed, a.injured) for a in extract(text).attacks)
+    assert got == [("ukraine", 6, 1), ("ukraine", 14, None)]
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

@@ -810,6 +810,8 @@ _RU_SOURCE_RE = ci(r"\b(?:russian|moscow|kremlin)-(?:installed|appointed)\b|"
                    r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
                    r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies)|servicem[ae]n|soldiers|"
                    r"service\s+members|military\s+personnel|civilians|residents|citizens)")
+#: A distance from the border, which names no side: "lies more than 800 km from the Ukrainian border".
+_FROM_THE_BORDER_RE = re.compile(r"\b(?:from|of|to)\s+the\s+ukrainian\s+border\b")
 #: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
 _THE_ATTACK_ON_DAY_RE = re.compile(rf"\b[Tt]he\s+(?:attack|strike|assault)\s+(?:(?:early|late)\s+)?on\s+{_DAY}\b")
 #: The same dated by the day of a month: "The strike on Jan. 14 destroyed ...".
@@ -1276,6 +1278,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     shelling = _SHELLING_KEYS(text_low)
     links = False  # whether the sentences are the items of a list of links under "Related" or "Read more:"
     ukr_sticky: str | None = None  # the key of a separate attack of Ukraine's the sentences go on telling of
+    ukr_night: str | None = None  # the first night Ukraine's attacks are told of by its dates ("january 28-29")
     ukr_places: set[str] = set()  # the places the sentences of Ukraine's main attack name, after the title (which
     # may name a separate attack's too: "Toll in Izhevsk drone strike rises to three as Orenburg gas plant is hit")
     titled = len(sentences) > 1 and "\n" in text_low[sentences[0].end:sentences[1].start]
@@ -1365,7 +1368,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         # nor a side named ("A man died at the scene", "Eighteen drones were destroyed by air defence units")
         continues = ukr == 0 and prev_attacker == "ukraine" and (_CONTINUE_RE.match(text) is not None or (
             not ua_side and ("russia" not in low or "russia" not in _RU_SOURCE_RE.lowered.sub("", low)) and
-            "ukrain" not in low and (
+            ("ukrain" not in low or "ukrain" not in _FROM_THE_BORDER_RE.sub("", low)) and (
                 ru_side or HURT_KEYS(low) or _has_attack_word(low))) or (
             # background that names a side but tells of no attack: "Kotovsk is home to one of Russia's largest
             # gunpowder plants, some 450 km from the Ukrainian border"
@@ -1471,6 +1474,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
                 ukr_key = ukr_sticky = f"earlier-{ukr_day}"
+            elif "night of" in low and (night := _NIGHT_RANGE_RE.lowered.search(low)) and not night.group("single") \
+                    and ukr_night not in (None, span := _NIGHT_DASH_RE.sub("-", night.group("span") or
+                                                                         night.group("dates")).strip()):
+                # "On the night of January 28-29, drones attacked the Kstovo district ... Then, on the night of
+                # February 1-2, it was the Ryazan region's turn": another night's attack of Ukraine's, which the
+                # sentences of Ukraine's after it go on telling of
+                ukr_key = ukr_sticky = f"night-{span}"
             elif ukr_sticky and out and out[-1].attacker == "ukraine" and not (
                     ukr_sticky.startswith("earlier-") and "overnight" in low and _count_ukr(low, ukr_starts)) and not (
                     ukr_sticky.startswith("earlier-") and report_day and "to " in low and
@@ -1480,6 +1490,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 ukr_key = ukr_sticky
             else:
                 ukr_key, ukr_sticky = "main", None
+            if ukr_night is None and "night of" in low and (night := _NIGHT_RANGE_RE.lowered.search(low)) and \
+                    not night.group("single"):
+                ukr_night = _NIGHT_DASH_RE.sub("-", night.group("span") or night.group("dates")).strip()  # the first
             if ukr_key == "main" and (s.index or not titled):
                 ukr_places.update(p.place.name for p in places.get(s.index, ()))
             info = SentenceInfo(s, False, "ukraine", ukr_key)

@@ -621,7 +621,8 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "not survive", "n’t survive", "n't survive", "not be saved", "stitches", "intensive care",
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
               "suffered a burn", "received a burn", "sustained a burn", "passed away", "fractur", "a broken",
-              "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator", "barotrauma")
+              "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator", "barotrauma",
+              "to hospital", "to a hospital", "to the hospital", "with cuts")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
@@ -640,7 +641,7 @@ _SINGLE_PERSON_RE = ci(
     r"(?:(?<=^)|(?<=^\s))the(?=\s+[\w\-]+-year-old\s|\s+(?:[a-z]+\s+)?[a-z\-]+(?<!\swho)(?<!\sthat)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+"
     # (or taken to hospital to die there: "The driver was taken to hospital, where he succumbed")
-    rf"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|hospitali[sz]ed|{_DIED_IN_HOSPITAL})|died)\b)|"
+    rf"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|{_DIED_IN_HOSPITAL})|died)\b)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
     r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))"
     # (an age, and a word of who they are after it: "the 52-year-old night watchman")
