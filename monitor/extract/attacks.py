@@ -1136,6 +1136,11 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     return out if len(set(out.values())) >= 2 else {}
 
 
+def _night_span(night: re.Match[str]) -> str:
+    """The dates of a night _NIGHT_RANGE_RE found, as a key compares them: "october 5-6"."""
+    return _NIGHT_DASH_RE.sub("-", (night.group("span") or night.group("dates")).strip()).lower()
+
+
 def _opens_paragraph(text_low: str, s: Sentence) -> bool:
     """Whether a sentence opens its line: a paragraph, or a line of its own."""
     return s.start == 0 or text_low[s.start - 1] == "\n"
@@ -1397,6 +1402,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 "ukrain" in low or HURT_KEYS(low) or _has_attack_word(low):
             prev_attacker = attacker  # (a sentence with no side and no attack in it leaves the last one's side)
         if attacker == "ukraine":
+            night_span = None  # the dates of the night the sentence names: "on the night of January 28-29"
+            if "night of" in low and (night := _NIGHT_RANGE_RE.lowered.search(low)) and not night.group("single"):
+                night_span = _night_span(night)
             # an earlier attack of Ukraine's, told of in a sentence of its own ("Last December, a Ukrainian attack on
             # the city centre left 25 people dead")
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
@@ -1474,13 +1482,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
                 ukr_key = ukr_sticky = f"earlier-{ukr_day}"
-            elif "night of" in low and (night := _NIGHT_RANGE_RE.lowered.search(low)) and not night.group("single") \
-                    and ukr_night not in (None, span := _NIGHT_DASH_RE.sub("-", night.group("span") or
-                                                                         night.group("dates")).strip()):
+            elif night_span and ukr_night not in (None, night_span):
                 # "On the night of January 28-29, drones attacked the Kstovo district ... Then, on the night of
                 # February 1-2, it was the Ryazan region's turn": another night's attack of Ukraine's, which the
                 # sentences of Ukraine's after it go on telling of
-                ukr_key = ukr_sticky = f"night-{span}"
+                ukr_key = ukr_sticky = f"night-{night_span}"
             elif ukr_sticky and out and out[-1].attacker == "ukraine" and not (
                     ukr_sticky.startswith("earlier-") and "overnight" in low and _count_ukr(low, ukr_starts)) and not (
                     ukr_sticky.startswith("earlier-") and report_day and "to " in low and
@@ -1490,9 +1496,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 ukr_key = ukr_sticky
             else:
                 ukr_key, ukr_sticky = "main", None
-            if ukr_night is None and "night of" in low and (night := _NIGHT_RANGE_RE.lowered.search(low)) and \
-                    not night.group("single"):
-                ukr_night = _NIGHT_DASH_RE.sub("-", night.group("span") or night.group("dates")).strip()  # the first
+            if ukr_night is None:
+                ukr_night = night_span
             if ukr_key == "main" and (s.index or not titled):
                 ukr_places.update(p.place.name for p in places.get(s.index, ()))
             info = SentenceInfo(s, False, "ukraine", ukr_key)
@@ -1625,7 +1630,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if ("night of" in low or (("-" in low or "–" in low or "—" in low) and _DIGIT_DASH_RE.search(low))) and \
                 (night := _NIGHT_RANGE_RE.lowered.search(low)):
             # "On the night of 5-6 October ... On the night of 6-7 October": each night named so is an attack
-            span = _NIGHT_DASH_RE.sub("-", (night.group("span") or night.group("dates")).strip()).lower()
+            span = _night_span(night)
             if main_night is None:
                 main_night = span
             elif night.group("single") and not _NIGHT_OPENS_RE.match(text):
