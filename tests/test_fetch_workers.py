@@ -135,6 +135,30 @@ def test_pool_starts_when_stderr_is_not_a_file() -> None:
     assert proc.stdout.strip() == "7"
 
 
+def test_close_while_workers_start_waits_for_them_and_leaves_nothing_behind() -> None:
+    """Ctrl-C as the workers start: close() lets each start finish, then stops it, so no half-started one complains.
+
+    A worker the fork server has forked waits for the parent to send it its
+    target; if the parent exited first, the worker printed an EOFError
+    traceback on the terminal the parent shared.
+    """
+    import subprocess
+    import sys
+
+    code = (
+        "from monitor.fetch.workers import WorkerPool\n"
+        "pool = WorkerPool(size=2, preload=('json',))\n"
+        "pool.start()\n"
+        "pool.close()\n"
+        "print(pool._starting, len(pool._workers))\n"
+    )
+    for _ in range(3):
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.split() == ["0", "0"]
+        assert "Traceback" not in proc.stderr and "Error" not in proc.stderr, proc.stderr
+
+
 def test_started_pool_uses_the_workers_it_started() -> None:
     """start() forks the workers in the background; calls made meanwhile wait for them rather than fork more."""
     import os

@@ -188,6 +188,9 @@ def _default_context() -> Any:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
+#: Seconds close() waits for workers still starting, which then stop at once.
+STARTING_WAIT = 5.0
+
 #: Calls a busy worker holds at once: the one it runs and the next, already in its pipe, so that it
 #: starts the next the moment it answers, however long the parent's event loop takes to notice.
 DEPTH = 2
@@ -244,6 +247,7 @@ class WorkerPool:
         except Exception as exc:
             with self._lock:
                 self._starting -= 1
+                self._lock.notify_all()  # close() may be waiting for the starts to end
                 # With no worker left to run them, the waiting calls would wait for ever.
                 stranded = [] if self._workers or self._starting else list(self._queue)
                 if stranded:
@@ -253,6 +257,7 @@ class WorkerPool:
             return
         with self._lock:
             self._starting -= 1
+            self._lock.notify_all()
             if not self._closed:
                 self._workers.add(worker)
                 worker.writer = threading.Thread(target=self._write, args=(worker,), name="monitor-worker-send",
@@ -261,7 +266,6 @@ class WorkerPool:
                                                  daemon=True)
                 worker.writer.start()
                 worker.reader.start()
-                self._lock.notify_all()
                 return
         worker.close(0)
 
@@ -391,9 +395,16 @@ class WorkerPool:
         raise WorkerError(one_line(str(value)))
 
     def close(self) -> None:
-        """Stop every worker; calls after this, and calls still waiting, raise WorkerError."""
+        """Stop every worker; calls after this, and calls still waiting, raise WorkerError.
+
+        A worker still starting is let finish starting (a few seconds at most), then stopped: one the
+        fork server has forked waits for its target from this process, and would print a traceback
+        on the shared terminal if this process exited first.
+        """
         with self._lock:
             self._closed = True
+            self._lock.notify_all()
+            self._lock.wait_for(lambda: self._starting == 0, timeout=STARTING_WAIT)
             workers = list(self._workers)
             queued = list(self._queue)
             self._queue.clear()
