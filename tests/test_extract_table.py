@@ -1917,6 +1917,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # (but "The boy was taken to hospital" after the count that holds him is that boy again, no one more)
     ("Russian drones hit Bilozerske, wounding four people, including a boy. The boy was taken to hospital in "
      "Dnipro.", "russia", {"injured": 4}),
+    # a wound told by its treatment: "had shrapnel removed from his shoulder"
+    ("Russian drones hit an energy facility near Mostyska overnight. One man at the facility had shrapnel removed "
+     "from his shoulder at the district hospital.", "russia", {"injured": 1}),
+    # a count with no verb, where it fell, then the counts stopped: "seventy drones overnight across the country, 46
+    # shot down"
+    ("Air Force summary is out: the greater part of seventy drones overnight across the country, 46 shot down, 14 "
+     "locationally lost.", "russia", {"drones_launched": 70, "drones_downed": 46, "drones_suppressed": 14}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -2977,6 +2984,17 @@ def test_ukraines_attacks_of_two_nights_told_by_their_dates_are_two() -> None:
             "Aleksin. A man was taken to hospital with cuts, he said.")
     got = sorted((a.attacker, a.drones_downed, a.injured) for a in extract(text).attacks)
     assert got == [("ukraine", 6, 1), ("ukraine", 14, None)]
+
+
+@pytest.mark.parametrize("spared", [
+    "Lviv city itself was not hit this time, although the alert lasted four hours.",
+    "Lviv itself was spared.",
+    "Lviv has not been targeted since March.",
+])
+def test_a_place_the_text_says_was_spared_is_no_place_hit(spared: str) -> None:
+    report = extract(f"Russian drones hit an energy facility near Mostyska and a warehouse outside Radekhiv "
+                     f"overnight. One man was injured. {spared}")
+    assert [a.places for a in report.attacks] == [("Mostyska", "Radekhiv")]
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

@@ -198,6 +198,8 @@ CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injur
            # "A security guard at the depot was left with injuries"
            r"left\s+with\s+(?:(?:minor|light|slight|serious|severe|shrapnel|multiple)\s+)?(?:injuries|wounds)|"
            r"(?:needed|required|received|got)\s+stitches|"
+           # "One man had shrapnel removed from his shoulder at the district hospital"
+           r"had\s+(?:shrapnel|(?:a\s+)?fragments?|(?:a\s+)?splinters?|glass)\s+removed\b|"
            r"(?:were|was)\s+(?:cut|grazed)\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|shrapnel|debris|"
            r"fragments|a\s+fragment)|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
@@ -622,7 +624,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
               "suffered a burn", "received a burn", "sustained a burn", "passed away", "fractur", "a broken",
               "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator", "barotrauma",
-              "to hospital", "to a hospital", "to the hospital", "with cuts")
+              "to hospital", "to a hospital", "to the hospital", "with cuts", "removed")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
@@ -2281,9 +2283,10 @@ def _after_a_colon(low: str, start: int, out: list[Mention]) -> None:
 
 
 #: What may stand between a count of weapons with no verb and the bare counts stopped after it: "100 Shaheds and
-#: decoys overnight, 81 shot down".
+#: decoys overnight, 81 shot down", "seventy drones overnight across the country, 46 shot down".
 _TO_STOPPED_GAP_RE = re.compile(r"(?:\s+and\s+[\w\-]+(?:\s+[\w\-]+)?)?"
-                                r"(?:\s+(?:overnight|last\s+night|tonight|in\s+total|in\s+all))?\s*[,;]\s*")
+                                r"(?:\s+(?:overnight|last\s+night|tonight|in\s+total|in\s+all))?"
+                                r"(?:\s+(?:across|over|at)\s+(?:the\s+(?:whole\s+)?country|ukraine))?\s*[,;]\s*")
 
 
 def _count_then_stopped(low: str, start: int, out: list[Mention]) -> None:
