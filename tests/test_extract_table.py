@@ -2997,6 +2997,22 @@ def test_a_place_the_text_says_was_spared_is_no_place_hit(spared: str) -> None:
     assert [a.places for a in report.attacks] == [("Mostyska", "Radekhiv")]
 
 
+def test_a_trip_logs_numbered_nights_are_attacks_of_their_own() -> None:
+    """A diary heads each day and night with its number ("Day 3, Wednesday.", "Night 4-5."): two nights, two attacks."""
+    text = ("HIKING CLUB: TRIP LOG\n\nWritten up by Ivan\n\n"
+            "Day 2, Tuesday. A long day along the river to Horodenka, 18 km.\n\n"
+            "Night 2-3. An alert from 02:10 to 05:25. In the morning, the Air Force said Russia had launched 45 "
+            "drones and six missiles overnight, and that 31 of the drones had been shot down. A missile hit a "
+            "facility near Horodenka.\n\n"
+            "Day 3, Wednesday. Rest day in Sniatyn.\n\n"
+            "Night 4-5. Another alert. A drone fell on a street in Storozhynets, injuring a woman. The Air Force said "
+            "Russia had launched 23 drones that night, of which 18 were shot down.\n\n"
+            "Day 5, Friday. A ridge walk, 14 km.")
+    got = [(a.places, a.figures()["drones_launched"], a.figures()["drones_downed"], a.figures()["injured"])
+           for a in extract(text).attacks]
+    assert got == [(("Horodenka",), 45, 31, None), (("Storozhynets",), 23, 18, 1)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

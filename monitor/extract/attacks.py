@@ -1087,6 +1087,10 @@ WEEKDAY_HEADING_RE = re.compile(r"(?P<day>(?i:(?:monday|tuesday|wednesday|thursd
                                  # (and the place a diary's day tells of: "MONDAY - Seredyna-Buda")
                                  r"(?:\s+[-–—]\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?[.:]?")
 
+#: A diary's or a trip log's numbered day or night opening its paragraph: "Day 3, Wednesday.", "Night 2-3."
+_NUMBERED_DAY_HEADING_RE = re.compile(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?))"
+                                      r"(?:,\s+[A-Z][a-z]+)?[.:]")
+
 
 #: A section's heading that names a place and a night: "I. Yeysk, night to Tuesday", "Millerovo, Thursday night".
 _PLACE_NIGHT_HEADING_RE = re.compile(rf"(?:[IVX]+\.\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+)?"
@@ -1133,6 +1137,11 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
         elif len(s.text) <= 20 and s.index >= 2 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
                 and (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
             out[s.index] = weekday.group("day").lower()  # "Saturday night. The heaviest night: 112 drones"
+        elif len(s.text) <= 25 and s.index >= 2 and _opens_paragraph(text_low, s) and \
+                (numbered := _NUMBERED_DAY_HEADING_RE.fullmatch(s.text)) is not None:
+            # "Night 2-3. Air-raid alert at 02:10 ...": a trip log's night, told apart from the next
+            days = "-".join(part.strip() for part in re.split("[-–]", numbered.group("n")))
+            out[s.index] = f"{numbered.group('which').lower()} {days}"
     return out if len(set(out.values())) >= 2 else {}
 
 
