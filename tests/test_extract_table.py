@@ -3013,6 +3013,18 @@ def test_a_trip_logs_numbered_nights_are_attacks_of_their_own() -> None:
     assert got == [(("Horodenka",), 45, 31, None), (("Storozhynets",), 23, 18, 1)]
 
 
+def test_a_titles_clause_of_an_earlier_attack_is_that_attacks() -> None:
+    """"...; man wounded in Rylsk has died": the title's clause after the semicolon tells of the earlier attack the
+    body tells apart, so neither its death nor its place is the night's."""
+    text = ("Kursk governor says Ukrainian drone injured two in Oboyan; man wounded in Rylsk has died\n\n"
+            "Ukrainian drones attacked Russia's Kursk region overnight, injuring two men in Oboyan, the governor said "
+            "on Thursday. Air defences destroyed 27 drones over the region.\n\n"
+            "The governor also said that a man who had been wounded in Sunday's drone attack on Rylsk had died in "
+            "hospital. With his death, two people have been killed in that attack, he said.")
+    got = [(a.places, a.figures()["killed"], a.figures()["injured"]) for a in extract(text).attacks]
+    assert got == [(("Oboyan", "Kursk"), None, 2), (("Rylsk",), 2, None)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

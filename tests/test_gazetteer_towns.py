@@ -109,3 +109,9 @@ def test_a_town_whose_namesake_lies_across_the_front_is_a_place_of_either_sides_
     # a town with no namesake across the front keeps to its side: occupied Chaplynka is no place of Russia's attack
     report = extract("Russian drones hit a farm in Chaplynka overnight, injuring a man.")
     assert "Chaplynka" not in report.attacks[0].places
+
+def test_towns_of_the_sixty_fourth_set_are_places() -> None:
+    report = extract("Moscow-installed officials said Ukrainian drones had struck Prymorsk overnight, injuring three.")
+    assert report.attacks[0].places == ("Prymorsk",)
+    report = extract("A Ukrainian drone hit a farm in Bolshoye Soldatskoye, the Kursk governor said, injuring a man.")
+    assert "Bolshoye Soldatskoye" in report.attacks[0].places

@@ -413,7 +413,7 @@ def _extract(text: str) -> Report:
             _add_places(group, heading_places[key], False)
     _merge_side_strikes(groups)
     if len(groups) > 1:
-        _without_the_titles_other_tolls(groups)
+        _without_the_titles_other_tolls(groups, places)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
         built = _recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(_the_city_again(built))))
@@ -437,7 +437,8 @@ _TITLE_RECALLS_RE = re.compile(r"\b(?:remembers?|mourns?|commemorates?|anniversa
                                r"years?\s+(?:after|since|on))\b", re.IGNORECASE)
 
 
-def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> None:
+def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
+                                    places: dict[int, list[PlaceMention]]) -> None:
     """Drop from each side's main attack the title's counts of the killed and hurt that another of its attacks of the
     day tells again ("Russians attack Ukraine with 76 drones; Kherson region: one killed, 14 injured in a day" over a
     report whose day of shelling in Kherson killed one and injured 14): the title sums up that attack's."""
@@ -458,6 +459,27 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group]) -> No
                 for _, m in other.mentions}
         main.mentions = [(s, m) for s, m in main.mentions if not (
             s.index == 0 and m.role in ("killed", "injured") and (m.role, m.value) in told)]
+        if ";" in title.text:
+            _without_the_titles_other_clause(main, [g for (side, k), g in groups.items() if side == attacker and
+                                                    k != "main"], title, places)
+
+
+def _without_the_titles_other_clause(main: _Group, others: list[_Group], title: Sentence,
+                                     places: dict[int, list[PlaceMention]]) -> None:
+    """Drop from a main attack a title's clause after a semicolon that tells only of another of the side's attacks,
+    by its place: "Ukrainian drone injured two in Bolshoye Soldatskoye; man wounded in Rylsk has died" over a report
+    whose earlier attack on Rylsk the body tells apart. Its count of people and its place are that attack's."""
+    cut = title.start + title.text.index(";")
+    named_later = {p.place.name for p in places.get(0, ()) if p.start > cut}
+    if not named_later or named_later & {p.place.name for p in places.get(0, ()) if p.start < cut}:
+        return
+    in_body = {p.place.name for s in main.sentences if s.index > 0 for p in places.get(s.index, ())}
+    theirs = {name for other in others for name in other.places}
+    if not named_later <= theirs or named_later & in_body:
+        return
+    main.mentions = [(s, m) for s, m in main.mentions if not (
+        s.index == 0 and m.role in ("killed", "injured") and m.start >= cut)]
+    main.places = [name for name in main.places if name not in named_later]
 
 
 def _dated_place_heading(text: str) -> bool:
