@@ -1924,6 +1924,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # shot down"
     ("Air Force summary is out: the greater part of seventy drones overnight across the country, 46 shot down, 14 "
      "locationally lost.", "russia", {"drones_launched": 70, "drones_downed": 46, "drones_suppressed": 14}),
+    # people by kin by marriage: "injuring his daughter-in-law and his granddaughter" are two
+    ("A drone hit a private house in Cherniakhiv, killing a 67-year-old man and injuring his daughter-in-law and his "
+     "10-year-old granddaughter.", "russia", {"drones_launched": 1, "killed": 1, "injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3023,6 +3026,19 @@ def test_a_titles_clause_of_an_earlier_attack_is_that_attacks() -> None:
             "hospital. With his death, two people have been killed in that attack, he said.")
     got = [(a.places, a.figures()["killed"], a.figures()["injured"]) for a in extract(text).attacks]
     assert got == [(("Oboyan", "Kursk"), None, 2), (("Rylsk",), 2, None)]
+
+
+def test_a_titles_clause_after_a_comma_of_the_days_other_strike_is_that_strikes() -> None:
+    """"drone kills man in Yunakivka, guided bomb wounds five in Bilopillia": the evening's bomb, told apart in the
+    body, has the title's second clause and its town."""
+    text = ("Sumy region: drone kills man in Yunakivka, guided bomb wounds five in Bilopillia\n\n"
+            "A Russian drone hit a car in the Yunakivka community on Saturday morning, killing a 47-year-old man and "
+            "wounding his wife, the regional military administration said.\n\n"
+            "In the evening, Russian aircraft dropped a guided aerial bomb on Bilopillia, wounding five people.\n\n"
+            "The Yunakivka and Bilopillia communities, which lie within 10 km of the border, are among the most "
+            "frequently attacked in the region.")
+    got = [(a.places, a.figures()["killed"], a.figures()["injured"]) for a in extract(text).attacks]
+    assert got == [(("Sumy", "Yunakivka"), 1, 1), (("Bilopillia",), None, 5)]
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

@@ -459,27 +459,36 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
                 for _, m in other.mentions}
         main.mentions = [(s, m) for s, m in main.mentions if not (
             s.index == 0 and m.role in ("killed", "injured") and (m.role, m.value) in told)]
-        if ";" in title.text:
+        if ";" in title.text or ", " in title.text:
             _without_the_titles_other_clause(main, [g for (side, k), g in groups.items() if side == attacker and
                                                     k != "main"], title, places)
 
 
 def _without_the_titles_other_clause(main: _Group, others: list[_Group], title: Sentence,
                                      places: dict[int, list[PlaceMention]]) -> None:
-    """Drop from a main attack a title's clause after a semicolon that tells only of another of the side's attacks,
-    by its place: "Ukrainian drone injured two in Bolshoye Soldatskoye; man wounded in Rylsk has died" over a report
-    whose earlier attack on Rylsk the body tells apart. Its count of people and its place are that attack's."""
-    cut = title.start + title.text.index(";")
-    named_later = {p.place.name for p in places.get(0, ()) if p.start > cut}
-    if not named_later or named_later & {p.place.name for p in places.get(0, ()) if p.start < cut}:
+    """Drop from a main attack a title's last clause, after a semicolon or a comma, that tells only of another of the
+    side's attacks, by its place: "Ukrainian drone injured two in Bolshoye Soldatskoye; man wounded in Rylsk has died"
+    over a report whose earlier attack on Rylsk the body tells apart, or "drone kills man in Yunakivka, guided bomb
+    wounds five in Bilopillia". Its count of people and its place are that attack's."""
+    named = places.get(0, ())
+    theirs = {name for other in others if any(m.role in ("killed", "injured") for _, m in other.mentions)
+              for name in other.places}
+    if not named or not theirs:
         return
-    in_body = {p.place.name for s in main.sentences if s.index > 0 for p in places.get(s.index, ())}
-    theirs = {name for other in others for name in other.places}
-    if not named_later <= theirs or named_later & in_body:
-        return
-    main.mentions = [(s, m) for s, m in main.mentions if not (
-        s.index == 0 and m.role in ("killed", "injured") and m.start >= cut)]
-    main.places = [name for name in main.places if name not in named_later]
+    told = {main_s.index for main_s, _ in main.mentions if main_s.index > 0}
+    in_body = {p.place.name for s in main.sentences if s.index in told for p in places.get(s.index, ())}
+    for cut in sorted(title.start + at.start() for at in _CLAUSE_CUT_RE.finditer(title.text)):
+        later = {p.place.name for p in named if p.start > cut}
+        if later and later <= theirs and not later & in_body and \
+                not later & {p.place.name for p in named if p.start < cut}:
+            main.mentions = [(s, m) for s, m in main.mentions if not (
+                s.index == 0 and m.role in ("killed", "injured") and m.start >= cut)]
+            main.places = [name for name in main.places if name not in later]
+            return
+
+
+#: Where a title's clauses part: "...; man wounded in Rylsk has died", "..., guided bomb wounds five in Bilopillia".
+_CLAUSE_CUT_RE = re.compile(r";|,\s")
 
 
 def _dated_place_heading(text: str) -> bool:

@@ -662,6 +662,7 @@ _SINGLE_PERSON_RE = ci(
     r"teacher|doctor|nurse|electrician|miner|"
     r"salesman|saleswoman|fisherman|sailor|seaman|lineman|repairman|mechanic|technician|engineer|paramedic|"
     r"student|courier|priest|shopkeeper|vendor|patient|"
+    r"(?:son|daughter|father|mother|brother|sister)-in-law|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|granddaughter|grandson|grandchild|"
     r"volunteer|journalist|farmer|neighbou?r|owner|homeowner|tenant|occupant|brother|sister|colleague|friend|"
     r"relative|"
