@@ -1927,6 +1927,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # people by kin by marriage: "injuring his daughter-in-law and his granddaughter" are two
     ("A drone hit a private house in Cherniakhiv, killing a 67-year-old man and injuring his daughter-in-law and his "
      "10-year-old granddaughter.", "russia", {"drones_launched": 1, "killed": 1, "injured": 2}),
+    # a day's name after "in" is no place the one person died in: the toll the death brings is the toll
+    ("A man wounded in Monday's Russian shelling of Kutsurub died in hospital, bringing the death toll to two.",
+     "russia", {"killed": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

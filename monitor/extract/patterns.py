@@ -288,6 +288,9 @@ _RELATIVE_RE = ci(
     rf"^\s*(?:that|which)\s+[^.;,]{{0,60}}?\b(?:launched|fired|sent|used)\b[^.;,]{{0,40}}?\b{_AUX}{_ADV}*"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN}))\b")
 _LIVES_PRE_RE = ci(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lost)\s+(?:the\s+)?$")
+#: A capital that opens a day's or a month's name, not a place's: "wounded in Monday's shelling".
+_NOT_A_DATE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|"
+               r"September|October|November|December)\b)")
 _LOC_AFTER_RE = re.compile(
     # "17 drones were shot down over the Bryansk region", not "16 missiles were launched from ships in the Black Sea"
     r"^\s+(?:of\s+(?:an\s+|the\s+)?aircraft[\s-]type\s+)?"  # (the MoD's "drones of aircraft type over ...")
@@ -296,7 +299,7 @@ _LOC_AFTER_RE = re.compile(
     r"(?:and\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:drones?|missiles?)\s+)?"
     r"(?:over|in|above|across|near|at|on)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?"
     r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|peninsula|"
-    r"(?!(?:Ukraine|Russia)\b)[A-Z])"  # (a whole country is no place a count is split by)
+    rf"(?!(?:Ukraine|Russia)\b){_NOT_A_DATE}[A-Z])"  # (a whole country is no place a count is split by, nor a day)
 )
 _BARE_OK_RE = ci(r"^(?:\s*[,.;:)]|\s+(?:and|more|others?|over|in|above|near|at|on|before|"
                          r"after|as|while|but|so|of|across|overnight|apiece|each|during|from|to)\b|\s*$)")
@@ -774,7 +777,7 @@ _NUMBER_START_RE = re.compile(rf"\b(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
 #: starts with a character class, so the regex engine skips in C over the letters, where "\b" is tested at each one.
 _NUMBER_AFTER_GAP_RE = re.compile(rf"\W(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
 _CAS_LOC_RE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
-                         r"region|oblast|district|[A-Z])")
+                         rf"region|oblast|district|{_NOT_A_DATE}[A-Z])")
 
 
 class _Rules:
