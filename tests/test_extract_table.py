@@ -1930,6 +1930,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a day's name after "in" is no place the one person died in: the toll the death brings is the toll
     ("A man wounded in Monday's Russian shelling of Kutsurub died in hospital, bringing the death toll to two.",
      "russia", {"killed": 2}),
+    # Russia's regions that report an attack were attacked by Ukraine: "Western Russian regions report drone attacks"
+    ("Western Russian regions report drone attacks; one killed in Sevsk", "ukraine", {"killed": 1}),
+    ("Russian border regions come under drone attack, two hurt in Kursk", "ukraine", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

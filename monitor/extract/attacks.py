@@ -53,6 +53,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|(?<!sanctions\s)(?<!embargo\s)(?<!ban\s)(?<!cap\s)(?<!tariffs\s)(?<!duties\s)(?<!dependence\s)"
     rf"\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
+    # "Western Russian regions report drone attacks; one killed in Sevsk"
+    rf"|\bRussian\s+(?:border\s+)?(?:regions?|cities|towns)\s+(?:report(?:s|ed)?|c[oa]me\s+under)\b"
     rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|"
     rf"(?:(?:several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?Russian\s+regions)")
 _UKR_MATCH = _UKR_RE.lowered.match
@@ -330,6 +332,7 @@ _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "b
                    "federation", "mod", "on-duty", "sbu", "security service")
 _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket")
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
+_RUSSIAN_PLACES_WORDS = any_of("russian region", "russian border region", "russian cities", "russian towns")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "had", "struck", "hit", "attacked", "targeted",
              "launched", "says", "said", "claims", "claimed", "of", "for")
 _UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed", "attack on", "strike on", "attacks on",
@@ -346,7 +349,7 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
     for name in names:
         if name in low:
             return True
-    if "russia" in low and ("defen" in low or _after_preposition(low, "russia")):
+    if "russia" in low and ("defen" in low or _after_preposition(low, "russia") or _RUSSIAN_PLACES_WORDS(low)):
         return True
     if "over" in low and ("territory" in low or "regions" in low):
         return True
