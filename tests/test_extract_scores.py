@@ -56,7 +56,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout29": (0.97, 0.94),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
     "holdout30": (0.94, 0.90),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
     "holdout31": (0.98, 0.93),  # session 31, Odesa ports, Dnipropetrovsk, the west, lists, refineries: 0.925 / 0.91
-    "holdout32": (0.97, 0.91),  # session 32, Kharkiv's KABs, Sumy, Kherson's villages, Crimea, sea drones: 0.889 / 0.89
+    "holdout32": (0.97, 0.92),  # session 32, Kharkiv's KABs, Sumy, Kherson's villages, Crimea, sea drones: 0.889 / 0.89
     "holdout33": (0.99, 0.93),  # session 33, ports, Kryvyi Rih, the west, Russian governors, deep strikes: 0.916 / 0.90
     "holdout34": (0.93, 0.90),  # session 34, Kyiv oblast, Sumy, Kherson, Donetsk, Moscow, Crimea, UN: 0.877 / 0.86
     "holdout35": (0.94, 0.87),  # session 34, Kharkiv oblast, hromadas, Russian regions, rail, live blogs: 0.942 / 0.85
@@ -82,13 +82,13 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout55": (0.97, 0.91),  # session 54, fact boxes, parish notices, outage schedules, gross counts: 0.814 / 0.82
     "holdout56": (0.93, 0.83),  # session 55, newsletters, clinic notices, quizzes, OSINT threads: 0.829 / 0.764
     "holdout57": (0.92, 0.83),  # session 56, guest notices, programme notes, radio transcripts: 0.811 / 0.713
-    "holdout58": (0.93, 0.80),  # session 57, association emails, zoo statements, rescue bulletins: 0.878 / 0.702
+    "holdout58": (0.93, 0.81),  # session 57, association emails, zoo statements, rescue bulletins: 0.878 / 0.702
     "holdout59": (0.98, 0.85),  # session 58, parish bulletins, taxi and bus notices, Slack messages: 0.896 / 0.731
     "holdout60": (0.95, 0.78),  # session 59, funeral homes, car washes, beekeepers, chat logs: 0.887 / 0.614
     "holdout61": (0.96, 0.80),  # session 60, grooming salons, driving schools, choir rotas, Slack: 0.860 / 0.760
     "holdout62": (0.97, 0.91),  # session 61, bowling alleys, yacht clubs, chess clubs, food banks: 0.973 / 0.913
     "holdout63": (0.98, 0.93),  # session 62, climbing gyms, rowing clubs, bridge and go clubs: 0.937 / 0.907
-    "holdout64": (0.91, 0.82),  # session 63, yoga studios, sailing clubs, scrabble clubs: 0.920 / 0.837
+    "holdout64": (0.97, 0.86),  # session 63, yoga studios, sailing clubs, scrabble clubs: 0.920 / 0.837
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
