@@ -466,7 +466,7 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
 
 def _without_the_titles_other_clause(main: _Group, others: list[_Group], title: Sentence,
                                      places: dict[int, list[PlaceMention]]) -> None:
-    """Drop from a main attack a title's last clause, after a semicolon or a comma, that tells only of another of the
+    """Drop from a main attack the rest of a title, after a semicolon or a comma, that tells only of another of the
     side's attacks, by its place: "Ukrainian drone injured two in Bolshoye Soldatskoye; man wounded in Rylsk has died"
     over a report whose earlier attack on Rylsk the body tells apart, or "drone kills man in Yunakivka, guided bomb
     wounds five in Bilopillia". Its count of people and its place are that attack's."""
@@ -475,9 +475,9 @@ def _without_the_titles_other_clause(main: _Group, others: list[_Group], title: 
               for name in other.places}
     if not named or not theirs:
         return
-    told = {main_s.index for main_s, _ in main.mentions if main_s.index > 0}
+    told = {s.index for s, _ in main.mentions if s.index > 0}
     in_body = {p.place.name for s in main.sentences if s.index in told for p in places.get(s.index, ())}
-    for cut in sorted(title.start + at.start() for at in _CLAUSE_CUT_RE.finditer(title.text)):
+    for cut in (title.start + at.start() for at in _CLAUSE_CUT_RE.finditer(title.text)):
         later = {p.place.name for p in named if p.start > cut}
         if later and later <= theirs and not later & in_body and \
                 not later & {p.place.name for p in named if p.start < cut}:
