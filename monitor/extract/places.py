@@ -200,9 +200,9 @@ _ROUTE_AFTER_RE = ci(r"^(?:\s+(?:region|oblast))?(?:\s+(?:are|were|is|was)|,)\s+
 #: the Russian-occupied Zaporizhzhia nuclear power plant", "the hromadas, which face the occupied town of Enerhodar".
 _LANDMARK_BEFORE_RE = ci(r"\b(?:opposite|fac(?:e|es|ing)|across\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?from)\s+[^,;()]*$")
 #: A place the text says was spared: "Kyiv was not hit", "Lviv city itself was not targeted".
-_NOT_HIT_AFTER_RE = ci(r"^(?:\s+(?:city|town|village))?(?:\s+itself)?\s+(?:was|were|has|had|have)\s+(?:not|never)"
-                       r"\s+(?:been\s+)?(?:hit|struck|targeted|attacked|damaged)\b|"
-                       r"^(?:\s+(?:city|town|village))?(?:\s+itself)?\s+(?:was|were)\s+spared\b")
+_NOT_HIT_AFTER_RE = ci(r"^(?:\s+(?:city|town|village))?(?:\s+itself)?\s+(?:"
+                       r"(?:was|were|has|had|have)\s+(?:not|never)\s+(?:been\s+)?(?:hit|struck|targeted|attacked|"
+                       r"damaged)|(?:was|were)\s+spared)\b")
 #: A place another is measured from, not one hit: "Uman, some 200 km (125 miles) south of Kyiv".
 #: A compass point told from the place after it ("south-west of"), and what may stand before that place's name.
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"

@@ -403,7 +403,6 @@ class WorkerPool:
         """
         with self._lock:
             self._closed = True
-            self._lock.notify_all()
             self._lock.wait_for(lambda: self._starting == 0, timeout=STARTING_WAIT)
             workers = list(self._workers)
             queued = list(self._queue)
