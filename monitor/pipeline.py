@@ -53,9 +53,9 @@ EXTRACT_BATCH = 512
 COMMIT_DELAY = 0.005
 
 #: Modules the worker processes import as they start, before the first page reaches them.
-WORKER_MODULES = ("trafilatura", "monitor.fetch.text", "monitor.fetch.rules", "monitor.extract")
+WORKER_MODULES = ("trafilatura", "monitor.fetch.text", "monitor.fetch.rules", "monitor.extract.engine")
 #: The same for a cycle without article pages: the workers only run the rules engine on feed texts.
-RULES_MODULES = ("monitor.fetch.rules", "monitor.extract")
+RULES_MODULES = ("monitor.fetch.rules", "monitor.extract.engine")
 
 #: Feeds never read before from which a cycle starts its workers at once (their start then overlaps the
 #: downloads), rather than when the first batch of texts is ready; fewer may bring too few texts to need any.

@@ -42,6 +42,15 @@ def test_a_worker_process_does_not_import_the_http_client() -> None:
     assert not [m for m in loaded if m.startswith("aiohttp") or m == "monitor.fetch.http"]
 
 
+def test_the_main_process_loads_the_rules_engine_only_to_extract() -> None:
+    """Events and alerts need only the gazetteer; compiling the engine's patterns would add ~0.2 s to every run."""
+    loaded = _loaded(["monitor.pipeline", "monitor.events", "monitor.alerts.rules", "monitor.cli"])
+    assert "monitor.extract.gazetteer" in loaded
+    assert not [m for m in loaded if m in ("monitor.extract.engine", "monitor.extract.patterns")]
+    loaded = _loaded(["monitor.pipeline"], "from monitor.extract import extract\nassert extract('').attacks == ()")
+    assert "monitor.extract.engine" in loaded
+
+
 def test_the_console_entry_tunes_the_collector() -> None:
     """`python -m monitor` runs main() with the collector's thresholds raised, and freezes the heap after it."""
     code = (
