@@ -1933,6 +1933,35 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # Russia's regions that report an attack were attacked by Ukraine: "Western Russian regions report drone attacks"
     ("Western Russian regions report drone attacks; one killed in Sevsk", "ukraine", {"killed": 1}),
     ("Russian border regions come under drone attack, two hurt in Kursk", "ukraine", {"injured": 2}),
+    # a count added to those told before by "more", after the first count's verb: "killed, 2 more injured"
+    ("Kharkiv governor: a guided bomb hit Zolochiv, a woman, 71, killed, 3 more injured.", "russia",
+     {"killed": 1, "injured": 3}),
+    # approximate counts: "a dozen and change", "twenty or thereabouts"
+    ("Air defence downed a dozen and change Shaheds over the Poltava region overnight.", "russia",
+     {"drones_downed": 12}),
+    ("According to the governor, twenty or thereabouts drones flew at the Sumy region overnight.", "russia",
+     {"drones_launched": 20}),
+    # a wound that led to a death is a death, not a wound as well
+    ("Russian drones struck a bus in Nikopol; its 47-year-old driver was badly wounded and died in the ambulance.",
+     "russia", {"killed": 1}),
+    ("Russian shelling hit Kherson overnight. A 58-year-old man was injured but later died in hospital.", "russia",
+     {"killed": 1}),
+    # knocked out by the blast: one hurt
+    ("A Russian drone struck a minibus in Bilopillia, and its 50-year-old driver lost consciousness.", "russia",
+     {"drones_launched": 1, "injured": 1}),
+    # pulled from the rubble and taken to hospital: hurt
+    ("A missile hit a house in Izium overnight. Its owner, a 66-year-old man, was freed from the rubble by rescuers "
+     "after an hour and taken to hospital.", "russia", {"missiles_launched": 1, "injured": 1}),
+    # one person by their state, then another of the family: two
+    ("Russian drones hit a house in Korosten overnight. A 61-year-old woman is in a serious condition, and her "
+     "husband was taken to hospital with burns.", "russia", {"injured": 2}),
+    # two hurt, then each of them told: still two
+    ("A Ukrainian drone struck a car in Shebekino, injuring two men. One suffered shrapnel wounds and was taken to "
+     "hospital in Belgorod; the other was treated at the scene.", "ukraine", {"drones_launched": 1, "injured": 2}),
+    # "the lion's share of the eighty missiles": a part of the whole told, no count of those downed
+    ("Russia fired eighty missiles and 120 drones overnight. Air defence destroyed the lion's share of the eighty "
+     "missiles and 101 of the drones.", "russia", {"missiles_launched": 80, "drones_launched": 120,
+                                                   "drones_downed": 101}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3045,6 +3074,89 @@ def test_a_titles_clause_after_a_comma_of_the_days_other_strike_is_that_strikes(
             "frequently attacked in the region.")
     got = [(a.places, a.figures()["killed"], a.figures()["injured"]) for a in extract(text).attacks]
     assert got == [(("Sumy", "Yunakivka"), 1, 1), (("Bilopillia",), None, 5)]
+
+
+def test_drones_repelled_over_a_district_are_its_part_of_those_downed() -> None:
+    text = ("Ukrainian drones attacked two districts of the Rostov region overnight, its governor said. Air defences "
+            "repelled an attack by 25 drones over the Kamensk district, and debris damaged a depot. Russia's Defence "
+            "Ministry said 44 Ukrainian drones had been destroyed over its regions overnight.")
+    (attack,) = extract(text).attacks
+    assert (attack.attacker, attack.drones_launched, attack.drones_downed) == ("ukraine", None, 44)
+
+
+def test_a_trip_logs_dated_days_are_attacks_of_their_own() -> None:
+    text = ("Our ride across Bukovyna\n\nDay 1, Chernivtsi to Storozhynets, 4 May. 70 km in the rain.\n\n"
+            "Day 2, rest day in Vyzhnytsia, 5 May. The regional administration said three Shahed drones had been "
+            "shot down over the region overnight; debris damaged a barn near Novoselytsia.\n\n"
+            "Day 3, Vyzhnytsia to Kosiv, 6 May. Russia launched 90 drones at Ukraine overnight, the Air Force said, "
+            "and 75 of them were shot down.")
+    attacks = sorted(extract(text).attacks, key=lambda a: a.drones_downed or 0)
+    assert [(a.drones_launched, a.drones_downed) for a in attacks] == [(None, 3), (90, 75)]
+
+
+def test_a_titles_region_count_told_again_by_its_village_is_not_summed() -> None:
+    text = ("Russian drone hurts two in Kharkiv region village; Moscow says 40 Ukrainian drones downed\n\n"
+            "Russia launched 80 drones at Ukraine overnight, the Air Force said.\n\n"
+            "In the village of Pisochyn, just west of Kharkiv, a drone hit a house. Two people were injured: a man "
+            "and his mother.")
+    russias = [a for a in extract(text).attacks if a.attacker == "russia"]
+    assert [(a.drones_launched, a.injured) for a in russias] == [(80, 2)]
+
+
+def test_a_titles_first_clause_of_another_attack_goes_to_it() -> None:
+    text = ("Man killed by drone in Bilozerka; overnight attack wounds woman in Stanislav\n\n"
+            "Russia launched 50 drones at Ukraine overnight, the Air Force said. In Stanislav, a drone hit a house "
+            "before dawn, injuring a 60-year-old woman.\n\n"
+            "Later on Sunday, a Russian FPV drone attacked a car near Bilozerka, killing its 52-year-old driver.")
+    attacks = extract(text).attacks
+    night = next(a for a in attacks if a.drones_launched == 50)
+    assert (night.killed, night.injured, "Bilozerka" in night.places) == (None, 1, False)
+    assert any(a.killed == 1 and "Bilozerka" in a.places for a in attacks)
+
+
+def test_a_titles_other_clause_leaves_the_days_bombs_too() -> None:
+    text = ("Guided bombs kill two in Kupiansk; drone wounds woman in Balakliia\n\n"
+            "Russian aircraft dropped guided aerial bombs on Kupiansk on Monday morning, killing two people, the "
+            "governor said.\n\nIn the evening, a Russian drone hit a shop in Balakliia. Its 39-year-old owner "
+            "was taken to hospital with shrapnel wounds.")
+    bombs = next(a for a in extract(text).attacks if a.killed == 2)
+    assert "Balakliia" not in bombs.places
+
+
+def test_the_other_sides_toll_in_a_title_goes_to_that_side() -> None:
+    text = ("Drones close Moscow airports; three injured in Kolomna as Russia strikes Kharkiv\n\n"
+            "Russia's Defence Ministry said 90 Ukrainian drones had been destroyed overnight. A drone hit a house in "
+            "Kolomna, injuring three people, the Moscow region governor said.\n\n"
+            "Ukraine's Air Force said Russia had attacked overnight with 70 drones; a strike on Kharkiv killed one "
+            "man.")
+    sides = {a.attacker: a for a in extract(text).attacks}
+    assert (sides["ukraine"].injured, sides["russia"].injured, sides["russia"].killed) == (3, None, 1)
+
+
+def test_a_place_where_russia_makes_drones_is_hit_by_ukraine() -> None:
+    text = ("Ukrainian drones hit a refinery in Salavat on Thursday, the head of Bashkortostan said.\n\n"
+            "In April 2024, drones hit a dormitory in Yelabuga in Tatarstan, where Russia assembles Shahed-type "
+            "attack drones. That attack injured 13 people.")
+    attacks = extract(text).attacks
+    assert {a.attacker for a in attacks} == {"ukraine"}
+    assert any(a.injured == 13 and "Yelabuga" in a.places for a in attacks)
+
+
+def test_a_place_whose_turn_it_was_is_a_days_attack_and_a_place_hit() -> None:
+    text = ("Letter from Znamianka\n\nOn Monday night, the Air Force said, Russia sent some forty drones across "
+            "the country, and one of them hit our depot. Two workers were injured.\n\n"
+            "On Thursday it was the turn of Oleksandriia. A ballistic missile struck an enterprise at noon. One man "
+            "was killed.")
+    attacks = extract(text).attacks
+    assert sorted(((a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in attacks), key=str) == \
+        [(40, None, None, 2), (None, 1, 1, None)]
+    assert next(a for a in attacks if a.killed).places == ("Oleksandriia",)
+
+
+def test_the_river_siverskyi_donets_is_no_place() -> None:
+    (attack,) = extract("A Russian drone hit a car in Sviatohirsk, on the Siverskyi Donets, injuring its 30-year-old "
+                        "driver.").attacks
+    assert attack.places == ("Sviatohirsk",)
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

@@ -437,6 +437,12 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
     return 0
 
 
+#: A clause on what Russia makes or keeps at a place, which names its weapons but tells of no attack of its own:
+#: "drones hit a dormitory in Yelabuga, where Russia assembles Shahed-type drones" (Ukraine's attack).
+_RUSSIA_MAKES_THERE_RE = re.compile(r"\b(?:where|which|that)\s+russia\s+(?:assembles|produces|makes|builds|"
+                                    r"manufactures|stores|keeps|launches)\b[^;.]*")
+
+
 def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
     """How many times _UKR_RE matches a (lower-case) sentence, as findall counts them (leftmost, not overlapping).
 
@@ -859,6 +865,10 @@ _INTO_DAY_RE = re.compile(rf"\b(?i:overnight|night)\s+(?:in)?to\s+({_DAY})\b")
 _THE_NIGHT_OPENS_RE = re.compile(r"\s*(?:(?:In|On|During|Over)\s+)?(?i:the)\s+(?=night\b)")
 #: A sentence's opening on a weekday's night: "On Wednesday night it was our turn."
 _WEEKDAY_NIGHT_OPENS_RE = re.compile(rf"\s*(?:(?:Late\s+)?On\s+)?({_DAY})\s+night\b")
+#: A day that opens the tale of the next place attacked: "On Thursday it was the turn of Mala Vyska", "On Friday
+#: it was Uman's turn".
+_DAYS_TURN_RE = re.compile(rf"\s*(?:On\s+)?({_DAY})(?:\s+(?:morning|afternoon|evening))?,?\s+(?:it\s+was|came)\s+"
+                           r"(?:the\s+turn\s+of\b|[\w\-]+(?:\s+[\w\-]+)?['’]s\s+turn\b)")
 #: The night after a day: "On Saturday night", "late on Saturday".
 _DAY_NIGHT_RE = re.compile(rf"\b(?:{_DAY})\s+(?:night|evening)\b|\blate\s+on\s+{_DAY}\b")
 #: The span of a night's tally from the evening before: "43 drones had been launched since Sunday evening".
@@ -888,6 +898,8 @@ def _attack_day(text: str, low: str) -> str | None:
             # "On Wednesday night it was our turn.": so is a weekday's night a sentence with no count opens on (but
             # not "On Wednesday night officials had put the death toll at 25", a count told then)
             return night.group(1)
+        if "turn" in low and (turn := _DAYS_TURN_RE.match(text)):
+            return turn.group(1)  # "On Thursday it was the turn of Mala Vyska.": the next place's attack, that day
         return None
     if ("warn" in low or "alert" in low) and _WARNED_OF_RE.search(low):
         return None  # "On Wednesday the US embassy published a security alert ... of a potential air attack"
@@ -1090,9 +1102,10 @@ WEEKDAY_HEADING_RE = re.compile(r"(?P<day>(?i:(?:monday|tuesday|wednesday|thursd
                                  # (and the place a diary's day tells of: "MONDAY - Seredyna-Buda")
                                  r"(?:\s+[-–—]\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?[.:]?")
 
-#: A diary's or a trip log's numbered day or night opening its paragraph: "Day 3, Wednesday.", "Night 2-3."
+#: A diary's or a trip log's numbered day or night opening its paragraph: "Day 3, Wednesday.", "Night 2-3.", "Day 2,
+#: rest day in Vyzhnytsia, 23 August."
 _NUMBERED_DAY_HEADING_RE = re.compile(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?))"
-                                      r"(?:,\s+[A-Z][a-z]+)?[.:]")
+                                      r"(?:,\s+[A-Z][a-z]+|(?:,\s+[^.:,\n]{2,30}){1,2},\s+\d{1,2}\s+[A-Z][a-z]+)?[.:]")
 
 
 #: A section's heading that names a place and a night: "I. Yeysk, night to Tuesday", "Millerovo, Thursday night".
@@ -1140,9 +1153,10 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
         elif len(s.text) <= 20 and s.index >= 2 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
                 and (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
             out[s.index] = weekday.group("day").lower()  # "Saturday night. The heaviest night: 112 drones"
-        elif len(s.text) <= 25 and s.index >= 2 and _opens_paragraph(text_low, s) and \
+        elif len(s.text) <= 60 and s.index >= 2 and _opens_paragraph(text_low, s) and \
                 (numbered := _NUMBERED_DAY_HEADING_RE.fullmatch(s.text)) is not None:
-            # "Night 2-3. Air-raid alert at 02:10 ...": a trip log's night, told apart from the next
+            # "Night 2-3. Air-raid alert at 02:10 ...", "Day 4, Tlumach, 26 August.": a trip log's night or day, told
+            # apart from the next
             days = "-".join(part.strip() for part in re.split("[-–]", numbered.group("n")))
             out[s.index] = f"{numbered.group('which').lower()} {days}"
     return out if len(set(out.values())) >= 2 else {}
@@ -1392,7 +1406,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             not ua_side and not HURT_KEYS(low) and not _has_attack_word(low) and _count_rus(low) == 0))
         attacker = "russia"
         if ukr or continues:
-            rus = float(_count_rus(low))
+            rus = float(_count_rus(_RUSSIA_MAKES_THERE_RE.sub(" ", low) if " russia " in low else low))
             if rus and prev_attacker == "ukraine" and "enemy" in low and (
                     "ministry" in low or ru_side > ua_side or ("governor" in low and not ua_side)):
                 # "'All the enemy drones were hit,' the ministry said" after Russia's ministry told of Ukraine's

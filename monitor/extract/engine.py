@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -94,7 +94,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
     "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches", "intensive care",
     "passed away", "fractur", "a broken", "suffered broken", "sustained broken", "grazed", "smoke inhalation",
-    "ventilator", "barotrauma")
+    "ventilator", "barotrauma", "consciousness")
 #: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
 #: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"
@@ -439,37 +439,53 @@ _TITLE_RECALLS_RE = re.compile(r"\b(?:remembers?|mourns?|commemorates?|anniversa
 
 def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
                                     places: dict[int, list[PlaceMention]]) -> None:
-    """Drop from each side's main attack the title's counts of the killed and hurt that another of its attacks of the
-    day tells again ("Russians attack Ukraine with 76 drones; Kherson region: one killed, 14 injured in a day" over a
-    report whose day of shelling in Kherson killed one and injured 14): the title sums up that attack's."""
+    """Drop from each side's attack of the day the title's counts of the killed and hurt that another of its attacks
+    tells again ("Russians attack Ukraine with 76 drones; Kherson region: one killed, 14 injured in a day" over a
+    report whose day of shelling in Kherson killed one and injured 14): the title sums up that attack's. So are those
+    of a place the other side's attack tells the same count of, and a clause of another attack's place."""
     for (attacker, key), main in groups.items():
-        if key != "main":
+        if key not in ("main", "bombs", "shelling"):  # (the day's attack, of drones and missiles or of bombs or guns)
             continue
         title = next((s for s, m in main.mentions if s.index == 0 and m.role in ("killed", "injured")), None)
         if title is None:
             continue
-        # (a title tells of the day's news, not of an attack recalled, unless it tells of nights in a row: "Russia
-        # strikes Ukraine for two nights in a row, killing 4 in Kyiv, 1 in Dnipro", or remembers one: "Two years
-        # after Naberezhna Peremohy: Dnipro remembers 46 dead as ballistic missiles strike again")
-        tells_of_recalled = _NIGHTS_IN_A_ROW_RE.search(title.text) is not None or \
-            _TITLE_RECALLS_RE.search(title.text) is not None
-        told = {(m.role, m.value) for (side, other_key), other in groups.items()
-                if side == attacker and other_key != "main" and (
-                    tells_of_recalled or not other_key.startswith(_RECALLED_KEYS))
-                for _, m in other.mentions}
-        main.mentions = [(s, m) for s, m in main.mentions if not (
-            s.index == 0 and m.role in ("killed", "injured") and (m.role, m.value) in told)]
+        if key == "main":  # (a day's bombs or shelling may tell the title's toll of the day again, as its own)
+            # (a title tells of the day's news, not of an attack recalled, unless it tells of nights in a row: "Russia
+            # strikes Ukraine for two nights in a row, killing 4 in Kyiv, 1 in Dnipro", or remembers one: "Two years
+            # after Naberezhna Peremohy: Dnipro remembers 46 dead as ballistic missiles strike again")
+            tells_of_recalled = _NIGHTS_IN_A_ROW_RE.search(title.text) is not None or \
+                _TITLE_RECALLS_RE.search(title.text) is not None
+            told = {(m.role, m.value) for (side, other_key), other in groups.items()
+                    if side == attacker and other_key != key and (
+                        tells_of_recalled or not other_key.startswith(_RECALLED_KEYS))
+                    for _, m in other.mentions}
+            main.mentions = [(s, m) for s, m in main.mentions if not (
+                s.index == 0 and m.role in ("killed", "injured") and (
+                    (m.role, m.value) in told or _the_other_sides_toll(m, attacker, groups, places.get(0, ()))))]
         if ";" in title.text or ", " in title.text:
             _without_the_titles_other_clause(main, [g for (side, k), g in groups.items() if side == attacker and
-                                                    k != "main"], title, places)
+                                                    k != key], title, places)
+
+
+def _the_other_sides_toll(m: Mention, attacker: str, groups: dict[tuple[str, str], _Group],
+                          named: Sequence[PlaceMention]) -> bool:
+    """Whether a title's count of people, told of the place right after it, is an attack of the other side's that
+    tells the same count of that place: "two injured in Kolomna as Russia strikes Sumy" over Ukraine's drones that
+    hurt two in Kolomna."""
+    at = next((p for p in named if m.end <= p.start <= m.end + 16), None)
+    return at is not None and any(
+        side != attacker and at.place.name in other.places and
+        any(o.role == m.role and o.value == m.value for _, o in other.mentions)
+        for (side, _), other in groups.items())
 
 
 def _without_the_titles_other_clause(main: _Group, others: list[_Group], title: Sentence,
                                      places: dict[int, list[PlaceMention]]) -> None:
-    """Drop from a main attack the rest of a title, after a semicolon or a comma, that tells only of another of the
-    side's attacks, by its place: "Ukrainian drone injured two in Bolshoye Soldatskoye; man wounded in Rylsk has died"
-    over a report whose earlier attack on Rylsk the body tells apart, or "drone kills man in Yunakivka, guided bomb
-    wounds five in Bilopillia". Its count of people and its place are that attack's."""
+    """Drop from a main attack a clause of a title, before or after a semicolon or a comma, that tells only of another
+    of the side's attacks, by its place: "Ukrainian drone injured two in Bolshoye Soldatskoye; man wounded in Rylsk has
+    died" over a report whose earlier attack on Rylsk the body tells apart, "drone kills man in Yunakivka, guided bomb
+    wounds five in Bilopillia", or "Driver killed in Tiahynka; overnight attack wounds woman in Zolota Balka". Its
+    count of people and its place are that attack's."""
     named = places.get(0, ())
     theirs = {name for other in others if any(m.role in ("killed", "injured") for _, m in other.mentions)
               for name in other.places}
@@ -478,13 +494,19 @@ def _without_the_titles_other_clause(main: _Group, others: list[_Group], title: 
     told = {s.index for s, _ in main.mentions if s.index > 0}
     in_body = {p.place.name for s in main.sentences if s.index in told for p in places.get(s.index, ())}
     for cut in (title.start + at.start() for at in _CLAUSE_CUT_RE.finditer(title.text)):
+        earlier = {p.place.name for p in named if p.start < cut}
         later = {p.place.name for p in named if p.start > cut}
-        if later and later <= theirs and not later & in_body and \
-                not later & {p.place.name for p in named if p.start < cut}:
-            main.mentions = [(s, m) for s, m in main.mentions if not (
-                s.index == 0 and m.role in ("killed", "injured") and m.start >= cut)]
-            main.places = [name for name in main.places if name not in later]
-            return
+        # (the clause before the cut, only where its toll went to that attack already: "Driver killed in Tiahynka;
+        # overnight attack wounds woman in Zolota Balka", not "Drones hit train in Shostka: 30 injured; overnight
+        # Russia launched 93 drones", whose body tells the 30 of the main attack)
+        tolls_before = any(s.index == 0 and m.role in ("killed", "injured") and m.start < cut for s, m in main.mentions)
+        for clause, rest, after in ((later, earlier, True), (earlier, later, False)):
+            if clause and clause <= theirs and not clause & in_body and not clause & rest and \
+                    (after or not tolls_before):
+                main.mentions = [(s, m) for s, m in main.mentions if not (
+                    s.index == 0 and m.role in ("killed", "injured") and (m.start >= cut) == after)]
+                main.places = [name for name in main.places if name not in clause]
+                return
 
 
 #: Where a title's clauses part: "...; man wounded in Rylsk has died", "..., guided bomb wounds five in Bilopillia".
@@ -1371,12 +1393,19 @@ def _some_of_the_hurt_only(c: _Candidate, text: str) -> bool:
     return all(_some_of_the_hurt(text, m.end) for m in c.mentions)
 
 
+#: The first of two told one by one: "One suffered shrapnel wounds ...; the other walked away with scratches".
+_ONE_AND_THE_OTHER_RE = re.compile(r"One\b[^.]*?[,;]\s+(?:and\s+|while\s+)?the\s+other\b")
+
+
 def _a_share_told_before(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]],
                          text: str) -> bool:
     """Whether a count of the hurt is some of a count told before it: "Falling debris injured 39 people ... Twenty of
     them were hospitalized", "23 people are injured. Eleven people have been hospitalized" (the sentence before's);
     "Eleven people are in serious condition" (any larger count before; but "Two are critically injured ... Three are
     in serious condition" add up, and one hurt "in neighbouring Makariv" is another place's)."""
+    if c.value == 1 and _ONE_AND_THE_OTHER_RE.match(c.sentence.text) and \
+            any(d.sentence.index == c.sentence.index - 1 and d.value == 2 for d in cands):
+        return True  # "..., injuring two men. One suffered shrapnel wounds ...; the other walked away with scratches"
     if not _some_of_the_hurt_only(c, text) or _ANOTHER_PLACE_RE.search(c.sentence.text):
         return False
     if all(m.of_them for m in c.mentions):
@@ -1402,6 +1431,11 @@ def _by_severity(c: _Candidate, text: str) -> bool:
     return all(_OF_A_SEVERITY_RE.match(text, m.end) for m in c.mentions)
 
 
+#: One of the family of someone told of before: "her husband", "their 15-year-old daughter".
+_KIN_OF_RE = re.compile(r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:husband|wife|son|daughter|mother|father|brother|"
+                        r"sister|grand(?:mother|father|son|daughter))\b", re.IGNORECASE)
+
+
 def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
     """The injured counts of a sentence but those taken to hospital (or told by how badly they were hurt) beside
     another count, which are some of its injured: "Among the 11 injured is a boy; seven people were hospitalized" is
@@ -1409,8 +1443,11 @@ def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
     text = s.text
     hurt = [m for m in kept if not _some_of_the_hurt(text, m.end - s.start, within=True)]
     if hurt and len(hurt) < len(kept) and (first_out := next(m for m in kept if m not in hurt)) and any(
-            m.start > first_out.start and _told_as_more(m, text, s.start) for m in hurt):
-        return kept  # "One man is on a ventilator, and three more people were hurt": four
+            m.start > first_out.start and (_told_as_more(m, text, s.start) or
+                                           _KIN_OF_RE.match(text, m.start - s.start)) for m in hurt):
+        # "One man is on a ventilator, and three more people were hurt": four; "A woman is in a grave condition, and
+        # her husband was taken to hospital": two
+        return kept
     return hurt if len(hurt) < len(kept) and hurt else kept
 
 
@@ -1877,14 +1914,24 @@ def _without_parts_of_a_later_toll(summed: list[_Candidate], text: str) -> list[
 
 
 def _region_and_its_places(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> bool:
-    """Whether the first candidate's sentence names one region, as a region ("across the Kherson region"), and each
-    later one's only places in it."""
-    named = places.get(cands[0].sentence.index, ())
+    """Whether the first candidate's clause names one region, as a region ("across the Kherson region"), and each
+    later one tells only of places in it."""
+    first = cands[0]
+    named = _in_the_clause(places.get(first.sentence.index, ()), first.sentence, first.mentions[0].start, text)
     region = {p.place.region for p in named}
     if len(region) != 1 or not all(_names_the_region(p, text) for p in named):
         return False
-    return all(c.sentence.index in places and all(p.place.region in region for p in places[c.sentence.index])
-               for c in cands[1:])
+    # (each later one's places, or where it names none, those of the sentence before it, as _told_place reads them)
+    return all((told := places.get(c.sentence.index) or places.get(c.sentence.index - 1)) and
+               all(p.place.region in region for p in told) for c in cands[1:])
+
+
+def _in_the_clause(named: Sequence[PlaceMention], sentence: Sentence, at: int, text: str) -> list[PlaceMention]:
+    """The places of a sentence in the clause, between semicolons, of the position `at`: "Russian drone wounds three
+    in Zaporizhzhia region village; Moscow says 68 drones downed" names Zaporizhzhia where the three were hurt."""
+    start = text.rfind(";", sentence.start, at) + 1 or sentence.start
+    end = text.find(";", at, sentence.end)
+    return [p for p in named if start <= p.start and (end < 0 or p.end <= end)]
 
 
 def _in_a_counted_region(c: _Candidate, summed: list[_Candidate], places: dict[int, list[PlaceMention]],

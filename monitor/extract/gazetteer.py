@@ -295,6 +295,8 @@ def _alias_at(
             # "damaged the pipeline from the Dnipro in April", "across the Dnipro", "the left bank of the Dnipro
             # less than a kilometre away", "villages along the Dnipro continued": the river
             return None
+        if place.name == "Donets" and text.endswith(("Siverskyi ", "Seversky ", "Severskiy ", "Siversky "), 0, at):
+            return None  # "the resort town on the Siverskyi Donets": the river
         if place.name == "Azov" and (text.endswith(("Sea of ", "sea of "), 0, at) or
                                      text[stop:stop + 12].lower().startswith(_NOT_THE_TOWN_OF_AZOV)):
             return None  # "the Sea of Azov", "the Azov Sea", "the Azov Regiment": the sea or the unit, no town

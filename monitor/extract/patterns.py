@@ -198,14 +198,18 @@ CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injur
            # "A security guard at the depot was left with injuries"
            r"left\s+with\s+(?:(?:minor|light|slight|serious|severe|shrapnel|multiple)\s+)?(?:injuries|wounds)|"
            r"(?:needed|required|received|got)\s+stitches|"
+           # knocked out by the blast: "The 41-year-old driver briefly lost consciousness"
+           r"lost\s+consciousness|"
            # "One man had shrapnel removed from his shoulder at the district hospital"
            r"had\s+(?:shrapnel|(?:a\s+)?fragments?|(?:a\s+)?splinters?|glass)\s+removed\b|"
            r"(?:were|was)\s+(?:cut|grazed)\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|shrapnel|debris|"
            r"fragments|a\s+fragment)|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
-           # (pulled out hurt: "a man was pulled alive from the rubble of his house with a broken leg")
-           r"(?:were|was)\s+pulled\s+(?:out\s+)?(?:alive\s+)?from\s+(?:under\s+)?the\s+(?:rubble|debris|ruins)\b"
-           r"(?=[^.;]{0,60}?\bwith\s+(?:an?\s+)?(?:broken|fractur|injur|wound|burn|concussion))|"
+           # (pulled out hurt: "a man was pulled alive from the rubble of his house with a broken leg", "was freed from
+           # the rubble by rescuers after almost two hours and taken to hospital")
+           r"(?:were|was)\s+(?:pulled|freed|rescued)\s+(?:out\s+)?(?:alive\s+)?from\s+(?:under\s+)?the\s+"
+           r"(?:rubble|debris|ruins)\b(?=[^.;]{0,100}?\b(?:with\s+(?:an?\s+)?(?:broken|fractur|injur|wound|burn|"
+           r"concussion)|(?:taken|rushed|sent)\s+to\s+(?:a\s+|the\s+)?hospital))|"
            rf"{TAKEN_TO_HOSPITAL}|"
            rf"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|{TREATED_ON_THE_SPOT}|"
            r"for\s+(?:(?:minor|light|slight|shrapnel)\s+)?(?:injuries|wounds|cuts|burns|concussions?|"
@@ -261,10 +265,14 @@ _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s+[–—]\s[^–—.;:\d]{{1,80}}?\
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked|taken\s+part|involved)|"
     rf"(?P<hit>{CUE_HIT}))\b")
-_CAS_POST_RE = ci(rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as|not|never)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
-    rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b|"
-    # a death after what was done to save them: "A woman was pulled from the rubble by rescuers but did not survive"
-    rf"^(?:\s+(?:of|aged)\s+\d{{1,3}})?\s+(?:was|were)\s+[^.;,\d]{{3,60}}?\s+but\s+(?:later\s+)?(?P<kill2>died|{_NOT_SURVIVE})\b")
+_CAS_POST_RE = ci(
+    # a death after what was done to save them, or after the wound that led to it: "A woman was pulled from the rubble
+    # by rescuers but did not survive", "The driver was badly wounded and died in the ambulance" (before the verbs of
+    # the hurt, which the wound would match first)
+    rf"^(?:\s+(?:of|aged)\s+\d{{1,3}})?\s+(?:was|were)\s+[^.;,\d]{{3,60}}?\s+(?:but|and)\s+(?:later\s+|then\s+)?"
+    rf"(?P<kill2>died|{_NOT_SURVIVE})\b|"
+    rf"^(?:\s*,)?\s*(?:(?!(?:and|or|but|while|as|not|never)\b)[\w’'\-]+\s+){{0,5}}?{_AUX}?{_ADV}*"
+    rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
 _CAS_PRE_RE = ci(r"\b(?:(?P<kill>(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring)|"
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
     r"left\s+dead|(?:(?:recovered|found|retrieved|pulled\s+out)\s+)?(?:the\s+)?bodies\s+of)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
@@ -627,7 +635,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
               "suffered a burn", "received a burn", "sustained a burn", "passed away", "fractur", "a broken",
               "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator", "barotrauma",
-              "to hospital", "to a hospital", "to the hospital", "with cuts", "removed")
+              "to hospital", "to a hospital", "to the hospital", "with cuts", "removed", "consciousness")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
@@ -679,9 +687,10 @@ _TYPE_TAIL_RE = ci(r"(?:-[a-z0-9]+)?(?:\s+(?!(?:and|or|of|were|was|in|on|at|to)\
                    r"(?:missiles?|drones?|uavs?)\b")
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 #: What comes before the whole a part is told of: "Of the 90 drones", "; of the 43", "most of the 43 drones were
-#: destroyed".
+#: destroyed", "the lion's share of the eighty missiles".
 _WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|"
-                      r"\b(?:most|many|some|several|the\s+(?:majority|bulk|rest)|all\s+but\s+(?:a\s+few|one|two))"
+                      r"\b(?:most|many|some|several|the\s+(?:majority|bulk|rest|(?:lion['’]s|greater|better|best)\s+"
+                      r"(?:share|part))|all\s+but\s+(?:a\s+few|one|two))"
                       r"\s+of\s+(?:the|these|those|russia['’]s|its|their)\s+|"
                       # "two-thirds of 90 Russian drones"
                       rf"\b{SHARE_WORDS}\s+of\s+(?:(?:the|these|those|russia['’]s|its|their)\s+)?)$")
@@ -1667,13 +1676,14 @@ def _victims_of_both(low: str, start: int, out: list[Mention]) -> None:
 
 #: The mayor's formula for drones downed on their way: "repelled an attack by two UAVs" (flying towards Moscow).
 _REPELLED_BY_RE = ci(r"\brepel(?:led|s)?\s+(?:an?\s+)?attacks?\s+by\s+$")
-_FLYING_TOWARDS_RE = ci(r"\s+flying\s+towards?\b")
+_FLYING_TOWARDS_RE = ci(r"\s+(?:flying\s+towards?|over)\b")
 
 
 def _repelled_on_their_way(low: str, start: int, out: list[Mention]) -> None:
     """Drones of "an attack by" them that air defence "repelled" as they flew towards a place were downed: "repelled
-    an attack by three UAVs flying towards Moscow" (the mayor's running count), where "repelled an attack by eight
-    Ukrainian drones" with no such flight may be the launched count that the ministry then splits."""
+    an attack by three UAVs flying towards Moscow" (the mayor's running count), as were those repelled over a place
+    ("an attack by 38 drones over the Slavyansk district": the region's part of the night), where "repelled an attack
+    by eight Ukrainian drones" with no such flight may be the launched count that the ministry then splits."""
     for m in out:
         if m.kind == "drone" and m.role == "launched" and \
                 _REPELLED_BY_RE.lowered.search(low, max(0, m.start - start - 40), m.start - start) and \
@@ -2568,9 +2578,10 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         prem = None
         if not toll and _ends_like(pre40, _CAS_PRE_ENDS):
             prem = rules.cas_pre.search(pre40)
-            if prem and m.kind == "people" and "," in prem.group() and \
-                    rules.cas_post.match(_past_aside(local_after)[:90]):
-                prem = None  # "Woman killed, four people injured": the count's own verb, after it
+            if prem and "," in prem.group() and (
+                    (m.kind == "people" and rules.cas_post.match(_past_aside(local_after)[:90])) or
+                    (local_after.startswith(" more ") and rules.cas_post.match(local_after[5:90]))):
+                prem = None  # "Woman killed, four people injured", "a man killed, 2 more injured": the count's own verb
         role = None
         rule = ""
         if toll:
