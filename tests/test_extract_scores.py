@@ -28,7 +28,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.97, 0.96),
     "holdout2": (0.96, 0.93),  # session 11: 0.855 / 0.875
     "holdout3": (0.97, 0.95),  # session 12, wire copy on aggregator sites like the dev set's: 0.833 / 0.93
-    "holdout4": (0.97, 0.94),  # session 12, after the rules for the third: 0.893 / 0.85
+    "holdout4": (0.97, 0.95),  # session 12, after the rules for the third: 0.893 / 0.85
     "holdout5": (0.95, 0.93),  # session 13, more Russian-side, older and multi-attack reports: 0.820 / 0.89
     "holdout6": (0.97, 0.94),  # session 13, many reports of two attacks or more: 0.829 / 0.92
     "holdout7": (0.97, 0.88),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
@@ -60,7 +60,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout33": (0.99, 0.93),  # session 33, ports, Kryvyi Rih, the west, Russian governors, deep strikes: 0.916 / 0.90
     "holdout34": (0.93, 0.90),  # session 34, Kyiv oblast, Sumy, Kherson, Donetsk, Moscow, Crimea, UN: 0.877 / 0.86
     "holdout35": (0.94, 0.87),  # session 34, Kharkiv oblast, hromadas, Russian regions, rail, live blogs: 0.942 / 0.85
-    "holdout36": (0.97, 0.93),  # session 35, the west, the centre, occupied cities, MoD by hours: 0.913 / 0.94
+    "holdout36": (0.98, 0.93),  # session 35, the west, the centre, occupied cities, MoD by hours: 0.913 / 0.94
     "holdout37": (0.94, 0.81),  # session 36, the south, Sumy, Donetsk oblast, Russian border, early war: 0.878 / 0.78
     "holdout38": (0.93, 0.92),  # session 37, the west, the centre, deep strikes, dash tables, live blogs: 0.854 / 0.91
     "holdout39": (0.99, 0.92),  # session 38, the south and east, occupied towns, Russian outlets: 0.957 / 0.88
@@ -89,7 +89,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout62": (0.97, 0.91),  # session 61, bowling alleys, yacht clubs, chess clubs, food banks: 0.973 / 0.913
     "holdout63": (0.98, 0.93),  # session 62, climbing gyms, rowing clubs, bridge and go clubs: 0.937 / 0.907
     "holdout64": (0.97, 0.86),  # session 63, yoga studios, sailing clubs, scrabble clubs: 0.920 / 0.837
-    "holdout65": (0.98, 0.93),  # session 64, pottery classes, canoe clubs, crossword clubs: 0.892 / 0.904
+    "holdout65": (0.98, 0.94),  # session 64, pottery classes, canoe clubs, crossword clubs: 0.892 / 0.904
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
