@@ -499,10 +499,9 @@ def _without_the_titles_other_clause(main: _Group, others: list[_Group], title: 
         # (the clause before the cut, only where its toll went to that attack already: "Driver killed in Tiahynka;
         # overnight attack wounds woman in Zolota Balka", not "Drones hit train in Shostka: 30 injured; overnight
         # Russia launched 93 drones", whose body tells the 30 of the main attack)
-        tolls_before = any(s.index == 0 and m.role in ("killed", "injured") and m.start < cut for s, m in main.mentions)
         for clause, rest, after in ((later, earlier, True), (earlier, later, False)):
-            if clause and clause <= theirs and not clause & in_body and not clause & rest and \
-                    (after or not tolls_before):
+            if clause and clause <= theirs and not clause & in_body and not clause & rest and (after or not any(
+                    s.index == 0 and m.role in ("killed", "injured") and m.start < cut for s, m in main.mentions)):
                 main.mentions = [(s, m) for s, m in main.mentions if not (
                     s.index == 0 and m.role in ("killed", "injured") and (m.start >= cut) == after)]
                 main.places = [name for name in main.places if name not in clause]
