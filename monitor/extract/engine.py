@@ -1147,9 +1147,13 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             if {_FIELD.get((role, kind)) for role in ("launched", "downed", "suppressed")} & by_field.keys():
                 continue
             if all(m.value == 1 for ms in per_sentence.values() for m in ms) and (
-                    (group.key != "main" and group.attacker == "ukraine") or _uncounted_plural(group, kind)):
+                    kind == "drone" or (group.key != "main" and group.attacker == "ukraine") or
+                    _uncounted_plural(group, kind)):
                 # "A Russian missile hit a building in Uman" in a wave of cruise missiles told uncounted, or "On July
-                # 31, a drone exploded in the courtyard" recalled: one of the weapons, not a count of them
+                # 31, a drone exploded in the courtyard" recalled: one of the weapons, not a count of them; and "a
+                # Russian drone hit a car" tells of the drone that hit, not of how many were sent (a missile strike
+                # with one missile told is one missile; drones come by the dozen, and an FPV drone's strike is one of
+                # many)
                 continue
             by_field[_FIELD[("launched", kind)]] = per_sentence
     values: dict[str, int] = {}
