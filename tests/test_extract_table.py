@@ -1967,6 +1967,19 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A Russian missile hit a warehouse in Petrykivka overnight; no one was hurt.", "russia", {"missiles_launched": 1}),
     ("Two Russian drones hit a farm in Slatyne overnight, injuring a tractor driver.", "russia",
      {"drones_launched": 2, "injured": 1}),
+    # a post's shorthand: counts with no verb, a clause of their own ending on the night, are those launched
+    ("Monitoring channel: 54 Shaheds and 3 Kalibr overnight.", "russia", {"drones_launched": 54,
+                                                                         "missiles_launched": 3}),
+    # pulled from the wreckage, in a serious condition: hurt
+    ("A drone hit a shop in Balabyne overnight. The shop's owner was pulled from the wreckage and is in a serious "
+     "condition.", "russia", {"injured": 1}),
+    # light hurts the writers count, after a clause on who the person is, or their name and where they work
+    ("A drone hit a garage in Yurkivka overnight. A man who was repairing his car there escaped with bruises.",
+     "russia", {"injured": 1}),
+    ("A drone hit a house in Petrykivka overnight. A woman who lives on the ground floor suffered minor cuts.",
+     "russia", {"injured": 1}),
+    ("Drones hit a warehouse in Kalush overnight. Our colleague, Marta from the accounts office, escaped with a cut on "
+     "her hand.", "russia", {"injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3162,6 +3175,41 @@ def test_the_river_siverskyi_donets_is_no_place() -> None:
     (attack,) = extract("A Russian drone hit a car in Sviatohirsk, on the Siverskyi Donets, injuring its 30-year-old "
                         "driver.").attacks
     assert attack.places == ("Sviatohirsk",)
+
+
+def test_a_later_toll_of_a_place_only_the_days_bomb_hit_is_the_bombs() -> None:
+    """A chat's update on the village a guided bomb hit at noon tells of the bomb, not of the night before it; a line
+    that names the village in passing tells of no attack."""
+    text = ("Our chat, Sunday\n\n[07:10] Overnight, Russia launched 40 drones at the Kharkiv region; 31 were shot "
+            "down.\n\n[07:15] In Zolochiv, a drone damaged a shop.\n\n[12:40] A guided bomb struck Slatyne at noon. "
+            "Two people were killed and three injured.\n\n[15:10] My aunt lives in Slatyne and she is fine.\n\n"
+            "[19:05] Update on Slatyne from the governor: now five injured, two killed.")
+    night, bombs = extract(text).attacks
+    assert (night.drones_launched, night.killed, night.injured) == (40, None, None)
+    assert (bombs.killed, bombs.injured, bombs.places) == (2, 5, ("Slatyne",))
+
+
+def test_a_titles_toll_is_told_of_the_places_of_its_own_clause() -> None:
+    """ "... kills one in Mykolaiv region; Moscow says it downed 30 Ukrainian drones": the toll's place is the region,
+    not Moscow, so the lead's one dead in Nova Odesa is the same one."""
+    text = ("Russian drone attack kills one in Mykolaiv region; Moscow says it downed 30 Ukrainian drones\n\n"
+            "KYIV, March 3 (Reuters) - Russia struck the Mykolaiv region with drones overnight, killing a pensioner in "
+            "Nova Odesa and injuring two people in Ochakiv, Ukrainian officials said on Friday.\n\nMykolaiv Governor "
+            "Vitaliy Kim said a 68-year-old man died before medics arrived after a drone hit his house on the edge of "
+            "Nova Odesa.\n\nIn Ochakiv, a drone damaged two houses. A man was cut by glass and his wife was treated at "
+            "the scene.\n\nRussia said its air defences downed 30 Ukrainian drones overnight over the Bryansk region.")
+    by_side = {a.attacker: a for a in extract(text).attacks}
+    assert (by_side["russia"].killed, by_side["russia"].injured) == (1, 2)
+    assert by_side["ukraine"].drones_downed == 30
+
+
+def test_a_day_told_as_how_long_an_outage_lasted_is_no_attacks_day() -> None:
+    """ "left without power for most of Saturday" after Friday night's attack: the town is the night's place hit."""
+    text = ("Many of you asked how we got through Friday night. Russia sent sixty drones against the Lviv region, "
+            "officials said. In Stryi, a gas facility was hit. A substation was also struck in Zhovkva, and about "
+            "9,000 households there were left without power for most of Saturday.")
+    (attack,) = extract(text).attacks
+    assert attack.drones_launched == 60 and "Zhovkva" in attack.places
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

@@ -308,6 +308,8 @@ _REPORT_DAY_RE = re.compile(
     rf"|\b[Oo]n\s+{_DAY}\s*,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s*,\s+[a-z][\w\s'’\-]{{0,60}}?,\s+"
     rf"(?:said|says|reported|announced|told|wrote|posted|added)\b"
     rf"|\b[Bb]y\s+(?:early\s+|late\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?\b"  # when a toll was counted
+    # how long what followed lasted: "left without power for most of Saturday"
+    rf"|\bfor\s+(?:most|much|all|part|the\s+rest)\s+of\s+{_DAY}"
     rf"|\b[Aa]s\s+of\s+(?:\d{{1,2}}[:.]\d\d\s+|\d{{1,2}}\s*[ap]\.?m\.?\s+)?(?:on\s+)?(?:early\s+|late\s+)?{_DAY}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"  # ("As of 08:00 on Sunday, 25 people had been confirmed dead")
     rf"|\b(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:last\s+)?{_DAY}"  # what the attack answered
@@ -1215,6 +1217,22 @@ _WEEKEND_RE = re.compile(r"\b(?:over|at|on|during)\s+the\s+weekend\b")
 _FROM_DATE_RE = re.compile(r"\b(?:from|until|till|starting|beginning|effective|through)\s+(?:on\s+)?$")
 
 
+def _side_attack_of_places(out: list[SentenceInfo], places: dict[int, list[PlaceMention]], index: int) -> str | None:
+    """The day's bombs or shelling, where the sentences before that name any place sentence `index` names tell of
+    that attack alone."""
+    names = {p.place.name for p in places[index]}
+    keys: set[str] = set()
+    for o in out:
+        if not o.excluded and names & {p.place.name for p in places.get(o.sentence.index, ())} and (
+                o.key != "main" or HURT_KEYS(low := o.sentence.text.lower()) or _has_attack_word(low)):
+            # (a place named in passing tells of no attack: "my colleague's mum lives in Slatyne, she's fine")
+            keys.add(o.key)
+            if o.record_at >= 0 or "night" in o.sentence.text:
+                # a sentence of two attacks: "Glide bombs kill three in Kharkiv; overnight drones hit Odesa port"
+                keys.add(o.lead_key)
+    return keys.pop() if len(keys) == 1 and keys & {"bombs", "shelling"} else None
+
+
 def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], text_low: str) -> list[SentenceInfo]:
     """Attacker and attack key of every sentence, in order (text_low: the text lower-cased, as long as it is)."""
     out: list[SentenceInfo] = []
@@ -1905,6 +1923,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # ...": the toll told right after the bomb on a place it names, in its paragraph, is the bomb's, not the
             # night's before it
             key = "bombs"
+        elif key == "main" and s.index in places and HURT_KEYS(low) and "night" not in low and \
+                (bombs or shelling) and (side := _side_attack_of_places(out, places, s.index)) is not None and \
+                not _WEAPON_WORD_RE.lowered.search(low):
+            # "[13:02] KAB on Slatyne an hour ago ... [18:22] Slatyne update: now 4 injured": a toll told later of a
+            # place only the day's bombs (or shelling) hit is theirs, not the night's
+            key = side
         elif sticky:
             key = sticky
         elif out and (out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") or (

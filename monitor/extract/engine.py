@@ -94,7 +94,7 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
     "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches", "intensive care",
     "passed away", "fractur", "a broken", "suffered broken", "sustained broken", "grazed", "smoke inhalation",
-    "ventilator", "barotrauma", "consciousness")
+    "ventilator", "barotrauma", "consciousness", "away with", "escaped with", "got off with")
 #: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
 #: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"
@@ -248,6 +248,8 @@ class _Group:
     loose: set[str] = field(default_factory=set)
     #: places named only as regions' offices ("the Donetsk Regional Military Administration said")
     titled: set[str] = field(default_factory=set)
+    #: the part (start, end) of a sentence a turn to another attack cut, where the group has only that part
+    parts: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def extract(text: str) -> Report:
@@ -367,9 +369,11 @@ def _extract(text: str) -> Report:
             target = _group_of(groups, info.lead_attacker or info.attacker, info.lead_key)
             target.sentences.append(s)
             target.mentions.extend((s, m) for m in mentions if _number_at(m) < cut)
+            target.parts[s.index] = (s.start, cut)
             mentions = [m for m in mentions if _number_at(m) >= cut]
             if not mentions:
                 group.sentences.remove(s)
+            group.parts[s.index] = (cut, s.end)
         if info.back_at >= 0 and mentions and _number_at(mentions[-1]) >= s.start + info.back_at:
             # "a record 6,297 drones in July, ..., and it kept up the pressure overnight with 45 drones": the figures
             # after the turn are the lead's attack's
@@ -1026,6 +1030,13 @@ _ALL_HERE_RE = re.compile(r"\s+(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying\s
 
 def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]]) -> Attack | None:
     mentions = _resolve_bare(group)
+    if group.parts:  # a sentence cut between two attacks names, for each, the places of its own part
+        places = dict(places)
+        for i, (a, b) in group.parts.items():
+            if own := [p for p in places.get(i, ()) if a <= p.start < b]:
+                places[i] = own
+            else:
+                places.pop(i, None)
     by_field: dict[str, dict[int, list[Mention]]] = {}
     all_kinds: set[str] = set()
     all_but: dict[str, int] = {}

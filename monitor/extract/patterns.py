@@ -198,6 +198,10 @@ CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injur
            # "A security guard at the depot was left with injuries"
            r"left\s+with\s+(?:(?:minor|light|slight|serious|severe|shrapnel|multiple)\s+)?(?:injuries|wounds)|"
            r"(?:needed|required|received|got)\s+stitches|"
+           # light hurts the writers count: "escaped with minor cuts", "walked away with scratches"
+           r"(?:escaped|walked\s+away|got\s+away|came\s+away|got\s+off)\s+with\s+(?:only\s+)?(?:(?:minor|light|slight|"
+           r"superficial|a\s+few)\s+)?(?:cuts|scratches|bruises|bruising|grazes|injuries|wounds|burns|"
+           r"an?\s+(?:cut|scratch|bruise|graze|injury|wound|concussion))|"
            # knocked out by the blast: "The 41-year-old driver briefly lost consciousness"
            r"lost\s+consciousness|"
            # "One man had shrapnel removed from his shoulder at the district hospital"
@@ -206,10 +210,11 @@ CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injur
            r"fragments|a\s+fragment)|"
            r"(?:sought|needed|required|received)\s+medical\s+(?:help|attention|assistance|care|treatment)|"
            # (pulled out hurt: "a man was pulled alive from the rubble of his house with a broken leg", "was freed from
-           # the rubble by rescuers after almost two hours and taken to hospital")
+           # the rubble by rescuers after almost two hours and taken to hospital", "was pulled from the wreckage, he's
+           # in a critical but stable condition")
            r"(?:were|was)\s+(?:pulled|freed|rescued)\s+(?:out\s+)?(?:alive\s+)?from\s+(?:under\s+)?the\s+"
-           r"(?:rubble|debris|ruins)\b(?=[^.;]{0,100}?\b(?:with\s+(?:an?\s+)?(?:broken|fractur|injur|wound|burn|"
-           r"concussion)|(?:taken|rushed|sent)\s+to\s+(?:a\s+|the\s+)?hospital))|"
+           r"(?:rubble|debris|ruins|wreckage)\b(?=[^.;]{0,100}?\b(?:with\s+(?:an?\s+)?(?:broken|fractur|injur|wound|"
+           rf"burn|concussion)|(?:taken|rushed|sent)\s+to\s+(?:a\s+|the\s+)?hospital|{IN_CONDITION}))|"
            rf"{TAKEN_TO_HOSPITAL}|"
            rf"treated\s+(?:in\s+(?:a\s+|the\s+)?hospitals?|{TREATED_ON_THE_SPOT}|"
            r"for\s+(?:(?:minor|light|slight|shrapnel)\s+)?(?:injuries|wounds|cuts|burns|concussions?|"
@@ -570,6 +575,12 @@ def _after_a(low: str, word: str) -> bool:
     return False
 
 
+#: What a clause on who the hurt were ("a woman who lives on the top floor") may be followed by: their hurt.
+_HURT_AFTER_WHO = (r"\s+(?:(?:were|was)\s+(?:[a-z]+\s+){0,3}?(?:injured|wounded|hurt|killed|injuries|wounds)|"
+                   r"(?:escaped|walked\s+away|suffered|sustained)\s+with|(?:suffered|sustained)\s+"
+                   r"(?:minor\s+|light\s+|serious\s+|shrapnel\s+)?(?:injuries|wounds|cuts|burns))\b")
+
+
 _CLAUSE_RE = re.compile(r"[^;]+")
 #: "Hits by 6 missiles ...", "impacts of 12 drones": the weapons that got through.
 _HITS_BY_RE = ci(r"\b(?:hits|impacts)\s+(?:by|of|from)\s+")
@@ -635,7 +646,8 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
               "suffered a burn", "received a burn", "sustained a burn", "passed away", "fractur", "a broken",
               "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator", "barotrauma",
-              "to hospital", "to a hospital", "to the hospital", "with cuts", "removed", "consciousness")
+              "to hospital", "to a hospital", "to the hospital", "with cuts", "removed", "consciousness",
+              "away with", "escaped with", "got off with", "minor cuts", "superficial cuts")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
@@ -654,12 +666,14 @@ _SINGLE_PERSON_RE = ci(
     r"(?:(?<=^)|(?<=^\s))the(?=\s+[\w\-]+-year-old\s|\s+(?:[a-z]+\s+)?[a-z\-]+(?<!\swho)(?<!\sthat)"
     r"(?:,\s+(?:aged\s+)?\d{1,3},)?\s+"
     # (or taken to hospital to die there: "The driver was taken to hospital, where he succumbed")
-    rf"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|{_DIED_IN_HOSPITAL})|died)\b)|"
+    rf"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|{_DIED_IN_HOSPITAL}|"
+    # (or pulled out of the ruins, hurt: "The night guard was pulled from the wreckage, in a critical condition")
+    r"(?:pulled|freed|rescued)\s+(?:out\s+)?(?:alive\s+)?from)|died)\b)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
     r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))"
     # (an age, and a word of who they are after it: "the 52-year-old night watchman")
     r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+)?(?:elderly\s+|married\s+|"
-    r"young\s+|adult\s+|local\s+|night\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
+    r"young\s+|adult\s+|local\s+|night\s+|next-door\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
     r"civilian\s+)?"
     r"(?:(?:truck|lorry|tractor|bus|minibus|trolleybus|taxi|tram|train|locomotive|crane|forklift|ambulance|delivery|"
     r"railway|rail|utility|energy|power|gas|water|heating|port|factory|"
@@ -731,15 +745,16 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                r"|\s*,\s*who\s+(?:was|were)\s+(?:in|at|on|inside|driving|sitting|travelling|walking|standing)\b"
                r"[^,;.()]{0,60},"
                # (or only a name: "our night watchman, Mykola Hnatiuk, was critically injured")
-               r"|\s*,\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,(?=\s*(?:was|were|is|has|had|died|sustained|suffered)\b)"
+               r"|\s*,\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,(?=\s*(?:was|were|is|has|had|died|sustained|suffered|escaped)\b)"
+               # (a name and where they work: "our neighbour, Pani Oksana from the flower shop, escaped with cuts")
+               r"|\s*,\s*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:from|of|at)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*,"
+               r"(?=\s*(?:was|were|is|has|had|died|sustained|suffered|escaped)\b)"
                # (or what they were: "A 64-year-old man, a long-standing reader of our library, did not survive")
                r"|\s*,\s*an?\s+[^,;.()\d]{1,60},(?=\s*(?:was|is|has|had|died|did|sustained|suffered)\b)"
                # (or a clause on what they were doing, with no commas: "a woman who had come for a parcel were hurt")
-               r"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{1,60}?(?=\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?"
-               r"(?:injured|wounded|hurt|killed|injuries|wounds)\b)"
+               rf"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{{1,60}}?(?={_HURT_AFTER_WHO})"
                # (or "who was" doing something then: "a driver who was preparing a train for departure was injured")
-               r"|\s+who\s+(?:was|were)\s+[a-z]+ing\b[^,;.()\d]{0,60}?(?=\s+(?:were|was)\s+(?:[a-z]+\s+){0,3}?"
-               r"(?:injured|wounded|hurt|killed|injuries|wounds)\b)"
+               rf"|\s+who\s+(?:was|were)\s+[a-z]+ing\b[^,;.()\d]{{0,60}}?(?={_HURT_AFTER_WHO})"
                # (or what befell what was theirs: "A man whose car was hit by a drone near Stroitel has died")
                r"|\s+whose\s+[a-z]+\s+(?:was|were|had\s+been)\s+(?:hit|struck|shelled)\b[^,;.()\d]{1,80}?"
                r"(?=\s+(?:has|have|had|was|were)\s+(?:since\s+|later\s+|now\s+)?(?:died|succumbed|killed|injured|"
@@ -2251,6 +2266,8 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
         _after_a_colon(low, start, out)
     if len(out) >= 2:
         _count_then_stopped(low, start, out)
+    if "night" in low:
+        _counts_of_the_night(low, start, out)
     if "(" in low:
         _across_brackets(low, start, out, rules)
     if "among" in low or "incl" in low:
@@ -2311,6 +2328,32 @@ def _count_then_stopped(low: str, start: int, out: list[Mention]) -> None:
                 nxt.kind == "bare" and nxt.role in ("downed", "suppressed") and 0 < nxt.value <= m.value and \
                 _TO_STOPPED_GAP_RE.fullmatch(low, m.end - start, nxt.start - start):
             m.role, m.rule = "launched", "count-then-stopped"
+
+
+#: What opens a verbless clause of counts (the sentence's start, a speaker's label, a colon), what parts its counts,
+#: and what ends it: the night, then the clause's end ("Air Force posted: 72 Shaheds and 2 Iskander-M overnight.").
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[:;]|\A\W*)\s*$")
+_COUNTS_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)")
+_NIGHT_END_RE = re.compile(r"(?:-\w+)?\s+(?:overnight|last\s+night|tonight)\s*(?:[.;,!]|$)")
+
+
+def _counts_of_the_night(low: str, start: int, out: list[Mention]) -> None:
+    """Counts of weapons with no verb, a clause of their own that ends on the night: those launched.
+
+    "Air Force posted: 72 Shaheds and 2 Iskander-M overnight." is a post's shorthand for the night's attack.
+    """
+    run: list[Mention] = []
+    for m in out:
+        if m.role is None and m.kind in ("drone", "missile", "combined") and not (m.subset or m.cumulative) and (
+                (run and _COUNTS_JOIN_RE.fullmatch(low, run[-1].end - start, m.start - start)) or
+                (not run and _CLAUSE_OPEN_RE.search(low[:m.start - start]))):
+            run.append(m)
+            if _NIGHT_END_RE.match(low, m.end - start):
+                for r in run:
+                    r.role, r.rule = "launched", "counts-of-the-night"
+                run = []
+        else:
+            run = []
 
 
 #: A bracketed aside right after a count, up to the list's next count: "14 missiles (11 Kh-101 and 3 Kalibr) and".
