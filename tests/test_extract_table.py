@@ -1980,6 +1980,8 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"injured": 1}),
     ("Drones hit a warehouse in Kalush overnight. Our colleague, Marta from the accounts office, escaped with a cut on "
      "her hand.", "russia", {"injured": 1}),
+    # one person by name and "himself", whose hurt follows
+    ("A drone hit a farm near Hadiach overnight. Ivan himself suffered a concussion.", "russia", {"injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3210,6 +3212,31 @@ def test_a_day_told_as_how_long_an_outage_lasted_is_no_attacks_day() -> None:
             "9,000 households there were left without power for most of Saturday.")
     (attack,) = extract(text).attacks
     assert attack.drones_launched == 60 and "Zhovkva" in attack.places
+
+
+def test_a_strike_this_afternoon_after_a_nights_attack_told_below_the_lead_is_the_days() -> None:
+    """An SMS log's "Russia fired two ballistic missiles at Kiliia this afternoon", after the night's drones: two
+    attacks, each with its own toll."""
+    text = ("Bike rental SMS log, 6 June\n\n07:05 Good morning. After last night's attack, our stations at "
+            "the port are closed today.\n\n07:40 Update: Russia launched 30 drones at the south overnight, 22 "
+            "were shot down. A warehouse in Reni was hit.\n\n12:00 Reminder: weekly pass 500 UAH.\n\n18:20 The "
+            "regional administration says Russia fired two ballistic missiles at Kiliia this afternoon. One "
+            "person was killed and three injured.")
+    by_weapon = {a.missiles_launched is not None: a for a in extract(text).attacks}
+    assert (by_weapon[False].drones_launched, by_weapon[False].places) == (30, ("Reni",))
+    assert (by_weapon[True].missiles_launched, by_weapon[True].killed, by_weapon[True].injured) == (2, 1, 3)
+    assert by_weapon[True].places == ("Kiliia",)
+
+
+def test_a_trip_logs_day_heading_names_the_place_of_a_strike_its_lines_leave_unnamed() -> None:
+    """ "Day 2 (Tuesday) - Horodnia." over "a drone had hit a house on the edge of town": the strike was in Horodnia."""
+    text = ("A week on foot in the north\n\nWe set out from Chernihiv on Monday with a borrowed map.\n\nDay 1 "
+            "(Monday) - Chernihiv to Sedniv.\n\n18 km along the river. We slept in a guesthouse.\n\nDay 2 "
+            "(Tuesday) - Horodnia.\n\nThe night was bad. At breakfast the owner read the governor's post: a "
+            "drone had hit a house on the edge of town overnight, and two people were injured.\n\nDay 3 "
+            "(Wednesday) - Ripky.\n\nA quiet day; we counted storks.")
+    (attack,) = extract(text).attacks
+    assert (attack.injured, attack.places) == (2, ("Horodnia",))
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

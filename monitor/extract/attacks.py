@@ -637,6 +637,10 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s
                       r"hours\s+before\s+(?:a|an|another)\s+(?=(?:[\w\-]+\s+){0,3}?(?:strike|attack)\b)|"
                       r"in\s+(?:the\s+)?afternoon|(?:on\s+\w+day|that|this)\s+(?:afternoon|evening)|"
                       r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b)")
+#: A strike told by its weapons fired or dropped, up to the time of day after it: "fired two Iskander-M ballistic
+#: missiles at Kiliia" (not "... the governor said this afternoon").
+_FIRED_THEN_RE = ci(r"\b(?:fired|launched|dropped|struck|hit|attacked)\s+(?:[\w\-]+\s+){0,4}?(?:missiles?|drones?|"
+                    r"bombs?|rockets?)\b[^.;]{0,60}$")
 #: A night's attack a lead's strike of the day came hours after: ", hours after a large overnight attack on the south".
 _HOURS_AFTER_NIGHT_RE = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:a|an|the|another)\s+"
                                    r"(?:[\w\-]+\s+){0,3}?overnight\s+(?:[\w\-]+\s+){0,2}?"
@@ -1105,9 +1109,12 @@ WEEKDAY_HEADING_RE = re.compile(r"(?P<day>(?i:(?:monday|tuesday|wednesday|thursd
                                  r"(?:\s+[-–—]\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?[.:]?")
 
 #: A diary's or a trip log's numbered day or night opening its paragraph: "Day 3, Wednesday.", "Night 2-3.", "Day 2,
-#: rest day in Vyzhnytsia, 23 August."
-_NUMBERED_DAY_HEADING_RE = re.compile(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?))"
-                                      r"(?:,\s+[A-Z][a-z]+|(?:,\s+[^.:,\n]{2,30}){1,2},\s+\d{1,2}\s+[A-Z][a-z]+)?[.:]")
+#: rest day in Vyzhnytsia, 23 August.", "Day 5 (Friday) - Mena."
+NUMBERED_DAY_HEADING_RE = re.compile(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?))"
+                                      r"(?:,\s+[A-Z][a-z]+|(?:,\s+[^.:,\n]{2,30}){1,2},\s+\d{1,2}\s+[A-Z][a-z]+|"
+                                      # (a weekday in brackets and where the day went: "Day 4 (Thursday) - Snovsk to
+                                      # Mena.")
+                                      r"(?:\s+\([A-Z][a-z]+\))?\s+[-–—]\s+[A-Z][^.:,\n]{1,40})?[.:]")
 
 
 #: A section's heading that names a place and a night: "I. Yeysk, night to Tuesday", "Millerovo, Thursday night".
@@ -1147,6 +1154,8 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
                 # a digest's "Overnight" and "During the day on 11 March": the night it tells of, then the day's
                 date = _date_of(s.text, text_low[s.start:s.end]) if part.group("day") else None
                 out[s.index] = "night" if part.group("night") else date[1] if date else "day"
+            elif numbered_day := _numbered_day(s.text):
+                out[s.index] = numbered_day  # "Day 2 (Tuesday) - Horodnia." on its own line
         elif len(s.text) <= 50 and s.index >= 2 and _opens_paragraph(text_low, s) and (
                 PLACE_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
                 (date := _date_of(s.text, text_low[s.start:s.end])):
@@ -1156,12 +1165,19 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
                 and (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
             out[s.index] = weekday.group("day").lower()  # "Saturday night. The heaviest night: 112 drones"
         elif len(s.text) <= 60 and s.index >= 2 and _opens_paragraph(text_low, s) and \
-                (numbered := _NUMBERED_DAY_HEADING_RE.fullmatch(s.text)) is not None:
+                (numbered_day := _numbered_day(s.text)):
             # "Night 2-3. Air-raid alert at 02:10 ...", "Day 4, Tlumach, 26 August.": a trip log's night or day, told
             # apart from the next
-            days = "-".join(part.strip() for part in re.split("[-–]", numbered.group("n")))
-            out[s.index] = f"{numbered.group('which').lower()} {days}"
+            out[s.index] = numbered_day
     return out if len(set(out.values())) >= 2 else {}
+
+
+def _numbered_day(text: str) -> str | None:
+    """The key of a trip log's numbered day or night a heading names ("day 4", "night 2-3"), if it is one."""
+    if (numbered := NUMBERED_DAY_HEADING_RE.fullmatch(text)) is None:
+        return None
+    days = "-".join(part.strip() for part in re.split("[-–]", numbered.group("n")))
+    return f"{numbered.group('which').lower()} {days}"
 
 
 def _night_span(night: re.Match[str]) -> str:
@@ -1604,6 +1620,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # the day's, which the sentences after it go on telling of
             key = sticky = "later-day"
             day_places = {p.place.name for p in places.get(s.index, ())}
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 3 and _LATER_IN_DAY_KEYS(low) and "night" not in low and not (bombs and _BOMBS_KEYS(low)) and \
+                (later := _LATER_IN_DAY_RE.lowered.search(low)) and \
+                _FIRED_THEN_RE.lowered.search(low, 0, later.start()) and \
+                ("overnight" in text_low[:s.start] or "last night" in text_low[:s.start]):
+            # "Russia fired two Iskander-M ballistic missiles at Kiliia this afternoon" after a night's attack told
+            # below the lead (an SMS log's "After last night's attack, ..."): a strike of the day after it
+            key = sticky = "later-day"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if last_night and not day_after_night and _LATER_IN_DAY_KEYS(low) and (

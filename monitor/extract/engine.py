@@ -19,6 +19,7 @@ from monitor.extract.attacks import (
     _REPORT_DAY_RE,
     DATE_PLACE_HEADING_RE,
     HURT_KEYS,
+    NUMBERED_DAY_HEADING_RE,
     PLACE_DATE_HEADING_RE,
     TOLL_RISEN_RE,
     TOLL_ROSE,
@@ -32,6 +33,7 @@ from monitor.extract.gazetteer import Place, find_places, name_as_told, place_by
 from monitor.extract.patterns import (
     _ALL_BUT_RE,
     _ALL_RE,
+    _NAME_HIMSELF_RE,
     _ORDINAL_CASUALTY_RE,
     _PRONOUN_DIED_RE,
     _SINGLE_PERSON_RE,
@@ -305,6 +307,7 @@ def _extract(text: str) -> Report:
     tally_list = False  # whether the list whose items the sentences are counted a span's tallies so far
     heading_places: dict[str, list[str]] = {}  # the places the headings of days name, by the key of their attack
     own_heading: list[tuple[str, int]] = []  # the key and sentence of such headings of attacks not set apart
+    day_places: dict[str, list[str]] = {}  # the places a trip log's headings of days name, by their day's key
     for info in infos:
         if info.excluded:
             if info.key != "main" and info.sentence.index in places and (
@@ -312,6 +315,11 @@ def _extract(text: str) -> Report:
                 # "Kharkiv, May 25, 2024.", "• Aug. 2 — Bilopillia." or "MONDAY - Seredyna-Buda" heading the
                 # paragraph of that day's strike: the place it struck, by whichever side the paragraph tells it struck
                 heading_places.setdefault(info.key, []).extend(p.place.name for p in places[info.sentence.index])
+            elif info.key != "main" and info.sentence.index in places and \
+                    NUMBERED_DAY_HEADING_RE.fullmatch(info.sentence.text):
+                # "Day 3 (Wednesday) - Snovsk." heading a trip log's day over "a Shahed had hit a house on the edge of
+                # town": where the day's strike was, if it tells of one
+                day_places.setdefault(info.key, []).extend(p.place.name for p in places[info.sentence.index])
             continue
         s = info.sentence
         if len(s.text) <= 50 and s.index >= 2 and s.index in places and _dated_place_heading(s.text):
@@ -330,7 +338,8 @@ def _extract(text: str) -> Report:
                     _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)) or (
                     HURT_KEYS(slow) and (_SINGLE_PERSON_RE.lowered.search(slow) or  # "a woman was killed"
                                          _ORDINAL_CASUALTY_RE.search(slow) or  # "a third person has died"
-                                         _PRONOUN_DIED_RE.match(slow))):  # "He died in hospital"
+                                         _PRONOUN_DIED_RE.match(slow) or  # "He died in hospital"
+                                         ("self " in slow and _NAME_HIMSELF_RE.match(s.text)))):  # "Ivan himself was"
                 found = find_mentions(text, low, s.start, s.end, plain)
                 if info.attacker == "ukraine" and "ministry" in slow and _MINISTRY_TOLD_RE.search(slow) and \
                         not _SENT_VERB_RE.search(slow):
@@ -415,6 +424,10 @@ def _extract(text: str) -> Report:
     for (_, key), group in groups.items():
         if key in heading_places:
             _add_places(group, heading_places[key], False)
+        if key in day_places and group.mentions and not group.places:
+            # (where the day's lines name no place of its own: "Day 2, rest day in Vyzhnytsia" over "debris fell near
+            # Novoselytsia" is where the traveller stayed)
+            _add_places(group, day_places[key], False)
     _merge_side_strikes(groups)
     if len(groups) > 1:
         _without_the_titles_other_tolls(groups, places)

@@ -2140,6 +2140,11 @@ _NAMED_PERSON_RE = re.compile(r"(?:^\s*|(?<=[a-z]\s))(?P<name>(?:[A-Z][a-z’'\-
                               r"received|remains|needed)\b)")
 
 
+#: One person by a given name and "himself", whose hurt follows: "Mykola himself suffered a concussion".
+_NAME_HIMSELF_RE = re.compile(r"\s*(?P<name>[A-Z][a-z’'\-]+)\s+(?:him|her)self(?=\s+(?:was|suffered|sustained|"
+                              r"received|died)\b)")
+
+
 def _past_age(age: re.Match[str], start: int, out: list[Mention]) -> int:
     """Where a person's mention ends that takes the age after it in (the age's own mention dropped from out)."""
     out[:] = [m for m in out if not (m.kind == "bare" and start + age.start() <= m.num_start < start + age.end())]
@@ -2172,6 +2177,11 @@ def _single_people(s: str, low: str, start: int, out: list[Mention], rules: _Rul
         assert age is not None  # (the name's pattern holds the age's)
         b = _past_age(age, start, out)
         out.append(Mention(1, "people", start + named.start(), start + b, "", extra={"singular": 1}))
+    if "self " in low and (himself := _NAME_HIMSELF_RE.match(s)) and \
+            not any(x <= himself.start("name") < y for x, y in taken):
+        # "Mykola himself suffered a concussion": one person by name, whose own hurt the sentence tells
+        out.append(Mention(1, "people", start + himself.start("name"), start + himself.end(), "",
+                           extra={"singular": 1}))
     if "the other " in low and (other := _THE_OTHER_RE.search(low)) and any(
             m.value == 1 and m.end - start <= other.start() and low.startswith("one", m.start - start) for m in out):
         # "One received minor injuries ...; the other suffered a concussion": the second of two told one by one
