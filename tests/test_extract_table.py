@@ -1982,6 +1982,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "her hand.", "russia", {"injured": 1}),
     # one person by name and "himself", whose hurt follows
     ("A drone hit a farm near Hadiach overnight. Ivan himself suffered a concussion.", "russia", {"injured": 1}),
+    # one of a crew is one person
+    ("A drone hit the port of Izmail overnight; a crew member of a tug was taken to hospital with injuries.",
+     "russia", {"injured": 1}),
+    # "the bulk of ninety": a share of the whole told, no count of those downed
+    ("Air defences brought down the bulk of ninety Shahed drones overnight.", "russia", {"drones_launched": 90}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3237,6 +3242,25 @@ def test_a_trip_logs_day_heading_names_the_place_of_a_strike_its_lines_leave_unn
             "(Wednesday) - Ripky.\n\nA quiet day; we counted storks.")
     (attack,) = extract(text).attacks
     assert (attack.injured, attack.places) == (2, ("Horodnia",))
+
+
+def test_a_titles_vague_round_count_yields_to_the_bodys_exact_one() -> None:
+    """ "nudging 200 drones" in the title, 188 in the body: the body's exact count."""
+    text = ("Russia sends nudging 200 drones overnight\n\nRussia launched 188 drones at Ukraine overnight, the Air "
+            "Force said. Air defences shot down 150.")
+    (attack,) = extract(text).attacks
+    assert (attack.drones_launched, attack.drones_downed) == (188, 150)
+
+
+def test_ukraines_attack_on_another_night_to_a_day_is_an_attack_of_its_own() -> None:
+    """ "On the night to Tuesday ... On the night to Friday ...": two of Ukraine's attacks, each with its toll."""
+    text = ("Two nights of drone attacks on Kursk region\n\nUkrainian drones attacked Russia's Kursk region twice this "
+            "week, the governor said.\n\nOn the night to Tuesday, air defences shot down 31 drones over the Kursk "
+            "region. In Rylsk, a man was injured.\n\nOn the night to Friday, 12 drones were shot down over Kurchatov, "
+            "and two people were injured.")
+    first, second = extract(text).attacks
+    assert (first.drones_downed, first.injured, second.drones_downed, second.injured) == (31, 1, 12, 2)
+    assert second.places == ("Kurchatov",)
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

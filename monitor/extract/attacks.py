@@ -1344,6 +1344,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     links = False  # whether the sentences are the items of a list of links under "Related" or "Read more:"
     ukr_sticky: str | None = None  # the key of a separate attack of Ukraine's the sentences go on telling of
     ukr_night: str | None = None  # the first night Ukraine's attacks are told of by its dates ("january 28-29")
+    ukr_first_night: str | None = None  # the day the first night of Ukraine's told as "the night to Monday" ended on
     ukr_places: set[str] = set()  # the places the sentences of Ukraine's main attack name, after the title (which
     # may name a separate attack's too: "Toll in Izhevsk drone strike rises to three as Orenburg gas plant is hit")
     titled = len(sentences) > 1 and "\n" in text_low[sentences[0].end:sentences[1].start]
@@ -1484,6 +1485,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 ukr_key = ukr_sticky = f"earlier-{s.index}"  # which the sentences of Ukraine's after it go on with
             elif dated:
                 ukr_key = dated  # "Saturday night. The heaviest night: 112 drones, the ministry said"
+            elif s.index >= 2 and "night" in low[:20] and (opens := _THE_NIGHT_OPENS_RE.match(text)) and \
+                    (into := _INTO_DAY_RE.match(text, opens.end())) and \
+                    (ukr_first_night := ukr_first_night or into.group(1)) != into.group(1):
+                # "On the night to Monday, air defences shot down 23 drones ... On the night to Thursday, 16 drones
+                # were shot down": Ukraine's attack of another night, which the sentences of Ukraine's after it go on
+                # with (the first night told so is the report's)
+                ukr_key = ukr_sticky = f"night-{into.group(1)}"
             elif s.index >= 2 and ("next" in low or "follow" in low) and _NEXT_NIGHT_RE.lowered.match(low) and \
                     _has_attack_word(low):
                 # "The following night, the ministry reported 52 drones destroyed": the next of Ukraine's attacks,

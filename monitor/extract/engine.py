@@ -146,7 +146,9 @@ _PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+"
 #: A toll named after a place in a headline: "Kyiv toll rises to three killed" (the place's, where it is one).
 _NAMED_TOLL_RE = re.compile(r"\b([A-Z][\w\-]+)\s+(?:death\s+)?toll\s+(?:rises|rose|climbs|climbed|reaches|reached|"
                             r"grows|stands|now)\b")
-_APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+(?:to|on)|just\s+shy\s+of)\s")
+_APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+(?:to|on)|just\s+shy\s+of|"
+                     r"nudging|approaching|getting\s+on\s+for|not\s+quite|the\s+(?:better|best)\s+part\s+of|"
+                     r"(?:just|a\s+(?:tad|touch|hair|whisker|shade|smidge))\s+(?:under|below|short\s+of))\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide|national\s+(?:death\s+)?toll)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")

@@ -70,6 +70,9 @@ QUALIFIER_RE = ci(
     r"(?:(?:more than|at least|over|up to|around|about|nearly|almost|some|roughly|approximately|"
     r"as many as|no fewer than|no less than|fewer than|less than|just over|just under|well over|close on|"
     r"just shy of|upwards? of|a total of|nigh on|a touch over|a good|"
+    # the vague ones a round count follows: "nudging 200", "getting on for two hundred", "a tad under seventy"
+    r"nudging|approaching|getting on for|just about|(?:well )?north of|not quite|the (?:better|best|greater) part of|"
+    r"a (?:tad|touch|hair|whisker|shade|smidge) (?:under|over|below|short of)|"
     r"a combined|a record|a further|another|an additional|all|a)\s+)+$"
 )
 

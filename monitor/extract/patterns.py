@@ -653,7 +653,7 @@ _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
 _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "almost", "some", "roughly",
                    "approximately", "as", "under", "of", "combined", "record", "further", "another", "additional",
-                   "all", "a", "on", "good")
+                   "all", "a", "on", "good", "nudging", "approaching", "for", "quite", "below")
 #: Endings the text before a count (white space and a comma stripped) must have for _CAS_PRE_RE to match.
 _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", "injuring", "injures", "wounded",
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
@@ -687,6 +687,8 @@ _SINGLE_PERSON_RE = ci(
     r"teacher|doctor|nurse|electrician|miner|"
     r"salesman|saleswoman|fisherman|sailor|seaman|lineman|repairman|mechanic|technician|engineer|paramedic|"
     r"student|courier|priest|shopkeeper|vendor|patient|"
+    # (one of a crew, a staff, a family: "a crew member of a tugboat", "a member of staff")
+    r"(?:crew|staff|family|team)\s+member|member\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:crew|staff|family|team)|"
     r"(?:son|daughter|father|mother|brother|sister)-in-law|"
     r"son|daughter|father|mother|husband|wife|grandmother|grandfather|granddaughter|grandson|grandchild|"
     r"volunteer|journalist|farmer|neighbou?r|owner|homeowner|tenant|occupant|brother|sister|colleague|friend|"
@@ -705,7 +707,8 @@ _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 _WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?|"
                       r"\b(?:most|many|some|several|the\s+(?:majority|bulk|rest|(?:lion['’]s|greater|better|best)\s+"
                       r"(?:share|part))|all\s+but\s+(?:a\s+few|one|two))"
-                      r"\s+of\s+(?:the|these|those|russia['’]s|its|their)\s+|"
+                      # (or with no article: "the bulk of ninety Shahed-type attack drones")
+                      r"\s+of\s+(?:(?:the|these|those|russia['’]s|its|their)\s+)?|"
                       # "two-thirds of 90 Russian drones"
                       rf"\b{SHARE_WORDS}\s+of\s+(?:(?:the|these|those|russia['’]s|its|their)\s+)?)$")
 #: A qualifier in front of the whole a part is told of: "out of more than 50", "of some 40".
