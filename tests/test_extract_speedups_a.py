@@ -109,6 +109,7 @@ def _joined(pieces: st.SearchStrategy[str], most: int) -> st.SearchStrategy[str]
 @example("since\t2022 ")  # a year past white space other than one space
 @example("since Oct. 2023")
 @example("over\tyear ")  # the span after "over" alone
+@example("during\tthe year ")  # "during" before a year, not the war
 def test_cumulative_gate_passes_every_match_of_its_span_words(text: str) -> None:
     if patterns._CUMULATIVE_RE.search(text):
         assert patterns._may_be_cumulative(text.lower())

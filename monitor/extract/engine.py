@@ -30,6 +30,7 @@ from monitor.extract.attacks import (
 )
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, find_places, name_as_told, place_by_name
+from monitor.extract.numbers import NEARLY
 from monitor.extract.patterns import (
     _ALL_BUT_RE,
     _ALL_RE,
@@ -147,8 +148,7 @@ _PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+"
 _NAMED_TOLL_RE = re.compile(r"\b([A-Z][\w\-]+)\s+(?:death\s+)?toll\s+(?:rises|rose|climbs|climbed|reaches|reached|"
                             r"grows|stands|now)\b")
 _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+(?:to|on)|just\s+shy\s+of|"
-                     r"nudging|approaching|getting\s+on\s+for|not\s+quite|the\s+(?:better|best)\s+part\s+of|"
-                     r"(?:just|a\s+(?:tad|touch|hair|whisker|shade|smidge))\s+(?:under|below|short\s+of))\s")
+                     rf"{NEARLY}|just\s+(?:under|below|short\s+of))\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide|national\s+(?:death\s+)?toll)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")

@@ -66,13 +66,16 @@ NUMBER_RE = ci(
 )
 
 #: Qualifiers in front of a number that do not change the figure the contract wants.
+#: The vague words for a count a little short of the round one after them: "nudging 200", "a tad under seventy".
+NEARLY = (r"nudging|approaching|getting\s+on\s+for|not\s+quite|the\s+(?:better|best|greater)\s+part\s+of|"
+          r"a\s+(?:tad|touch|hair|whisker|shade|smidge)\s+(?:under|below|short\s+of)")
+
 QUALIFIER_RE = ci(
     r"(?:(?:more than|at least|over|up to|around|about|nearly|almost|some|roughly|approximately|"
     r"as many as|no fewer than|no less than|fewer than|less than|just over|just under|well over|close on|"
-    r"just shy of|upwards? of|a total of|nigh on|a touch over|a good|"
+    r"just shy of|upwards? of|a total of|nigh on|a good|"
     # the vague ones a round count follows: "nudging 200", "getting on for two hundred", "a tad under seventy"
-    r"nudging|approaching|getting on for|just about|(?:well )?north of|not quite|the (?:better|best|greater) part of|"
-    r"a (?:tad|touch|hair|whisker|shade|smidge) (?:under|over|below|short of)|"
+    rf"{NEARLY}|just about|(?:well )?north of|a (?:tad|touch|hair|whisker|shade|smidge) over|"
     r"a combined|a record|a further|another|an additional|all|a)\s+)+$"
 )
 

@@ -537,7 +537,7 @@ def _may_be_cumulative(low: str) -> bool:
     if _CUMULATIVE_WORDS(low):
         return True
     if ("month" in low or "year" in low) and (_SPAN_WORDS(low) or _after_a(low, "month") or _after_a(low, "year") or
-                                              "over" in low):  # ("over year")
+                                              "over" in low or "during" in low):  # ("over year", "during the year")
         return True
     if "since" in low and (_SINCE_WORDS(low) or _SINCE_YEAR_RE.search(low)):
         return True
