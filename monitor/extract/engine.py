@@ -1239,7 +1239,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 # "10 aerial targets were shot down" over Sevastopol beside the ministry's 11 drones destroyed over
                 # Crimea: with no missile told of, the targets are some of the drones
                 del values[total], evidence[total]
-    names = _final_places(group)
+    names = _final_places(group, places)
     if not values:  # an attack known only by its places needs a sentence that tells of it
         names = [p for p in names if p not in group.loose]
     if not values and (not names or group.key == "shelling" or group.key.startswith(_RECALLED_KEYS)):
@@ -1821,7 +1821,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         if len(here) == 1 and not _MORE_PEOPLE_RE.search(c.sentence.text) and not _ALSO_HURT_RE.search(c.sentence.text):
             same = next((i for i, d in enumerate(summed)
                          if not (d.has_loc and c.has_loc) and _told_place(places, d.sentence.index, text) == here and
-                         not _apart_in_a_list(c.sentence, d.sentence, places, text)), -1)
+                         not _apart_in_a_list(c.sentence, d.sentence, places, text) and
+                         not _named_apart(c.sentence.text, d.sentence.text)), -1)
             if same >= 0:
                 # "Thirty-three people were wounded" after the Mykolaiv strike's toll, and "seven killed and 22
                 # wounded in Mykolaiv" in an earlier entry: one place's count told twice, of which the larger stands
@@ -2298,16 +2299,19 @@ _SAID_THAT_RE = re.compile(r"(?:The\s+|Ukraine['’]s\s+)?[A-Z][\w'’\-]*(?:\s+
 def _on_targets_side(attacker: str, place: Place) -> bool:
     """Whether a place lies in the country the attacker strikes: free Ukraine for Russia, Russia and the land it holds
     for Ukraine (or either, for a town whose namesake lies across the front)."""
+    if not place.country:
+        return True  # a village named as one, where the text tells no region of it
     if attacker == "russia":
         return place.country == "UA" or (place.country == "occupied" and place.namesake_across_front)
     return place.country != "UA" or place.namesake_across_front
 
 
-def _final_places(group: _Group) -> list[str]:
+def _final_places(group: _Group, places: dict[int, list[PlaceMention]]) -> list[str]:
     """Places kept for an attack: the attacker's target country; a region drops out when a town of it is named."""
     out: list[tuple[str, Place]] = []
     for name in group.places:
-        place = place_by_name(name)
+        place = place_by_name(name) or next((m.place for ms in places.values() for m in ms if m.place.name == name),
+                                            None)  # (or a village named as one: named_settlements)
         if place is None:
             continue
         if _on_targets_side(group.attacker, place):

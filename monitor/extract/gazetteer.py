@@ -222,6 +222,53 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
     return out
 
 
+#: A name of one or two capitalised words (hyphens inside a word: "Kalach-na-Donu"), the second not a day, a month or a
+#: region's noun ("the town of Bilozerske on Friday", "the village of Sushany in the Zaporizhzhia Oblast").
+_NAME = (r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+         r"January|February|March|April|May|June|July|August|September|October|November|December|Palm|Oblast|"
+         r"Region|District|Raion|Krai|Hromada|Community|Republic|County|Province)\b)[A-Z][a-z'’]+"
+         r"(?:-[A-Za-z][a-z'’]+)*)?")
+#: A settlement named as one: "the village of Nikolskoye", "Plauru, a village across the Danube".
+_NAMED_SETTLEMENT_RE = re.compile(
+    rf"\b(?:village|settlement|hamlet|town)s? of ({_NAME})(?![^\W_])|"
+    rf"(?<![\w'’-])(?:(?:In|At|Near|On|From) )?({_NAME}), an? (?:[a-z-]+ ){{0,2}}(?:village|settlement|hamlet)\b")
+#: Words of the countries beside Ukraine and their parts, whose villages strays fall on ("the village of Plauru in
+#: Tulcea county"): told of beside an attack on Ukraine, which most readers keep to Ukraine's places.
+_ABROAD_RE = re.compile(r"Romania|Moldova|Poland|Polish|Belarus|Transdniest|Transnistria|Tulcea|Gagauzia|Lublin|"
+                        r"Hungar|Slovak|\bcounty\b|\bprovince\b")
+#: Where such a settlement lies, told after it: "..., in the Belgorod region", "... near Dobropillia".
+_LIES_IN_RE = re.compile(r",? (?:an? (?:[a-z-]+ ){0,2}(?:village|settlement|hamlet) )?(?:in|of|near|outside) "
+                         r"(?:the |Russia['’]s |Ukraine['’]s )?")
+
+
+def named_settlements(text: str) -> list[PlaceMention]:
+    """Settlements a text names as such ("the village of Nikolskoye") that the gazetteer does not hold, in order.
+
+    Small villages are too many for any gazetteer, and reports name them as villages where they were hit. Each
+    takes its region and country from the place named just after it ("..., in the Belgorod region"); with none
+    told, its country is unknown (""), and it may be either side's target.
+    """
+    if "illage" not in text and "ettlement" not in text and "amlet" not in text and "town of" not in text:
+        return []
+    out: list[PlaceMention] = []
+    for m in _NAMED_SETTLEMENT_RE.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        if canonical_name(name) != name or name in _index()[1] or name.split(" ", 1)[0] in GIVEN_NAME_WORDS:
+            continue  # a place the gazetteer holds (a place it holds inside the name: sentence_places), or a person
+        if _ABROAD_RE.search(text, max(0, m.start() - 400), m.end() + 100):
+            continue  # a village abroad, told of where a country beside Ukraine is
+        region, country = "", ""
+        lies = _LIES_IN_RE.match(text, m.end())
+        if lies is not None:
+            near = find_places(text, [(lies.end(), min(len(text), lies.end() + 60))])[0]
+            if near and near[0].start == lies.end():
+                region, country = near[0].place.region, near[0].place.country
+        place = Place(name, country, "city", region, False, namesake_across_front=not country)
+        out.append(_new_mention(place, m.start(group), m.end(group)))
+    return out
+
+
 def _find_places_tokenwise(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
     """find_places read token by token, for spans a token may run across (never a text's sentences)."""
     by_first = _index()[0]
@@ -270,6 +317,11 @@ _NOT_THE_TOWN_OF_AZOV = (" sea", " regiment", " battalion", " brigade", " corps"
                          " unit", " movement", "-black sea", " coast")
 #: The second word of outlets named after a city: "Kyiv Post", "Kyiv Independent", "Moscow Times".
 _OUTLET_WORDS = ("Post", "Independent", "Times", "Journal")
+#: Towns of one word that is an adjective ("new", "red", "green"), which is more often the first word of a village
+#: the gazetteer does not hold ("Nove Shakhove", "Chervone Pole"): those read as the town only on their own.
+_ADJECTIVE_TOWNS = frozenset(("nove", "krasna", "chervone", "chorna", "zelena", "sukha"))
+#: What follows such a town's name where it is still that town: its region's or district's noun.
+_NAME_GOES_ON_RE = re.compile(r" (?!(?:Oblast|Region|District|Raion|Hromada|Community)\b)[A-Z]")
 
 
 def _alias_at(
@@ -304,11 +356,24 @@ def _alias_at(
             return None  # "figures compiled by Kyiv Post": a newspaper, not the city
         if text[stop:stop + 5] == " time" and not text[stop + 5:stop + 6].isalpha():
             return None  # "All times are Kyiv time", "at 03:00 Moscow time": a clock's zone
+        if word in _ADJECTIVE_TOWNS and _NAME_GOES_ON_RE.match(text, stop):
+            return None  # "Nove Shakhove in the Donetsk region": a village of two words, not the town Nove
+        if place.name == "Bar" and not _town_of_bar(text, at, stop):
+            return None
         if " " not in alias and (_after_given_name(text, at) or (
                 word.endswith(("ev", "ov")) and _named_person(text, text[at:stop]))):
             return None  # "the head of the republic, Oleg Nikolayev, said", then "Nikolayev wrote": a man, no town
         return place, stop
     return None
+
+
+def _town_of_bar(text: str, at: int, stop: int) -> bool:
+    """Whether "Bar" is the Vinnytsia-region town: in a text that names the region, inside a sentence, not after an
+    article and not before another capitalised word ("the Bar Council", "a Sky Bar", "Bar owners said")."""
+    before = text[max(0, at - 5):at]
+    inside = (before.endswith(" ") and before[-2:-1].isalpha()) or before.endswith(", ")
+    return "Vinnyts" in text and inside and not before.lower().endswith((" the ", " a ")) and \
+        not _NAME_GOES_ON_RE.match(text, stop)
 
 
 #: Given names and titles, one of which before a name of one word makes it a person's: "Oleg Nikolayev",

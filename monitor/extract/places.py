@@ -7,9 +7,10 @@ A place counts when its sentence speaks of an attack; datelines, "Kyiv said", la
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from monitor.extract.fastre import ci
-from monitor.extract.gazetteer import PlaceMention, find_places
+from monitor.extract.gazetteer import PlaceMention, find_places, named_settlements
 from monitor.extract.sentences import Sentence
 
 #: Every word starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
@@ -249,6 +250,13 @@ def hit_context(low: str) -> bool:
 def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[PlaceMention]]:
     """Gazetteer matches of every sentence that names a place, by sentence index (one scan of the text)."""
     found = find_places(text, [(s.start, s.end) for s in sentences])
+    starts = [s.start for s in sentences]
+    for named in named_settlements(text):
+        at = bisect_right(starts, named.start) - 1
+        if at >= 0 and named.end <= sentences[at].end and not any(
+                m.start < named.end and named.start < m.end for m in found[at]):
+            found[at].append(named)
+            found[at].sort(key=lambda m: m.start)
     out = {s.index: places for s, places in zip(sentences, found, strict=True) if places}
     if "-" in text:
         _without_short_names_of_longer(text, out)
