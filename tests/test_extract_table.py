@@ -1987,6 +1987,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "russia", {"injured": 1}),
     # "the bulk of ninety": a share of the whole told, no count of those downed
     ("Air defences brought down the bulk of ninety Shahed drones overnight.", "russia", {"drones_launched": 90}),
+    # a relative clause of the first count ("drones Russia sent") is no verb of the count added to it
+    ("Air defences brought down 70 of the ninety drones Russia sent overnight, along with three of the four Kh-101 "
+     "missiles fired from bombers.", "russia", {"drones_launched": 90, "drones_downed": 70, "missiles_launched": 4,
+                                                "missiles_downed": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

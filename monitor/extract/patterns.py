@@ -1032,6 +1032,11 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int,
             return True
         if m.lastgroup == "inherit" and 0 <= os_ - ce < 4:
             return True
+        if m.lastgroup == "launch" and 0 <= cs - oe < 25 and _THE_LAUNCHER_RE.fullmatch(pre, oe, cs) and \
+                end - ce < 40 and _ALONG_WITH_RE.lowered.search(pre, ce, end):
+            # "shot down the bulk of ninety drones Russia sent overnight, along with three of the four missiles":
+            # the relative clause tells of the drones, and the missiles added to them share the main verb
+            return True
         if m.lastgroup == "launch" and 0 <= cs - oe < 25 and _BY_FROM_RE.match(pre, ce) and \
                 not _DIGIT_IN_RE.search(pre, oe, cs):
             # "three rockets fired by the HIMARS launcher, as well as 118 drones": the participle tells of the
@@ -1044,6 +1049,9 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int,
 _WHOLE_STOPPED_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:were\s+|had\s+been\s+)?|(?:it|they|air\s+defen[cs]es?)\s+)"
                                r"(?:intercepted|shot\s+down|downed|destroyed)\b")
 _BY_FROM_RE = re.compile(r"\s+(?:by|from)\b")
+#: Who launched, between a count and the verb of a relative clause of it: "drones [that] Russia [had] sent".
+_THE_LAUNCHER_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:russia|ukraine|moscow|kyiv|the\s+enemy|it|they)"
+                              r"(?:\s+had)?\s+")
 
 
 def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | None = None) -> list[Mention]:
