@@ -1991,6 +1991,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Air defences brought down 70 of the ninety drones Russia sent overnight, along with three of the four Kh-101 "
      "missiles fired from bombers.", "russia", {"drones_launched": 90, "drones_downed": 70, "missiles_launched": 4,
                                                 "missiles_downed": 3}),
+    # a round count told again exactly: the exact one stands
+    ("Russia sent the better part of eighty drones at Ukraine overnight, 76 Shaheds and decoys to be exact, plus six "
+     "missiles.", "russia", {"drones_launched": 76, "missiles_launched": 6}),
+    ("Russia launched about 90 drones overnight, 87 drones precisely; air defence shot down 70.", "russia",
+     {"drones_launched": 87, "drones_downed": 70}),
+    # "a downed drone" is one drone's word: no verb of the count of garages after it
+    ("Russia launched 40 drones overnight. In Khotyn debris from a downed drone fell on a row of garages and burned "
+     "two of them; nobody was hurt.", "russia", {"drones_launched": 40}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1006,6 +1006,8 @@ def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
             continue
         if m.lastgroup == "inherit" and _ASIDE_END_RE.search(pre, m.end(), len(pre) if end < 0 else end):
             continue
+        if m.lastgroup == "down" and pre.endswith((" a ", " an "), 0, m.start()):
+            continue  # "debris from a downed drone ... burned two of them": one drone's word, no count's verb
         last = (m.lastgroup or "", m.end())
     return last
 
@@ -1318,13 +1320,23 @@ _RESTATED_GAP_RE = ci(r"(?:\s+(?:at|on|against|towards?)\s+[\w'’\- ]{1,30}?)?\
                       r"(?:[-–—:(]|,?\s+(?:or|that\s+is|i\.e\.),?)\s*")
 
 
+#: What follows a count told again exactly, after a round one: "the better part of eighty drones at Ukraine overnight,
+#: 76 Shaheds and decoys to be exact".
+_EXACTLY_AFTER_RE = ci(r"[\w\s'’\-]{0,30}?,?\s+(?:to\s+be\s+(?:exact|precise)|exactly|precisely)\b")
+
+
 def _restated(low: str, start: int, out: list[Mention]) -> None:
-    """Mark a count of weapons that restates the one just before it (same kind, role and value) a part, in place."""
+    """Mark a count of weapons that restates the one just before it (same kind, role and value) a part, in place;
+    and a round count that the next one restates exactly ("to be exact")."""
     for one, two in pairwise(out):
-        if two.value == one.value and two.kind == one.kind and one.kind in ("drone", "missile", "combined") and \
-                two.role == one.role and not one.subset and \
-                _RESTATED_GAP_RE.lowered.fullmatch(low, one.end - start, two.start - start):
+        if two.kind != one.kind or one.kind not in ("drone", "missile", "combined") or two.role != one.role or \
+                one.subset:
+            continue
+        if two.value == one.value and _RESTATED_GAP_RE.lowered.fullmatch(low, one.end - start, two.start - start):
             two.subset = True
+        elif ("exact" in low or "precise" in low) and 3 * abs(two.value - one.value) <= one.value and \
+                "," in low[one.end - start:two.start - start] and _EXACTLY_AFTER_RE.lowered.match(low, two.end - start):
+            one.subset = True
 
 
 #: None of the weapons of a kind stopped, said outright: "Neither missile was intercepted", "none of the four
