@@ -1999,6 +1999,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "a downed drone" is one drone's word: no verb of the count of garages after it
     ("Russia launched 40 drones overnight. In Khotyn debris from a downed drone fell on a row of garages and burned "
      "two of them; nobody was hurt.", "russia", {"drones_launched": 40}),
+    # a place's toll as it now stands replaces its earlier count, fewer injured as it may have (one of them died)
+    ("A Russian strike on Kushuhum overnight killed one person and injured 10 in Kushuhum, the governor said at "
+     "midnight. At 06:30 he said the toll in Kushuhum is now two dead and nine injured.", "russia",
+     {"killed": 2, "injured": 9}),
+    # "after a man died": the one who died is no one of the injured told before it
+    ("Russian drones hit Kushuhum overnight, killing one and injuring 10 people in Kushuhum. The toll in Kushuhum now "
+     "stands at two dead and nine injured after a man died in hospital.", "russia", {"killed": 2, "injured": 9}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1213,8 +1213,9 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if "died" in low or "succumbed" in low:
         for m in out:
             if m.role == "injured" and m.kind == "people" and \
-                    _INJURED_THEN_DIED_RE.lowered.match(low, m.end - start) and \
-                    not low.endswith(("among the ", "among ", "of the "), 0, m.start - start):
+                    (then := _INJURED_THEN_DIED_RE.lowered.match(low, m.end - start)) and \
+                    not low.endswith(("among the ", "among ", "of the "), 0, m.start - start) and \
+                    not _SOMEONE_ELSE_DIED_RE.lowered.search(then.group()):
                 # "A man injured when debris hit a block of flats has died in hospital" (but "a woman who had been
                 # among the 62 people wounded died" is one of them)
                 m.role = "killed"
@@ -2106,6 +2107,10 @@ def _has_singular_weapon(low: str) -> bool:
 
 #: What follows people hurt in an attack who have since died, which counts them among its dead: "A man [injured when
 #: debris hit an apartment block] has died in hospital", "Two people wounded in the strike later died".
+#: Another who died, told after those hurt: "two dead and nine injured after a woman died in hospital".
+_SOMEONE_ELSE_DIED_RE = ci(r"\b(?:after|as|when)\s+(?:a|an|one|another|the)\s+(?:[\w\-]+\s+){0,2}?(?:man|woman|person|"
+                           r"boy|girl|child|patient|resident|victim|driver|pensioner)\s+(?:(?:had|has|later)\s+)*"
+                           r"(?:died|succumbed)\b")
 _INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|wounded|hurt)\b"
                            # (an aside may come between: "wounded in the strike, which he blamed on Kyiv, has died")
                            r"(?:[^;.,\d]|,\s+(?:which|who|where|when)\b[^;.,\d]{0,80},){0,150}?\s"
