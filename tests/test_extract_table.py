@@ -2006,6 +2006,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # "after a man died": the one who died is no one of the injured told before it
     ("Russian drones hit Kushuhum overnight, killing one and injuring 10 people in Kushuhum. The toll in Kushuhum now "
      "stands at two dead and nine injured after a man died in hospital.", "russia", {"killed": 2, "injured": 9}),
+    # the exact count in brackets after a round one: the exact one stands
+    ("Russia launched pushing 150 drones (145 to be exact) overnight; air defence shot down 129.", "russia",
+     {"drones_launched": 145, "drones_downed": 129}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

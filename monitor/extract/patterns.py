@@ -1330,13 +1330,19 @@ def _restated(low: str, start: int, out: list[Mention]) -> None:
     """Mark a count of weapons that restates the one just before it (same kind, role and value) a part, in place;
     and a round count that the next one restates exactly ("to be exact")."""
     for one, two in pairwise(out):
+        if two.kind == "bare" and one.kind in ("drone", "missile") and two.role == one.role and \
+                low[one.end - start:two.start - start].strip() == "(" and \
+                low.startswith(" to be exact", two.end - start) and not one.subset:
+            # "pushing 150 drones (145 to be exact)": the exact count of the same weapons
+            two.kind = one.kind
         if two.kind != one.kind or one.kind not in ("drone", "missile", "combined") or two.role != one.role or \
                 one.subset:
             continue
         if two.value == one.value and _RESTATED_GAP_RE.lowered.fullmatch(low, one.end - start, two.start - start):
             two.subset = True
         elif ("exact" in low or "precise" in low) and 3 * abs(two.value - one.value) <= one.value and \
-                "," in low[one.end - start:two.start - start] and _EXACTLY_AFTER_RE.lowered.match(low, two.end - start):
+                ("," in (gap := low[one.end - start:two.start - start]) or gap.strip() == "(") and \
+                _EXACTLY_AFTER_RE.lowered.match(low, two.end - start):
             one.subset = True
 
 
