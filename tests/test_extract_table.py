@@ -3285,6 +3285,15 @@ def test_ukraines_attack_on_another_night_to_a_day_is_an_attack_of_its_own() -> 
     assert second.places == ("Kurchatov",)
 
 
+def test_a_titles_claim_told_again_in_the_body_is_one_attack() -> None:
+    report = extract("Russia strikes Khmelnytskyi region; Moscow says it downed 43 Ukrainian drones\n\nKYIV - Russia "
+                     "launched 112 drones at Ukraine overnight, injuring one person in Starokostiantyniv.\n\n"
+                     "Separately, Russia's Defence Ministry said its air defence units had intercepted 43 "
+                     "Ukrainian drones overnight: 19 over the Bryansk region and 24 over the Kursk region.")
+    ukraine = [a for a in report.attacks if a.attacker == "ukraine"]
+    assert [(a.drones_downed, a.places) for a in ukraine] == [(43, ("Bryansk", "Kursk"))]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

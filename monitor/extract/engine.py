@@ -435,7 +435,8 @@ def _extract(text: str) -> Report:
         _without_the_titles_other_tolls(groups, places)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
-        built = _recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(_the_city_again(built))))
+        built = _recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(_the_city_again(
+            _without_titles_told_again(built)))))
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
@@ -864,6 +865,21 @@ def _recalled_tolls_folded(built: list[tuple[_Group, Attack]]) -> list[tuple[_Gr
         evidence = {**other.evidence, **{name: attack.evidence[name] for name in tolls}}
         out[into[0]] = (other_group, replace(other, **tolls, evidence=evidence))
         out = [ga for ga in out if ga[1] is not attack]
+    return out
+
+
+def _without_titles_told_again(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
+    """Drop an attack told only in the title, with no place, whose figures another attack of the same side gives
+    alike: "...; Moscow says it downed 43 Ukrainian drones" over "Separately, Russia's Defence Ministry said it had
+    intercepted 43 Ukrainian drones: 19 over the Bryansk region, ..."."""
+    out = built
+    for group, attack in built:
+        if attack.places or any(s.index != 0 for s, _ in group.mentions):
+            continue
+        figures = {k: v for k, v in attack.figures().items() if v is not None}
+        if figures and any(other is not attack and other.attacker == attack.attacker and all(
+                getattr(other, k) == v for k, v in figures.items()) for _, other in out):
+            out = [ga for ga in out if ga[1] is not attack]
     return out
 
 
