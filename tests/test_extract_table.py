@@ -3294,6 +3294,14 @@ def test_a_titles_claim_told_again_in_the_body_is_one_attack() -> None:
     assert [(a.drones_downed, a.places) for a in ukraine] == [(43, ("Bryansk", "Kursk"))]
 
 
+def test_nights_told_by_their_days_of_the_week_are_attacks_of_their_own() -> None:
+    report = extract("Rostov governor reports two raids\n\nOn the night of Tuesday to Wednesday, thirty-some drones "
+                     "were destroyed over Kamensk-Shakhtinsky, the governor wrote. There were no casualties.\n\n"
+                     "Then, on the night of Thursday to Friday, a score or so drones were shot down over Millerovo, "
+                     "where debris injured a woman.")
+    assert sorted((a.drones_downed, a.injured) for a in report.attacks) == [(20, 1), (30, None)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -793,6 +793,8 @@ def _clause_end(low: str, at: int) -> int:
 _NIGHT_RANGE_RE = ci(rf"night\s+of\s+"
                      rf"(?P<span>(?:{_MONTH}\s+)?\d{{1,2}}\s*(?:[-–—/]|to|into)\s*\d{{1,2}}(?:\s+{_MONTH})?"
                      rf"|\d{{1,2}}\s+{_MONTH}\s*(?:[-–—]|to|into)\s*\d{{1,2}}"
+                     # (or by its two days of the week: "on the night of Tuesday to Wednesday")
+                     rf"|{_DAY}\s*(?:[-–—/]|to|into)\s*{_DAY}"
                      # a night told by the date it ends on: "On the night of February 11 (from 18:00 on February 10)"
                      rf"|(?P<single>{_MONTH}\s+\d{{1,2}}\b(?!\s*(?:[-–—/]|,\s*\d{{1,2}}\b(?!\d)|to\b|into\b|and\b))|"
                      rf"\d{{1,2}}\s+{_MONTH}\b))"

@@ -58,6 +58,7 @@ NUMBER_RE = ci(
     rf"a baker['’]s dozen|a pair of|a brace of(?=\s+[a-z])|a gross of(?=\s+[a-z])|"
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
+    rf"a score(?=[^\S\n]+or[^\S\n]+(?:so|thereabouts)\s+[a-z])|"  # ("a score or so drones")
     rf"a score and a half(?=\s+(?:of\s+)?[a-z])|"
     rf"(?:{'|'.join(_SCORES[:-1])})\s+tens\s+of(?=\s+[a-z])|"
     rf"(?:{'|'.join(_SCORES)})[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"
