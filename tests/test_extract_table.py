@@ -3302,6 +3302,19 @@ def test_nights_told_by_their_days_of_the_week_are_attacks_of_their_own() -> Non
     assert sorted((a.drones_downed, a.injured) for a in report.attacks) == [(20, 1), (30, None)]
 
 
+def test_a_record_recalled_by_its_date_is_an_attack_of_its_own() -> None:
+    # for either side's: "the largest attack ... since March 11, when ..."
+    report = extract("Moscow region hit by drones overnight\n\nMOSCOW, May 21 - The Russian Defence Ministry said 74 "
+                     "Ukrainian drones had been shot down overnight. In Kolomna, one person was injured.\n\nIt was the "
+                     "largest attack on the Moscow region since March 11, when Russia said it had downed 337 "
+                     "Ukrainian drones in an attack that killed three people.")
+    assert {(a.drones_downed, a.killed, a.injured) for a in report.attacks} == {(74, None, 1), (337, 3, None)}
+    report = extract("Russia strikes Kyiv\n\nKYIV, May 21 - Russia launched 90 drones at Kyiv overnight, injuring "
+                     "four people.\n\nIt was the largest attack on the capital since April 24, when Russian missiles "
+                     "killed 12 people in the city.")
+    assert {(a.drones_launched, a.killed, a.injured) for a in report.attacks} == {(90, None, 4), (None, 12, None)}
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

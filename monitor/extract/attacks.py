@@ -237,8 +237,10 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       # (or the time since an attack marked: "to mark 40 days since the strike that killed 20")
                       r"(?P<mark>mark|marks|marked|marking)\s+(?:[\w\-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+)"
                       r"\b(?P<since>since)\s+"
-                      r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
-                      r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b")
+                      r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
+                      r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b|"
+                      # (or since the date of one: "the largest attack on the Moscow region since March 11, when")
+                      rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?,\s+when\b)")
 #: An earlier strike a lead's attack is told to have come a day or days after, with its own toll: "..., a day after a
 #: strike on the central city of Poltava killed at least 55 people", ", two days after a drone attack killed a man".
 _DAY_AFTER_RECALL_RE = ci(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|\d)\s+"
@@ -1482,6 +1484,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     _DIGIT_RE.search(text):
                 # "The previous largest Ukrainian drone attack on Moscow was in November 2024, when Russia said it had
                 # shot down 34 drones": a recalled record of Ukraine's
+                earlier = True
+            if not earlier and s.index >= 2 and " since " in low and _SINCE_RECALL_RE.lowered.search(low):
+                # "It was the largest attack on the Moscow region since March 11, when Russia said it had downed 337
+                # Ukrainian drones": the attack recalled after "since" is one of its own
                 earlier = True
             if earlier:
                 ukr_key = ukr_sticky = f"earlier-{s.index}"  # which the sentences of Ukraine's after it go on with
