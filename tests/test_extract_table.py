@@ -3315,6 +3315,16 @@ def test_a_record_recalled_by_its_date_is_an_attack_of_its_own() -> None:
     assert {(a.drones_launched, a.killed, a.injured) for a in report.attacks} == {(90, None, 4), (None, 12, None)}
 
 
+def test_numbered_headings_of_weekday_nights_part_a_weeks_attacks() -> None:
+    report = extract("THE WEEK IN STRIKES\n\nThree nights, three targets.\n\n1. MONDAY NIGHT: KSTOVO\nThe governor "
+                     "said 11 drones had been shot down over the Kstovo district; one person was injured.\n\n"
+                     "2. WEDNESDAY NIGHT: YELABUGA\nThe Tatarstan government said two drones had been destroyed on the "
+                     "approach to Yelabuga, where the Alabuga special economic zone assembles Geran-2 drones, "
+                     "Russia's version of the Shahed-136.")
+    assert {(a.attacker, a.drones_downed, a.injured) for a in report.attacks} == {("ukraine", 11, 1),
+                                                                                  ("ukraine", 2, None)}
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

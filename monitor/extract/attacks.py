@@ -442,9 +442,20 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
 
 
 #: A clause on what Russia makes or keeps at a place, which names its weapons but tells of no attack of its own:
-#: "drones hit a dormitory in Yelabuga, where Russia assembles Shahed-type drones" (Ukraine's attack).
-_RUSSIA_MAKES_THERE_RE = re.compile(r"\b(?:where|which|that)\s+russia\s+(?:assembles|produces|makes|builds|"
+#: "drones hit a dormitory in Yelabuga, where Russia assembles Shahed-type drones", "... where the Alabuga special
+#: economic zone assembles Geran-2 drones, Russia's version of the Shahed-136" (Ukraine's attack).
+_RUSSIA_MAKES_THERE_RE = re.compile(r"\b(?:where|which|that)\s+(?:russia|the\s+(?:[\w\-]+\s+){0,4}?(?:zone|plant|"
+                                    r"factory|facility|works|site))\s+(?:assembles|produces|makes|builds|"
                                     r"manufactures|stores|keeps|launches)\b[^;.]*")
+
+
+def _without_what_russia_makes(low: str) -> str:
+    """A (lower-case) sentence without its clause on what Russia makes or keeps at a place (_RUSSIA_MAKES_THERE_RE),
+    looked for only where one of its verbs occurs."""
+    if "assembles" in low or "produces" in low or "makes" in low or "builds" in low or "manufactures" in low or \
+            "stores" in low or "keeps" in low or "launches" in low:
+        return _RUSSIA_MAKES_THERE_RE.sub(" ", low)
+    return low
 
 
 def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
@@ -1109,8 +1120,8 @@ PLACE_DATE_HEADING_RE = re.compile(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0
 #: "Monday night", "Wednesday", "Friday night".
 WEEKDAY_HEADING_RE = re.compile(r"(?P<day>(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                                  r"(?:\s+(?:night|morning|afternoon|evening))?))"
-                                 # (and the place a diary's day tells of: "MONDAY - Seredyna-Buda")
-                                 r"(?:\s+[-–—]\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?[.:]?")
+                                 # (and the place a diary's day tells of: "MONDAY - Seredyna-Buda", "MONDAY: OREL")
+                                 r"(?:(?:\s+[-–—]|:)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?[.:]?")
 
 #: A diary's or a trip log's numbered day or night opening its paragraph: "Day 3, Wednesday.", "Night 2-3.", "Day 2,
 #: rest day in Vyzhnytsia, 23 August.", "Day 5 (Friday) - Mena."
@@ -1124,8 +1135,9 @@ NUMBERED_DAY_HEADING_RE = re.compile(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}(
 #: A section's heading that names a place and a night: "I. Yeysk, night to Tuesday", "Millerovo, Thursday night".
 _PLACE_NIGHT_HEADING_RE = re.compile(rf"(?:[IVX]+\.\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+)?"
                                      rf"(?:(?:[Tt]he\s+)?[Nn]ight\s+(?:to|into|of)\s+({_DAY})|({_DAY})\s+night)[.:]?")
-#: A roman numeral alone at a line's start, which numbers the heading after it: "II. Millerovo, night to Thursday".
-_NUMERAL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[ivx]+\.[ \t]+$")
+#: A numeral alone at a line's start, which numbers the heading after it: "II. Millerovo, night to Thursday", "1.
+#: MONDAY NIGHT: KSTOVO".
+_NUMERAL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[ivx]+|\d{1,2})\.[ \t]+$")
 #: A line that names a part of the day alone, as a regional digest heads the night's news and then the day's:
 #: "Overnight", "During the day on 11 March".
 _PART_OF_DAY_HEADING_RE = re.compile(rf"(?i:(?P<night>overnight|(?:during\s+the\s+|last\s+)night)|"
@@ -1445,7 +1457,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             not ua_side and not HURT_KEYS(low) and not _has_attack_word(low) and _count_rus(low) == 0))
         attacker = "russia"
         if ukr or continues:
-            rus = float(_count_rus(_RUSSIA_MAKES_THERE_RE.sub(" ", low) if " russia " in low else low))
+            rus = float(_count_rus(_without_what_russia_makes(low)))
             if rus and prev_attacker == "ukraine" and "enemy" in low and (
                     "ministry" in low or ru_side > ua_side or ("governor" in low and not ua_side)):
                 # "'All the enemy drones were hit,' the ministry said" after Russia's ministry told of Ukraine's
