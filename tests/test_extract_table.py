@@ -2009,6 +2009,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # the exact count in brackets after a round one: the exact one stands
     ("Russia launched pushing 150 drones (145 to be exact) overnight; air defence shot down 129.", "russia",
      {"drones_launched": 145, "drones_downed": 129}),
+    # a sentence opening on one person and one more whose fate they share: two
+    ("A Russian drone hit a car near Kupiansk overnight. The driver and his passenger were injured.", "russia",
+     {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3323,6 +3326,15 @@ def test_numbered_headings_of_weekday_nights_part_a_weeks_attacks() -> None:
                      "Russia's version of the Shahed-136.")
     assert {(a.attacker, a.drones_downed, a.injured) for a in report.attacks} == {("ukraine", 11, 1),
                                                                                   ("ukraine", 2, None)}
+
+
+def test_ukraines_strike_the_day_after_the_leads_is_an_attack_of_its_own() -> None:
+    report = extract("Woman killed in Stroitel\n\nBELGOROD - A woman was killed when a Ukrainian drone struck a shop "
+                     "in Stroitel on Saturday evening, the Belgorod region's governor Vyacheslav Gladkov said.\n\n"
+                     "On Sunday morning, an FPV "
+                     "drone attacked a car near Graivoron, the governor said. The driver and his passenger were "
+                     "injured.")
+    assert {(a.attacker, a.killed, a.injured) for a in report.attacks} == {("ukraine", 1, None), ("ukraine", None, 2)}
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

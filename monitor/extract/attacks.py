@@ -992,6 +992,10 @@ def _day_before(day: str, other: str) -> bool:
     return _days_after(day, other) == 1
 
 
+#: A sentence that opens on a day of the week: "On Sunday morning, an FPV drone attacked a car".
+_DAY_OPENS_RE = re.compile(rf"\s*(?:Early\s+|Late\s+)?On\s+({_DAY})(?:\s+(?:morning|afternoon|evening))?\s*,")
+
+
 def _days_after(day: str, other: str) -> int:
     """How many days after a weekday another comes, within the week after it (Saturday to Monday: 2)."""
     return (_WEEKDAYS.index(other) - _WEEKDAYS.index(day)) % 7
@@ -1570,6 +1574,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
                 ukr_key = ukr_sticky = f"earlier-{ukr_day}"
+            elif main_day and s.index >= 2 and "On " in text[:12] and (opens := _DAY_OPENS_RE.match(text)) and \
+                    _days_after(main_day, opens.group(1)) in (1, 2) and _has_attack_word(low):
+                # "On Sunday morning, an FPV drone attacked a car near Graivoron" after Saturday evening's strike on
+                # Stroitel: a later day's attack, which the sentences of Ukraine's after it go on telling of
+                ukr_key = ukr_sticky = f"later-{opens.group(1)}"
             elif night_span and ukr_night not in (None, night_span):
                 # "On the night of January 28-29, drones attacked the Kstovo district ... Then, on the night of
                 # February 1-2, it was the Ryazan region's turn": another night's attack of Ukraine's, which the

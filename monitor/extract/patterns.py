@@ -668,7 +668,9 @@ _SINGLE_PERSON_RE = ci(
     # (or taken to hospital to die there: "The driver was taken to hospital, where he succumbed")
     rf"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|{_DIED_IN_HOSPITAL}|"
     # (or pulled out of the ruins, hurt: "The night guard was pulled from the wreckage, in a critical condition")
-    r"(?:pulled|freed|rescued)\s+(?:out\s+)?(?:alive\s+)?from)|died)\b)|"
+    r"(?:pulled|freed|rescued)\s+(?:out\s+)?(?:alive\s+)?from)|died|"
+    # (or with one more whose fate they share: "The driver and his passenger were injured")
+    r"and\s+(?:his|her|their|an?|the)\s+[a-z\-]+\s+were\s+(?:killed|injured|wounded|hurt))\b)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
     r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))"
     # (an age, and a word of who they are after it: "the 52-year-old night watchman")
