@@ -3337,6 +3337,16 @@ def test_ukraines_strike_the_day_after_the_leads_is_an_attack_of_its_own() -> No
     assert {(a.attacker, a.killed, a.injured) for a in report.attacks} == {("ukraine", 1, None), ("ukraine", None, 2)}
 
 
+def test_a_titles_turn_to_ukraines_attack_is_at_its_last_clause_of_it() -> None:
+    # "as Russia launches 126 drones" goes on with Russia's attack; Ukraine's starts at the semicolon, where its
+    # claim takes no verb of the clause before
+    report = extract("Two injured in Berdychiv as Russia launches 126 drones; Moscow claims 28 Ukrainian drones\n\n"
+                     "KYIV - Russia attacked with 126 drones overnight, injuring two people in Berdychiv. The Russian "
+                     "Defence Ministry said its air defences had destroyed 28 Ukrainian drones overnight.")
+    assert {(a.attacker, a.drones_launched, a.drones_downed, a.injured) for a in report.attacks} == {
+        ("russia", 126, None, 2), ("ukraine", None, 28, None)}
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

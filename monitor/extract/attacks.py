@@ -829,6 +829,17 @@ _SIDE_TURN_RE = re.compile(r";\s|(?:,?\s+(?:as|while|whereas)|,\s+(?:(?:a|one|tw
 _TURN_TO_UKRAINE_RE = re.compile(_SIDE_TURN_RE.pattern + r"|,?\s+(?:as|while|whereas)\s+(?=ukrain|kyiv)")
 
 
+def _turn_to_ukraine(low: str, ukr_starts: tuple[str, ...]) -> re.Match[str] | None:
+    """Where a (lower-case) sentence turns from Russia's attack to Ukraine's (_TURN_TO_UKRAINE_RE): past a clause
+    that goes on with Russia's ("Two injured in Berdychiv as Russia launches 126 drones; Moscow claims 28 Ukrainian
+    drones": at the semicolon)."""
+    turn = _TURN_TO_UKRAINE_RE.search(low)
+    while turn is not None and (later := _TURN_TO_UKRAINE_RE.search(low, turn.end())) is not None and \
+            _count_rus(clause := low[turn.start():later.start()]) and not _count_ukr(clause, ukr_starts):
+        turn = later
+    return turn
+
+
 def _may_turn(low: str) -> bool:
     """Whether a (lower-case) sentence holds what every match of _SIDE_TURN_RE and _TURN_TO_UKRAINE_RE does: a
     semicolon, "as" (of "whereas" too), "while" or "after"; most hold none, and the test costs less than a scan."""
@@ -1598,7 +1609,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if ukr_key == "main" and (s.index or not titled):
                 ukr_places.update(p.place.name for p in places.get(s.index, ()))
             info = SentenceInfo(s, False, "ukraine", ukr_key)
-            if _may_turn(low) and (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and \
+            if _may_turn(low) and (turn := _turn_to_ukraine(low, ukr_starts)) and (cut := turn.start()) and \
                     _count_rus(low[:cut]) and not (
                     _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
                 info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
@@ -2006,7 +2017,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # in the paragraph a night before opens ("The previous night, Russia attacked with 115 drones ... In Dnipro,
             # a drone killed one person")
             key = out[-1].key
-        if ukr and _may_turn(low) and (turn := _TURN_TO_UKRAINE_RE.search(low)) and (cut := turn.start()) and \
+        if ukr and _may_turn(low) and (turn := _turn_to_ukraine(low, ukr_starts)) and (cut := turn.start()) and \
                 _may_name_ukraines_attack(low[cut:], ukr_names) and _count_ukr(low[cut:], ukr_starts) and \
                 not _count_ukr(low[:cut], ukr_starts):
             # "Russia launched 87 drones at Ukraine overnight, ..., hours after Moscow said it had intercepted 112

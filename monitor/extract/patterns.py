@@ -1010,10 +1010,15 @@ def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
             continue
         if m.lastgroup == "down" and pre.endswith((" a ", " an "), 0, m.start()):
             continue  # "debris from a downed drone ... burned two of them": one drone's word, no count's verb
+        if ";" in pre[m.end():] and _CLAIMS_AFTER_RE.search(pre, m.end(), len(pre) if end < 0 else end):
+            continue  # "as Russia launches 126 drones; Moscow claims 28 Ukrainian drones": another's clause
         last = (m.lastgroup or "", m.end())
     return last
 
 
+#: A clause of its own after a semicolon, told by who claims it: "; Moscow claims 28 Ukrainian drones".
+_CLAIMS_AFTER_RE = re.compile(r";\s+(?:moscow|kyiv|russia|ukraine|the\s+(?:[\w\-]+\s+){0,2}?(?:ministry|military|"
+                              r"army|air\s+force))\s+(?:claims|says|said|reports|reported)\b")
 #: What adds a count to the one before it, which shares its verb: "51 were shot down, along with five drones".
 _ALONG_WITH_RE = ci(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+|another\s+)?")
 
