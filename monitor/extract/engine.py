@@ -1797,10 +1797,11 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         # the toll as it stood then, where a larger count of the same people is told too
         most = max(c.value for c in cands)
         superseded |= {id(c) for c in cands if c.value < most and _TOLL_THEN_RE.search(c.sentence.text)}
-    if len(cands) > 1 and any("now" in c.sentence.text and _TOLL_NOW_RE.search(c.sentence.text) for c in cands):
+    if len(cands) > 1 and (now := [c for c in cands if "now" in c.sentence.text and _TOLL_NOW_RE.search(
+            c.sentence.text)]):
         # "1 killed and 10 injured in Kushuhum ... the toll in Kushuhum is now 2 dead and 9 injured": the place's
         # count as it now stands, fewer as it may be (one of the injured died)
-        superseded |= {id(c) for c in cands if any(_toll_now_of(c, d, places, text) for d in cands)}
+        superseded |= {id(c) for c in cands if any(_earlier_of_its_place(c, d, places, text) for d in now)}
     if len(cands) > 1 and (stamps := _newest_first_stamps(text)):
         # a live page with the newest entry at the top: a place's toll in a later entry is an older count of the
         # people of an earlier entry's larger one
@@ -2029,11 +2030,11 @@ _UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:
 _TOLL_NOW_RE = re.compile(r"\btoll\b[^.;]{0,40}?\b(?:(?:is|stands|was)\s+now|now\s+(?:stands|is))\b", re.IGNORECASE)
 
 
-def _toll_now_of(before: _Candidate, now: _Candidate, places: dict[int, list[PlaceMention]], text: str) -> bool:
-    """Whether a later count is the toll of the one place an earlier count told of, as it now stands."""
-    return before.sentence.index < now.sentence.index and "now" in now.sentence.text and \
-        _TOLL_NOW_RE.search(now.sentence.text) is not None and \
-        len(here := _told_place(places, now.sentence.index, text)) == 1 and \
+def _earlier_of_its_place(before: _Candidate, later: _Candidate, places: dict[int, list[PlaceMention]],
+                          text: str) -> bool:
+    """Whether a count comes before another of the one place both tell of."""
+    return before.sentence.index < later.sentence.index and \
+        len(here := _told_place(places, later.sentence.index, text)) == 1 and \
         _told_place(places, before.sentence.index, text) == here
 #: A place told of before, named again by what it is: "Two adults were killed at the hospital", "in another
 #: district of the capital".

@@ -15,6 +15,8 @@ from importlib import resources
 from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
+from monitor.extract.timewords import _DAY, _MONTH
+
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -224,10 +226,8 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
 
 #: A name of one or two capitalised words (hyphens inside a word: "Kalach-na-Donu"), the second not a day, a month or a
 #: region's noun ("the town of Bilozerske on Friday", "the village of Sushany in the Zaporizhzhia Oblast").
-_NAME = (r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-         r"January|February|March|April|May|June|July|August|September|October|November|December|Palm|Oblast|"
-         r"Region|District|Raion|Krai|Hromada|Community|Republic|County|Province)\b)[A-Z][a-z'’]+"
-         r"(?:-[A-Za-z][a-z'’]+)*)?")
+_NAME = (rf"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: (?!(?:{_DAY}|{_MONTH}|Palm|Oblast|Region|District|Raion|Krai|"
+         r"Hromada|Community|Republic|County|Province)\b)[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?")
 #: A settlement named as one: "the village of Nikolskoye", "Plauru, a village across the Danube".
 _NAMED_SETTLEMENT_RE = re.compile(
     rf"\b(?:village|settlement|hamlet|town)s? of ({_NAME})(?![^\W_])|"

@@ -1338,8 +1338,8 @@ def _restated(low: str, start: int, out: list[Mention]) -> None:
     and a round count that the next one restates exactly ("to be exact")."""
     for one, two in pairwise(out):
         if two.kind == "bare" and one.kind in ("drone", "missile") and two.role == one.role and \
-                low[one.end - start:two.start - start].strip() == "(" and \
-                low.startswith(" to be exact", two.end - start) and not one.subset:
+                low[one.end - start:two.start - start].strip() == "(" and not one.subset and \
+                _EXACTLY_AFTER_RE.lowered.match(low, two.end - start):
             # "pushing 150 drones (145 to be exact)": the exact count of the same weapons
             two.kind = one.kind
         if two.kind != one.kind or one.kind not in ("drone", "missile", "combined") or two.role != one.role or \

@@ -250,17 +250,25 @@ def hit_context(low: str) -> bool:
 def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[PlaceMention]]:
     """Gazetteer matches of every sentence that names a place, by sentence index (one scan of the text)."""
     found = find_places(text, [(s.start, s.end) for s in sentences])
-    starts = [s.start for s in sentences]
-    for named in named_settlements(text):
-        at = bisect_right(starts, named.start) - 1
-        if at >= 0 and named.end <= sentences[at].end and not any(
-                m.start < named.end and named.start < m.end for m in found[at]):
-            found[at].append(named)
-            found[at].sort(key=lambda m: m.start)
+    if named := named_settlements(text):
+        _add_named_settlements(sentences, found, named)
     out = {s.index: places for s, places in zip(sentences, found, strict=True) if places}
     if "-" in text:
         _without_short_names_of_longer(text, out)
     return out
+
+
+def _add_named_settlements(sentences: list[Sentence], found: list[list[PlaceMention]],
+                           named: list[PlaceMention]) -> None:
+    """Add each village named as one (named_settlements) to its sentence's places, in order, where no gazetteer
+    place overlaps it, in place."""
+    starts = [s.start for s in sentences]
+    for mention in named:
+        at = bisect_right(starts, mention.start) - 1
+        if at >= 0 and mention.end <= sentences[at].end and not any(
+                m.start < mention.end and mention.start < m.end for m in found[at]):
+            found[at].append(mention)
+            found[at].sort(key=lambda m: m.start)
 
 
 def _without_short_names_of_longer(text: str, places: dict[int, list[PlaceMention]]) -> None:
