@@ -2012,6 +2012,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a sentence opening on one person and one more whose fate they share: two
     ("A Russian drone hit a car near Kupiansk overnight. The driver and his passenger were injured.", "russia",
      {"injured": 2}),
+    # a count after its noun, summed up, with a list of kinds after a colon whose one count is a part of it
+    ("Overnight Russia launched 120 drones, and missiles roughly forty all told: Kh-101s, Kalibrs and eight Kinzhals. "
+     "Air defence shot down 101 drones and 33 missiles.", "russia",
+     {"drones_launched": 120, "missiles_launched": 40, "drones_downed": 101, "missiles_downed": 33}),
+    ("Russia fired missiles, some 25 in all: Iskanders and six Kh-22s, at Ukraine overnight; 14 were shot down.",
+     "russia", {"missiles_launched": 25, "missiles_downed": 14}),
+    # a colon after a count that opens no list of its kinds: the counts after it are no parts
+    ("Russia launched 40 missiles: 33 were shot down and seven hit targets in Kyiv.", "russia",
+     {"missiles_launched": 40, "missiles_downed": 33}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1267,7 +1267,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _counts_opening_an_item(low, start, out)
     if start and out and "?" in text_low[start - 4 if start > 4 else 0:start]:
         _answered_counts(text_low, start, out)
-    if " in all" in low or " in total" in low or "altogether" in low:
+    if " in all" in low or " in total" in low or "altogether" in low or "all told" in low:
         _summed_up_counts(low, start, out)
     if "%" in low or "per cent" in low or "percent" in low:
         _share_downed(low, start, out)
@@ -1387,6 +1387,8 @@ _INTERCEPTOR_KEYS = any_of("pac-", "patriot", "interceptor", "iris-t", "nasams",
 _GROUND_ATTACK_SAM_KEYS = any_of("s-300", "s-400", "s-200", "s300", "s400")
 #: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".
 _BREAKDOWN_OPEN_RE = ci(rf"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|{SPACED_DASH}\s")
+#: A colon that opens a list of kinds right after a count, past words that make it the whole: "forty all told: ...".
+_LIST_OPENS_RE = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|all\s+told))?\s*:\s")
 
 
 def _of_kind(part: Mention, kind: str) -> bool:
@@ -1447,6 +1449,15 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
                     fates = [m for m in out if part.end <= m.start < end and m.role in _STOPPED and m.of_them]
                     if len(fates) == 1:
                         fates[0].of_them, fates[0].kind, fates[0].rule = False, head.kind, "breakdown-fate"
+        elif launched and (listed := _LIST_OPENS_RE.match(low, head.end - start)):
+            # "missiles roughly forty all told: Kh-101s, Kalibrs and eight Kinzhals": the list names the kinds, and the
+            # one it counts is a part of the whole
+            close = low.find(";", listed.end())
+            parts = [m for m in run if m.kind == head.kind and m.role == "launched" and not m.subset and
+                     (close < 0 or m.start - start < close)]
+            if parts and sum(part.value for part in parts) < head.value:
+                for part in parts:
+                    part.subset, part.rule = True, "breakdown"
     for head, other in pairwise(out):
         if head.kind in ("drone", "missile") and other.kind in ("drone", "missile") and head.kind != other.kind and \
                 head.role == other.role and head.role in ("launched", "downed") and not head.subset and \
@@ -1864,17 +1875,20 @@ def _share_downed(low: str, start: int, out: list[Mention]) -> None:
 #: A bare count summing up the weapons named just before it: "made up of Shahed drones and Gerbera decoys - 496 in
 #: all" (the text before the count, from the last separator before it, holds the nouns; the text after it "in all").
 _SUMMED_UP_BEFORE_RE = re.compile(r"(?P<named>[^,;:()\-–—]{3,120}?)\s*(?:--|[-–—,:])\s*$")
+#: The plural noun a summed-up count follows with no mark between: "and missiles roughly forty all told".
+_NOUN_RIGHT_BEFORE_RE = re.compile(r"\b(?P<named>drones|uavs|shaheds|missiles|rockets)\s+$")
 #: Words after a count that make it the whole: "496 in all", "five people were injured in the city in all".
-IN_ALL_RE = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b")
+IN_ALL_RE = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b")
 
 
 def _summed_up_counts(low: str, start: int, out: list[Mention]) -> None:
     """A bare count with "in all" after it and weapons of one kind named just before it counts them, launched:
-    "was made up of Shahed attack drones and Gerbera decoys - 496 in all" (496 drones)."""
+    "was made up of Shahed attack drones and Gerbera decoys - 496 in all" (496 drones), "and missiles roughly forty
+    all told"."""
     for m in out:
-        if m.kind != "bare" or m.role not in (None, "launched") or \
-                not IN_ALL_RE.match(low, m.end - start) or \
-                not (named := _SUMMED_UP_BEFORE_RE.search(low, max(0, m.start - start - 160), m.start - start)):
+        if m.kind != "bare" or m.role not in (None, "launched") or not IN_ALL_RE.match(low, m.end - start) or \
+                not (named := _SUMMED_UP_BEFORE_RE.search(low, max(0, m.start - start - 160), m.start - start) or
+                     _NOUN_RIGHT_BEFORE_RE.search(low, max(0, m.start - start - 20), m.start - start)):
             continue
         if kind := _kind_a_label_names(named.group("named")):
             m.kind, m.role, m.rule = kind, "launched", "summed-up"
