@@ -2021,6 +2021,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a colon after a count that opens no list of its kinds: the counts after it are no parts
     ("Russia launched 40 missiles: 33 were shot down and seven hit targets in Kyiv.", "russia",
      {"missiles_launched": 40, "missiles_downed": 33}),
+    # one told with where they were brought out from, and no commas, before their fate
+    ("A man pulled from his burning house in Vasylkivka did not survive the night after a Russian drone attack, "
+     "the governor said.", "russia", {"killed": 1}),
+    ("Russian missiles hit Smila overnight. A woman rescued from under the slabs of the school later died in "
+     "hospital.", "russia", {"killed": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

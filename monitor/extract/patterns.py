@@ -760,6 +760,9 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                rf"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{{1,60}}?(?={_HURT_AFTER_WHO})"
                # (or "who was" doing something then: "a driver who was preparing a train for departure was injured")
                rf"|\s+who\s+(?:was|were)\s+[a-z]+ing\b[^,;.()\d]{{0,60}}?(?={_HURT_AFTER_WHO})"
+               # (or where they were brought out from: "A man pulled from his burning house did not survive the night")
+               r"|\s+(?:pulled|rescued|carried|dragged|lifted|dug|freed)\s+(?:out\s+)?(?:from|of)\s+[^,;.()\d]{1,60}?"
+               r"(?=\s+(?:did\s+not\s+survive|didn['’]t\s+survive|(?:has\s+|had\s+|later\s+)?died|was|were)\b)"
                # (or what befell what was theirs: "A man whose car was hit by a drone near Stroitel has died")
                r"|\s+whose\s+[a-z]+\s+(?:was|were|had\s+been)\s+(?:hit|struck|shelled)\b[^,;.()\d]{1,80}?"
                r"(?=\s+(?:has|have|had|was|were)\s+(?:since\s+|later\s+|now\s+)?(?:died|succumbed|killed|injured|"
@@ -2622,11 +2625,16 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         m.has_loc = bool(rules.loc_after.match(s[m.end - start:m.end - start + 64]))
 
 
+#: The participles of _ASIDE_RE's clause on where someone was brought out from ("pulled from his burning house").
+_BROUGHT_OUT = (" pulled ", " rescued ", " carried ", " dragged ", " lifted ", " dug ", " freed ")
+
+
 def _past_aside(after: str) -> str:
     """The (lower-case) text after a count, past an aside on who they were: "two people, including a child, were
     injured", "five (among them two children) were killed", "two people – a man and a woman – were hurt"."""
     if after[:1] in ",(" or after[:2] in (" (", " –", " —", " -") or after[:4] in (" of ", " age", " who") or (
-            after[:1] == " " and ("," in after[:30] or "—" in after[:40] or "–" in after[:40])):
+            after[:1] == " " and ("," in after[:30] or "—" in after[:40] or "–" in after[:40])) or \
+            after.startswith(_BROUGHT_OUT):
         aside = _ASIDE_RE.lowered.match(after)
         if aside is not None:
             return after[aside.end():]
