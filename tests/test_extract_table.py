@@ -2026,6 +2026,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "the governor said.", "russia", {"killed": 1}),
     ("Russian missiles hit Smila overnight. A woman rescued from under the slabs of the school later died in "
      "hospital.", "russia", {"killed": 1}),
+    # a sentence opening on one of the hurt told before, whose other count names the rest of them ("also"); but "two
+    # more" are others
+    ("Early on 5 February a Russian strike hit a facility on the edge of Dubno. The blast blew out 23 windows of the "
+     "library.\n\nGovernor Oleksandr Koval said three people were injured in the town. One of them, the facility's "
+     "night watchman, was dug out of the rubble after two hours and taken to hospital in Rivne; two residents of "
+     "nearby houses were also hurt.", "russia", {"injured": 3}),
+    ("A Russian strike hit Dubno overnight. Three people were injured in the town. One of them, a night watchman, "
+     "was dug out of the rubble; two more people were hurt in a second strike an hour later.", "russia",
+     {"injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1442,6 +1442,11 @@ def _some_of_the_hurt_only(c: _Candidate, text: str) -> bool:
 _ONE_AND_THE_OTHER_RE = re.compile(r"One\b[^.]*?[,;]\s+(?:and\s+|while\s+)?the\s+other\b")
 
 
+#: A sentence that opens on some of a count told before it: "One of them, the night watchman, was ...".
+_ONE_OF_THEM_OPENS_RE = re.compile(r"\s*(one|two|three|four)\s+of\s+(?:them|those)\b", re.IGNORECASE)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
 def _a_share_told_before(c: _Candidate, cands: list[_Candidate], places: dict[int, list[PlaceMention]],
                          text: str) -> bool:
     """Whether a count of the hurt is some of a count told before it: "Falling debris injured 39 people ... Twenty of
@@ -1451,6 +1456,12 @@ def _a_share_told_before(c: _Candidate, cands: list[_Candidate], places: dict[in
     if c.value == 1 and _ONE_AND_THE_OTHER_RE.match(c.sentence.text) and \
             any(d.sentence.index == c.sentence.index - 1 and d.value == 2 for d in cands):
         return True  # "..., injuring two men. One suffered shrapnel wounds ...; the other walked away with scratches"
+    if (part := _ONE_OF_THEM_OPENS_RE.match(c.sentence.text)) and not _MORE_PEOPLE_RE.search(c.sentence.text) and \
+            any(d.sentence.index == c.sentence.index - 1 and d.value >= c.value + _SMALL[part.group(1).lower()]
+                for d in cands):
+        # "three people were injured. One of them, the watchman, was dug out of the rubble; two residents were also
+        # hurt": the sentence tells the parts of the count before it, one by one
+        return True
     if not _some_of_the_hurt_only(c, text) or _ANOTHER_PLACE_RE.search(c.sentence.text):
         return False
     if all(m.of_them for m in c.mentions):
