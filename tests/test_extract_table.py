@@ -3101,6 +3101,8 @@ def test_ukraines_attacks_of_two_nights_told_by_their_dates_are_two() -> None:
     "Lviv city itself was not hit this time, although the alert lasted four hours.",
     "Lviv itself was spared.",
     "Lviv has not been targeted since March.",
+    "In Lviv, where the library runs a club for children, the alert lasted four hours, but the city itself was not "
+    "hit.",
 ])
 def test_a_place_the_text_says_was_spared_is_no_place_hit(spared: str) -> None:
     report = extract(f"Russian drones hit an energy facility near Mostyska and a warehouse outside Radekhiv "

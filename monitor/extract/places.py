@@ -206,6 +206,9 @@ _LANDMARK_BEFORE_RE = ci(r"\b(?:opposite|fac(?:e|es|ing)|across\s+(?:the\s+)?(?:
 _NOT_HIT_AFTER_RE = ci(r"^(?:\s+(?:city|town|village))?(?:\s+itself)?\s+(?:"
                        r"(?:was|were|has|had|have)\s+(?:not|never)\s+(?:been\s+)?(?:hit|struck|targeted|attacked|"
                        r"damaged)|(?:was|were)\s+spared)\b")
+#: A clause after a place that says the place named before it was spared: "but the town itself was not hit".
+_ITSELF_SPARED_RE = ci(r"\b(?:but|yet|though|although|while)\s+the\s+(?:city|town|village)\s+itself\s+"
+                       r"(?:was|were|has|had)\s+(?:not|never)\s+(?:been\s+)?(?:hit|struck|targeted|attacked|damaged)\b")
 #: A place another is measured from, not one hit: "Uman, some 200 km (125 miles) south of Kyiv".
 #: A compass point told from the place after it ("south-west of"), and what may stand before that place's name.
 _COMPASS_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
@@ -327,6 +330,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if (" not " in lafter[:40] or " never " in lafter[:40] or " spared" in lafter[:30]) and \
                 _NOT_HIT_AFTER_RE.lowered.match(lafter):  # (most places have none of those words after them)
             continue
+        if " itself " in lafter and (spared := _ITSELF_SPARED_RE.lowered.search(lafter)) and \
+                not any(b <= other.start - start < b + spared.start() for other in mentions):
+            continue  # "In Varash, where the alert lasted six hours, but the town itself was not hit"
         if lbefore.endswith(("of ", "from ", "the ")) and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
             continue
         if lbefore.endswith(("of ", "outside ", "the ")) and _bearing_from(lbefore, mentions, pm, start):
