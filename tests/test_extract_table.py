@@ -3372,6 +3372,17 @@ def test_a_titles_turn_to_ukraines_attack_is_at_its_last_clause_of_it() -> None:
         ("russia", 126, None, 2), ("ukraine", None, 28, None)}
 
 
+def test_a_paragraph_on_the_night_before_a_lead_of_the_days_strike_is_another_attack() -> None:
+    # the lead tells of the afternoon's guided bomb; "Earlier, overnight," opens the night's drone strike with its own
+    # toll and place
+    text = ("Two killed in Bilytske\n\nA Russian guided bomb hit Bilytske on Thursday afternoon, killing two people "
+            "and injuring five, the governor said.\n\nThe bomb hit a street by the market at about 14:20.\n\n"
+            "Earlier, overnight, Russian drones attacked Rodynske. A drone hit a house, injuring a 58-year-old woman, "
+            "the administration said.")
+    got = {(a.killed, a.injured, a.places) for a in extract(text).attacks}
+    assert got == {(None, 1, ("Rodynske",)), (2, 5, ("Bilytske",))}
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

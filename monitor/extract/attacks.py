@@ -677,6 +677,8 @@ _DURING_THE_DAY_RE = re.compile(r"\s*(?:During|Throughout|Over)\s+the\s+(?:day|d
 _HOURS_AFTER_LEAD_RE = re.compile(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
                                   r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
 #: A strike told of by day: "this afternoon", "during the day".
+#: A paragraph that opens on the night before the day's strike the lead told of: "Earlier, overnight, ...".
+_EARLIER_OVERNIGHT_RE = re.compile(r"\s*earlier\s*,\s*(?:overnight|during\s+the\s+night|in\s+the\s+night)\s*,")
 _BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b")
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 _STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ap]\.?m\.?)?\s*")
@@ -1651,6 +1653,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if day_after_night and s.index >= 2 and "overnight" in low and not sticky and _count_rus(low):
             # "Ukraine's air force said Russia had launched 112 drones overnight" after a lead on Sunday's toll "hours
             # after a large overnight attack": the night's, which its paragraph goes on with
+            key = sticky = for_paragraph = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if lead_by_day and s.index >= 2 and not sticky and _EARLIER_OVERNIGHT_RE.match(low) and \
+                _opens_paragraph(text_low, s) and _has_attack_word(low):
+            # "Earlier, overnight, Russian drones attacked Rodynske" after a lead on the afternoon's bomb: the night
+            # before the day's strike, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
