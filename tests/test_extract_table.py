@@ -2035,6 +2035,18 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A Russian strike hit Dubno overnight. Three people were injured in the town. One of them, a night watchman, "
      "was dug out of the rubble; two more people were hurt in a second strike an hour later.", "russia",
      {"injured": 5}),
+    # a count of weapons with no verb, whose share stopped follows it: those launched
+    ("Russia sent fifty-some drones at Ukraine overnight. Later the air force gave the exact figure: 56 Shahed and "
+     "Gerbera drones, of which 41 were shot down.", "russia", {"drones_launched": 56, "drones_downed": 41}),
+    # a count told by the mark it passed or fell short of, and a round count "and a bit"
+    ("Russia attacked overnight with just under the 90 mark of Shahed-type drones and four Kalibr missiles.", "russia",
+     {"drones_launched": 90, "missiles_launched": 4}),
+    ("The radio said a hundred and a bit drones came at the country last night; 80 were shot down.", "russia",
+     {"drones_launched": 100, "drones_downed": 80}),
+    # the hurt told again as the dead and the others: the first count held the one who has since died
+    ("Russian drones hit Uman overnight. Four people were hurt, one of them seriously.\n\nEvening update: the man "
+     "succumbed in intensive care. The council confirms one dead and three others injured from last night.",
+     "russia", {"killed": 1, "injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3381,6 +3393,25 @@ def test_a_paragraph_on_the_night_before_a_lead_of_the_days_strike_is_another_at
             "the administration said.")
     got = {(a.killed, a.injured, a.places) for a in extract(text).attacks}
     assert got == {(None, 1, ("Rodynske",)), (2, 5, ("Bilytske",))}
+
+
+def test_the_evening_an_air_force_count_starts_from_is_the_nights() -> None:
+    # "from 19:00 on Wednesday" in a report of Thursday morning: the start of the night's count, not another day's
+    text = ("Air force: 88 drones and four missiles overnight\n\nRussia attacked Ukraine overnight with some 90 drones "
+            "and several missiles, the air force said on Thursday morning.\n\nIn its detailed summary, the air force "
+            "said that from 19:00 on Wednesday the enemy had used 88 drones and four missiles. Of the drones, 61 were "
+            "downed.")
+    got = [(a.drones_launched, a.missiles_launched, a.drones_downed) for a in extract(text).attacks]
+    assert got == [(88, 4, 61)]
+
+
+def test_rubble_of_an_earlier_strike_is_no_earlier_attack() -> None:
+    # a worker "clearing rubble from an earlier strike" is one of those the strike told of hurt
+    text = ("Guided bombs on Beryslav\n\nRussian aircraft dropped guided bombs on Beryslav shortly after noon, the "
+            "regional head said. Two men were killed and four people wounded, including a municipal worker who was "
+            "clearing rubble from an earlier strike.")
+    got = [(a.killed, a.injured, a.places) for a in extract(text).attacks]
+    assert got == [(2, 4, ("Beryslav",))]
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

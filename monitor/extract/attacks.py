@@ -184,7 +184,10 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     r"(?<!since\s)the\s+previous\s+evening(?!\s*,\s+(?:officials|authorities|the\s+\w+)\s+(?:had\s+)?"
     r"(?:reported|said|put|given))|"
     r"the\s+day\s+before(?=\s*,)|"
-    rf"(?<!scene\sof\san\s)(?<!site\sof\san\s)earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|"
+    # (but not the rubble left by one, which people are clearing when the attack told of hits: "a worker who was
+    # clearing rubble from an earlier strike")
+    rf"(?<!scene\sof\san\s)(?<!site\sof\san\s)(?<!rubble\sfrom\san\s)(?<!debris\sfrom\san\s)(?<!after\san\s)"
+    rf"earlier\s+(?:attacks?|strikes?|assault)|{_BEFORE_NOW}|"
     r"previous\s+(?:attacks?|night|day)|"
     r"(?:previous|earlier|former)\s+record|"
     # "Yelabuga was first attacked by Ukrainian drones in April 2024, when a drone struck a dormitory"
@@ -315,7 +318,9 @@ _REPORT_DAY_RE = re.compile(
     rf"|\b[Aa]s\s+of\s+(?:\d{{1,2}}[:.]\d\d\s+|\d{{1,2}}\s*[ap]\.?m\.?\s+)?(?:on\s+)?(?:early\s+|late\s+)?{_DAY}"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\b"  # ("As of 08:00 on Sunday, 25 people had been confirmed dead")
     rf"|\b(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:last\s+)?{_DAY}"  # what the attack answered
-    rf"|\b(?:begins|starts|opens|ends|due|scheduled)\s+(?:to\s+\w+\s+)?(?:on\s+)?{_DAY}",
+    rf"|\b(?:begins|starts|opens|ends|due|scheduled)\s+(?:to\s+\w+\s+)?(?:on\s+)?{_DAY}"
+    # the evening an air force's count of the night starts from: "from 19:00 on Wednesday the enemy had used 88 drones"
+    rf"|\b(?:from|since)\s+(?:1[7-9]|2[0-3])[:.]\d\d\s+(?:on\s+)?{_DAY}",
 )
 _ATTACK_WORD_RE = ci(
     r"\b(?:attack(?:s|ed|ing)?|(?<!to\s)strikes?|struck|assault|barrage|bombard(?:ment|ed|ing|s)?|shelling|shelled|"

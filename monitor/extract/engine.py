@@ -30,7 +30,7 @@ from monitor.extract.attacks import (
 )
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, find_places, name_as_told, place_by_name
-from monitor.extract.numbers import NEARLY
+from monitor.extract.numbers import NEARLY, parse_number
 from monitor.extract.patterns import (
     _ALL_BUT_RE,
     _ALL_RE,
@@ -134,6 +134,11 @@ _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|dam
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|totals?|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
     r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally))\b")
+#: A toll told as the dead and the others hurt: "one dead and three others injured".
+_DEAD_AND_OTHERS_RE = re.compile(r"\b(?P<dead>[\w\-]+)\s+(?:dead|killed)\s*,?\s+and\s+(?P<hurt>[\w\-]+)\s+others\s+"
+                                 r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+
+
 #: A toll told of one place ("the death toll in the capital had risen to 28", "the number of injured in Odesa"): that
 #: place's count, which adds up with other places' rather than standing for the attack's.
 _PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+"
@@ -1813,6 +1818,13 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         # "1 killed and 10 injured in Kushuhum ... the toll in Kushuhum is now 2 dead and 9 injured": the place's
         # count as it now stands, fewer as it may be (one of the injured died)
         superseded |= {id(c) for c in cands if any(_earlier_of_its_place(c, d, places, text) for d in now)}
+    for c in cands if len(cands) > 1 else ():
+        if "others" in c.sentence.text and c.mentions[0].role == "injured" and \
+                (recount := _DEAD_AND_OTHERS_RE.search(c.sentence.text)) and \
+                parse_number(recount.group("hurt")) == c.value:
+            # "Four people were hurt ... one dead and three others injured": the four, of whom one has since died
+            dead = parse_number(recount.group("dead")) or 0
+            superseded |= {id(d) for d in cands if d.sentence.index < c.sentence.index and d.value == c.value + dead}
     if len(cands) > 1 and (stamps := _newest_first_stamps(text)):
         # a live page with the newest entry at the top: a place's toll in a later entry is an older count of the
         # people of an earlier entry's larger one

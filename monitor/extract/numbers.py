@@ -49,7 +49,7 @@ _SCORES = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten
 
 #: A number in digits or words, without qualifiers; group "n" is the number itself, which the match ends with but
 #: for a mark that it is approximate or a bound: "100+ drones", "a dozen or so", "twenty or thereabouts",
-#: "a dozen and change", "40-odd", "30-plus", "eighty-some".
+#: "a dozen and change", "a hundred and a bit", "40-odd", "30-plus", "eighty-some".
 NUMBER_RE = ci(
     rf"(?<![\w$€£\-–./:])(?P<n>{_THOUSANDS}|{_DIGITS}|"
     rf"(?:half a (?:dozen|hundred|gross of(?=\s+[a-z]))|(?:a(?:\s+couple(?:\s+of)?|\s+round)?|{_SMALL})\s+dozen"
@@ -63,7 +63,8 @@ NUMBER_RE = ci(
     rf"(?:{'|'.join(_SCORES[:-1])})\s+tens\s+of(?=\s+[a-z])|"
     rf"(?:{'|'.join(_SCORES)})[\s-]?score(?:[\s-]+and[\s-]+(?:{_UNIT}))?"
     rf"(?:\s+of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b))?|{_BOTH}|{_WORDNUM}))"
-    rf"(?:\+|[^\S\n]+or[^\S\n]+(?:so|thereabouts)\b|[^\S\n]+and[^\S\n]+change\b|-odd\b|-plus\b|-some\b)?(?![\w\-–+]|[.:,]\d)",
+    rf"(?:\+|[^\S\n]+or[^\S\n]+(?:so|thereabouts)\b|[^\S\n]+and[^\S\n]+(?:change|a[^\S\n]+bit)\b|-odd\b|-plus\b|"
+    rf"-some\b)?(?![\w\-–+]|[.:,]\d)",
 )
 
 #: Qualifiers in front of a number that do not change the figure the contract wants.

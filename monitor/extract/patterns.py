@@ -619,6 +619,9 @@ _ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:att
                     # one weapon that struck: "In April, a drone struck a dormitory in Yelabuga, injuring 12 people"
                     r"\b(?:a|one)\s+(?:[a-z\-]+\s+)?(?:drone|missile)\s+(?:struck|hit|slammed)\b")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
+#: A count told as a mark passed or not reached: "just under the 90 mark of drones", "over the 500 mark".
+_THE_MARK_RE = re.compile(r"\b(?:under|over|below|above|past|beyond|around|near|about)\s+(?P<the>the\s+)[\d,]+"
+                          r"(?P<mark>\s+mark(?:\s+of)?)\b")
 #: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
 _HAS_QUOTES = any_of('"', "“", "”", "«", "»")
 #: A person and "of" before a number, which is the person's age: "a woman of 74", "a man of 52".
@@ -1078,6 +1081,12 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if _HAS_QUOTES(s):
         s = s.translate(_QUOTES_AS_SPACES)
         low = low.translate(_QUOTES_AS_SPACES)
+    if " mark" in low and (marks := list(_THE_MARK_RE.finditer(low))):
+        # "just under the 90 mark of drones" reads as "just under 90 drones": the words around the count become spaces
+        for mark in marks:
+            for group in ("the", "mark"):
+                a, b = mark.span(group)
+                s, low = s[:a] + " " * (b - a) + s[b:], low[:a] + " " * (b - a) + low[b:]
     # quotation marks made spaces leave plain ASCII text so; plain ASCII s makes low so too
     rules = _rules_for(plain_ascii(s) if plain is None else plain)
     cum_spans: list[tuple[int, int]] | None = None  # the cumulative clauses, found when first needed
@@ -1322,7 +1331,23 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if ("intercept" in low or "down" in low) and (
             "neither" in low or "none" in low or "no " in low or " not " in low):  # (_NONE_DOWNED_RE's words)
         _none_downed(low, start, out)
+    if ", of which" in low or ", of them" in low:
+        _whole_of_a_share(low, start, out)
     return out
+
+
+#: Between a count of weapons and the share of it stopped: ", of which", " and Gerbera drones, of them".
+_OF_WHICH_RE = re.compile(r"(?:\s+(?:and\s+)?[a-z\-]+){0,3}?,\s+of\s+(?:which|them)\s+")
+
+
+def _whole_of_a_share(low: str, start: int, out: list[Mention]) -> None:
+    """A count of weapons with no verb of its own, whose share stopped follows it, counts those launched: "the exact
+    figure: 56 Shahed and Gerbera drones, of which 41 were shot down"."""
+    for whole, share in pairwise(out):
+        if whole.role is None and whole.kind in ("drone", "missile", "combined") and not whole.subset and \
+                share.role in _STOPPED and share.value <= whole.value and \
+                _OF_WHICH_RE.fullmatch(low, whole.end - start, share.start - start):
+            whole.role, whole.rule = "launched", "whole-of-share"
 
 
 #: What stands between a count and the same count told again in other words: "a gross of drones at Ukraine -
