@@ -2047,6 +2047,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian drones hit Uman overnight. Four people were hurt, one of them seriously.\n\nEvening update: the man "
      "succumbed in intensive care. The council confirms one dead and three others injured from last night.",
      "russia", {"killed": 1, "injured": 3}),
+    # weapons aimed at a region its governor counts are those launched; a city's share of them is a part
+    ("Governor Maksym Kozytskyi said 14 drones and six missiles were aimed at the Lviv region; air defence shot down "
+     "11 of the drones and five of the missiles.", "russia",
+     {"drones_launched": 14, "missiles_launched": 6, "drones_downed": 11, "missiles_downed": 5}),
+    ("Russia launched 31 Shaheds at Ukraine overnight, 29 of which were shot down; up to 20 had been aimed at the "
+     "capital, officials said.", "russia", {"drones_launched": 31, "drones_downed": 29}),
+    # the number of weapons put at a count after them, with the verb of what they count
+    ("Ukrainian drones attacked Crimea overnight. Russia's defence ministry put the number of Ukrainian drones it "
+     "destroyed over Crimea and the Black Sea in the region of sixty.", "ukraine", {"drones_downed": 60}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

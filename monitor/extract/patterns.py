@@ -268,7 +268,10 @@ _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s+[–—]\s[^–—.;:\d]{{1,80}}?\
     rf"(?:launched|fired|sent|directed|aimed)\s+(?:at|against|towards?|into)\s+(?:the\s+)?[\w’'\-]+\s+){{0,3}}"
     rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*[‘'\"“]?"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
-    rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked|taken\s+part|involved)|"
+    rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked|taken\s+part|involved|"
+    # (and aimed at a region, which its governor counts, or the country: "14 drones were aimed at the region"; a city's
+    # share is a part: "up to 20 had been aimed at the capital")
+    rf"(?:aimed|directed)(?=\s+(?:at|against)\s+(?:ukraine\b|(?:the\s+)?(?:[\w’'\-]+\s+)?(?:region|oblast)\b)))|"
     rf"(?P<hit>{CUE_HIT}))\b")
 _CAS_POST_RE = ci(
     # a death after what was done to save them, or after the wound that led to it: "A woman was pulled from the rubble
@@ -1333,7 +1336,30 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _none_downed(low, start, out)
     if ", of which" in low or ", of them" in low:
         _whole_of_a_share(low, start, out)
+    if (" put" in low or "estimat" in low or " gave" in low) and ("number of" in low or "tally of" in low):
+        _number_put_at(low, start, out)
     return out
+
+
+#: A count put at a number after what it counts: "put the number of Ukrainian drones it destroyed over Crimea in the
+#: region of sixty", "estimated the number of drones at 50".
+_PUT_THE_NUMBER_RE = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|gave|gives)\s+(?:the\s+)?"
+                                r"(?:number|tally)\s+of\s+(?P<what>[^.;:\d]{3,100}?)\s+(?:at\s+|in\s+)?$")
+_DOWN_WORD_RE = re.compile(rf"\b(?:{CUE_DOWN})\b")
+_LAUNCH_WORD_RE = re.compile(r"\b(?:launched|fired|sent|used)\b")
+
+
+def _number_put_at(low: str, start: int, out: list[Mention]) -> None:
+    """A bare count the number of weapons named before it is put at takes their kind, and the role their verb tells
+    (with no verb, "put the number of drones at about 25" is often a channel's guess, which most writers leave out)."""
+    for m in out:
+        if m.kind == "bare" and \
+                (put := _PUT_THE_NUMBER_RE.search(low, max(0, m.start - start - 140), m.start - start)) and \
+                (kind := _kind_a_label_names(put.group("what"))):
+            if _DOWN_WORD_RE.search(put.group("what")):
+                m.kind, m.role, m.rule = kind, "downed", "number-put-at"
+            elif _LAUNCH_WORD_RE.search(put.group("what")):
+                m.kind, m.role, m.rule = kind, "launched", "number-put-at"
 
 
 #: Between a count of weapons and the share of it stopped: ", of which", " and Gerbera drones, of them".
