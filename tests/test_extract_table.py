@@ -2056,6 +2056,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # the number of weapons put at a count after them, with the verb of what they count
     ("Ukrainian drones attacked Crimea overnight. Russia's defence ministry put the number of Ukrainian drones it "
      "destroyed over Crimea and the Black Sea in the region of sixty.", "ukraine", {"drones_downed": 60}),
+    # a missile the strike was made with is one launched; a drone a car was attacked with is a front-line one
+    ("Russia struck Okhtyrka overnight with a ballistic missile, the regional administration said. Two people were "
+     "injured.", "russia", {"missiles_launched": 1, "injured": 2}),
+    ("Ukraine's forces attacked a car with a kamikaze drone near Klimovo, the governor said; one man was injured.",
+     "ukraine", {"injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -352,7 +352,12 @@ _SINGULAR_RE = ci(
     # (a dateline's dash too: "Kyiv, Ukraine (CNN) - A Russian ballistic missile struck")
     rf"(?:^(?=an?\s|one\s|the\s+{ONE_MISSILE_NAME}\s+(?:[a-z]+\s+)?missile\s+(?:struck|hit|slammed|exploded))|"
     r"(?:,|\s[-\u2013\u2014]|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
-    r"launched|fired|after|again\s+with))\s+|(?=another\s)|(?<=\s)(?=a\s+single\s))(?P<art>an?|the|one|a\s+single|another)\s+(?!first\s|last\s)(?:(?!(?:after|before|its|their|of)\s)[\w'’\-]+\s+){0,3}?"
+    r"launched|fired|after|again\s+with|"
+    # (a missile the strike was made with: "struck Okhtyrka overnight with a ballistic missile"; a drone so told is
+    # mostly a front-line one, "attacked a car with a kamikaze drone")
+    rf"(?:struck|hit|attacked|targeted)\s+(?:[\w'’\-]+\s+){{1,3}}?with(?=\s+an?\s+(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"(?:missile|{ONE_MISSILE_NAME})\b)))\s+|"
+    r"(?=another\s)|(?<=\s)(?=a\s+single\s))(?P<art>an?|the|one|a\s+single|another)\s+(?!first\s|last\s)(?:(?!(?:after|before|its|their|of)\s)[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile|{ONE_MISSILE_NAME}(?:\s+(?:ballistic\s+|cruise\s+|"
     rf"hypersonic\s+)?missile\b)?))\b(?!{_NOT_ONE_WEAPON}|{_NOT_ONE_MISSILE})")
 _NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
