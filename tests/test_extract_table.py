@@ -2061,6 +2061,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "injured.", "russia", {"missiles_launched": 1, "injured": 2}),
     ("Ukraine's forces attacked a car with a kamikaze drone near Klimovo, the governor said; one man was injured.",
      "ukraine", {"injured": 1}),
+    # a training ground struck is no drill
+    ("Russia struck a training ground in the Dnipropetrovsk region with two Iskander missiles, killing 12 soldiers "
+     "at the training ground.", "russia", {"missiles_launched": 2, "killed": 12}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3426,6 +3429,15 @@ def test_rubble_of_an_earlier_strike_is_no_earlier_attack() -> None:
             "clearing rubble from an earlier strike.")
     got = [(a.killed, a.injured, a.places) for a in extract(text).attacks]
     assert got == [(2, 4, ("Beryslav",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Territorial defence units held an air-defence exercise near Lutsk on Saturday. Mobile fire groups shot down 18 "
+    "of the 20 training drones launched during the drill.",
+    "During the exercise, crews launched 20 target drones; 18 were shot down by the mobile fire groups.",
+])
+def test_a_drills_drones_are_no_attack(text: str) -> None:
+    assert not extract(text).attacks
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

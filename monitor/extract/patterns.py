@@ -1313,6 +1313,12 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                     low[prev.end - start:m.start - start].strip(" ,") == "and"):
                 # (unless listed with the attack's own: "launched six Shahed drones and three reconnaissance drones")
                 m.role, m.rule = None, "reconnaissance"
+    if _DRILL_KEYS(low):
+        drill = _DRILL_RE.lowered.search(low) is not None
+        for m in out:  # "18 of the 20 training drones launched during the drill": the practice's, no attack's
+            if m.kind in ("drone", "missile", "bare") and (
+                    drill or _PRACTICE_WEAPON_RE.lowered.search(low, m.start - start, m.end - start)):
+                m.role, m.rule = None, "drill"
     if whole_at:
         for part in out:  # "including 37 of the 40 missiles fired at Kyiv": the whole of a share is a share too
             if part.subset:
@@ -1436,6 +1442,15 @@ def _none_downed(low: str, start: int, out: list[Mention]) -> None:
 #: Drones that watch rather than strike, which the figures of an attack leave out.
 _RECON_KEYS = any_of("reconnaissance", "surveillance", "orlan", "zala", "supercam", "spy drone")
 _STOPPED = ("downed", "suppressed")
+#: The words of an air-defence drill, whose drones and missiles are targets no one attacked with.
+_DRILL_KEYS = any_of("training", "target drone", "practice", "drill", "exercise")
+#: A sentence that tells what was done in a drill: "shot down 18 of them during the exercise".
+_DRILL_RE = ci(r"\b(?:during|in\s+the\s+course\s+of|at)\s+(?:the|an?|this|that|today['’]s|saturday['’]s|sunday['’]s)\s+"
+               r"(?:[\w\-]+\s+){0,2}?(?:drills?|exercises?|training)\b(?!\s+(?:grounds?|cent(?:re|er)s?|camps?|ranges?|"
+               r"facilit(?:y|ies)|sites?|areas?|bases?|fields?|polygons?))|\btraining\s+exercises?\b")
+#: A weapon that is a drill's target: "20 training drones", "target drones", "practice missiles" (not "dummy" or
+#: "mock" drones, which are an attack's decoys).
+_PRACTICE_WEAPON_RE = ci(r"\b(?:training|target|practice)\s+(?:drones?|uavs?|missiles?)\b")
 #: One pilot, the subject of the clause up to a count of the downed: "an F-16 pilot ... after destroying seven".
 _ONE_PILOT_RE = ci(r"\b(?:a|an|one|the)\s+(?:[\w\-]+\s+){0,2}?pilot\b(?!s)[^;.]*$")
 #: The makes and kinds of the missiles that defend ("200 air defence missiles"): a count of them counts none of an
