@@ -3440,6 +3440,21 @@ def test_a_drills_drones_are_no_attack(text: str) -> None:
     assert not extract(text).attacks
 
 
+def test_a_live_page_told_oldest_first_keeps_the_risen_toll() -> None:
+    text = ("Live: Russian strike on Smila\n\n"
+            "08:10 – Russian missiles hit Smila overnight. Three people were killed and 14 injured, the governor said."
+            "\n\n10:45 – The number of injured has risen to 22. Rescuers are still working at the site.\n\n"
+            "12:30 – Another body was found under the rubble. Four people are now known to have died.\n\n"
+            "14:20 – Seven people were killed and 31 injured, the regional administration said in its latest update.")
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == (7, 31)
+    # each city's toll in its own entry is no update of another's
+    text = ("Live: missiles across Ukraine\n\n08:10 – In Odesa, two people were killed.\n\n"
+            "09:30 – In Dnipro, three people were killed.\n\n11:00 – In Poltava, one person was killed.")
+    (attack,) = extract(text).attacks
+    assert attack.killed == 6
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -178,7 +178,9 @@ _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
 #: toll rises to three".
 _ENTRY_STAMP_RE = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:local\s+time|kyiv\s+time))?\s*(?:$|[-–—|]\s)",
                              re.M | re.I)
-_PLACE_LEAD_RE = re.compile(r"^\s*(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
+#: A sentence that opens on its place (past a live entry's stamp: "09:30 – In Dnipro, three people were killed").
+_PLACE_LEAD_RE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?"
+                            r"(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
                             # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
                             r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b|"
                             # a governor tells his region's: "Samara region Governor Vyacheslav Fedorishchev said"
@@ -1825,13 +1827,24 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             # "Four people were hurt ... one dead and three others injured": the four, of whom one has since died
             dead = parse_number(recount.group("dead")) or 0
             superseded |= {id(d) for d in cands if d.sentence.index < c.sentence.index and d.value == c.value + dead}
-    if len(cands) > 1 and (stamps := _newest_first_stamps(text)):
-        # a live page with the newest entry at the top: a place's toll in a later entry is an older count of the
-        # people of an earlier entry's larger one
-        superseded |= {id(c) for c in cands if any(
-            d.value > c.value and bisect_right(stamps, d.sentence.start) < bisect_right(stamps, c.sentence.start) and
-            _told_place(places, d.sentence.index, text) >= _told_place(places, c.sentence.index, text)
-            for d in cands)}
+    if len(cands) > 1 and (stamped := _entry_stamps(text)):
+        stamps, newest_first = stamped
+        if newest_first:
+            # a live page with the newest entry at the top: a place's toll in a later entry is an older count of the
+            # people of an earlier entry's larger one
+            superseded |= {id(c) for c in cands if any(
+                d.value > c.value and bisect_right(stamps, d.sentence.start) < bisect_right(stamps, c.sentence.start)
+                and _told_place(places, d.sentence.index, text) >= _told_place(places, c.sentence.index, text)
+                for d in cands)}
+        else:
+            # told oldest first: a larger toll in a later entry, of the same place or of none, is the count risen
+            # ("08:10 - three killed in Smila ... 14:20 - seven people were killed"), unless it tells of more people
+            superseded |= {id(c) for c in cands if any(
+                d.value > c.value and bisect_right(stamps, d.sentence.start) > bisect_right(stamps, c.sentence.start)
+                and not _told_as_more(d.mentions[0], text) and (
+                    not (told := _told_place(places, d.sentence.index, text)) or
+                    told >= _told_place(places, c.sentence.index, text))
+                for d in cands)}
     if len(superseded) < len(cands):
         others = [c for c in others if id(c) not in superseded]
         totals = [c for c in totals if id(c) not in superseded]
@@ -1942,15 +1955,19 @@ _PART_LABEL_RE = re.compile(r"\b(?:district|raion|neighbou?rhood|microdistrict|h
 
 
 @lru_cache(maxsize=4)
-def _newest_first_stamps(text: str) -> tuple[int, ...]:
-    """Where the entries of a live page that puts its newest entry at the top begin (their clock times fall at
-    each), or nothing for any other text (kept for the last texts: each casualty figure of each attack asks)."""
+def _entry_stamps(text: str) -> tuple[tuple[int, ...], bool] | None:
+    """Where the entries of a live page begin (their clock times fall at each) and whether its newest entry is at the
+    top, or None for any other text (kept for the last texts: each casualty figure of each attack asks)."""
     if "\n" not in text:
-        return ()
+        return None
     found = [(int(m.group(1)) * 60 + int(m.group(2)), m.start()) for m in _ENTRY_STAMP_RE.finditer(text)]
-    if len(found) < 3 or any(later[0] >= earlier[0] for earlier, later in pairwise(found)):
-        return ()
-    return tuple(at for _, at in found)
+    if len(found) < 3:
+        return None
+    if all(later[0] < earlier[0] for earlier, later in pairwise(found)):
+        return tuple(at for _, at in found), True
+    if all(later[0] > earlier[0] for earlier, later in pairwise(found)):
+        return tuple(at for _, at in found), False
+    return None
 
 
 def _recap_of_places(summed: list[_Candidate], best_total: _Candidate | None,
