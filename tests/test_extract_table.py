@@ -2064,6 +2064,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a training ground struck is no drill
     ("Russia struck a training ground in the Dnipropetrovsk region with two Iskander missiles, killing 12 soldiers "
      "at the training ground.", "russia", {"missiles_launched": 2, "killed": 12}),
+    # a toll first posted at a time gives way to the one reported later in the sentence
+    ("Drones hit Lozova at about 02:40. The governor's first post at 04:10 spoke of two injured; by 09:00 "
+     "he reported an elderly couple killed in their house and five people injured.",
+     "russia", {"killed": 2, "injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
