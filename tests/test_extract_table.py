@@ -2068,6 +2068,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Drones hit Lozova at about 02:40. The governor's first post at 04:10 spoke of two injured; by 09:00 "
      "he reported an elderly couple killed in their house and five people injured.",
      "russia", {"killed": 2, "injured": 5}),
+    # 'threw' launches; a count a governor 'counted' before its hurt is of the hurt
+    ("The air force says Russia threw well over a hundred and fifty drones at the west overnight, and 139 "
+     "of the drones were shot down. By lunchtime the regional head had counted four injured in Sambir, a "
+     "toddler among them.",
+     "russia", {"drones_launched": 150, "drones_downed": 139, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

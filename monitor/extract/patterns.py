@@ -147,7 +147,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               # (past where it lies, between commas: "attacked the hromada, in the south of the region, with")
               r"(?:[\w'’.\-()]+(?:,\s+(?:in|near|outside|on)\s+[^,;.\d]{1,60},)?\s+){0,16}?(?:with|by|using)|"
               r"a\s+total\s+of|in\s+total(?!\s*\()|total(?:l?ing)?(?!\s*\()|"
-              r"throw(?:s|ing)|hurl(?:s|ed|ing)|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
+              r"throw(?:s|ing|n)|threw|hurl(?:s|ed|ing)|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
               # "the attack was the largest of the war so far: 539 drones and 11 missiles"
               r"(?:attack|strike|barrage|assault|raid)(?=[^.;:]{0,100}:\s*(?:\d|$))|"
               # "Russia marked Christmas Day with 78 missiles", "set a record for a single night with 188 drones"
@@ -2730,6 +2730,8 @@ _NAME_BEFORE_AGE_RE = re.compile(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s
 #: A casualty's word right after a bare count, which makes it a count of people though "in total" came before as
 #: the cue of weapons: "In total, the administration reports one dead and three injured".
 _DEAD_OR_HURT_NEXT_RE = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
+#: A verb that counts, right before a count of the dead or hurt: "the regional head had counted four injured".
+_COUNTED_JUST_BEFORE_RE = re.compile(r"\b(?:counted|recorded|registered)\s+(?:at\s+least\s+|some\s+)?$")
 
 
 def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _Rules,
@@ -2751,7 +2753,8 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit") and not (
                 m.rule == "pre-verb" and _ends_like(low[ms - 12 if ms > 12 else 0:ms], _CAS_PRE_ENDS)
                 and rules.cas_pre.search(pre40)) and not (
-                m.rule == "pre-verb" and "total" in low[:ms] and _DEAD_OR_HURT_NEXT_RE.match(low, me)) and not (
+                m.rule == "pre-verb" and ("total" in low[:ms] or _COUNTED_JUST_BEFORE_RE.search(low, 0, ms)) and
+                _DEAD_OR_HURT_NEXT_RE.match(low, me)) and not (
                 "toll" in pre40 and _TOLL_RE.lowered.search(low, ms - 160 if ms > 160 else 0, ms)):
             # a bare number the weapon cues took keeps their role, but where a casualty verb stands right before
             # it, "fired 500 drones, killing 14", or a toll, "hit by a missile, with the death toll standing at 44"
