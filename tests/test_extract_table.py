@@ -2073,6 +2073,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "of the drones were shot down. By lunchtime the regional head had counted four injured in Sambir, a "
      "toddler among them.",
      "russia", {"drones_launched": 150, "drones_downed": 139, "injured": 4}),
+    # 'passed away' kills; 'went missing from radar' is suppressed; a first update's count is the toll as it was
+    ("Russian drones struck Shostka. The regional administration said one woman passed away before the "
+     "ambulance arrived and seven residents were injured. Its first update had listed four injured. Russia "
+     "used 112 attack drones overnight; 78 were destroyed and 30 went missing from radar without harm.",
+     "russia", {"drones_launched": 112, "drones_downed": 78, "drones_suppressed": 30, "killed": 1, "injured": 7}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -121,6 +121,7 @@ CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?
             r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+[‘'\"“]?lost|lost\s+locally|"
             r"locally\s+lost|location(?:ally)?[- ]?lost|lost\s+locationally|"
             r"(?:disappeared|vanished|dropped)\s+(?:from\s+|off\s+)?(?:the\s+)?radars?|(?:went|gone)\s+off\s+(?:the\s+)?radars?|"
+            r"(?:went|gone)\s+missing\s+(?:from|off)\s+(?:the\s+)?radars?|"
             r"electronic(?:ally)?\s+(?:warfare|countermeasures|jamming|suppression|means|jammed|suppressed)|"
             r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
             r"failed\s+to\s+reach\s+(?:their|its|the)\s+targets?|went\s+off\s+course|"
@@ -161,7 +162,7 @@ CUE_HIT = (r"hit\s+(?:their|its|the)?\s*targets?|reached\s+(?:their|its|the)?\s*
 CUE_INHERIT = r"including|among\s+them|among\s+which|of\s+which|of\s+whom|incl\."
 #: A death told as a life not saved: "did not survive".
 _NOT_SURVIVE = r"did\s+not\s+survive|didn['’]t\s+survive|could\s+not\s+be\s+saved"
-CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|fatalities|succumbed|"
+CUE_KILL = (r"killed|killing|kills|kill|dead|died|die|deaths?|fatalities|succumbed|passed\s+away|"
             # (the noun, not the verb: "a woman who lives nearby")
             r"(?<!who\s)(?<!that\s)(?<!she\s)(?<!\bhe\s)lives|"
             r"(?:fatally|mortally)\s+(?:wounded|injured)|fatally|perished|"
@@ -295,7 +296,7 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:"
-    rf"(?P<kill>killed|dead|died|deaths|fatalities|perished|succumbed|{_NOT_SURVIVE})|"
+    rf"(?P<kill>killed|dead|died|deaths|fatalities|perished|succumbed|passed\s+away|{_NOT_SURVIVE})|"
     rf"(?P<inj>(?:(?:{HOW_BADLY})\s+)?"
     rf"(?:injured|wounded|hurt)|injuries|wounds|hospitali[sz]ed|concussed|{HURT_AS}|"
     rf"{TAKEN_TO_HOSPITAL}))\b")
