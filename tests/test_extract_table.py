@@ -2078,6 +2078,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "ambulance arrived and seven residents were injured. Its first update had listed four injured. Russia "
      "used 112 attack drones overnight; 78 were destroyed and 30 went missing from radar without harm.",
      "russia", {"drones_launched": 112, "drones_downed": 78, "drones_suppressed": 30, "killed": 1, "injured": 7}),
+    # a strike's time before its one missile; the body of one recovered is one dead
+    ("On Tuesday afternoon a ballistic missile struck a warehouse in Zhmerynka. The body of a 58-year-old "
+     "watchman was recovered from beneath the debris.",
+     "russia", {"missiles_launched": 1, "killed": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3467,6 +3471,18 @@ def test_a_live_page_told_oldest_first_keeps_the_risen_toll() -> None:
             "09:30 – In Dnipro, three people were killed.\n\n11:00 – In Poltava, one person was killed.")
     (attack,) = extract(text).attacks
     assert attack.killed == 6
+
+
+def test_the_morning_after_a_strike_tells_its_toll_and_our_saturday_is_no_attacks_day() -> None:
+    text = ("Florist's newsletter: a hard week\n\nOn the night to Monday, Russia launched 147 attack drones at "
+            "Ukraine; 83 were shot down. In the Vinnytsia "
+            "region a drone hit the railway junction in Koziatyn, where our Saturday delivery driver lives. Two "
+            "railway workers were injured.\n\nThen on Tuesday afternoon a ballistic missile struck a warehouse in "
+            "Zhmerynka. Rescuers worked through the night: on Wednesday morning the body of a 58-year-old watchman was "
+            "recovered from beneath the debris, and three other people were injured.")
+    night, strike = extract(text).attacks
+    assert (night.drones_launched, night.injured, night.killed) == (147, 2, None)
+    assert (strike.missiles_launched, strike.killed, strike.injured) == (1, 1, 3)
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

@@ -299,7 +299,8 @@ _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY = rf"(?:{'|'.join(_WEEKDAYS)})"
-_DAY_RE = re.compile(rf"\b{_DAY}\b")
+#: (Not a weekday that names what happens on it: "where our Saturday delivery driver lives", "every Sunday".)
+_DAY_RE = re.compile(rf"\b(?<![Oo]ur\s)(?<!\bmy\s)(?<!your\s)(?<!their\s)(?<![Ee]very\s)(?<![Ee]ach\s){_DAY}\b")
 _REPORT_DAY_RE = re.compile(
     rf"\b(?:said|says|reported|announced|told\s+[\w\s]{{1,30}}?|wrote|added|stated|posted|confirmed|claimed|"
     rf"reports|declared|informed)\s+(?:(?:it|that|in\s+a\s+statement|on\s+Telegram)\s+)?"
@@ -870,6 +871,11 @@ _EARLIER_SAME_DAY_RE = re.compile(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
+#: What rescuers found of a strike's dead the day after (_RECOVERED_KEYS: its words, lower case, one of which a
+#: sentence must hold for it to be read): "the body of a watchman was recovered from beneath the debris".
+_RECOVERED_KEYS = any_of("rescuer", "recovered", "pulled", "rubble", "debris")
+_RECOVERED_RE = ci(r"\b(?:rescuers?|bod(?:y|ies)\b[^.;]{0,80}?\b(?:recovered|pulled|found|retrieved)|"
+                   r"(?:recovered|pulled|retrieved)\s+from\s+(?:beneath|under)\s+the\s+(?:rubble|debris))\b")
 #: Words of people killed or hurt (lower case): a sentence without one tells of no casualties.
 HURT_KEYS = any_of(*HURT_WORDS)
 
@@ -1911,6 +1917,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The evening before, Russian guided aerial bombs struck Beryslav": a strike of another time (whose
                 # toll may follow it: "Five people were wounded there")
                 key = f"earlier-{s.index}"
+        elif day and main_day and day != main_day and out and not out[-1].excluded and \
+                (before := out[-1].key) in _WEEKDAYS and _day_before(before, day) and _RECOVERED_KEYS(low) and \
+                _RECOVERED_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
+            # "Rescuers worked through the night: on Wednesday morning the body of a watchman was recovered" after
+            # Tuesday's strike: its toll, told the morning after
+            key = before
         elif day and main_day and day != main_day and not (_day_before(day, main_day) and (
                 (main_day == into_day and _DAY_NIGHT_RE.search(text)) or _SINCE_EVENING_RE.search(text) or
                 _NIGHT_OPENED_RE.search(text))):

@@ -89,9 +89,9 @@ _FIGURE_HINTS = (
 _WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "kh-", "aerial",
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospital", "medical",
-    "toll", "people", "civilian", "person", "victims", "bodies", "shot", "destroy", "intercept", "launch", "fired",
-    "lost", "jammed", "radar", "air attack", "means of", "munition", "projectile", "rocket", "suffered", "sustained",
-    "condition", "outpatient", "cut by", "a cut", "cuts", "burns", "a burn", "removed",
+    "toll", "people", "civilian", "person", "victims", "bodies", "body of", "shot", "destroy", "intercept", "launch",
+    "fired", "lost", "jammed", "radar", "air attack", "means of", "munition", "projectile", "rocket", "suffered",
+    "sustained", "condition", "outpatient", "cut by", "a cut", "cuts", "burns", "a burn", "removed",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
     "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",

@@ -284,7 +284,7 @@ _CAS_POST_RE = ci(
     rf"(?:(?P<kill>{CUE_KILL})|(?P<inj>{CUE_INJ}))\b")
 _CAS_PRE_RE = ci(r"\b(?:(?P<kill>(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring)|"
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|"
-    r"left\s+dead|(?:(?:recovered|found|retrieved|pulled\s+out)\s+)?(?:the\s+)?bodies\s+of)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
+    r"left\s+dead|(?:(?:recovered|found|retrieved|pulled\s+out)\s+)?(?:the\s+)?bod(?:y|ies)\s+of)|(?P<inj>injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
     r"hospitali[sz]ed|injuries\s+to|left\s+injured))\s*(?:,\s*)?$")
 #: (A toll's words reach as far as "the number of ..." begins: "bringing the toll to 14 dead, and that the number of
 #: injured had risen to 44", "the number of dead had risen to 16 and the number of injured to 43".)
@@ -353,7 +353,7 @@ _SINGULAR_RE = ci(
     # (a dateline's dash too: "Kyiv, Ukraine (CNN) - A Russian ballistic missile struck")
     rf"(?:^(?=an?\s|one\s|the\s+{ONE_MISSILE_NAME}\s+(?:[a-z]+\s+)?missile\s+(?:struck|hit|slammed|exploded))|"
     r"(?:,|\s[-\u2013\u2014]|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
-    r"launched|fired|after|again\s+with|"
+    r"launched|fired|after|again\s+with|(?:morning|afternoon|evening|night|overnight)(?=\s+an?\s)|"
     # (a missile the strike was made with: "struck Okhtyrka overnight with a ballistic missile"; a drone so told is
     # mostly a front-line one, "attacked a car with a kamikaze drone")
     rf"(?:struck|hit|attacked|targeted)\s+(?:[\w'’\-]+\s+){{1,3}}?with(?=\s+an?\s+(?:[\w'’\-]+\s+){{0,2}}?"
@@ -659,7 +659,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "suffered a burn", "received a burn", "sustained a burn", "passed away", "fractur", "a broken",
               "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator", "barotrauma",
               "to hospital", "to a hospital", "to the hospital", "with cuts", "removed", "consciousness",
-              "away with", "escaped with", "got off with", "minor cuts", "superficial cuts")
+              "away with", "escaped with", "got off with", "minor cuts", "superficial cuts", "body of", "bodies of")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
