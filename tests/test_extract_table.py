@@ -2082,6 +2082,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("On Tuesday afternoon a ballistic missile struck a warehouse in Zhmerynka. The body of a 58-year-old "
      "watchman was recovered from beneath the debris.",
      "russia", {"missiles_launched": 1, "killed": 1}),
+    # a count first reported, then the same count as it stood later
+    ("A drone hit a garage block in Malyn. Our member was among those hurt; the regional head first "
+     "reported one injured, later three.",
+     "russia", {"injured": 3}),
+    # a toll that rose through the day, told last by the evening
+    ("Missiles struck Odesa. The toll rose through the day, from 17 in the morning to 19 and then 21 by "
+     "the evening. Thirty-eight people were wounded.",
+     "russia", {"killed": 21, "injured": 38}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

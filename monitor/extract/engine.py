@@ -1608,6 +1608,10 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
     """People counted in one sentence, without the counts for no place told before or after the toll "had reached"
     or "rose to" one: "officials had confirmed 10 deaths; by evening the toll had reached 23" is 23, not 33, and so
     is "the number had risen to 23, after five more people sought medical help"."""
+    if len(ms) > 1 and any(m.rule == "later-count" for m in ms):
+        # "first reported one injured, later three", "from 17 in the morning to 19 and then 21": the count as it
+        # stood last
+        ms = [m for m, after in zip(ms, [*ms[1:], None], strict=True) if after is None or after.rule != "later-count"]
     if len(ms) > 1 and " by " in s.text and (then := _BY_THEN_RE.search(s.text, ms[0].end - s.start,
                                                                           ms[-1].start - s.start)):
         # "the toll rose to two dead and 21 injured, and by the evening, Syniehubov said three people had been killed

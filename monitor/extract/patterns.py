@@ -1238,6 +1238,12 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if _CASUALTY_KEYS(low):
         _single_people(s, low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
+    if (" later " in low or " then " in low or " by the " in low) and len(out) >= 2:
+        for told, m in pairwise(out):
+            if m.kind == "bare" and m.role is None and told.kind == "people" and told.role in ("killed", "injured") \
+                    and _LATER_COUNT_GAP_RE.fullmatch(low, told.end - start, m.start - start):
+                # "first reported one injured, later three", "20 dead, then 31": the same count as it stood later
+                m.kind, m.role, m.rule = "people", told.role, "later-count"
     if "died" in low or "succumbed" in low:
         for m in out:
             if m.role == "injured" and m.kind == "people" and \
@@ -2730,6 +2736,10 @@ _NAME_BEFORE_AGE_RE = re.compile(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s
 
 #: A casualty's word right after a bare count, which makes it a count of people though "in total" came before as
 #: the cue of weapons: "In total, the administration reports one dead and three injured".
+#: What comes between a count of people and the same count as it stood later: ", later ", ", then ", ", and by the
+#: evening ".
+_LATER_COUNT_GAP_RE = re.compile(r"(?:\s+(?:injured|wounded|hurt|dead|killed))?,?\s+(?:and\s+)?(?:later|then|"
+                                 r"by\s+the\s+(?:evening|morning|afternoon|night))\s+")
 _DEAD_OR_HURT_NEXT_RE = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
 #: A verb that counts, right before a count of the dead or hurt: "the regional head had counted four injured".
 _COUNTED_JUST_BEFORE_RE = re.compile(r"\b(?:counted|recorded|registered)\s+(?:at\s+least\s+|some\s+)?$")
