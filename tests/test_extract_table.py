@@ -2090,6 +2090,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Missiles struck Odesa. The toll rose through the day, from 17 in the morning to 19 and then 21 by "
      "the evening. Thirty-eight people were wounded.",
      "russia", {"killed": 21, "injured": 38}),
+    # a first post's count gives way to the later one in the sentence
+    ("Russian drones hit Kobeliaky overnight. The regional head's first post mentioned one injured; later "
+     "he wrote that two people were hurt: a 67-year-old woman and her grandson.",
+     "russia", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
