@@ -3497,6 +3497,17 @@ def test_the_morning_after_a_strike_tells_its_toll_and_our_saturday_is_no_attack
     assert (strike.missiles_launched, strike.killed, strike.injured) == (1, 1, 3)
 
 
+def test_a_weekday_night_told_with_its_counts_after_last_nights_is_another_attack() -> None:
+    text = ("A wedding planner's note\n\nDear both,\n\nLast night: the Samara governor says Ukrainian drones attacked "
+            "the refinery in Syzran again. Russia's defence ministry said 58 drones were shot down over several "
+            "regions. One worker was injured.\n\nThis is the second time in a week. On Saturday night the ministry "
+            "reported 41 Ukrainian drones destroyed, with the Syzran refinery named as the target, and two workers "
+            "were injured then.")
+    last, saturday = extract(text).attacks
+    assert (last.drones_downed, last.injured) == (58, 1)
+    assert (saturday.drones_downed, saturday.injured) == (41, 2)
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -1598,6 +1598,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
                 ukr_key = ukr_sticky = f"earlier-{ukr_day}"
+            elif not main_day and not report_day and s.index >= 2 and "night" in low[:22] and \
+                    "last night" in text_low[:s.start] and (opens := _WEEKDAY_NIGHT_OPENS_RE.match(text)) and \
+                    _DIGIT_RE.search(text) and _count_ukr(low, ukr_starts):
+                # "On Saturday night the ministry reported 41 Ukrainian drones destroyed" after the counts of "Last
+                # night" in a report that names no day of its own: another night's attack, told with its own counts
+                ukr_key = ukr_sticky = f"earlier-{opens.group(1)}"
             elif main_day and s.index >= 2 and "On " in text[:12] and (opens := _DAY_OPENS_RE.match(text)) and \
                     _days_after(main_day, opens.group(1)) in (1, 2) and _has_attack_word(low):
                 # "On Sunday morning, an FPV drone attacked a car near Graivoron" after Saturday evening's strike on
