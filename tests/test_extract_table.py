@@ -3508,6 +3508,17 @@ def test_a_weekday_night_told_with_its_counts_after_last_nights_is_another_attac
     assert (saturday.drones_downed, saturday.injured) == (41, 2)
 
 
+def test_the_night_told_after_yesterdays_strike_by_day_is_another_attack() -> None:
+    text = ("#announcements | space status and yesterday's strikes\n\nMorning, team. The space is open today.\n\n"
+            "1) Yesterday at around 13:10 a Russian ballistic missile hit an industrial site in Zhovti Vody. The "
+            "regional head said two people were killed and seven injured; his first post had said five injured.\n\n"
+            "2) Overnight it was our region's turn, with drones. The air force says Russia sent 84 drones at Ukraine; "
+            "61 were shot down. In Svitlovodsk a drone damaged a substation.")
+    day, night = extract(text).attacks
+    assert (day.missiles_launched, day.killed, day.injured, day.drones_launched) == (1, 2, 7, None)
+    assert (night.drones_launched, night.drones_downed, night.killed) == (84, 61, None)
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

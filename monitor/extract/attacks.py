@@ -669,9 +669,13 @@ _AFTERNOON = rf"(?:this|in\s+the|on\s+(?i:{_DAY}))\s+afternoon\b"
 #: A time of the day after a night: "Later in the morning", "on Thursday afternoon".
 _DAYTIME_RE = re.compile(rf"\b(?i:later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+{_DAY})\b|"
                          rf"(?i:{_AFTERNOON}))")
-#: A sentence that opens on the day before by its time: "At 13:40 yesterday", "Yesterday afternoon".
-_YESTERDAY_BY_DAY_RE = re.compile(r"\s*(?:At\s+\d{1,2}[:.]\d\d\s+yesterday|Yesterday\s+(?:afternoon|evening|morning|"
-                                  r"at\s+\d{1,2}[:.]\d\d)|(?:On|In)\s+the\s+(?:afternoon|evening)\s+yesterday)\b")
+#: A sentence that opens on the day before by its time: "At 13:40 yesterday", "Yesterday afternoon" (past a list's
+#: number or bullet: "1) Yesterday at around 13:10").
+_YESTERDAY_BY_DAY_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*]\s+)?"
+                                  r"(?:At\s+\d{1,2}[:.]\d\d\s+yesterday|Yesterday\s+(?:afternoon|evening|morning|"
+                                  r"at\s+(?:around\s+|about\s+)?\d{1,2}[:.]\d\d)|(?:On|In)\s+the\s+(?:afternoon|evening)\s+yesterday)\b")
+#: A sentence (lower case) that opens on the night, past a list's number or bullet: "2) Overnight it was our turn".
+_OVERNIGHT_OPENS_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*]\s+)?overnight\b")
 #: A strike told by the weapon that struck: "an FPV drone struck a minibus", "a Ukrainian drone had struck".
 _WEAPON_STRUCK_RE = ci(r"\b(?:a|an|another|one|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:drones?|uavs?|"
                        r"missiles?|bombs?|rockets?|shells?)\s+(?:had\s+|has\s+)?(?:struck|hit|attacked|targeted|"
@@ -1686,6 +1690,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "At 13:40 yesterday, a Russian drone dropped explosives on a bus in Kherson" after the night's attack: a
             # strike of the day before, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-yesterday"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 3 and not sticky and "overnight" in low[:12] and _OVERNIGHT_OPENS_RE.match(low) and \
+                _opens_paragraph(text_low, s) and "overnight" not in text_low[:s.start] and any(
+                o.key == "main" and not o.excluded and _YESTERDAY_BY_DAY_RE.match(o.sentence.text) for o in out):
+            # "2) Overnight it was our region's turn, with drones" after "1) Yesterday at around 13:10 a Russian
+            # ballistic missile hit Zhovti Vody": the night after the day's strike, which its paragraph goes on with
+            key = sticky = for_paragraph = "night-after"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if last_night and s.index >= 2 and _DURING_THE_DAY_RE.match(s.text) and _has_attack_word(low) and \

@@ -1591,7 +1591,7 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
 _EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced)\b|"
                               r"\b(?:[Ee]arly|[Ee]arlier|[Ii]nitial|[Ff]irst)\s+(?:figures?|reports?|tolls?|counts?|posts?|updates?|"
                               # (a post's time between: "The governor's first post at 04:10 spoke of two injured")
-                              r"statements?|messages?)\s+(?:at\s+\d{1,2}[:.]\d{2}\s+)?"
+                              r"statements?|messages?)\s+(?:at\s+\d{1,2}[:.]\d{2}\s+)?(?:had\s+)?"
                               r"(?:of|said|put|gave|showed|suggested|spoke\s+of|mentioned|reported|listed)\b|"
                               r"\b(?:rose|risen|climbed|grew)\s+from\b")
 #: Where the clause after a toll as first told begins: "first reported seven people hurt; by evening", "but later",

@@ -353,7 +353,7 @@ _SINGULAR_RE = ci(
     # (a dateline's dash too: "Kyiv, Ukraine (CNN) - A Russian ballistic missile struck")
     rf"(?:^(?=an?\s|one\s|the\s+{ONE_MISSILE_NAME}\s+(?:[a-z]+\s+)?missile\s+(?:struck|hit|slammed|exploded))|"
     r"(?:,|\s[-\u2013\u2014]|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
-    r"launched|fired|after|again\s+with|(?:morning|afternoon|evening|night|overnight)(?=\s+an?\s)|"
+    r"launched|fired|after|again\s+with|(?:morning|afternoon|evening|night|overnight|\d{1,2}[:.]\d\d)(?=\s+an?\s)|"
     # (a missile the strike was made with: "struck Okhtyrka overnight with a ballistic missile"; a drone so told is
     # mostly a front-line one, "attacked a car with a kamikaze drone")
     rf"(?:struck|hit|attacked|targeted)\s+(?:[\w'’\-]+\s+){{1,3}}?with(?=\s+an?\s+(?:[\w'’\-]+\s+){{0,2}}?"
