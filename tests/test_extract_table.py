@@ -2094,6 +2094,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian drones hit Kobeliaky overnight. The regional head's first post mentioned one injured; later "
      "he wrote that two people were hurt: a 67-year-old woman and her grandson.",
      "russia", {"injured": 2}),
+    # a count of weapons as first told gives way to the later one in the sentence
+    ("Friday night: the air force first said Russia had launched just shy of 300 drones; its full summary "
+     "later gave 298 drones and 9 ballistic missiles, of which 266 drones and 6 missiles were shot down.",
+     "russia", {"drones_launched": 298, "missiles_launched": 9, "drones_downed": 266, "missiles_downed": 6}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3517,6 +3521,17 @@ def test_the_night_told_after_yesterdays_strike_by_day_is_another_attack() -> No
     day, night = extract(text).attacks
     assert (day.missiles_launched, day.killed, day.injured, day.drones_launched) == (1, 2, 7, None)
     assert (night.drones_launched, night.drones_downed, night.killed) == (84, 61, None)
+
+
+def test_a_body_recovered_the_morning_after_the_night_is_its_toll() -> None:
+    text = ("Our pharmacies after two nights of attacks\n\nNotice to customers, Sunday 25 May\n\n"
+            "Friday night: Russia launched 298 drones and 9 ballistic missiles. In Hlukhiv a drone hit a block of "
+            "flats. A man was killed, and the body of his neighbour was recovered from beneath the debris on Saturday "
+            "morning, so two people died in all. Seven people were injured.\n\nSaturday night: Russia launched 82 "
+            "drones and 2 missiles; 58 drones were shot down. In Hlukhiv a drone damaged the bus station.")
+    friday, saturday = extract(text).attacks
+    assert (friday.drones_launched, friday.killed, friday.injured) == (298, 2, 7)
+    assert (saturday.drones_launched, saturday.killed, saturday.injured) == (82, None, None)
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

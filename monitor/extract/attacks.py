@@ -1936,10 +1936,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # toll may follow it: "Five people were wounded there")
                 key = f"earlier-{s.index}"
         elif day and main_day and day != main_day and out and not out[-1].excluded and \
-                (before := out[-1].key) in _WEEKDAYS and _day_before(before, day) and _RECOVERED_KEYS(low) and \
+                (before := out[-1].key) in (*_WEEKDAYS, "main") and \
+                _day_before(main_day if before == "main" else before, day) and _RECOVERED_KEYS(low) and \
                 _RECOVERED_RE.lowered.search(low) and not _WEAPON_WORD_RE.lowered.search(low):
             # "Rescuers worked through the night: on Wednesday morning the body of a watchman was recovered" after
-            # Tuesday's strike: its toll, told the morning after
+            # Tuesday's strike (or the night's the report tells of): its toll, told the morning after
             key = before
         elif day and main_day and day != main_day and not (_day_before(day, main_day) and (
                 (main_day == into_day and _DAY_NIGHT_RE.search(text)) or _SINCE_EVENING_RE.search(text) or

@@ -1238,6 +1238,15 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if _CASUALTY_KEYS(low):
         _single_people(s, low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
+    if ("first " in low or "initially " in low) and len(out) >= 2:
+        for i, m in enumerate(out):
+            if m.kind in ("drone", "missile") and m.role in ("launched", "downed", "suppressed") and \
+                    _FIRST_TOLD_RE.search(low, 0, m.start - start) and any(
+                    n.kind == m.kind and n.role == m.role and _THEN_TOLD_RE.search(low, m.end - start, n.start - start)
+                    for n in out[i + 1:]):
+                # "first said Russia had launched just shy of 300 drones; its full summary later gave 298": the count
+                # as first told, which the later one replaces
+                m.role, m.rule = None, "first-told"
     if (" later " in low or " then " in low or " by the " in low) and len(out) >= 2:
         for told, m in pairwise(out):
             if m.kind == "bare" and m.role is None and told.kind == "people" and told.role in ("killed", "injured") \
@@ -2736,6 +2745,10 @@ _NAME_BEFORE_AGE_RE = re.compile(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s
 
 #: A casualty's word right after a bare count, which makes it a count of people though "in total" came before as
 #: the cue of weapons: "In total, the administration reports one dead and three injured".
+#: What tells a count as first told, before it: "the air force first said Russia had launched".
+_FIRST_TOLD_RE = re.compile(r"\b(?:first|initially)\s+(?:said|reported|gave|put|spoke\s+of|counted|announced)\b[^;]*$")
+#: What tells a count as told later, between a first count and it: "its full summary later gave".
+_THEN_TOLD_RE = re.compile(r"\b(?:later|final|full|updated|revised)\b")
 #: What comes between a count of people and the same count as it stood later: ", later ", ", then ", ", and by the
 #: evening ".
 _LATER_COUNT_GAP_RE = re.compile(r"(?:\s+(?:injured|wounded|hurt|dead|killed))?,?\s+(?:and\s+)?(?:later|then|"
