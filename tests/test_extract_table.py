@@ -3534,6 +3534,17 @@ def test_a_body_recovered_the_morning_after_the_night_is_its_toll() -> None:
     assert (saturday.drones_launched, saturday.killed, saturday.injured) == (82, None, None)
 
 
+def test_the_night_this_follows_is_another_attack_and_armyansk_is_a_place() -> None:
+    text = ("Ferry notice\n\nDear passengers, sailings were suspended overnight.\n\nRussia's defence ministry said "
+            "air defences destroyed 46 Ukrainian drones overnight over Crimea. Debris fell in Armyansk; one woman was "
+            "injured.\n\nThis follows the night to Saturday, when the ministry reported 21 drones destroyed over "
+            "Crimea; nobody was hurt.")
+    last, before = extract(text).attacks
+    assert (last.drones_downed, last.injured) == (46, 1)
+    assert "Armiansk" in last.places
+    assert before.drones_downed == 21
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

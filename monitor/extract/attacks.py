@@ -178,6 +178,9 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed"
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|assault|barrage|bombardment)\b|"
+    # "This follows the night to Saturday, when the ministry reported 21 drones destroyed"
+    r"\b(?:this|it)\s+follows\s+(?:the|a|an|last)\s+(?:[\w\-]+\s+){0,3}?(?:night|strikes?|attacks?|assault|"
+    r"barrage)\b|"
     r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|the\s+night\s+before\b|"
     # ("had hit a bus stop the previous evening", but not "since the previous evening" or "The previous evening,
     # officials had reported 20 killed", the night's tally and an earlier toll of the attack told of)
