@@ -2777,8 +2777,8 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
         if m.kind == "bare" and m.role in ("launched", "downed", "suppressed", "hit") and not (
                 m.rule == "pre-verb" and _ends_like(low[ms - 12 if ms > 12 else 0:ms], _CAS_PRE_ENDS)
                 and rules.cas_pre.search(pre40)) and not (
-                m.rule == "pre-verb" and ("total" in low[:ms] or _COUNTED_JUST_BEFORE_RE.search(low, 0, ms)) and
-                _DEAD_OR_HURT_NEXT_RE.match(low, me)) and not (
+                m.rule == "pre-verb" and _DEAD_OR_HURT_NEXT_RE.match(low, me) and
+                ("total" in low[:ms] or _COUNTED_JUST_BEFORE_RE.search(low, ms - 30 if ms > 30 else 0, ms))) and not (
                 "toll" in pre40 and _TOLL_RE.lowered.search(low, ms - 160 if ms > 160 else 0, ms)):
             # a bare number the weapon cues took keeps their role, but where a casualty verb stands right before
             # it, "fired 500 drones, killing 14", or a toll, "hit by a missile, with the death toll standing at 44"
