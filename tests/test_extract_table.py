@@ -2098,6 +2098,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Friday night: the air force first said Russia had launched just shy of 300 drones; its full summary "
      "later gave 298 drones and 9 ballistic missiles, of which 266 drones and 6 missiles were shot down.",
      "russia", {"drones_launched": 298, "missiles_launched": 9, "drones_downed": 266, "missiles_downed": 6}),
+    # a region's count past its verb, and another region's after it, add up
+    ("Russia's defence ministry reported 47 Ukrainian drones destroyed over the Rostov region overnight "
+     "and another 12 over the Belgorod region.",
+     "ukraine", {"drones_downed": 59}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

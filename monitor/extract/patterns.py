@@ -1700,6 +1700,8 @@ _ZONE_BEFORE_RE = re.compile(
     r"Air\s+Command\s+[A-Z][a-z]+|[A-Z][\w’'\-]+\s+(?:region|oblast))\s*,?\s*$")
 
 
+#: A place a count was downed over, told after its verb: "destroyed over the Rostov region".
+_OVER_A_PLACE_RE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?[A-Z][\w'’\-]+")
 #: What opens the parts of a whole told just before: a colon or a spaced dash.
 _PARTS_OPEN_RE = re.compile(rf":|{SPACED_DASH}\s|—")
 
@@ -1754,6 +1756,10 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
         m.role, m.rule, m.has_loc = prev.role, "list-continuation", True
         if prev.kind == "people":
             m.kind = "people"
+            prev.has_loc = True
+        elif not prev.has_loc and _OVER_A_PLACE_RE.search(s, prev.end - start, m.start - start):
+            # "47 Ukrainian drones destroyed over the Rostov region overnight and another 12 over the Belgorod
+            # region": the count before was a place's too, past its verb
             prev.has_loc = True
 
 
