@@ -2102,6 +2102,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia's defence ministry reported 47 Ukrainian drones destroyed over the Rostov region overnight "
      "and another 12 over the Belgorod region.",
      "ukraine", {"drones_downed": 59}),
+    # the one missile told before, 'and so was' downed with the drones
+    ("The air force counted 96 drones and one Kh-101 cruise missile launched at Ukraine overnight; 73 of "
+     "the drones were shot down, and so was the missile.",
+     "russia", {"drones_launched": 96, "missiles_launched": 1, "drones_downed": 73, "missiles_downed": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -353,7 +353,7 @@ _SINGULAR_RE = ci(
     # (a dateline's dash too: "Kyiv, Ukraine (CNN) - A Russian ballistic missile struck")
     rf"(?:^(?=an?\s|one\s|the\s+{ONE_MISSILE_NAME}\s+(?:[a-z]+\s+)?missile\s+(?:struck|hit|slammed|exploded))|"
     r"(?:,|\s[-\u2013\u2014]|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
-    r"launched|fired|after|again\s+with|(?:morning|afternoon|evening|night|overnight|\d{1,2}[:.]\d\d)(?=\s+an?\s)|"
+    r"launched|fired|after|again\s+with|and\s+so\s+(?:was|were)|(?:morning|afternoon|evening|night|overnight|\d{1,2}[:.]\d\d)(?=\s+an?\s)|"
     # (a missile the strike was made with: "struck Okhtyrka overnight with a ballistic missile"; a drone so told is
     # mostly a front-line one, "attacked a car with a kamikaze drone")
     rf"(?:struck|hit|attacked|targeted)\s+(?:[\w'’\-]+\s+){{1,3}}?with(?=\s+an?\s+(?:[\w'’\-]+\s+){{0,2}}?"
@@ -1238,6 +1238,14 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if _CASUALTY_KEYS(low):
         _single_people(s, low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
+    if "and so " in low and len(out) >= 2:
+        for i, m in enumerate(out):
+            if m.role is None and m.extra.get("singular") and \
+                    low.endswith(("and so was ", "and so were "), 0, m.start - start) and \
+                    (told := next((p for p in reversed(out[:i]) if p.role), None)) is not None and \
+                    told.role in _STOPPED:
+                # "73 of the drones were shot down, and so was the missile": the one missile told before, downed too
+                m.role, m.rule = told.role, "so-was"
     if ("first " in low or "initially " in low) and len(out) >= 2:
         for i, m in enumerate(out):
             if m.kind in ("drone", "missile") and m.role in ("launched", "downed", "suppressed") and \
