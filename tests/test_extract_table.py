@@ -3553,6 +3553,21 @@ def test_the_night_this_follows_is_another_attack_and_armyansk_is_a_place() -> N
     assert before.drones_downed == 21
 
 
+def test_ukraines_weekday_nights_told_in_turn_are_attacks_of_their_own() -> None:
+    text = ("Tennis club weekly, 15 November\n\nThe week in the sky\n\nMonday night Russia hit Kharkiv with drones. "
+            "The air force says 52 Shaheds were launched at Ukraine. Mayor Ihor Terekhov first wrote of four injured, "
+            "later of nine.\n\nTuesday night: Ukrainian drones hit an oil pumping station near Kotovo, in the "
+            "Volgograd region. Russia's defence ministry claimed 64 Ukrainian drones destroyed overnight.\n\n"
+            "Thursday night: the target was a fuel depot in Kamyshin, also in the Volgograd region. Russia's defence "
+            "ministry said 29 drones were downed over the Volgograd region, and the governor said two people were "
+            "injured by debris.")
+    attacks = extract(text).attacks
+    (russia,) = [a for a in attacks if a.attacker == "russia"]
+    assert (russia.drones_launched, russia.injured) == (52, 9)
+    ukraines = {a.drones_downed: a.injured for a in attacks if a.attacker == "ukraine"}
+    assert ukraines == {64: None, 29: 2}  # Tuesday's and Thursday's
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -1517,6 +1517,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             night_span = None  # the dates of the night the sentence names: "on the night of January 28-29"
             if "night of" in low and (night := _NIGHT_RANGE_RE.lowered.search(low)) and not night.group("single"):
                 night_span = _night_span(night)
+            elif "night" in low[:22] and (weekday_night := _WEEKDAY_NIGHT_OPENS_RE.match(text)):
+                # (or by its weekday, opening the sentence: "Tuesday night: ... Thursday night: the target was")
+                night_span = weekday_night.group(1)
             # an earlier attack of Ukraine's, told of in a sentence of its own ("Last December, a Ukrainian attack on
             # the city centre left 25 people dead")
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \

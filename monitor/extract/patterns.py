@@ -2765,8 +2765,8 @@ _FIRST_TOLD_RE = re.compile(r"\b(?:first|initially)\s+(?:said|reported|gave|put|
 _THEN_TOLD_RE = re.compile(r"\b(?:later|final|full|updated|revised)\b")
 #: What comes between a count of people and the same count as it stood later: ", later ", ", then ", ", and by the
 #: evening ".
-_LATER_COUNT_GAP_RE = re.compile(r"(?:\s+(?:injured|wounded|hurt|dead|killed))?,?\s+(?:and\s+)?(?:later|then|"
-                                 r"by\s+the\s+(?:evening|morning|afternoon|night))\s+")
+_LATER_COUNT_GAP_RE = re.compile(r"(?:\s+(?:injured|wounded|hurt|dead|killed))?,?\s+(?:and\s+)?"
+                                 r"(?:(?:later|then)(?:\s+of)?|by\s+the\s+(?:evening|morning|afternoon|night))\s+")
 _DEAD_OR_HURT_NEXT_RE = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
 #: A verb that counts, right before a count of the dead or hurt: "the regional head had counted four injured".
 _COUNTED_JUST_BEFORE_RE = re.compile(r"\b(?:counted|recorded|registered)\s+(?:at\s+least\s+|some\s+)?$")
