@@ -672,13 +672,15 @@ _AFTERNOON = rf"(?:this|in\s+the|on\s+(?i:{_DAY}))\s+afternoon\b"
 #: A time of the day after a night: "Later in the morning", "on Thursday afternoon".
 _DAYTIME_RE = re.compile(rf"\b(?i:later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+{_DAY})\b|"
                          rf"(?i:{_AFTERNOON}))")
+#: A list item's number or bullet, which may open a sentence: "1) ", "- ".
+_LIST_MARK = r"(?:\d{1,2}[.)]\s+|[-•*]\s+)?"
 #: A sentence that opens on the day before by its time: "At 13:40 yesterday", "Yesterday afternoon" (past a list's
 #: number or bullet: "1) Yesterday at around 13:10").
-_YESTERDAY_BY_DAY_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*]\s+)?"
+_YESTERDAY_BY_DAY_RE = re.compile(rf"\s*{_LIST_MARK}"
                                   r"(?:At\s+\d{1,2}[:.]\d\d\s+yesterday|Yesterday\s+(?:afternoon|evening|morning|"
                                   r"at\s+(?:around\s+|about\s+)?\d{1,2}[:.]\d\d)|(?:On|In)\s+the\s+(?:afternoon|evening)\s+yesterday)\b")
 #: A sentence (lower case) that opens on the night, past a list's number or bullet: "2) Overnight it was our turn".
-_OVERNIGHT_OPENS_RE = re.compile(r"\s*(?:\d{1,2}[.)]\s+|[-•*]\s+)?overnight\b")
+_OVERNIGHT_OPENS_RE = re.compile(rf"\s*{_LIST_MARK}overnight\b")
 #: A strike told by the weapon that struck: "an FPV drone struck a minibus", "a Ukrainian drone had struck".
 _WEAPON_STRUCK_RE = ci(r"\b(?:a|an|another|one|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:drones?|uavs?|"
                        r"missiles?|bombs?|rockets?|shells?)\s+(?:had\s+|has\s+)?(?:struck|hit|attacked|targeted|"
@@ -1608,12 +1610,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "On Wednesday, the ministry reported that 29 Ukrainian drones had been shot down" in a report told on
                 # Thursday of the night's: an earlier day's attack, as for Russia's below
                 ukr_key = ukr_sticky = f"earlier-{ukr_day}"
-            elif not main_day and not report_day and s.index >= 2 and "night" in low[:22] and \
-                    "last night" in text_low[:s.start] and (opens := _WEEKDAY_NIGHT_OPENS_RE.match(text)) and \
-                    _DIGIT_RE.search(text) and _count_ukr(low, ukr_starts):
+            elif not main_day and not report_day and s.index >= 2 and night_span in _WEEKDAYS and \
+                    "last night" in text_low[:s.start] and _DIGIT_RE.search(text) and _count_ukr(low, ukr_starts):
                 # "On Saturday night the ministry reported 41 Ukrainian drones destroyed" after the counts of "Last
                 # night" in a report that names no day of its own: another night's attack, told with its own counts
-                ukr_key = ukr_sticky = f"earlier-{opens.group(1)}"
+                ukr_key = ukr_sticky = f"earlier-{night_span}"
             elif main_day and s.index >= 2 and "On " in text[:12] and (opens := _DAY_OPENS_RE.match(text)) and \
                     _days_after(main_day, opens.group(1)) in (1, 2) and _has_attack_word(low):
                 # "On Sunday morning, an FPV drone attacked a car near Graivoron" after Saturday evening's strike on
