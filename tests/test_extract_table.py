@@ -2106,6 +2106,30 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("The air force counted 96 drones and one Kh-101 cruise missile launched at Ukraine overnight; 73 of "
      "the drones were shot down, and so was the missile.",
      "russia", {"drones_launched": 96, "missiles_launched": 1, "drones_downed": 73, "missiles_downed": 1}),
+    # a toll as first given, then given again as a bare count: the later one
+    ("Drones hit Irpin overnight. The regional administration first spoke of three people injured; by "
+     "11:00 it had raised that to five.",
+     "russia", {"injured": 5}),
+    # the same, the figure told as it stood later
+    ("Drones hit Uman overnight. The governor's first post counted two injured; by lunchtime the figure "
+     "was four, a teacher among them.",
+     "russia", {"injured": 4}),
+    # the same, confirmed later
+    ("A drone hit Chuhuiv overnight. The governor's first post spoke of two injured; later in the morning "
+     "he confirmed three, one of them a dispatcher.",
+     "russia", {"injured": 3}),
+    # a bare count after a toll not first given is not the toll
+    ("A drone hit Chuhuiv overnight. Two people were injured; the governor said three houses burned, and "
+     "he confirmed five more were damaged.",
+     "russia", {"injured": 2}),
+    # one taken to hospital who did not survive is dead, besides the injured
+    ("Drones hit Irpin overnight and five people were injured. Besides the five, a 58-year-old man taken "
+     "from the stairwell to hospital in Irpin did not survive his injuries.",
+     "russia", {"killed": 1, "injured": 5}),
+    # air defences that stopped drones downed them
+    ("Russian state media said their air defences stopped nigh on sixty Ukrainian drones over the Bryansk "
+     "and Kursk regions overnight.",
+     "ukraine", {"drones_downed": 60}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3174,6 +3198,10 @@ def test_ukraines_attacks_of_two_nights_told_by_their_dates_are_two() -> None:
     "Lviv has not been targeted since March.",
     "In Lviv, where the library runs a club for children, the alert lasted four hours, but the city itself was not "
     "hit.",
+    # (named before in the same sentence too)
+    "Our supplier's warehouse in Lviv stays shut until the building is checked, although Lviv itself was not hit.",
+    # a family's home, from where the explosions were heard
+    "Our teacher Marko, whose parents live near Lviv, says the explosions could be heard from their garden.",
 ])
 def test_a_place_the_text_says_was_spared_is_no_place_hit(spared: str) -> None:
     report = extract(f"Russian drones hit an energy facility near Mostyska and a warehouse outside Radekhiv "

@@ -115,8 +115,9 @@ CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|ja
             r"destroy(?:ed|s|ing)?|intercept(?:ed|s|ing|ion\s+of|ions\s+of)?|brought\s+down|"
             r"bring(?:s|ing)?\s+down|neutrali[sz](?:ed|ing|es|e)|repel(?:led|s|ling)?|eliminat(?:ed|ing|es)|"
             r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted|"
-            # a headline's verb: "Russian air defenses down 64 Ukrainian drones"
-            r"(?:defen[cs]es|forces|systems|units|gunners)\s+down(?=\s)")
+            # a headline's verb: "Russian air defenses down 64 Ukrainian drones"; or air defences' that stopped them:
+            # "their air defences stopped nigh on sixty Ukrainian drones"
+            r"(?:defen[cs]es|forces|systems|units|gunners)\s+(?:down|stopped|halted)(?=\s)")
 CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?:[\w’'\-]+\s+){0,4}?against|"
             r"lost\s+track\s+of|lost\s+(?:the\s+)?location\s+of|(?:were|was|been|got)\s+[‘'\"“]?lost|lost\s+locally|"
             r"locally\s+lost|location(?:ally)?[- ]?lost|lost\s+locationally|"
@@ -775,6 +776,10 @@ _ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|
                # (or where they were brought out from: "A man pulled from his burning house did not survive the night")
                r"|\s+(?:pulled|rescued|carried|dragged|lifted|dug|freed)\s+(?:out\s+)?(?:from|of)\s+[^,;.()\d]{1,60}?"
                r"(?=\s+(?:did\s+not\s+survive|didn['’]t\s+survive|(?:has\s+|had\s+|later\s+)?died|was|were)\b)"
+               # (or taken to hospital, to die there: "a man taken from the stairwell to hospital in Irpin did not
+               # survive his injuries")
+               r"|\s+(?:taken|rushed|brought|carried)\s+(?:from\s+[^,;.()\d]{1,40}?\s+)?to\s+(?:a\s+|the\s+)?hospital"
+               r"(?:\s+in\s+[a-z\-]+)?(?=\s+(?:did\s+not\s+survive|didn['’]t\s+survive|(?:later\s+)?died)\b)"
                # (or what befell what was theirs: "A man whose car was hit by a drone near Stroitel has died")
                r"|\s+whose\s+[a-z]+\s+(?:was|were|had\s+been)\s+(?:hit|struck|shelled)\b[^,;.()\d]{1,80}?"
                r"(?=\s+(?:has|have|had|was|were)\s+(?:since\s+|later\s+|now\s+)?(?:died|succumbed|killed|injured|"
@@ -1255,13 +1260,18 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 # "first said Russia had launched just shy of 300 drones; its full summary later gave 298": the count
                 # as first told, which the later one replaces
                 m.role, m.rule = None, "first-told"
-    if (" later " in low or " then " in low or " by the " in low) and len(out) >= 2:
+    if (" later " in low or " then " in low or " by " in low or "first " in low or "initially " in low) and \
+            len(out) >= 2:
         for told, m in pairwise(out):
             if m.kind == "bare" and m.role is None and told.kind == "people" and told.role in ("killed", "injured") \
-                    and _LATER_COUNT_GAP_RE.fullmatch(low, told.end - start, m.start - start):
+                    and (_LATER_COUNT_GAP_RE.fullmatch(low, told.end - start, m.start - start) or (
+                        _FIRST_TOLL_BEFORE_RE.search(low, 0, told.start - start) and
+                        _LATER_TOLL_GAP_RE.fullmatch(low, told.end - start, m.start - start))):
+                # (or the first toll given again, later: "first spoke of three people injured; by 11:00 it had raised
+                # that to five", "the first post counted two injured; by lunchtime the figure was four")
                 # "first reported one injured, later three", "20 dead, then 31": the same count as it stood later
                 m.kind, m.role, m.rule = "people", told.role, "later-count"
-    if "died" in low or "succumbed" in low:
+    if "died" in low or "succumbed" in low or "survive" in low or "saved" in low:
         for m in out:
             if m.role == "injured" and m.kind == "people" and \
                     (then := _INJURED_THEN_DIED_RE.lowered.match(low, m.end - start)) and \
@@ -2248,7 +2258,11 @@ _INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|
                            r"(?:(?:has|have|had)\s+)?(?:since\s+|later\s+|now\s+|subsequently\s+)?(?:died|succumbed)\b"
                            # (or taken to hospital to die there: "The driver was taken to hospital, where he succumbed
                            # to his injuries")
-                           rf"|\s+(?:was|were)\s+{_DIED_IN_HOSPITAL}")
+                           rf"|\s+(?:was|were)\s+{_DIED_IN_HOSPITAL}"
+                           # (or taken to hospital and died there, with no comma: "a man taken from the stairwell to
+                           # hospital in Irpin did not survive his injuries")
+                           rf"|\s+(?:(?:who\s+)?(?:was|were)\s+)?(?:taken|rushed|brought|carried)\s+[^;.,\d]{{0,60}}?"
+                           rf"\bhospital\b[^;.,\d]{{0,40}}?\s(?:{_NOT_SURVIVE}|(?:later\s+)?(?:died|succumbed))\b")
 
 
 #: The first part of a ratio: "one in four", "one out of five" (what the count after it stands for is a share).
@@ -2726,8 +2740,10 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
         m.has_loc = bool(rules.loc_after.match(s[m.end - start:m.end - start + 64]))
 
 
-#: The participles of _ASIDE_RE's clause on where someone was brought out from ("pulled from his burning house").
-_BROUGHT_OUT = (" pulled ", " rescued ", " carried ", " dragged ", " lifted ", " dug ", " freed ")
+#: The participles of _ASIDE_RE's clauses on where someone was brought out from ("pulled from his burning house") or
+#: taken to ("taken to hospital in Irpin").
+_BROUGHT_OUT = (" pulled ", " rescued ", " carried ", " dragged ", " lifted ", " dug ", " freed ", " taken ",
+                " rushed ", " brought ")
 
 
 def _past_aside(after: str) -> str:
@@ -2767,6 +2783,17 @@ _THEN_TOLD_RE = re.compile(r"\b(?:later|final|full|updated|revised)\b")
 #: evening ".
 _LATER_COUNT_GAP_RE = re.compile(r"(?:\s+(?:injured|wounded|hurt|dead|killed))?,?\s+(?:and\s+)?"
                                  r"(?:(?:later|then)(?:\s+of)?|by\s+the\s+(?:evening|morning|afternoon|night))\s+")
+#: What tells of a toll as first given, before its count: "The governor's first post counted", "initially reported".
+_FIRST_TOLL_BEFORE_RE = re.compile(r"\b(?:first|initially)\b[^;.]{0,60}$")
+#: What comes between a toll as first given and the same toll as it stood later: "; by 11:00 it had raised that to ",
+#: "; by lunchtime the figure was ", "; later in the morning he confirmed ".
+_LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?(?:\s+(?:injured|wounded|hurt|dead|killed))?"
+                                r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:"
+                                r"(?:raised|revised|updated|corrected)\s+(?:that|it|this|the\s+(?:figure|number|count|toll))\s+to|"
+                                r"(?:figure|number|count|toll|tally)\s+(?:was|had\s+become|stood\s+at|(?:had\s+)?(?:risen|"
+                                r"rose|grown|grew|climbed)\s+to)|"
+                                r"confirmed|put\s+(?:it|that|the\s+(?:figure|number|toll))\s+at|it\s+was)\s+"
+                                r"(?:at\s+least\s+)?")
 _DEAD_OR_HURT_NEXT_RE = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
 #: A verb that counts, right before a count of the dead or hurt: "the regional head had counted four injured".
 _COUNTED_JUST_BEFORE_RE = re.compile(r"\b(?:counted|recorded|registered)\s+(?:at\s+least\s+|some\s+)?$")

@@ -206,6 +206,11 @@ _LANDMARK_BEFORE_RE = ci(r"\b(?:opposite|fac(?:e|es|ing)|across\s+(?:the\s+)?(?:
 _NOT_HIT_AFTER_RE = ci(r"^(?:\s+(?:city|town|village))?(?:\s+itself)?\s+(?:"
                        r"(?:was|were|has|had|have)\s+(?:not|never)\s+(?:been\s+)?(?:hit|struck|targeted|attacked|"
                        r"damaged)|(?:was|were)\s+spared)\b")
+#: Where someone's family lives, named only as that: "Marko, whose parents live near Sumy, says the explosions could
+#: be heard".
+_HOME_BEFORE_RE = ci(r"\b(?:parents|family|relatives|grandparents|grandmother|grandfather|mother|father|sister|brother|"
+                     r"in-laws|cousins?|aunt|uncle)\s+(?:still\s+)?(?:live|lives|living|stay|stays|staying)\s+"
+                     r"(?:in|near|outside|just\s+outside)\s+(?:the\s+)?$")
 #: A clause after a place that says the place named before it was spared: "but the town itself was not hit".
 _ITSELF_SPARED_RE = ci(r"\b(?:but|yet|though|although|while)\s+the\s+(?:city|town|village)\s+itself\s+"
                        r"(?:was|were|has|had)\s+(?:not|never)\s+(?:been\s+)?(?:hit|struck|targeted|attacked|damaged)\b")
@@ -309,6 +314,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     titles: list[str] = []  # the places of officials' offices
     regional: set[str] = set()  # those of them that are regions' offices
     origins: set[str] = set()  # the places people hurt had come from
+    not_hit: set[str] = set()  # the places the sentence says were not hit
     launch_word = may_name_launch_area(slow)  # _is_launch_area needs a word in the sentence
     airport = "airport" in slow and ("flights" in slow or "restrictions" in slow)
     for pm in mentions:
@@ -329,6 +335,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if (" not " in lafter[:40] or " never " in lafter[:40] or " spared" in lafter[:30]) and \
                 _NOT_HIT_AFTER_RE.lowered.match(lafter):  # (most places have none of those words after them)
+            not_hit.add(name)  # (and so is the place where named before in the sentence: "our warehouse in Brovary
+            continue          # stays shut ..., although Brovary itself was not hit")
+        if (" liv" in lbefore or " stay" in lbefore) and _HOME_BEFORE_RE.lowered.search(lbefore, max(0, a - 60)):
             continue
         if " itself " in lafter and (spared := _ITSELF_SPARED_RE.lowered.search(lafter)) and \
                 not any(b <= other.start - start < b + spared.start() for other in mentions):
@@ -377,6 +386,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue  # "the airports of Kazan and Nizhnekamsk suspended flights"
         if name not in out:
             out.append(name)
+    if not_hit:
+        out = [name for name in out if name not in not_hit]
     # "The governor of the Poltava region said an energy facility was damaged" tells of the office's region; beside
     # a place that was hit ("drones hit Dnipro, Dnipropetrovsk Oblast Governor Serhii Lysak said") it is only a title
     if out and titles:
