@@ -3596,6 +3596,18 @@ def test_ukraines_weekday_nights_told_in_turn_are_attacks_of_their_own() -> None
     assert ukraines == {64: None, 29: 2}  # Tuesday's and Thursday's
 
 
+def test_a_strike_at_an_afternoon_clock_time_after_the_nights_drones_is_its_own() -> None:
+    # "Then at 14:10 came the second blow: two ballistic missiles struck" after the night's drones, told below the
+    # lead: the day's strike, with the toll told after it
+    text = ("Your flat and today\n\nDear Ms Kovalchuk,\n\nThank you for the photos you sent this morning. "
+            "Let me set out what happened.\n\nOvernight, the air force says, Russia sent 128 attack drones at the "
+            "country; 112 were shot down. Here in Bila Tserkva debris fell on the car park behind your block. Nobody "
+            "was hurt during the night.\n\nThen at 14:10 came the second blow: two ballistic missiles struck the "
+            "industrial zone on the edge of town. Seven people were injured and one man was killed.")
+    got = sorted((a.drones_launched or 0, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks)
+    assert got == [(0, 2, 1, 7), (128, None, None, None)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

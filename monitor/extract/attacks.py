@@ -658,7 +658,9 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s
                       # "... overnight, killing one, hours before a glide bomb strike on a town killed two more"
                       r"hours\s+before\s+(?:a|an|another)\s+(?=(?:[\w\-]+\s+){0,3}?(?:strike|attack)\b)|"
                       r"in\s+(?:the\s+)?afternoon|(?:on\s+\w+day|that|this)\s+(?:afternoon|evening)|"
-                      r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b)")
+                      r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b|"
+                      # (or a clock's time of the afternoon or evening: "Then at 14:10 came the second blow")
+                      r"(?:shortly\s+|just\s+)?(?:after|around|at)\s+(?:1[2-9]|2[0-2])[:.][0-5]\d\b)")
 #: A strike told by its weapons fired or dropped, up to the time of day after it: "fired two Iskander-M ballistic
 #: missiles at Kiliia" (not "... the governor said this afternoon").
 _FIRED_THEN_RE = ci(r"\b(?:fired|launched|dropped|struck|hit|attacked)\s+(?:[\w\-]+\s+){0,4}?(?:missiles?|drones?|"
@@ -697,7 +699,7 @@ _EARLIER_OVERNIGHT_RE = re.compile(r"\s*earlier\s*,\s*(?:overnight|during\s+the\
 _BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b")
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 _STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ap]\.?m\.?)?\s*")
-_LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before")
+_LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
 #: A sentence that opens on the night or day before the report's: "The previous night, Russia attacked with ...",
@@ -1717,10 +1719,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if s.index >= 3 and _LATER_IN_DAY_KEYS(low) and "night" not in low and not (bombs and _BOMBS_KEYS(low)) and \
                 (later := _LATER_IN_DAY_RE.lowered.search(low)) and \
-                _FIRED_THEN_RE.lowered.search(low, 0, later.start()) and \
+                (_FIRED_THEN_RE.lowered.search(low, 0, later.start()) or (
+                    later.start() <= 12 and _WEAPON_STRUCK_RE.lowered.search(low, later.end()))) and \
                 ("overnight" in text_low[:s.start] or "last night" in text_low[:s.start]):
             # "Russia fired two Iskander-M ballistic missiles at Kiliia this afternoon" after a night's attack told
-            # below the lead (an SMS log's "After last night's attack, ..."): a strike of the day after it
+            # below the lead (an SMS log's "After last night's attack, ..."), or "Then at 14:10 came the second blow:
+            # two ballistic missiles struck the industrial zone": a strike of the day after it
             key = sticky = "later-day"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
