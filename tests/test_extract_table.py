@@ -2130,6 +2130,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian state media said their air defences stopped nigh on sixty Ukrainian drones over the Bryansk "
      "and Kursk regions overnight.",
      "ukraine", {"drones_downed": 60}),
+    # a toll first counted, then told again: the later one
+    ("Drones hit Kremenchuk overnight. The city military administration first counted three injured; by "
+     "10:00 the head of the regional administration said six people had been injured.",
+     "russia", {"injured": 6}),
+    # the same, first written
+    ("A drone hit the industrial park in Mukachevo overnight. The city council first wrote 9 wounded; "
+     "the regional administration now says 12 wounded, none of them critical.",
+     "russia", {"injured": 12}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1589,7 +1589,7 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
 
 #: What tells of a toll as it was first given: "the governor earlier gave a toll of", "had initially reported".
 _EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced|"
-                              r"wrote\s+of)\b|"
+                              r"wrote(?:\s+of)?|counted|listed|mentioned|recorded|posted|confirmed)\b|"
                               r"\b(?:[Ee]arly|[Ee]arlier|[Ii]nitial|[Ff]irst)\s+(?:figures?|reports?|tolls?|counts?|posts?|updates?|"
                               # (a post's time between: "The governor's first post at 04:10 spoke of two injured")
                               r"statements?|messages?)\s+(?:at\s+\d{1,2}[:.]\d{2}\s+)?(?:had\s+)?"
