@@ -2138,6 +2138,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A drone hit the industrial park in Mukachevo overnight. The city council first wrote 9 wounded; "
      "the regional administration now says 12 wounded, none of them critical.",
      "russia", {"injured": 12}),
+    # a toll first given, then raised to a count of people named by what they were
+    ("Drones hit the port in Tuapse overnight, the governor said. Local officials first said one person "
+     "had been hurt, then raised it to two port workers.",
+     "ukraine", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3614,6 +3618,31 @@ def test_a_strike_at_an_afternoon_clock_time_after_the_nights_drones_is_its_own(
             "industrial zone on the edge of town. Seven people were injured and one man was killed.")
     got = sorted((a.drones_launched or 0, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks)
     assert got == [(0, 2, 1, 7), (128, None, None, None)]
+
+
+def test_a_strike_recalled_on_an_afternoons_date_is_its_own_beside_a_night_told_from_to() -> None:
+    # a claim note dated by "the night of 8 to 9 October" recalls "the afternoon of 5 October" with its own toll: two
+    # attacks; "Reni, which was not affected" is no place hit
+    text = ("Claim note - file CL-2024-08817.\n\n1. Loss event. On the night of 8 to 9 October Russia attacked the "
+            "Izmail district with drones. According to the air force, 49 Shahed-type drones were launched at the "
+            "south, and 40 were destroyed. Two terminal workers were injured.\n\n2. Related event. The insured also "
+            "runs a warehouse in Bilhorod-Dnistrovskyi that was hit by two ballistic missiles on the afternoon of 5 "
+            "October. The death toll climbed overnight to five, and nine people were injured.\n\n3. Salvage: a buyer "
+            "in Reni, which was not affected, has offered 3,200 hryvnias a tonne.")
+    got = sorted((a.drones_launched or 0, a.missiles_launched, a.killed, a.injured, a.places)
+                 for a in extract(text).attacks)
+    assert got == [(0, 2, 5, 9, ("Bilhorod-Dnistrovskyi",)), (49, None, None, 2, ("Izmail",))]
+
+
+def test_a_toll_risen_told_of_the_attack_dated_after_the_lead_is_that_attacks() -> None:
+    # "Russian forces struck the store ... on the afternoon of May 25" after a lead on the toll "risen to 18" told on
+    # May 27: the lead's attack, dated, with the toll told after it
+    text = ("Death toll from strike on Kharkiv hypermarket rises to 18\n\nThe death toll of the Russian attack on the "
+            "hypermarket in Kharkiv has risen to 18, the governor reported on May 27.\n\nRussian forces struck the "
+            "store in the city's Novobavarskyi district with two guided aerial bombs on the afternoon of May 25. "
+            "According to the governor, 48 people were injured in the attack.")
+    got = [(a.killed, a.injured) for a in extract(text).attacks]
+    assert got == [(18, 48)]
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

@@ -722,8 +722,8 @@ _MEETING_ON_RE = re.compile(r"\b(?:meetings?|met|talks|summit|visit(?:ed)?|(?:ph
 _MORNING_OF_RE = re.compile(r"\b(?:morning|day)\s+of\s+$")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
-_ON_DATE_RE = re.compile(r"(?:\b(?:[Oo]n|[Tt]hen\s+came|[Nn]ext\s+came)\s+(?:the\s+(?:night|morning|evening)\s+of\s+"
-                         r"(?:\d{1,2}\s*[-–—]\s*)?)?|^\s*)$")
+_ON_DATE_RE = re.compile(r"(?:\b(?:[Oo]n|[Tt]hen\s+came|[Nn]ext\s+came)\s+"
+                         r"(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+(?:\d{1,2}\s*[-–—]\s*|\d{1,2}\s+(?:to|into)\s+)?)?|^\s*)$")
 #: A date that names the attack after it: "after an Aug. 28 strike", "the 8 July missile attack".
 _DATED_ATTACK_RE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?:[\w\-]+\s+){0,2}?"
                               r"(?:attack|strike|airstrike|bombing|assault|barrage)\b")
@@ -1854,6 +1854,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # the air force's own words for the night the report told of by its weekday; so are its counts "on the
             # night of April 10" after a lead that gave the night's toll but no count of weapons, or told in its own
             # formula ("on the night of February 6 the enemy attacked with 58 Shahed-type strike UAVs")
+            other = ""
+        if other and toll_risen and s.index <= 3 and _STRUCK_RE.search(low) and \
+                all(o.key == "main" or o.excluded for o in out):
+            # "Russian forces struck the store ... on the afternoon of May 25" right after a lead on its toll risen
+            # two days on: the attack the lead told of, on its own date
             other = ""
         if other and not last_night and not main_day and _THE_ATTACK_ON_DATE_RE.search(text):
             # "The strike on Jan. 14 destroyed an entire section" in a report of the toll three days on: the attack

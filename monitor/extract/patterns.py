@@ -1263,10 +1263,12 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if (" later " in low or " then " in low or " by " in low or "first " in low or "initially " in low) and \
             len(out) >= 2:
         for told, m in pairwise(out):
-            if m.kind == "bare" and m.role is None and told.kind == "people" and told.role in ("killed", "injured") \
-                    and (_LATER_COUNT_GAP_RE.fullmatch(low, told.end - start, m.start - start) or (
+            gap_at, gap_end = told.end - start, m.start - start
+            if m.kind in ("bare", "people") and m.role is None and told.kind == "people" and \
+                    told.role in ("killed", "injured") and (
+                        (m.kind == "bare" and _LATER_COUNT_GAP_RE.fullmatch(low, gap_at, gap_end)) or (
                         _FIRST_TOLL_BEFORE_RE.search(low, 0, told.start - start) and
-                        _LATER_TOLL_GAP_RE.fullmatch(low, told.end - start, m.start - start))):
+                        _LATER_TOLL_GAP_RE.fullmatch(low, gap_at, gap_end))):
                 # (or the first toll given again, later: "first spoke of three people injured; by 11:00 it had raised
                 # that to five", "the first post counted two injured; by lunchtime the figure was four")
                 # "first reported one injured, later three", "20 dead, then 31": the same count as it stood later
@@ -2787,7 +2789,8 @@ _LATER_COUNT_GAP_RE = re.compile(r"(?:\s+(?:injured|wounded|hurt|dead|killed))?,
 _FIRST_TOLL_BEFORE_RE = re.compile(r"\b(?:first|initially)\b[^;.]{0,60}$")
 #: What comes between a toll as first given and the same toll as it stood later: "; by 11:00 it had raised that to ",
 #: "; by lunchtime the figure was ", "; later in the morning he confirmed ".
-_LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?(?:\s+(?:injured|wounded|hurt|dead|killed))?"
+_LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
+                                r"(?:(?:\s+(?:had\s+been|have\s+been|were|was))?\s+(?:injured|wounded|hurt|dead|killed))?"
                                 r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:"
                                 r"(?:raised|revised|updated|corrected)\s+(?:that|it|this|the\s+(?:figure|number|count|toll))\s+to|"
                                 r"(?:figure|number|count|toll|tally)\s+(?:was|had\s+become|stood\s+at|(?:had\s+)?(?:risen|"

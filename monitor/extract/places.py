@@ -202,10 +202,11 @@ _ROUTE_AFTER_RE = ci(r"^(?:\s+(?:region|oblast))?(?:\s+(?:are|were|is|was)|,)\s+
 #: A landmark the place faces, named in the clause up to the place: "Nikopol, which lies across the reservoir from
 #: the Russian-occupied Zaporizhzhia nuclear power plant", "the hromadas, which face the occupied town of Enerhodar".
 _LANDMARK_BEFORE_RE = ci(r"\b(?:opposite|fac(?:e|es|ing)|across\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?from)\s+[^,;()]*$")
-#: A place the text says was spared: "Kyiv was not hit", "Lviv city itself was not targeted".
-_NOT_HIT_AFTER_RE = ci(r"^(?:\s+(?:city|town|village))?(?:\s+itself)?\s+(?:"
+#: A place the text says was spared: "Kyiv was not hit", "Lviv city itself was not targeted", "Reni, which was not
+#: affected".
+_NOT_HIT_AFTER_RE = ci(r"^(?:\s+(?:city|town|village))?(?:\s+itself)?(?:\s*,\s*which)?\s+(?:"
                        r"(?:was|were|has|had|have)\s+(?:not|never)\s+(?:been\s+)?(?:hit|struck|targeted|attacked|"
-                       r"damaged)|(?:was|were)\s+spared)\b")
+                       r"damaged|affected)|(?:was|were)\s+spared)\b")
 #: Where someone's family lives, named only as that: "Marko, whose parents live near Sumy, says the explosions could
 #: be heard".
 _HOME_BEFORE_RE = ci(r"\b(?:parents|family|relatives|grandparents|grandmother|grandfather|mother|father|sister|brother|"
