@@ -2142,6 +2142,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Drones hit the port in Tuapse overnight, the governor said. Local officials first said one person "
      "had been hurt, then raised it to two port workers.",
      "ukraine", {"injured": 2}),
+    # a toll given, then told again in a later update: the later one
+    ("A drone struck a warehouse in Vasylkiv overnight. The local news at 7:00 said one person had been "
+     "hurt; the mayor's latest update says two, both lightly.",
+     "russia", {"injured": 2}),
+    # a place's toll, then its first figures told after it: not added
+    ("Drones hit Korosten overnight and three people were injured when debris fell on a garage "
+     "cooperative. The first figures on the regional channel said two injured in Korosten; they were "
+     "updated at 9:40.",
+     "russia", {"injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

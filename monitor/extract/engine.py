@@ -158,7 +158,7 @@ _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwi
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
-    r"(?:the\s+)?first\s+(?:reports?|posts?|accounts|updates?)|early\s+(?:reports?|posts|accounts|figures)|"
+    r"(?:the\s+)?first\s+(?:reports?|posts?|accounts|updates?|figures|counts?)|early\s+(?:reports?|posts|accounts|figures)|"
     r"had\s+(?:said|reported|put|given|stood\s+at|listed)|earlier\s+(?:in|on)\s+the\s+(?:day|evening|morning|afternoon|night)\b"
     r"[^.;]{0,40}?\b(?:reported|said|gave|put))\b")
 #: The newer count a sentence that gives the first report's tells: "rose from 12 in the first report to 21".

@@ -1260,17 +1260,19 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 # "first said Russia had launched just shy of 300 drones; its full summary later gave 298": the count
                 # as first told, which the later one replaces
                 m.role, m.rule = None, "first-told"
-    if (" later " in low or " then " in low or " by " in low or "first " in low or "initially " in low) and \
-            len(out) >= 2:
+    if (" later " in low or " then " in low or " by " in low or "first " in low or "initially " in low or
+            " latest " in low or " updated " in low or " final " in low) and len(out) >= 2:
         for told, m in pairwise(out):
             gap_at, gap_end = told.end - start, m.start - start
             if m.kind in ("bare", "people") and m.role is None and told.kind == "people" and \
                     told.role in ("killed", "injured") and (
                         (m.kind == "bare" and _LATER_COUNT_GAP_RE.fullmatch(low, gap_at, gap_end)) or (
                         _FIRST_TOLL_BEFORE_RE.search(low, 0, told.start - start) and
-                        _LATER_TOLL_GAP_RE.fullmatch(low, gap_at, gap_end))):
+                        _LATER_TOLL_GAP_RE.fullmatch(low, gap_at, gap_end)) or
+                        _LATEST_TOLL_GAP_RE.fullmatch(low, gap_at, gap_end)):
                 # (or the first toll given again, later: "first spoke of three people injured; by 11:00 it had raised
-                # that to five", "the first post counted two injured; by lunchtime the figure was four")
+                # that to five", "the first post counted two injured; by lunchtime the figure was four", "said one
+                # person had been hurt; the mayor's latest update says two")
                 # "first reported one injured, later three", "20 dead, then 31": the same count as it stood later
                 m.kind, m.role, m.rule = "people", told.role, "later-count"
     if "died" in low or "succumbed" in low or "survive" in low or "saved" in low:
@@ -2797,6 +2799,12 @@ _LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
                                 r"rose|grown|grew|climbed)\s+to)|"
                                 r"confirmed|put\s+(?:it|that|the\s+(?:figure|number|toll))\s+at|it\s+was)\s+"
                                 r"(?:at\s+least\s+)?")
+#: What comes between a toll and the same toll told in a later update: "; the mayor's latest update says ".
+_LATEST_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
+                                 r"(?:(?:\s+(?:had\s+been|have\s+been|were|was))?\s+(?:injured|wounded|hurt|dead|killed))?"
+                                 r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,40}?\b(?:latest|later|updated|final|newest)\s+"
+                                 r"(?:update|figures?|count|post|report|statement|message|tally)\s+(?:says|said|gives|gave|"
+                                 r"shows|showed|(?:puts|put)\s+it\s+at|was|is)\s+(?:at\s+least\s+)?")
 _DEAD_OR_HURT_NEXT_RE = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
 #: A verb that counts, right before a count of the dead or hurt: "the regional head had counted four injured".
 _COUNTED_JUST_BEFORE_RE = re.compile(r"\b(?:counted|recorded|registered)\s+(?:at\s+least\s+|some\s+)?$")
