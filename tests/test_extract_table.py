@@ -2150,7 +2150,7 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Last night Russia launched 93 drones at Ukraine. In Berdychiv a drone hit a house and a man was killed. In "
      "Korosten, also in the Zhytomyr region, three people were injured when debris fell on a garage cooperative. The "
      "first figures on the regional channel said two injured in Korosten; they were updated at 9:40.",
-     "russia", {"killed": 1, "injured": 3}),
+     "russia", {"drones_launched": 93, "killed": 1, "injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
