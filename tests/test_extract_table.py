@@ -2151,6 +2151,19 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Korosten, also in the Zhytomyr region, three people were injured when debris fell on a garage cooperative. The "
      "first figures on the regional channel said two injured in Korosten; they were updated at 9:40.",
      "russia", {"drones_launched": 93, "killed": 1, "injured": 3}),
+    # a count first told with no verb, then the exact count: the weapons launched
+    ("On Wednesday night drones hit Oleksandriia. The air force first spoke of a little under 100 drones; "
+     "its morning post gave the exact count, 96, of which 79 were shot down and 12 disappeared from radar.",
+     "russia", {"drones_launched": 96, "drones_downed": 79, "drones_suppressed": 12}),
+    # a mother and her grown son, both hurt; the first report's count is superseded
+    ("A drone struck a house in Oleksandriia overnight. A mother and her grown son were injured; the first "
+     "report mentioned only one person.",
+     "russia", {"injured": 2}),
+    # the counts after a drill's target drones are the drill's
+    ("Russian drones were shot down over Lviv last week. Today the mobile fire groups are training on 24 "
+     "target drones; in the first half 19 were hit and 3 were brought down by the electronic-warfare "
+     "trainees.",
+     "russia", {}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

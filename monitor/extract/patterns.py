@@ -688,7 +688,8 @@ _SINGLE_PERSON_RE = ci(
     r"(?:killed|injured|wounded|dies|died|hurt)\b))(?:(?<=[a-z])\s+|(?<![a-z]))"
     # (an age, and a word of who they are after it: "the 52-year-old night watchman")
     r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old\s+)?(?:elderly\s+|married\s+|"
-    r"young\s+|adult\s+|local\s+|night\s+|next-door\s+|teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
+    r"young\s+|adult\s+|grown(?:-up)?\s+|older\s+|younger\s+|eldest\s+|youngest\s+|local\s+|night\s+|next-door\s+|"
+    r"teenage\s+|newborn\s+|little\s+|baby\s+|ukrainian\s+|russian\s+|foreign\s+|"
     r"civilian\s+)?"
     r"(?:(?:truck|lorry|tractor|bus|minibus|trolleybus|taxi|tram|train|locomotive|crane|forklift|ambulance|delivery|"
     r"railway|rail|utility|energy|power|gas|water|heating|port|factory|"
@@ -1251,6 +1252,14 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                     told.role in _STOPPED:
                 # "73 of the drones were shot down, and so was the missile": the one missile told before, downed too
                 m.role, m.rule = told.role, "so-was"
+    if ("first " in low or "initially " in low) and " count" in low and len(out) >= 2:
+        for told, m in pairwise(out):
+            if m.kind == "bare" and m.role is None and told.kind in ("drone", "missile") and told.role is None and \
+                    _FIRST_TOLD_RE.search(low, 0, told.start - start) and \
+                    _EXACT_COUNT_GAP_RE.fullmatch(low, told.end - start, m.start - start):
+                # "The air force first spoke of a little under 100 drones; its morning post gave the exact count, 96":
+                # the weapons launched, counted exactly
+                m.kind, m.role, m.rule = told.kind, "launched", "exact-count"
     if ("first " in low or "initially " in low) and len(out) >= 2:
         for i, m in enumerate(out):
             if m.kind in ("drone", "missile") and m.role in ("launched", "downed", "suppressed") and \
@@ -1353,10 +1362,12 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 m.role, m.rule = None, "reconnaissance"
     if _DRILL_KEYS(low):
         drill = _DRILL_RE.lowered.search(low) is not None
+        practice = False  # whether a drill's target was counted before ("24 target drones; ... 19 were hit")
         for m in out:  # "18 of the 20 training drones launched during the drill": the practice's, no attack's
-            if m.kind in ("drone", "missile", "bare") and (
-                    drill or _PRACTICE_WEAPON_RE.lowered.search(low, m.start - start, m.end - start)):
+            if m.kind in ("drone", "missile", "bare") and (drill or (practice and m.kind == "bare") or (
+                    _PRACTICE_WEAPON_RE.lowered.search(low, m.start - start, m.end - start))):
                 m.role, m.rule = None, "drill"
+                practice = practice or m.kind != "bare"
     if whole_at:
         for part in out:  # "including 37 of the 40 missiles fired at Kyiv": the whole of a share is a share too
             if part.subset:
@@ -2781,6 +2792,9 @@ _NAME_BEFORE_AGE_RE = re.compile(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s
 #: the cue of weapons: "In total, the administration reports one dead and three injured".
 #: What tells a count as first told, before it: "the air force first said Russia had launched".
 _FIRST_TOLD_RE = re.compile(r"\b(?:first|initially)\s+(?:said|reported|gave|put|spoke\s+of|counted|announced)\b[^;]*$")
+#: What comes between a count of weapons first told and the exact count: "; its morning post gave the exact count, ".
+_EXACT_COUNT_GAP_RE = re.compile(r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:exact|full|final|precise|updated)\s+"
+                                 r"(?:count|figure|number|total)(?:\s*[,:]|\s+(?:was|of|as|at))\s*")
 #: What tells a count as told later, between a first count and it: "its full summary later gave".
 _THEN_TOLD_RE = re.compile(r"\b(?:later|final|full|updated|revised)\b")
 #: What comes between a count of people and the same count as it stood later: ", later ", ", then ", ", and by the
