@@ -2164,6 +2164,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "target drones; in the first half 19 were hit and 3 were brought down by the electronic-warfare "
      "trainees.",
      "russia", {}),
+    # a toll first written, then told by an update of a clock time
+    ("A drone hit the grain elevator in Pryluky overnight. The city council first wrote one injured; the "
+     "8:40 update says two, a couple in their sixties, not serious.",
+     "russia", {"injured": 2}),
+    # a toll first given, then the count it reached
+    ("Russian drones hit the centre of Kupiansk overnight. The regional governor's first update gave 11 "
+     "injured; by the evening the count had reached roughly a dozen and a half.",
+     "russia", {"injured": 18}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1270,7 +1270,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 # as first told, which the later one replaces
                 m.role, m.rule = None, "first-told"
     if (" later " in low or " then " in low or " by " in low or "first " in low or "initially " in low or
-            " latest " in low or " updated " in low or " final " in low) and len(out) >= 2:
+            " latest " in low or " updated " in low or " final " in low or " update " in low) and len(out) >= 2:
         for told, m in pairwise(out):
             gap_at, gap_end = told.end - start, m.start - start
             if m.kind in ("bare", "people") and m.role is None and told.kind == "people" and \
@@ -2809,14 +2809,16 @@ _LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
                                 r"(?:(?:\s+(?:had\s+been|have\s+been|were|was))?\s+(?:injured|wounded|hurt|dead|killed))?"
                                 r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:"
                                 r"(?:raised|revised|updated|corrected)\s+(?:that|it|this|the\s+(?:figure|number|count|toll))\s+to|"
-                                r"(?:figure|number|count|toll|tally)\s+(?:was|had\s+become|stood\s+at|(?:had\s+)?(?:risen|"
-                                r"rose|grown|grew|climbed)\s+to)|"
+                                r"(?:figure|number|count|toll|tally)\s+(?:was|had\s+become|stood\s+at|(?:had\s+)?reached|"
+                                r"(?:had\s+)?(?:risen|rose|grown|grew|climbed)\s+to)|"
                                 r"confirmed|put\s+(?:it|that|the\s+(?:figure|number|toll))\s+at|it\s+was)\s+"
                                 r"(?:at\s+least\s+)?")
-#: What comes between a toll and the same toll told in a later update: "; the mayor's latest update says ".
+#: What comes between a toll and the same toll told in a later update: "; the mayor's latest update says ", "; the
+#: 8:40 update says ".
 _LATEST_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
                                  r"(?:(?:\s+(?:had\s+been|have\s+been|were|was))?\s+(?:injured|wounded|hurt|dead|killed))?"
-                                 r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,40}?\b(?:latest|later|updated|final|newest)\s+"
+                                 r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,40}?(?:\b(?:latest|later|updated|final|newest|"
+                                 r"morning|midday|evening|afternoon)|\d[:.]\d\d)\s+"
                                  r"(?:update|figures?|count|post|report|statement|message|tally)\s+(?:says|said|gives|gave|"
                                  r"shows|showed|(?:puts|put)\s+it\s+at|was|is)\s+(?:at\s+least\s+)?")
 _DEAD_OR_HURT_NEXT_RE = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
