@@ -2172,6 +2172,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian drones hit the centre of Kupiansk overnight. The regional governor's first update gave 11 "
      "injured; by the evening the count had reached roughly a dozen and a half.",
      "russia", {"injured": 18}),
+    # a morning post's toll since updated is superseded
+    ("Russian forces shelled Nikopol and Marhanets yesterday. In Nikopol three people were injured. (The "
+     "morning post mentioned two injured in Nikopol; it was updated in the evening.) In Marhanets one man "
+     "was killed and two people were injured.",
+     "russia", {"killed": 1, "injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3242,6 +3247,8 @@ def test_ukraines_attacks_of_two_nights_told_by_their_dates_are_two() -> None:
     "hit.",
     # (named before in the same sentence too)
     "Our supplier's warehouse in Lviv stays shut until the building is checked, although Lviv itself was not hit.",
+    # where one hurt was flown for treatment
+    "A boy with burns was airlifted to Lviv for treatment.",
     # a family's home, from where the explosions were heard
     "Our teacher Marko, whose parents live near Lviv, says the explosions could be heard from their garden.",
 ])

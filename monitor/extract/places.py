@@ -162,7 +162,9 @@ _ORIGIN_BEFORE_RE = ci(r"\b(?:travell?ing|who\s+had\s+come|who\s+came|coming|eva
 #: Where a train or ship was going, not where it was hit: "a train preparing to depart for Kyiv", "bound for Odesa".
 _DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|sail(?:s|ed|ing)?)\s+for\s+"
                             r"(?:the\s+)?$|\b(?:en\s+route|trains?|bus(?:es)?|flights?|ferry|ferries)\s+to\s+"
-                            r"(?:the\s+)?$")
+                            r"(?:the\s+)?$|"
+                            # where the hurt were flown for treatment: "was airlifted to Kyiv for treatment"
+                            r"\b(?:airlifted|flown|medevaced|transferred)\s+to\s+(?:the\s+)?$")
 #: A line named for where it goes: "trains on the Kyiv route", "the Kyiv passenger train" (but "the Kharkiv train
 #: station" is in Kharkiv). A line named for both ends is one token, "Shostka-Kyiv", which names no place.
 _LINE_AFTER_RE = re.compile(r"^\s+(?:route|line)\b|^(?:\s+(?:passenger|intercity|express|night))?\s+trains?\b"
