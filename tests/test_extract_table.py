@@ -3688,6 +3688,16 @@ def test_a_morning_posts_toll_since_updated_is_superseded_and_where_the_hurt_wer
     assert got == [(1, 5, ("Nikopol", "Marhanets", "Dnipropetrovsk"))]
 
 
+def test_ukraines_strike_told_with_no_figure_beside_russias_night_keeps_its_places() -> None:
+    # "Ukrainian drones hit the Borisoglebsk air base in Russia's Voronezh region", no count and no time, after
+    # Russia's night: an attack of Ukraine's known by its places
+    text = ("Russia launched 50 drones at Ukraine overnight; 40 were shot down. In Sarny a drone hit a depot. Our "
+            "General Staff says Ukrainian drones hit the Borisoglebsk air base in Russia's Voronezh region, where "
+            "Su-34 bombers are stationed.")
+    got = [(a.attacker, a.drones_launched, a.places) for a in extract(text).attacks]
+    assert got == [("russia", 50, ("Sarny",)), ("ukraine", None, ("Borisoglebsk", "Voronezh"))]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

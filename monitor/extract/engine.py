@@ -623,6 +623,10 @@ def _same_length_lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ONE_CHAR_LOWER).lower()
 
 
+#: Weapons that struck a place by its name: "Ukrainian drones hit the Borisoglebsk air base", "missiles struck Lutsk".
+_WEAPONS_HIT_PLACE_RE = re.compile(r"\b(?:[Dd]rones?|[Mm]issiles?|UAVs?)\s+(?:hit|struck)\s+(?:the\s+)?[A-Z]")
+
+
 def _tells_of_one(sentence: str, low: str) -> bool:
     """Whether a sentence without figures tells of a particular attack, of people it hurt, or of a strike at a time.
 
@@ -630,7 +634,8 @@ def _tells_of_one(sentence: str, low: str) -> bool:
     """
     return (_ATTACK_DESC_KEYS(low) and _tells_of_an_attack(sentence, low)) or (
         HURT_KEYS(low) and _HURT_RE.lowered.search(low) is not None) or (
-        _STRUCK_RE.lowered.search(low) is not None and _tells_a_time(sentence, low))
+        _STRUCK_RE.lowered.search(low) is not None and _tells_a_time(sentence, low)) or (
+        (" hit " in low or " struck " in low) and _WEAPONS_HIT_PLACE_RE.search(sentence) is not None)
 
 
 def _tells_of_an_attack(sentence: str, low: str) -> bool:
