@@ -2032,6 +2032,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The previous night Russia had fired 242 drones and 36 missiles ... Air defences downed 214 of the
                 # drones": a night before told with its counts, which its paragraph goes on with
                 sticky = for_paragraph = key
+            elif ", when " in low and _DIGIT_RE.search(text, low.find(", when ")) and \
+                    _WEAPON_WORD_RE.lowered.search(low, low.find(", when ")):
+                # "This comes only six days after the night of 3 January, when Russia struck the city with 8
+                # missiles and 12 drones. Air defence shot down six of the eight missiles, but 5 people were killed":
+                # an earlier night told with its counts, which its paragraph goes on with
+                sticky = for_paragraph = key
             elif text.lstrip()[:1] in "-–—" and not _DIGIT_RE.search(text):
                 # an interviewer's "- Last week's attack was the largest of the whole war.": the answer after it tells
                 # of that attack

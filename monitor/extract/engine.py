@@ -158,7 +158,7 @@ _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwi
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
-    r"(?:the\s+)?first\s+(?:reports?|posts?|accounts|updates?|figures|counts?)|"
+    r"(?:the\s+)?(?:first|initial)\s+(?:reports?|posts?|accounts|updates?|figures|counts?)|"
     # (a post of the morning since updated: "The morning post mentioned two injured in Nikopol; it was updated")
     r"(?:the\s+)?(?:morning|overnight|night['’]s|earliest)\s+(?:post|update|report|message)\b(?=[^.]*\b(?:updated|"
     r"revised|corrected)\b)|early\s+(?:reports?|posts|accounts|figures)|"
@@ -168,7 +168,7 @@ _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier
 _COUNT_ROSE_TO_RE = re.compile(r"\bfrom\s+[\w,]+\b[^.;]{0,80}?\bto\s+$")
 #: "In Dnipro, one person was killed": a figure for one place, not the attack's total.
 #: Words (lower case) one of which a sentence must hold for _SUPERSEDED_RE to match.
-_SUPERSEDED_KEYS = any_of("initially", "earlier", "previously", "had", "preliminary", "first", "early", "updated",
+_SUPERSEDED_KEYS = any_of("initial", "earlier", "previously", "had", "preliminary", "first", "early", "updated",
                           "revised", "corrected")
 #: The toll as it stood at a time of a day, which a larger count told later outgrows: "By Wednesday evening, the
 #: governor said four people had died and 33 were wounded", "Earlier, officials reported two dead and 33 injured; the

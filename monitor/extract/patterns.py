@@ -2807,9 +2807,11 @@ _FIRST_TOLL_BEFORE_RE = re.compile(r"\b(?:first|initially)\b[^;.]{0,60}$")
 #: "; by lunchtime the figure was ", "; later in the morning he confirmed ".
 _LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
                                 r"(?:(?:\s+(?:had\s+been|have\s+been|were|was))?\s+(?:injured|wounded|hurt|dead|killed))?"
+                                r"(?:\s+in\s+[a-z'’\-]+)?"  # (of a place: "two people hurt in Brovary")
                                 r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:"
                                 r"(?:raised|revised|updated|corrected)\s+(?:that|it|this|the\s+(?:figure|number|count|toll))\s+to|"
                                 r"(?:figure|number|count|toll|tally)\s+(?:was|had\s+become|stood\s+at|(?:had\s+)?reached|"
+                                r"(?:had\s+been|has\s+been|was)\s+(?:corrected|revised|raised|updated|increased)\s+to|"
                                 r"(?:had\s+)?(?:risen|rose|grown|grew|climbed)\s+to)|"
                                 r"confirmed|put\s+(?:it|that|the\s+(?:figure|number|toll))\s+at|it\s+was)\s+"
                                 r"(?:at\s+least\s+)?")

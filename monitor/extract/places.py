@@ -20,6 +20,7 @@ _HIT_CTX_RE = ci(r"(?<!\w)(?:attack\w*|strikes?|striking|struck|hit|hits|target\
     r"bomb\w*|drones?|missiles?|"
     r"UAVs?|unmanned|Shaheds?|power\s+(?:outages?|cuts?)|lost\s+(?:all\s+)?(?:external\s+)?power|blackouts?|"
     r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+|affected|"
+    r"blows\s+(?:fell|landed)|"  # ("the blows fell on Brovary and Boryspil")
     # a place whose turn it was, in a tale of places attacked one after another: "it was the turn of Mala Vyska"
     r"(?:it\s+was|came)\s+the\s+turn\s+of)\b")
 _ALERT_RE = ci(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\balerts?\b")
