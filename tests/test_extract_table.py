@@ -2176,6 +2176,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia sent 48 drones overnight. The regional administration first spoke of two people hurt in "
      "Brovary; by 10:00 the figure had been corrected to three.",
      "russia", {"drones_launched": 48, "injured": 3}),
+    # a toll as the city now gives it replaces the fewer told before, in an update of a post
+    ("Kalush Corner - Facebook post\n\nFriends, we are open today, but from 11:00 instead of 8:00.\n\nLast night "
+     "Russian drones and missiles attacked the Ivano-Frankivsk region, and the blows fell on Kalush. The Air Force "
+     "says the enemy launched 145 drones and 11 missiles across Ukraine overnight.\n\nUpdate, 19:40. In the morning "
+     "the mayor reported three injured in Kalush. This evening we learned that one of them, a 67-year-old woman who "
+     "bought our cheese every Saturday, succumbed in intensive care. The city now gives one dead and four injured.",
+     "russia", {"drones_launched": 145, "missiles_launched": 11, "killed": 1, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3720,12 +3727,12 @@ def test_an_earlier_night_told_after_when_goes_on_in_its_paragraph_and_blows_fal
 def test_initial_reports_toll_gives_way_to_the_one_confirmed_later() -> None:
     # "Initial reports spoke of one person killed. The prosecutor's office later confirmed that a married couple ...
     # died": two dead, not three (the nine injured include one "treated and discharged")
-    text = ("Dean's office notice: classes on 14-15 May\n\n1. Yesterday afternoon, at about 14:20, a Russian Iskander-M "
-            "ballistic missile struck a residential street in Merefa, in the Kharkiv region. Initial reports spoke of "
-            "one person killed. The regional prosecutor's office later confirmed that a married couple in their "
-            "seventies died in their house and that nine people were injured, among them a laboratory assistant, who "
-            "has been treated and discharged.\n\n2. During the following night Russia launched 130 drones at "
-            "Ukraine. In the Kharkiv region the night attack hit Izium, where two people were injured.")
+    text = ("Dean's office notice: classes on 14-15 May\n\n1. Yesterday afternoon, at about 14:20, a Russian "
+            "Iskander-M ballistic missile struck a residential street in Merefa, in the Kharkiv region. Initial "
+            "reports spoke of one person killed. The regional prosecutor's office later confirmed that a married "
+            "couple in their seventies died in their house and that nine people were injured, among them a laboratory "
+            "assistant, who has been treated and discharged.\n\n2. During the following night Russia launched 130 "
+            "drones at Ukraine. In the Kharkiv region the night attack hit Izium, where two people were injured.")
     got = sorted((a.drones_launched or 0, a.killed, a.injured) for a in extract(text).attacks)
     assert got == [(0, 2, 9), (130, None, 2)]
 
