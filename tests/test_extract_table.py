@@ -2183,6 +2183,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "the mayor reported three injured in Kalush. This evening we learned that one of them, a 67-year-old woman who "
      "bought our cheese every Saturday, succumbed in intensive care. The city now gives one dead and four injured.",
      "russia", {"drones_launched": 145, "missiles_launched": 11, "killed": 1, "injured": 4}),
+    # a round count of weapons, then the final count: the exact one
+    ("Night of 21 to 22 May. Russia launched pushing 200 attack drones at Ukraine; the Air Force's final "
+     "count was 196 drones, of which 117 were shot down and 64 were locationally lost.",
+     "russia", {"drones_launched": 196, "drones_downed": 117, "drones_suppressed": 64}),
+    # the first information's toll gives way to the update's
+    ("The governor writes that Ukrainian drones attacked Taganrog overnight. First information: 2 people "
+     "injured. Update from the mayor: 5 injured in Taganrog, 1 of them in hospital.",
+     "ukraine", {"injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -158,7 +158,7 @@ _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwi
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
-    r"(?:the\s+)?(?:first|initial)\s+(?:reports?|posts?|accounts|updates?|figures|counts?)|"
+    r"(?:the\s+)?(?:first|initial)\s+(?:reports?|posts?|accounts|updates?|figures|counts?|information|data)|"
     # (a post of the morning since updated: "The morning post mentioned two injured in Nikopol; it was updated")
     r"(?:the\s+)?(?:morning|overnight|night['’]s|earliest)\s+(?:post|update|report|message)\b(?=[^.]*\b(?:updated|"
     r"revised|corrected)\b)|early\s+(?:reports?|posts|accounts|figures)|"

@@ -1252,6 +1252,14 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                     told.role in _STOPPED:
                 # "73 of the drones were shot down, and so was the missile": the one missile told before, downed too
                 m.role, m.rule = told.role, "so-was"
+    if (" final " in low or " exact " in low or " official " in low or " full " in low) and len(out) >= 2:
+        for told, m in pairwise(out):
+            if m.kind == told.kind and m.kind in ("drone", "missile") and m.role == told.role and \
+                    told.role in ("launched", "downed") and \
+                    _FINAL_COUNT_GAP_RE.fullmatch(low, told.end - start, m.start - start):
+                # "Russia launched pushing 200 attack drones; the Air Force's final count was 196 drones": the count
+                # as told exactly, not on top of the round one
+                told.role, told.rule = None, "first-told"
     if ("first " in low or "initially " in low) and " count" in low and len(out) >= 2:
         for told, m in pairwise(out):
             if m.kind == "bare" and m.role is None and told.kind in ("drone", "missile") and told.role is None and \
@@ -2792,6 +2800,11 @@ _NAME_BEFORE_AGE_RE = re.compile(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s
 #: the cue of weapons: "In total, the administration reports one dead and three injured".
 #: What tells a count as first told, before it: "the air force first said Russia had launched".
 _FIRST_TOLD_RE = re.compile(r"\b(?:first|initially)\s+(?:said|reported|gave|put|spoke\s+of|counted|announced)\b[^;]*$")
+#: What comes between a round count of weapons and the same count told exactly: " at Ukraine; the Air Force's final
+#: count was ".
+_FINAL_COUNT_GAP_RE = re.compile(r"[^;.]{0,40}?(?:;|,|\s+but|\s+and)\s+[^;.]{0,40}?\b(?:final|exact|official|full)\s+"
+                                 r"(?:count|figure|number|tally|total)\s+(?:was|is|stood\s+at|came\s+to|of)\s+"
+                                 r"(?:at\s+least\s+)?")
 #: What comes between a count of weapons first told and the exact count: "; its morning post gave the exact count, ".
 _EXACT_COUNT_GAP_RE = re.compile(r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:exact|full|final|precise|updated)\s+"
                                  r"(?:count|figure|number|total)(?:\s*[,:]|\s+(?:was|of|as|at))\s*")
