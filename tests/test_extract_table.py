@@ -2187,10 +2187,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Night of 21 to 22 May. Russia launched pushing 200 attack drones at Ukraine; the Air Force's final "
      "count was 196 drones, of which 117 were shot down and 64 were locationally lost.",
      "russia", {"drones_launched": 196, "drones_downed": 117, "drones_suppressed": 64}),
-    # the first information's toll gives way to the update's
-    ("The governor writes that Ukrainian drones attacked Taganrog overnight. First information: 2 people "
-     "injured. Update from the mayor: 5 injured in Taganrog, 1 of them in hospital.",
-     "ukraine", {"injured": 5}),
+    # the first information's toll gives way to the update's, in a log of messages
+    ("Driving school - SMS messages to students\n\n[06:45] School: Good morning. Because of the night drone attack, "
+     "all practical lessons before 12:00 are cancelled.\n\n[07:30] School: The governor writes that Ukrainian drones "
+     "attacked Taganrog overnight. A warehouse in the industrial zone burned. First information: 2 people injured."
+     "\n\n[09:10] School: The Defence Ministry says air defence destroyed comfortably more than 60 Ukrainian drones "
+     "over the Rostov region overnight.\n\n[09:40] School: Update from the mayor: 5 injured in Taganrog, 1 of them in "
+     "hospital.", "ukraine", {"drones_downed": 60, "injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
