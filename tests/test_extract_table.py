@@ -2194,6 +2194,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "\n\n[09:10] School: The Defence Ministry says air defence destroyed comfortably more than 60 Ukrainian drones "
      "over the Rostov region overnight.\n\n[09:40] School: Update from the mayor: 5 injured in Taganrog, 1 of them in "
      "hospital.", "ukraine", {"drones_downed": 60, "injured": 5}),
+    # a toll at first told, then the morning figure; and one who needed hospital care
+    ("Scout troop: about today\n\nDear parents,\n\nI am writing after a hard night. Russian drones attacked the "
+     "north of the Zhytomyr region overnight, and Ovruch was hit at about 02:30. At first the administration spoke of "
+     "3 injured in Ovruch; the morning figure is 4. The same night drones also hit Slavutych in the Kyiv region, "
+     "where a boiler house was damaged and one man needed hospital care.", "russia", {"injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1826,7 +1826,10 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     superseded = {id(c) for c in cands
                   if _SUPERSEDED_KEYS(c.sentence.text.lower()) and _SUPERSEDED_RE.search(c.sentence.text) and
                   not _COUNT_ROSE_TO_RE.search(text, max(c.sentence.start, c.mentions[0].start - 120),
-                                               c.mentions[0].start)}
+                                               c.mentions[0].start) and
+                  # (but not the count the sentence tells it stood at later: "At first the administration spoke of
+                  # 3 injured in Ovruch; the morning figure is 4")
+                  not any(m.rule == "later-count" for m in c.mentions)}
     if len(cands) > 1:
         # the toll as it stood then, where a larger count of the same people is told too
         most = max(c.value for c in cands)

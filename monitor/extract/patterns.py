@@ -200,6 +200,8 @@ CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injur
            # "A security guard at the depot was left with injuries"
            r"left\s+with\s+(?:(?:minor|light|slight|serious|severe|shrapnel|multiple)\s+)?(?:injuries|wounds)|"
            r"(?:needed|required|received|got)\s+stitches|"
+           # "one man needed hospital care"
+           r"(?:needed|required)\s+(?:hospital|medical)\s+(?:care|treatment|help|attention)|"
            # light hurts the writers count: "escaped with minor cuts", "walked away with scratches"
            r"(?:escaped|walked\s+away|got\s+away|came\s+away|got\s+off)\s+with\s+(?:only\s+)?(?:(?:minor|light|slight|"
            r"superficial|a\s+few)\s+)?(?:cuts|scratches|bruises|bruising|grazes|injuries|wounds|burns|"
@@ -654,6 +656,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "concuss", "contusion",
               "suffered burns", "sustained burns", "treated at the scene", "treated on the spot", "treated on site",
               "treated for", "sought medical", "needed medical", "required medical", "received medical",
+              "needed hospital", "required hospital",
               "condition", "outpatient", "cut by", "lost his life", "lost her life", "lost their lives",
               "not survive", "n’t survive", "n't survive", "not be saved", "stitches", "intensive care",
               "received a cut", "suffered a cut", "sustained a cut", "received cuts", "received burns",
@@ -1292,6 +1295,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 # person had been hurt; the mayor's latest update says two")
                 # "first reported one injured, later three", "20 dead, then 31": the same count as it stood later
                 m.kind, m.role, m.rule = "people", told.role, "later-count"
+                m.has_loc = m.has_loc or told.has_loc  # (of the place the first was told of)
     if "died" in low or "succumbed" in low or "survive" in low or "saved" in low:
         for m in out:
             if m.role == "injured" and m.kind == "people" and \
@@ -2823,7 +2827,7 @@ _LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
                                 r"(?:\s+in\s+[a-z'’\-]+)?"  # (of a place: "two people hurt in Brovary")
                                 r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:"
                                 r"(?:raised|revised|updated|corrected)\s+(?:that|it|this|the\s+(?:figure|number|count|toll))\s+to|"
-                                r"(?:figure|number|count|toll|tally)\s+(?:was|had\s+become|stood\s+at|(?:had\s+)?reached|"
+                                r"(?:figure|number|count|toll|tally)\s+(?:was|is|had\s+become|stood\s+at|(?:had\s+)?reached|"
                                 r"(?:had\s+been|has\s+been|was)\s+(?:corrected|revised|raised|updated|increased)\s+to|"
                                 r"(?:had\s+)?(?:risen|rose|grown|grew|climbed)\s+to)|"
                                 r"confirmed|put\s+(?:it|that|the\s+(?:figure|number|toll))\s+at|it\s+was)\s+"
