@@ -2199,6 +2199,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "north of the Zhytomyr region overnight, and Ovruch was hit at about 02:30. At first the administration spoke of "
      "3 injured in Ovruch; the morning figure is 4. The same night drones also hit Slavutych in the Kyiv region, "
      "where a boiler house was damaged and one man needed hospital care.", "russia", {"injured": 5}),
+    # a couple of hundred drones, counts of the night across Ukraine with no verb
+    ("Taras: Air Force: a couple of hundred drones and 8 missiles across Ukraine overnight.",
+     "russia", {"drones_launched": 200, "missiles_launched": 8}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -55,6 +55,7 @@ NUMBER_RE = ci(
     rf"(?:half a (?:dozen|hundred|gross of(?=\s+[a-z]))|(?:a(?:\s+couple(?:\s+of)?|\s+round)?|{_SMALL})\s+dozen"
     rf"(?:\s+and\s+a\s+half)?|"
     rf"(?:one|an?|{_SMALL})\s+and\s+a\s+half\s+dozen|"
+    rf"a couple(?: of)? hundred|"  # ("a couple of hundred drones": 200)
     rf"a baker['’]s dozen|a pair of|a brace of(?=\s+[a-z])|a gross of(?=\s+[a-z])|"
     # ("a score of drones"; "a score" of "a score of them", whose "of them" tells what it counts)
     rf"a score of(?=\s+[a-z])(?!\s+(?:them|those|these|the)\b)|a score(?=\s+of\s+(?:them|those|these|the)\b)|"
@@ -81,7 +82,7 @@ QUALIFIER_RE = ci(
     r"a combined|a record|a further|another|an additional|all|a)\s+)+$"
 )
 
-#: The words before "dozen" that count dozens but are no number: "a couple of dozen", "a round dozen".
+#: The words before "dozen" (or "hundred") that count dozens but are no number: "a couple of dozen", "a round dozen".
 _DOZENS_OF = {"a couple": 2, "a couple of": 2, "a round": 1}
 
 _HUNDRED_RE = re.compile(r"^(?P<a>.*?)\s*hundred(?:\s+(?:and\s+)?(?P<b>.*))?$")
@@ -131,7 +132,8 @@ def parse_number(token: str) -> int | None:
     m = _HUNDRED_RE.match(t)
     if m and "hundred" in t:
         a = m.group("a").strip()
-        head = 1 if a in ("a", "one", "", "a round") else _small_value(a)  # ("a round hundred")
+        # ("a round hundred", "a couple of hundred")
+        head = 1 if a in ("a", "one", "", "a round") else _DOZENS_OF.get(a) or _small_value(a)
         if head is None:
             return None
         tail = _small_value(m.group("b")) if m.group("b") else 0

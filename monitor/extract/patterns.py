@@ -2544,7 +2544,9 @@ def _count_then_stopped(low: str, start: int, out: list[Mention]) -> None:
 #: and what ends it: the night, then the clause's end ("Air Force posted: 72 Shaheds and 2 Iskander-M overnight.").
 _CLAUSE_OPEN_RE = re.compile(r"(?:^|[:;]|\A\W*)\s*$")
 _COUNTS_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)")
-_NIGHT_END_RE = re.compile(r"(?:-\w+)?\s+(?:overnight|last\s+night|tonight)\s*(?:[.;,!]|$)")
+#: (past where they were sent: "a couple of hundred drones and 8 missiles across Ukraine overnight")
+_NIGHT_END_RE = re.compile(r"(?:-\w+)?(?:\s+(?:across|at|against)\s+(?:the\s+)?(?:country|ukraine))?"
+                           r"\s+(?:overnight|last\s+night|tonight)\s*(?:[.;,!]|$)")
 
 
 def _counts_of_the_night(low: str, start: int, out: list[Mention]) -> None:
