@@ -2202,6 +2202,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # a couple of hundred drones, counts of the night across Ukraine with no verb
     ("Taras: Air Force: a couple of hundred drones and 8 missiles across Ukraine overnight.",
      "russia", {"drones_launched": 200, "missiles_launched": 8}),
+    # a single missile launched, then 'the missile was shot down' after a semicolon
+    ("The Air Force says Russia launched 72 drones and one Iskander-M missile at Ukraine overnight; the "
+     "missile was shot down, no fewer than 45 drones were shot down, and 22 more were locationally lost.",
+     "russia", {"drones_launched": 72, "missiles_launched": 1, "drones_downed": 45, "missiles_downed": 1,
+                "drones_suppressed": 22}),
+    # the initial figure of a toll, risen to a later count
+    ("In Pervomaisk a drone hit a private house overnight. By the evening, the initial figure of 5 injured "
+     "had risen to 7, among them an infant of eight months, a woman of 33 and two teenagers.",
+     "russia", {"injured": 7}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

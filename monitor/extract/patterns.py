@@ -355,7 +355,7 @@ _NOT_ONE_MISSILE = (r"\s+(?:launchers?|complex(?:es)?|carriers?|batter(?:y|ies)|
 _SINGULAR_RE = ci(
     # (a dateline's dash too: "Kyiv, Ukraine (CNN) - A Russian ballistic missile struck")
     rf"(?:^(?=an?\s|one\s|the\s+{ONE_MISSILE_NAME}\s+(?:[a-z]+\s+)?missile\s+(?:struck|hit|slammed|exploded))|"
-    r"(?:,|\s[-\u2013\u2014]|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
+    r"(?:,|;(?=\s+the\s)|\s[-\u2013\u2014]|\b(?:and|as\s+well\s+as|plus|along\s+with|destroyed|downed|shot\s+down|intercepted|"
     r"launched|fired|after|again\s+with|and\s+so\s+(?:was|were)|(?:morning|afternoon|evening|night|overnight|\d{1,2}[:.]\d\d)(?=\s+an?\s)|"
     # (a missile the strike was made with: "struck Okhtyrka overnight with a ballistic missile"; a drone so told is
     # mostly a front-line one, "attacked a car with a kamikaze drone")
@@ -1296,6 +1296,16 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 # "first reported one injured, later three", "20 dead, then 31": the same count as it stood later
                 m.kind, m.role, m.rule = "people", told.role, "later-count"
                 m.has_loc = m.has_loc or told.has_loc  # (of the place the first was told of)
+    if (" risen to " in low or " rose to " in low or " grown to " in low or " climbed to " in low) and len(out) >= 2:
+        for told, m in pairwise(out):
+            if m.kind == "bare" and m.role is None and told.kind in ("bare", "people") and \
+                    (rose := _FIGURE_OF_ROSE_RE.fullmatch(low, told.end - start, m.start - start)) and \
+                    _FIGURE_OF_BEFORE_RE.search(low, 0, told.start - start):
+                # "the initial figure of 5 injured had risen to 7": the toll as it stood later, not on top of it
+                role = "killed" if rose.group("word") in ("dead", "killed") else "injured"
+                told.role, told.rule = None, "first-told"
+                m.kind, m.role, m.rule = "people", role, "later-count"
+                m.has_loc = m.has_loc or told.has_loc
     if "died" in low or "succumbed" in low or "survive" in low or "saved" in low:
         for m in out:
             if m.role == "injured" and m.kind == "people" and \
@@ -2833,6 +2843,12 @@ _LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
                                 r"(?:had\s+been|has\s+been|was)\s+(?:corrected|revised|raised|updated|increased)\s+to|"
                                 r"(?:had\s+)?(?:risen|rose|grown|grew|climbed)\s+to)|"
                                 r"confirmed|put\s+(?:it|that|the\s+(?:figure|number|toll))\s+at|it\s+was)\s+"
+                                r"(?:at\s+least\s+)?")
+#: A toll's figure, before its count: "the initial figure of 5 injured had risen to 7".
+_FIGURE_OF_BEFORE_RE = re.compile(r"\b(?:figure|count|toll|tally|number)\s+of\s+$")
+#: What comes between a toll's figure and the count it rose to: " injured had risen to ".
+_FIGURE_OF_ROSE_RE = re.compile(r"(?:\s+(?:people|persons))?\s+(?P<word>injured|wounded|hurt|dead|killed)\s+"
+                                r"(?:had\s+|has\s+|later\s+|then\s+)?(?:risen|rose|grown|grew|climbed)\s+to\s+"
                                 r"(?:at\s+least\s+)?")
 #: What comes between a toll and the same toll told in a later update: "; the mayor's latest update says ", "; the
 #: 8:40 update says ".
