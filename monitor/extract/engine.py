@@ -1839,12 +1839,15 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         # "1 killed and 10 injured in Kushuhum ... the toll in Kushuhum is now 2 dead and 9 injured": the place's
         # count as it now stands, fewer as it may be (one of the injured died)
         superseded |= {id(c) for c in cands if any(_earlier_of_its_place(c, d, places, text) for d in now)}
-    if len(cands) > 1 and (now := [c for c in cands if " now " in c.sentence.text and _NOW_GIVES_RE.search(
-            c.sentence.text) and not _told_place(places, c.sentence.index, text)]):
+    if len(cands) > 1 and (now := [c for c in cands if " now" in c.sentence.text and _NOW_GIVES_RE.search(
+            c.sentence.text)]):
         # "In the morning the mayor reported three injured in Kalush ... The city now gives one dead and four
-        # injured": the count as it now stands, of no other place, replaces the fewer told before it
-        superseded |= {id(c) for c in cands if any(c.sentence.index < d.sentence.index and c.value <= d.value
-                                                   for d in now)}
+        # injured": the count as it now stands, of no other place (or of the same), replaces the fewer told before
+        superseded |= {id(c) for c in cands if any(
+            c.sentence.index < d.sentence.index and c.value <= d.value and (
+                not _told_place(places, d.sentence.index, text) or not _told_place(places, c.sentence.index, text)
+                or _earlier_of_its_place(c, d, places, text))
+            for d in now)}
     for c in cands if len(cands) > 1 else ():
         if "others" in c.sentence.text and c.mentions[0].role == "injured" and \
                 (recount := _DEAD_AND_OTHERS_RE.search(c.sentence.text)) and \
@@ -2092,9 +2095,11 @@ _UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:
 
 
 #: A toll as it now stands: "the toll in Kushuhum is now 2 dead and 9 injured", "the toll now stands at".
-#: Officials who give the toll as it now stands: "The city now gives one dead and four injured".
+#: Officials who give the toll as it now stands: "The city now gives one dead and four injured", "4 injured now".
 _NOW_GIVES_RE = re.compile(r"\b(?:city|town|village|region|administration|council|authorities|officials|mayor|"
-                           r"governor|ministry|police)\s+now\s+(?:gives?|reports?|says?|counts?|puts?|lists?)\b",
+                           r"governor|ministry|police)\s+now\s+(?:gives?|reports?|says?|counts?|puts?|lists?)\b|"
+                           # (or the count itself: "Update from the headquarters: 4 injured now (was 3)")
+                           r"\b\d+\s+(?:injured|wounded|hurt|dead|killed)\s+now\b",
                            re.IGNORECASE)
 _TOLL_NOW_RE = re.compile(r"\btoll\b[^.;]{0,40}?\b(?:(?:is|stands|was)\s+now|now\s+(?:stands|is))\b", re.IGNORECASE)
 
