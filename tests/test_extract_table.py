@@ -2211,12 +2211,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("In Pervomaisk a drone hit a private house overnight. By the evening, the initial figure of 5 injured "
      "had risen to 7, among them an infant of eight months, a woman of 33 and two teenagers.",
      "russia", {"injured": 7}),
-    # a toll, then 'N injured now (was 3)' in an update: the count now
-    ("06:30 The regional headquarters reports that Ukrainian drones attacked Yeysk overnight. Debris fell "
-     "on two private houses on Mira Street. 3 people were injured, including a security guard.\n\n07:40 "
-     "Update from the headquarters: 4 injured now (was 3); one of them is in the Yeysk central district "
-     "hospital.",
-     "ukraine", {"injured": 4}),
+    # a toll, then 'N injured now (was 3)' in an update: the count now, in a handover's notes
+    ("Hotel front desk handover, night of 20/21 May\n\nNight shift: Svetlana. Morning shift: Artyom.\n\n23:50 UAV "
+     "attack threat announced for the Yeysk district. 19 guests went down to the basement.\n\n06:30 The Krasnodar "
+     "region operational headquarters reports that Ukrainian drones attacked Yeysk overnight. Debris fell on the "
+     "territory of the airfield and on two private houses on Mira Street. 3 people were injured, including a "
+     "security guard.\n\n07:15 The Defence Ministry says 64 Ukrainian drones were destroyed overnight, 27 of them "
+     "over the Krasnodar region and the Sea of Azov.\n\n07:40 Update from the headquarters: 4 injured now (was 3); "
+     "one of them is in the Yeysk central district hospital.", "ukraine", {"drones_downed": 64, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
