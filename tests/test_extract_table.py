@@ -2219,6 +2219,21 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "security guard.\n\n07:15 The Defence Ministry says 64 Ukrainian drones were destroyed overnight, 27 of them "
      "over the Krasnodar region and the Sea of Azov.\n\n07:40 Update from the headquarters: 4 injured now (was 3); "
      "one of them is in the Yeysk central district hospital.", "ukraine", {"drones_downed": 64, "injured": 4}),
+    # a combined count, then its kinds after a comma, adding up to it
+    ("The Air Force reports 105 means of air attack launched against Ukraine, 93 drones and 12 missiles of "
+     "various types; 61 drones and 11 missiles were shot down, and 28 drones were locationally lost.",
+     "russia", {"launched_total": 105, "drones_launched": 93, "missiles_launched": 12, "drones_downed": 61,
+                "missiles_downed": 11, "drones_suppressed": 28}),
+    # a toll first spoken of, then as officials now report it in the same sentence
+    ("Last night a drone hit a five-storey building in Kamianets-Podilskyi. At 6:00 the mayor spoke of 2 "
+     "injured; the regional administration now reports three injured in Kamianets-Podilskyi: two men cut "
+     "by glass and a boy of ten.",
+     "russia", {"injured": 3}),
+    # a body found the next morning, told with no count, is one dead
+    ("Overnight a drone struck a two-storey house in Chortkiv, where its owner lived alone. Rescuers "
+     "worked through the night, and the body was found under the rubble the next morning. Two neighbours "
+     "were injured.",
+     "russia", {"killed": 1, "injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

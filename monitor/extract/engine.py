@@ -34,6 +34,7 @@ from monitor.extract.numbers import NEARLY, parse_number
 from monitor.extract.patterns import (
     _ALL_BUT_RE,
     _ALL_RE,
+    _BODY_FOUND_RE,
     _NAME_HIMSELF_RE,
     _ORDINAL_CASUALTY_RE,
     _PRONOUN_DIED_RE,
@@ -89,7 +90,8 @@ _FIGURE_HINTS = (
 _WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "kh-", "aerial",
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospital", "medical",
-    "toll", "people", "civilian", "person", "victims", "bodies", "body of", "shot", "destroy", "intercept", "launch",
+    "toll", "people", "civilian", "person", "victims", "bodies", "body of", "body was", "body has", "body had",
+    "his body", "her body", "shot", "destroy", "intercept", "launch",
     "fired", "lost", "jammed", "radar", "air attack", "means of", "munition", "projectile", "rocket", "suffered",
     "sustained", "condition", "outpatient", "cut by", "a cut", "cuts", "burns", "a burn", "removed",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
@@ -352,6 +354,7 @@ def _extract(text: str) -> Report:
                     HURT_KEYS(slow) and (_SINGLE_PERSON_RE.lowered.search(slow) or  # "a woman was killed"
                                          _ORDINAL_CASUALTY_RE.search(slow) or  # "a third person has died"
                                          _PRONOUN_DIED_RE.match(slow) or  # "He died in hospital"
+                                         ("body " in slow and _BODY_FOUND_RE.search(slow)) or  # "the body was found"
                                          ("self " in slow and _NAME_HIMSELF_RE.match(s.text)))):  # "Ivan himself was"
                 found = find_mentions(text, low, s.start, s.end, plain)
                 if info.attacker == "ukraine" and "ministry" in slow and _MINISTRY_TOLD_RE.search(slow) and \
@@ -1609,6 +1612,8 @@ _EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said
 _THEN_CLAUSE_RE = re.compile(r";|,?\s+(?:but|and)\s+(?:later|by|then|on)\b|,\s+(?:then|later)\b")
 
 
+#: Where a sentence turns to the toll as it now stands: "; the regional administration now reports".
+_NOW_CLAUSE_RE = re.compile(r";\s+[^;.]{0,60}?\bnow\s+(?:reports?|says?|gives?|counts?|puts?|lists?|confirms?)\b")
 #: Where a sentence turns to a toll as it stood later in the day: ", and by the evening", "but by Sunday".
 _BY_THEN_RE = re.compile(r",?\s+(?:and|but)\s+(?:later\s+)?by\s+(?:the\s+)?(?:evening|morning|afternoon|night|midday|"
                          r"noon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
@@ -1637,6 +1642,11 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
             return [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
         if not ms[i].has_loc and _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, ms[i].start - s.start):
             return [m for m in ms[:i] if m.has_loc] + [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
+    if len(ms) > 1 and " now " in s.text and (now := _NOW_CLAUSE_RE.search(s.text, ms[0].end - s.start,
+                                                                          ms[-1].start - s.start)):
+        # "At 6:00 the mayor spoke of 2 injured; the regional administration now reports three injured": the toll as
+        # it now stands
+        return [m for m in ms if m.start - s.start > now.start()]
     if len(ms) > 1 and ("arl" in s.text or "nitial" in s.text or "irst" in s.text or " from " in s.text):
         # "108 people were injured, the ministry said, after the governor earlier gave a toll of 10 dead and 45
         # wounded": the toll as first told, after the one told now

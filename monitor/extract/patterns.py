@@ -388,6 +388,8 @@ _PLURAL_AFTER_RE = re.compile(
 #: "134 air targets had been shot down: 34 missiles ...".
 #: The Air Force's noun for the weapons it faced: "99 means of air attack".
 _MEANS_OF_ATTACK_RE = re.compile(r"\bmeans\s+of\s+(?:air\s+|aerial\s+)?attack\b")
+#: What stands between a combined count and the kinds it splits into after a comma: " launched against Ukraine, ".
+_SPLIT_AFTER_COMMA_RE = re.compile(r"[^\d.;:()\n]{0,60}?,\s*")
 _BREAKDOWN_AFTER_RE = re.compile(rf"[^\d.;:()\n]{{0,60}}?(?::|{SPACED_DASH}|\()\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 #: The words that carry a list on to its next item.
@@ -663,7 +665,8 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "suffered a burn", "received a burn", "sustained a burn", "passed away", "fractur", "a broken",
               "suffered broken", "sustained broken", "grazed", "smoke inhalation", "ventilator", "barotrauma",
               "to hospital", "to a hospital", "to the hospital", "with cuts", "removed", "consciousness",
-              "away with", "escaped with", "got off with", "minor cuts", "superficial cuts", "body of", "bodies of")
+              "away with", "escaped with", "got off with", "minor cuts", "superficial cuts", "body of", "bodies of",
+              "body was", "body has been", "body had been", "his body", "her body")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
 _CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
@@ -1296,6 +1299,11 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 # "first reported one injured, later three", "20 dead, then 31": the same count as it stood later
                 m.kind, m.role, m.rule = "people", told.role, "later-count"
                 m.has_loc = m.has_loc or told.has_loc  # (of the place the first was told of)
+    if "body " in low and (body := _BODY_FOUND_RE.search(low)) and not any(
+            m.kind == "people" and m.role == "killed" for m in out):
+        # "Rescuers worked through the night, and the body was found under the rubble the next morning": one dead
+        out.append(Mention(1, "people", start + body.start(), start + body.end(), "body-found", role="killed"))
+        out.sort(key=lambda x: x.start)
     if (" risen to " in low or " rose to " in low or " grown to " in low or " climbed to " in low) and len(out) >= 2:
         for told, m in pairwise(out):
             if m.kind == "bare" and m.role is None and told.kind in ("bare", "people") and \
@@ -2696,6 +2704,12 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             _BREAKDOWN_AFTER_RE.fullmatch(low, head.end - start, chain[0].start - start):
         # "134 air targets were shot down: 34 missiles and 100 drones": the kinds of the count before the colon
         role, rule = head.role, "inherit-split"
+    elif not adj and not pas and not rel and head is not None and head.role and head.kind == "combined" and \
+            len(chain) >= 2 and sum(m.value for m in chain) == head.value and \
+            _SPLIT_AFTER_COMMA_RE.fullmatch(low, head.end - start, chain[0].start - start):
+        # "105 means of air attack launched against Ukraine, 93 drones and 12 missiles": the kinds of the combined
+        # count before the comma, which they add up to
+        role, rule = head.role, "inherit-split"
     elif not adj and not pas and not rel and head is not None and head.rule == "inherit-split" and \
             head.kind != chain[0].kind and _SPLIT_ITEM_GAP_RE.fullmatch(low, head.end - start, chain[0].start - start):
         # "561 targets: 550 drones and decoys of other types, and 11 missiles - nine Kh-101 ...": the next item
@@ -2844,6 +2858,9 @@ _LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
                                 r"(?:had\s+)?(?:risen|rose|grown|grew|climbed)\s+to)|"
                                 r"confirmed|put\s+(?:it|that|the\s+(?:figure|number|toll))\s+at|it\s+was)\s+"
                                 r"(?:at\s+least\s+)?")
+#: One person's body found, told with no count: "the body was found under the rubble the next morning".
+_BODY_FOUND_RE = re.compile(r"\b(?:the|his|her)\s+body\s+(?:was|has\s+been|had\s+been)\s+"
+                            r"(?:found|recovered|pulled\s+out|retrieved|removed)\b|\b(?:found|recovered|retrieved)\s+(?:his|her)\s+body\b")
 #: A toll's figure, before its count: "the initial figure of 5 injured had risen to 7".
 _FIGURE_OF_BEFORE_RE = re.compile(r"\b(?:figure|count|toll|tally|number)\s+of\s+$")
 #: What comes between a toll's figure and the count it rose to: " injured had risen to ".
