@@ -2234,6 +2234,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "worked through the night, and the body was found under the rubble the next morning. Two neighbours "
      "were injured.",
      "russia", {"killed": 1, "injured": 2}),
+    # weapons that 'came in' were launched
+    ("That is the largest since the night of 28 September, when 595 drones and 48 missiles came in and 4 "
+     "people were killed in Kyiv.",
+     "russia", {"drones_launched": 595, "missiles_launched": 48, "killed": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3786,6 +3790,19 @@ def test_initial_reports_toll_gives_way_to_the_one_confirmed_later() -> None:
             "drones at Ukraine. In the Kharkiv region the night attack hit Izium, where two people were injured.")
     got = sorted((a.drones_launched or 0, a.killed, a.injured) for a in extract(text).attacks)
     assert got == [(0, 2, 9), (130, None, 2)]
+
+
+def test_an_update_now_counts_and_the_occupation_authorities_tell_of_ukraines_attack() -> None:
+    # "Update: now 11 injured" replaces the 9 told before; "The occupation authorities say Melitopol was attacked by
+    # drones" after Russia's night tells of Ukraine's attack, and the occupied towns are its places
+    text = ("Chat of the housing co-operative, Zaporizhzhia\n\n[06:10] Petro: The head of the regional administration "
+            "writes that drones hit Zaporizhzhia overnight: 1 killed and 9 injured in the city so far.\n[06:35] "
+            "Liudmyla: Air Force: 147 drones at Ukraine overnight, 97 shot down.\n[07:40] Petro: Update: now 11 "
+            "injured, among them a girl of 6.\n[08:15] Anna: And ours answered in the south. The occupation "
+            "authorities say Melitopol was attacked by drones, there is a fire at the airfield, and in Berdiansk the "
+            "port was hit. Their governor writes that 3 people were injured in Berdiansk.")
+    got = [(a.attacker, a.killed, a.injured, a.places) for a in extract(text).attacks]
+    assert got == [("russia", 1, 11, ("Zaporizhzhia",)), ("ukraine", None, 3, ("Melitopol", "Berdiansk"))]
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

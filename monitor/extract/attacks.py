@@ -870,6 +870,9 @@ _RU_SOURCE_RE = ci(r"\b(?:russian|moscow|kremlin)-(?:installed|appointed)\b|"
                    r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
                    r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies)|servicem[ae]n|soldiers|"
                    r"service\s+members|military\s+personnel|civilians|residents|citizens)")
+#: Those who govern occupied land for Russia: "the occupation authorities", "Russian-installed officials".
+_OCCUPATION_AUTHORITIES_RE = re.compile(r"\boccupation\s+(?:authorities|officials|administration|governor|head)\b|"
+                                        r"\b(?:russian|moscow|kremlin)-installed\b")
 #: A distance from the border, which names no side: "lies more than 800 km from the Ukrainian border".
 _FROM_THE_BORDER_RE = re.compile(r"\b(?:from|of|to)\s+the\s+ukrainian\s+border\b")
 #: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
@@ -1469,6 +1472,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     # "no comment from Moscow, which denies targeting civilians": Russia's government, which tells of
                     # Ukraine's attack only where it names Ukraine's drones ("Moscow said it downed 30 Ukrainian ...")
                     continue
+                ru_at.append(p.start - s.start)
+            elif p.place.country == "occupied" and ("occupation" in low or "-installed" in low) and \
+                    _OCCUPATION_AUTHORITIES_RE.search(low):
+                # "The occupation authorities say Melitopol was attacked by drones": an occupied town, told of by
+                # those Russia put there, is hit by Ukraine's attack
                 ru_at.append(p.start - s.start)
             if p.place.country == "UA" and not (p.start == s.start and is_dateline(
                     "", text[:p.end - s.start], text[p.end - s.start:])):  # (the dateline's "KYIV, Ukraine (AP) -")

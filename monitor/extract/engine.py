@@ -2109,7 +2109,8 @@ _UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:
 _NOW_GIVES_RE = re.compile(r"\b(?:city|town|village|region|administration|council|authorities|officials|mayor|"
                            r"governor|ministry|police)\s+now\s+(?:gives?|reports?|says?|counts?|puts?|lists?)\b|"
                            # (or the count itself: "Update from the headquarters: 4 injured now (was 3)")
-                           r"\b\d+\s+(?:injured|wounded|hurt|dead|killed)\s+now\b",
+                           r"\b\d+\s+(?:injured|wounded|hurt|dead|killed)\s+now\b|"
+                           r"\bnow\s+\d+\s+(?:injured|wounded|hurt|dead|killed)\b",  # ("Update: now 11 injured")
                            re.IGNORECASE)
 _TOLL_NOW_RE = re.compile(r"\btoll\b[^.;]{0,40}?\b(?:(?:is|stands|was)\s+now|now\s+(?:stands|is))\b", re.IGNORECASE)
 

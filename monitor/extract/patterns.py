@@ -248,7 +248,7 @@ _POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locall
     rf"^(?:\s+[-–—]\s[^-–—.;:\d]{{1,80}}?\s[-–—])?\s*[\"'‘“]?(?:{_AND_OTHER_KINDS_LISTED})?(?:more\s+)?(?:{_ADV})*"
     rf"(?:(?P<hit>{CUE_HIT.split('|struck')[0]})|(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
-    rf"took\s+part|participated|were\s+involved|came\s+at|flew\s+at|(?:had\s+)?approached|"
+    rf"took\s+part|participated|were\s+involved|came\s+(?:at|in)|flew\s+(?:at|in)|(?:had\s+)?approached|"
     rf"(?:were|was)\s+(?:flying|heading)\s+(?:towards?|for)\b|"
     rf"{_ENTERED_THE_REGION})|(?P<hit2>{CUE_HIT})|"
     # "a missile killed 20 people in Kryvyi Rih": a weapon that killed or wounded the people counted next hit
