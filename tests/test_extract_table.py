@@ -2238,6 +2238,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("That is the largest since the night of 28 September, when 595 drones and 48 missiles came in and 4 "
      "people were killed in Kyiv.",
      "russia", {"drones_launched": 595, "missiles_launched": 48, "killed": 4}),
+    # a toll told vaguely, then the evening figure: the count of that toll
+    ("Russia attacked Kyiv with drones and missiles overnight. In Kyiv 4 people were killed. The number of "
+     "injured in the city was in the mid-thirties by noon; the evening figure from the city military "
+     "administration is 34.",
+     "russia", {"killed": 4, "injured": 34}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -568,6 +568,15 @@ def _add_places(into: _Group, hit: list[str], loose: bool, titled: set[str] | No
                 into.titled.discard(name)
 
 
+#: A toll's figure as it stood at a later time, right before its count: "the evening figure from the city military
+#: administration is ".
+_FIGURE_IS_RE = re.compile(r"\b(?:the|that|this|its)\s+(?:morning|evening|afternoon|latest|final|updated|official|"
+                           r"exact)\s+(?:figure|count|tally)(?:\s+(?:from|of)\s+[^;.\d]{1,60}?)?\s+(?:is|was|stands\s+at|"
+                           r"stood\s+at)\s+$")
+#: The toll a sentence tells of before a figure of it: "The number of injured in the city was ...".
+_TOLD_OF_BEFORE_RE = re.compile(r"\bnumber\s+of\s+(injured|wounded|hurt|dead|killed)\b")
+
+
 def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None:
     """A count the figure told before has risen to takes its role: "... initially said 38 people had been wounded. By
     Wednesday afternoon that figure had risen to 64", "He initially reported 33 injured; by the evening the number had
@@ -578,6 +587,13 @@ def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None
         elif role and not m.role and m.kind in ("bare", "people") and \
                 _FIGURE_ROSE_RE.lowered.search(low, s.start, m.start):
             m.kind, m.role, m.rule = "people", role, "toll"
+        elif not m.role and m.kind == "bare" and " figure" in low[s.start:m.start] and \
+                _FIGURE_IS_RE.search(low, s.start, m.start) and \
+                (told := _TOLD_OF_BEFORE_RE.search(low, s.start, m.start)) is not None:
+            # "The number of injured in the city was in the mid-thirties by noon; the evening figure from the city
+            # military administration is 34": the toll the sentence told of before, as it stood later
+            m.kind, m.rule = "people", "toll"
+            m.role = "killed" if told.group(1) in ("killed", "dead") else "injured"
 
 
 def _figure_put_at(low: str, s: Sentence, found: list[Mention]) -> None:
