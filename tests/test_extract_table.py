@@ -2243,6 +2243,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "injured in the city was in the mid-thirties by noon; the evening figure from the city military "
      "administration is 34.",
      "russia", {"killed": 4, "injured": 34}),
+    # a round count of drones sent, then the exact figure as a bare count
+    ("And the night before, 7 to 8 October, Russia sent close to a hundred drones across Ukraine; the Air "
+     "Force's exact figure is 97, of which 71 were shot down and 19 were locationally lost.",
+     "russia", {"drones_launched": 97, "drones_downed": 71, "drones_suppressed": 19}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

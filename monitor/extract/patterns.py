@@ -1258,22 +1258,18 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                     told.role in _STOPPED:
                 # "73 of the drones were shot down, and so was the missile": the one missile told before, downed too
                 m.role, m.rule = told.role, "so-was"
-    if (" final " in low or " exact " in low or " official " in low or " full " in low) and len(out) >= 2:
+    if (" final " in low or " exact " in low or " official " in low or " full " in low or " precise " in low) and \
+            len(out) >= 2:
         for told, m in pairwise(out):
-            if m.kind == told.kind and m.kind in ("drone", "missile") and m.role == told.role and \
-                    told.role in ("launched", "downed") and \
-                    _FINAL_COUNT_GAP_RE.fullmatch(low, told.end - start, m.start - start):
-                # "Russia launched pushing 200 attack drones; the Air Force's final count was 196 drones": the count
-                # as told exactly, not on top of the round one
+            if told.kind in ("drone", "missile") and m.kind in ("bare", told.kind) and \
+                    m.role in (None, told.role) and (told.role in ("launched", "downed") or (
+                        told.role is None and m.role is None and _FIRST_TOLD_RE.search(low, 0, told.start - start))) \
+                    and _EXACT_COUNT_GAP_RE.fullmatch(low, told.end - start, m.start - start):
+                # "Russia launched pushing 200 attack drones; the Air Force's final count was 196 drones", "The air
+                # force first spoke of a little under 100 drones; its morning post gave the exact count, 96": the
+                # count as told exactly, not on top of the round one (launched, where the round one had no verb)
+                m.kind, m.role, m.rule = told.kind, told.role or "launched", "exact-count"
                 told.role, told.rule = None, "first-told"
-    if ("first " in low or "initially " in low) and " count" in low and len(out) >= 2:
-        for told, m in pairwise(out):
-            if m.kind == "bare" and m.role is None and told.kind in ("drone", "missile") and told.role is None and \
-                    _FIRST_TOLD_RE.search(low, 0, told.start - start) and \
-                    _EXACT_COUNT_GAP_RE.fullmatch(low, told.end - start, m.start - start):
-                # "The air force first spoke of a little under 100 drones; its morning post gave the exact count, 96":
-                # the weapons launched, counted exactly
-                m.kind, m.role, m.rule = told.kind, "launched", "exact-count"
     if ("first " in low or "initially " in low) and len(out) >= 2:
         for i, m in enumerate(out):
             if m.kind in ("drone", "missile") and m.role in ("launched", "downed", "suppressed") and \
@@ -2831,13 +2827,10 @@ _NAME_BEFORE_AGE_RE = re.compile(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s
 #: What tells a count as first told, before it: "the air force first said Russia had launched".
 _FIRST_TOLD_RE = re.compile(r"\b(?:first|initially)\s+(?:said|reported|gave|put|spoke\s+of|counted|announced)\b[^;]*$")
 #: What comes between a round count of weapons and the same count told exactly: " at Ukraine; the Air Force's final
-#: count was ".
-_FINAL_COUNT_GAP_RE = re.compile(r"[^;.]{0,40}?(?:;|,|\s+but|\s+and)\s+[^;.]{0,40}?\b(?:final|exact|official|full)\s+"
-                                 r"(?:count|figure|number|tally|total)\s+(?:was|is|stood\s+at|came\s+to|of)\s+"
-                                 r"(?:at\s+least\s+)?")
-#: What comes between a count of weapons first told and the exact count: "; its morning post gave the exact count, ".
-_EXACT_COUNT_GAP_RE = re.compile(r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:exact|full|final|precise|updated)\s+"
-                                 r"(?:count|figure|number|total)(?:\s*[,:]|\s+(?:was|of|as|at))\s*")
+#: count was ", "; its morning post gave the exact count, ".
+_EXACT_COUNT_GAP_RE = re.compile(r"[^;.]{0,40}?(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b"
+                                 r"(?:exact|full|final|precise|official)\s+(?:count|figure|number|tally|total)(?:\s*[,:]\s*|\s+(?:was|is|of|as|at|stood\s+at|"
+                                 r"came\s+to)\s+)(?:at\s+least\s+)?")
 #: What tells a count as told later, between a first count and it: "its full summary later gave".
 _THEN_TOLD_RE = re.compile(r"\b(?:later|final|full|updated|revised)\b")
 #: What comes between a count of people and the same count as it stood later: ", later ", ", then ", ", and by the
@@ -2860,7 +2853,8 @@ _LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
                                 r"(?:at\s+least\s+)?")
 #: One person's body found, told with no count: "the body was found under the rubble the next morning".
 _BODY_FOUND_RE = re.compile(r"\b(?:the|his|her)\s+body\s+(?:was|has\s+been|had\s+been)\s+"
-                            r"(?:found|recovered|pulled\s+out|retrieved|removed)\b|\b(?:found|recovered|retrieved)\s+(?:his|her)\s+body\b")
+                            r"(?:found|recovered|pulled\s+out|retrieved|removed)\b|"
+                            r"\b(?:found|recovered|retrieved)\s+(?:his|her)\s+body\b")
 #: A toll's figure, before its count: "the initial figure of 5 injured had risen to 7".
 _FIGURE_OF_BEFORE_RE = re.compile(r"\b(?:figure|count|toll|tally|number)\s+of\s+$")
 #: What comes between a toll's figure and the count it rose to: " injured had risen to ".
