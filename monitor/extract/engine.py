@@ -1629,7 +1629,9 @@ _THEN_CLAUSE_RE = re.compile(r";|,?\s+(?:but|and)\s+(?:later|by|then|on)\b|,\s+(
 
 
 #: Where a sentence turns to the toll as it now stands: "; the regional administration now reports".
-_NOW_CLAUSE_RE = re.compile(r";\s+[^;.]{0,60}?\bnow\s+(?:reports?|says?|gives?|counts?|puts?|lists?|confirms?)\b")
+#: The verbs of those who give a toll as it now stands, after "now": "now reports", "now gives".
+_NOW_GIVES = r"now\s+(?:reports?|says?|gives?|counts?|puts?|lists?|confirms?)\b"
+_NOW_CLAUSE_RE = re.compile(r";\s+[^;.]{0,60}?\b" + _NOW_GIVES)
 #: Where a sentence turns to a toll as it stood later in the day: ", and by the evening", "but by Sunday".
 _BY_THEN_RE = re.compile(r",?\s+(?:and|but)\s+(?:later\s+)?by\s+(?:the\s+)?(?:evening|morning|afternoon|night|midday|"
                          r"noon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
@@ -2123,7 +2125,7 @@ _UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:
 #: A toll as it now stands: "the toll in Kushuhum is now 2 dead and 9 injured", "the toll now stands at".
 #: Officials who give the toll as it now stands: "The city now gives one dead and four injured", "4 injured now".
 _NOW_GIVES_RE = re.compile(r"\b(?:city|town|village|region|administration|council|authorities|officials|mayor|"
-                           r"governor|ministry|police)\s+now\s+(?:gives?|reports?|says?|counts?|puts?|lists?)\b|"
+                           rf"governor|ministry|police)\s+{_NOW_GIVES}|"
                            # (or the count itself: "Update from the headquarters: 4 injured now (was 3)")
                            r"\b\d+\s+(?:injured|wounded|hurt|dead|killed)\s+now\b|"
                            r"\bnow\s+\d+\s+(?:injured|wounded|hurt|dead|killed)\b",  # ("Update: now 11 injured")

@@ -2839,10 +2839,12 @@ _LATER_COUNT_GAP_RE = re.compile(r"(?:\s+(?:injured|wounded|hurt|dead|killed))?,
                                  r"(?:(?:later|then)(?:\s+of)?|by\s+the\s+(?:evening|morning|afternoon|night))\s+")
 #: What tells of a toll as first given, before its count: "The governor's first post counted", "initially reported".
 _FIRST_TOLL_BEFORE_RE = re.compile(r"\b(?:first|initially)\b[^;.]{0,60}$")
+#: The words of a toll that may follow its count, up to where the sentence goes on: " people had been injured".
+_TOLL_WORDS = (r"(?:\s+(?:people|persons|residents))?"
+               r"(?:(?:\s+(?:had\s+been|have\s+been|were|was))?\s+(?:injured|wounded|hurt|dead|killed))?")
 #: What comes between a toll as first given and the same toll as it stood later: "; by 11:00 it had raised that to ",
 #: "; by lunchtime the figure was ", "; later in the morning he confirmed ".
-_LATER_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
-                                r"(?:(?:\s+(?:had\s+been|have\s+been|were|was))?\s+(?:injured|wounded|hurt|dead|killed))?"
+_LATER_TOLL_GAP_RE = re.compile(_TOLL_WORDS +
                                 r"(?:\s+in\s+[a-z'’\-]+)?"  # (of a place: "two people hurt in Brovary")
                                 r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:"
                                 r"(?:raised|revised|updated|corrected)\s+(?:that|it|this|the\s+(?:figure|number|count|toll))\s+to|"
@@ -2863,8 +2865,7 @@ _FIGURE_OF_ROSE_RE = re.compile(r"(?:\s+(?:people|persons))?\s+(?P<word>injured|
                                 r"(?:at\s+least\s+)?")
 #: What comes between a toll and the same toll told in a later update: "; the mayor's latest update says ", "; the
 #: 8:40 update says ".
-_LATEST_TOLL_GAP_RE = re.compile(r"(?:\s+(?:people|persons|residents))?"
-                                 r"(?:(?:\s+(?:had\s+been|have\s+been|were|was))?\s+(?:injured|wounded|hurt|dead|killed))?"
+_LATEST_TOLL_GAP_RE = re.compile(_TOLL_WORDS +
                                  r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,40}?(?:\b(?:latest|later|updated|final|newest|"
                                  r"morning|midday|evening|afternoon)|\d[:.]\d\d)\s+"
                                  r"(?:update|figures?|count|post|report|statement|message|tally)\s+(?:says|said|gives|gave|"
