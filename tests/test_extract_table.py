@@ -2247,6 +2247,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("And the night before, 7 to 8 October, Russia sent close to a hundred drones across Ukraine; the Air "
      "Force's exact figure is 97, of which 71 were shot down and 19 were locationally lost.",
      "russia", {"drones_launched": 97, "drones_downed": 71, "drones_suppressed": 19}),
+    # kinds split by model, the first with its letter and no noun: their sum
+    ("Russia fired four Iskander-M and three North Korean-made KN-23 ballistic missiles at Kyiv on Monday.",
+     "russia", {"missiles_launched": 7}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3812,6 +3815,18 @@ def test_an_update_now_counts_and_the_occupation_authorities_tell_of_ukraines_at
             "port was hit. Their governor writes that 3 people were injured in Berdiansk.")
     got = [(a.attacker, a.killed, a.injured, a.places) for a in extract(text).attacks]
     assert got == [("russia", 1, 11, ("Zaporizhzhia",)), ("ukraine", None, 3, ("Melitopol", "Berdiansk"))]
+
+
+def test_a_bare_place_heading_its_paragraph_is_hit_where_the_paragraph_tells_of_harm() -> None:
+    # "Sumy." over "two people were injured when a drone hit a school": the place the paragraph's harm was in; an
+    # agency's dateline "MOSCOW." is no heading
+    text = ("Russia attacked Ukraine overnight with 60 drones and 5 missiles, the air force said.\n\nThe aftermath:"
+            "\n\nSumy. The mayor said two people were injured when a drone hit a school. Three cars burned.\n\n"
+            "Kyiv. Debris fell on a warehouse in the Darnytskyi district; no one was hurt.")
+    assert [(a.injured, a.places) for a in extract(text).attacks] == [(2, ("Sumy", "Kyiv"))]
+    text = ("MOSCOW. Feb 18 (Interfax) - Russian air defence systems destroyed 48 Ukrainian drones over the Belgorod "
+            "and Kursk regions overnight, the Defence Ministry said.")
+    assert [a.places for a in extract(text).attacks] == [("Belgorod", "Kursk")]
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

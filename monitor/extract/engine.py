@@ -53,7 +53,7 @@ from monitor.extract.patterns import (
     Mention,
     find_mentions,
 )
-from monitor.extract.places import PlaceMention, is_dateline, places_hit, sentence_places
+from monitor.extract.places import PlaceMention, hit_context, is_dateline, places_hit, sentence_places
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, SPACED_DASH, Sentence, split_sentences
 from monitor.extract.tables import find_tables, table_mentions
 from monitor.extract.timewords import _MONTH, TIME_RE, find_time_words, has_time
@@ -323,6 +323,8 @@ def _extract(text: str) -> Report:
     heading_places: dict[str, list[str]] = {}  # the places the headings of days name, by the key of their attack
     own_heading: list[tuple[str, int]] = []  # the key and sentence of such headings of attacks not set apart
     day_places: dict[str, list[str]] = {}  # the places a trip log's headings of days name, by their day's key
+    place_heading: tuple[_Group, list[str], int] | None = None  # a bare place heading a paragraph: "Kharkiv."
+    prev_end = 0  # where the sentence before ended
     for info in infos:
         if info.excluded:
             if info.key != "main" and info.sentence.index in places and (
@@ -432,6 +434,16 @@ def _extract(text: str) -> Report:
                     if info.lead_attacker else None
                 for into in (target,) if lead_group is None or lead_group is group else (lead_group, group):
                     _add_places(into, hit, loose, titled)
+        if s.index in places and len(s.text) <= 40 and not s.text.isupper() and _is_place_heading(s, places[s.index]):
+            place_heading = (group, [p.place.name for p in places[s.index]], s.end)
+        elif place_heading is not None:
+            if place_heading[0] is not group or (place_heading[2] < prev_end and "\n\n" in text[prev_end:s.start]):
+                place_heading = None
+            elif any(m.role in ("killed", "injured") for m in mentions) or hit_context(slow):
+                # "Kryvyi Rih. Oleksandr Vilkul ... reported one person killed": the place heading its paragraph
+                _add_places(group, place_heading[1], False)
+                place_heading = None
+        prev_end = s.end
         if not described and _ATTACK_DESC_KEYS(slow):
             described = _tells_of_an_attack(s.text, slow)
     if heading_places:  # (only beside others' headings: a lone "Kyiv, May 25." may be a dateline)
@@ -544,6 +556,20 @@ def _without_the_titles_other_clause(main: _Group, others: list[_Group], title: 
 
 #: Where a title's clauses part: "...; man wounded in Rylsk has died", "..., guided bomb wounds five in Bilopillia".
 _CLAUSE_CUT_RE = re.compile(r";|,\s")
+
+
+#: What a bare place heading holds beside its places: "Khmelnytskyi region.", "Kharkiv and Kharkiv oblast:".
+_PLACE_HEADING_REST_RE = re.compile(r"(?:[\s.:,•*\-–—]|\b(?:region|oblast|city|and)\b)*", re.IGNORECASE)
+
+
+def _is_place_heading(s: Sentence, mentions: list[PlaceMention]) -> bool:
+    """Whether a sentence is only a place's name heading the paragraph after it ("Kryvyi Rih.", "Zaporizhzhia:")."""
+    rest, at = [], s.start
+    for pm in mentions:
+        rest.append(s.text[at - s.start:pm.start - s.start])
+        at = pm.end
+    rest.append(s.text[at - s.start:])
+    return _PLACE_HEADING_REST_RE.fullmatch("".join(rest)) is not None
 
 
 def _dated_place_heading(text: str) -> bool:

@@ -723,6 +723,8 @@ _NOUN_BLOCK_AT_RE = re.compile(_NOUN_BLOCK_AFTER_RE.lowered.pattern.removeprefix
 #: What follows a weapon type's name to the noun it names ("Iskander-M ballistic missiles", "Shahed attack drones").
 _TYPE_TAIL_RE = ci(r"(?:-[a-z0-9]+)?(?:\s+(?!(?:and|or|of|were|was|in|on|at|to)\b)[a-z\-]+){0,2}?\s+"
                    r"(?:missiles?|drones?|uavs?)\b")
+#: A model's letter after its name with no noun after it: "Iskander-M", "Kh-101" told as "four Iskander-M and".
+_MODEL_SUFFIX_RE = re.compile(r"-[a-z0-9]+\b")
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 #: What comes before the whole a part is told of: "Of the 90 drones", "; of the 43", "most of the 43 drones were
 #: destroyed", "the lion's share of the eighty missiles".
@@ -1183,6 +1185,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             mend = ne + nm.end()
             if kind in ("drone", "missile") and (tail := _TYPE_TAIL_RE.match(after, nm.end())):
                 mend = ne + tail.end()  # "two Iskander-M ballistic missiles": the type's name and its noun
+            elif kind == "missile" and (tail := _MODEL_SUFFIX_RE.match(after, nm.end())):
+                mend = ne + tail.end()  # "four Iskander-M and three KN-23 missiles": the model's name whole
             if kind == "people" and _MILITARY_RE.match(nm.group("people")) and (
                     "claim" in low or "lost" in lbefore or _KILLED_AND_WOUNDED_RE.match(after, nm.end()) or
                     "repatriat" in low or "handed over" in low or "exchange" in low or
