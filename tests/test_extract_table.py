@@ -2250,6 +2250,17 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # kinds split by model, the first with its letter and no noun: their sum
     ("Russia fired four Iskander-M and three North Korean-made KN-23 ballistic missiles at Kyiv on Monday.",
      "russia", {"missiles_launched": 7}),
+    # the kinds after a colon that ends a long list of the units that downed them: downed, not suppressed
+    ("In total, 65 air targets were destroyed by anti-aircraft missile units, fighter aviation, mobile "
+     "fire groups and electronic warfare units of the Defense Forces: 39 Shahed drones, 22 Kh-101 cruise "
+     "missiles and four Kh-59 guided missiles.",
+     "russia", {"downed_total": 65, "drones_downed": 39, "missiles_downed": 26}),
+    # a toll first told under a place's heading keeps what no later count replaces, beside another place's count
+    ("Russia attacked Ukraine with missiles overnight.\n\nKhmelnytskyi region. In Starokostiantyniv, two "
+     "people were killed, the governor said.\n\nKryvyi Rih. Oleksandr Vilkul, head of the city military "
+     "administration, initially reported one person killed and nine injured. Later, the number of injured "
+     "rose to 16.",
+     "russia", {"killed": 3, "injured": 16}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1884,6 +1884,14 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
                   # (but not the count the sentence tells it stood at later: "At first the administration spoke of
                   # 3 injured in Ovruch; the morning figure is 4")
                   not any(m.rule == "later-count" for m in c.mentions)}
+    if superseded:
+        # a toll told as first given gives way to a count told later, or of its place or of none; not to an earlier
+        # count of another place ("In Starokostiantyniv, two were killed ... Kryvyi Rih. The mayor initially reported
+        # one person killed and nine injured. Later, the number of injured rose to 16": three dead)
+        superseded = {id(c) for c in cands if id(c) in superseded and any(
+            d is not c and (d.sentence.index > c.sentence.index or not (told := _told_place(
+                places, d.sentence.index, text)) or not (its := _told_place(places, c.sentence.index, text)) or
+                            told & its) for d in cands)}
     if len(cands) > 1:
         # the toll as it stood then, where a larger count of the same people is told too
         most = max(c.value for c in cands)
@@ -2200,7 +2208,9 @@ def _part_of_the_last(c: _Candidate, last: _Candidate, places: dict[int, list[Pl
     s, before = c.sentence, last.sentence
     return s.index not in places and before.index in places and not c.has_loc and c.value < last.value and \
         before.index < s.index and _MORE_RE.search(s.text) is None and (
-            "\n" not in text[before.end:s.start] or _THE_PLACE_AGAIN_RE.search(s.text) is not None)
+            "\n" not in text[before.end:s.start] or _THE_PLACE_AGAIN_RE.search(s.text) is not None) and (
+            # (not under a heading of another place: "Kryvyi Rih. Oleksandr Vilkul, head of the city ...")
+            not (told := _told_place(places, s.index, text)) or told == _told_place(places, before.index, text))
 
 
 def _is_update(s: Sentence, text: str) -> bool:

@@ -390,7 +390,7 @@ _PLURAL_AFTER_RE = re.compile(
 _MEANS_OF_ATTACK_RE = re.compile(r"\bmeans\s+of\s+(?:air\s+|aerial\s+)?attack\b")
 #: What stands between a combined count and the kinds it splits into after a comma: " launched against Ukraine, ".
 _SPLIT_AFTER_COMMA_RE = re.compile(r"[^\d.;:()\n]{0,60}?,\s*")
-_BREAKDOWN_AFTER_RE = re.compile(rf"[^\d.;:()\n]{{0,60}}?(?::|{SPACED_DASH}|\()\s*")
+_BREAKDOWN_AFTER_RE = re.compile(rf"[^\d.;:()\n]{{0,160}}?(?::|{SPACED_DASH}|\()\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 #: The words that carry a list on to its next item.
 _LIST_GOES_ON = r"(?:and|as\s+well\s+as|plus)"
