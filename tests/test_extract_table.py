@@ -2261,6 +2261,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "administration, initially reported one person killed and nine injured. Later, the number of injured "
      "rose to 16.",
      "russia", {"killed": 3, "injured": 16}),
+    # one more dead told by an ordinal with an aside after its noun
+    ("Drones hit Odesa overnight, the governor said. Two people were killed. A third victim, a "
+     "64-year-old man, died in hospital on Tuesday.",
+     "russia", {"killed": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -3838,6 +3842,30 @@ def test_a_bare_place_heading_its_paragraph_is_hit_where_the_paragraph_tells_of_
     text = ("MOSCOW. Feb 18 (Interfax) - Russian air defence systems destroyed 48 Ukrainian drones over the Belgorod "
             "and Kursk regions overnight, the Defence Ministry said.")
     assert [a.places for a in extract(text).attacks] == [("Belgorod", "Kursk")]
+
+
+def test_a_titles_toll_before_its_clause_of_bombs_is_the_nights_and_the_bombs_keep_their_own() -> None:
+    # "... kills 2, injures 11; guided bombs hit Sumy": the toll before the semicolon is the night's, the clause after
+    # it the bombs', whose toll the body tells
+    text = ("Russian mass attack on Dnipro kills 2, injures 11; guided bombs hit Sumy\n\nRussia launched 90 drones and "
+            "four missiles against Ukraine overnight on May 4, the air force reported.\n\nIn Dnipro, a missile hit an "
+            "apartment block. Rescuers recovered the bodies of two people from the rubble, and 11 people were injured, "
+            "the governor said.\n\nLater on May 4, Russian forces struck Sumy with two guided aerial bombs, killing "
+            "one person and injuring five others, the regional administration said.")
+    got = [(a.drones_launched, a.killed, a.injured, a.places) for a in extract(text).attacks]
+    assert got == [(90, 2, 11, ("Dnipro",)), (None, 1, 5, ("Sumy",))]
+
+
+def test_an_attack_of_no_figures_whose_places_another_holds_is_dropped() -> None:
+    # the lead's rescue in Odesa, told before the strike's own day: no attack apart from Sunday's, which holds Odesa
+    text = ("Toll in Russian strike on Odesa apartment block rises to 12\n\nODESA, Ukraine (AP) - Rescuers on Monday "
+            "pulled more bodies from the ruins of a five-storey block in Odesa, which was struck a day earlier.\n\nThe "
+            "block was hit on Sunday afternoon by what the air force said was a Kh-22 missile. Ukraine's air force "
+            "said Russia fired 20 missiles at the country on Sunday, of which 14 were intercepted. Strikes were also "
+            "reported in Kyiv and Lviv.\n\nAuthorities initially put the toll in Odesa at 8 dead. By Monday evening, "
+            "the governor said 12 people had been killed.")
+    got = [(a.missiles_launched, a.killed, a.places) for a in extract(text).attacks]
+    assert got == [(20, 12, ("Kyiv", "Lviv", "Odesa"))]
 
 
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:

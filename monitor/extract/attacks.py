@@ -1674,7 +1674,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", "shelling", cut, sticky or "main"))
             continue
         if bombs and "; " in low and (cut := low.find("; ")) > 0 and (bm := _BOMBS_RE.lowered.search(low, cut)) and \
-                not _BOMBS_RE.lowered.search(low, 0, cut) and _has_attack_word(low[:cut]) and HURT_KEYS(low[cut:]) and \
+                not _BOMBS_RE.lowered.search(low, 0, cut) and _has_attack_word(low[:cut]) and HURT_KEYS(low) and \
                 not _WEAPON_WORD_RE.lowered.search(low, cut, _clause_end(low, bm.end())):
             # "Kharkiv: one killed, eight injured in overnight Shahed attack; guided bomb injures three in afternoon":
             # the toll before the semicolon is the attack's the report tells of, the one after it the bombs'

@@ -461,8 +461,8 @@ def _extract(text: str) -> Report:
         _without_the_titles_other_tolls(groups, places)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
-        built = _recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(_the_city_again(
-            _without_titles_told_again(built)))))
+        built = _without_empty_echoes(_recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(
+            _the_city_again(_without_titles_told_again(built))))))
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
@@ -796,7 +796,9 @@ def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
     if day is not None:
         for key in ("bombs", "shelling"):
             side = groups.get(("russia", key))
-            if side is not None and side.sentences[0].index > day.sentences[0].index:
+            # (a title's clause alone leaves its group no sentence: "...; glide bombs hit Sumy" over "Later on
+            # Tuesday, Russian forces struck Sumy with two guided aerial bombs")
+            if side is not None and (not side.sentences or side.sentences[0].index > day.sentences[0].index):
                 _fold(groups.pop(("russia", key)), day)
     main = groups.get(("russia", "main"))
     for key in ("bombs", "shelling"):
@@ -927,6 +929,14 @@ def _recalled_tolls_folded(built: list[tuple[_Group, Attack]]) -> list[tuple[_Gr
         out[into[0]] = (other_group, replace(other, **tolls, evidence=evidence))
         out = [ga for ga in out if ga[1] is not attack]
     return out
+
+
+def _without_empty_echoes(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
+    """Without an attack of no figures whose places another of the side's attacks, with figures, holds: a title's
+    "guided bombs hit Kharkiv" over the report's glide-bomb strike on Kharkiv told apart ("Separately, ...")."""
+    counted = [a for _, a in built if any(v is not None for v in a.figures().values())]
+    return [(g, a) for g, a in built if any(v is not None for v in a.figures().values()) or not a.places or not any(
+        b.attacker == a.attacker and set(a.places) <= set(b.places) for b in counted)]
 
 
 def _without_titles_told_again(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:

@@ -2321,9 +2321,10 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 #: The ordinal of one more dead, which is the toll: "a third person has died in hospital"; or of one more injured
 #: (group "hurt"): "a fourth person was injured in neighbouring Irpin".
 _ORDINAL_CASUALTY_RE = re.compile(
-    rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})(?:\s+(?:person|victim|man|woman|child|resident|civilian)|"
-    # (or with no noun, an aside naming them: "A third, Mykola Savchuk, 54, passed away in hospital")
-    r"(?=,)(?:,[^,.;:()]{1,40}){1,3},)\s+"
+    rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})(?:\s+(?:person|victim|man|woman|child|resident|civilian)"
+    # (or with an aside naming them, after the noun or with none: "A third victim, a 71-year-old woman, died in
+    # hospital", "A third, Mykola Savchuk, 54, passed away in hospital")
+    r"(?:(?=,)(?:,[^,.;:()]{1,40}){1,3},)?|(?=,)(?:,[^,.;:()]{1,40}){1,3},)\s+"
     r"(?:has\s+|had\s+)?(?:later\s+|since\s+|subsequently\s+)?(?:died|succumbed|passed\s+away|been\s+killed|"
     r"was\s+killed|killed\b|to\s+die\b|(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?P<hurt>injured|wounded|hurt))")
 #: One person told of just before who has since died: "He passed away in hospital on Saturday", "She later died of
