@@ -2265,6 +2265,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Drones hit Odesa overnight, the governor said. Two people were killed. A third victim, a "
      "64-year-old man, died in hospital on Tuesday.",
      "russia", {"killed": 3}),
+    # a week's tally told as 'last week alone': no attack's figures
+    ("Ukraine's air force said Russia had fired more than 130 missiles, about 320 Shahed drones and "
+     "nearly 900 guided bombs at the country last week alone.",
+     "russia", {}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -461,6 +461,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"winter)\s+of\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month|winter|summer|autumn|fall|spring)|"
+    # a week's tally (but not "a strike last week", one attack): "at the country last week alone"
+    r"last\s+week\s+alone|"
     # (a month's, but not one night's in it: "On a quieter night in March, the Air Force reported 46 drones"; "203
     # drones a night in July" is the month's)
     r"(?:(?<!night\s)(?<!day\s)(?<!morning\s)(?<!evening\s)|(?<=\sa\snight\s)|(?<=\sa\sday\s))in\s+(?:January|February|March|April|June|"
