@@ -2269,6 +2269,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukraine's air force said Russia had fired more than 130 missiles, about 320 Shahed drones and "
      "nearly 900 guided bombs at the country last week alone.",
      "russia", {}),
+    # a count on so many nights of a month is the month's, not the night's
+    ("Russia launched 219 drones and 11 missiles at Ukraine overnight, the air force said. On average, "
+     "Russia launched about 171 drones per night, up 14% from August, and on 24 of October's 31 nights it "
+     "launched more than 100.",
+     "russia", {"drones_launched": 219, "missiles_launched": 11}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

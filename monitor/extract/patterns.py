@@ -470,6 +470,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     rf"{STRIKE_TOLD_AFTER})|per\s+(?:month|year|day)|a\s+(?:month|year)\b|"
     r"every\s+(?:month|year|day|night)|each\s+(?:month|year)|(?:over|during|in)\s+(?:the\s+)?(?:past|last)\s+(?:week|month|year|\w+\s+(?:days|weeks|months))|"
     r"in\s+recent\s+(?:days|weeks|months)|on\s+(?:some|many|most)\s+nights|"
+    # a count of nights of a month: "on 24 of October's 31 nights it launched more than 100"
+    r"on\s+(?:\d+|[a-z]+)\s+(?:of\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:\d+\s+)?)?nights\b|"
     # many attacks of a past week: "Russian shelling and glide-bomb attacks killed 11 people ... last week"
     r"(?:attacks|strikes|shelling)\b[^.;]{0,80}?\blast\s+week\b|"
     # a day's tally of shelling: "the Belgorod region was shelled 92 times, with 51 projectiles and 40 drones"
