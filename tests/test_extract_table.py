@@ -3877,6 +3877,26 @@ def test_an_attack_of_no_figures_whose_places_another_holds_is_dropped() -> None
     assert got == [(20, 12, ("Kyiv", "Lviv", "Odesa"))]
 
 
+def test_an_earlier_strike_recalled_in_passing_ends_with_its_paragraph() -> None:
+    # "The depot burned for five days after a previous Ukrainian strike on January 8.": the ministry's claim in the
+    # next paragraph is the report's own night's
+    text = ("Ukraine hits Saratov refinery in drone attack\n\nUkraine attacked the Saratov region with drones "
+            "overnight on Tuesday, January 14, local officials said. Governor Roman Busargin wrote that two "
+            "enterprises in Saratov and Engels had been attacked and that two people had been injured. Residents of "
+            "Engels heard explosions near the oil depot. The depot burned for five days after a previous Ukrainian "
+            "strike on January 8.\n\nRussia's Defense Ministry said its air defenses had shot down 12 drones over the "
+            "Bryansk region and nine over the Saratov region.")
+    got = [(a.attacker, a.drones_downed, a.injured, a.places) for a in extract(text).attacks]
+    assert got == [("ukraine", 21, 2, ("Saratov", "Engels", "Bryansk"))]
+
+
+def test_a_place_naming_an_exchange_or_talks_is_no_place_hit() -> None:
+    text = ("Ukraine attacked the Saratov refinery with drones overnight, the governor said; one worker was injured. "
+            "Ukrainian strikes on refineries have pushed up wholesale prices on the St. Petersburg exchange, analysts "
+            "said.")
+    assert [a.places for a in extract(text).attacks] == [("Saratov",)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

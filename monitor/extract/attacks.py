@@ -1307,6 +1307,22 @@ def _side_attack_of_places(out: list[SentenceInfo], places: dict[int, list[Place
     return keys.pop() if len(keys) == 1 and keys & {"bombs", "shelling"} else None
 
 
+def _recalled_within_a_paragraph(out: list[SentenceInfo], key: str, text_low: str) -> bool:
+    """Whether an attack's key is that of a strike recalled in passing: its first sentence goes on a paragraph rather
+    than opening one, and tells of no weapons nor of people hurt."""
+    first = next((i for i, o in enumerate(out) if o.key == key), -1)
+    if first < 1:
+        return False
+    s = out[first].sentence
+    low = text_low[s.start:s.end]
+    return "\n" not in text_low[out[first - 1].sentence.end:s.start] and not HURT_KEYS(low) and \
+        not _ANY_WEAPON_RE.search(low)
+
+
+#: A word for weapons of any kind, lower case ("41 Ukrainian unmanned aerial vehicles").
+_ANY_WEAPON_RE = re.compile(r"\b(?:drones?|missiles?|uavs?|unmanned|rockets?|shaheds?|bombs?)\b")
+
+
 def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], text_low: str) -> list[SentenceInfo]:
     """Attacker and attack key of every sentence, in order (text_low: the text lower-cased, as long as it is)."""
     out: list[SentenceInfo] = []
@@ -1637,6 +1653,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 ukr_key = ukr_sticky = f"night-{night_span}"
             elif ukr_sticky and out and out[-1].attacker == "ukraine" and not (
                     ukr_sticky.startswith("earlier-") and "overnight" in low and _count_ukr(low, ukr_starts)) and not (
+                    # (nor, in a new paragraph, after an earlier strike recalled within the one before: "The depot
+                    # burned for five days after a previous Ukrainian strike on January 8.")
+                    ukr_sticky.startswith("earlier-") and "\n" in text_low[out[-1].sentence.end:s.start] and
+                    _recalled_within_a_paragraph(out, ukr_sticky, text_low)) and not (
                     ukr_sticky.startswith("earlier-") and report_day and "to " in low and
                     (into := _INTO_DAY_RE.search(text)) is not None and into.group(1) == report_day):
                 # (but "The ministry also said it shot down 10 Ukrainian drones overnight" after an earlier attack is

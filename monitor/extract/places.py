@@ -103,6 +103,9 @@ def _ends_in_metonym_cue(before: str) -> bool:
     return may and _METONYM_BEFORE_RE.search(before) is not None
 
 
+#: What after a place's name makes it part of an institution's or an event's ("the St. Petersburg exchange").
+_INSTITUTION_AFTER_RE = re.compile(r"\s+(?:international\s+)?(?:(?:stock|commodity|currency)\s+)?(?:exchange|"
+                                   r"economic\s+forum|forum|summit|talks|accords?|agreements?|format|declaration)\b")
 _STRICT = {"Moscow", "Kremlin", "Crimean bridge"}
 #: What after a _STRICT place tells it was hit: "The Crimean bridge was attacked on Monday night".
 _STRICT_HIT_AFTER_RE = ci(r"^\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
@@ -337,6 +340,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if _DIRECTION_AFTER_RE.lowered.match(lafter):
             continue
+        if lafter[:1] == " " and _INSTITUTION_AFTER_RE.match(lafter):
+            continue  # "wholesale prices on the St. Petersburg exchange", "the Istanbul talks": a name, no place hit
         if (" not " in lafter[:40] or " never " in lafter[:40] or " spared" in lafter[:30]) and \
                 _NOT_HIT_AFTER_RE.lowered.match(lafter):  # (most places have none of those words after them)
             not_hit.add(name)  # (and so is the place where named before in the sentence: "our warehouse in Brovary
