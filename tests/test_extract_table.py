@@ -2274,6 +2274,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Russia launched about 171 drones per night, up 14% from August, and on 24 of October's 31 nights it "
      "launched more than 100.",
      "russia", {"drones_launched": 219, "missiles_launched": 11}),
+    # weapons 'attempted to strike' a city with were launched; a tower 'that had been hit two days earlier'
+    # damaged now is today's
+    ("Kiev attempts another drone attack on Moscow - MOD\n\nUkraine attempted to strike Moscow with three "
+     "drones overnight, the Russian Defense Ministry said on Tuesday. One of the UAVs was shot down over "
+     "the Odintsovo district, while two others were suppressed by electronic warfare, the ministry "
+     "said.\n\nMoscow Mayor Sergey Sobyanin wrote that the facade of the same tower that had been hit two "
+     "days earlier was damaged. One security guard sustained minor injuries, according to emergency "
+     "services.",
+     "ukraine", {"drones_launched": 3, "drones_downed": 1, "drones_suppressed": 2, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -199,7 +199,9 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
 #: "the same tower that was damaged two days earlier was hit again": the earlier time names what the attack told of
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
-                   r"(?:earlier|ago|before)\b[^.;]{0,40}?\bagain\b")
+                   r"(?:earlier|ago|before)\b(?:[^.;]{0,40}?\bagain\b|"
+                   # (or damaged now: "the facade of the same tower that had been hit two days earlier was damaged")
+                   r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:damaged|hit|struck)\b)")
 #: A night of several told in turn, which opens an attack of its own with or without an attack word: "The first
 #: night, into Friday, ...", "The next night was quieter", "During the following night".
 _NTH_NIGHT_RE = ci(r"\s*(?:(?:On|During|Over|Then,?)\s+)?the\s+(?:first|second|third|fourth|next|following|final)\s+"
@@ -1552,7 +1554,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # the city centre left 25 people dead")
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
                 _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low) and \
-                not ("again" in low and _HIT_AGAIN_RE.lowered.search(low))
+                not (("again" in low or "been" in low) and _HIT_AGAIN_RE.lowered.search(low))
             if not earlier and s.index >= 2 and ("response" in low or "retaliation" in low) and \
                     _IN_RESPONSE_RE.lowered.search(low) is not None:
                 # "a massive strike ... in response to a Ukrainian attack with ATACMS missiles on an airfield on
@@ -2048,7 +2050,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # attack the report tells of, which the sentences after it go on with
             key, sticky = "main", None
         elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
-                _has_attack_word(low) and not ("again" in low and _HIT_AGAIN_RE.lowered.search(low)) and \
+                _has_attack_word(low) and not (
+                    ("again" in low or "been" in low) and _HIT_AGAIN_RE.lowered.search(low)) and \
                 not ("toll" in low and _TOLL_GIVEN_AS_RE.search(low)):
             key = f"earlier-{s.index}"
             if main_day and ("night of" in low or "overnight" in low) and _AFTER_A_NIGHT_RE.lowered.search(low):

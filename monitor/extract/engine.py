@@ -838,7 +838,7 @@ _THE_CITY_RE = re.compile(r"\b(?:on|in|at|hit|struck|of|targeted)\s+the\s+(?:cit
 #: said".
 _MINISTRY_TOLD_RE = re.compile(r"\bministry\s+(?:said|says|reported|reports|counted|listed|put|puts)\b")
 #: A verb of drones sent, which makes a count of them no count the ministry says it downed.
-_SENT_VERB_RE = re.compile(r"\b(?:launch\w*|sent|send\w*|fired|attack\w*|flew|flying)\b")
+_SENT_VERB_RE = re.compile(r"\b(?:launch\w*|sent|send\w*|fired|attack\w*|(?<=to\s)strike|flew|flying)\b")
 
 
 def _ministrys_counts_downed(found: list[Mention]) -> None:

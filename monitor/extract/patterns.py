@@ -144,7 +144,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               # "the official figures from the air force this morning were 810 drones and 13 missiles"
               r"(?:figures|tally)\s+(?:[\w'’.\-]+\s+){0,6}?(?:were|was|stood\s+at)|"
               r"barrage\s+of|(?:attack|strike|assault|raid)\s+(?:of|with)|waves?\s+of|wave\s+(?:arrived|came|followed)|swarm\s+of|salvo\s+of|volley\s+of|"
-              r"(?:attack(?:ed|s|ing)?|struck|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
+              r"(?:attack(?:ed|s|ing)?|struck|(?<=to\s)strike|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
               # (past where it lies, between commas: "attacked the hromada, in the south of the region, with")
               r"(?:[\w'’.\-()]+(?:,\s+(?:in|near|outside|on)\s+[^,;.\d]{1,60},)?\s+){0,16}?(?:with|by|using)|"
