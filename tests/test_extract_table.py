@@ -2283,6 +2283,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "days earlier was damaged. One security guard sustained minor injuries, according to emergency "
      "services.",
      "ukraine", {"drones_launched": 3, "drones_downed": 1, "drones_suppressed": 2, "injured": 1}),
+    # a region's count told 'where' the region is named among a count's: part of it
+    ("Meanwhile, Russia's defence ministry said its forces had downed 63 Ukrainian drones overnight over "
+     "several regions, including the Moscow region, where Mayor Sergei Sobyanin said nine drones "
+     "approaching the capital had been destroyed.",
+     "ukraine", {"drones_downed": 63}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

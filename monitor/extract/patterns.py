@@ -2094,10 +2094,19 @@ def _included_with_a_verb(low: str, start: int, out: list[Mention]) -> None:
         if i == 0 or m.subset or m.kind not in ("drone", "missile") or m.role not in ("launched", *_STOPPED):
             continue
         before = out[i - 1]
+        if before.role != m.role or before.kind != m.kind or before.value <= m.value or before.subset:
+            continue
         window = low[max(before.end - start, m.start - start - 40):m.start - start]
-        if before.role == m.role and before.kind == m.kind and before.value > m.value and \
-                not before.subset and _has_subset_word(window) and _SUBSET_BEFORE_RE.lowered.search(window):
+        if _has_subset_word(window) and _SUBSET_BEFORE_RE.lowered.search(window):
             m.subset = True
+        elif "including" in (wide := low[max(before.end - start, m.start - start - 140):m.start - start]) and \
+                _INCLUDING_PLACE_WHERE_RE.search(wide):
+            m.subset = True  # "63 drones over several regions, including the Moscow region, where Sobyanin said nine"
+
+
+#: A place among those of a count, then what was counted there: "including the Moscow region, where the mayor said".
+_INCLUDING_PLACE_WHERE_RE = re.compile(r"\bincluding\s+(?:the\s+)?[\w'’\-]+(?:\s+(?:region|oblast|city))?,\s+where\s+"
+                                       r"[^.;:]{0,100}$")
 
 
 _AND_GAP_RE = re.compile(rf"\s*(?:,\s*)?{_LIST_GOES_ON}\s+")
