@@ -3911,6 +3911,17 @@ def test_a_place_naming_an_exchange_or_talks_is_no_place_hit() -> None:
     assert [a.places for a in extract(text).attacks] == [("Saratov",)]
 
 
+def test_a_title_turns_to_ukraines_attack_at_moscow_says() -> None:
+    # "Russian strikes kill four in Ukraine, Moscow says dozens of Ukrainian drones downed": the four are Russia's
+    text = ("Russian strikes kill four in Ukraine, Moscow says dozens of Ukrainian drones downed\n\nUkraine's air "
+            "force said Russia had launched 147 attack drones and 12 missiles overnight. In Mykolaiv, two people were "
+            "killed, and two more died in the Chernihiv region.\n\nRussia's defence ministry said it had destroyed 73 "
+            "Ukrainian drones over nine regions overnight. In the Belgorod region, a drone hit a minibus in Graivoron, "
+            "wounding three people.")
+    got = [(a.attacker, a.killed, a.injured) for a in extract(text).attacks]
+    assert got == [("russia", 4, None), ("ukraine", None, 3)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -847,7 +847,9 @@ _SIDE_TURN_RE = re.compile(r";\s|(?:,?\s+(?:as|while|whereas)|,\s+(?:(?:a|one|tw
 #: Where a sentence may turn from Russia's attack to Ukraine's: as _SIDE_TURN_RE ("..., as Moscow reported shooting
 #: down 43 Ukrainian drones"), or at Ukraine's own attack: "Russia hurls 420 drones at Ukraine as Ukrainian drones
 #: set Volgograd refinery ablaze".
-_TURN_TO_UKRAINE_RE = re.compile(_SIDE_TURN_RE.pattern + r"|,?\s+(?:as|while|whereas)\s+(?=ukrain|kyiv)")
+_TURN_TO_UKRAINE_RE = re.compile(_SIDE_TURN_RE.pattern + r"|,?\s+(?:as|while|whereas)\s+(?=ukrain|kyiv)|"
+                                 # a title's "Russian strikes kill four in Ukraine, Moscow says dozens of ... downed"
+                                 r",\s+(?=moscow\s+(?:says|said|claims|claimed|reports|reported)\b)")
 
 
 def _turn_to_ukraine(low: str, ukr_starts: tuple[str, ...]) -> re.Match[str] | None:
@@ -863,8 +865,9 @@ def _turn_to_ukraine(low: str, ukr_starts: tuple[str, ...]) -> re.Match[str] | N
 
 def _may_turn(low: str) -> bool:
     """Whether a (lower-case) sentence holds what every match of _SIDE_TURN_RE and _TURN_TO_UKRAINE_RE does: a
-    semicolon, "as" (of "whereas" too), "while" or "after"; most hold none, and the test costs less than a scan."""
-    return ";" in low or "as" in low or "while" in low or "after" in low
+    semicolon, "as" (of "whereas" too), "while", "after" or ", moscow"; most hold none, and the test costs less than a
+    scan."""
+    return ";" in low or "as" in low or "while" in low or "after" in low or ", moscow" in low
 _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 #: Who in Russia tells of an attack, or is hurt in one, which names no side: "rose to 24, Russia's emergencies
 #: ministry said", "Three Russian servicemen were mortally wounded".
