@@ -3922,6 +3922,18 @@ def test_a_title_turns_to_ukraines_attack_at_moscow_says() -> None:
     assert got == [("russia", 4, None), ("ukraine", None, 3)]
 
 
+def test_a_later_toll_goes_on_with_the_bombs_a_title_tells_of() -> None:
+    # "By evening, the toll had risen" after the lead's guided bombs, under a title of them: the bombs' toll, not the
+    # night's drones' told after it
+    text = ("Guided Bombs Hit Sumy Factory, Toll Rises to 6 Dead\n\nRussian forces struck a factory in Sumy with two "
+            "guided aerial bombs on Sunday afternoon, killing at least four people and injuring 15, the governor "
+            "said.\n\nBy evening, the toll had risen to six dead and 19 injured, the governor wrote on "
+            "Telegram.\n\nOvernight, Russia had attacked the Sumy region with 11 Shahed drones, all of which were "
+            "destroyed, the Air Force said.")
+    got = sorted((a.drones_launched or 0, a.killed, a.injured) for a in extract(text).attacks)
+    assert got == [(0, 6, 19), (11, None, None)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

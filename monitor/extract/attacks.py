@@ -2107,7 +2107,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky
         elif out and (out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") or (
                 out[-1].key.startswith("earlier-") and "\n" not in text_low[out[-1].sentence.end:s.start])) and \
-                not out[-1].excluded and HURT_KEYS(low) and not _LATER_LEAD_RE.match(text) and \
+                not out[-1].excluded and HURT_KEYS(low) and (
+                    # ("By evening, the toll had risen" goes on with the bombs a title tells of too)
+                    not _LATER_LEAD_RE.match(text) or out[-1].key == out[0].key == "bombs") and \
                 not opens_update(text) and "overnight" not in low and "night" not in low and (
                     (_no_new_place(places, s.index, out) and
                      not _WEAPON_WORD_RE.lowered.search(low)) or
