@@ -2288,6 +2288,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "several regions, including the Moscow region, where Mayor Sergei Sobyanin said nine drones "
      "approaching the capital had been destroyed.",
      "ukraine", {"drones_downed": 63}),
+    # two models before one plural noun ('the Kh-22 and Oniks missiles') are no single missile
+    ("Russia launched eight Kalibr cruise missiles, four Kh-22 anti-ship missiles and six Oniks missiles "
+     "at Odesa overnight. Air defenses destroyed five of the Kalibr missiles; the Kh-22 and Oniks "
+     "missiles cannot be intercepted by the systems available in the region, the spokesperson said.",
+     "russia", {"missiles_launched": 18, "missiles_downed": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

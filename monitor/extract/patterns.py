@@ -2278,11 +2278,16 @@ def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules
             continue  # "hit by a Kh-22, a Soviet-designed anti-ship missile": what the model is, no second weapon
         if "fpv" in low[a:b]:
             continue  # "an FPV drone struck a car": a front-line drone, which the counts of a night's drones leave out
+        if low[b:b + 5] == " and " and _SHARED_PLURAL_RE.match(low, b):
+            continue  # "the Kh-22 and Oniks missiles cannot be intercepted": two kinds of the plural noun, not one
         kind = "drone" if m.group("drone") else "missile"
         out.append(Mention(1, kind, start + a, start + b, "", cumulative=cumulative, extra={"singular": 1}))
     out.sort(key=lambda x: x.start)
 
 
+#: Another model after one's name, then the plural noun both share: " and Oniks missiles".
+_SHARED_PLURAL_RE = re.compile(r"\s+and\s+(?:iskander|kinzhal|kalibr|zircon|tsirkon|oniks|kn-23|kh-\d+)[a-z0-9\-]*\s+"
+                               r"(?:[a-z\-]+\s+)?missiles\b")
 #: The starts (lower case) of ONE_MISSILE_NAME's names.
 ONE_MISSILE_KEYS = ("iskander", "kinzhal", "kalibr", "zircon", "tsirkon", "oniks", "kn-23", "kh-")
 
