@@ -2293,6 +2293,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "at Odesa overnight. Air defenses destroyed five of the Kalibr missiles; the Kh-22 and Oniks "
      "missiles cannot be intercepted by the systems available in the region, the spokesperson said.",
      "russia", {"missiles_launched": 18, "missiles_downed": 5}),
+    # a family's dead with an aside; a count risen in the sentence after its place's: the place's, risen
+    ("Massive attack on Ukraine: four killed in Lviv region\n\nOn the night of October 5, Russia attacked "
+     "Ukraine with 96 drones, the Air Force said.\n\nLviv region. Four members of one family, including a "
+     "15-year-old girl, were killed when a drone hit their house in Lapaivka, the governor "
+     "said.\n\nIvano-Frankivsk. Two people were injured when a missile hit an industrial site, the mayor "
+     "said.\n\nZaporizhzhia. Nine people were injured in strikes on the city, the regional head reported. "
+     "Later in the day, he said the number of wounded had risen to 12.",
+     "russia", {"drones_launched": 96, "killed": 4, "injured": 14}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

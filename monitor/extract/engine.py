@@ -1823,6 +1823,11 @@ def _more_dead(c: _Candidate) -> bool:
     return all(m.rule == DIED_OF_WOUNDS for m in c.mentions)
 
 
+#: A count of people told as risen: "the number of wounded had risen to 12", "the toll climbed to".
+_COUNT_RISEN_RE = re.compile(r"\b(?:toll|number|count|figure)\b[^.;]{0,80}?\b(?:risen|rose|climbed|grown|grew|"
+                             r"increased)\s+to\b", re.IGNORECASE)
+
+
 def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> _Candidate:
     """Killed or injured: the stated total, or the sum of the figures per place when that is larger; or the last
     figure, where it corrects the others ("According to updated information, six people were injured").
@@ -1965,6 +1970,13 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         if summed and _part_of_the_last(c, summed[-1], places, text):
             continue
         if summed and _in_a_counted_region(c, summed, places, text):
+            continue
+        if summed and c.sentence.index not in places and summed[-1].sentence.index == c.sentence.index - 1 and \
+                summed[-1].value < c.value and any(m.rule == "toll" for m in c.mentions) and \
+                _COUNT_RISEN_RE.search(c.sentence.text):
+            # "Nine people were injured ... Later in the day, he said the number of wounded had risen to 12": the
+            # count of the sentence before, risen
+            summed[-1] = c
             continue
         here = _told_place(places, c.sentence.index, text)
         risen = len(summed) == 1 and TOLL_RISEN_RE.search(c.sentence.text) is not None

@@ -754,7 +754,8 @@ _WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40
         r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents|employees?|"
         r"mother|father|sons?|daughters?|husband|wife|grand(?:mother|father|sons?|daughters?)|"
         r"workers?|drivers?|guards?|rescuers?|firefighters?|medics?|volunteers?|students?)\b[^,;.()–—]{0,30}?")
-_ASIDE_RE = ci(r"(?:\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|many|some|\d+|[a-z]+)\s+of\s+them|"
+_ASIDE_RE = ci(r"(?:(?:\s+of\s+(?:one|the\s+same|a|their|our)\s+family)?"  # ("Four members of one family, including")
+               r"\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom|(?:most|many|some|\d+|[a-z]+)\s+of\s+them|"
                r"mostly|incl\.)\s+"
                r"[^,;.()]{1,50},|\s*\((?:including|among\s+them|incl\.)\s+[^()]{1,50}\)\s*,?"
                # (after where they were from too: "Two of our neighbours from the fifth floor, a mother and her son,")
