@@ -3947,6 +3947,18 @@ def test_a_later_toll_goes_on_with_the_bombs_a_title_tells_of() -> None:
     assert got == [(0, 6, 19), (11, None, None)]
 
 
+def test_a_live_pages_next_entry_ends_an_earlier_strike_one_entry_recalled() -> None:
+    # "09:50 GMT" after an entry recalling 10 October's strike: the entries below it tell of today's
+    text = ("Russian missiles hit Kyiv\n\n10:30 GMT\n\nBiggest wave since 10 October\n\nOur correspondent in Kyiv says "
+            "this is the most serious wave of strikes since 10 October, when Russia fired 84 missiles at cities "
+            "including Kyiv and Lviv, killing 19 people.\n\n09:50 GMT\n\nKharkiv hit\n\nKharkiv's mayor says two "
+            "missiles hit an infrastructure facility in the city; one person was injured.\n\n08:45 GMT\n\nZaluzhnyi: "
+            "50 missiles\n\nThe commander-in-chief says Russia fired 50 cruise missiles this morning, 40 of which were "
+            "shot down.")
+    got = [(a.missiles_launched, a.missiles_downed, a.killed, a.injured) for a in extract(text).attacks]
+    assert got == [(50, 40, None, 1), (84, None, 19, None)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

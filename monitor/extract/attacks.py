@@ -1849,6 +1849,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # names one of the places the day's strike was told at: "During the day, Russian troops attacked Nikopol
             # and Marhanets ... In Marhanets, a drone hit a bus")
             sticky = None
+        if sticky and sticky.startswith(("earlier-", "record-")) and len(s.text) <= 16 and _STAMP_RE.fullmatch(s.text):
+            sticky = None  # a live page's next entry ("09:50 GMT"): an earlier strike one entry recalled has been told
         if sticky and sticky.startswith("separate-"):
             if "\n" in text_low[out[-1].sentence.end:s.start] or (separate_places and any(
                     p.place.name not in separate_places and p.place.region not in separate_places
