@@ -3959,6 +3959,13 @@ def test_a_live_pages_next_entry_ends_an_earlier_strike_one_entry_recalled() -> 
     assert got == [(50, 40, None, 1), (84, None, 19, None)]
 
 
+def test_a_republics_authorities_beside_its_capital_are_a_title() -> None:
+    # "Tatarstan authorities said" beside Kazan, the republic's capital: only Kazan was hit
+    text = ("Eight drones attacked Kazan on Saturday morning, Tatarstan authorities said: six of them hit residential "
+            "high-rises and one was shot down over the river.")
+    assert [a.places for a in extract(text).attacks] == [("Kazan",)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -159,7 +159,7 @@ _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fel
 #: Donetsk Regional Military Administration said"; not "the regional administration building").
 _TITLE_AFTER_RE = ci(r"^(?:\s+(?:oblast|region(?:al)?|city|military|state|district))*\s+(?:(?:governor|mayor|"
                      r"(?:military\s+)?administration(?!\s+(?:building|headquarters|offices?|premises))|"
-                     r"police\s+chief)\b|gov\.)")
+                     r"police\s+chief|authorities\s+(?:said|say|says|reported|report))\b|gov\.)")
 #: Where people hurt had come from, not where they were hurt: "a couple travelling in a car from the Belgorod region".
 _ORIGIN_BEFORE_RE = ci(r"\b(?:travell?ing|who\s+had\s+come|who\s+came|coming|evacuees?|natives?|originally)\s+"
                        r"(?:[\w\-]+\s+){0,4}?from\s+(?:the\s+)?$")
@@ -234,7 +234,8 @@ _BEARING_BEFORE_RE = ci(rf"(?:\s+(?:hromada|community|district|village|town|city
                         rf"{_PLACE_AFTER}")
 #: The cities regions are centred on, where the region's name is not theirs (the others' one entry names both).
 _CAPITALS = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi", "Volyn": "Lutsk", "Zakarpattia": "Uzhhorod",
-             "Crimea": "Simferopol"}
+             "Crimea": "Simferopol", "Tatarstan": "Kazan", "Bashkortostan": "Ufa", "Chuvashia": "Cheboksary",
+             "Udmurtia": "Izhevsk", "Mordovia": "Saransk", "Kalmykia": "Elista"}
 
 
 #: A question just before a sentence that makes it tell of what was hit: "- What was hit? - Port infrastructure in
