@@ -3966,6 +3966,27 @@ def test_a_republics_authorities_beside_its_capital_are_a_title() -> None:
     assert [a.places for a in extract(text).attacks] == [("Kazan",)]
 
 
+def test_an_earlier_claim_of_ukraines_drones_on_another_place_is_an_attack_of_its_own() -> None:
+    # "Earlier, the Defense Ministry reported ... tried to strike Crimea with 16 drones" after the night's on Moscow
+    text = ("Air defenses foil drone attack on Moscow\n\nMOSCOW, August 1. /TASS/. Russian air defenses thwarted an "
+            "attempted attack on Moscow with three drones overnight, the Russian Defense Ministry said on Tuesday. One "
+            "drone was destroyed over the Odintsovo district. Two more were suppressed by electronic warfare and "
+            "crashed into the Moscow City complex.\n\nAccording to emergency services, one security guard was "
+            "injured.\n\nEarlier, the Defense Ministry reported that the Ukrainian armed forces had tried to strike "
+            "Crimea with 16 drones. Nine of them were destroyed by air defenses and seven were suppressed by "
+            "electronic warfare.")
+    got = [(a.drones_launched, a.drones_downed, a.drones_suppressed, a.injured, a.places)
+           for a in extract(text).attacks]
+    assert got == [(3, 1, 2, 1, ("Moscow", "Odintsovo")), (16, 9, 7, None, ("Crimea",))]
+
+
+def test_a_capital_named_as_the_government_or_a_visit_is_no_place_hit() -> None:
+    text = ("Russia attacked Ukraine overnight with 176 drones, killing two people in Kharkiv, officials said. The "
+            "prime minister said the attack came at a time when Kyiv was preparing for talks. Canada's prime minister, "
+            "visiting Kyiv, announced an aid package. Kyiv has warned that Moscow has been stockpiling missiles.")
+    assert [a.places for a in extract(text).attacks] == [("Kharkiv",)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -1601,6 +1601,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # shelling of Belgorod: another of Ukraine's attacks than the one told before, with no drone in it,
                 # which the sentences of Ukraine's after it go on with
                 ukr_key = ukr_sticky = f"earlier-{s.index}"
+            elif s.index >= 2 and low.startswith("earlier,") and ukr_places and places.get(s.index) and \
+                    not {p.place.name for p in places[s.index]} & ukr_places and _DIGIT_RE.search(text) and \
+                    _WEAPON_WORD_RE.lowered.search(low):
+                # "Earlier, the Defense Ministry reported that the Ukrainian armed forces had tried to strike Crimea
+                # with 16 drones" after the night's attack on Moscow: another of Ukraine's attacks, on another place,
+                # which the sentences of Ukraine's after it go on with
+                ukr_key = ukr_sticky = f"earlier-{s.index}"
             elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low) and (
                     not (named := {p.place.name for p in places.get(s.index, ())}) & ukr_places or named - ukr_places):
                 # "Separately, the Defense Ministry said that 32 Ukrainian drones had been destroyed over the Moscow

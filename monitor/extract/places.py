@@ -48,14 +48,15 @@ _METONYM_AFTER_RE = re.compile(
     r"urged|urges|demanded|demands|welcomed|welcomes|regime|government|calls|describes|considers|regards|"
     r"to\s+(?:spend|accept|agree|cede|negotiate|divert|withdraw|abandon|surrender|give\s+up|import|buy)|"
     r"authorities|Independent|Post|Times|and\s+its\s+(?:\w+\s+)?(?:allies|partners)|is\s+(?:ready|seeking|trying|willing|pushing|"
-    r"asking|hoping)|can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
+    r"asking|hoping)|was\s+(?:preparing|seeking|trying|hoping|pushing|ready)|"
+    r"can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
     r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking)|targeted|launched|struck|"
     r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|"
-    r"penetrated|rejected|vowed)|hit\s+(?:Russian|back)|[Ss]trikes\s+(?:Russian?|Russia['’]s|[Bb]ack)|Day)"
+    r"penetrated|rejected|vowed|warned)|hit\s+(?:Russian|back)|[Ss]trikes\s+(?:Russian?|Russia['’]s|[Bb]ack)|Day)"
     r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists))\b",
 )
 _METONYM_BEFORE_RE = re.compile(
-    r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|trip\s+to\s+|"
+    r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|visiting\s+|trip\s+to\s+|"
     r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
@@ -75,7 +76,8 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
                  "on": ("pressure", "blamed", "blames"), "by": ("rejected", "denied", "dismissed", "disputed")}
 
 #: The last words of _METONYM_BEFORE_RE's alternatives that stand alone.
-_LONE_METONYM_CUES = ("between", "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming")
+_LONE_METONYM_CUES = ("between", "visiting", "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
+                      "blaming")
 
 
 #: The places whose names also stand for a government: "Moscow denies targeting civilians".
