@@ -2301,6 +2301,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "said.\n\nZaporizhzhia. Nine people were injured in strikes on the city, the regional head reported. "
      "Later in the day, he said the number of wounded had risen to 12.",
      "russia", {"drones_launched": 96, "killed": 4, "injured": 14}),
+    # a plan after 'most of them' is no comparison: no attack's count
+    ("According to military intelligence, Russia produces about 2,700 Shahed-type attack drones a month, "
+     "most of them at the Alabuga plant in Tatarstan, and aims to be able to launch up to 1,000 drones in "
+     "a single night by the spring.",
+     "russia", {}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

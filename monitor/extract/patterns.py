@@ -968,7 +968,10 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             continue  # "35 people were killed when two missiles struck on Palm Sunday in April": that day's
         # searched in place, not in a slice, so that "\b" sees the letter before the window ("almost 3,000" is no
         # "most ...")
-        if not _SUPERLATIVE_RE.lowered.search(clause, max(0, m.start() - 60), m.start()):
+        # (a plan or a habit is no comparison, whatever comes before it: "most of them at the Alabuga plant, and
+        # aims to be able to launch up to 1,000 drones in a single night")
+        if clause.startswith(_HABITUAL_OR_IF, m.start()) or \
+                not _SUPERLATIVE_RE.lowered.search(clause, max(0, m.start() - 60), m.start()):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
             start = m.start() if clause.startswith(("will ", "would ", *_MODAL, *_PLANNED), m.start()) else 0
