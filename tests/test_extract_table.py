@@ -3992,6 +3992,13 @@ def test_a_capital_named_as_the_government_or_a_visit_is_no_place_hit() -> None:
     assert [a.places for a in extract(text).attacks] == [("Kharkiv",)]
 
 
+def test_a_place_long_under_fire_is_no_place_of_the_attack() -> None:
+    text = ("A Russian guided bomb struck the centre of Sumy on Sunday, killing one person, the governor said. "
+            "Kharkiv, Ukraine's second-largest city, lies some 30 kilometres from the Russian border and has been "
+            "under near-daily bombardment for weeks.")
+    assert [a.places for a in extract(text).attacks] == [("Sumy",)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -108,6 +108,11 @@ def _ends_in_metonym_cue(before: str) -> bool:
 #: What after a place's name makes it part of an institution's or an event's ("the St. Petersburg exchange").
 _INSTITUTION_AFTER_RE = re.compile(r"\s+(?:international\s+)?(?:(?:stock|commodity|currency)\s+)?(?:exchange|"
                                    r"economic\s+forum|forum|summit|talks|accords?|agreements?|format|declaration)\b")
+#: A place told as long under fire, no one attack's (lower case): "has been under near-daily bombardment for weeks".
+_UNDER_FIRE_RE = re.compile(r"\b(?:has|have)\s+been\s+(?:under\s+(?:near-?|almost\s+)?(?:daily|constant|nightly|"
+                            r"regular|continuous|relentless|incessant)\s+(?:bombardment|attack|shelling|fire|strikes)|"
+                            r"(?:repeatedly|regularly|frequently|routinely|constantly)\s+(?:attacked|shelled|struck|"
+                            r"targeted|bombed))\b")
 _STRICT = {"Moscow", "Kremlin", "Crimean bridge"}
 #: What after a _STRICT place tells it was hit: "The Crimean bridge was attacked on Monday night".
 _STRICT_HIT_AFTER_RE = ci(r"^\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
@@ -320,6 +325,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         return []
     if not has_figures and _may_tell_of_earlier_event(slow) and _EARLIER_EVENT_RE.lowered.search(slow):
         return []
+    if not has_figures and " been " in slow and _UNDER_FIRE_RE.search(slow):
+        return []  # "Kharkiv ... has been under near-daily bombardment for weeks": what a place has long lived with
     out: list[str] = []
     titles: list[str] = []  # the places of officials' offices
     regional: set[str] = set()  # those of them that are regions' offices
