@@ -2306,6 +2306,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "most of them at the Alabuga plant in Tatarstan, and aims to be able to launch up to 1,000 drones in "
      "a single night by the spring.",
      "russia", {}),
+    # a correction appended: the figure it withdraws gives way to the one it gives
+    ("Russia launched 38 drones and four missiles at Ukraine overnight, the Air Force said. Air defences "
+     "shot down 33 drones and all four missiles.\n\nCorrection (May 20, 11:15): This article originally "
+     "stated that Russia launched 38 drones overnight. According to the Air Force, the number was 48.",
+     "russia", {"drones_launched": 48, "missiles_launched": 4, "drones_downed": 33, "missiles_downed": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -324,6 +324,7 @@ def _extract(text: str) -> Report:
     own_heading: list[tuple[str, int]] = []  # the key and sentence of such headings of attacks not set apart
     day_places: dict[str, list[str]] = {}  # the places a trip log's headings of days name, by their day's key
     place_heading: tuple[_Group, list[str], int] | None = None  # a bare place heading a paragraph: "Kharkiv."
+    correcting: list[Mention] = []  # the counts a correction withdrew, whose right figures the next sentence gives
     prev_end = 0  # where the sentence before ended
     for info in infos:
         if info.excluded:
@@ -373,6 +374,8 @@ def _extract(text: str) -> Report:
                     # intercepted": a share of it
                     for m in mentions:
                         m.cumulative = True
+        if correcting or (_CORRECTION_KEYS(slow) and _CORRECTION_RE.search(s.text)):
+            mentions, correcting = _corrected(text, low, s, mentions, correcting)
         item = s.text.lstrip()[:1] in BULLETS
         if item and tally_list and mentions and not any(m.cumulative for m in mentions) and \
                 not _OWN_NIGHT_KEYS(slow):
@@ -620,6 +623,35 @@ def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None
             # military administration is 34": the toll the sentence told of before, as it stood later
             m.kind, m.rule = "people", "toll"
             m.role = "killed" if told.group(1) in ("killed", "dead") else "injured"
+
+
+#: A correction of the report's own figure: "Correction: This article originally stated that Russia launched 38
+#: drones", "An earlier version of this story misstated the number of missiles".
+_CORRECTION_RE = re.compile(r"\bthis\s+(?:article|story|report|post|text)\s+(?:originally|previously|incorrectly|"
+                            r"wrongly|mistakenly)\s+(?:stated|said|reported|gave|put|misstated)\b|"
+                            r"\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b", re.IGNORECASE)
+#: Words (lower case) one of which a sentence must hold for _CORRECTION_RE to match.
+_CORRECTION_KEYS = any_of("originally", "previously", "incorrectly", "wrongly", "mistakenly", "earlier version")
+#: What gives the right figure after a correction: "the number was 48", "it was 48", "the correct figure is 48".
+_RIGHT_FIGURE_RE = re.compile(r"\b(?:(?:the\s+)?(?:correct\s+|right\s+|actual\s+)?(?:number|figure|count|toll)|it)\s+"
+                              r"(?:was|is|should\s+have\s+been)\s+$", re.IGNORECASE)
+
+
+def _corrected(text: str, low: str, s: Sentence, mentions: list[Mention],
+               correcting: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """A correction's counts: those it says were wrong are withdrawn, and the figure it gives instead ("This article
+    originally stated that Russia launched 38 drones ... the number was 48"), in it or in the sentence after it, takes
+    their kind and role. Returns the sentence's counts and those still waiting for their right figure."""
+    if not correcting:  # the correction itself: what it withdraws
+        correcting = [m for m in mentions if m.role]
+        mentions = []
+    rest = [m for m in find_mentions(text, low, s.start, s.end) if not m.role and m.kind == "bare" and
+            all(m.start >= w.end for w in correcting if w.start >= s.start)]
+    for m in rest:
+        if _RIGHT_FIGURE_RE.search(text, max(s.start, m.start - 40), m.start):
+            w = correcting[0]
+            return [replace(m, kind=w.kind, role=w.role, rule="corrected")], []
+    return mentions, correcting if any(w.start >= s.start for w in correcting) else []
 
 
 def _figure_put_at(low: str, s: Sentence, found: list[Mention]) -> None:
@@ -1768,6 +1800,8 @@ def _revised(cands: list[_Candidate], text: str) -> _Candidate | None:
     """The last candidate in the text where it corrects the ones before it ("had been revised to 21"), else None."""
     last = max(cands, key=lambda c: c.sentence.index)
     first = last.mentions[0]
+    if first.rule == "corrected":
+        return last  # ("This article originally stated that Russia launched 38 drones ... the number was 48")
     at = max(last.sentence.start, first.start - 160)
     if _REVISED_KEYS(text[at:first.start].lower()) and _REVISED_RE.search(text, at, first.start):
         return last
