@@ -4004,6 +4004,18 @@ def test_a_place_long_under_fire_is_no_place_of_the_attack() -> None:
     assert [a.places for a in extract(text).attacks] == [("Sumy",)]
 
 
+def test_an_earlier_night_under_its_subhead_goes_on_past_its_first_paragraph() -> None:
+    # "Night of drones" heading the night before the day's bombs: "drones struck ... Shostka" in the next paragraph is
+    # that night's place
+    text = ("Russian guided bombs hit Sumy: two killed\n\nRussian aircraft struck Sumy with guided aerial bombs on "
+            "Wednesday afternoon, killing two people, local authorities said.\n\nNight of drones\n\nThe strike came "
+            "hours after an overnight drone attack on the region. Russia launched about 60 attack drones overnight, of "
+            "which 41 were shot down.\n\nIn the Sumy region, drones struck energy infrastructure in Shostka, leaving "
+            "part of the community without power. No one was hurt.")
+    got = [(a.drones_launched, a.killed, a.places) for a in extract(text).attacks]
+    assert got == [(None, 2, ("Sumy",)), (60, None, ("Sumy", "Shostka"))]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -1312,6 +1312,17 @@ def _side_attack_of_places(out: list[SentenceInfo], places: dict[int, list[Place
     return keys.pop() if len(keys) == 1 and keys & {"bombs", "shelling"} else None
 
 
+def _opens_a_section(out: list[SentenceInfo], key: str, text_low: str) -> bool:
+    """Whether an attack's key was opened by the first sentence under a subhead ("Night of drones"): the section goes
+    on telling of it past its first paragraph, while it tells of an attack."""
+    first = next((i for i, o in enumerate(out) if o.key == key), -1)
+    if first < 1:
+        return False
+    head = out[first - 1].sentence
+    return len(head.text) <= 40 and head.text.rstrip()[-1:].isalpha() and \
+        "\n" in text_low[head.end:out[first].sentence.start]
+
+
 def _recalled_within_a_paragraph(out: list[SentenceInfo], key: str, text_low: str) -> bool:
     """Whether an attack's key is that of a strike recalled in passing: its first sentence goes on a paragraph rather
     than opening one, and tells of no weapons nor of people hurt."""
@@ -1851,7 +1862,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if sticky and (sticky in ("later-day", for_paragraph) or sticky.startswith("record-")) and \
                 "\n" in text_low[out[-1].sentence.end:s.start] and \
                 not (sticky == "later-day" and s.index in places and
-                     all(p.place.name in day_places for p in places[s.index])):
+                     all(p.place.name in day_places for p in places[s.index])) and \
+                not (sticky == for_paragraph and _opens_a_section(out, sticky, text_low) and _has_attack_word(low)):
             # a new paragraph: the day's strike, the night before it or a record, has been told (but not where it
             # names one of the places the day's strike was told at: "During the day, Russian troops attacked Nikopol
             # and Marhanets ... In Marhanets, a drone hit a bus")
