@@ -2311,6 +2311,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "shot down 33 drones and all four missiles.\n\nCorrection (May 20, 11:15): This article originally "
      "stated that Russia launched 38 drones overnight. According to the Air Force, the number was 48.",
      "russia", {"drones_launched": 48, "missiles_launched": 4, "drones_downed": 33, "missiles_downed": 4}),
+    # 'all of them were shot down' after a list of kinds: all the list's
+    ("Russia also launched six Shahed-136 attack drones and three reconnaissance drones; all of them were "
+     "shot down.",
+     "russia", {"drones_launched": 9, "drones_downed": 9}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -811,6 +811,22 @@ def _kind_launched_before(mentions: list[tuple[Sentence, Mention]], s: Sentence)
     return kinds.pop() if len(kinds) == 1 else ""
 
 
+def _list_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, last: Mention) -> list[Mention]:
+    """The counts of a sentence's list that end with `last`, before it: those of its kind and role joined to it by
+    "and" or commas ("six Shahed drones and three reconnaissance drones")."""
+    ours = [m for ms, m in mentions if ms is s and m.end <= last.start]
+    out: list[Mention] = []
+    after = last
+    for m in reversed(ours):
+        if m.kind != last.kind or m.role != last.role or not (
+                _LAST_JOIN_RE.fullmatch(s.text, m.end - s.start, after.start - s.start) or
+                _ITEM_JOIN_RE.fullmatch(s.text, m.end - s.start, after.start - s.start)):
+            break
+        out.append(m)
+        after = m
+    return out
+
+
 def _weapon_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: int) -> Mention | None:
     """The last count of weapons before a point in a sentence ("ten drones, all of which were destroyed"), or None."""
     last = None
@@ -1214,6 +1230,9 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                     all_kinds.add(kind)
                     if before is not None and s.start + am.start() - before.end < 40:
                         all_stopped.append(before)  # "ten drones, all of which were destroyed": ten downed
+                        # (and the items of the list it ends: "six Shahed drones and three reconnaissance drones;
+                        # all of them were shot down": nine)
+                        all_stopped.extend(_list_before(mentions, s, before))
             for ab in _ALL_BUT_RE.finditer(s.text):
                 n = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(ab.group("n").lower())
                 if ab.group("drone") or ab.group("missile"):
