@@ -2315,6 +2315,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia also launched six Shahed-136 attack drones and three reconnaissance drones; all of them were "
      "shot down.",
      "russia", {"drones_launched": 9, "drones_downed": 9}),
+    # Ukraine's drones told by a source in Ukraine's SBU quoted by Ukrainian media go on with Ukraine's attack
+    ("Ukrainian drones strike Morozovsk airbase\n\nUkraine attacked the Morozovsk military airfield in "
+     "Russia's Rostov region overnight on Thursday, the Ukrainian General Staff said.\n\nAccording to a "
+     "source in Ukraine's SBU security service quoted by Ukrainian media, more than 40 long-range drones "
+     "took part in the operation.",
+     "ukraine", {"drones_launched": 40}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -878,6 +878,10 @@ _RU_SOURCE_RE = ci(r"\b(?:russian|moscow|kremlin)-(?:installed|appointed)\b|"
 #: Those who govern occupied land for Russia: "the occupation authorities", "Russian-installed officials".
 _OCCUPATION_AUTHORITIES_RE = re.compile(r"\boccupation\s+(?:authorities|officials|administration|governor|head)\b|"
                                         r"\b(?:russian|moscow|kremlin)-installed\b")
+#: Who in Ukraine tells of an attack, which names no side (lower case): "a source in Ukraine's SBU security service
+#: quoted by Ukrainian media".
+_UA_SOURCE_RE = re.compile(r"\bukrain(?:e['’]s|ian)\s+(?:media|officials|sources?|(?:news\s+)?outlets?|"
+                           r"(?:sbu\s+)?security\s+service|sbu|general\s+staff|(?:military\s+)?intelligence)\b")
 #: A distance from the border, which names no side: "lies more than 800 km from the Ukrainian border".
 _FROM_THE_BORDER_RE = re.compile(r"\b(?:from|of|to)\s+the\s+ukrainian\s+border\b")
 #: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
@@ -1529,7 +1533,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         # nor a side named ("A man died at the scene", "Eighteen drones were destroyed by air defence units")
         continues = ukr == 0 and prev_attacker == "ukraine" and (_CONTINUE_RE.match(text) is not None or (
             not ua_side and ("russia" not in low or "russia" not in _RU_SOURCE_RE.lowered.sub("", low)) and
-            ("ukrain" not in low or "ukrain" not in _FROM_THE_BORDER_RE.sub("", low)) and (
+            ("ukrain" not in low or "ukrain" not in _UA_SOURCE_RE.sub("", _FROM_THE_BORDER_RE.sub("", low))) and (
                 ru_side or HURT_KEYS(low) or _has_attack_word(low))) or (
             # background that names a side but tells of no attack: "Kotovsk is home to one of Russia's largest
             # gunpowder plants, some 450 km from the Ukrainian border"
