@@ -2321,6 +2321,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "source in Ukraine's SBU security service quoted by Ukrainian media, more than 40 long-range drones "
      "took part in the operation.",
      "ukraine", {"drones_launched": 40}),
+    # a record set 'with' its counts: launched
+    ("Five days earlier, on July 4, Russia had set the previous record with 550 drones and 11 missiles "
+     "aimed mainly at Kyiv, killing two people in the capital and wounding 23.",
+     "russia", {"drones_launched": 550, "missiles_launched": 11, "killed": 2, "injured": 23}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -153,7 +153,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               # "the attack was the largest of the war so far: 539 drones and 11 missiles"
               r"(?:attack|strike|barrage|assault|raid)(?=[^.;:]{0,100}:\s*(?:\d|$))|"
               # "Russia marked Christmas Day with 78 missiles", "set a record for a single night with 188 drones"
-              r"(?:marked|greeted|welcomed|(?:set|broke)\s+(?:a|the|its|another)\s+(?:new\s+)?record)\s+"
+              r"(?:marked|greeted|welcomed|(?:set|broke)\s+(?:a|the|its|another)\s+(?:new\s+|previous\s+|all-time\s+)?record)\s+"
               r"(?:[\w'’.\-]+\s+){0,6}?with|"
               r"(?:record|previous\s+high)(?:\s*,[^.;]{1,40}?,)?\s+(?:was|is|remains|remained|stands\s+at|stood\s+at|of)|"
               # "the previous record, 728 drones in a single night, was set in July", "a new record: 810 drones"
