@@ -2325,6 +2325,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Five days earlier, on July 4, Russia had set the previous record with 550 drones and 11 missiles "
      "aimed mainly at Kyiv, killing two people in the capital and wounding 23.",
      "russia", {"drones_launched": 550, "missiles_launched": 11, "killed": 2, "injured": 23}),
+    # 'Another man, 47, was wounded' opening its sentence: one more hurt
+    ("Russian artillery hit Kherson's Korabelnyi district late this morning, killing a 61-year-old man, "
+     "the regional administration said. Another man, 47, was wounded.",
+     "russia", {"killed": 1, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -682,7 +682,7 @@ _CAS_PRE_ENDS = ("killed", "killing", "kills", "kill", "of", "dead", "injured", 
                  "wounding", "wounds", "hurt", "hurting", "ised", "ized", "to")
 _SINGLE_PERSON_RE = ci(
     # (and the one a verb has just hurt: "a drone hit a car, killing the 52-year-old driver")
-    r"(?<![\w'’\-])(?P<art>an?|one|his|her|their|its|our|(?<=the\s)[a-z]+['’]s|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|"
+    r"(?<![\w'’\-])(?P<art>an?|(?:(?<=^)|(?<=^\s))another|one|his|her|their|its|our|(?<=the\s)[a-z]+['’]s|(?:(?<=killing\s)|(?<=killed\s)|(?<=injuring\s)|(?<=injured\s)|"
     r"(?<=wounding\s)|(?<=wounded\s))the|"
     # (or one a sentence opens on by age, "The 47-year-old driver was killed", or with its fate, "The driver was
     # killed", or a title's bare "man killed")
