@@ -2329,6 +2329,14 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian artillery hit Kherson's Korabelnyi district late this morning, killing a 61-year-old man, "
      "the regional administration said. Another man, 47, was wounded.",
      "russia", {"killed": 1, "injured": 1}),
+    # 'destroyed 17' beside 'Fourteen ... destroyed, and three more ... suppressed': the 17 holds both; drones
+    # 'using' which an attempt 'was thwarted' were launched
+    ("Crimea under drone attack\n\n- Russia says it destroyed 17 Ukrainian drones over Crimea\n- Odesa port "
+     "hit\n\nRussia's defence ministry said on Sunday it had thwarted a Ukrainian drone attack on Crimea "
+     "overnight. \"An attempt by the Kyiv regime to carry out a terrorist attack using 17 unmanned aerial "
+     "vehicles against facilities on the Crimean peninsula was thwarted. Fourteen drones were destroyed "
+     "by air defences, and three more were suppressed by electronic warfare,\" it said.",
+     "ukraine", {"drones_launched": 17, "drones_downed": 14, "drones_suppressed": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1323,6 +1323,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
     values: dict[str, int] = {}
     evidence: dict[str, Evidence] = {}
     titled: set[str] = set()  # the figures told only by the title
+    downed_cands: list[_Candidate] = []  # the counts of drones downed but the one taken
     for fname, per_sentence in by_field.items():
         maybe = [_sentence_value(fname, sent_of[idx], ms) for idx, ms in per_sentence.items()]
         cands = [c for c in maybe if c is not None]
@@ -1342,6 +1343,15 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         evidence[fname] = _evidence(chosen, fname)
         if chosen.sentence.index == 0:
             titled.add(fname)
+        if fname == "drones_downed":
+            downed_cands = [c for c in cands if c is not chosen]
+    if downed_cands and "drones_suppressed" in values and (told := next((
+            c for c in downed_cands if c.value + values["drones_suppressed"] == values["drones_downed"] and (
+                c.sentence.text == evidence["drones_suppressed"].sentence or "drones_downed" in titled)), None)):
+        # "Russia says it destroyed 17 Ukrainian drones" over "Fourteen drones were destroyed ..., and three more were
+        # suppressed": the 17 holds both, which the sentence that tells them apart counts
+        values["drones_downed"] = told.value
+        evidence["drones_downed"] = _evidence(told, "drones_downed")
     for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
                            "missile": ("missiles_launched", "missiles_downed"),
                            "combined": ("launched_total", "downed_total")}.items():

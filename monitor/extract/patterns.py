@@ -2716,6 +2716,9 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
                 pas and last.kind == "bare" and _OTHER_NOUN_AFTER_RE.match(after)):
             # "two warehouses were destroyed": a number with a noun of its own counts no weapons
             pas = None
+        elif pas and last.value > 1 and last.kind != "bare" and " was " in pas.group(0) and \
+                low.endswith("s", 0, last.end - start):
+            pas = None  # "An attempt ... to carry out a terrorist attack using 17 UAVs ... was thwarted": the attempt's
     rel = rules.relative.match(after) if not adj and not pas else None
     head = out[idx - 1] if idx else None
     if head is not None and head.whole and idx >= 2 and out[idx - 2].start < head.start < out[idx - 2].end and \
