@@ -1345,13 +1345,13 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             titled.add(fname)
         if fname == "drones_downed":
             downed_cands = [c for c in cands if c is not chosen]
-    if downed_cands and "drones_suppressed" in values and (told := next((
+    if downed_cands and "drones_suppressed" in values and (apart := next((
             c for c in downed_cands if c.value + values["drones_suppressed"] == values["drones_downed"] and (
                 c.sentence.text == evidence["drones_suppressed"].sentence or "drones_downed" in titled)), None)):
         # "Russia says it destroyed 17 Ukrainian drones" over "Fourteen drones were destroyed ..., and three more were
         # suppressed": the 17 holds both, which the sentence that tells them apart counts
-        values["drones_downed"] = told.value
-        evidence["drones_downed"] = _evidence(told, "drones_downed")
+        values["drones_downed"] = apart.value
+        evidence["drones_downed"] = _evidence(apart, "drones_downed")
     for kind, (lf, df) in {"drone": ("drones_launched", "drones_downed"),
                            "missile": ("missiles_launched", "missiles_downed"),
                            "combined": ("launched_total", "downed_total")}.items():
