@@ -4042,6 +4042,18 @@ def test_an_earlier_night_under_its_subhead_goes_on_past_its_first_paragraph() -
     assert got == [(None, 2, ("Sumy",)), (60, None, ("Sumy", "Shostka"))]
 
 
+def test_a_new_paragraphs_overnight_returns_from_an_earlier_window_to_the_night() -> None:
+    # "fragments of a downed drone fell overnight in ... Liski" after Saturday's afternoon window: the night's
+    text = ("Russian air defences down 95 Ukrainian drones overnight - MoD\n\nRussian air defence forces destroyed 95 "
+            "Ukrainian drones over eight Russian regions overnight, the Defence Ministry reported on Sunday.\n\nOn "
+            "Saturday, air defences had already shot down 17 Ukrainian drones between 3:00 p.m. and 8:00 p.m. Moscow "
+            "time, the ministry said in an earlier statement.\n\nVoronezh Region Governor Alexander Gusev said "
+            "fragments of a downed drone fell overnight in a residential area of the town of Liski. \"Two women were "
+            "injured,\" he wrote.")
+    got = [(a.drones_downed, a.injured, a.places) for a in extract(text).attacks]
+    assert got == [(95, 2, ("Liski", "Voronezh")), (17, None, ())]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -1679,7 +1679,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # sentences of Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = f"night-{night_span}"
             elif ukr_sticky and out and out[-1].attacker == "ukraine" and not (
-                    ukr_sticky.startswith("earlier-") and "overnight" in low and _count_ukr(low, ukr_starts)) and not (
+                    ukr_sticky.startswith("earlier-") and "overnight" in low and (
+                        _count_ukr(low, ukr_starts) or "\n" in text_low[out[-1].sentence.end:s.start])) and not (
                     # (nor, in a new paragraph, after an earlier strike recalled within the one before: "The depot
                     # burned for five days after a previous Ukrainian strike on January 8.")
                     ukr_sticky.startswith("earlier-") and "\n" in text_low[out[-1].sentence.end:s.start] and
