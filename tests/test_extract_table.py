@@ -2337,6 +2337,17 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "vehicles against facilities on the Crimean peninsula was thwarted. Fourteen drones were destroyed "
      "by air defences, and three more were suppressed by electronic warfare,\" it said.",
      "ukraine", {"drones_launched": 17, "drones_downed": 14, "drones_suppressed": 3}),
+    # a live page stamped in GMT, newest first: a region's risen toll replaces its city's older one, beside
+    # another region's; 'One of them' is part of it
+    ("Ukraine war latest: Russia strikes energy grid\n\n14:52 GMT\n\nInjured in Ternopil region rises to "
+     "four\n\nThe number of people hurt in the Ternopil region during this morning's attack has risen to "
+     "four, regional head Viacheslav Nehoda says. One of them, a 52-year-old man, is in a serious "
+     "condition.\n\n13:30 GMT\n\nAir force gives full figures\n\nRussia launched 94 missiles and 193 drones "
+     "overnight, the air force says.\n\n09:15 GMT\n\nTernopil without power\n\nMuch of the western city of "
+     "Ternopil is without electricity after strikes on energy facilities. Two people were injured in the "
+     "region, according to Nehoda. In the neighbouring Ivano-Frankivsk region, a man was injured when "
+     "debris fell on a house.",
+     "russia", {"drones_launched": 193, "missiles_launched": 94, "injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

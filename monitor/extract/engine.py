@@ -143,7 +143,7 @@ _DEAD_AND_OTHERS_RE = re.compile(r"\b(?P<dead>[\w\-]+)\s+(?:dead|killed)\s*,?\s+
 
 #: A toll told of one place ("the death toll in the capital had risen to 28", "the number of injured in Odesa"): that
 #: place's count, which adds up with other places' rather than standing for the attack's.
-_PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+)\s+in\s+"
+_PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+(?:\s+(?:hurt|injured|wounded|killed))?)\s+in\s+"
                     # (not "the number of injured in the region", the attack's)
                     r"(?!(?:the\s+|this\s+)?(?:region|oblast|province|country|area|regions)\b)"
                     r"(?:the\s+)?(?:capital|city\s+of\s+[A-Z]|[A-Z])|"
@@ -182,8 +182,8 @@ _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
                            r"(?:revised|updated|raised)\b")
 #: A live page's entry heading, a clock time on a line of its own or before the entry's title: "11:42", "14:35 - Kyiv
 #: toll rises to three".
-_ENTRY_STAMP_RE = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:local\s+time|kyiv\s+time))?\s*(?:$|[-–—|]\s)",
-                             re.M | re.I)
+_ENTRY_STAMP_RE = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:local\s+time|kyiv\s+time|gmt|bst|utc|cest|cet|eest|eet|"
+                             r"msk))?\s*(?:$|[-–—|]\s)", re.M | re.I)
 #: A sentence that opens on its place (past a live entry's stamp: "09:30 – In Dnipro, three people were killed").
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?"
                             r"(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
@@ -391,6 +391,9 @@ def _extract(text: str) -> Report:
             tally_list = tally_before
         if tally_before:
             tallied.update((m.kind, m.value) for m in mentions)
+        if people_before and mentions and (first := mentions[0]).of_them and first.kind == "people" and \
+                first.role == people_before and _OF_THEM_OPENS_RE.match(s.text):
+            first.subset = True  # "... has risen to four. One of them, a 52-year-old man, is in a serious condition."
         people_before = next((m.role for m in reversed(mentions) if m.role in ("killed", "injured")), "")
         target = group
         if info.record_at >= 0 and mentions and _number_at(mentions[0]) < s.start + info.record_at:
@@ -652,6 +655,10 @@ def _corrected(text: str, low: str, s: Sentence, mentions: list[Mention],
             w = correcting[0]
             return [replace(m, kind=w.kind, role=w.role, rule="corrected")], []
     return mentions, correcting if any(w.start >= s.start for w in correcting) else []
+
+
+#: A sentence opening on some of the people the sentence before counted: "One of them, ...", "Two of them are".
+_OF_THEM_OPENS_RE = re.compile(r"\s*(?:one|two|three|four|five|\d+)\s+of\s+them\b", re.IGNORECASE)
 
 
 def _figure_put_at(low: str, s: Sentence, found: list[Mention]) -> None:
@@ -2002,7 +2009,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             # people of an earlier entry's larger one
             superseded |= {id(c) for c in cands if any(
                 d.value > c.value and bisect_right(stamps, d.sentence.start) < bisect_right(stamps, c.sentence.start)
-                and _told_place(places, d.sentence.index, text) >= _told_place(places, c.sentence.index, text)
+                and _covers(_told_place(places, d.sentence.index, text), _told_place(places, c.sentence.index, text))
                 for d in cands)}
         else:
             # told oldest first: a larger toll in a later entry, of the same place or of none, is the count risen
@@ -2130,6 +2137,12 @@ _PART_LABEL_RE = re.compile(r"\b(?:district|raion|neighbou?rhood|microdistrict|h
 
 
 @lru_cache(maxsize=4)
+def _covers(told: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether the places one count is told of hold those of another: each of them, or its region ("Ternopil region"
+    holds Ternopil)."""
+    return all(name in told or f"{name} region" in told for name in other)
+
+
 def _entry_stamps(text: str) -> tuple[tuple[int, ...], bool] | None:
     """Where the entries of a live page begin (their clock times fall at each) and whether its newest entry is at the
     top, or None for any other text (kept for the last texts: each casualty figure of each attack asks)."""

@@ -295,7 +295,7 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"(?:(?!number\s+of\b)[^.;]){0,110}?\b"
     r"(?:to|at|of|reached|reaches|hit|hits|stands\s+at|is|was)\s+(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
     r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
-    r"people\s+killed|injuries)\b(?:(?!number\s+of\b)[^.;]){0,110}?\b"
+    r"people\s+killed|people\s+hurt|people\s+wounded|injuries)\b(?:(?!number\s+of\b)[^.;]){0,110}?\b"
     r"(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:"
@@ -2951,7 +2951,8 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
                     _past_aside(local_after)[:90])):
                 # "the toll stood at 11 injured", "the number of victims has increased to 144 injured"
                 k = "injured" if after.group("inj") else "death"
-            role = "injured" if k.startswith(("inj", "wound")) or k == "people injured" else "killed"
+            role = "injured" if k.startswith(("inj", "wound")) or k in ("people injured", "people hurt",
+                                                                         "people wounded") else "killed"
             rule = "toll"
         elif prem and (m.kind == "people" or _BARE_OK_RE.lowered.match(local_after)):
             role = "killed" if prem.group("kill") else "injured"
