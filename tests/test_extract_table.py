@@ -4065,6 +4065,18 @@ def test_a_new_paragraphs_overnight_returns_from_an_earlier_window_to_the_night(
     assert got == [(95, 2, ("Liski", "Voronezh")), (17, None, ())]
 
 
+def test_a_factboxs_date_headings_with_their_nights_tell_each_night_apart() -> None:
+    # "FEB 2 (NIGHT TO MONDAY)" and "FEB 7 (NIGHT TO SATURDAY)" over their lines: two nights
+    text = ("FACTBOX-Russia's air attacks on Ukraine over the past week\n\nFeb 8 (Reuters) - Russia has kept up heavy "
+            "drone and missile attacks on Ukraine's cities this week.\n\nFEB 2 (NIGHT TO MONDAY)\n\n* Russia launched "
+            "171 drones and three Iskander-M ballistic missiles. The air force said 140 drones were shot down.\n\n* "
+            "Two people were killed in Zaporizhzhia.\n\nFEB 7 (NIGHT TO SATURDAY)\n\n* Russia launched 64 drones and "
+            "one Kh-59 guided missile. All but three of the drones were downed.\n\n* Four people were injured in "
+            "Chernihiv.")
+    got = [(a.drones_launched, a.drones_downed, a.killed, a.injured, a.places) for a in extract(text).attacks]
+    assert got == [(171, 140, 2, None, ("Zaporizhzhia",)), (64, 61, None, 4, ("Chernihiv",))]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's
