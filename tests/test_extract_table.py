@@ -4077,6 +4077,17 @@ def test_a_factboxs_date_headings_with_their_nights_tell_each_night_apart() -> N
     assert got == [(171, 140, 2, None, ("Zaporizhzhia",)), (64, 61, None, 4, ("Chernihiv",))]
 
 
+def test_a_live_entrys_during_the_day_after_its_stamp_is_the_days_strike() -> None:
+    # "14:20 - During the day, Russian troops also struck the Synelnykove district": the day's strike, apart
+    text = ("Russia attacks Kirovohrad Oblast - live updates\n\n08:12 - Overnight, Russia attacked Ukraine with 58 "
+            "Shahed-type attack drones, the Air Force said. Air defense shot down 44 drones.\n\n09:05 - The governor "
+            "said a drone hit an industrial site in Kropyvnytskyi; two people were injured.\n\n14:20 - During the "
+            "day, Russian troops also struck the Synelnykove district with FPV drones and artillery, the regional "
+            "administration said. A 47-year-old man was wounded.")
+    got = [(a.drones_launched, a.injured, a.places) for a in extract(text).attacks]
+    assert got == [(58, 2, ("Kirovohrad", "Kropyvnytskyi")), (None, 1, ("Synelnykove",))]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -690,7 +690,9 @@ _WEAPON_STRUCK_RE = ci(r"\b(?:a|an|another|one|two|three|four|\d+)\s+(?:[\w\-]+\
                        r"missiles?|bombs?|rockets?|shells?)\s+(?:had\s+|has\s+)?(?:struck|hit|attacked|targeted|"
                        r"exploded|crashed|dropped)\b")
 #: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".
-_DURING_THE_DAY_RE = re.compile(r"\s*(?:During|Throughout|Over)\s+the\s+(?:day|daytime)\b")
+#: (past a live entry's stamp too: "14:20 - During the day, ...")
+_DURING_THE_DAY_RE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:During|Throughout|Over)\s+the\s+"
+                                r"(?:day|daytime)\b")
 #: A strike told as hours after the one the report tells of: "Hours after the Hroza strike, Russian missiles hit the
 #: city of Kharkiv itself."
 _HOURS_AFTER_LEAD_RE = re.compile(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
