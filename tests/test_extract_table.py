@@ -2348,6 +2348,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "region, according to Nehoda. In the neighbouring Ivano-Frankivsk region, a man was injured when "
      "debris fell on a house.",
      "russia", {"drones_launched": 193, "missiles_launched": 94, "injured": 5}),
+    # 'two more people sought medical help in Cherkasy, bringing the number of injured in the city to seven': seven
+    ("Drones attack Cherkasy region\n\nOn the night of 23 July, Russian troops attacked Cherkasy region "
+     "with attack drones; 14 were shot down, the governor said.\n\nIn Cherkasy, five people were injured. "
+     "In Smila, four people were injured.\n\nUPDATE, 11:40. Taburets said two more people sought medical "
+     "help in Cherkasy, bringing the number of injured in the city to seven. In total, 11 people were "
+     "injured in the region.",
+     "russia", {"drones_downed": 14, "injured": 11}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

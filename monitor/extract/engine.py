@@ -1757,10 +1757,12 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
     bringing = _BRINGING_KEYS(s.text.lower())
     for i in range(len(ms) - 1, -1, -1):
         if bringing and _BRINGING_TO_RE.search(s.text, 0, ms[i].start - s.start) and not any(
-                m.has_loc or _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, m.start - s.start) for m in ms[:i]):
+                (m.has_loc and " more " not in s.text[m.start - s.start:m.end - s.start + 6]) or
+                _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, m.start - s.start) for m in ms[:i]):
             # "one more man had sought medical help, bringing the number of injured to six": six, not seven (where a
             # place's toll comes first, "The death toll in Kyiv rose to 16 ..., bringing the nationwide toll to 31",
-            # it is read as such, below)
+            # it is read as such, below; but "two more people sought medical help in Cherkasy, bringing the number of
+            # injured in the city to seven" is seven)
             return [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
         if not ms[i].has_loc and _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, ms[i].start - s.start):
             return [m for m in ms[:i] if m.has_loc] + [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
