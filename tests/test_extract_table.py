@@ -2355,6 +2355,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "help in Cherkasy, bringing the number of injured in the city to seven. In total, 11 people were "
      "injured in the region.",
      "russia", {"drones_downed": 14, "injured": 11}),
+    # a place after 'and' attacked 'by seven', its count's noun left out: more of the kind before
+    ("Shebekino came under attack by 11 drones during the day, and Graivoron by seven, Gladkov wrote on "
+     "Telegram. In Shebekino, a drone struck a bus stop, killing a man.",
+     "ukraine", {"drones_launched": 18, "killed": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1777,6 +1777,10 @@ _OVER_A_PLACE_RE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?[A-Z][\w'’\-]+")
 _PARTS_OPEN_RE = re.compile(rf":|{SPACED_DASH}\s|—")
 
 
+#: Another place of a list told by what attacked it, its count's noun left out: ", and Graivoron by ".
+_PLACE_BY_BEFORE_RE = re.compile(r",?\s+and\s+[A-Z][\w'’\-]+\s+by\s+$")
+
+
 def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> None:
     """'three injured in Kharkiv and four in Chuhuiv', '26 over Belgorod, 10 over Kursk': the list goes on; and so
     does one told zone first: "In the zone of Air Command Centre, 19 drones were destroyed, in that of Air Command East
@@ -1803,6 +1807,11 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
                 told.kind in ("drone", "missile", "combined") and _MORE_AFTER_RE.match(s, m.end - start):
             # "another drone had been shot down, and at 6:52 a.m. he reported three more": more of the same
             m.role, m.kind, m.rule = told.role, told.kind, "more-of-the-same"
+            continue
+        if m.role == "launched" and (told := out[i - 1]).role == "launched" and told.kind in ("drone", "missile") and \
+                _PLACE_BY_BEFORE_RE.search(s, max(0, m.start - start - 40), m.start - start):
+            # "Shebekino came under attack by 11 drones during the day, and Graivoron by seven": more of that kind
+            m.kind, m.rule = told.kind, "list-continuation"
             continue
         part_of = out[i - 1].subset and out[i - 1].rule == "inherit-subset" and out[i - 1].kind == "bare"
         if m.role and not part_of:
