@@ -2359,6 +2359,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Shebekino came under attack by 11 drones during the day, and Graivoron by seven, Gladkov wrote on "
      "Telegram. In Shebekino, a drone struck a bus stop, killing a man.",
      "ukraine", {"drones_launched": 18, "killed": 1}),
+    # 'Ukrainian artillery shelled' a district of occupied Donetsk: Ukraine's attack
+    ("Separately, Ukrainian artillery shelled the Kuibyshevsky district of Donetsk, injuring three "
+     "people, including a nine-year-old boy, the head of the Donetsk People's Republic, Denis Pushilin, "
+     "said.",
+     "ukraine", {"injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
