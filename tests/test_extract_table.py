@@ -2364,6 +2364,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "people, including a nine-year-old boy, the head of the Donetsk People's Republic, Denis Pushilin, "
      "said.",
      "ukraine", {"injured": 3}),
+    # what launchers carry 'each' is no count fired
+    ("Each system consists of three launchers carrying eight missiles each and can engage targets at a "
+     "range of up to 40 kilometers. The announcement came a week after Russia fired dozens of cruise "
+     "missiles at Ukrainian energy facilities.",
+     "russia", {}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -461,6 +461,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"winter)\s+of\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month|winter|summer|autumn|fall|spring)|"
+    # what a launcher or a ship carries, no count fired: "three launchers carrying eight missiles each"
+    r"(?:carrying|carries|carry|holding|holds|with)\s+(?:up\s+to\s+)?[\w\-]+\s+(?:[\w\-]+\s+)?"
+    r"(?:missiles|drones|rockets)\s+each\b|"
     # a week's tally (but not "a strike last week", one attack): "at the country last week alone"
     r"last\s+week\s+alone|"
     # (a month's, but not one night's in it: "On a quieter night in March, the Air Force reported 46 drones"; "203
@@ -567,6 +570,8 @@ def _may_be_cumulative(low: str) -> bool:
                           "over" in low or "course of" in low or _after_a(low, "week")):
         return True
     if "half of" in low:  # "in the first half of the month"
+        return True
+    if " each" in low and ("carr" in low or "hold" in low or "with" in low):  # "launchers carrying eight missiles each"
         return True
     if ("attacks " in low or "strikes " in low or "barrages " in low) and (
             "involving" in low or "with " in low or "of " in low):  # "several attacks involving 500 drones"
