@@ -28,14 +28,14 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout": (0.97, 0.96),
     "holdout2": (0.96, 0.93),  # session 11: 0.855 / 0.875
     "holdout3": (0.97, 0.95),  # session 12, wire copy on aggregator sites like the dev set's: 0.833 / 0.93
-    "holdout4": (0.97, 0.95),  # session 12, after the rules for the third: 0.893 / 0.85
-    "holdout5": (0.95, 0.93),  # session 13, more Russian-side, older and multi-attack reports: 0.820 / 0.89
+    "holdout4": (0.98, 0.95),  # session 12, after the rules for the third: 0.893 / 0.85
+    "holdout5": (0.95, 0.94),  # session 13, more Russian-side, older and multi-attack reports: 0.820 / 0.89
     "holdout6": (0.97, 0.94),  # session 13, many reports of two attacks or more: 0.829 / 0.92
     "holdout7": (0.97, 0.88),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
     "holdout8": (0.92, 0.92),  # session 15: 0.796 / 0.89
     "holdout9": (0.95, 0.95),  # session 15, wire copy and live blogs, after the rules for the eighth: 0.855 / 0.88
     "holdout10": (0.97, 0.96),  # session 16, a week's digest, nights told by their dates: 0.877 / 0.91
-    "holdout11": (0.98, 0.95),  # session 17, reports of 2022-2023: 0.884 / 0.89
+    "holdout11": (0.98, 0.96),  # session 17, reports of 2022-2023: 0.884 / 0.89
     "holdout12": (0.97, 0.95),  # session 17, reports of 2024-2026: 0.873 / 0.93
     "holdout13": (0.99, 0.92),  # session 18, oblast round-ups, Russian governors, tolls that rise: 0.868 / 0.91
     "holdout14": (0.93, 0.91),  # session 19, half of 2022-2023: barrages on the grid, recalled nights: 0.802 / 0.82
@@ -44,13 +44,13 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout17": (0.95, 0.94),  # session 21, the invasion's first weeks to 2026, live blogs: 0.862 / 0.86
     "holdout18": (0.99, 0.96),  # session 21, regional outlets, governors' posts, decoys: 0.871 / 0.91
     "holdout19": (0.98, 0.94),  # session 22, live pages, explainers, regional chiefs' lists: 0.940 / 0.92
-    "holdout20": (0.99, 0.88),  # session 22, long wire stories, Russian outlets: 0.874 / 0.83
+    "holdout20": (0.99, 0.89),  # session 22, long wire stories, Russian outlets: 0.874 / 0.83
     "holdout21": (0.94, 0.91),  # session 23, regional desks, Russian digests, mixed lengths: 0.812 / 0.87
     "holdout22": (0.95, 0.91),  # session 24, 2022-2026, live blogs, Ukrainian outlets in English, mayors: 0.898 / 0.87
-    "holdout23": (0.99, 0.96),  # session 24, aggregators, explainers, Russian outlets, glide bombs: 0.877 / 0.92
+    "holdout23": (0.99, 0.97),  # session 24, aggregators, explainers, Russian outlets, glide bombs: 0.877 / 0.92
     "holdout24": (0.95, 0.93),  # session 25, live blogs, regional desks, DSNS, rail, energy, Shahed waves: 0.865 / 0.90
     "holdout25": (0.99, 0.93),  # session 25, wire flashes, Russian cities, UN monitors, councils, ranges: 0.887 / 0.90
-    "holdout26": (0.95, 0.94),  # session 26, newsletters, companies, Crimea, FPV, KABs, fact-checks: 0.865 / 0.91
+    "holdout26": (0.96, 0.94),  # session 26, newsletters, companies, Crimea, FPV, KABs, fact-checks: 0.865 / 0.91
     "holdout27": (0.98, 0.95),  # session 27, live blogs, ports, border governors, grid, lists: 0.890 / 0.92
     "holdout28": (0.94, 0.87),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
     "holdout29": (0.97, 0.94),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
@@ -58,15 +58,15 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout31": (0.98, 0.93),  # session 31, Odesa ports, Dnipropetrovsk, the west, lists, refineries: 0.925 / 0.91
     "holdout32": (0.97, 0.92),  # session 32, Kharkiv's KABs, Sumy, Kherson's villages, Crimea, sea drones: 0.889 / 0.89
     "holdout33": (0.99, 0.93),  # session 33, ports, Kryvyi Rih, the west, Russian governors, deep strikes: 0.916 / 0.90
-    "holdout34": (0.93, 0.90),  # session 34, Kyiv oblast, Sumy, Kherson, Donetsk, Moscow, Crimea, UN: 0.877 / 0.86
-    "holdout35": (0.95, 0.87),  # session 34, Kharkiv oblast, hromadas, Russian regions, rail, live blogs: 0.942 / 0.85
+    "holdout34": (0.95, 0.90),  # session 34, Kyiv oblast, Sumy, Kherson, Donetsk, Moscow, Crimea, UN: 0.877 / 0.86
+    "holdout35": (0.96, 0.87),  # session 34, Kharkiv oblast, hromadas, Russian regions, rail, live blogs: 0.942 / 0.85
     "holdout36": (0.98, 0.93),  # session 35, the west, the centre, occupied cities, MoD by hours: 0.913 / 0.94
     "holdout37": (0.94, 0.81),  # session 36, the south, Sumy, Donetsk oblast, Russian border, early war: 0.878 / 0.78
     "holdout38": (0.93, 0.92),  # session 37, the west, the centre, deep strikes, dash tables, live blogs: 0.854 / 0.91
     "holdout39": (0.99, 0.92),  # session 38, the south and east, occupied towns, Russian outlets: 0.957 / 0.88
     "holdout40": (0.98, 0.94),  # session 39, Kyiv and the north, factboxes and digests by date, governors: 0.812 / 0.88
     "holdout41": (0.97, 0.89),  # session 40, ports and the south, lists by type, a week's review by day: 0.836 / 0.84
-    "holdout42": (0.99, 0.93),  # session 41, the centre and west, neighbours' airspace, TASS, Q&A layouts: 0.928 / 0.93
+    "holdout42": (0.99, 0.95),  # session 41, the centre and west, neighbours' airspace, TASS, Q&A layouts: 0.928 / 0.93
     "holdout43": (0.93, 0.88),  # session 42, the south and the border, anniversaries, clock timelines: 0.803 / 0.83
     "holdout44": (0.95, 0.86),  # session 43, Donetsk, Moscow, spaced thousands, nights in turn: 0.814 / 0.81
     "holdout45": (0.99, 0.91),  # session 44, Dnipro and Poltava, Air Force formulas, governors' splits: 0.845 / 0.85
@@ -84,20 +84,20 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout57": (0.92, 0.83),  # session 56, guest notices, programme notes, radio transcripts: 0.811 / 0.713
     "holdout58": (0.93, 0.81),  # session 57, association emails, zoo statements, rescue bulletins: 0.878 / 0.702
     "holdout59": (0.98, 0.85),  # session 58, parish bulletins, taxi and bus notices, Slack messages: 0.896 / 0.731
-    "holdout60": (0.95, 0.78),  # session 59, funeral homes, car washes, beekeepers, chat logs: 0.887 / 0.614
+    "holdout60": (0.95, 0.80),  # session 59, funeral homes, car washes, beekeepers, chat logs: 0.887 / 0.614
     "holdout61": (0.96, 0.80),  # session 60, grooming salons, driving schools, choir rotas, Slack: 0.860 / 0.760
-    "holdout62": (0.98, 0.91),  # session 61, bowling alleys, yacht clubs, chess clubs, food banks: 0.973 / 0.913
+    "holdout62": (0.98, 0.92),  # session 61, bowling alleys, yacht clubs, chess clubs, food banks: 0.973 / 0.913
     "holdout63": (0.98, 0.93),  # session 62, climbing gyms, rowing clubs, bridge and go clubs: 0.937 / 0.907
     "holdout64": (0.98, 0.86),  # session 63, yoga studios, sailing clubs, scrabble clubs: 0.920 / 0.837
-    "holdout65": (0.99, 0.94),  # session 64, pottery classes, canoe clubs, crossword clubs: 0.892 / 0.904
+    "holdout65": (0.99, 0.95),  # session 64, pottery classes, canoe clubs, crossword clubs: 0.892 / 0.904
     "holdout66": (0.97, 0.89),  # session 65, e-bike SMS, apiary newsletters, walking diaries: 0.845 / 0.862
     "holdout67": (0.94, 0.91),  # session 66, bakery push messages, nurse handovers, taxi logs: 0.851 / 0.836
     "holdout69": (0.99, 0.93),  # session 68, gym emails, vet SMS, ferry notices, courier updates: 0.845 / 0.876
     "holdout70": (0.99, 0.95),  # session 69, garages, parish newsletters, radio logs, claim notes: 0.850 / 0.893
     "holdout71": (0.93, 0.96),  # session 69, theatres, scouts, blood centres, hotel handovers: 0.831 / 0.928
-    "holdout72": (0.86, 0.88),  # session 70, wire copy, outlets in English, live pages: 0.877 / 0.891
-    "holdout73": (0.93, 0.94),  # session 70, regional desks, border governors, factboxes: 0.949 / 0.956
-    "holdout74": (0.84, 0.85),  # session 70, oblast posts, factboxes, Q&As, updates appended: 0.852 / 0.861
+    "holdout72": (0.97, 0.95),  # session 70, wire copy, outlets in English, live pages: 0.877 / 0.891
+    "holdout73": (0.98, 0.96),  # session 70, regional desks, border governors, factboxes: 0.949 / 0.956
+    "holdout74": (0.91, 0.90),  # session 70, oblast posts, factboxes, Q&As, updates appended: 0.852 / 0.861
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
