@@ -647,6 +647,8 @@ def _corrected(text: str, low: str, s: Sentence, mentions: list[Mention],
     their kind and role. Returns the sentence's counts and those still waiting for their right figure."""
     if not correcting:  # the correction itself: what it withdraws
         correcting = [m for m in mentions if m.role]
+        if not correcting:  # ("An earlier version of this story gave the wrong date"): no count of it
+            return mentions, []
         mentions = []
     rest = [m for m in find_mentions(text, low, s.start, s.end) if not m.role and m.kind == "bare" and
             all(m.start >= w.end for w in correcting if w.start >= s.start)]
