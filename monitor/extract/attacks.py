@@ -1321,10 +1321,15 @@ def _side_attack_of_places(out: list[SentenceInfo], places: dict[int, list[Place
     return keys.pop() if len(keys) == 1 and keys & {"bombs", "shelling"} else None
 
 
+def _first_of(out: list[SentenceInfo], key: str) -> int:
+    """Where in `out` an attack's key was first given, or -1."""
+    return next((i for i, o in enumerate(out) if o.key == key), -1)
+
+
 def _opens_a_section(out: list[SentenceInfo], key: str, text_low: str) -> bool:
     """Whether an attack's key was opened by the first sentence under a subhead ("Night of drones"): the section goes
     on telling of it past its first paragraph, while it tells of an attack."""
-    first = next((i for i, o in enumerate(out) if o.key == key), -1)
+    first = _first_of(out, key)
     if first < 1:
         return False
     head = out[first - 1].sentence
@@ -1335,7 +1340,7 @@ def _opens_a_section(out: list[SentenceInfo], key: str, text_low: str) -> bool:
 def _recalled_within_a_paragraph(out: list[SentenceInfo], key: str, text_low: str) -> bool:
     """Whether an attack's key is that of a strike recalled in passing: its first sentence goes on a paragraph rather
     than opening one, and tells of no weapons nor of people hurt."""
-    first = next((i for i, o in enumerate(out) if o.key == key), -1)
+    first = _first_of(out, key)
     if first < 1:
         return False
     s = out[first].sentence
