@@ -4109,6 +4109,16 @@ def test_a_live_entrys_during_the_day_after_its_stamp_is_the_days_strike() -> No
     assert got == [(58, 2, ("Kirovohrad", "Kropyvnytskyi")), (None, 1, ("Synelnykove",))]
 
 
+def test_the_ministrys_night_told_earlier_on_the_day_of_the_days_drones_is_its_own_attack() -> None:
+    # "Earlier on Tuesday, the ministry said 29 drones had been shot down ... overnight" after the day's drones
+    text = ("Ukrainian drones kill two in Belgorod Region - governor\n\nUkrainian drone strikes on two towns in "
+            "Russia's Belgorod Region killed two people on Tuesday, Governor Vyacheslav Gladkov said.\n\nShebekino "
+            "came under attack by 11 drones during the day, Gladkov wrote on Telegram.\n\nEarlier on Tuesday, the "
+            "Russian Defense Ministry said 29 Ukrainian drones had been shot down over the Belgorod Region overnight.")
+    got = [(a.drones_launched, a.drones_downed, a.killed) for a in extract(text).attacks]
+    assert got == [(11, None, 2), (None, 29, None)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -1620,8 +1620,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # of March 14, or "On November 25, Ukraine attacked the airfield" in a report told on Wednesday: an
                 # attack of another day, which the sentences of Ukraine's after it go on with
                 ukr_key = ukr_sticky = f"earlier-{ukr_date}"
-            elif s.index >= 2 and _EARLIER_SAME_DAY_RE.match(text) and ukr_places and \
-                    "drone" not in text_low[:s.start] and "uav" not in text_low[:s.start]:
+            elif s.index >= 2 and _EARLIER_SAME_DAY_RE.match(text) and ukr_places and (
+                    ("drone" not in text_low[:s.start] and "uav" not in text_low[:s.start]) or (
+                        # (or the night's claim after the day's drones: "Shebekino came under attack by 11 drones
+                        # during the day ... Earlier on Tuesday, the ministry said 29 drones had been shot down over
+                        # the region overnight")
+                        "overnight" in low and _BY_DAY_RE.search(text_low, 0, s.start) is not None)):
                 # "Earlier on Saturday, the ministry said 32 Ukrainian drones had been destroyed overnight" after the
                 # shelling of Belgorod: another of Ukraine's attacks than the one told before, with no drone in it,
                 # which the sentences of Ukraine's after it go on with
