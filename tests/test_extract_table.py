@@ -2369,6 +2369,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "range of up to 40 kilometers. The announcement came a week after Russia fired dozens of cruise "
      "missiles at Ukrainian energy facilities.",
      "russia", {}),
+    # a plant's 'production unit' hit is no tally of output
+    ("It was the second attack on the Astrakhan plant in a week. On the night of October 13-14, Ukrainian "
+     "drones hit the plant's sulfur production unit, and two workers were injured. The ministry reported "
+     "at the time that 31 drones had been shot down over the Astrakhan region.",
+     "ukraine", {"drones_downed": 31, "injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
