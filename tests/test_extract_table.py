@@ -4124,6 +4124,17 @@ def test_the_ministrys_night_told_earlier_on_the_day_of_the_days_drones_is_its_o
     assert got == [(11, None, 2), (None, 29, None)]
 
 
+def test_an_earlier_strike_on_the_same_plant_takes_the_plants_town() -> None:
+    # "On June 1, a drone attack on the same plant injured three workers": the plant in Dzerzhinsk named before
+    text = ("Ukrainian Drones Target Explosives Plant in Nizhny Novgorod Region\n\nThe Moscow Times · June 24, 2025\n\n"
+            "Ukrainian drones attacked the Sverdlov explosives plant in the city of Dzerzhinsk in the Nizhny Novgorod "
+            "region overnight, local authorities reported.\n\nRussia's Defense Ministry said it had destroyed 251 "
+            "Ukrainian drones over 14 regions overnight, including 46 over the Nizhny Novgorod region.\n\nOn June 1, a "
+            "drone attack on the same plant injured three workers, the governor said at the time.")
+    got = [(a.drones_downed, a.injured, a.places) for a in extract(text).attacks]
+    assert got == [(251, None, ("Nizhny Novgorod", "Dzerzhinsk")), (None, 3, ("Dzerzhinsk",))]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

@@ -463,6 +463,7 @@ def _extract(text: str) -> Report:
             # Novoselytsia" is where the traveller stayed)
             _add_places(group, day_places[key], False)
     _merge_side_strikes(groups)
+    _same_target_places(groups, places, sentences)
     if len(groups) > 1:
         _without_the_titles_other_tolls(groups, places)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
@@ -986,6 +987,33 @@ def _recalled_tolls_folded(built: list[tuple[_Group, Attack]]) -> list[tuple[_Gr
         out[into[0]] = (other_group, replace(other, **tolls, evidence=evidence))
         out = [ga for ga in out if ga[1] is not attack]
     return out
+
+
+#: An earlier strike told as on the target the report named before: "a drone attack on the same plant".
+_SAME_TARGET_RE = re.compile(r"\b(?:on|at|hit|struck)\s+the\s+same\s+(plant|refinery|factory|depot|facility|airfield|"
+                             r"air\s+base|port|terminal|substation)\b", re.IGNORECASE)
+
+
+def _same_target_places(groups: dict[tuple[str, str], _Group], places: dict[int, list[PlaceMention]],
+                        sentences: list[Sentence]) -> None:
+    """An earlier strike recalled on "the same plant", naming no place, takes the places of the sentence that first
+    named that plant ("Ukrainian drones attacked the Sverdlov explosives plant in the city of Dzerzhinsk ... On June 1,
+    a drone attack on the same plant injured three workers")."""
+    for (_, key), group in groups.items():
+        if group.places or not key.startswith("earlier-") or not group.mentions:
+            continue
+        same = next((m for s in group.sentences if "same" in s.text and (m := _SAME_TARGET_RE.search(s.text))), None)
+        if same is None:
+            continue
+        noun = same.group(1).lower()
+        first = group.sentences[0].index
+        # (the body's naming before the title's, which may name only the region)
+        named = next((s for s in (*sentences[1:first], *sentences[:1]) if s.index in places and
+                      noun in s.text.lower()), None)
+        main = groups.get((group.attacker, "main"))
+        if named is not None and main is not None:
+            there = [p.place for p in places[named.index] if p.place.name in main.places]
+            _add_places(group, [p.name for p in there if p.kind == "city"] or [p.name for p in there], False)
 
 
 def _without_empty_echoes(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
