@@ -4135,6 +4135,18 @@ def test_an_earlier_strike_on_the_same_plant_takes_the_plants_town() -> None:
     assert got == [(251, None, ("Nizhny Novgorod", "Dzerzhinsk")), (None, 3, ("Dzerzhinsk",))]
 
 
+def test_a_live_pages_next_entry_ends_ukraines_attack_told_in_the_one_before() -> None:
+    # "12.05 BST" then a toll that names no side: Russia's attack's, not the Lipetsk entry's before it
+    text = ("Russia-Ukraine war live: drones hit towns around Kyiv\n\n07.41 BST\n\nRussia launched 273 drones and nine "
+            "missiles at Ukraine overnight, the Ukrainian air force said.\n\n09.02 BST\n\nFour people were injured in "
+            "Obukhiv when debris fell on a residential building, the regional administration said.\n\n10.30 BST\n\n"
+            "Russia's defence ministry said its air defences destroyed 121 Ukrainian drones overnight. In Lipetsk, the "
+            "governor said drone debris had injured two people.\n\n12.05 BST\n\nThe number of people injured across "
+            "the region around the capital has risen to eight, the governor said.")
+    got = [(a.attacker, a.injured) for a in extract(text).attacks]
+    assert got == [("russia", 8), ("ukraine", 2)]
+
+
 def test_a_toll_recalled_after_days_after_is_not_the_leads() -> None:
     # ", two days after a drone attack killed a man in the same town": the man is the earlier attack's dead, not the
     # missile strike's

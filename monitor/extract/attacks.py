@@ -1463,6 +1463,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
+        if prev_attacker == "ukraine" and len(text) <= 16 and _STAMP_RE.fullmatch(text):
+            prev_attacker = "russia"  # a live page's next entry ("12.05 BST"): Ukraine's attack told before has ended
         if links and text.lstrip()[:1] in BULLETS:
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
