@@ -2374,6 +2374,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "drones hit the plant's sulfur production unit, and two workers were injured. The ministry reported "
      "at the time that 31 drones had been shot down over the Astrakhan region.",
      "ukraine", {"drones_downed": 31, "injured": 2}),
+    # a bare count of the hurt before a bracketed source
+    ("Russia launched 72 drones overnight, the air force said. The Chernihiv Regional Military "
+     "Administration said that a drone strike on Novhorod-Siverskyi had killed one person and injured "
+     "four (Chernihiv Regional Military Administration Telegram channel, 0803 gmt).",
+     "russia", {"drones_launched": 72, "killed": 1, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
