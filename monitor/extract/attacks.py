@@ -704,7 +704,9 @@ _HOURS_AFTER_LEAD_RE = re.compile(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)
 _EARLIER_OVERNIGHT_RE = re.compile(r"\s*earlier\s*,\s*(?:overnight|during\s+the\s+night|in\s+the\s+night)\s*,")
 _BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b")
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
-_STAMP_RE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ap]\.?m\.?)?\s*")
+#: The time zones a live page's stamps give: "09.20 GMT", "14:05 EET".
+STAMP_ZONES = r"GMT|BST|UTC|CEST|CET|EEST|EET|MSK"
+_STAMP_RE = re.compile(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*(?:{STAMP_ZONES}|[ap]\.?m\.?)?\s*")
 _LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
@@ -1463,8 +1465,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     for s in sentences:
         text = s.text
         low = text_low[s.start:s.end]
-        if prev_attacker == "ukraine" and len(text) <= 16 and _STAMP_RE.fullmatch(text):
-            prev_attacker = "russia"  # a live page's next entry ("12.05 BST"): Ukraine's attack told before has ended
+        stamp = len(text) <= 16 and _STAMP_RE.fullmatch(text) is not None  # a live page's next entry: "12.05 BST"
+        if prev_attacker == "ukraine" and stamp:
+            prev_attacker = "russia"  # (Ukraine's attack told in the entry before has ended)
         if links and text.lstrip()[:1] in BULLETS:
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
@@ -1889,7 +1892,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # names one of the places the day's strike was told at: "During the day, Russian troops attacked Nikopol
             # and Marhanets ... In Marhanets, a drone hit a bus")
             sticky = None
-        if sticky and sticky.startswith(("earlier-", "record-")) and len(s.text) <= 16 and _STAMP_RE.fullmatch(s.text):
+        if sticky and stamp and sticky.startswith(("earlier-", "record-")):
             sticky = None  # a live page's next entry ("09:50 GMT"): an earlier strike one entry recalled has been told
         if sticky and sticky.startswith("separate-"):
             if "\n" in text_low[out[-1].sentence.end:s.start] or (separate_places and any(

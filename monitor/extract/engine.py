@@ -21,6 +21,7 @@ from monitor.extract.attacks import (
     HURT_KEYS,
     NUMBERED_DAY_HEADING_RE,
     PLACE_DATE_HEADING_RE,
+    STAMP_ZONES,
     TOLL_RISEN_RE,
     TOLL_ROSE,
     WEEKDAY_HEADING_RE,
@@ -182,8 +183,8 @@ _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
                            r"(?:revised|updated|raised)\b")
 #: A live page's entry heading, a clock time on a line of its own or before the entry's title: "11:42", "14:35 - Kyiv
 #: toll rises to three".
-_ENTRY_STAMP_RE = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*(?:local\s+time|kyiv\s+time|gmt|bst|utc|cest|cet|eest|eet|"
-                             r"msk))?\s*(?:$|[-–—|]\s)", re.M | re.I)
+_ENTRY_STAMP_RE = re.compile(rf"^(\d{{1,2}})[:.](\d{{2}})(?:\s*(?:local\s+time|kyiv\s+time|{STAMP_ZONES}))?\s*"
+                             r"(?:$|[-–—|]\s)", re.M | re.I)
 #: A sentence that opens on its place (past a live entry's stamp: "09:30 – In Dnipro, three people were killed").
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?"
                             r"(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
