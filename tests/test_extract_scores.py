@@ -98,6 +98,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout72": (0.97, 0.95),  # session 70, wire copy, outlets in English, live pages: 0.877 / 0.891
     "holdout73": (0.98, 0.96),  # session 70, regional desks, border governors, factboxes: 0.949 / 0.956
     "holdout74": (0.94, 0.91),  # session 70, oblast posts, factboxes, Q&As, updates appended: 0.852 / 0.861
+    "holdout75": (0.81, 0.63),  # session 71, wire copy and Ukrainian outlets, 2022-24, key events: 0.825 / 0.646
     "holdout76": (0.93, 0.89),  # session 71, Russian and European outlets, 2025-26, live pages: 0.942 / 0.905
 }
 
