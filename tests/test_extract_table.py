@@ -2379,6 +2379,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Administration said that a drone strike on Novhorod-Siverskyi had killed one person and injured "
      "four (Chernihiv Regional Military Administration Telegram channel, 0803 gmt).",
      "russia", {"drones_launched": 72, "killed": 1, "injured": 4}),
+    # who the hurt were, where they were and their ages between the count and its verb
+    ("A Russian drone hit a bus stop in Sumy. Two women who were nearby, aged 48 and 71, were injured.",
+     "russia", {"injured": 2}),
+    # a quoted sentence opening on 'The driver, a man,' counts him
+    ("A Ukrainian FPV drone struck a car in Shebekino, the governor said. \"The driver, a man, died of his "
+     "injuries at the scene before the ambulance arrived. Two women were injured.\"",
+     "ukraine", {"killed": 1, "injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -6704,3 +6711,12 @@ def test_a_separate_attack_told_with_no_place_goes_on_to_its_places() -> None:
             "had launched 28 drones, of which 20 were destroyed over the Kharkiv and Sumy regions.")
     got = sorted(((a.drones_launched or 0), a.drones_downed, a.killed, a.places) for a in extract(text).attacks)
     assert got == [(0, None, 17, ("Dnipro",)), (28, 20, None, ("Kharkiv", "Sumy"))]
+
+
+def test_a_strike_said_to_be_on_an_afternoon_after_a_nights_claim_is_its_own() -> None:
+    report = extract("Air defences destroy 41 Ukrainian drones over seven regions overnight\n\nRussian air defence "
+                     "systems destroyed 41 Ukrainian drones over seven Russian regions overnight, the Defence Ministry "
+                     "said.\n\nMeanwhile, the Belgorod governor said that on Tuesday afternoon a Ukrainian FPV drone "
+                     "struck a car in the town of Shebekino. The driver died at the scene and two women were injured.")
+    got = sorted((a.drones_downed or 0, a.killed, a.injured, a.places) for a in report.attacks)
+    assert got == [(0, 1, 2, ("Shebekino", "Belgorod")), (41, None, None, ())]

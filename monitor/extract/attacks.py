@@ -310,8 +310,9 @@ _DAY = rf"(?:{'|'.join(_WEEKDAYS)})"
 _DAY_RE = re.compile(rf"\b(?<![Oo]ur\s)(?<!\bmy\s)(?<!your\s)(?<!their\s)(?<![Ee]very\s)(?<![Ee]ach\s){_DAY}\b")
 _REPORT_DAY_RE = re.compile(
     rf"\b(?:said|says|reported|announced|told\s+[\w\s]{{1,30}}?|wrote|added|stated|posted|confirmed|claimed|"
-    rf"reports|declared|informed)\s+(?:(?:it|that|in\s+a\s+statement|on\s+Telegram)\s+)?"
-    rf"(?:early\s+|late\s+)?(?:on\s+)?{_DAY}"
+    rf"reports|declared|informed)\s+(?:(?P<that>that\s+)|(?:it|in\s+a\s+statement|on\s+Telegram)\s+)?"
+    # (but not the day of what was said: "said that on Tuesday afternoon a Ukrainian drone struck a car")
+    rf"(?:early\s+|late\s+)?(?:on\s+)?{_DAY}(?(that)(?!\s+(?:morning|afternoon|evening|night)))"
     rf"|\b(?:rose|risen|climbed|increased|grew|reached)\s+to\s+[\w,]+\s+(?:people\s+)?(?:early\s+|late\s+)?(?:on\s+)?{_DAY}"
     rf"|\b(?:[Oo]n|early\s+on|late\s+on|Earlier\s+on|earlier\s+on)\s+{_DAY}(?:\s+(?:morning|afternoon|evening))?\s*,?\s+"
     rf"(?:[\w\s'’]{{0,40}}?)?"

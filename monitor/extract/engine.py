@@ -355,7 +355,7 @@ def _extract(text: str) -> Report:
             digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
                     _WEAPON_NOUN_KEYS(slow) and one_weapon.search(gapped)) or (
-                    HURT_KEYS(slow) and (_SINGLE_PERSON_RE.lowered.search(slow) or  # "a woman was killed"
+                    HURT_KEYS(slow) and (_SINGLE_PERSON_RE.lowered.search(slow.lstrip('"“«')) or  # "a woman was killed"
                                          _ORDINAL_CASUALTY_RE.search(slow) or  # "a third person has died"
                                          _PRONOUN_DIED_RE.match(slow) or  # "He died in hospital"
                                          ("body " in slow and _BODY_FOUND_RE.search(slow)) or  # "the body was found"

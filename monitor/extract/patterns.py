@@ -792,6 +792,9 @@ _ASIDE_RE = ci(r"(?:(?:\s+of\s+(?:one|the\s+same|a|their|our)\s+family)?"  # ("F
                r"|\s*,\s*an?\s+[^,;.()\d]{1,60},(?=\s*(?:was|is|has|had|died|did|sustained|suffered)\b)"
                # (or a clause on what they were doing, with no commas: "a woman who had come for a parcel were hurt")
                rf"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{{1,60}}?(?={_HURT_AFTER_WHO})"
+               # (or where they were, with their ages after: "Two women who were nearby, aged 48 and 71, were injured")
+               r"|\s+who\s+(?:was|were)\s+(?:nearby|close\s+by|near|next\s+to|in|at|on|inside|outside)\b[^,;.()\d]{0,60}?"
+               rf"(?:\s*,\s*aged\s+\d{{1,3}}(?:\s*(?:,|and|to|-|–)\s*\d{{1,3}})*\s*,)?(?={_HURT_AFTER_WHO})"
                # (or "who was" doing something then: "a driver who was preparing a train for departure was injured")
                rf"|\s+who\s+(?:was|were)\s+[a-z]+ing\b[^,;.()\d]{{0,60}}?(?={_HURT_AFTER_WHO})"
                # (or where they were brought out from: "A man pulled from his burning house did not survive the night")
@@ -2854,7 +2857,7 @@ def _past_aside(after: str) -> str:
 
 
 #: Who a count in apposition names, at the start of a clause: "The driver, a 52-year-old man, was wounded".
-_APPOSED_TO_RE = ci(r"(?:^|[.;:]\s+)(?:the|its|their|his|her|one)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+$")
+_APPOSED_TO_RE = ci(r"(?:^\s*|[.;:]\s+)(?:the|its|their|his|her|one)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+$")
 
 
 def _past_apposition(after: str, before: str) -> str:
