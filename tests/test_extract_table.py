@@ -2386,6 +2386,19 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A Ukrainian FPV drone struck a car in Shebekino, the governor said. \"The driver, a man, died of his "
      "injuries at the scene before the ambulance arrived. Two women were injured.\"",
      "ukraine", {"killed": 1, "injured": 2}),
+    # a tally 'since' a month of the year is no night's count
+    ("Air defence destroyed nine Shahed drones overnight, the air force said. Since Ukraine recorded the "
+     "first Shahed in its skies in mid-September, the military says it has shot down more than 60 of them.",
+     "russia", {"drones_downed": 9}),
+    # 'launched during the day' between the missiles and their verb
+    ("Ukraine's air force said more than 60 of the over 70 missiles launched during the day had been shot "
+     "down.",
+     "russia", {"missiles_launched": 70, "missiles_downed": 60}),
+    # 'In addition ... fired' adds to the missiles told two sentences before, past the drones between
+    ("The enemy launched 71 cruise missiles on Friday morning. 61 of them were destroyed. The occupiers "
+     "also launched seven Shahed drones, five of which were shot down. In addition, the enemy fired up to "
+     "35 S-300 missiles at the Kharkiv region.",
+     "russia", {"missiles_launched": 106, "missiles_downed": 61, "drones_launched": 7, "drones_downed": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -6720,3 +6733,24 @@ def test_a_strike_said_to_be_on_an_afternoon_after_a_nights_claim_is_its_own() -
                      "struck a car in the town of Shebekino. The driver died at the scene and two women were injured.")
     got = sorted((a.drones_downed or 0, a.killed, a.injured, a.places) for a in report.attacks)
     assert got == [(0, 1, 2, ("Shebekino", "Belgorod")), (41, None, None, ())]
+
+
+def test_a_numeric_stamp_dates_the_report_and_a_shelling_counted_in_rounds_is_its_own() -> None:
+    report = extract("Air defence destroys 61 of 71 cruise missiles\n\n10.02.2023 15:07\n\nRussia launched 71 cruise "
+                     "missiles at Ukraine on Friday morning, 61 of which were shot down.\n\nThe commander-in-chief "
+                     "announced this on Telegram.\n\n\"On February 10, starting from 05:30, the enemy launched 71 "
+                     "cruise missiles. 61 of them were destroyed,\" he wrote. In Kharkiv, a woman was injured.\n\n"
+                     "Meanwhile, in the Kherson region, Russian troops fired 48 times over the past day, including 9 "
+                     "shells at Kherson city. Two people were killed and six others injured.")
+    got = sorted((a.missiles_launched or 0, a.missiles_downed, a.killed, a.injured) for a in report.attacks)
+    assert got == [(0, None, 2, 6), (71, 61, None, 1)]
+
+
+def test_the_night_of_a_stamped_date_after_a_strike_by_day_is_the_night_before() -> None:
+    report = extract("Enemy strikes Zaporizhzhia with guided bombs and drones: one killed\n\n06.02.2025 21:40\n\n"
+                     "Russian troops attacked Zaporizhzhia with guided bombs and three Shahed drones on Thursday, "
+                     "killing one person.\n\nThe head of the regional administration reported this on Telegram.\n\n"
+                     "Five cars were damaged.\n\nAs reported, on the night of February 6, air defence forces shot "
+                     "down 15 Russian drones over the region.")
+    got = sorted((a.drones_launched or 0, a.drones_downed, a.killed) for a in report.attacks)
+    assert got == [(0, 15, None), (3, None, 1)]

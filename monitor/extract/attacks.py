@@ -261,6 +261,9 @@ _DAY_AFTER_RECALL_RE = ci(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
 _SUPERLATIVE_WORDS = ("largest", "biggest", "heaviest", "massive", "deadliest", "record")
 _DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
+#: A report's date told in digits alone, opening its own line: "10.02.2023 15:07" (day first), "2023-02-10".
+_NUMERIC_STAMP_RE = re.compile(r"\s*(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.20\d\d|20\d\d-(?P<m2>\d\d)-(?P<d2>\d\d))\b"
+                               r"(?:,?\s*\d{1,2}:\d\d)?\s*$")
 #: _DATE_RE for lower-cased text, and its ASCII twin for plain ASCII text (fastre.plain_ascii).
 _DATE_TWINS = (_DATE_RE.lowered, ascii_twin(_DATE_RE.lowered))
 #: What every name of _MONTH starts with (lower case): a sentence without one of them names no date.
@@ -276,7 +279,9 @@ _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)
 _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:almost\s+)?(?:daily|regularly))|"
                   # (and the day's "artillery and kamikaze drones" of a front-line district)
                   r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?|"
-                  r"and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones))\b")
+                  r"and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones)|"
+                  # (or its rounds counted: "fired 48 times over the past day, including 9 shells at Kherson city")
+                  r"fired\s+\d+\s+times|\d+\s+(?:artillery\s+)?shells\s+(?:at|on)\b)\b")
 _SHELLING_KEYS = any_of("shell", "artillery")
 #: A label of the places an attack hit, which the places after it follow: "Hit: Kherson, Antonivka, Bilozerka."
 _HIT_LABEL_RE = re.compile(r"\s*(?:hit|struck|damaged|affected|targeted|under\s+fire|shelled)\s*:")
@@ -750,13 +755,15 @@ def _days_apart(one: str, other: str) -> int:
 
 
 def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: bool,
-                main_by_morning: bool = False) -> str | None:
+                main_by_morning: bool = False, main_by_day: bool = False) -> str | None:
     """The day of a month a sentence tells of an attack on, where that is not the report's own: two days or more
     from the report's date, or any date in a report that tells of its own attack by weekday only ("on Wednesday");
     "" where it is the report's date, None where it names none.
 
     main_by_morning: whether the report told its own date as a morning's ("on the morning of Jan. 2"): then "the night
-    of Jan. 1", which ended on that day's morning, is the night before.
+    of Jan. 1", which ended on that day's morning, is the night before. main_by_day: whether the report, stamped
+    with its date, tells of no night before the sentence, past its lead: then "the night of Feb. 6" in a report
+    stamped "06.02.2025 21:40" is the night before its strike of the day.
     """
     if main_date is None and not told_by_weekday:
         return None
@@ -781,8 +788,9 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
         # "the grain deal, from which Russia withdrew on July 17": the day of what the clause tells, not of an attack
         return None
     if main_date is not None and (apart := _days_apart(date[1], main_date)) < 2 and not (
-            main_by_morning and apart == 1 and _day_number(date[1]) < _day_number(main_date)
-            and _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0])):
+            (main_by_morning and apart == 1 and _day_number(date[1]) < _day_number(main_date) and
+             _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0])) or
+            (main_by_day and apart == 0 and "night of" in low[max(0, date[0] - 20):date[0]])):
         return ""
     return date[1]
 
@@ -1400,8 +1408,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # a caption's
     main_date: str | None = None
     main_by_morning = False
+    stamped = False  # whether main_date is an outlet's stamp of when the report went out
     for s in sentences[:4]:
         low = text_low[s.start:s.end]
+        if len(s.text) < 40 and (numeric := _NUMERIC_STAMP_RE.match(s.text)):
+            # an outlet's stamp of the report's date and time: "10.02.2023 15:07", "2023-02-10"
+            day, month = (numeric.group("d1"), numeric.group("m1")) if numeric.group("d1") else (numeric.group("d2"),
+                                                                                             numeric.group("m2"))
+            if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                main_date, stamped = f"{_MONTH_STARTS[int(month) - 1]} {int(day)}", True
+                break
         if (date := _date_of(s.text, low)) and _FROM_DATE_RE.search(low, 0, date[0]) and len(s.text) < 80:
             continue  # a title's span of days, not the report's: "On the organisation of classes from 18 November"
         if date and not _is_furniture(s.text, low) and (s.index < 2 or not _may_hold_earlier(low)):
@@ -1906,7 +1922,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The strike came hours after a separate overnight drone attack. Before dawn, Russia had launched
                 # 28 drones ... over the Kharkiv and Sumy regions": the first of its places
                 separate_places = {p.place.name for p in places.get(s.index, ())}
-        other = _other_date(text, low, main_date, told_by_weekday, main_by_morning) if s.index >= 2 and (
+        other = _other_date(text, low, main_date, told_by_weekday, main_by_morning,
+                            stamped and s.index >= 4 and "night" not in text_low[:s.start]) if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
         if other is None and s.index >= 2 and not main_date and not told_by_weekday and (
                 _DATE_LEAD_RE.match(text) or _HOLIDAY_RE.search(low, 0, 40)) and _main_counted(out, text_low):

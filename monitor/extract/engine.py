@@ -1368,7 +1368,9 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
         if not cands:
             continue
         if fname in _LAUNCHED_FIELDS and len(cands) > 1:
-            cands = _with_counts_added(cands, text, _also_launched)
+            # (the sentences between may tell other figures: "71 cruise missiles ... 61 of them were destroyed ...
+            # seven Shahed drones ... In addition, the enemy fired up to 35 S-300 missiles")
+            cands = _with_counts_added(cands, text, _also_launched, reach=3)
         elif fname in _DOWNED_FIELDS and len(cands) > 1:
             cands = _with_counts_added(cands, text, _another_downed)
         if len(cands) == 1:  # what both ways of choosing give for one candidate
@@ -1538,14 +1540,14 @@ def _another_downed(c: _Candidate, text: str) -> bool:
         not _OVER_A_PLACE_RE.match(text, first.end, c.sentence.end)
 
 
-def _with_counts_added(cands: list[_Candidate], text: str, adds: Callable[[_Candidate, str], bool]
-                       ) -> list[_Candidate]:
+def _with_counts_added(cands: list[_Candidate], text: str, adds: Callable[[_Candidate, str], bool],
+                       reach: int = 1) -> list[_Candidate]:
     """Candidates where a sentence's count adds to one before it (_added_to), as `adds` tells: "Russia fired 28
     cruise missiles ... It also fired five Kh-22 missiles" launched 33 (_also_launched); "23 drones were destroyed
     from 8 p.m. ... Later, the ministry said another 41 were destroyed" downed 64 (_another_downed)."""
     out: list[_Candidate] = []
     for c in cands:
-        at = _added_to(out, c) if adds(c, text) else -1
+        at = _added_to(out, c, reach) if adds(c, text) else -1
         if at >= 0:
             prev = out[at]
             both = Sentence(text[prev.sentence.start:c.sentence.end], prev.sentence.start, c.sentence.end,
@@ -1556,13 +1558,13 @@ def _with_counts_added(cands: list[_Candidate], text: str, adds: Callable[[_Cand
     return out
 
 
-def _added_to(out: list[_Candidate], c: _Candidate) -> int:
+def _added_to(out: list[_Candidate], c: _Candidate, reach: int = 1) -> int:
     """The index in `out` of the count a count of more adds to, or -1: the count of the sentence right before, or,
     past a list of shares of a larger count before it ("45 drones ... Twenty UAVs were destroyed over the Bryansk
     Region, 15 ... Later, 37 more"), that count, the largest of the three sentences before. (But where the count
     right before and this one add up to a count told before, "64 drones ... 19 ... another 45", the one right
-    before.)"""
-    if not out or out[-1].sentence.index != c.sentence.index - 1:
+    before.) reach: how many sentences back the count added to may be."""
+    if not out or not c.sentence.index - reach <= out[-1].sentence.index < c.sentence.index:
         return -1
     if any(p.value == out[-1].value + c.value for p in out):
         return len(out) - 1

@@ -268,6 +268,8 @@ _ACTIVE_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|several|m
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s+[–—]\s[^–—.;:\d]{{1,80}}?\s[–—])?"  # (an aside between dashes)
     rf"(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
     rf"(?:in|over|on|near|above|across)\s+(?:the\s+)?[\w’'\-]+\s+(?:[\w’'\-]+\s+)?|"
+    # (and when: "more than 60 of the over 70 missiles launched during the day had been shot down")
+    rf"(?:during|throughout)\s+the\s+(?:day|night)\s+|"
     # (and where they were sent: "14 of the 17 drones launched at the region were shot down")
     rf"(?:launched|fired|sent|directed|aimed)\s+(?:at|against|towards?|into)\s+(?:the\s+)?[\w’'\-]+\s+){{0,3}}"
     rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*[‘'\"“]?"
@@ -459,7 +461,11 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # "Since the unit was formed in the spring of 2023, they have brought down 37 drones"
     r"since\s+(?:[\w'’\-]+\s+){1,6}?in\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|"
     r"winter)\s+of\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?:19|20)\d\d\b|during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
+    r"(?:19|20)\d\d\b|"
+    # (or in a month of this year: "Since Ukraine recorded the first Shahed in mid-September, it has shot down 60")
+    r"since\s+(?:[\w'’\-]+\s+){1,8}?in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|"
+    r"during\s+the\s+(?:[\w\-]+\s+){0,3}war|so\s+far\s+this\s+(?:year|month)|"
     r"(?<!\d\s)(?<!\d,\s)this\s+(?:year|month|week)|last\s+(?:year|month|winter|summer|autumn|fall|spring)|"
     # what a launcher or a ship carries, no count fired: "three launchers carrying eight missiles each"
     r"(?:carrying|carries|carry|holding|holds|with)\s+(?:up\s+to\s+)?[\w\-]+\s+(?:[\w\-]+\s+)?"
@@ -547,7 +553,9 @@ _SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "s
 _SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b|"
                             r"since\s+\d{1,2}\s+[a-z]|since\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|"
                             r"aug|sep|oct|nov|dec)|since\s+(?:[\w'’\-]+\s+){1,6}?on\s+(?:\d{1,2}\s+[a-z]|[a-z]{3,9}\s+\d)|"
-                            r"since\s+(?:[\w'’\-]+\s+){1,6}?in\s+(?:[a-z\-]+\s+){0,3}(?:19|20)\d\d")
+                            r"since\s+(?:[\w'’\-]+\s+){1,6}?in\s+(?:[a-z\-]+\s+){0,3}(?:19|20)\d\d|"
+                            r"since\s+(?:[\w'’\-]+\s+){1,8}?in\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|"
+                            r"jul|aug|sep|oct|nov|dec)")
 
 
 def _may_be_cumulative(low: str) -> bool:
