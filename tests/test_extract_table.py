@@ -2399,6 +2399,21 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "also launched seven Shahed drones, five of which were shot down. In addition, the enemy fired up to "
      "35 S-300 missiles at the Kharkiv region.",
      "russia", {"missiles_launched": 106, "missiles_downed": 61, "drones_launched": 7, "drones_downed": 5}),
+    # two drones that 'had targeted' a place 'and had been disabled ... using electronic warfare' are launched
+    # and suppressed
+    ("A statement from Putin's office said two Ukrainian drones had targeted the Kremlin in the night and "
+     "had been disabled by the military and special services using electronic warfare systems.",
+     "ukraine", {"drones_launched": 2, "drones_suppressed": 2}),
+    # 'one drone over X and another over Y' is two
+    ("The Defence Ministry said air defences destroyed one Ukrainian drone over the Ruza district and "
+     "another over the Mozhaisk district of the Moscow region.",
+     "ukraine", {"drones_downed": 2}),
+    # a village's population is no toll; 'still being treated for their injuries' counts the hurt; 'a single'
+    # missile that hit is one
+    ("A single Iskander ballistic missile hit a cafe in Hroza on Thursday, killing 52 people, officials "
+     "said. The minister said around a sixth of the village's population of about 330 had been killed. "
+     "Six people are still being treated for their injuries.",
+     "russia", {"missiles_launched": 1, "killed": 52, "injured": 6}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1310,7 +1310,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             fname = _FIELD.get((m.role, m.kind), "")
             if not fname:
                 continue
-            if m.all_of and m.role == "downed":
+            if m.all_of and m.role in ("downed", "suppressed"):
                 lf = _FIELD.get(("launched", m.kind))
                 if lf:
                     by_field.setdefault(lf, {}).setdefault(s.index, []).append(m)
@@ -1350,7 +1350,10 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 continue
             if all(m.value == 1 for ms in per_sentence.values() for m in ms) and (
                     kind == "drone" or (group.key != "main" and group.attacker == "ukraine") or
-                    _uncounted_plural(group, kind)):
+                    _uncounted_plural(group, kind)) and not (
+                    # (but "a single Iskander ballistic missile had hit the building" tells how many there were)
+                    kind == "missile" and any(text.startswith(("a single ", "A single "), m.start)
+                                              for ms in per_sentence.values() for m in ms)):
                 # "A Russian missile hit a building in Uman" in a wave of cruise missiles told uncounted, or "On July
                 # 31, a drone exploded in the courtyard" recalled: one of the weapons, not a count of them; and "a
                 # Russian drone hit a car" tells of the drone that hit, not of how many were sent (a missile strike

@@ -109,6 +109,9 @@ _BEFORE_BLOCK_RE = re.compile(
     r"Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)$"
 )
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+#: What a count of people who live somewhere follows: "a population of about 330", "population: 14,000".
+_POPULATION_BEFORE_RE = re.compile(r"\bpopulation\s*(?:of|:|was|is|stood\s+at)\s+(?:(?:about|around|some|roughly|"
+                                   r"nearly|almost|approximately|just\s+over|over|more\s+than|under|fewer\s+than)\s+)?$")
 
 CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|jammed)|"
             r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downing|downs|(?:managed|able)\s+to\s+down|"
@@ -208,6 +211,8 @@ CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injur
            r"an?\s+(?:cut|scratch|bruise|graze|injury|wound|concussion))|"
            # knocked out by the blast: "The 41-year-old driver briefly lost consciousness"
            r"lost\s+consciousness|"
+           # "Six people are still being treated for their injuries"
+           r"being\s+treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds|burns)|"
            # "One man had shrapnel removed from his shoulder at the district hospital"
            r"had\s+(?:shrapnel|(?:a\s+)?fragments?|(?:a\s+)?splinters?|glass)\s+removed\b|"
            r"(?:were|was)\s+(?:cut|grazed)\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?(?:glass|shrapnel|debris|"
@@ -1171,6 +1176,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             continue
         if ("but" in win or "except" in win) and _ALL_BUT_BEFORE_RE.lowered.search(win):
             continue
+        if "population" in low and _POPULATION_BEFORE_RE.search(low, ns - 40 if ns > 40 else 0, ns):
+            continue  # "a sixth of the village's population of about 330 had been killed": how many lived there
         if (lbefore.endswith((" in ", " out of ")) and _ONE_IN_RE.search(lbefore)) or (
                 raw in ("one", "One", "1") and after.startswith((" in ", " out of ")) and _IN_N_RE.match(after)):
             continue  # "one in four was lost": a share, not four nor one
@@ -1394,6 +1401,10 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _summed_up_counts(low, start, out)
     if "%" in low or "per cent" in low or "percent" in low:
         _share_downed(low, start, out)
+    if " and " in low and ("been" in low or "were" in low or "was" in low):
+        _and_then_stopped(low, start, out)
+    if "and another" in low:
+        _and_another(low, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
         _part_before_all(low, start, out)
@@ -2179,6 +2190,38 @@ def _all_of_both(low: str, start: int, out: list[Mention]) -> None:
                 (_AND_GAP_RE.fullmatch(low, one.end - start, other.start - start) if j == i + 1 else
                  _ASIDE_ENDS_GAP_RE.search(low, one.end - start, other.start - start)):
             other.all_of = True
+
+
+#: What befell the weapons counted after the verb that sent them, in the same clause: " the Kremlin in the night and
+#: had been disabled by ... electronic warfare systems", " the city and were shot down".
+_AND_THEN_STOPPED_RE = ci(rf"[^.;:,]{{0,80}}?\band\s+(?:had\s+been|have\s+been|were|was)\s+(?:all\s+)?"
+                          rf"(?:(?P<down>{CUE_DOWN})|(?P<supp>{CUE_SUPP}|disabled(?=[^.;]{{0,70}}?\b(?:electronic|EW)\b)))")
+
+
+def _and_then_stopped(low: str, start: int, out: list[Mention]) -> None:
+    """'two drones had targeted the Kremlin in the night and had been disabled ... using electronic warfare systems':
+    the weapons sent are the weapons stopped, all of them (downed or suppressed, and launched)."""
+    for m in out:
+        if m.role == "launched" and m.kind in ("drone", "missile") and not m.subset and \
+                (then := _AND_THEN_STOPPED_RE.lowered.match(low, m.end - start)) and \
+                not any(o is not m and m.end <= o.start < start + then.end() for o in out):
+            m.role, m.all_of = ("downed" if then.group("down") else "suppressed"), True
+
+
+#: One more of the weapons counted before, elsewhere: " and another over the Mozhaisk district".
+_AND_ANOTHER_RE = ci(r"\s+(?:over|above|in|near|on)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?\s*,?\s+and\s+"
+                     r"(?P<another>another)(?:\s+(?:one|drone|uav|missile))?\s+(?:over|above|in|near|on)\b")
+
+
+def _and_another(low: str, start: int, out: list[Mention]) -> None:
+    """'destroyed one drone over the Ruza district and another over the Mozhaisk district': one more of the kind,
+    with the role of the count before it."""
+    for k, m in enumerate(out):
+        if m.kind in ("drone", "missile") and m.role and (more := _AND_ANOTHER_RE.lowered.match(low, m.end - start)) \
+                and not any(o.start < start + more.end() for o in out[k + 1:]):
+            a, b = start + more.start("another"), start + more.end("another")
+            out.insert(k + 1, Mention(1, m.kind, a, b, m.rule, m.role, has_loc=True, num_start=a))
+            return
 
 
 #: The mark that opens an item of a list, where a count comes first in it: "\n• 597 attack UAVs".
