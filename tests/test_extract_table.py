@@ -6769,3 +6769,29 @@ def test_the_night_of_a_stamped_date_after_a_strike_by_day_is_the_night_before()
                      "down 15 Russian drones over the region.")
     got = sorted((a.drones_launched or 0, a.drones_downed, a.killed) for a in report.attacks)
     assert got == [(0, 15, None), (3, None, 1)]
+
+
+def test_a_place_last_faced_an_attack_when_recalls_that_attack() -> None:
+    report = extract("Russia launches largest drone attack on Kyiv\n\nRussian forces launched 75 Shahed drones "
+                     "against Ukraine overnight, targeting mainly Kyiv, the Air Force reported. Air defence shot down "
+                     "74 of them.\n\nKyiv last faced a drone attack of comparable scale in the spring, when Russia "
+                     "sent 36 Shaheds at the capital in one night.")
+    assert sorted(a.drones_launched or 0 for a in report.attacks) == [36, 75]
+
+
+def test_ukrainian_artillery_that_had_struck_an_occupied_city_is_ukraines_attack() -> None:
+    report = extract("Russia attacked Kharkiv overnight with eight drones, the air force said.\n\nIn Donetsk, the "
+                     "Russian-installed mayor said Ukrainian artillery had struck a busy market on Sunday morning, "
+                     "killing 27 people and wounding 25.")
+    got = sorted((a.attacker, a.killed, a.injured) for a in report.attacks)
+    assert got == [("russia", None, None), ("ukraine", 27, 25)]
+
+
+def test_a_separate_rocket_attack_on_a_region_the_drone_split_named_is_its_own() -> None:
+    report = extract("Russia says 35 Ukrainian drones downed\n\nRussia's defence ministry said its air defences had "
+                     "destroyed 35 Ukrainian drones overnight: 12 over the Belgorod region, eight over the Bryansk "
+                     "region and 15 over the Kursk region.\n\nSeparately, the Belgorod governor said Ukrainian "
+                     "forces had fired multiple rocket launchers at the regional capital, killing two people and "
+                     "injuring seven.")
+    got = sorted((a.drones_downed or 0, a.killed, a.injured) for a in report.attacks)
+    assert got == [(0, 2, 7), (35, None, None)]

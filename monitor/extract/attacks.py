@@ -24,7 +24,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"crews?|forces|troops|programme|program|production|makers?|industry))"
     rf"|\bUkrainian\s+(?:attack|strike)s?\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
     # (and its guns, told by an outlet of the occupied land: "Ukrainian artillery shelled the Kuibyshevsky district")
-    rf"|\bUkrainian\s+artillery\s+(?:shelled|struck|hit|fired\s+on)\b"
+    rf"|\bUkrainian\s+artillery\s+(?:had\s+|has\s+)?(?:shelled|struck|hit|fired\s+on)\b"
     rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
     rf"air\s+defen[cs]e\s+(?:systems|units|forces|crews))\b"
     # (not the ministry's silence: "Russia's defence ministry did not comment on the attack")
@@ -240,7 +240,10 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     rf"|\b(?:{_BEFORE_NOW}|{_IN_MONTH})\b[^.;]{{0,60}}\brecord\b"
     # "Russia fired another wave of missiles on Tuesday, a day after its largest assault in months killed 19"
     r"|\b(?:a|one|two|three|a\s+few)\s+(?:days?|hours?|nights?)\s+after\s+(?:its|the|an?|russia's|moscow's)\s+"
-    r"(?:\w+\s+){0,3}?(?:largest|biggest|heaviest|most\s+massive)\b")
+    r"(?:\w+\s+){0,3}?(?:largest|biggest|heaviest|most\s+massive)\b"
+    # "Kyiv last faced a drone attack of comparable scale in the spring, when Russia sent 36 Shaheds"
+    r"|\blast\s+(?:faced|saw|suffered|endured|experienced|came\s+under)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:attack|strike|barrage|assault|bombardment)\b[^.;]{0,60}?,\s+when\b")
 #: A superlative measured against an earlier attack with a toll of its own: "the deadliest since a strike on a shop
 #: in Hroza in October 2023, in which 59 people were killed".
 _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest)\b[^.;]{0,60}?|"
@@ -286,6 +289,8 @@ _SHELLING_KEYS = any_of("shell", "artillery")
 #: A label of the places an attack hit, which the places after it follow: "Hit: Kherson, Antonivka, Bilozerka."
 _HIT_LABEL_RE = re.compile(r"\s*(?:hit|struck|damaged|affected|targeted|under\s+fire|shelled)\s*:")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
+#: The arms of a shelling, not of an air attack: "multiple rocket launchers", "artillery", "mortars".
+_GUNS_RE = ci(r"\b(?:(?:multiple\s+)?rocket\s+launchers?|MLRS|Grad|Vampire|Hrad|artillery|mortars?|shelling|shelled)\b")
 #: Drones named last among the means of a shelling: "shelled 40 settlements using artillery, mortars, multiple rocket
 #: launchers and drones", "Russian artillery and kamikaze drones attacked the district".
 _MEANS_DRONES_RE = ci(r"\b(?:artillery|mortars?|rocket\s+launchers|tanks)\b[^.;:\d]{0,60}?\band\s+"
@@ -566,7 +571,8 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
-_RECORD_KEYS = any_of("record", "high", "largest", "biggest", "heaviest", "massive")
+_RECORD_KEYS = any_of("record", "high", "largest", "biggest", "heaviest", "massive", "last faced", "last saw",
+                      "last suffered", "last endured", "last experienced", "last came under")
 _SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike", "during the day", "later")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
@@ -1660,11 +1666,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # which the sentences of Ukraine's after it go on with
                 ukr_key = ukr_sticky = f"earlier-{s.index}"
             elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low) and (
-                    not (named := {p.place.name for p in places.get(s.index, ())}) & ukr_places or named - ukr_places):
+                    not (named := {p.place.name for p in places.get(s.index, ())}) & ukr_places or named - ukr_places
+                    or _GUNS_RE.lowered.search(low)):
                 # "Separately, the Defense Ministry said that 32 Ukrainian drones had been destroyed over the Moscow
                 # region": another attack of Ukraine's, where it names a place the one before did not ("Separately,
                 # in the Belgorod region, a Ukrainian drone struck a minibus near Shebekino"), which the sentences of
-                # Ukraine's after it go on telling of
+                # Ukraine's after it go on telling of (or by other arms: "Separately, the Belgorod governor said
+                # Ukrainian forces had fired multiple rocket launchers at the regional capital")
                 ukr_key = ukr_sticky = f"separate-{s.index}"
             elif report_day and not main_day and s.index >= 2 and _THE_STRIKE_HIT_RE.match(text) and \
                     (ukr_day := _weekday(text)) and ukr_day != report_day and (
