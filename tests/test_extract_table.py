@@ -2414,6 +2414,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "said. The minister said around a sixth of the village's population of about 330 had been killed. "
      "Six people are still being treated for their injuries.",
      "russia", {"missiles_launched": 1, "killed": 52, "injured": 6}),
+    # 'In one month' is a span's tally
+    ("Zelensky told the meeting: \"In one month, Russia has fired more than 1,200 drones and 400 missiles "
+     "at us.\"",
+     "russia", {}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -6795,3 +6799,29 @@ def test_a_separate_rocket_attack_on_a_region_the_drone_split_named_is_its_own()
                      "injuring seven.")
     got = sorted((a.drones_downed or 0, a.killed, a.injured) for a in report.attacks)
     assert got == [(0, 2, 7), (35, None, None)]
+
+
+def test_footage_on_russian_social_networks_keeps_ukraines_attack_and_its_toll() -> None:
+    report = extract("Ukrainian drones hit Russia's Tatarstan, more than 1,200 km from front\n\nMoscow (AFP) - "
+                     "Ukrainian drones struck a dormitory and an oil refinery in Russia's central Tatarstan region on "
+                     "Tuesday, wounding 12 people, local authorities said.\n\nTatarstan's leader said on Telegram "
+                     "that enterprises in the towns of Yelabuga and Nizhnekamsk had been \"attacked by drones\", "
+                     "adding that \"there is no serious damage\".\n\nFootage shared on Russian social networks "
+                     "appeared to show a small aircraft diving into a multi-storey building before exploding in a ball "
+                     "of fire.\n\nThe dormitory belongs to the Alabuga special economic zone near Yelabuga, where "
+                     "students of a polytechnic college live. The regional health ministry first said seven people "
+                     "had been injured; by evening it said the number of wounded had risen to 12. Two remained in "
+                     "hospital.")
+    assert [(a.attacker, a.injured) for a in report.attacks] == [("ukraine", 12)]
+
+
+def test_a_governor_said_separately_of_a_village_attacked_and_a_titles_all_stays_in_its_part() -> None:
+    report = extract("Russia says it downed 15 Ukrainian drones over three regions; Ukraine downs all 13 Shaheds\n\n"
+                     "Russian air defence units destroyed 15 Ukrainian drones overnight over three regions, Russia's "
+                     "defence ministry said. Nine were shot down over the Belgorod region, four over the Voronezh "
+                     "region and two over the Kursk region.\n\nThe Belgorod governor said separately that Ukrainian "
+                     "forces had attacked the village of Dubovoye with drones on Saturday morning, injuring two "
+                     "people.\n\nUkraine's air force said Russia had launched 13 Shahed drones overnight. All 13 were "
+                     "destroyed.")
+    got = sorted((a.attacker, a.drones_launched or 0, a.drones_downed or 0, a.injured or 0) for a in report.attacks)
+    assert got == [("russia", 13, 13, 0), ("ukraine", 0, 0, 2), ("ukraine", 0, 15, 0)]

@@ -137,6 +137,10 @@ _SEPARATE_RE = ci(
     # (but not a list item's "two women were injured in a separate attack on the village centre", one of a day's)
     r"(?<![a-z]\s)In\s+a\s+separate|(?<!\sin\s)A\s+separate\s+(?:[\w\-]+\s+)?(?:attacks?|strikes?|barrage|drones?|missiles?|wave|raid)|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
     r"(?:is|was)\s+separate\s+from|"
+    # (or said so of the attack it tells: "the Belgorod governor said separately that Ukrainian forces had attacked the
+    # village of Dubovoye with drones")
+    r"\bsaid\s+separately\s+that\s+(?:[\w\-]+\s+){0,3}?(?:forces|troops|army|drones?)\s+(?:had\s+|have\s+)?"
+    r"(?:attacked|struck|hit|shelled|targeted)\b|"
     # "During the day the occupiers attacked Marhanets hromada with FPV drones", after the night's attack
     r"^\s*During\s+the\s+day(?:time)?\b,?\s+(?:the\s+)?(?:occupiers|enemy|Russian?\s+[\w\-]+|"
     r"Russia)\s+(?:also\s+)?(?:attacked|struck|hit|shelled|targeted)|"
@@ -895,6 +899,8 @@ _BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 _RU_SOURCE_RE = ci(r"\b(?:russian|moscow|kremlin)-(?:installed|appointed)\b|"
                    r"\brussia(?:['’]s|n)\s+(?:emergenc(?:y|ies)\s+ministry|health\s+ministry|officials|authorities|"
                    r"state\s+(?:media|news\s+agenc(?:y|ies))|news\s+agenc(?:y|ies)|servicem[ae]n|soldiers|"
+                   # (where footage of the attack was shared: "Footage shared on Russian social networks")
+                   r"social\s+(?:networks|media)|telegram\s+channels|media|bloggers|war\s+bloggers|"
                    r"service\s+members|military\s+personnel|civilians|residents|citizens)")
 #: Those who govern occupied land for Russia: "the occupation authorities", "Russian-installed officials".
 _OCCUPATION_AUTHORITIES_RE = re.compile(r"\boccupation\s+(?:authorities|officials|administration|governor|head)\b|"

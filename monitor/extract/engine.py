@@ -1248,7 +1248,10 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 shares.setdefault(kind, (*share, _new_evidence(s.text, s.start + hm.start(), s.start + hm.end(),
                                                                f"{kind}s_downed.share-of")))
         if "all " in s.text or "All " in s.text or " of them" in s.text or " of which" in s.text:
+            lo, hi = group.parts.get(s.index, (s.start, s.end))
             for am in _ALL_RE.finditer(s.text):
+                if not lo <= s.start + am.start() < hi:
+                    continue  # another attack's part of the sentence ("...; Ukraine downs all 13 Shaheds")
                 before = None  # "all of which": the count it follows
                 if am.group("drone"):
                     kind = "drone"

@@ -477,6 +477,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:missiles|drones|rockets)\s+each\b|"
     # a week's tally (but not "a strike last week", one attack): "at the country last week alone"
     r"last\s+week\s+alone|"
+    # a span's tally told by its length: "In one month, Russia has fired more than 1,200 drones and 400 missiles"
+    r"\b(?:in|within|over)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+(?:month|week|year)\b|"
     # (a month's, but not one night's in it: "On a quieter night in March, the Air Force reported 46 drones"; "203
     # drones a night in July" is the month's)
     r"(?:(?<!night\s)(?<!day\s)(?<!morning\s)(?<!evening\s)|(?<=\sa\snight\s)|(?<=\sa\sday\s))in\s+(?:January|February|March|April|June|"
@@ -584,6 +586,8 @@ def _may_be_cumulative(low: str) -> bool:
     if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low or " week of" in low or
                           "over" in low or "course of" in low or _after_a(low, "week")):
         return True
+    if ("one " in low or "single " in low) and ("month" in low or "week" in low or "year" in low):
+        return True  # "in one month", "within a single week"
     if "half of" in low:  # "in the first half of the month"
         return True
     if " each" in low and ("carr" in low or "hold" in low or "with" in low):  # "launchers carrying eight missiles each"
