@@ -6825,3 +6825,32 @@ def test_a_governor_said_separately_of_a_village_attacked_and_a_titles_all_stays
                      "destroyed.")
     got = sorted((a.attacker, a.drones_launched or 0, a.drones_downed or 0, a.injured or 0) for a in report.attacks)
     assert got == [("russia", 13, 13, 0), ("ukraine", 0, 0, 2), ("ukraine", 0, 15, 0)]
+
+
+def test_a_lead_on_a_days_bombs_hours_after_drones_targeted_a_city_keeps_the_night_apart() -> None:
+    report = extract("Russian glide bombs kill 3 in border town as drones target Kharkiv overnight\n\nKHARKIV, Ukraine "
+                     "(AP) - Russian aircraft dropped two glide bombs on the town of Zolochiv on Wednesday, killing "
+                     "three people and injuring five, officials said, hours after a wave of attack drones targeted the "
+                     "city of Kharkiv.\n\nThe bombs hit the center of Zolochiv at about 11 a.m.\n\nOvernight, Russia "
+                     "launched 15 Shahed drones at the Kharkiv region, Ukraine's air force said, and 12 of them were "
+                     "shot down. Two people were injured in Kharkiv.")
+    got = sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured) for a in report.attacks)
+    assert got == [(0, 0, 3, 5), (15, 12, 0, 2)]
+
+
+def test_a_weekday_of_a_time_told_again_in_gmt_is_no_other_day() -> None:
+    report = extract("Russian missile strikes on Odesa region kill 21\n\nRussian missiles slammed into an apartment "
+                     "building near Odesa early Friday, killing 21 people, officials said.\n\nThe strikes hit the "
+                     "village of Serhiivka at around 1:00 am local time (2200 GMT Thursday). Officials said Russian "
+                     "bombers had fired three Kh-22 missiles.")
+    assert [(a.missiles_launched, a.killed) for a in report.attacks] == [(3, 21)]
+
+
+def test_strikes_kept_up_since_a_day_when_recall_that_days_attack() -> None:
+    report = extract("Russia suspends grain deal\n\nRussian forces fired three S-300 missiles at Mykolaiv overnight, "
+                     "wounding two people, the governor said.\n\nRussia has pounded Ukraine's infrastructure since "
+                     "Oct. 10, when it fired 84 cruise missiles and 24 drones at Kyiv and other cities, killing 19 "
+                     "people.\n\nSince Sept. 13, when Russian forces first used Shahed drones against Ukraine, the Air "
+                     "Force said it had shot down 223 of them.")
+    got = sorted((a.missiles_launched, a.drones_launched or 0, a.killed or 0, a.downed_total) for a in report.attacks)
+    assert got == [(3, 0, 0, None), (84, 24, 19, None)]

@@ -252,7 +252,11 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
 #: in Hroza in October 2023, in which 59 people were killed".
 _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest)\b[^.;]{0,60}?|"
                       # (or the time since an attack marked: "to mark 40 days since the strike that killed 20")
-                      r"(?P<mark>mark|marks|marked|marking)\s+(?:[\w\-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+)"
+                      r"(?P<mark>mark|marks|marked|marking)\s+(?:[\w\-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+|"
+                      # (or the strikes kept up since one: "Russia has pounded Ukraine's infrastructure since Oct. 10,
+                      # when it fired 84 cruise missiles")
+                      r"\bha(?:s|ve)\s+(?:been\s+)?(?:pounded|pounding|struck|striking|hit|hitting|attacked|attacking|"
+                      r"bombarded|bombarding|targeted|targeting|shelled|shelling)\b[^.;]{0,60}?)"
                       r"\b(?P<since>since)\s+"
                       r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
                       r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b|"
@@ -687,8 +691,12 @@ _FIRED_THEN_RE = ci(r"\b(?:fired|launched|dropped|struck|hit|attacked)\s+(?:[\w\
                     r"bombs?|rockets?)\b[^.;]{0,60}$")
 #: A night's attack a lead's strike of the day came hours after: ", hours after a large overnight attack on the south".
 _HOURS_AFTER_NIGHT_RE = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:a|an|the|another)\s+"
-                                   r"(?:[\w\-]+\s+){0,3}?overnight\s+(?:[\w\-]+\s+){0,2}?"
-                                   r"(?:attacks?|barrage|assault|strikes?|bombardment)\b")
+                                   r"(?:(?:[\w\-]+\s+){0,3}?overnight\s+(?:[\w\-]+\s+){0,2}?"
+                                   r"(?:attacks?|barrage|assault|strikes?|bombardment)\b|"
+                                   # (or told by the weapons sent: ", hours after a wave of attack drones targeted
+                                   # the city of Kharkiv")
+                                   r"(?:[\w\-]+\s+){0,4}?(?:drones|shaheds|missiles)\s+(?:had\s+)?(?:targeted|struck|"
+                                   r"attacked|hit|pounded)\b)")
 #: An afternoon, as a strike by day is told: "this afternoon", "on Thursday afternoon".
 _AFTERNOON = rf"(?:this|in\s+the|on\s+(?i:{_DAY}))\s+afternoon\b"
 #: A time of the day after a night: "Later in the morning", "on Thursday afternoon".
@@ -1030,8 +1038,9 @@ def _weekday(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-#: What comes before a day to come: "until Monday", "from next Tuesday".
-_UNTIL_DAY_RE = re.compile(r"\b(?:until|till|next)\s+$")
+#: What comes before a day to come: "until Monday", "from next Tuesday"; or before the day of a time told again in
+#: another zone: "at around 1:00 am local time (2200 GMT Thursday)".
+_UNTIL_DAY_RE = re.compile(r"\b(?:until|till|next)\s+$|\(\d{1,2}[:.]?\d\d\s+(?:GMT|UTC)\s+(?:on\s+)?$")
 
 
 def _first_day_past(text: str) -> re.Match[str] | None:

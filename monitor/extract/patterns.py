@@ -961,6 +961,10 @@ _PREPARED_FOR_RE = re.compile(r"\b(?:prepared|in\s+preparation|planned|in\s+the\
                               r"(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?$")
 
 
+#: "since" and a day of a month (lower case): "since oct. 10", "since 10 october".
+_SINCE_A_DAY_RE = re.compile(r"since\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\b(?!\d)|\d{1,2}\s+[a-z]{3,9}\b)")
+
+
 #: A person's doing before the span it has lasted: "the librarian who had helped us register aid recipients [since
 #: 2023]".
 _WHO_SINCE_RE = re.compile(r"\bwho\s+(?:had|has|have)\s+(?:[a-z’'\-]+\s+){0,8}$")
@@ -1008,6 +1012,12 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             if _DATED_SPAN_RE.lowered.match(clause, m.start()) and (
                     one := _ONE_ATTACK_RE.lowered.search(clause)) is not None:
                 end = one.start()
+            if clause.startswith("since", m.start()) and clause.startswith((", when ", " when "), m.end()) and \
+                    _SINCE_A_DAY_RE.match(clause, m.start()):
+                if m.start() == 0 and (comma := clause.find(", ", m.end() + 6)) > 0:
+                    start = comma  # "Since Sept. 13, when Russia first used Shahed drones, it has shot down 223"
+                else:
+                    end = m.end()  # "pounded Ukraine since Oct. 10, when it fired 84 cruise missiles": that day's
             return start, end
     return -1, -1
 
