@@ -6854,3 +6854,25 @@ def test_strikes_kept_up_since_a_day_when_recall_that_days_attack() -> None:
                      "Force said it had shot down 223 of them.")
     got = sorted((a.missiles_launched, a.drones_launched or 0, a.killed or 0, a.downed_total) for a in report.attacks)
     assert got == [(3, 0, 0, None), (84, 24, 19, None)]
+
+
+def test_a_leads_toll_of_the_day_across_a_nights_drones_and_a_days_bomb_is_neither_attacks() -> None:
+    report = extract("Shaheds hit Konotop overnight, guided bomb kills woman in Krasnopillia\n\nRussian troops "
+                     "attacked Konotop with Shahed drones overnight and dropped a guided aerial bomb on Krasnopillia "
+                     "during the day. One person was killed and five were injured in the Sumy region, the regional "
+                     "military administration reported.\n\nFive Shaheds attacked Konotop at around 01:30. Mobile fire "
+                     "groups shot down two of them. Three people were injured.\n\nAt about 14:20, Russian aircraft "
+                     "dropped a KAB guided aerial bomb on the centre of Krasnopillia. A woman was killed in her yard; "
+                     "two men were injured.")
+    got = sorted((a.drones_launched or 0, a.killed or 0, a.injured) for a in report.attacks)
+    assert got == [(0, 1, 2), (5, 0, 3)]
+
+
+def test_a_town_of_the_regions_a_lead_names_is_no_other_place_for_the_same_toll() -> None:
+    report = extract("Russia targets gas fields with 381 drones; two killed in Merefa\n\nNaftogaz says production "
+                     "sites were hit\n\nStaff and agencies\n\nSat 4 Oct 2025 12.31 BST\n\nRussia fired 381 drones and "
+                     "35 missiles overnight at gas production sites in the Kharkiv and Poltava regions, killing two "
+                     "people and injuring four, officials said.\n\nTwo people were killed in Merefa, south-west of "
+                     "Kharkiv, when a drone hit a residential street. Four people were injured in Berestyn, where a "
+                     "missile struck an industrial site.")
+    assert [(a.killed, a.injured) for a in report.attacks] == [(2, 4)]

@@ -464,6 +464,8 @@ def _extract(text: str) -> Report:
             # Novoselytsia" is where the traveller stayed)
             _add_places(group, day_places[key], False)
     _merge_side_strikes(groups)
+    if len(groups) > 1:
+        _without_the_days_totals(groups)
     _same_target_places(groups, places, sentences)
     if len(groups) > 1:
         _without_the_titles_other_tolls(groups, places)
@@ -845,6 +847,52 @@ def _weapon_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: in
         if ms is s and m.start < at and m.kind in ("drone", "missile", "combined"):
             last = m
     return last
+
+
+def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
+    """Drop from a side's main attack a sentence's toll that is the day's across its attacks: "One person was killed
+    and five were injured in the Sumy region" over Konotop's three hurt by the night's drones and Krasnopillia's one
+    killed and two hurt by the day's bomb."""
+    for (attacker, key), main in groups.items():
+        if key != "main":
+            continue
+        others = [g for (side, k), g in groups.items() if side == attacker and k in ("bombs", "shelling")]
+        if not others:
+            continue
+        # (only where the lead told of both: "attacked Konotop with Shahed drones overnight and dropped a guided
+        # aerial bomb on Krasnopillia during the day")
+        lead = " ".join(s.text.lower() for s in main.sentences if s.index <= 3)
+        if not any(word in lead for g in others for word in
+                   (("bomb", "kab") if g.key == "bombs" else ("shell", "artillery"))):
+            continue
+        theirs: dict[str, int] = {}
+        for g in others:  # (each attack's largest count, which its title may tell again)
+            largest: dict[str, int] = {}
+            for _, m in g.mentions:
+                if m.role in ("killed", "injured"):
+                    largest[m.role] = max(largest.get(m.role, 0), m.value)
+            for role, value in largest.items():
+                theirs[role] = theirs.get(role, 0) + value
+        if not theirs:
+            continue
+        by_sentence: dict[int, dict[str, int]] = {}
+        for s, m in main.mentions:
+            if m.role in ("killed", "injured") and not m.subset:
+                told = by_sentence.setdefault(s.index, {})
+                told[m.role] = told.get(m.role, 0) + m.value
+        for index, told in by_sentence.items():
+            if index > 3:
+                continue
+            rest: dict[str, int] = {}  # (the largest count of the main attack's other sentences)
+            for other, counts in by_sentence.items():
+                if other != index:
+                    for role, value in counts.items():
+                        rest[role] = max(rest.get(role, 0), value)
+            if rest and all(value == rest.get(role, 0) + theirs.get(role, 0) for role, value in told.items()) and \
+                    any(theirs.get(role) for role in told):
+                main.mentions = [(s, m) for s, m in main.mentions if s.index != index or
+                                 m.role not in ("killed", "injured")]
+                return
 
 
 def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
@@ -2071,7 +2119,7 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             summed.append(c)  # "One of the injured later died": one more dead, whoever was counted before
             continue
         if any(d.value == c.value and not _elsewhere(places, c.sentence.index, d.sentence.index,
-                                                     0 if id(d) in placeless_totals else 1) and
+                                                     0 if id(d) in placeless_totals else 1, True) and
                not _apart_in_a_list(c.sentence, d.sentence, places, text) and
                not _named_apart(c.sentence.text, d.sentence.text)
                for d in summed + totals):
@@ -2515,7 +2563,8 @@ def _struck_city_apart(c: _Candidate, lead: list[PlaceMention], later: list[Plac
     return all(p.place.region != city.place.region for p in later)
 
 
-def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told: int = 0) -> bool:
+def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told: int = 0,
+               regions: bool = False) -> bool:
     """Whether two sentences both name places, and none of the same (a region counts as named only where none of its
     towns is: "In the Kyiv region, a missile strike on Vyshhorod killed three" tells of Vyshhorod, not of Kyiv).
 
@@ -2527,7 +2576,17 @@ def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told
         here, there = here or places.get(one - back), there or places.get(other - back)
     if not here or not there:
         return False
-    return not _most_specific(here) & _most_specific(there)
+    if _most_specific(here) & _most_specific(there):
+        return False
+    if not regions:
+        return True
+    # (where regions count, a town of one of the regions the other names, two or more, is no other place: "in the
+    # Kharkiv and Poltava regions, killing two" and "two killed in Merefa")
+    for towns, wide in ((here, there), (there, here)):
+        named = {p.place.name for p in wide if p.place.kind == "region"}
+        if len(named) >= 2 and {p.place.region for p in towns if p.place.kind != "region"} & named:
+            return False
+    return True
 
 
 #: A toll told of the capital by what it is: "two people were killed and 23 injured in the capital".
