@@ -6876,3 +6876,15 @@ def test_a_town_of_the_regions_a_lead_names_is_no_other_place_for_the_same_toll(
                      "Kharkiv, when a drone hit a residential street. Four people were injured in Berestyn, where a "
                      "missile struck an industrial site.")
     assert [(a.killed, a.injured) for a in report.attacks] == [(2, 4)]
+
+
+def test_a_regions_toll_of_a_day_of_drones_and_aviation_is_neither_attacks() -> None:
+    report = extract("Chernihiv region: Shaheds hit Nizhyn, guided bomb kills man in Semenivka\n\nRussian troops "
+                     "attacked the Chernihiv region with drones and aviation on 12 September. One person was killed "
+                     "and three injured, the head of the regional military administration reported.\n\nAt night, "
+                     "Russia attacked Nizhyn with ten Shahed drones. Seven of the ten Shaheds were neutralised. Two "
+                     "people were injured.\n\nIn the morning, an FPV drone attacked a car near Novhorod-Siverskyi. The "
+                     "driver was injured.\n\nIn the afternoon, Russian aircraft dropped a guided aerial bomb on "
+                     "Semenivka. A 56-year-old man was killed.")
+    got = sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
+    assert got == [(0, 1, 0), (10, 0, 3)]

@@ -863,15 +863,15 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
         # aerial bomb on Krasnopillia during the day")
         lead = " ".join(s.text.lower() for s in main.sentences if s.index <= 3)
         if not any(word in lead for g in others for word in
-                   (("bomb", "kab") if g.key == "bombs" else ("shell", "artillery"))):
+                   (("bomb", "kab", "aviation") if g.key == "bombs" else ("shell", "artillery"))):
             continue
         theirs: dict[str, int] = {}
         for g in others:  # (each attack's largest count, which its title may tell again)
-            largest: dict[str, int] = {}
+            most: dict[str, int] = {}
             for _, m in g.mentions:
                 if m.role in ("killed", "injured"):
-                    largest[m.role] = max(largest.get(m.role, 0), m.value)
-            for role, value in largest.items():
+                    most[m.role] = max(most.get(m.role, 0), m.value)
+            for role, value in most.items():
                 theirs[role] = theirs.get(role, 0) + value
         if not theirs:
             continue
@@ -883,13 +883,15 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
         for index, told in by_sentence.items():
             if index > 3:
                 continue
-            rest: dict[str, int] = {}  # (the largest count of the main attack's other sentences)
+            largest: dict[str, int] = {}  # the largest count of the main attack's other sentences, and their sum
+            summed: dict[str, int] = {}
             for other, counts in by_sentence.items():
                 if other != index:
                     for role, value in counts.items():
-                        rest[role] = max(rest.get(role, 0), value)
-            if rest and all(value == rest.get(role, 0) + theirs.get(role, 0) for role, value in told.items()) and \
-                    any(theirs.get(role) for role in told):
+                        largest[role] = max(largest.get(role, 0), value)
+                        summed[role] = summed.get(role, 0) + value
+            if largest and any(all(value == rest.get(role, 0) + theirs.get(role, 0) for role, value in told.items())
+                               for rest in (largest, summed)) and any(theirs.get(role) for role in told):
                 main.mentions = [(s, m) for s, m in main.mentions if s.index != index or
                                  m.role not in ("killed", "injured")]
                 return
