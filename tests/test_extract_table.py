@@ -2418,6 +2418,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Zelensky told the meeting: \"In one month, Russia has fired more than 1,200 drones and 400 missiles "
      "at us.\"",
      "russia", {}),
+    # 'The driver suffered a mine-blast injury' is one hurt
+    ("The driver suffered a mine-blast injury and shrapnel wounds to his legs after a Ukrainian drone "
+     "attacked his car in Dorogoshch.",
+     "ukraine", {"injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -6888,3 +6892,23 @@ def test_a_regions_toll_of_a_day_of_drones_and_aviation_is_neither_attacks() -> 
                      "Semenivka. A 56-year-old man was killed.")
     got = sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
     assert got == [(0, 1, 0), (10, 0, 3)]
+
+
+def test_both_hospitalized_after_the_two_wounded_tells_them_again_beside_the_days_total() -> None:
+    report = extract("AFU drones attacked Belgorod region 71 times over the day, one dead, five hurt - "
+                     "Gladkov\n\nBELGOROD. Oct 18 (Interfax) - One civilian was killed and five civilians were hurt as "
+                     "a result of attacks by the Ukrainian Armed Forces on the Belgorod region over the past day, "
+                     "Governor Vyacheslav Gladkov said on Saturday.\n\n\"Over the past day, 71 UAVs attacked the "
+                     "region, 43 of them were shot down by air defense systems. The enemy also fired 118 shells at 22 "
+                     "settlements,\" Gladkov wrote on his Telegram channel, summing up the results of the "
+                     "day.\n\nAccording to the governor, the most difficult situation was in the Borisovka district, "
+                     "where a woman was killed when a drone hit her house in the village of Striguny. \"Medics "
+                     "pronounced her dead at the scene. I express my deepest condolences to her family and friends,\" "
+                     "he said.\n\nIn the Graivoron district, in the village of Dorogoshch, a drone attacked a car. The "
+                     "driver suffered a mine-blast injury and shrapnel wounds to his legs; he was taken to the "
+                     "Belgorod regional clinical hospital.\n\nIn Shebekino, two men were injured when a drone dropped "
+                     "an explosive device near a shop on Lenin Street. One of them is in serious condition, the other "
+                     "was treated as an outpatient.\n\nIn the Belgorod district, in the village of Razumnoye, a "
+                     "34-year-old woman and a 12-year-old girl were wounded by the detonation of a drone above a "
+                     "private house. Both were hospitalized at the Belgorod children's and regional hospitals.")
+    assert [(a.killed, a.injured) for a in report.attacks] == [(1, 5)]

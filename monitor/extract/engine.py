@@ -1999,6 +1999,11 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     """
     if len(cands) > 1 and (again := [d for c in cands[1:] for d in _both_told_before(c, cands, text)]):
         cands = [c for c in cands if all(c is not d for d in again)]
+    if len(cands) > 1:
+        # "a woman and a girl were wounded ... Both were hospitalized": the two of the sentence before, told again
+        cands = [c for c in cands if not (
+            len(c.mentions) == 1 and text.startswith(("both", "Both"), c.mentions[0].start) and
+            any(d.sentence.index == c.sentence.index - 1 and d.value == c.value for d in cands))]
     if len(cands) > 1 and (share := [c for c in cands[1:] if _a_share_told_before(c, cands, places, text)]):
         cands = [c for c in cands if all(c is not d for d in share)]
     if (fixed := _revised(cands, text)) is not None:

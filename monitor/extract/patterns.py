@@ -211,6 +211,8 @@ CUE_INJ = (rf"injured|injuring|injures|injure|wounded|wounding|wounds|hurt|injur
            r"an?\s+(?:cut|scratch|bruise|graze|injury|wound|concussion))|"
            # knocked out by the blast: "The 41-year-old driver briefly lost consciousness"
            r"lost\s+consciousness|"
+           # "The driver suffered a mine-blast injury"
+           r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:injury|wounds?)\b|"
            # "Six people are still being treated for their injuries"
            r"being\s+treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds|burns)|"
            # "One man had shrapnel removed from his shoulder at the district hospital"
@@ -716,6 +718,8 @@ _SINGLE_PERSON_RE = ci(
     rf"(?:(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|hurt|{_DIED_IN_HOSPITAL}|"
     # (or pulled out of the ruins, hurt: "The night guard was pulled from the wreckage, in a critical condition")
     r"(?:pulled|freed|rescued)\s+(?:out\s+)?(?:alive\s+)?from)|died|"
+    # (or hurt as told by the wound: "The driver suffered a mine-blast injury and shrapnel wounds")
+    r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:injury|injuries|wounds?)|"
     # (or with one more whose fate they share: "The driver and his passenger were injured")
     r"and\s+(?:his|her|their|an?|the)\s+[a-z\-]+\s+were\s+(?:killed|injured|wounded|hurt))\b)|"
     r"(?:(?<=^)|(?<=[,;:]\s))(?=(?:man|woman|boy|girl|child|teenager|pensioner|civilian|driver)\s+"
