@@ -2422,6 +2422,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("The driver suffered a mine-blast injury and shrapnel wounds to his legs after a Ukrainian drone "
      "attacked his car in Dorogoshch.",
      "ukraine", {"injured": 1}),
+    # 'a ballistic missile, an Iskander-M,' is one missile
+    ("Ukraine's Air Force reported that Russia had launched 96 drones and a ballistic missile, an "
+     "Iskander-M, against Ukraine overnight.",
+     "russia", {"drones_launched": 96, "missiles_launched": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -2357,6 +2357,8 @@ def _parts_of_people(low: str, start: int, out: list[Mention]) -> None:
 
 #: A weapon's model named with an article, before the comma of an apposition saying what it is: "by a Kh-22, ".
 _MODEL_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+[a-z]+-?\d[\w/-]*,\s+$")
+#: One missile told by its kind before a comma, whose model may follow: "a ballistic missile, ".
+_ONE_MISSILE_BEFORE_RE = re.compile(r"\b(?:an?|one)\s+(?:[a-z\-]+\s+){0,2}missile,\s+$")
 
 
 def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules: _Rules) -> None:
@@ -2368,6 +2370,8 @@ def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules
             continue
         if low[a - 2:a] == ", " and _MODEL_BEFORE_RE.search(low, a - 24 if a > 24 else 0, a):
             continue  # "hit by a Kh-22, a Soviet-designed anti-ship missile": what the model is, no second weapon
+        if low[a - 2:a] == ", " and _ONE_MISSILE_BEFORE_RE.search(low, a - 40 if a > 40 else 0, a):
+            continue  # "a ballistic missile, an Iskander-M,": the model of the one just told, no second weapon
         if "fpv" in low[a:b]:
             continue  # "an FPV drone struck a car": a front-line drone, which the counts of a night's drones leave out
         if low[b:b + 5] == " and " and _SHARED_PLURAL_RE.match(low, b):
