@@ -6916,3 +6916,12 @@ def test_both_hospitalized_after_the_two_wounded_tells_them_again_beside_the_day
                      "34-year-old woman and a 12-year-old girl were wounded by the detonation of a drone above a "
                      "private house. Both were hospitalized at the Belgorod children's and regional hospitals.")
     assert [(a.killed, a.injured) for a in report.attacks] == [(1, 5)]
+
+
+def test_a_titles_toll_under_the_other_sides_place_heading_it_is_that_sides() -> None:
+    report = extract("Belgorod: Russia says 24 killed in Ukrainian attack as Kharkiv is hit again\n\nRussia says the "
+                     "death toll from Saturday's Ukrainian attack on the city of Belgorod has risen to 24. The "
+                     "governor said 108 people had been injured.\n\nWithin hours, Russia hit back at Kharkiv. Five "
+                     "missiles struck the city on Saturday evening, injuring 28 people.")
+    got = sorted((a.attacker, a.missiles_launched or 0, a.killed or 0, a.injured) for a in report.attacks)
+    assert got == [("russia", 5, 0, 28), ("ukraine", 0, 24, 108)]

@@ -517,18 +517,22 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
                     for _, m in other.mentions}
             main.mentions = [(s, m) for s, m in main.mentions if not (
                 s.index == 0 and m.role in ("killed", "injured") and (
-                    (m.role, m.value) in told or _the_other_sides_toll(m, attacker, groups, places.get(0, ()))))]
+                    (m.role, m.value) in told or
+                    _the_other_sides_toll(m, attacker, groups, places.get(0, ()), s.text)))]
         if ";" in title.text or ", " in title.text:
             _without_the_titles_other_clause(main, [g for (side, k), g in groups.items() if side == attacker and
                                                     k != key], title, places)
 
 
 def _the_other_sides_toll(m: Mention, attacker: str, groups: dict[tuple[str, str], _Group],
-                          named: Sequence[PlaceMention]) -> bool:
-    """Whether a title's count of people, told of the place right after it, is an attack of the other side's that
-    tells the same count of that place: "two injured in Kolomna as Russia strikes Sumy" over Ukraine's drones that
-    hurt two in Kolomna."""
+                          named: Sequence[PlaceMention], title: str) -> bool:
+    """Whether a title's count of people, told of the place right after it (or of the place that heads it), is an
+    attack of the other side's that tells the same count of that place: "two injured in Kolomna as Russia strikes
+    Sumy" over Ukraine's drones that hurt two in Kolomna; "Belgorod: Russia says 24 killed in Ukrainian attack as
+    Kharkiv is hit again"."""
     at = next((p for p in named if m.end <= p.start <= m.end + 16), None)
+    if at is None and named and named[0].start == 0 and title.startswith(":", named[0].end) and named[0].end < m.start:
+        at = named[0]
     return at is not None and any(
         side != attacker and at.place.name in other.places and
         any(o.role == m.role and o.value == m.value for _, o in other.mentions)
