@@ -2426,6 +2426,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukraine's Air Force reported that Russia had launched 96 drones and a ballistic missile, an "
      "Iskander-M, against Ukraine overnight.",
      "russia", {"drones_launched": 96, "missiles_launched": 1}),
+    # '14 UAVs were detected and destroyed' are downed
+    ("Tonight the Kyiv regime attempted another terrorist attack using aircraft-type UAVs on the "
+     "territory of the Bryansk region. 14 UAVs were detected and destroyed by the on-duty air defence "
+     "forces.",
+     "ukraine", {"drones_downed": 14}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -6925,3 +6930,24 @@ def test_a_titles_toll_under_the_other_sides_place_heading_it_is_that_sides() ->
                      "missiles struck the city on Saturday evening, injuring 28 people.")
     got = sorted((a.attacker, a.missiles_launched or 0, a.killed or 0, a.injured) for a in report.attacks)
     assert got == [("russia", 5, 0, 28), ("ukraine", 0, 24, 108)]
+
+
+def test_a_governors_entry_stamped_by_day_of_an_fpv_strike_is_apart_from_the_nights() -> None:
+    report = extract("Bryansk region: posts from the governor's Telegram channel\n\n07:12\nTonight the Kyiv regime "
+                     "attempted another terrorist attack using aircraft-type UAVs on the territory of the Bryansk "
+                     "region. 14 UAVs were detected and destroyed. There were no casualties.\n\n09:30\nSchools in 23 "
+                     "settlements continue to work remotely.\n\n11:40\nThe armed forces of Ukraine attacked the "
+                     "settlement of Suzemka with a kamikaze FPV drone. A civilian car was hit. The driver was wounded "
+                     "by shrapnel.")
+    got = sorted((a.drones_downed or 0, a.injured or 0) for a in report.attacks)
+    assert got == [(0, 1), (14, 0)]
+
+
+def test_the_ministrys_night_hours_earlier_on_the_day_of_a_drone_on_a_car_are_apart() -> None:
+    report = extract("Drone drops explosive on car in Belgorod region, driver killed\n\nA man was killed and two women "
+                     "were wounded on Sunday when a Ukrainian drone dropped an explosive device on a car in the "
+                     "Borisovka district of the Belgorod region, the governor said.\n\nEarlier on Sunday the Russian "
+                     "Defence Ministry reported that air defence systems had destroyed nine Ukrainian unmanned aerial "
+                     "vehicles over the Belgorod region between 01:20 and 05:45 Moscow time.")
+    got = sorted((a.drones_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
+    assert got == [(0, 1, 2), (9, 0, 0)]

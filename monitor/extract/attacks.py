@@ -297,6 +297,13 @@ _SHELLING_KEYS = any_of("shell", "artillery")
 #: A label of the places an attack hit, which the places after it follow: "Hit: Kherson, Antonivka, Bilozerka."
 _HIT_LABEL_RE = re.compile(r"\s*(?:hit|struck|damaged|affected|targeted|under\s+fire|shelled)\s*:")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
+#: A front-line drone's strike, or one drone's: "with a kamikaze FPV drone", "a drone struck a car".
+_FPV_OR_STRUCK_RE = ci(r"\b(?:FPV|kamikaze)\s+drones?\b|\b(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?drone\s+(?:struck|hit|"
+                       r"attacked|dropped)\b")
+_DIGIT_RUN_RE = re.compile(r"\d+")
+#: A window of the night's hours: "between 01:20 and 05:45", "from 23:00 to 04:00".
+_NIGHT_HOURS_RE = re.compile(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
+                             r"0?[0-7][:.]\d\d\b")
 #: The arms of a shelling, not of an air attack: "multiple rocket launchers", "artillery", "mortars".
 _GUNS_RE = ci(r"\b(?:(?:multiple\s+)?rocket\s+launchers?|MLRS|Grad|Vampire|Hrad|artillery|mortars?|shelling|shelled)\b")
 #: Drones named last among the means of a shelling: "shelled 40 settlements using artillery, mortars, multiple rocket
@@ -1473,6 +1480,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     main_night: str | None = None  # the first night told as "the night of 5-6 October"
     into_day: str | None = None  # the day the first night told as "overnight into Saturday" ended on
     prev_attacker = "russia"
+    stamp_hour = -1  # the hour of the last live entry's stamp ("11:40"), and whether an entry told of the night
+    night_entry = False
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
     ukr_weapons = _UKR_WEAPON_KEYS(text_low)
     ukr_names = _present(text_low, _UKR_NAME_WORDS)
@@ -1504,6 +1513,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         text = s.text
         low = text_low[s.start:s.end]
         stamp = len(text) <= 16 and _STAMP_RE.fullmatch(text) is not None  # a live page's next entry: "12.05 BST"
+        if stamp:
+            stamp_hour = int(_DIGIT_RUN_RE.search(text).group())  # type: ignore[union-attr]
+        elif stamp_hour < 0 and ("tonight" in low or "overnight" in low or "night" in low):
+            night_entry = True  # (an entry before any stamp of the day tells of the night)
+        elif 0 <= stamp_hour < 9 and ("tonight" in low or "overnight" in low or "night" in low):
+            night_entry = True
         if prev_attacker == "ukraine" and stamp:
             prev_attacker = "russia"  # (Ukraine's attack told in the entry before has ended)
         if links and text.lstrip()[:1] in BULLETS:
@@ -1668,7 +1683,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                         # (or the night's claim after the day's drones: "Shebekino came under attack by 11 drones
                         # during the day ... Earlier on Tuesday, the ministry said 29 drones had been shot down over
                         # the region overnight")
-                        "overnight" in low and _BY_DAY_RE.search(text_low, 0, s.start) is not None)):
+                        "overnight" in low and _BY_DAY_RE.search(text_low, 0, s.start) is not None) or (
+                        # (or the night's hours after a drone's strike on a car by day: "A Ukrainian drone dropped an
+                        # explosive device on a car ... Earlier on Sunday the ministry reported nine UAVs destroyed
+                        # between 01:20 and 05:45")
+                        ("overnight" in low or _NIGHT_HOURS_RE.search(low) is not None) and
+                        _FPV_OR_STRUCK_RE.lowered.search(text_low, 0, s.start) is not None)):
                 # "Earlier on Saturday, the ministry said 32 Ukrainian drones had been destroyed overnight" after the
                 # shelling of Belgorod: another of Ukraine's attacks than the one told before, with no drone in it,
                 # which the sentences of Ukraine's after it go on with
@@ -1700,8 +1720,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "Meanwhile, the ministry said air defences destroyed 62 Ukrainian drones overnight" in that report:
                 # the night before the report's day, two or three days after the attack's, is an attack of its own
                 ukr_key = ukr_sticky = "overnight"
-            elif last_night and s.index >= 2 and "night" not in low and _WEAPON_STRUCK_RE.lowered.search(low) and \
-                    _DAYTIME_RE.search(_REPORT_DAY_RE.sub(" ", text)):
+            elif s.index >= 2 and "night" not in low and (
+                    (last_night and _WEAPON_STRUCK_RE.lowered.search(low) and
+                     _DAYTIME_RE.search(_REPORT_DAY_RE.sub(" ", text))) or
+                    # (or an entry stamped by day after an entry of the night: "07:12 Tonight ... 14 UAVs were
+                    # destroyed ... 11:40 The armed forces of Ukraine attacked Suzemka with a kamikaze FPV drone")
+                    (9 <= stamp_hour <= 21 and night_entry and _has_attack_word(low) and
+                     _FPV_OR_STRUCK_RE.lowered.search(low))):
                 # "Later in the morning, an FPV drone struck a minibus near Novy Oskol" (or "a drone had struck a
                 # minibus on Thursday afternoon") after the night's drones: a strike of the day after it, which the
                 # sentences of Ukraine's after it go on telling of

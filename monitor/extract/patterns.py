@@ -280,7 +280,9 @@ _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s+[–—]\s[^–—.;:\d]{{1,80}}?\
     # (and where they were sent: "14 of the 17 drones launched at the region were shot down")
     rf"(?:launched|fired|sent|directed|aimed)\s+(?:at|against|towards?|into)\s+(?:the\s+)?[\w’'\-]+\s+){{0,3}}"
     rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*[‘'\"“]?"
-    rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN})|"
+    rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN}|"
+    # (found only to be destroyed: "14 UAVs were detected and destroyed by the on-duty air defence forces")
+    rf"detected\s+and\s+(?:destroyed|shot\s+down|intercepted|neutrali[sz]ed))|"
     rf"(?P<launch>launched|fired|used|deployed|sent|detected|recorded|targeted|attacked|taken\s+part|involved|"
     # (and aimed at a region, which its governor counts, or the country: "14 drones were aimed at the region"; a city's
     # share is a part: "up to 20 had been aimed at the capital")
