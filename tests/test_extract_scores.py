@@ -100,6 +100,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout74": (0.94, 0.91),  # session 70, oblast posts, factboxes, Q&As, updates appended: 0.852 / 0.861
     "holdout75": (0.81, 0.63),  # session 71, wire copy and Ukrainian outlets, 2022-24, key events: 0.825 / 0.646
     "holdout76": (0.93, 0.89),  # session 71, Russian and European outlets, 2025-26, live pages: 0.942 / 0.905
+    "holdout77": (0.78, 0.73),  # session 71, Suspilne desks, live updates, tolls updated by day, 2023-26: 0.796 / 0.743
     "holdout78": (0.85, 0.79),  # session 71, Russian outlets and governors, border claims, 2023-26: 0.865 / 0.801
 }
 
