@@ -6951,3 +6951,13 @@ def test_the_ministrys_night_hours_earlier_on_the_day_of_a_drone_on_a_car_are_ap
                      "vehicles over the Belgorod region between 01:20 and 05:45 Moscow time.")
     got = sorted((a.drones_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
     assert got == [(0, 1, 2), (9, 0, 0)]
+
+
+def test_ukraines_shelling_later_on_the_day_of_a_nights_drone_is_its_own() -> None:
+    report = extract("Drone debris sets roof of Kursk railway station on fire\n\nThe roof of the railway station in "
+                     "Kursk caught fire early on Saturday after a Ukrainian drone was shot down over the city, and "
+                     "five people were slightly injured by flying glass, the governor said.\n\nLater on Saturday the "
+                     "governor said that Ukrainian forces had shelled the border village of Tyotkino in the afternoon. "
+                     "Two residents were wounded.")
+    got = sorted((a.drones_downed or 0, a.injured) for a in report.attacks)
+    assert got == [(0, 2), (1, 5)]

@@ -1700,6 +1700,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # with 16 drones" after the night's attack on Moscow: another of Ukraine's attacks, on another place,
                 # which the sentences of Ukraine's after it go on with
                 ukr_key = ukr_sticky = f"earlier-{s.index}"
+            elif s.index >= 2 and _SHELLING_KEYS(low) and ukr_places and places.get(s.index) and \
+                    ("drone" in text_low[:s.start] or "uav" in text_low[:s.start]) and _tells_of_shelling(low) and \
+                    {p.place.name for p in places[s.index]} - ukr_places and (
+                        low.lstrip().startswith("later") or _LATER_IN_DAY_RE.lowered.search(low) is not None):
+                # "Later on Saturday the governor said that Ukrainian forces had shelled the border village of
+                # Tyotkino" after the night's drones over other places: a shelling of its own, which the sentences of
+                # Ukraine's after it go on telling of
+                ukr_key = ukr_sticky = f"shelling-{s.index}"
             elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low) and (
                     not (named := {p.place.name for p in places.get(s.index, ())}) & ukr_places or named - ukr_places
                     or _GUNS_RE.lowered.search(low)):
