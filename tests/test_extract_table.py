@@ -6961,3 +6961,16 @@ def test_ukraines_shelling_later_on_the_day_of_a_nights_drone_is_its_own() -> No
                      "Two residents were wounded.")
     got = sorted((a.drones_downed or 0, a.injured) for a in report.attacks)
     assert got == [(0, 2), (1, 5)]
+
+
+def test_a_round_up_of_regions_entry_by_entry_tells_each_governors_attack_apart() -> None:
+    report = extract("Border regions this morning: what Russia's governors reported\n\nUpdated throughout the morning."
+                     "\n\n07:12 — Belgorod region. Governor Vyacheslav Gladkov published his daily summary: over the "
+                     "past day, Ukraine's armed forces attacked 19 settlements in the region with 63 drones, 41 of "
+                     "which were shot down. Two civilians were killed in the village of Kozinka.\n\n07:40 — Kursk "
+                     "region. The acting governor said a drone attacked a car on the outskirts of Glushkovo. The "
+                     "driver suffered shrapnel wounds.\n\n08:05 — Voronezh region. Governor Alexander Gusev: \"Tonight "
+                     "air defence forces detected and destroyed eight UAVs over the Pavlovsk and Kalach districts.\"")
+    got = sorted((a.attacker, a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured or 0)
+                 for a in report.attacks)
+    assert got == [("ukraine", 0, 0, 0, 1), ("ukraine", 0, 8, 0, 0), ("ukraine", 63, 41, 2, 0)]

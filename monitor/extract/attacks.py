@@ -39,7 +39,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|(?:(?<=accused\s)|(?<=accuses\s)|(?<=accusing\s)|(?<=blamed\s)|(?<=blames\s)|(?<=blaming\s))"
     rf"(?:Kyiv|Kiev|Ukraine)\s+(?:of|for)\s+(?:(?:a|an|the|its|this|overnight|massive|new|drone|missile|rocket)\s+)*"
     rf"(?:attacks?|strikes?|shelling|attacking|striking|targeting|shelling)\b"
-    rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
+    rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|armed\s+forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired|sent)"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded|sent)"
@@ -82,7 +82,9 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|bombs|att
     rf"deployed|used|carried\s+out|launches|(?<!drone\s)(?<!missile\s)attacks|pounds|(?<!drone\s)(?<!missile\s)strikes|"
     rf"bombarded|fires|sends|hits|targets|unleashes|"
     rf"bombards|pummels|pummell?ed|hammers|hammered|batters|battered|hurls|hurled|throws|threw)\b"
-    rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+intelligence)|armed\s+forces)|"
+    rf"|\bUkraine{_A}s\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+intelligence)|"
+    # (not the side that attacked: "Ukraine's armed forces attacked 19 settlements")
+    rf"armed\s+forces(?!\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|launched|shelled|fired)\b))|"
     # "Ukraine says it faced 112 drones": the drones Russia sent
     rf"\bUkraine\s+(?:says|said)\s+it\s+(?:had\s+)?faced\b|"
     rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+intelligence|\s+(?:\w+\s+)?(?:targeted|struck|hit|"
@@ -301,6 +303,8 @@ _FPV_RE = ci(r"\bFPV\s+drones?\b")
 _FPV_OR_STRUCK_RE = ci(r"\b(?:FPV|kamikaze)\s+drones?\b|\b(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?drone\s+(?:struck|hit|"
                        r"attacked|dropped)\b")
 _DIGIT_RUN_RE = re.compile(r"\d+")
+#: A live entry opened by its time and a region: "07:40 — Kursk region." (lower case, as matched).
+_REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][\w\-]+)\s+(?:region|oblast|krai)\b")
 #: A window of the night's hours: "between 01:20 and 05:45", "from 23:00 to 04:00".
 _NIGHT_HOURS_RE = re.compile(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
                              r"0?[0-7][:.]\d\d\b")
@@ -1480,6 +1484,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     main_night: str | None = None  # the first night told as "the night of 5-6 October"
     into_day: str | None = None  # the day the first night told as "overnight into Saturday" ended on
     prev_attacker = "russia"
+    # a round-up of regions' reports, entry by entry ("07:40 - Kursk region."): the region of the entry last opened,
+    # and of Ukraine's attack told last
+    region_entries = len(_REGION_ENTRY_RE.findall(text_low)) >= 2 if "region" in text_low else False
+    region_heading: str | None = None
+    ukr_heading: str | None = None
     stamp_hour = -1  # the hour of the last live entry's stamp ("11:40"), and whether an entry told of the night
     night_entry = False
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
@@ -1629,6 +1638,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if prev_attacker == attacker or attacker == "ukraine" or ukr or ru_side or ua_side or "russia" in low or \
                 "ukrain" in low or HURT_KEYS(low) or _has_attack_word(low):
             prev_attacker = attacker  # (a sentence with no side and no attack in it leaves the last one's side)
+        if region_entries and len(text) <= 40 and (heading := _REGION_ENTRY_RE.match(low)):
+            region_heading = heading.group(1)
         if attacker == "ukraine":
             night_span = None  # the dates of the night the sentence names: "on the night of January 28-29"
             if "night of" in low and (night := _NIGHT_RANGE_RE.lowered.search(low)) and not night.group("single"):
@@ -1655,7 +1666,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "It was the largest attack on the Moscow region since March 11, when Russia said it had downed 337
                 # Ukrainian drones": the attack recalled after "since" is one of its own
                 earlier = True
-            if earlier:
+            if region_heading and ukr_heading != region_heading:
+                # "07:12 - Belgorod region. ... 07:40 - Kursk region.": each governor's report, under its region's
+                # entry, is an attack of its own (the first the report's)
+                ukr_key, ukr_sticky = ("main", None) if ukr_heading is None else (f"region-{region_heading}",) * 2
+                ukr_heading = region_heading
+            elif earlier:
                 ukr_key = ukr_sticky = f"earlier-{s.index}"  # which the sentences of Ukraine's after it go on with
             elif dated:
                 ukr_key = dated  # "Saturday night. The heaviest night: 112 drones, the ministry said"
