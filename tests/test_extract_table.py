@@ -2431,6 +2431,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "territory of the Bryansk region. 14 UAVs were detected and destroyed by the on-duty air defence "
      "forces.",
      "ukraine", {"drones_downed": 14}),
+    # who the hurt were, where they were and what they were, before their verb
+    ("Russian drones struck an enterprise in Lebedyn overnight. Two employees who were on the night "
+     "shift, a 37-year-old man and a 52-year-old woman, were injured and taken to hospital.",
+     "russia", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -6974,3 +6978,16 @@ def test_a_round_up_of_regions_entry_by_entry_tells_each_governors_attack_apart(
     got = sorted((a.attacker, a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured or 0)
                  for a in report.attacks)
     assert got == [("ukraine", 0, 0, 0, 1), ("ukraine", 0, 8, 0, 0), ("ukraine", 63, 41, 2, 0)]
+
+
+def test_a_days_shelling_told_as_a_list_after_its_sentence_keeps_its_items() -> None:
+    report = extract("Shaheds over Lebedyn, mines on Esman: how the day went in the Sumy region\n\nOver the night and "
+                     "the past day, Russian forces attacked the Sumy region with attack drones, artillery and mortars. "
+                     "One person was killed and three more were injured, the administration reported.\n\nThe Russian "
+                     "army sent eight Shahed drones towards the region. Air defence forces destroyed five of them. Two "
+                     "employees were injured in Lebedyn.\n\nDuring the day, Russian forces shelled four border "
+                     "communities of the region. The administration recorded 112 explosions:\n- Esman community: 47 "
+                     "explosions. A 64-year-old man was killed in his yard.\n- Znob-Novhorodske community: 31 mortar "
+                     "mines.\n- Myropillia community: 14 mortar mines. A 70-year-old woman was wounded by shrapnel.")
+    got = sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
+    assert got == [(0, 0, 1, 1), (8, 5, 0, 2)]

@@ -1489,6 +1489,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     region_entries = len(_REGION_ENTRY_RE.findall(text_low)) >= 2 if "region" in text_low else False
     region_heading: str | None = None
     ukr_heading: str | None = None
+    listed: str | None = None  # the key of the attack whose sentence opened the list the lines go on with
     stamp_hour = -1  # the hour of the last live entry's stamp ("11:40"), and whether an entry told of the night
     night_entry = False
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
@@ -1984,7 +1985,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if sticky and stamp and sticky.startswith(("earlier-", "record-")):
             sticky = None  # a live page's next entry ("09:50 GMT"): an earlier strike one entry recalled has been told
         if sticky and sticky.startswith("separate-"):
-            if "\n" in text_low[out[-1].sentence.end:s.start] or (separate_places and any(
+            if listed == sticky and text.lstrip()[:1] in BULLETS:
+                pass  # an item of the list the separate attack's sentence opened ("recorded 112 explosions:")
+            elif "\n" in text_low[out[-1].sentence.end:s.start] or (separate_places and any(
                     p.place.name not in separate_places and p.place.region not in separate_places
                     for p in places.get(s.index, ()))):
                 # a new paragraph, or another place (not one in a region it named: "air defence destroyed seven
@@ -2262,5 +2265,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # Ukrainian drones": Russia's attack, then Ukraine's
             out.append(SentenceInfo(s, False, "ukraine", "main", cut, key, "russia"))
             continue
+        if key == sticky and text.rstrip().endswith(":"):
+            listed = key  # "The administration recorded 112 explosions:": the list after it is the attack's
+        elif text.lstrip()[:1] not in BULLETS and "\n" in text_low[out[-1].sentence.end:s.start] if out else False:
+            listed = None
         out.append(SentenceInfo(s, False, "russia", key))
     return out

@@ -860,20 +860,20 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
     for (attacker, key), main in groups.items():
         if key != "main":
             continue
-        others = [g for (side, k), g in groups.items() if side == attacker and k in ("bombs", "shelling")]
+        others = [g for (side, k), g in groups.items() if side == attacker and (
+            k in ("bombs", "shelling") or k.startswith("separate-"))]
         if not others:
             continue
         # (only where the lead told of both: "attacked Konotop with Shahed drones overnight and dropped a guided
         # aerial bomb on Krasnopillia during the day")
         lead = " ".join(s.text.lower() for s in main.sentences if s.index <= 3)
-        if not any(word in lead for g in others for word in
-                   (("bomb", "kab", "aviation") if g.key == "bombs" else ("shell", "artillery"))):
+        if not any(word in lead for word in ("bomb", "kab", "aviation", "shell", "artillery", "mortar")):
             continue
         theirs: dict[str, int] = {}
         for g in others:  # (each attack's largest count, which its title may tell again)
             most: dict[str, int] = {}
             for _, m in g.mentions:
-                if m.role in ("killed", "injured"):
+                if m.role in ("killed", "injured") and not m.cumulative:
                     most[m.role] = max(most.get(m.role, 0), m.value)
             for role, value in most.items():
                 theirs[role] = theirs.get(role, 0) + value
@@ -881,7 +881,7 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
             continue
         by_sentence: dict[int, dict[str, int]] = {}
         for s, m in main.mentions:
-            if m.role in ("killed", "injured") and not m.subset:
+            if m.role in ("killed", "injured") and not m.subset and not m.cumulative:
                 told = by_sentence.setdefault(s.index, {})
                 told[m.role] = told.get(m.role, 0) + m.value
         for index, told in by_sentence.items():

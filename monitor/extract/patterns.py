@@ -817,7 +817,8 @@ _ASIDE_RE = ci(r"(?:(?:\s+of\s+(?:one|the\s+same|a|their|our)\s+family)?"  # ("F
                rf"|\s+who\s+(?!(?:was|were|is|are)\b)[^,;.()\d]{{1,60}}?(?={_HURT_AFTER_WHO})"
                # (or where they were, with their ages after: "Two women who were nearby, aged 48 and 71, were injured")
                r"|\s+who\s+(?:was|were)\s+(?:nearby|close\s+by|near|next\s+to|in|at|on|inside|outside)\b[^,;.()\d]{0,60}?"
-               rf"(?:\s*,\s*aged\s+\d{{1,3}}(?:\s*(?:,|and|to|-|–)\s*\d{{1,3}})*\s*,)?(?={_HURT_AFTER_WHO})"
+               rf"(?:\s*,\s*aged\s+\d{{1,3}}(?:\s*(?:,|and|to|-|–)\s*\d{{1,3}})*\s*,|\s*,\s*{_WHO},)?"
+               rf"(?={_HURT_AFTER_WHO})"
                # (or "who was" doing something then: "a driver who was preparing a train for departure was injured")
                rf"|\s+who\s+(?:was|were)\s+[a-z]+ing\b[^,;.()\d]{{0,60}}?(?={_HURT_AFTER_WHO})"
                # (or where they were brought out from: "A man pulled from his burning house did not survive the night")
