@@ -6991,3 +6991,18 @@ def test_a_days_shelling_told_as_a_list_after_its_sentence_keeps_its_items() -> 
                      "mines.\n- Myropillia community: 14 mortar mines. A 70-year-old woman was wounded by shrapnel.")
     got = sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
     assert got == [(0, 0, 1, 1), (8, 5, 0, 2)]
+
+
+def test_a_toll_over_the_same_period_as_a_span_of_days_is_a_tally() -> None:
+    report = extract("S-300 missiles on Kharkiv\n\nAt about 09:40, Russian forces struck the Kyivskyi district of "
+                     "Kharkiv with two S-300 missiles, killing two people.\n\nIn the first 15 days of January, the "
+                     "Kharkiv region came under fire 760 times, police said. Over the same period, 19 civilians were "
+                     "killed in the oblast.")
+    assert [(a.missiles_launched, a.killed) for a in report.attacks] == [(2, 2)]
+
+
+def test_a_count_over_the_same_period_as_the_nights_window_is_the_nights() -> None:
+    report = extract("The Russian Defence Ministry said air defences had destroyed 524 Ukrainian drones over a 24-hour "
+                     "period. Over the same period, the ministry said, air defences had shot down four Neptune-MD "
+                     "guided missiles.")
+    assert [(a.drones_downed, a.missiles_downed) for a in report.attacks] == [(524, 4)]

@@ -114,9 +114,13 @@ _PUT_AT_RE = ci(r"\b(?:put|revised|corrected|lowered|raised|updated)\s+(?:the|th
                 r"tally)\s+(?:at|to)\s+(?:about\s+|around\s+|at\s+least\s+)?$")
 #: What tells that a count was the first given: "initially said around 100".
 _FIRST_GIVEN_RE = ci(r"\b(?:initially|first|at\s+first|earlier)\b")
+#: A span of days told: "In the first 15 days of January", "over the past ten days".
+_DAYS_SPAN_RE = re.compile(r"\b(?:first|last|past)\s+(?:\d+|[a-z]+)\s+days\b")
 #: A sentence that adds to the one before it: "It also fired 198 missiles.", "Another 300 have been wounded."
 _ALSO_RE = re.compile(r"\s*(?:(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b|"
-                      r"(?:another|a\s+further)\s+[\w,\-]+\s+(?:[a-z]+\s+)?(?:have|had|were|are)\b)")
+                      r"(?:another|a\s+further)\s+[\w,\-]+\s+(?:[a-z]+\s+)?(?:have|had|were|are)\b|"
+                      # (or told of the span again: "Over the same period, 19 civilians were killed in the oblast")
+                      r"(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b)")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
 _ATTACK_DESC_KEYS = any_of("attack", "strike", "barrage", "assault", "raid", "down")
 #: "a missile attack", "drone strikes", "shot down": attacks told of ("air raid alerts" warn of one, they are none).
@@ -384,7 +388,10 @@ def _extract(text: str) -> Report:
             # tallies is one more of them, unless it names a night or a day of its own
             for m in mentions:
                 m.cumulative = True
-        tally_before = bool(mentions) and all(m.cumulative for m in mentions)
+        tally_before = (bool(mentions) and all(m.cumulative for m in mentions)) or (
+            # (or a span told with no count of weapons or people: "In the first 15 days of January, the region came
+            # under fire 760 times")
+            not mentions and "days" in slow and _DAYS_SPAN_RE.search(slow) is not None)
         if not item:
             # "The totals for July:" heading a list: its items are the month's tallies
             tally_list = slow.rstrip().endswith(":") and _TALLY_HEADER_RE.search(slow) is not None
