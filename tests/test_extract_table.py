@@ -2435,6 +2435,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian drones struck an enterprise in Lebedyn overnight. Two employees who were on the night "
      "shift, a 37-year-old man and a 52-year-old woman, were injured and taken to hospital.",
      "russia", {"injured": 2}),
+    # 'raising the toll from one killed reported earlier' is the toll's earlier state
+    ("A Russian ballistic missile strike on the town of Balakliia killed three people and injured 10 "
+     "others early Thursday, regional officials said, raising the toll from one killed reported earlier "
+     "in the day.",
+     "russia", {"killed": 3, "injured": 10}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -7006,3 +7011,11 @@ def test_a_count_over_the_same_period_as_the_nights_window_is_the_nights() -> No
                      "period. Over the same period, the ministry said, air defences had shot down four Neptune-MD "
                      "guided missiles.")
     assert [(a.drones_downed, a.missiles_downed) for a in report.attacks] == [(524, 4)]
+
+
+def test_a_strike_on_a_town_in_a_month_of_a_past_year_that_injured_people_is_recalled() -> None:
+    report = extract("Russian missile strike on Balakliia kills 3\n\nA Russian ballistic missile strike on the town of "
+                     "Balakliia killed three people early Thursday, officials said.\n\nThe town has been hit "
+                     "repeatedly. A strike on a residential neighborhood of Balakliia in November 2024 injured 21 "
+                     "people, according to regional prosecutors.")
+    assert sorted((a.killed or 0, a.injured or 0) for a in report.attacks) == [(0, 21), (3, 0)]

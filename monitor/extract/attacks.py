@@ -203,7 +203,9 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     r"(?:previous|earlier|former)\s+record|"
     # "Yelabuga was first attacked by Ukrainian drones in April 2024, when a drone struck a dormitory"
     # "in June 2022, two Kh-22 missiles struck the Amstor shopping centre"
-    rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|{_IN_MONTH_YEAR}(?:when\b|{STRIKE_TOLD_AFTER}))")
+    rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|{_IN_MONTH_YEAR}(?:when\b|{STRIKE_TOLD_AFTER})|"
+    # "A strike on a residential neighborhood of Balakliia in November 2024 injured 21 people"
+    rf"(?:strike|attack|bombing|barrage)\s+[^.;]{{0,80}}?\b{_IN_MONTH_YEAR}(?:killed|injured|wounded|hurt|left)\b)")
 #: "the same tower that was damaged two days earlier was hit again": the earlier time names what the attack told of
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"

@@ -848,7 +848,9 @@ _SUBSET_AFTER_RE = ci(
 _AND_IS_AMONG_RE = ci(r"^[^.;]*?\band\s+(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the|those)\b")
 #: "the toll stood at 31, up from 18 at midday": the count after "from" is an earlier state of the toll, no figure.
 _EARLIER_COUNT_BEFORE_RE = ci(
-    r"\b(?:up|rising|rose|risen|climbing|climbed|increas(?:ed|ing)|grew|grown|jump(?:ed|ing))\s+from\s+"
+    r"\b(?:up|rising|rose|risen|climbing|climbed|increas(?:ed|ing)|grew|grown|jump(?:ed|ing)|"
+    # ("raising the toll from one killed reported earlier in the day")
+    r"(?:rais|lift|push)(?:ed|ing|es)\s+the\s+(?:death\s+)?(?:toll|count|number)(?:\s+of\s+(?:dead|injured))?)\s+from\s+"
     r"(?:an?\s+(?:earlier|previous|initial)\s+|the\s+(?:earlier|previous|initial)\s+)?(?:at\s+least\s+)?"
     # a second earlier state after the first: "up from 12 on Saturday night and 20 on Sunday morning"
     r"(?:\d[\d,]*\b[^.;\d]{0,30}?(?:,|\s+and|\s+then)\s+)?$|"
