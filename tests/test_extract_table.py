@@ -7019,3 +7019,14 @@ def test_a_strike_on_a_town_in_a_month_of_a_past_year_that_injured_people_is_rec
                      "repeatedly. A strike on a residential neighborhood of Balakliia in November 2024 injured 21 "
                      "people, according to regional prosecutors.")
     assert sorted((a.killed or 0, a.injured or 0) for a in report.attacks) == [(0, 21), (3, 0)]
+
+
+def test_an_entry_after_the_ministrys_claim_on_a_live_page_of_russias_strike_is_russias() -> None:
+    report = extract("Russian missile strike on Znamianka: death toll rises to three – live updates\n\n07:48 — The "
+                     "enemy struck Znamianka. Preliminarily, one person has been killed and five injured.\n\n08:30 — "
+                     "Ukraine's Air Force says Russia launched two Iskander-M ballistic missiles.\n\n12:40 — "
+                     "Meanwhile, the Russian Defence Ministry claims that air defence systems on duty destroyed two "
+                     "Ukrainian drones over the Kursk region.\n\n14:15 — Rescuers pulled the body of a third victim "
+                     "from the rubble. The number of injured has risen to 14, the head of the region said.")
+    got = sorted((a.attacker, a.missiles_launched, a.drones_downed, a.killed, a.injured) for a in report.attacks)
+    assert got == [("russia", 2, None, 3, 14), ("ukraine", None, 2, None, None)]

@@ -307,6 +307,8 @@ _FPV_OR_STRUCK_RE = ci(r"\b(?:FPV|kamikaze)\s+drones?\b|\b(?:an?|one)\s+(?:[\w\-
 _DIGIT_RUN_RE = re.compile(r"\d+")
 #: A live entry opened by its time and a region: "07:40 — Kursk region." (lower case, as matched).
 _REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][\w\-]+)\s+(?:region|oblast|krai)\b")
+#: A live entry's stamp opening its sentence: "14:15 — ", "5:50 p.m. — ".
+_INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
 #: A window of the night's hours: "between 01:20 and 05:45", "from 23:00 to 04:00".
 _NIGHT_HOURS_RE = re.compile(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
                              r"0?[0-7][:.]\d\d\b")
@@ -1533,6 +1535,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             night_entry = True
         if prev_attacker == "ukraine" and stamp:
             prev_attacker = "russia"  # (Ukraine's attack told in the entry before has ended)
+        elif prev_attacker == "ukraine" and out and out[0].attacker == "russia" and text[:1].isdigit() and \
+                _INLINE_STAMP_RE.match(text):
+            # (so it has at an entry's stamp that opens its sentence, on a page of Russia's attack: "12:40 — Meanwhile,
+            # the Russian Defence Ministry claims ... 14:15 — Rescuers pulled the body of a third victim")
+            prev_attacker = "russia"
         if links and text.lstrip()[:1] in BULLETS:
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
