@@ -7030,3 +7030,23 @@ def test_an_entry_after_the_ministrys_claim_on_a_live_page_of_russias_strike_is_
                      "from the rubble. The number of injured has risen to 14, the head of the region said.")
     got = sorted((a.attacker, a.missiles_launched, a.drones_downed, a.killed, a.injured) for a in report.attacks)
     assert got == [("russia", 2, None, 3, 14), ("ukraine", None, 2, None, None)]
+
+
+def test_a_newest_first_live_page_stamped_in_am_and_pm_keeps_its_latest_toll() -> None:
+    report = extract("Death toll from Russian missile strike on Zaporizhzhia rises to 5\n\nLive updates\n\n6:55 p.m. — "
+                     "Death toll rises to five, Zaporizhzhia Oblast Governor Ivan Fedorov said. Eighteen people were "
+                     "injured, six of them in serious condition.\n\n"
+                     "12:05 p.m. — The number of victims of the morning missile strike has risen to four killed and 13 "
+                     "injured.\n\n10:20 a.m. — Three people were killed and nine injured when Russia struck an "
+                     "industrial enterprise in Zaporizhzhia with four missiles at 9:02 a.m.")
+    assert [(a.missiles_launched, a.killed, a.injured) for a in report.attacks] == [(4, 5, 18)]
+
+
+def test_together_with_another_city_the_attack_killed_is_the_total() -> None:
+    report = extract("Russia launches over 400 drones at Ukraine: four killed in Kyiv and Odesa – live\n\n19:10 — The "
+                     "death toll in Kyiv has risen to three, the Kyiv City Military Administration said. The number of "
+                     "injured in the capital has risen to 22. Together with Odesa, the attack killed four people and "
+                     "injured 26.\n\n10:05 — Odesa: one person was killed and four were injured, Oleh Kiper said.\n\n"
+                     "09:20 — Kyiv: two people killed, 17 injured, the head of the Kyiv City Military Administration "
+                     "said.\n\n08:10 — The Air Force: overnight, Russia attacked with 412 drones and 31 missiles.")
+    assert [(a.killed, a.injured) for a in report.attacks] == [(4, 26)]

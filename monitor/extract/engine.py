@@ -140,7 +140,9 @@ _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|dam
 #: What "shot down" must be said of to tell of an attack ("helicopter shot down in 1967" does not).
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|totals?|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
-    r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally))\b")
+    r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally)|"
+    # (the places' counts summed: "Together with Odesa, the attack killed four people and injured 26")
+    r"^\s*together\s+with\s+[\w\-]+(?:\s+and\s+[\w\-]+)?\s*,)")
 #: A toll told as the dead and the others hurt: "one dead and three others injured".
 _DEAD_AND_OTHERS_RE = re.compile(r"\b(?P<dead>[\w\-]+)\s+(?:dead|killed)\s*,?\s+and\s+(?P<hurt>[\w\-]+)\s+others\s+"
                                  r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
@@ -163,7 +165,7 @@ _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|
                      rf"{NEARLY}|just\s+(?:under|below|short\s+of))\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide|national\s+(?:death\s+)?toll)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
-_TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest")
+_TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest", "together with")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
     r"(?:the\s+)?(?:first|initial)\s+(?:reports?|posts?|accounts|updates?|figures|counts?|information|data)|"
     # (a post of the morning since updated: "The morning post mentioned two injured in Nikopol; it was updated")
@@ -187,8 +189,8 @@ _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
                            r"(?:revised|updated|raised)\b")
 #: A live page's entry heading, a clock time on a line of its own or before the entry's title: "11:42", "14:35 - Kyiv
 #: toll rises to three".
-_ENTRY_STAMP_RE = re.compile(rf"^(\d{{1,2}})[:.](\d{{2}})(?:\s*(?:local\s+time|kyiv\s+time|{STAMP_ZONES}))?\s*"
-                             r"(?:$|[-–—|]\s)", re.M | re.I)
+_ENTRY_STAMP_RE = re.compile(rf"^(\d{{1,2}})[:.](\d{{2}})(?:\s*(?P<half>[ap])\.?m\.?)?"
+                             rf"(?:\s*(?:local\s+time|kyiv\s+time|{STAMP_ZONES}))?\s*(?:$|[-–—|]\s)", re.M | re.I)
 #: A sentence that opens on its place (past a live entry's stamp: "09:30 – In Dnipro, three people were killed").
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?"
                             r"(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
@@ -2250,12 +2252,20 @@ def _covers(told: frozenset[str], other: frozenset[str]) -> bool:
     return all(name in told or f"{name} region" in told for name in other)
 
 
+def _minutes(stamp: re.Match[str]) -> int:
+    """The minutes since midnight of a live entry's stamp: "14:05", "6:55 p.m."."""
+    hour = int(stamp.group(1))
+    if half := stamp.group("half"):
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    return hour * 60 + int(stamp.group(2))
+
+
 def _entry_stamps(text: str) -> tuple[tuple[int, ...], bool] | None:
     """Where the entries of a live page begin (their clock times fall at each) and whether its newest entry is at the
     top, or None for any other text (kept for the last texts: each casualty figure of each attack asks)."""
     if "\n" not in text:
         return None
-    found = [(int(m.group(1)) * 60 + int(m.group(2)), m.start()) for m in _ENTRY_STAMP_RE.finditer(text)]
+    found = [(_minutes(m), m.start()) for m in _ENTRY_STAMP_RE.finditer(text)]
     if len(found) < 3:
         return None
     if all(later[0] < earlier[0] for earlier, later in pairwise(found)):
