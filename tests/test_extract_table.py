@@ -7050,3 +7050,13 @@ def test_together_with_another_city_the_attack_killed_is_the_total() -> None:
                      "09:20 — Kyiv: two people killed, 17 injured, the head of the Kyiv City Military Administration "
                      "said.\n\n08:10 — The Air Force: overnight, Russia attacked with 412 drones and 31 missiles.")
     assert [(a.killed, a.injured) for a in report.attacks] == [(4, 26)]
+
+
+def test_overnight_russia_had_launched_after_a_morning_strike_is_the_night_before() -> None:
+    report = extract("Russian ballistic missile strike on Sumy kills 34\n\nTwo Russian ballistic missiles struck the "
+                     "centre of Sumy on Sunday morning, killing at least 34 people and wounding 117, officials "
+                     "said.\n\nThe missiles hit at about 10:15 local time.\n\nOvernight, Russia had launched 38 Shahed "
+                     "drones and decoys at Ukraine, the air force said. Air defences shot down 22 of them.")
+    got = sorted((a.drones_launched or 0, a.drones_downed or 0, a.missiles_launched or 0, a.killed or 0)
+                 for a in report.attacks)
+    assert got == [(0, 0, 2, 34), (38, 22, 0, 0)]

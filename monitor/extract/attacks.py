@@ -309,6 +309,8 @@ _DIGIT_RUN_RE = re.compile(r"\d+")
 _REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][\w\-]+)\s+(?:region|oblast|krai)\b")
 #: A live entry's stamp opening its sentence: "14:15 — ", "5:50 p.m. — ".
 _INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
+#: A night's attack told in the past of the past: "overnight, russia had launched 38 shahed drones" (lower case).
+_HAD_SENT_RE = re.compile(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?had\s+(?:launched|fired|sent|attacked|struck)\b")
 #: A window of the night's hours: "between 01:20 and 05:45", "from 23:00 to 04:00".
 _NIGHT_HOURS_RE = re.compile(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
                              r"0?[0-7][:.]\d\d\b")
@@ -1864,6 +1866,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 _opens_paragraph(text_low, s) and _has_attack_word(low):
             # "Earlier, overnight, Russian drones attacked Rodynske" after a lead on the afternoon's bomb: the night
             # before the day's strike, which its paragraph goes on with
+            key = sticky = for_paragraph = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 3 and not last_night and not sticky and low.startswith("overnight") and \
+                _HAD_SENT_RE.match(low) and _opens_paragraph(text_low, s) and \
+                "night" not in text_low[sentences[0].start:s.start]:
+            # "Overnight, Russia had launched 38 Shahed drones" after a lead on Sunday morning's missile strike that
+            # told of no night: the night before it, told in the past of the past, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
