@@ -2440,6 +2440,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "others early Thursday, regional officials said, raising the toll from one killed reported earlier "
      "in the day.",
      "russia", {"killed": 3, "injured": 10}),
+    # a title's 'nearly 280' beside the body's exact 279
+    ("Russian missile strike on Dnipro kills 17, wounds nearly 280\nA Russian missile attack on Dnipro "
+     "killed 17 people, the governor said, adding that 279 people had been injured.",
+     "russia", {"killed": 17, "injured": 279}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -7060,3 +7064,12 @@ def test_overnight_russia_had_launched_after_a_morning_strike_is_the_night_befor
     got = sorted((a.drones_launched or 0, a.drones_downed or 0, a.missiles_launched or 0, a.killed or 0)
                  for a in report.attacks)
     assert got == [(0, 0, 2, 34), (38, 22, 0, 0)]
+
+
+def test_a_strike_a_few_hours_later_on_another_town_is_its_own() -> None:
+    report = extract("Russian missile strike on Dnipro kills 17\n\nA Russian missile attack on Dnipro killed 17 people "
+                     "on Tuesday morning, authorities said.\n\nA few hours later, Russian strikes hit the town of "
+                     "Samar, about 25 kilometres northeast of Dnipro, killing two people.\n\nOvernight, Russia had "
+                     "sent 72 aerial attack weapons towards Ukraine, the air force said, of which 61 were shot down.")
+    got = sorted((a.launched_total or 0, a.downed_total or 0, a.killed or 0) for a in report.attacks)
+    assert got == [(0, 0, 2), (0, 0, 17), (72, 61, 0)]

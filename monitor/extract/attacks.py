@@ -311,6 +311,8 @@ _REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][
 _INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
 #: A night's attack told in the past of the past: "overnight, russia had launched 38 shahed drones" (lower case).
 _HAD_SENT_RE = re.compile(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?had\s+(?:launched|fired|sent|attacked|struck)\b")
+#: A strike told as hours after the one before: "A few hours later, Russian strikes hit the town of Samar".
+_HOURS_LATER_RE = re.compile(r"\s*(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|Some)\s+hours\s+later\s*,?\s")
 #: A window of the night's hours: "between 01:20 and 05:45", "from 23:00 to 04:00".
 _NIGHT_HOURS_RE = re.compile(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
                              r"0?[0-7][:.]\d\d\b")
@@ -1869,7 +1871,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index >= 3 and not last_night and not sticky and low.startswith("overnight") and \
+        if s.index >= 2 and not sticky and "later" in low[:30] and _HOURS_LATER_RE.match(text) and \
+                _STRUCK_RE.search(low) and places.get(s.index) and \
+                places[s.index][0].place.name not in _places_told(out, places, "main"):
+            # "A few hours later, Russian strikes hit the town of Samar, killing two people" after the morning's
+            # strike on Dnipro: a strike of its own, later in the day
+            key = sticky = "later-day"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 3 and not last_night and sticky in (None, "later-day") and low.startswith("overnight") and \
                 _HAD_SENT_RE.match(low) and _opens_paragraph(text_low, s) and \
                 "night" not in text_low[sentences[0].start:s.start]:
             # "Overnight, Russia had launched 38 Shahed drones" after a lead on Sunday morning's missile strike that

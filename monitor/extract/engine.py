@@ -116,6 +116,8 @@ _PUT_AT_RE = ci(r"\b(?:put|revised|corrected|lowered|raised|updated)\s+(?:the|th
 _FIRST_GIVEN_RE = ci(r"\b(?:initially|first|at\s+first|earlier)\b")
 #: A span of days told: "In the first 15 days of January", "over the past ten days".
 _DAYS_SPAN_RE = re.compile(r"\b(?:first|last|past)\s+(?:\d+|[a-z]+)\s+days\b")
+#: What makes a count a round figure of the exact one: "nearly 280", "almost 300".
+_ROUNDED_BEFORE_RE = re.compile(r"\b(?:nearly|almost|close\s+to|roughly|about|around)\s+$", re.IGNORECASE)
 #: A sentence that adds to the one before it: "It also fired 198 missiles.", "Another 300 have been wounded."
 _ALSO_RE = re.compile(r"\s*(?:(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b|"
                       r"(?:another|a\s+further)\s+[\w,\-]+\s+(?:[a-z]+\s+)?(?:have|had|were|are)\b|"
@@ -2012,6 +2014,11 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     """
     if len(cands) > 1 and (again := [d for c in cands[1:] for d in _both_told_before(c, cands, text)]):
         cands = [c for c in cands if all(c is not d for d in again)]
+    if len(cands) > 1 and (rounded := [c for c in cands if len(c.mentions) == 1 and _ROUNDED_BEFORE_RE.search(
+            text, max(0, _number_at(c.mentions[0]) - 14), _number_at(c.mentions[0]))]):
+        # "wounds nearly 280" in the title beside "279 people had been injured": the round figure of the exact one
+        cands = [c for c in cands if not any(c is r and any(
+            d is not r and d not in rounded and 0.9 * r.value <= d.value < r.value for d in cands) for r in rounded)]
     if len(cands) > 1:
         # "a woman and a girl were wounded ... Both were hospitalized": the two of the sentence before, told again
         cands = [c for c in cands if not (
