@@ -7073,3 +7073,14 @@ def test_a_strike_a_few_hours_later_on_another_town_is_its_own() -> None:
                      "sent 72 aerial attack weapons towards Ukraine, the air force said, of which 61 were shot down.")
     got = sorted((a.launched_total or 0, a.downed_total or 0, a.killed or 0) for a in report.attacks)
     assert got == [(0, 0, 2), (0, 0, 17), (72, 61, 0)]
+
+
+def test_a_governors_toll_before_each_districts_told_after_its_place_is_the_total() -> None:
+    report = extract("The governor's summary of the night\n\nOver the night, the armed forces of Ukraine attacked the "
+                     "Belgorod region with 63 drones. 11 of them were shot down by air defence over Belgorod and the "
+                     "Belgorod district. Two civilians were killed and seven were injured.\n\nBorisovka district: in "
+                     "the village of Striguny, two men were injured when a drone hit a yard.\n\nGraivoron district: in "
+                     "Graivoron, a drone struck a private house. A woman, aged 74, died at the scene.\n\nShebekino "
+                     "district: in the village of Novaya Tavolzhanka, a drone attacked a car. The 43-year-old driver "
+                     "died of his injuries on the way to hospital.")
+    assert [(a.drones_launched, a.drones_downed, a.killed) for a in report.attacks] == [(63, 11, 2)]

@@ -2068,10 +2068,12 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             others.append(c)
     if not totals and len(others) >= 3 and others[0].sentence.index not in places and \
             not _THIS_PLACE_RE.search(others[0].sentence.text) and \
-            all(c.sentence.index in places for c in others[1:]) and \
+            all(_told_place(places, c.sentence.index) for c in others[1:]) and \
             others[0].value >= _per_place_sum(others[1:], places, text):
         # "At least 10 people were killed ... In the capital, a missile killed three ... In Vyshhorod, a strike
         # killed four": a count told of no place before the counts of places that add up to no more is their total
+        # (each told in its place's sentence or the one after it: "in Graivoron, a drone struck a house. A woman, aged
+        # 74, died at the scene")
         totals.append(others.pop(0))
     elif not totals and len(others) >= 2 and _region_and_its_places(others, places, text) and \
             others[0].value == _per_place_sum(others[1:], places, text):
