@@ -2444,6 +2444,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian missile strike on Dnipro kills 17, wounds nearly 280\nA Russian missile attack on Dnipro "
      "killed 17 people, the governor said, adding that 279 people had been injured.",
      "russia", {"killed": 17, "injured": 279}),
+    # 'the Armed Forces of Ukraine attacked' is Ukraine's attack
+    ("The head of Enerhodar said: \"At 14:20, the Armed Forces of Ukraine attacked the area of the bus "
+     "station with a strike drone. A 41-year-old man was killed. Four people were wounded.\"",
+     "ukraine", {"killed": 1, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -41,6 +41,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"(?:attacks?|strikes?|shelling|attacking|striking|targeting|shelling)\b"
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|armed\s+forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired|sent)"
+    rf"|\b(?:armed\s+forces|army)\s+of\s+Ukraine\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|launched|shelled|fired)\b"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded|sent)"
     # "Ukraine's General Staff said its forces had hit an ammunition depot"
@@ -428,9 +429,11 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
 _UKR_NAME_STARTS = {"mayor": "moscow", "federation": "ministry", "sobyanin": "sobyanin", "gladkov": "gladkov",
                     "khinshtein": "khinshtein", "starovoit": "starovoit", "bogomaz": "bogomaz", "rusich": "rusich",
                     "mod": "mod", "sbu": "sbu", "security service": "security"}
-_UKR_PLAIN_STARTS = ("ukrain", "russia", "on", "kiev", "kyiv", "against", "inside", "into", "deep", "over")
+_UKR_PLAIN_STARTS = ("ukrain", "russia", "on", "kiev", "kyiv", "against", "inside", "into", "deep", "over", "armed",
+                     "army")
 #: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
-#: "russia" for "Russia's" and "Russian", "on" for "on" and "on-duty", the names, the prepositions, "over".
+#: "russia" for "Russia's" and "Russian", "on" for "on" and "on-duty", the names, the prepositions, "over", and
+#: "armed" and "army" for "the Armed Forces of Ukraine".
 _UKR_STARTS = _UKR_PLAIN_STARTS + tuple(dict.fromkeys(_UKR_NAME_STARTS.values()))
 
 
