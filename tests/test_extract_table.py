@@ -7088,3 +7088,13 @@ def test_a_governors_toll_before_each_districts_told_after_its_place_is_the_tota
                      "district: in the village of Novaya Tavolzhanka, a drone attacked a car. The 43-year-old driver "
                      "died of his injuries on the way to hospital.")
     assert [(a.drones_launched, a.drones_downed, a.killed) for a in report.attacks] == [(63, 11, 2)]
+
+
+def test_a_lead_of_ukraines_drones_while_a_russian_strike_killed_turns_at_while() -> None:
+    report = extract("Drone debris injures two in Russia's Voronezh region; Russian strike on Odesa kills one\n\nJan "
+                     "20 (Reuters) - Ukrainian drones attacked Russia's Voronezh region overnight, injuring two "
+                     "people, the regional governor said on Tuesday, while a Russian missile and drone strike on the "
+                     "Ukrainian port city of Odesa killed one person and wounded four.\n\nThe governor said air "
+                     "defences had destroyed 17 drones over the city of Voronezh.")
+    got = sorted((a.attacker, a.drones_downed or 0, a.killed or 0, a.injured) for a in report.attacks)
+    assert got == [("russia", 0, 1, 4), ("ukraine", 17, 0, 2)]

@@ -898,7 +898,7 @@ _SIDE_TURN_RE = re.compile(r";\s|(?:,?\s+(?:as|while|whereas)|,\s+(?:(?:a|one|tw
                            r"after|hours\s+after))\s+"
                            # (where the clause opens on its place: "while across the river in Beryslav a Russian drone")
                            r"(?:(?:across|in|on|at|near|over)\s+[^,;.]{1,60}?\s+(?=an?\s+russian)|"
-                           r"(?=moscow|russia|the\s+russian|its\s+|the\s+kremlin))")
+                           r"(?=moscow|russia|the\s+russian|an?\s+russian\s|its\s+|the\s+kremlin))")
 #: Where a sentence may turn from Russia's attack to Ukraine's: as _SIDE_TURN_RE ("..., as Moscow reported shooting
 #: down 43 Ukrainian drones"), or at Ukraine's own attack: "Russia hurls 420 drones at Ukraine as Ukrainian drones
 #: set Volgograd refinery ablaze".
@@ -1827,14 +1827,18 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     _may_name_ukraines_attack(low[:cut], ukr_names) and _count_ukr(low[:cut], ukr_starts)):
                 info.record_at, info.lead_attacker = cut, "russia"  # Russia's attack, then Ukraine's
             elif cut := _turn_to_russia(low, ukr_names, ukr_starts, (ru_at, ua_at)):
-                info = SentenceInfo(s, False, "russia", "main", cut, ukr_key, "ukraine")
+                # (Russia's strike of the day after Ukraine's night: "while a Russian strike on Zaporizhzhia killed
+                # at least 13 people later in the day")
+                later_key = "later-day" if _LATER_IN_DAY_RE.lowered.search(low, cut) else "main"
+                info = SentenceInfo(s, False, "russia", later_key, cut, ukr_key, "ukraine")
             out.append(info)
             continue
         if (ukr or (ru_side and "toll" in low)) and (
                 cut := _turn_to_russia(low, ukr_names, ukr_starts, (ru_at, ua_at))):
             # told as much of either side as of the other, or a toll in Russia before the turn ("Belgorod toll rises to
             # 24 as Russia strikes Kharkiv")
-            out.append(SentenceInfo(s, False, "russia", "main", cut, "main", "ukraine"))
+            later_key = "later-day" if _LATER_IN_DAY_RE.lowered.search(low, cut) else "main"
+            out.append(SentenceInfo(s, False, "russia", later_key, cut, "main", "ukraine"))
             prev_attacker = "ukraine"  # the sentences after it go on with the side of its main clause
             continue
         if dated and dated_paragraph:
