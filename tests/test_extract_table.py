@@ -7098,3 +7098,11 @@ def test_a_lead_of_ukraines_drones_while_a_russian_strike_killed_turns_at_while(
                      "defences had destroyed 17 drones over the city of Voronezh.")
     got = sorted((a.attacker, a.drones_downed or 0, a.killed or 0, a.injured) for a in report.attacks)
     assert got == [("russia", 0, 1, 4), ("ukraine", 17, 0, 2)]
+
+
+def test_an_outlets_count_of_the_mayors_posts_keeps_ukraines_attack() -> None:
+    report = extract("Drones fly at Moscow, airports shut\n\n06:40 — Moscow Mayor Sergei Sobyanin has reported the "
+                     "first drone shot down on the approach to the city.\n\n09:20 — Sobyanin has reported more drones "
+                     "downed over the Moscow region in a series of posts. Ukrainska Pravda has counted 17 drones shot "
+                     "down in total since 06:40, according to his messages.")
+    assert [(a.attacker, a.drones_downed) for a in report.attacks] == [("ukraine", 17)]

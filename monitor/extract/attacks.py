@@ -938,7 +938,9 @@ _OCCUPATION_AUTHORITIES_RE = re.compile(r"\boccupation\s+(?:authorities|official
 #: Who in Ukraine tells of an attack, which names no side (lower case): "a source in Ukraine's SBU security service
 #: quoted by Ukrainian media".
 _UA_SOURCE_RE = re.compile(r"\bukrain(?:e['’]s|ian)\s+(?:media|officials|sources?|(?:news\s+)?outlets?|"
-                           r"(?:sbu\s+)?security\s+service|sbu|general\s+staff|(?:military\s+)?intelligence)\b")
+                           r"(?:sbu\s+)?security\s+service|sbu|general\s+staff|(?:military\s+)?intelligence)\b|"
+                           # (and its outlets by name: "Ukrainska Pravda has counted 17 drones shot down")
+                           r"\bukrainska\s+pravda\b|\bukrinform\b")
 #: A distance from the border, which names no side: "lies more than 800 km from the Ukrainian border".
 _FROM_THE_BORDER_RE = re.compile(r"\b(?:from|of|to)\s+the\s+ukrainian\s+border\b")
 #: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
