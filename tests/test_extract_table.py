@@ -7106,3 +7106,12 @@ def test_an_outlets_count_of_the_mayors_posts_keeps_ukraines_attack() -> None:
                      "downed over the Moscow region in a series of posts. Ukrainska Pravda has counted 17 drones shot "
                      "down in total since 06:40, according to his messages.")
     assert [(a.attacker, a.drones_downed) for a in report.attacks] == [("ukraine", 17)]
+
+
+def test_a_plant_that_had_already_been_damaged_on_a_date_is_no_attack_of_that_day() -> None:
+    report = extract("Russia attacks energy facilities: one killed in Kryvyi Rih\n\nOn the night of December 29, "
+                     "Russian forces launched 49 missiles and 63 drones at Ukraine's energy "
+                     "infrastructure.\n\nIvano-Frankivsk region – the Burshtyn thermal power plant was hit for the "
+                     "second time this month. The plant had already been damaged on December 13.\n\nDnipropetrovsk "
+                     "region – in Kryvyi Rih, a missile hit an industrial enterprise, killing a 56-year-old man.")
+    assert [(a.missiles_launched, a.drones_launched, a.killed) for a in report.attacks] == [(49, 63, 1)]

@@ -765,6 +765,9 @@ _NIGHT_BEFORE_OPENS_RE = re.compile(r"\s*(?:The\s+(?:previous\s+(?:night|day)|"
 #: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
 _LATER_LEAD_RE = re.compile(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|"
                             r"midday|noon|midnight)|Later|As\s+of)\b")
+#: What was hit once before, on the date after it (lower case): "had already been damaged on", "was also hit on".
+_ALREADY_HIT_ON_RE = re.compile(r"\b(?:had|has|was|were)\s+(?:already|also|previously|first)\s+(?:been\s+)?"
+                                r"(?:damaged|hit|struck|targeted|attacked)\s+(?:\w+\s+){0,2}?on\s+$")
 #: A relative clause's own event on the date after it: "the deal, from which Russia withdrew on July 17".
 _WHICH_ON_RE = re.compile(r"\b(?:which|whom)\s+(?:[\w\-]+\s+){1,3}?"
                           r"(?:withdrew|quit|left|signed|suspended|announced|joined|pulled\s+out|walked\s+out|"
@@ -822,6 +825,10 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     if _SPAN_START_RE.lowered.search(low, max(0, date[0] - 60), date[0]) and not _WHEN_AFTER_RE.match(low, date[0]):
         # "since launching a new offensive on May 10", "a campaign that began on Oct. 10" (but "that began on Oct. 10,
         # when Russia fired 84 cruise missiles" tells of that day's attack)
+        return None
+    if _ALREADY_HIT_ON_RE.search(low, max(0, date[0] - 60), date[0]):
+        # "The plant ... had already been damaged on December 13": what the attack told of hit, struck before, with no
+        # attack of that day told
         return None
     if _WHICH_ON_RE.search(low, max(0, date[0] - 50), date[0]) or _MEETING_ON_RE.search(low, max(0, date[0] - 80),
                                                                                            date[0]):
