@@ -7115,3 +7115,21 @@ def test_a_plant_that_had_already_been_damaged_on_a_date_is_no_attack_of_that_da
                      "second time this month. The plant had already been damaged on December 13.\n\nDnipropetrovsk "
                      "region – in Kryvyi Rih, a missile hit an industrial enterprise, killing a 56-year-old man.")
     assert [(a.missiles_launched, a.drones_launched, a.killed) for a in report.attacks] == [(49, 63, 1)]
+
+
+def test_missiles_that_hit_a_station_in_april_last_year_recall_that_strike() -> None:
+    report = extract("Death toll in Kramatorsk missile strike rises to 11\n\nRussia hit the centre of Kramatorsk with "
+                     "two missiles on Tuesday evening, killing 11 people and injuring 61.\n\nIt has been targeted "
+                     "repeatedly since 2022. In April last year, Russian missiles hit the city's railway station as "
+                     "thousands of people waited to be evacuated, killing 61 people.")
+    assert sorted((a.missiles_launched or 0, a.killed, a.injured or 0) for a in report.attacks) == [(0, 61, 0),
+                                                                                                   (2, 11, 61)]
+
+
+def test_the_deadliest_strikes_when_missiles_hit_a_centre_in_june_2022_killing_is_recalled() -> None:
+    report = extract("Russia attacks Poltava region with 58 drones\n\nRussia launched 58 drones overnight, injuring "
+                     "two people in Kremenchuk.\n\nKremenchuk was the scene of one of the deadliest single strikes of "
+                     "the war's first year, when Russian missiles hit the crowded Amstor shopping centre in June 2022, "
+                     "killing at least 20 people.")
+    assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [(0, 20, 0),
+                                                                                                      (58, 0, 2)]

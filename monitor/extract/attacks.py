@@ -161,7 +161,8 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
                r"earlier\s*,\s+on\s+(?:the\s+)?\w+|"
                # (years back only where a sentence opens with them: "invaded three years ago" tells of the war)
                r"^\s*(?:exactly\s+|almost\s+|nearly\s+|some\s+)?(?:[\w\-]+\s+)?years?\s+(?:ago|earlier)\b|"
-               rf"earlier\s+in\s+{_MONTH}|^\s*(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}(?:\s+\d{{4}})?(?=\s*,))")
+               rf"earlier\s+in\s+{_MONTH}|^\s*(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}"
+               rf"(?:\s+\d{{4}}|\s+(?:of\s+)?last\s+year)?(?=\s*,))")
 #: A quoted statement's opening: "On the night of February 19, the enemy attacked with ...".
 _NIGHT_OF_LEAD_RE = re.compile(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
 #: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
@@ -206,7 +207,8 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     # "in June 2022, two Kh-22 missiles struck the Amstor shopping centre"
     rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|{_IN_MONTH_YEAR}(?:when\b|{STRIKE_TOLD_AFTER})|"
     # "A strike on a residential neighborhood of Balakliia in November 2024 injured 21 people"
-    rf"(?:strike|attack|bombing|barrage)\s+[^.;]{{0,80}}?\b{_IN_MONTH_YEAR}(?:killed|injured|wounded|hurt|left)\b)")
+    rf"(?:strikes?|attacks?|bombing|barrage)\s+[^.;]{{0,120}}?\b{_IN_MONTH_YEAR}"
+    rf"(?:killed|killing|injured|injuring|wounded|wounding|hurt|left)\b)")
 #: "the same tower that was damaged two days earlier was hit again": the earlier time names what the attack told of
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"

@@ -663,7 +663,10 @@ _DAY_IN_THE_MONTH_RE = ci(rf"\bon\s+(?:(?:a|\w+)\s+)?(?:{'|'.join(_WEEKDAYS)})\s
 _ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:attack|strike|airstrike|bombing|barrage)\b"
                     r"(?!\s+(?:drones?|uavs?|groups?|campaigns?|waves?|series|aircraft|capabilit\w*|packages?)\b)|"
                     # one weapon that struck: "In April, a drone struck a dormitory in Yelabuga, injuring 12 people"
-                    r"\b(?:a|one)\s+(?:[a-z\-]+\s+)?(?:drone|missile)\s+(?:struck|hit|slammed)\b")
+                    r"\b(?:a|one)\s+(?:[a-z\-]+\s+)?(?:drone|missile)\s+(?:struck|hit|slammed)\b|"
+                    # (or weapons that struck one target: "In April last year, Russian missiles hit the city's railway
+                    # station, killing 61 people")
+                    r"\b(?:[a-z\-]+\s+)?(?:drones|missiles)\s+(?:struck|hit|slammed\s+into)\s+(?:the|a)\s")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: A count told as a mark passed or not reached: "just under the 90 mark of drones", "over the 500 mark".
 _THE_MARK_RE = re.compile(r"\b(?:under|over|below|above|past|beyond|around|near|about)\s+(?P<the>the\s+)[\d,]+"
@@ -970,6 +973,9 @@ _PREPARED_FOR_RE = re.compile(r"\b(?:prepared|in\s+preparation|planned|in\s+the\
                               r"(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?$")
 
 
+#: A month's name right before (lower case): "april " of "in april last year".
+_MONTH_BEFORE_RE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                              r"december)\s+(?:of\s+)?$")
 #: "since" and a day of a month (lower case): "since oct. 10", "since 10 october".
 _SINCE_A_DAY_RE = re.compile(r"since\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\b(?!\d)|\d{1,2}\s+[a-z]{3,9}\b)")
 
@@ -992,6 +998,8 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             # "last month Russia launched a record 728 drones in a single night" (but "On nine days in July, Russia
             # launched more than 400 drones in a single night" is several days' count)
             continue
+        if clause.startswith("last ", m.start()) and _MONTH_BEFORE_RE.search(clause, max(0, m.start() - 12), m.start()):
+            continue  # "In April last year, Russian missiles hit the railway station, killing 61": that day's
         if clause.startswith(("a year since", "a month since"), m.start()):
             continue  # "Poltava marked a year since the strike that killed 59": the time since it, not a rate
         if _PREPARED_FOR_RE.search(clause, max(0, m.start() - 40), m.start()):
