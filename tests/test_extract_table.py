@@ -7133,3 +7133,13 @@ def test_the_deadliest_strikes_when_missiles_hit_a_centre_in_june_2022_killing_i
                      "killing at least 20 people.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [(0, 20, 0),
                                                                                                       (58, 0, 2)]
+
+
+def test_the_ministrys_overnight_claim_after_a_mornings_drone_on_a_minibus_is_apart() -> None:
+    report = extract("Two killed as Ukrainian drone hits minibus in Kursk region\n\nTwo people were killed and five "
+                     "others injured on Wednesday morning when a Ukrainian drone struck a passenger minibus in the "
+                     "Glushkovo district of the Kursk region, the governor said.\n\nOvernight, according to the "
+                     "Russian Defense Ministry, 31 Ukrainian fixed-wing drones were destroyed: 17 over the Kursk "
+                     "region, nine over the Bryansk region and five over the Oryol region.")
+    got = sorted((a.drones_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
+    assert got == [(0, 2, 5), (31, 0, 0)]

@@ -1491,6 +1491,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # (the same of the title and the lead alone, before a sentence after it opens on the night)
     lead_by_day = by_day or (len(sentences) > 2 and "overnight" not in (head := text_low[:sentences[1].end]) and
                              "last night" not in head and _BY_DAY_RE.search(head) is not None)
+    # (or of a drone's strike on a vehicle in the morning, with no night: "on Wednesday morning when a Ukrainian drone
+    # struck a passenger minibus")
+    opening = text_low[sentences[0].start:sentences[1].end] if len(sentences) > 1 else ""  # the title and the lead
+    lead_morning_drone = "morning" in opening and "night" not in opening and \
+        _FPV_OR_STRUCK_RE.lowered.search(opening) is not None
     # whether the lead tells of a strike's toll rising since ("The death toll from the missile strike on Lviv rose to
     # 10 on Friday"): the day the strike is told on later is the report's attack's, not an earlier one's
     toll_risen = "toll" in lead and TOLL_RISEN_RE.search(lead) is not None
@@ -1783,7 +1788,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # minibus on Thursday afternoon") after the night's drones: a strike of the day after it, which the
                 # sentences of Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = "later-day"
-            elif lead_by_day and s.index >= 2 and low.startswith("overnight") and _count_ukr(low, ukr_starts):
+            elif (lead_by_day or lead_morning_drone) and s.index >= 2 and low.startswith("overnight") and \
+                    _count_ukr(low, ukr_starts):
                 # "Overnight, the ministry said air defences destroyed 22 Ukrainian drones" after a lead on Friday
                 # afternoon's strike: the night before it, an attack of its own
                 ukr_key = ukr_sticky = "overnight"
