@@ -2448,6 +2448,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("The head of Enerhodar said: \"At 14:20, the Armed Forces of Ukraine attacked the area of the bus "
      "station with a strike drone. A 41-year-old man was killed. Four people were wounded.\"",
      "ukraine", {"killed": 1, "injured": 4}),
+    # 'killed and 56 injured ... over that period' is a span's tally
+    ("Since the beginning of the full-scale invasion, the company's power plants have been attacked more "
+     "than 190 times. Three of our power engineers have been killed and 56 injured at the plants over "
+     "that period.",
+     "russia", {}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -7143,3 +7148,13 @@ def test_the_ministrys_overnight_claim_after_a_mornings_drone_on_a_minibus_is_ap
                      "region, nine over the Bryansk region and five over the Oryol region.")
     got = sorted((a.drones_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
     assert got == [(0, 2, 5), (31, 0, 0)]
+
+
+def test_a_separate_attack_from_a_launch_area_goes_on_over_the_regions_it_was_downed() -> None:
+    report = extract("Ukraine says it destroyed Russian landing ship in Feodosia\n\nUkrainian aircraft struck the "
+                     "landing ship in Feodosia, and Crimea's Russian-installed governor said one man had been killed."
+                     "\n\nSeparately, Ukraine's air force said Russia had attacked overnight with 19 Shahed drones "
+                     "launched from the Primorsko-Akhtarsk area. Air defences destroyed 13 of them over the Kherson, "
+                     "Mykolaiv and Dnipropetrovsk regions.")
+    got = sorted((a.attacker, a.drones_launched or 0, a.drones_downed or 0) for a in report.attacks)
+    assert got == [("russia", 19, 13), ("ukraine", 0, 0)]

@@ -2140,9 +2140,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = f"separate-{s.index}"
             separate_places = {p.place.name for p in hit_here}
         elif separate and _SEPARATE_KEYS(low) and _SEPARATE_RE.lowered.search(low):
-            # the sentences after it in its paragraph that name its places, or none, go on telling of it
+            # the sentences after it in its paragraph that name its places, or none, go on telling of it (not the
+            # places the drones were launched from: "19 Shahed drones launched from the Primorsko-Akhtarsk area")
             key = sticky = f"separate-{s.index}"
-            separate_places = {p.place.name for p in places.get(s.index, ())}
+            launch_word = may_name_launch_area(low)
+            separate_places = {p.place.name for p in places.get(s.index, ()) if not (
+                launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]))}
         elif other:
             key = sticky = f"earlier-{other}"
         elif day and day == into_day and "night" in low and (night := _DAY_NIGHT_RE.search(text)):

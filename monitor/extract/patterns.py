@@ -481,6 +481,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:missiles|drones|rockets)\s+each\b|"
     # a week's tally (but not "a strike last week", one attack): "at the country last week alone"
     r"last\s+week\s+alone|"
+    # a span told before, referred to: "Three of our power engineers have been killed ... over that period"
+    r"\b(?:over|during|in|for|throughout)\s+that\s+(?:period|time)\b|"
     # a span's tally told by its length: "In one month, Russia has fired more than 1,200 drones and 400 missiles"
     r"\b(?:in|within|over)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+(?:month|week|year)\b|"
     # (a month's, but not one night's in it: "On a quieter night in March, the Air Force reported 46 drones"; "203
@@ -590,6 +592,8 @@ def _may_be_cumulative(low: str) -> bool:
     if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low or " week of" in low or
                           "over" in low or "course of" in low or _after_a(low, "week")):
         return True
+    if "that period" in low or "that time" in low:
+        return True  # "over that period"
     if ("one " in low or "single " in low) and ("month" in low or "week" in low or "year" in low):
         return True  # "in one month", "within a single week"
     if "half of" in low:  # "in the first half of the month"
