@@ -103,6 +103,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout77": (0.78, 0.73),  # session 71, Suspilne desks, live updates, tolls updated by day, 2023-26: 0.796 / 0.743
     "holdout78": (0.85, 0.79),  # session 71, Russian outlets and governors, border claims, 2023-26: 0.865 / 0.801
     "holdout79": (0.91, 0.88),  # session 71, city councils, energy companies, round-ups, waves, 2022-26: 0.929 / 0.898
+    "holdout80": (0.85, 0.82),  # session 71, Russian regional outlets, occupation officials, both sides: 0.862 / 0.832
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
