@@ -7158,3 +7158,16 @@ def test_a_separate_attack_from_a_launch_area_goes_on_over_the_regions_it_was_do
                      "Mykolaiv and Dnipropetrovsk regions.")
     got = sorted((a.attacker, a.drones_launched or 0, a.drones_downed or 0) for a in report.attacks)
     assert got == [("russia", 19, 13), ("ukraine", 0, 0)]
+
+
+def test_an_occupation_heads_enemy_and_the_armed_forces_of_ukraine_attempting_are_ukraines() -> None:
+    report = extract("Air defenses down seven Ukrainian drones over Berdyansk\n\nMELITOPOL, November 6. /TASS/. Air "
+                     "defense forces shot down seven Ukrainian drones over Berdyansk, the region's head "
+                     "said.\n\n\"Tonight the enemy again tried to attack Berdyansk with unmanned aerial vehicles. Our "
+                     "air defense worked effectively.\" Debris fell on the roof of a boiler house. Two workers were "
+                     "injured.")
+    assert [(a.attacker, a.drones_downed, a.injured) for a in report.attacks] == [("ukraine", 7, 2)]
+    report = extract("Air defense downs 11 drones over Sevastopol\n\nAir defense forces destroyed eleven Ukrainian "
+                     "drones over Sevastopol overnight, the governor said.\n\n\"The Armed Forces of Ukraine attempted "
+                     "to attack the city with UAVs. Four more were suppressed by electronic warfare.\"")
+    assert [(a.attacker, a.drones_downed, a.drones_suppressed) for a in report.attacks] == [("ukraine", 11, 4)]

@@ -41,7 +41,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"(?:attacks?|strikes?|shelling|attacking|striking|targeting|shelling)\b"
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|armed\s+forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired|sent)"
-    rf"|\b(?:armed\s+forces|army)\s+of\s+Ukraine\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|launched|shelled|fired)\b"
+    rf"|\b(?:armed\s+forces|army)\s+of\s+Ukraine\s+(?:\w+\s+)?(?:(?:attempted|tried)\s+to\s+)?"
+    rf"(?:targeted|struck|hit|attacked|launched|shelled|fired|attack|strike|hit)\b"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded|sent)"
     # "Ukraine's General Staff said its forces had hit an ammunition depot"
@@ -420,6 +421,8 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
         # "Ukraine's largest drone attack on the Moscow region", "Ukraine's General Staff said its forces had hit" (a
         # body of Ukraine's alone, as in "Ukraine's military said Russia launched 90 drones", names none)
         return True
+    if " of ukraine " in low and ("armed forces of" in low or "army of" in low):
+        return True  # "the Armed Forces of Ukraine attacked", "attempted to attack"
     return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
         _followed_by(low, "kiev", _UKR_NEXT)
 
@@ -1652,7 +1655,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if ukr or continues:
             rus = float(_count_rus(_without_what_russia_makes(low)))
             if rus and prev_attacker == "ukraine" and "enemy" in low and (
-                    "ministry" in low or ru_side > ua_side or ("governor" in low and not ua_side)):
+                    "ministry" in low or ru_side > ua_side or ("governor" in low and not ua_side) or (
+                        # (or an occupied town's, in the words of those Russia put there: "Tonight the enemy again
+                        # tried to attack Berdyansk")
+                        not ua_side and any(p.place.country == "occupied" for p in places.get(s.index, ())))):
                 # "'All the enemy drones were hit,' the ministry said" after Russia's ministry told of Ukraine's
                 # drones, or "The enemy attacked Sevastopol" in the governor's words: their enemy is Ukraine
                 rus = max(0.0, rus - low.count("the enemy"))
