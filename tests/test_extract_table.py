@@ -7171,3 +7171,12 @@ def test_an_occupation_heads_enemy_and_the_armed_forces_of_ukraine_attempting_ar
                      "drones over Sevastopol overnight, the governor said.\n\n\"The Armed Forces of Ukraine attempted "
                      "to attack the city with UAVs. Four more were suppressed by electronic warfare.\"")
     assert [(a.attacker, a.drones_downed, a.drones_suppressed) for a in report.attacks] == [("ukraine", 11, 4)]
+
+
+def test_kiev_has_repeatedly_used_them_keeps_ukraines_recalled_strike() -> None:
+    report = extract("Air defenses down three Storm Shadow missiles over LPR\n\nLUGANSK, April 9. /TASS/. Russian air "
+                     "defenses shot down three Storm Shadow cruise missiles over the Lugansk People's Republic "
+                     "overnight, killing none.\n\nKiev has repeatedly used them against targets in the LPR. A strike "
+                     "on Lugansk in May 2024 killed seven people and injured more than 50.")
+    got = sorted((a.attacker, a.missiles_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
+    assert got == [("ukraine", 0, 7, 50), ("ukraine", 3, 0, 0)]
