@@ -45,7 +45,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout18": (0.99, 0.96),  # session 21, regional outlets, governors' posts, decoys: 0.871 / 0.91
     "holdout19": (0.98, 0.94),  # session 22, live pages, explainers, regional chiefs' lists: 0.940 / 0.92
     "holdout20": (0.99, 0.89),  # session 22, long wire stories, Russian outlets: 0.874 / 0.83
-    "holdout21": (0.94, 0.91),  # session 23, regional desks, Russian digests, mixed lengths: 0.812 / 0.87
+    "holdout21": (0.95, 0.91),  # session 23, regional desks, Russian digests, mixed lengths: 0.812 / 0.87
     "holdout22": (0.95, 0.91),  # session 24, 2022-2026, live blogs, Ukrainian outlets in English, mayors: 0.898 / 0.87
     "holdout23": (0.99, 0.97),  # session 24, aggregators, explainers, Russian outlets, glide bombs: 0.877 / 0.92
     "holdout24": (0.95, 0.93),  # session 25, live blogs, regional desks, DSNS, rail, energy, Shahed waves: 0.865 / 0.90
@@ -64,12 +64,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout37": (0.94, 0.81),  # session 36, the south, Sumy, Donetsk oblast, Russian border, early war: 0.878 / 0.78
     "holdout38": (0.93, 0.92),  # session 37, the west, the centre, deep strikes, dash tables, live blogs: 0.854 / 0.91
     "holdout39": (0.99, 0.92),  # session 38, the south and east, occupied towns, Russian outlets: 0.957 / 0.88
-    "holdout40": (0.98, 0.94),  # session 39, Kyiv and the north, factboxes and digests by date, governors: 0.812 / 0.88
+    "holdout40": (0.99, 0.94),  # session 39, Kyiv and the north, factboxes and digests by date, governors: 0.812 / 0.88
     "holdout41": (0.97, 0.89),  # session 40, ports and the south, lists by type, a week's review by day: 0.836 / 0.84
     "holdout42": (0.99, 0.95),  # session 41, the centre and west, neighbours' airspace, TASS, Q&A layouts: 0.928 / 0.93
     "holdout43": (0.93, 0.88),  # session 42, the south and the border, anniversaries, clock timelines: 0.803 / 0.83
     "holdout44": (0.95, 0.86),  # session 43, Donetsk, Moscow, spaced thousands, nights in turn: 0.814 / 0.81
-    "holdout45": (0.99, 0.91),  # session 44, Dnipro and Poltava, Air Force formulas, governors' splits: 0.845 / 0.85
+    "holdout45": (0.99, 0.92),  # session 44, Dnipro and Poltava, Air Force formulas, governors' splits: 0.845 / 0.85
     "holdout46": (0.99, 0.93),  # session 45, Mykolaiv, Sumy, both sides' deep strikes, casualty words: 0.920 / 0.89
     "holdout47": (0.99, 0.93),  # session 46, Ukraine's missiles told by Moscow, decoys, threads: 0.903 / 0.89
     "holdout48": (0.97, 0.91),  # session 47, Q&As, infographics, live pages newest first: 0.787 / 0.72
@@ -98,12 +98,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout72": (0.97, 0.95),  # session 70, wire copy, outlets in English, live pages: 0.877 / 0.891
     "holdout73": (0.98, 0.96),  # session 70, regional desks, border governors, factboxes: 0.949 / 0.956
     "holdout74": (0.94, 0.91),  # session 70, oblast posts, factboxes, Q&As, updates appended: 0.852 / 0.861
-    "holdout75": (0.81, 0.63),  # session 71, wire copy and Ukrainian outlets, 2022-24, key events: 0.825 / 0.646
-    "holdout76": (0.93, 0.89),  # session 71, Russian and European outlets, 2025-26, live pages: 0.942 / 0.905
-    "holdout77": (0.78, 0.73),  # session 71, Suspilne desks, live updates, tolls updated by day, 2023-26: 0.796 / 0.743
-    "holdout78": (0.85, 0.79),  # session 71, Russian outlets and governors, border claims, 2023-26: 0.865 / 0.801
-    "holdout79": (0.91, 0.88),  # session 71, city councils, energy companies, round-ups, waves, 2022-26: 0.929 / 0.898
-    "holdout80": (0.85, 0.82),  # session 71, Russian regional outlets, occupation officials, both sides: 0.862 / 0.832
+    "holdout75": (0.95, 0.71),  # session 71, wire copy and Ukrainian outlets, 2022-24, key events: 0.825 / 0.646
+    "holdout76": (0.97, 0.90),  # session 71, Russian and European outlets, 2025-26, live pages: 0.942 / 0.905
+    "holdout77": (0.89, 0.79),  # session 71, Suspilne desks, live updates, tolls updated by day, 2023-26: 0.796 / 0.743
+    "holdout78": (0.95, 0.86),  # session 71, Russian outlets and governors, border claims, 2023-26: 0.865 / 0.801
+    "holdout79": (0.93, 0.88),  # session 71, city councils, energy companies, round-ups, waves, 2022-26: 0.929 / 0.898
+    "holdout80": (0.87, 0.83),  # session 71, Russian regional outlets, occupation officials, both sides: 0.862 / 0.832
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
