@@ -7180,3 +7180,14 @@ def test_kiev_has_repeatedly_used_them_keeps_ukraines_recalled_strike() -> None:
                      "on Lugansk in May 2024 killed seven people and injured more than 50.")
     got = sorted((a.attacker, a.missiles_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
     assert got == [("ukraine", 0, 7, 50), ("ukraine", 3, 0, 0)]
+
+
+def test_a_titles_toll_of_the_region_across_the_nights_drones_and_the_days_shelling_is_neithers() -> None:
+    report = extract("Nikopol district shelled through the day, Shaheds hit Pavlohrad district overnight: one killed, "
+                     "five injured in the region\n\nOvernight, air defence forces destroyed seven Shahed drones over "
+                     "the Dnipropetrovsk region, the head of the regional administration said.\n\nIn Ternivka, a drone "
+                     "hit a private enterprise. A 34-year-old man was injured.\n\nThroughout the day, the Russian army "
+                     "struck the Nikopol district with artillery. A 61-year-old man was killed in Marhanets. Four "
+                     "people were injured in Nikopol.")
+    got = sorted((a.drones_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
+    assert got == [(0, 1, 4), (7, 0, 1)]

@@ -872,7 +872,7 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
         if key != "main":
             continue
         others = [g for (side, k), g in groups.items() if side == attacker and (
-            k in ("bombs", "shelling") or k.startswith("separate-"))]
+            k in ("bombs", "shelling", "later-day") or k.startswith("separate-"))]
         if not others:
             continue
         # (only where the lead told of both: "attacked Konotop with Shahed drones overnight and dropped a guided
