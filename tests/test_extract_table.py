@@ -7191,3 +7191,13 @@ def test_a_titles_toll_of_the_region_across_the_nights_drones_and_the_days_shell
                      "people were injured in Nikopol.")
     got = sorted((a.drones_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
     assert got == [(0, 1, 4), (7, 0, 1)]
+
+
+def test_overnight_drones_on_another_town_after_a_lead_on_an_evenings_strike_are_the_nights() -> None:
+    report = extract("Death toll from missile strike on Stepne rises to four; drones hit Vilniansk "
+                     "overnight\n\nRegional Military Administration | 21 June 2024, 17:45\n\nThe death toll from "
+                     "Thursday evening's Russian missile strike on the village of Stepne has risen to four, the head "
+                     "of the region said on Friday. Eight people were injured.\n\nOvernight, Russian forces attacked "
+                     "Vilniansk with six Shahed drones. Air defence destroyed four; a 39-year-old man was injured.")
+    got = sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured) for a in report.attacks)
+    assert got == [(0, 0, 4, 8), (6, 4, 0, 1)]

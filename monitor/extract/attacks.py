@@ -320,6 +320,10 @@ _INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s
 _HAD_SENT_RE = re.compile(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?had\s+(?:launched|fired|sent|attacked|struck)\b")
 #: A strike told as hours after the one before: "A few hours later, Russian strikes hit the town of Samar".
 _HOURS_LATER_RE = re.compile(r"\s*(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|Some)\s+hours\s+later\s*,?\s")
+#: A strike of an evening before the night (lower case): "thursday evening's russian missile strike", "yesterday
+#: evening".
+_EVENING_STRIKE_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\s+"
+                                r"evening(?:['’]s)?\b")
 #: A window of the night's hours: "between 01:20 and 05:45", "from 23:00 to 04:00".
 _NIGHT_HOURS_RE = re.compile(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
                              r"0?[0-7][:.]\d\d\b")
@@ -1929,8 +1933,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 3 and not sticky and "overnight" in low[:12] and _OVERNIGHT_OPENS_RE.match(low) and \
-                _opens_paragraph(text_low, s) and "overnight" not in text_low[:s.start] and any(
-                o.key == "main" and not o.excluded and _YESTERDAY_BY_DAY_RE.match(o.sentence.text) for o in out):
+                _opens_paragraph(text_low, s) and (("overnight" not in text_low[:s.start] and any(
+                o.key == "main" and not o.excluded and _YESTERDAY_BY_DAY_RE.match(o.sentence.text) for o in out)) or (
+                # (or after a lead on the evening's strike: "The death toll from Thursday evening's Russian missile
+                # strike on Stepne has risen to four ... Overnight, Russian forces attacked Vilniansk")
+                "night" not in (body := text_low[sentences[1].start:sentences[min(2, len(sentences) - 1)].end]) and
+                _EVENING_STRIKE_RE.search(body) is not None)):
             # "2) Overnight it was our region's turn, with drones" after "1) Yesterday at around 13:10 a Russian
             # ballistic missile hit Zhovti Vody": the night after the day's strike, which its paragraph goes on with
             key = sticky = for_paragraph = "night-after"
