@@ -104,6 +104,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout78": (0.95, 0.86),  # session 71, Russian outlets and governors, border claims, 2023-26: 0.865 / 0.801
     "holdout79": (0.93, 0.88),  # session 71, city councils, energy companies, round-ups, waves, 2022-26: 0.929 / 0.898
     "holdout80": (0.87, 0.83),  # session 71, Russian regional outlets, occupation officials, both sides: 0.862 / 0.832
+    "holdout81": (0.82, 0.81),  # session 71, wires, analysis, OCHA, ISW notes, bulleted weeks: 0.839 / 0.825
     "holdout82": (0.92, 0.78),  # session 71, regional Ukrainian desks, Russian claims, per town: 0.937 / 0.794
 }
 
