@@ -7201,3 +7201,15 @@ def test_overnight_drones_on_another_town_after_a_lead_on_an_evenings_strike_are
                      "Vilniansk with six Shahed drones. Air defence destroyed four; a 39-year-old man was injured.")
     got = sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured) for a in report.attacks)
     assert got == [(0, 0, 4, 8), (6, 4, 0, 1)]
+
+
+def test_a_weeks_digest_headed_by_weekdays_with_dates_in_brackets_tells_each_apart() -> None:
+    report = extract("Russia's Week of Strikes\n\nHere is how the week unfolded.\n\nMONDAY NIGHT (Jan. 12-13)\n- "
+                     "Russia launched 118 drones, the Air Force said.\n- 92 were shot down.\n- In Buryn, a drone "
+                     "killed a man.\n\nWEDNESDAY NIGHT (Jan. 14-15)\n- A combined 84 drones and missiles were launched "
+                     "at Ukraine.\n- Air defense downed 65 targets.\n- Four people were injured in Kiliia.\n\nFRIDAY "
+                     "(Jan. 16)\n- Russia fired two Iskander-M ballistic missiles at Zhovti Vody. Three people were "
+                     "killed.")
+    got = sorted((a.drones_launched or 0, a.launched_total or 0, a.missiles_launched or 0, a.killed or 0,
+                  a.injured or 0) for a in report.attacks)
+    assert got == [(0, 0, 2, 3, 0), (0, 84, 0, 0, 4), (118, 0, 0, 1, 0)]

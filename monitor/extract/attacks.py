@@ -1252,7 +1252,10 @@ PLACE_DATE_HEADING_RE = re.compile(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0
 WEEKDAY_HEADING_RE = re.compile(r"(?P<day>(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                                  r"(?:\s+(?:night|morning|afternoon|evening))?))"
                                  # (and the place a diary's day tells of: "MONDAY - Seredyna-Buda", "MONDAY: OREL")
-                                 r"(?:(?:\s+[-–—]|:)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?[.:]?")
+                                 r"(?:(?:\s+[-–—]|:)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
+                                 # (or its date in brackets: "MONDAY NIGHT (Jan. 12-13)", "FRIDAY (Jan. 16)")
+                                 r"(?:\s*\((?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|"
+                                 r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]{3,9}\.?)\))?[.:]?")
 
 #: A diary's or a trip log's numbered day or night opening its paragraph: "Day 3, Wednesday.", "Night 2-3.", "Day 2,
 #: rest day in Vyzhnytsia, 23 August.", "Day 5 (Friday) - Mena."
