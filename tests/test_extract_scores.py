@@ -25,7 +25,7 @@ DEV_PLACES_F1 = 0.95
 #: second on was written blind to the rules and scored before any rule was changed for it; the comments give those
 #: blind scores (docs/extract.md tells each set's story).
 HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
-    "holdout": (0.97, 0.96),
+    "holdout": (0.99, 0.96),
     "holdout2": (0.96, 0.93),  # session 11: 0.855 / 0.875
     "holdout3": (0.97, 0.95),  # session 12, wire copy on aggregator sites like the dev set's: 0.833 / 0.93
     "holdout4": (0.98, 0.95),  # session 12, after the rules for the third: 0.893 / 0.85
@@ -104,8 +104,8 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout78": (0.95, 0.86),  # session 71, Russian outlets and governors, border claims, 2023-26: 0.865 / 0.801
     "holdout79": (0.93, 0.88),  # session 71, city councils, energy companies, round-ups, waves, 2022-26: 0.929 / 0.898
     "holdout80": (0.87, 0.83),  # session 71, Russian regional outlets, occupation officials, both sides: 0.862 / 0.832
-    "holdout81": (0.82, 0.81),  # session 71, wires, analysis, OCHA, ISW notes, bulleted weeks: 0.839 / 0.825
-    "holdout82": (0.92, 0.78),  # session 71, regional Ukrainian desks, Russian claims, per town: 0.937 / 0.794
+    "holdout81": (0.86, 0.83),  # session 71, wires, analysis, OCHA, ISW notes, bulleted weeks: 0.839 / 0.825
+    "holdout82": (0.95, 0.78),  # session 71, regional Ukrainian desks, Russian claims, per town: 0.937 / 0.794
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
