@@ -45,7 +45,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|armed\s+forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired|sent)"
     rf"|\b(?:armed\s+forces|army)\s+of\s+Ukraine\s+(?:\w+\s+)?(?:(?:attempted|tried)\s+to\s+)?"
-    rf"(?:targeted|struck|hit|attacked|launched|shelled|fired|attack|strike|hit)\b"
+    rf"(?:targeted|struck|hit|attacked|launched|shelled|fired|attack|strike)\b"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded|sent)"
     # "Ukraine's General Staff said its forces had hit an ammunition depot"
@@ -1480,8 +1480,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         low = text_low[s.start:s.end]
         if len(s.text) < 40 and (numeric := _NUMERIC_STAMP_RE.match(s.text)):
             # an outlet's stamp of the report's date and time: "10.02.2023 15:07", "2023-02-10"
-            day, month = (numeric.group("d1"), numeric.group("m1")) if numeric.group("d1") else (numeric.group("d2"),
-                                                                                             numeric.group("m2"))
+            first = "1" if numeric.group("d1") else "2"  # (day first, or the ISO order)
+            day, month = numeric.group("d" + first), numeric.group("m" + first)
             if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
                 main_date, stamped = f"{_MONTH_STARTS[int(month) - 1]} {int(day)}", True
                 break
@@ -1565,10 +1565,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         stamp = len(text) <= 16 and _STAMP_RE.fullmatch(text) is not None  # a live page's next entry: "12.05 BST"
         if stamp:
             stamp_hour = int(_DIGIT_RUN_RE.search(text).group())  # type: ignore[union-attr]
-        elif stamp_hour < 0 and ("tonight" in low or "overnight" in low or "night" in low):
-            night_entry = True  # (an entry before any stamp of the day tells of the night)
-        elif 0 <= stamp_hour < 9 and ("tonight" in low or "overnight" in low or "night" in low):
-            night_entry = True
+        elif stamp_hour < 9 and "night" in low:
+            night_entry = True  # ("tonight", "overnight" before the day's first stamp, or in the small hours)
         if prev_attacker == "ukraine" and stamp:
             prev_attacker = "russia"  # (Ukraine's attack told in the entry before has ended)
         elif prev_attacker == "ukraine" and out and out[0].attacker == "russia" and text[:1].isdigit() and \
