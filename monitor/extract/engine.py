@@ -2017,8 +2017,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     if len(cands) > 1 and (rounded := [c for c in cands if len(c.mentions) == 1 and _ROUNDED_BEFORE_RE.search(
             text, max(0, _number_at(c.mentions[0]) - 14), _number_at(c.mentions[0]))]):
         # "wounds nearly 280" in the title beside "279 people had been injured": the round figure of the exact one
-        cands = [c for c in cands if not any(c is r and any(
-            d is not r and d not in rounded and 0.9 * r.value <= d.value < r.value for d in cands) for r in rounded)]
+        cands = [c for c in cands if c not in rounded or not any(
+            d is not c and d not in rounded and 0.9 * c.value <= d.value < c.value for d in cands)]
     if len(cands) > 1:
         # "a woman and a girl were wounded ... Both were hospitalized": the two of the sentence before, told again
         cands = [c for c in cands if not (
