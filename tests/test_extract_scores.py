@@ -107,6 +107,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout81": (0.86, 0.83),  # session 71, wires, analysis, OCHA, ISW notes, bulleted weeks: 0.839 / 0.825
     "holdout82": (0.95, 0.78),  # session 71, regional Ukrainian desks, Russian claims, per town: 0.937 / 0.794
     "holdout83": (0.86, 0.80),  # session 72, Ukrainian outlets in English, TASS and Interfax: 0.875 / 0.816
+    "holdout84": (0.83, 0.83),  # session 72, international wires and broadcasters, aggregator reprints: 0.845 / 0.840
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
