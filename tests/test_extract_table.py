@@ -7213,3 +7213,23 @@ def test_a_weeks_digest_headed_by_weekdays_with_dates_in_brackets_tells_each_apa
     got = sorted((a.drones_launched or 0, a.launched_total or 0, a.missiles_launched or 0, a.killed or 0,
                   a.injured or 0) for a in report.attacks)
     assert got == [(0, 0, 2, 3, 0), (0, 84, 0, 0, 4), (118, 0, 0, 1, 0)]
+
+
+def test_a_day_of_drones_and_bombs_told_in_one_lead_and_summed_is_two_attacks_with_their_own_tolls() -> None:
+    # the lead tells both strikes, the bombs' toll after their clause ("killing one and injuring five there"), and a
+    # title and a later sentence sum the day ("one killed, eight injured"): each attack keeps its own toll alone
+    text = ("Shaheds on Zmiiv at night, guided bombs on Pisochyn by day: one killed, eight injured\n\n"
+            "In the Kharkiv region, Russian forces struck the town of Zmiiv with attack drones overnight, and in the "
+            "afternoon they dropped guided aerial bombs on the village of Pisochyn, killing one and injuring five "
+            "there. In total, one person was killed and eight were injured over the day, the governor said.\n\n"
+            "At around 02:30 the Russians hit Zmiiv with four Shahed-type drones. Three people were injured.\n\n"
+            "At 14:10, the enemy struck Pisochyn with two guided aerial bombs. A 67-year-old man was killed. Five "
+            "more people were injured.")
+    got = {(a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(4, None, 3), (None, 1, 5)}
+
+
+def test_a_bare_count_after_a_casualty_verb_and_there_is_of_people() -> None:
+    report = extract("A guided bomb hit the village of Pisochyn in the Kharkiv region, killing one and injuring five "
+                     "there, the governor said.")
+    assert [(a.killed, a.injured) for a in report.attacks] == [(1, 5)]

@@ -865,9 +865,10 @@ def _weapon_before(mentions: list[tuple[Sentence, Mention]], s: Sentence, at: in
 
 
 def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
-    """Drop from a side's main attack a sentence's toll that is the day's across its attacks: "One person was killed
-    and five were injured in the Sumy region" over Konotop's three hurt by the night's drones and Krasnopillia's one
-    killed and two hurt by the day's bomb."""
+    """Drop from a side's attacks a sentence's toll that is the day's across them: "One person was killed and five
+    were injured in the Sumy region" over Konotop's three hurt by the night's drones and Krasnopillia's one killed and
+    two hurt by the day's bomb; so too a title's ("... drop guided bombs on Pisochyn: one killed, eight injured") and
+    a later sentence's that says so ("In total, one person was killed and eight were injured over the day")."""
     for (attacker, key), main in groups.items():
         if key != "main":
             continue
@@ -877,14 +878,14 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
             continue
         # (only where the lead told of both: "attacked Konotop with Shahed drones overnight and dropped a guided
         # aerial bomb on Krasnopillia during the day")
-        lead = " ".join(s.text.lower() for s in main.sentences if s.index <= 3)
+        lead = " ".join(s.text.lower() for g in (main, *others) for s in g.sentences if s.index <= 3)
         if not any(word in lead for word in ("bomb", "kab", "aviation", "shell", "artillery", "mortar")):
             continue
         theirs: dict[str, int] = {}
-        for g in others:  # (each attack's largest count, which its title may tell again)
+        for g in others:  # (each attack's largest count but the title's, which may be the day's)
             most: dict[str, int] = {}
-            for _, m in g.mentions:
-                if m.role in ("killed", "injured") and not m.cumulative:
+            for s, m in g.mentions:
+                if m.role in ("killed", "injured") and not m.cumulative and s.index:
                     most[m.role] = max(most.get(m.role, 0), m.value)
             for role, value in most.items():
                 theirs[role] = theirs.get(role, 0) + value
@@ -895,21 +896,57 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
             if m.role in ("killed", "injured") and not m.subset and not m.cumulative:
                 told = by_sentence.setdefault(s.index, {})
                 told[m.role] = told.get(m.role, 0) + m.value
+        totals = {s.index for s, _ in main.mentions if s.index > 3 and _DAYS_TOTAL_RE.search(s.text)}
+        dropped: set[int] = set()
+        for s, m in main.mentions:
+            # the lead's clause of the day's strike with its own toll: "... overnight, and in the afternoon they
+            # dropped guided aerial bombs on the village of Pisochyn, killing one and injuring five there"
+            if 0 < s.index <= 3 and s.index not in dropped and (lead_toll := by_sentence.get(s.index)) and \
+                    m.role in lead_toll and all(theirs.get(role) == value for role, value in lead_toll.items()) and \
+                    (side := _SIDE_STRIKE_RE.search(s.text, 0, m.start - s.start)) and \
+                    _SIDE_STRIKE_RE.search(s.text, side.end(), m.start - s.start) is None and \
+                    "," in s.text[side.end():m.start - s.start]:
+                dropped.add(s.index)
         for index, told in by_sentence.items():
-            if index > 3:
+            if index > 3 and index not in totals:
                 continue
             largest: dict[str, int] = {}  # the largest count of the main attack's other sentences, and their sum
             summed: dict[str, int] = {}
             for other, counts in by_sentence.items():
-                if other != index:
+                if other != index and other not in dropped:
                     for role, value in counts.items():
                         largest[role] = max(largest.get(role, 0), value)
                         summed[role] = summed.get(role, 0) + value
             if largest and any(all(value == rest.get(role, 0) + theirs.get(role, 0) for role, value in told.items())
                                for rest in (largest, summed)) and any(theirs.get(role) for role in told):
-                main.mentions = [(s, m) for s, m in main.mentions if s.index != index or
-                                 m.role not in ("killed", "injured")]
-                return
+                dropped.add(index)
+        if dropped:
+            main.mentions = [(s, m) for s, m in main.mentions if s.index not in dropped or
+                             m.role not in ("killed", "injured")]
+        mine: dict[str, int] = {}  # the main attack's own toll, the day's dropped
+        for index, counts in by_sentence.items():
+            if index not in dropped:
+                for role, value in counts.items():
+                    mine[role] = max(mine.get(role, 0), value)
+        for g in others:  # a title of both attacks over one of them: the day's toll
+            title: dict[str, int] = {}
+            for s, m in g.mentions:
+                if s.index == 0 and m.role in ("killed", "injured") and not m.subset and not m.cumulative:
+                    title[m.role] = title.get(m.role, 0) + m.value
+            if any(mine.get(role) for role in title) and all(
+                    value == mine.get(role, 0) + theirs.get(role, 0) for role, value in title.items()):
+                g.mentions = [(s, m) for s, m in g.mentions if s.index or m.role not in ("killed", "injured")]
+                if not g.mentions and all(s.index == 0 for s in g.sentences):
+                    del groups[attacker, g.key]  # (a title's clause alone, now with no figure)
+        return
+
+
+#: The words of a strike by bombs or guns, before a toll that is theirs.
+_SIDE_STRIKE_RE = re.compile(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|shell(?:ed|ing)|artillery|mortars?)\b",
+                             re.IGNORECASE)
+#: A sentence that sums a day's tolls: "In total, one person was killed ... over the day".
+_DAYS_TOTAL_RE = re.compile(r"\b(?:in\s+total|in\s+all|altogether|overall)\b|\bover\s+the\s+(?:past\s+)?day\b",
+                            re.IGNORECASE)
 
 
 def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:

@@ -333,7 +333,7 @@ _LOC_AFTER_RE = re.compile(
     rf"(?!(?:Ukraine|Russia)\b){_NOT_A_DATE}[A-Z])"  # (a whole country is no place a count is split by, nor a day)
 )
 _BARE_OK_RE = ci(r"^(?:\s*[,.;:)]|\s+\(|\s+(?:and|more|others?|over|in|above|near|at|on|before|"
-                         r"after|as|while|but|so|of|across|overnight|apiece|each|during|from|to)\b|\s*$)")
+                         r"after|as|while|but|so|of|across|overnight|apiece|each|during|from|to|there|here)\b|\s*$)")
 #: "all" short of all ("nearly all of the missiles ... were intercepted") is no count.
 _SHORT_OF = r"(?<!nearly\s)(?<!almost\s)(?<!virtually\s)(?<!practically\s)(?<!not\s)"
 _ALL_RE = ci(rf"\b{_SHORT_OF}all\s+(?:of\s+)?(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?"
