@@ -2453,6 +2453,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "than 190 times. Three of our power engineers have been killed and 56 injured at the plants over "
      "that period.",
      "russia", {}),
+    # a lone serviceman killed, beside others wounded, counts as one killed
+    ("The Zhytomyr region was hit by 18 missiles, and a serviceman was killed and three others wounded at "
+     "a military unit near the city, officials said.",
+     "russia", {"missiles_launched": 18, "killed": 1, "injured": 3}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -7233,3 +7237,11 @@ def test_a_bare_count_after_a_casualty_verb_and_there_is_of_people() -> None:
     report = extract("A guided bomb hit the village of Pisochyn in the Kharkiv region, killing one and injuring five "
                      "there, the governor said.")
     assert [(a.killed, a.injured) for a in report.attacks] == [(1, 5)]
+
+
+def test_a_key_points_list_restating_the_leads_count_beside_a_share_of_it_is_not_summed() -> None:
+    text = ("Russia fires 48 missiles at Ukraine\n\nRussia fired 48 missiles of various types at targets across "
+            "Ukraine overnight, the military said. Twenty of them hit the village of Desna in the Chernihiv region."
+            "\n\nKey points:\n- 48 missiles fired at Ukraine overnight, says Kyiv\n- 20 missiles on the village of "
+            "Desna, Chernihiv region\n- Talks on grain exports to resume next week")
+    assert [a.missiles_launched for a in extract(text).attacks] == [48]

@@ -2001,6 +2001,9 @@ def _with_listed_places_summed(cands: list[_Candidate], places: dict[int, list[P
         items = cands
     if len(items) < 2 or len({places[c.sentence.index][0].place.name for c in items}) < len(items):
         return cands
+    if 2 * (most := max(c.value for c in items)) >= sum(c.value for c in items) and any(
+            c.value == most for c in cands if all(c is not item for item in items)):
+        return cands  # a title's key points: "- 48 missiles fired at Ukraine overnight" over "- 20 missiles on Desna"
     listed = _Candidate(sum(c.value for c in items), [m for c in items for m in c.mentions], items[0].sentence)
     return [c for c in cands if all(c is not item for item in items)] + [listed]
 

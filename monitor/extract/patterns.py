@@ -747,7 +747,7 @@ _SINGLE_PERSON_RE = ci(
     r"civilian|resident|pensioner|baby|infant|newborn|toddler|"
     r"passer-by|driver|passenger|pedestrian|cyclist|worker|employee|rescuer|firefighter|policeman|police\s+officer|"
     r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|groundsman|gardener|cook|baker|porter|"
-    r"teacher|doctor|nurse|electrician|miner|"
+    r"teacher|doctor|nurse|electrician|miner|serviceman|servicewoman|soldier|"
     r"salesman|saleswoman|fisherman|sailor|seaman|lineman|repairman|mechanic|technician|engineer|paramedic|"
     r"student|courier|priest|shopkeeper|vendor|patient|"
     # (one of a crew, a staff, a family: "a crew member of a tugboat", "a member of staff")
