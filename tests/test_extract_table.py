@@ -2457,6 +2457,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("The Zhytomyr region was hit by 18 missiles, and a serviceman was killed and three others wounded at "
      "a military unit near the city, officials said.",
      "russia", {"missiles_launched": 18, "killed": 1, "injured": 3}),
+    # a toll that rose 'from nine dead in the morning to 35 by late afternoon' is 35, not their sum
+    ("Russian missiles struck a training ground near Yavoriv on Sunday. The toll rose through the day, "
+     "from nine dead in the morning to 35 by late afternoon, the governor said.",
+     "russia", {"killed": 35}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
@@ -7245,3 +7249,15 @@ def test_a_key_points_list_restating_the_leads_count_beside_a_share_of_it_is_not
             "\n\nKey points:\n- 48 missiles fired at Ukraine overnight, says Kyiv\n- 20 missiles on the village of "
             "Desna, Chernihiv region\n- Talks on grain exports to resume next week")
     assert [a.missiles_launched for a in extract(text).attacks] == [48]
+
+
+def test_a_strike_whose_toll_rose_keeps_the_day_it_was_hit_and_another_strike_on_a_town_is_its_own() -> None:
+    # "the death toll from a strike on a dormitory rose to 15 ... The building was hit by two missiles late on
+    # Wednesday": one attack, of its day; "Hours later, another Russian strike on Krasnohrad" is another
+    text = ("Drone hits fleet headquarters in Sevastopol\n\nA drone struck the fleet headquarters in Sevastopol on "
+            "Saturday, the city's Moscow-installed governor said; one drone was shot down over the building.\n\n"
+            "In Kharkiv, the death toll from a Russian strike on a three-storey dormitory rose to 15, the governor "
+            "said. The building was hit by two missiles late on Wednesday; 17 people were wounded. Hours later, "
+            "another Russian strike on Krasnohrad killed three people and wounded two, prosecutors said.")
+    got = {(a.attacker, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert ("russia", 2, 15, 17) in got and ("russia", None, 3, 2) in got, got

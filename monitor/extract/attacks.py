@@ -142,7 +142,7 @@ _AIR_WEAPON_RE = ci(r"\b(?:drones?|uavs?|missiles?|rockets?|shahed|shelling|air\
 _SEPARATE_RE = ci(
     r"\b(?:(?<!said\s)(?<!reported\s)(?<!wrote\s)(?<!added\s)Separately|"
     # (but not a list item's "two women were injured in a separate attack on the village centre", one of a day's)
-    r"(?<![a-z]\s)In\s+a\s+separate|(?<!\sin\s)A\s+separate\s+(?:[\w\-]+\s+)?(?:attacks?|strikes?|barrage|drones?|missiles?|wave|raid)|another\s+attack\s+on|In\s+another\s+(?:attack|strike)|"
+    r"(?<![a-z]\s)In\s+a\s+separate|(?<!\sin\s)A\s+separate\s+(?:[\w\-]+\s+)?(?:attacks?|strikes?|barrage|drones?|missiles?|wave|raid)|another\s+(?:Russian\s+|Ukrainian\s+)?(?:(?:missile|drone|air|rocket)\s+)?(?:attack|strike)\s+on|In\s+another\s+(?:attack|strike)|"
     r"(?:is|was)\s+separate\s+from|"
     # (or said so of the attack it tells: "the Belgorod governor said separately that Ukrainian forces had attacked the
     # village of Dubovoye with drones")
@@ -2203,6 +2203,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Rescuers worked through the night: on Wednesday morning the body of a watchman was recovered" after
             # Tuesday's strike (or the night's the report tells of): its toll, told the morning after
             key = before
+        elif day and main_day and day != main_day and out and not out[-1].excluded and _STRUCK_RE.search(low) and \
+                "toll" in (toll_told := text_low[out[-1].sentence.start:out[-1].sentence.end]) and \
+                TOLL_RISEN_RE.search(toll_told) and _first_day(out[-1].sentence.text) is None and \
+                not text_low[out[-1].sentence.end:s.start].count("\n"):
+            # "the death toll from a Russian strike on a dormitory rose to 15 ... The building was hit by two missiles
+            # late on Wednesday": the day of the strike whose toll the sentence before told
+            key = out[-1].key
         elif day and main_day and day != main_day and not (_day_before(day, main_day) and (
                 (main_day == into_day and _DAY_NIGHT_RE.search(text)) or _SINCE_EVENING_RE.search(text) or
                 _NIGHT_OPENED_RE.search(text))):

@@ -1382,6 +1382,14 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 told.role, told.rule = None, "first-told"
                 m.kind, m.role, m.rule = "people", role, "later-count"
                 m.has_loc = m.has_loc or told.has_loc
+    if " from " in low and " to " in low and len(out) >= 2 and _ROSE_RE.search(low):
+        for told, m in pairwise(out):
+            if told.kind == "people" and told.role in ("killed", "injured") and m.kind in ("bare", "people") and \
+                    m.role in (None, told.role) and _FROM_BEFORE_RE.search(low, 0, told.start - start) and \
+                    _FROM_TO_GAP_RE.fullmatch(low, told.end - start, m.start - start):
+                # "The toll rose through the day, from nine dead in the morning to 35 by late afternoon": 35
+                m.kind, m.role, m.rule = "people", told.role, "later-count"
+                told.role, told.rule = None, "first-told"
     if "died" in low or "succumbed" in low or "survive" in low or "saved" in low:
         for m in out:
             if m.role == "injured" and m.kind == "people" and \
@@ -2998,6 +3006,13 @@ _BODY_FOUND_RE = re.compile(r"\b(?:the|his|her)\s+body\s+(?:was|has\s+been|had\s
                             r"\b(?:found|recovered|retrieved)\s+(?:his|her)\s+body\b")
 #: A toll's figure, before its count: "the initial figure of 5 injured had risen to 7".
 _FIGURE_OF_BEFORE_RE = re.compile(r"\b(?:figure|count|toll|tally|number)\s+of\s+$")
+#: A toll that rose, and the words before its first count and between that and its last: "rose through the day,
+#: from nine dead in the morning to 35".
+_ROSE_RE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|grew|grown|increased|jumped)\b")
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:an?\s+(?:initial|earlier|first)\s+)?$")
+_FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:people\s+)?(?:dead|deaths|killed|injured|wounded|hurt))?"
+                             r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|on\s+\w+day|at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?|"
+                             r"earlier|overnight|at\s+first|initially))?\s+to\s+(?:at\s+least\s+)?")
 #: What comes between a toll's figure and the count it rose to: " injured had risen to ".
 _FIGURE_OF_ROSE_RE = re.compile(r"(?:\s+(?:people|persons))?\s+(?P<word>injured|wounded|hurt|dead|killed)\s+"
                                 r"(?:had\s+|has\s+|later\s+|then\s+)?(?:risen|rose|grown|grew|climbed)\s+to\s+"
