@@ -153,3 +153,14 @@ def test_bar_is_the_vinnytsia_region_town_only_where_it_reads_as_one() -> None:
     assert "Bar" not in report.attacks[0].places
     report = extract("A Russian drone hit a bar in Vinnytsia overnight, injuring a woman. The Bar was closed.")
     assert "Bar" not in report.attacks[0].places
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Yenakiyevo", "Yenakiieve"), ("Snezhnoye", "Snizhne"), ("Rovenki", "Rovenky"), ("Stakhanov", "Kadiivka"),
+    ("Novaya Kakhovka", "Nova Kakhovka"), ("Aleshki", "Oleshky"), ("Krasny Luch", "Khrustalnyi"),
+])
+def test_an_occupied_towns_russian_spelling_is_its_place(written: str, name: str) -> None:
+    # TASS and the occupation officials write the Russian forms of the occupied towns
+    report = extract(f"Two civilians were killed when a Ukrainian drone struck the central market in {written}, "
+                     "the Russian-installed head of the region said.")
+    assert [a.places for a in report.attacks] == [(name,)]
