@@ -7261,3 +7261,21 @@ def test_a_strike_whose_toll_rose_keeps_the_day_it_was_hit_and_another_strike_on
             "another Russian strike on Krasnohrad killed three people and wounded two, prosecutors said.")
     got = {(a.attacker, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert ("russia", 2, 15, 17) in got and ("russia", None, 3, 2) in got, got
+
+
+def test_the_ministrys_overnight_count_after_a_drone_strike_told_by_its_daytime_clock_is_another_attack() -> None:
+    # the drone "hit at around 11:30 local time"; the ministry's "38 Ukrainian drones overnight" is the night before
+    text = ("Two killed as Ukrainian drone hits market in Yenakiyevo\n\nDONETSK, February 14. Two civilians were "
+            "killed and three were injured when a Ukrainian drone struck the central market in Yenakiyevo, the "
+            "Russian-installed head of the region said. According to him, the drone hit at around 11:30 local time, "
+            "when the market was busy.\n\nMeanwhile, the Russian Defense Ministry reported that air defense systems "
+            "had destroyed 38 Ukrainian drones overnight: 21 over the Belgorod Region, 10 over the Kursk Region and "
+            "seven over Crimea.")
+    got = {(a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(None, 2, 3), (38, None, None)}
+    # but a shop opening at noon after explosions at 02:30 tells of no strike by day: the ministry's count is the same
+    # night's
+    text = ("Barbershop notice\n\nWe open today at 12:00 instead of 10:00. At around 02:30 the north of the city woke "
+            "up to explosions: the governor says Ukrainian drones attacked the power station and one worker was "
+            "injured. The defence ministry reported 47 Ukrainian drones destroyed over the Rostov region overnight.")
+    assert {(a.drones_downed, a.injured) for a in extract(text).attacks} == {(47, 1)}

@@ -757,9 +757,27 @@ _DURING_THE_DAY_RE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:Dur
 #: city of Kharkiv itself."
 _HOURS_AFTER_LEAD_RE = re.compile(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
                                   r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
-#: A strike told of by day: "this afternoon", "during the day".
 #: A paragraph that opens on the night before the day's strike the lead told of: "Earlier, overnight, ...".
 _EARLIER_OVERNIGHT_RE = re.compile(r"\s*earlier\s*,\s*(?:overnight|during\s+the\s+night|in\s+the\s+night)\s*,")
+#: A time by the clock, "at around 11:30", and a strike told in the same sentence before it.
+_CLOCK_RE = re.compile(r"\bat\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})[:.][0-5]\d\b(?!\s*[ap]\.?m)")
+_STRUCK_AT_RE = re.compile(r"\b(?:hit|struck|attacked|exploded|crashed)\s*$")
+
+
+def _struck_by_day(low: str) -> bool:
+    """Whether a text told a strike's time of day by the clock ("the drone hit at around 11:30 local time") and no
+    time of the night ("At around 02:30 the whole north of the city woke up to explosions")."""
+    by_day = False
+    for clock in _CLOCK_RE.finditer(low):
+        hour = int(clock.group(1))
+        if hour <= 6 or hour >= 22:
+            return False
+        if 9 <= hour <= 20 and _STRUCK_AT_RE.search(low, max(0, clock.start() - 30), clock.start()):
+            by_day = True
+    return by_day
+
+
+#: A strike told of by day: "this afternoon", "during the day".
 _BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b")
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 #: The time zones a live page's stamps give: "09.20 GMT", "14:05 EET".
@@ -1802,6 +1820,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # minibus on Thursday afternoon") after the night's drones: a strike of the day after it, which the
                 # sentences of Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = "later-day"
+            elif s.index >= 2 and "overnight" in low and "night" not in text_low[:s.start] and \
+                    _struck_by_day(text_low[:s.start]) and _count_ukr(low, ukr_starts):
+                # "the drone hit at around 11:30 local time ... Meanwhile, the Russian Defense Ministry reported that
+                # air defense systems had destroyed 38 Ukrainian drones overnight": the night before the day's strike
+                ukr_key = ukr_sticky = "overnight"
             elif (lead_by_day or lead_morning_drone) and s.index >= 2 and low.startswith("overnight") and \
                     _count_ukr(low, ukr_starts):
                 # "Overnight, the ministry said air defences destroyed 22 Ukrainian drones" after a lead on Friday
