@@ -7279,3 +7279,12 @@ def test_the_ministrys_overnight_count_after_a_drone_strike_told_by_its_daytime_
             "up to explosions: the governor says Ukrainian drones attacked the power station and one worker was "
             "injured. The defence ministry reported 47 Ukrainian drones destroyed over the Rostov region overnight.")
     assert {(a.drones_downed, a.injured) for a in extract(text).attacks} == {(47, 1)}
+
+
+def test_a_regions_day_of_attacks_on_its_settlements_is_a_shelling_of_its_own_beside_the_nights_drones() -> None:
+    text = ("Russia strikes western Ukraine overnight\n\nRussia launched 120 drones against Ukraine overnight, the Air "
+            "Force reported; 97 were shot down. In Vinnytsia Oblast, a drone struck a house in Bershad, killing a man "
+            "and injuring four people.\n\nRussian forces attacked 37 settlements in Kherson Oblast over the past day, "
+            "including the city of Kherson, killing one person and injuring 11, Governor Oleksandr Prokudin reported.")
+    got = {(a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(120, 1, 4), (None, 1, 11)}

@@ -303,8 +303,12 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
                   r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?|"
                   r"and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones)|"
                   # (or its rounds counted: "fired 48 times over the past day, including 9 shells at Kherson city")
-                  r"fired\s+\d+\s+times|\d+\s+(?:artillery\s+)?shells\s+(?:at|on)\b)\b")
-_SHELLING_KEYS = any_of("shell", "artillery")
+                  r"fired\s+\d+\s+times|\d+\s+(?:artillery\s+)?shells\s+(?:at|on)\b|"
+                  # (or the settlements a region's day of attacks reached: "attacked 37 settlements in Kherson Oblast
+                  # over the past day")
+                  r"(?:attacked|shelled|struck|hit)\s+\d+\s+(?:settlements|localities|communities)\b"
+                  r"(?=[^.;]*\b(?:over|in|during)\s+the\s+past\s+(?:day|24\s+hours)))\b")
+_SHELLING_KEYS = any_of("shell", "artillery", "settlements", "localities", "communities")
 #: A label of the places an attack hit, which the places after it follow: "Hit: Kherson, Antonivka, Bilozerka."
 _HIT_LABEL_RE = re.compile(r"\s*(?:hit|struck|damaged|affected|targeted|under\s+fire|shelled)\s*:")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
