@@ -2461,6 +2461,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian missiles struck a training ground near Yavoriv on Sunday. The toll rose through the day, "
      "from nine dead in the morning to 35 by late afternoon, the governor said.",
      "russia", {"killed": 35}),
+    # a count 'in 11 regions' is the total its cities' counts are part of
+    ("Russia fired 55 missiles at Ukraine on Thursday. The emergency service said 11 people had been "
+     "killed and another 11 injured in 11 regions. In Kyiv, a man died when a missile struck a building, "
+     "and two people were hurt.",
+     "russia", {"missiles_launched": 55, "killed": 11, "injured": 11}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -142,6 +142,9 @@ _STRUCK_RE = ci(r"\b(?:hit|hits|struck|strikes?|striking|attack\w*|target\w*|dam
 #: What "shot down" must be said of to tell of an attack ("helicopter shot down in 1967" does not).
 _DOWNED_WEAPON_RE = ci(r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|aerial\s+targets?)\b")
 _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|totals?|across\s+(?:the\s+)?(?:country|nation|Ukraine|regions)|nationwide|"
+    # (the count of many regions: "another 11 injured in 11 regions", "across nine oblasts")
+    r"(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+    r"(?:regions|oblasts|provinces)|"
     r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally)|"
     # (the places' counts summed: "Together with Odesa, the attack killed four people and injured 26")
     r"^\s*together\s+with\s+[\w\-]+(?:\s+and\s+[\w\-]+)?\s*,)")
@@ -167,7 +170,8 @@ _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|
                      rf"{NEARLY}|just\s+(?:under|below|short\s+of))\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide|national\s+(?:death\s+)?toll)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
-_TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest", "together with")
+_TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest", "together with",
+                          "regions", "oblasts", "provinces")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
     r"(?:the\s+)?(?:first|initial)\s+(?:reports?|posts?|accounts|updates?|figures|counts?|information|data)|"
     # (a post of the morning since updated: "The morning post mentioned two injured in Nikopol; it was updated")
