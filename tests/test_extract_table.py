@@ -2462,9 +2462,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "from nine dead in the morning to 35 by late afternoon, the governor said.",
      "russia", {"killed": 35}),
     # a count 'in 11 regions' is the total its cities' counts are part of
-    ("Russia fired 55 missiles at Ukraine on Thursday. The emergency service said 11 people had been "
-     "killed and another 11 injured in 11 regions. In Kyiv, a man died when a missile struck a building, "
-     "and two people were hurt.",
+    ("Russia launched a wave of missile attacks across Ukraine, killing 11 people. The air force said Russia had "
+     "fired 55 missiles. The emergency service said 11 people had been killed and another 11 injured in 11 "
+     "regions. In Kyiv, a man died when a missile struck a building, and two people were hurt.",
      "russia", {"missiles_launched": 55, "killed": 11, "injured": 11}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
