@@ -7293,3 +7293,11 @@ def test_a_regions_day_of_attacks_on_its_settlements_is_a_shelling_of_its_own_be
             "including the city of Kherson, killing one person and injuring 11, Governor Oleksandr Prokudin reported.")
     got = {(a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(120, 1, 4), (None, 1, 11)}
+
+
+def test_iranian_drones_in_a_titles_second_clause_turn_it_to_russias_attack() -> None:
+    text = ("Drones target Russian regions, one crashes near Moscow; Iranian drones kill two rescuers in Ukraine\n\n"
+            "(Reuters) - Drones attacked several regions of Russia overnight, officials said. In the Belgorod region, "
+            "air defences shot down three drones, the governor said.")
+    got = {(a.attacker, a.drones_downed, a.killed) for a in extract(text).attacks}
+    assert got == {("ukraine", 3, None), ("russia", None, 2)}, got

@@ -97,6 +97,8 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|bombs|att
     # (not where they are made: "the Alabuga zone, where Shahed-type drones are assembled")
     rf"\bShaheds?\b(?![^.;]{{0,24}}?\b(?:are|were|is)\s+(?:assembled|produced|made|built|manufactured))|"
     rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b|"
+    # (the drones Iran made for Russia: "Iranian drones kill two rescuers in Ukraine")
+    rf"\bIranian(?:-made|\s+made)?\s+(?:[\w\-]+\s+)?(?:drones?|UAVs|Shaheds?)\b|"
     rf"\b(?:{'|'.join(_RUS_WEAPON_NAMES)})")
 _RUS_MATCH = _RUS_RE.lowered.match
 _WEAPONISH_RE = ci(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|intercepted)\b")
@@ -544,7 +546,7 @@ def _count_rus(low: str) -> int:
     may start (as _count_ukr): at "russia", "ukrain" or "shahed", at "air" where "force" occurs, at "the" where
     "enemy" occurs, at the word "on" before white space where "ukraine" occurs."""
     starts: list[int] = []
-    _add_occurrences(low, ("russia", "ukrain", "shahed", *_RUS_WEAPON_NAMES), starts)
+    _add_occurrences(low, ("russia", "ukrain", "shahed", "iranian", *_RUS_WEAPON_NAMES), starts)
     if "force" in low:
         _add_occurrences(low, ("air",), starts)
     if "enemy" in low:
