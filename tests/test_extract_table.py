@@ -2466,6 +2466,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "fired 55 missiles. The emergency service said 11 people had been killed and another 11 injured in 11 "
      "regions. In Kyiv, a man died when a missile struck a building, and two people were hurt.",
      "russia", {"missiles_launched": 55, "killed": 11, "injured": 11}),
+    # 'attacked Ukraine on the night of 10-11 February with an Iskander-M': one missile, words between verb and 'with'
+    ("Russian forces attacked Ukraine on the night of 10-11 February with an Iskander-M ballistic missile "
+     "launched from Kursk Oblast and 147 Shahed attack drones, the Air Force said.",
+     "russia", {"missiles_launched": 1, "drones_launched": 147}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
