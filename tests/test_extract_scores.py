@@ -108,6 +108,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout82": (0.95, 0.78),  # session 71, regional Ukrainian desks, Russian claims, per town: 0.937 / 0.794
     "holdout83": (0.86, 0.80),  # session 72, Ukrainian outlets in English, TASS and Interfax: 0.875 / 0.816
     "holdout84": (0.83, 0.83),  # session 72, international wires and broadcasters, aggregator reprints: 0.845 / 0.840
+    "holdout85": (0.87, 0.78),  # session 72, short flashes and long features of many outlets, 2022-26: 0.884 / 0.794
     "holdout86": (0.90, 0.77),  # session 72, Russian outlets and governors, occupation officials: 0.914 / 0.784
 }
 
