@@ -7305,3 +7305,13 @@ def test_iranian_drones_in_a_titles_second_clause_turn_it_to_russias_attack() ->
             "air defences shot down three drones, the governor said.")
     got = {(a.attacker, a.drones_downed, a.killed) for a in extract(text).attacks}
     assert got == {("ukraine", 3, None), ("russia", None, 2)}, got
+
+
+def test_a_round_up_under_headings_of_the_days_times_tells_an_attack_a_heading() -> None:
+    text = ("Kharkiv region on 12 June: drones at night, a missile in the morning\n\n"
+            "Night: Shaheds on Kharkiv\nAt around 01:30, Russia attacked Kharkiv with three Shahed drones. Two men "
+            "were injured, the mayor said.\n\nMorning: Iskander-M on Krasnohrad\nRussian forces struck Krasnohrad "
+            "with an Iskander-M ballistic missile. The strike killed a "
+            "64-year-old man and injured five other people.")
+    got = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(3, None, None, 2), (None, 1, 1, 5)}

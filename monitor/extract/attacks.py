@@ -783,6 +783,9 @@ def _struck_by_day(low: str) -> bool:
     return by_day
 
 
+#: A heading of a time of the day in a round-up of its strikes: "Night: Shaheds on Kharkiv", "Morning - ...".
+_TIME_HEADING_RE = re.compile(r"\s*(?:night|overnight|morning|afternoon|evening|daytime|during\s+the\s+day)"
+                              r"\s*[:\-–—]\s*\S")
 #: A strike told of by day: "this afternoon", "during the day".
 _BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b")
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
@@ -1581,6 +1584,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     dated_paragraph = False  # whether that heading opened a paragraph, whose end ends the day's
     blank_lines = "\n\n" in text_low  # whether blank lines part the text's paragraphs
     headings = _date_headings(sentences, text_low)
+    # a day's round-up under headings of the times of its strikes ("Night: ...", "Morning: ..."), where two or more
+    time_headings = sum(1 for s in sentences[1:] if len(s.text) < 80 and not s.text.rstrip().endswith(".") and
+                        _TIME_HEADING_RE.match(text_low, s.start) is not None) >= 2
+    time_headings_seen = 0
     # whether the text says the counts of its examples are made up
     made_up = "example" in text_low and _MADE_UP_RE.search(text_low) is not None
     for s in sentences:
@@ -1936,6 +1943,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Earlier, overnight, Russian drones attacked Rodynske" after a lead on the afternoon's bomb: the night
             # before the day's strike, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if time_headings and s.index >= 1 and len(text) < 80 and _TIME_HEADING_RE.match(low) and \
+                not text.rstrip().endswith("."):
+            # "Night: Shaheds on Kharkiv ... Morning: Iskander-M on Krasnohrad ... Afternoon: guided bombs on Slatyne":
+            # a round-up of the day's strikes under headings of their times, each heading's an attack of its own
+            key = "main" if not any(o.key.startswith("time-") for o in out) and time_headings_seen == 0 \
+                else f"time-{s.index}"
+            time_headings_seen += 1
+            sticky = None if key == "main" else key
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 2 and not sticky and "later" in low[:30] and _HOURS_LATER_RE.match(text) and \

@@ -370,7 +370,7 @@ _SINGULAR_RE = ci(
     r"launched|fired|after|again\s+with|and\s+so\s+(?:was|were)|(?:morning|afternoon|evening|night|overnight|\d{1,2}[:.]\d\d)(?=\s+an?\s)|"
     # (a missile the strike was made with: "struck Okhtyrka overnight with a ballistic missile"; a drone so told is
     # mostly a front-line one, "attacked a car with a kamikaze drone")
-    rf"(?:struck|hit|attacked|targeted)\s+(?:[\w'’\-]+\s+){{1,8}}?with(?=\s+an?\s+(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"(?:struck|hit|attacked|targeted)\s+(?:[\w'’\-]+,?\s+){{1,8}}?with(?=\s+an?\s+(?:[\w'’\-]+\s+){{0,2}}?"
     rf"(?:missile|{ONE_MISSILE_NAME})\b)))\s+|"
     r"(?=another\s)|(?<=\s)(?=a\s+single\s))(?P<art>an?|the|one|a\s+single|another)\s+(?!first\s|last\s)(?:(?!(?:after|before|its|their|of)\s)[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile|{ONE_MISSILE_NAME}(?:\s+(?:ballistic\s+|cruise\s+|"
