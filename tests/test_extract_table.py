@@ -7315,3 +7315,25 @@ def test_a_round_up_under_headings_of_the_days_times_tells_an_attack_a_heading()
             "64-year-old man and injured five other people.")
     got = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(3, None, None, 2), (None, 1, 1, 5)}
+
+
+def test_a_previous_high_told_on_its_date_is_the_records_and_ramping_up_production_tells_no_tally() -> None:
+    # "On June 1, Russia launched 472 drones and seven missiles, the previous high": the record's counts, before its
+    # superlative; "as Moscow ramps up production of Shahed drones" makes the night's counts no tally
+    text = ("Russia's record barrage\n\nJune 9, 2025\n\nKYIV - Russia fired 479 drones and 20 missiles at Ukraine "
+            "overnight into Monday, the largest aerial attack of the full-scale war, as Moscow ramps up production of "
+            "Iranian-designed Shahed drones.\n\nThe record lasted barely a week. On June 1, Russia launched 472 drones "
+            "and seven missiles, the previous high, hours before Ukraine's strike on Russian bomber bases.")
+    got = {(a.drones_launched, a.missiles_launched) for a in extract(text).attacks}
+    assert got == {(479, 20), (472, 7)}
+
+
+def test_a_regions_day_of_fire_in_times_and_an_earlier_report_told_as_reported_are_attacks_of_their_own() -> None:
+    text = ("Air defence destroys 16 of 20 Shaheds overnight\n\nKYIV. Oct 19 (Interfax-Ukraine) - On the night of "
+            "October 19, the Russian invaders attacked Ukraine with 20 Shahed attack UAVs, the Air Force reported; 16 "
+            "were destroyed. Two workers were injured at an enterprise in Kryvyi Rih district.\n\nIn addition, over "
+            "the past day the Russian army fired 78 times at the Kherson region, the governor said. In Kherson, a "
+            "65-year-old man was killed and four people were injured.\n\nAs reported, on October 18 the air force said "
+            "it had destroyed all 11 Shaheds launched against the southern regions.")
+    got = {(a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(20, 16, None, 2), (None, None, 1, 4), (11, 11, None, None)}

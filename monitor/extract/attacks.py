@@ -310,7 +310,7 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
                   # over the past day")
                   r"(?:attacked|shelled|struck|hit)\s+\d+\s+(?:settlements|localities|communities)\b"
                   r"(?=[^.;]*\b(?:over|in|during)\s+the\s+past\s+(?:day|24\s+hours)))\b")
-_SHELLING_KEYS = any_of("shell", "artillery", "settlements", "localities", "communities")
+_SHELLING_KEYS = any_of("shell", "artillery", "settlements", "localities", "communities", " times")
 #: A label of the places an attack hit, which the places after it follow: "Hit: Kherson, Antonivka, Bilozerka."
 _HIT_LABEL_RE = re.compile(r"\s*(?:hit|struck|damaged|affected|targeted|under\s+fire|shelled)\s*:")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
@@ -783,6 +783,21 @@ def _struck_by_day(low: str) -> bool:
     return by_day
 
 
+#: A superlative in apposition to the counts before it: ", the previous high", ", then a record".
+_PREVIOUS_HIGH_RE = re.compile(r"[\s,]*(?:the|then\s+a|a)\s+(?:previous|former|earlier|then)?\s*(?:high|record|"
+                               r"peak|maximum)\b")
+
+
+def _dated_high(text: str, low: str, at: int, main_date: str | None) -> bool:
+    """Whether a sentence that opens on another date than the report's tells its counts before a superlative in
+    apposition to them: "On June 1, Russia launched 472 drones and seven missiles, the previous high" (the counts
+    are the record's, of its date)."""
+    return _PREVIOUS_HIGH_RE.match(low, at) is not None and _DATE_LEAD_RE.match(text) is not None and \
+        (date := _date_of(text, low)) is not None and date[1] != main_date
+
+
+#: Weapons counted in an earlier report: "destroyed all 11 Shaheds", "launched 40 drones".
+_REPORTED_WEAPONS_RE = re.compile(r"\b(?:shaheds?|drones?|uavs?|missiles?)\b")
 #: A heading of a time of the day in a round-up of its strikes: "Night: Shaheds on Kharkiv", "Morning - ...".
 _TIME_HEADING_RE = re.compile(r"\s*(?:night|overnight|morning|afternoon|evening|daytime|during\s+the\s+day)"
                               r"\s*[:\-–—]\s*\S")
@@ -1945,6 +1960,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
+        if s.index >= 2 and low.startswith(("as reported", "as previously reported")) and \
+                (told_date := _date_of(text, low)) is not None and told_date[1] != main_date and \
+                _DIGIT_RE.search(text) and _REPORTED_WEAPONS_RE.search(low):
+            # "As reported, on October 18 the air force said it had destroyed all 11 Shaheds": an earlier report's
+            # attack, of its date
+            key = sticky = f"earlier-{told_date[1]}"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if time_headings and s.index >= 1 and len(text) < 80 and _TIME_HEADING_RE.match(low) and \
                 not text.rstrip().endswith("."):
             # "Night: Shaheds on Kharkiv ... Morning: Iskander-M on Krasnohrad ... Afternoon: guided bombs on Slatyne":
@@ -2060,7 +2083,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if record and _RECORD_KEYS(low) and (at := _RECORD_RE.lowered.search(low)):
             back = _BACK_TO_THE_NIGHT_RE.lowered.search(low, at.end()) if "night" in low else None
-            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start(), sticky or "main",
+            record_at = 0 if _dated_high(text, low, at.start(), main_date) else at.start()
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", record_at, sticky or "main",
                                     back_at=back.start() if back else -1))
             continue
         if s.index >= 1 and " since " in low and (at := _SINCE_RECALL_RE.lowered.search(low)) and (
@@ -2179,6 +2203,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 2 and (recalled_at := _earlier_record_at(text, low, main_date, superlatives)) >= 0:
+            if _dated_high(text, low, recalled_at, main_date):
+                recalled_at = 0
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
             if (dated_lead := _DATE_LEAD_RE.match(text)) and (
                     recalled_at <= 3 or other or recalled_at <= dated_lead.end()):

@@ -532,8 +532,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"September|October|November|December)\b|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
     # (but the target's: "Russia hit gas production in Kharkiv region with 35 missiles", "the plant's sulfur
-    # production unit")
-    r"annually|(?<!gas\s)(?<!oil\s)(?<!power\s)(?<!energy\s)(?<!electricity\s)production"
+    # production unit"; nor a change of pace told with no count: "as Moscow ramps up production of Shahed drones")
+    r"annually|(?<!\sup\s)(?<!gas\s)(?<!oil\s)(?<!power\s)(?<!energy\s)(?<!electricity\s)production"
     r"(?!\s+(?:unit|line|facility|facilities|site|hall|workshop|area))|"
     # (a factory's output, not what talks did: "a phone call had produced no progress")
     r"produce[sd]?(?!\s+(?:no|any|little|nothing|results?|progress|an?\s+(?:breakthrough|agreement|deal)))|"
