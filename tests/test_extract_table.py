@@ -7337,3 +7337,12 @@ def test_a_regions_day_of_fire_in_times_and_an_earlier_report_told_as_reported_a
             "it had destroyed all 11 Shaheds launched against the southern regions.")
     got = {(a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(20, 16, None, 2), (None, None, 1, 4), (11, 11, None, None)}
+
+
+def test_the_night_told_as_overnight_on_a_date_after_a_days_strike_of_the_day_before_is_its_own_attack() -> None:
+    text = ("Kherson learns to live under Russian drones\n\nFebruary 5, 2026\n\nOn Feb. 4, Russian drones killed two "
+            "people and wounded seven in Kherson, the governor said.\n\nOvernight on Feb. 5, Russia launched 96 drones "
+            "against Ukraine, the Air Force said. Air defense downed 71 of them; hits were recorded in Sumy and "
+            "Chernihiv oblasts.")
+    got = {(a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(96, 71, None, None), (None, None, 2, 7)}

@@ -1603,6 +1603,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     time_headings = sum(1 for s in sentences[1:] if len(s.text) < 80 and not s.text.rstrip().endswith(".") and
                         _TIME_HEADING_RE.match(text_low, s.start) is not None) >= 2
     time_headings_seen = 0
+    day_dated: str | None = None  # the date the first sentence of the report's attack opened on, told by day
     # whether the text says the counts of its examples are made up
     made_up = "example" in text_low and _MADE_UP_RE.search(text_low) is not None
     for s in sentences:
@@ -1958,6 +1959,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Earlier, overnight, Russian drones attacked Rodynske" after a lead on the afternoon's bomb: the night
             # before the day's strike, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if day_dated and low.startswith("overnight on ") and (night_date := _date_of(text, low)) is not None and \
+                night_date[1] != day_dated and _has_attack_word(low):
+            # "On Feb. 4, Russian drones killed two people in Kherson ... Overnight on Feb. 5, Russia launched 96
+            # drones": the night after the day's strike the report told first, which its paragraph goes on with
+            key = sticky = for_paragraph = f"night-{night_date[1]}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 2 and low.startswith(("as reported", "as previously reported")) and \
@@ -2422,5 +2430,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             listed = key  # "The administration recorded 112 explosions:": the list after it is the attack's
         elif text.lstrip()[:1] not in BULLETS and "\n" in text_low[out[-1].sentence.end:s.start] if out else False:
             listed = None
+        if key == "main" and day_dated is None and _DATE_LEAD_RE.match(text) and "night" not in low and \
+                _has_attack_word(low) and (dated_at := _date_of(text, low)) is not None:
+            day_dated = dated_at[1]  # ("On Feb. 4, Russian drones killed two people"): the day the lead's strike came
         out.append(SentenceInfo(s, False, "russia", key))
     return out
