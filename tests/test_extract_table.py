@@ -7346,3 +7346,12 @@ def test_the_night_told_as_overnight_on_a_date_after_a_days_strike_of_the_day_be
             "Chernihiv oblasts.")
     got = {(a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(96, 71, None, None), (None, None, 2, 7)}
+
+
+def test_a_paragraph_on_the_nights_drones_after_a_lead_on_the_front_lines_day_of_artillery_is_its_own_attack() -> None:
+    text = ("Russian drones and artillery kill 2 in Marhanets\n\nKYIV, Ukraine (AP) - Russian drone and artillery "
+            "attacks killed two people and wounded three others on Tuesday in the town of Marhanets, regional "
+            "officials said.\n\nOvernight, Ukrainian air defenses shot down nine drones over the Dnipropetrovsk "
+            "region, he said. Falling debris damaged a private house in the Pavlohrad district.")
+    got = {(a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(9, None, None), (None, 2, 3)}

@@ -796,6 +796,8 @@ def _dated_high(text: str, low: str, at: int, main_date: str | None) -> bool:
         (date := _date_of(text, low)) is not None and date[1] != main_date
 
 
+#: Weapons shot down: "air defenses shot down nine drones", "destroyed 12 UAVs".
+_SHOT_DOWN_RE = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b")
 #: Weapons counted in an earlier report: "destroyed all 11 Shaheds", "launched 40 drones".
 _REPORTED_WEAPONS_RE = re.compile(r"\b(?:shaheds?|drones?|uavs?|missiles?)\b")
 #: A heading of a time of the day in a round-up of its strikes: "Night: Shaheds on Kharkiv", "Morning - ...".
@@ -1958,6 +1960,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 _opens_paragraph(text_low, s) and _has_attack_word(low):
             # "Earlier, overnight, Russian drones attacked Rodynske" after a lead on the afternoon's bomb: the night
             # before the day's strike, which its paragraph goes on with
+            key = sticky = for_paragraph = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 2 and low.startswith("overnight") and _opens_paragraph(text_low, s) and \
+                "night" not in text_low[:s.start] and any(word in lead for word in ("artillery", "shell", "fpv")) and \
+                "shahed" not in lead and \
+                _SHOT_DOWN_RE.search(low) and _REPORTED_WEAPONS_RE.search(low):
+            # "Russian drone and artillery attacks killed two people on Tuesday in Marhanets ... Overnight, Ukrainian
+            # air defenses shot down nine drones": the night before the front line's day, which its paragraph goes on
+            # with
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
