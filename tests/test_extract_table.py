@@ -7355,3 +7355,13 @@ def test_a_paragraph_on_the_nights_drones_after_a_lead_on_the_front_lines_day_of
             "region, he said. Falling debris damaged a private house in the Pavlohrad district.")
     got = {(a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(9, None, None), (None, 2, 3)}
+
+
+def test_an_updates_overnight_after_a_lead_on_the_evenings_strike_is_the_night_after_it() -> None:
+    text = ("Ballistic missile hits Kryvyi Rih: one killed, seven injured\n\nHromadske, 12 November 2025, 21:58\n\n"
+            "On the evening of 12 November, Russian troops struck Kryvyi Rih with a ballistic missile. One person was "
+            "killed and seven were injured, the head of the city's defence council said.\n\nUPDATE, 08:15. Overnight, "
+            "the Russians also attacked the Apostolove community with three attack drones; a fire broke out at a "
+            "farm warehouse.")
+    got = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(None, 1, 1, 7), (3, None, None, None)}

@@ -329,7 +329,7 @@ _HOURS_LATER_RE = re.compile(r"\s*(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|S
 #: A strike of an evening before the night (lower case): "thursday evening's russian missile strike", "yesterday
 #: evening".
 _EVENING_STRIKE_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\s+"
-                                r"evening(?:['’]s)?\b")
+                                r"evening(?:['’]s)?\b|\bon\s+the\s+evening\s+of\b")
 #: A window of the night's hours: "between 01:20 and 05:45", "from 23:00 to 04:00".
 _NIGHT_HOURS_RE = re.compile(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
                              r"0?[0-7][:.]\d\d\b")
@@ -2023,7 +2023,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 3 and not sticky and "overnight" in low[:12] and _OVERNIGHT_OPENS_RE.match(low) and \
-                _opens_paragraph(text_low, s) and (("overnight" not in text_low[:s.start] and any(
+                (_opens_paragraph(text_low, s) or (out and opens_update(out[-1].sentence.text))) and \
+                (("overnight" not in text_low[:s.start] and any(
                 o.key == "main" and not o.excluded and _YESTERDAY_BY_DAY_RE.match(o.sentence.text) for o in out)) or (
                 # (or after a lead on the evening's strike: "The death toll from Thursday evening's Russian missile
                 # strike on Stepne has risen to four ... Overnight, Russian forces attacked Vilniansk")
