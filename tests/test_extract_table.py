@@ -7365,3 +7365,10 @@ def test_an_updates_overnight_after_a_lead_on_the_evenings_strike_is_the_night_a
             "farm warehouse.")
     got = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(None, 1, 1, 7), (3, None, None, None)}
+
+
+def test_a_strike_told_in_the_passive_by_the_armed_forces_of_ukraine_is_ukraines() -> None:
+    text = ("Drone hits car in Bryansk region\n\nBryansk Region Governor Alexander Bogomaz reported that a drone had "
+            "attacked a civilian car in the village of Kokorevka.\n\n\"As a result of a terrorist attack by the Armed "
+            "Forces of Ukraine, a civilian woman was injured,\" Bogomaz wrote.")
+    assert {(a.attacker, a.injured) for a in extract(text).attacks} == {("ukraine", 1)}

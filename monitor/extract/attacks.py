@@ -48,6 +48,9 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"(?:targeted|struck|hit|attacked|launched|shelled|fired|attack|strike)\b"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded|sent)"
+    # (or the doer of a strike told in the passive: "As a result of a terrorist attack by the Armed Forces of Ukraine")
+    rf"|(?<=by\sthe\s)(?:armed\s+forces|army)\s+of\s+Ukraine\b|(?<=by\s)Ukrainian\s+(?:armed\s+forces|forces|troops|"
+    rf"military|army)\b"
     # "Ukraine's General Staff said its forces had hit an ammunition depot"
     rf"|\bUkraine{_A}s\s+(?:General\s+Staff|armed\s+forces|military|navy|(?:[\w\-]+\s+){{0,2}}?command)\s+"
     rf"(?:said|says|reported|claimed|confirmed)\s+(?:that\s+)?(?:its|Ukrainian)\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -434,7 +437,7 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
         # "Ukraine's largest drone attack on the Moscow region", "Ukraine's General Staff said its forces had hit" (a
         # body of Ukraine's alone, as in "Ukraine's military said Russia launched 90 drones", names none)
         return True
-    if " of ukraine " in low and ("armed forces of" in low or "army of" in low):
+    if " of ukraine" in low and ("armed forces of" in low or "army of" in low):
         return True  # "the Armed Forces of Ukraine attacked", "attempted to attack"
     return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
         _followed_by(low, "kiev", _UKR_NEXT)
