@@ -7375,3 +7375,11 @@ def test_a_strike_told_in_the_passive_by_the_armed_forces_of_ukraine_is_ukraines
             "result of a terrorist attack by the Armed Forces of Ukraine, a civilian woman was injured. She was taken "
             "to the district hospital,\" Bogomaz wrote.")
     assert all(a.attacker == "ukraine" for a in extract(text).attacks)
+
+
+def test_a_subtitles_toll_before_a_turn_to_russias_strike_is_the_titles_attack_of_ukraines() -> None:
+    text = ("Ukrainian drones hit arms plant in Russia's Izhevsk\nThree killed and 35 injured at Kupol plant, which "
+            "Ukraine says makes attack drones; Russia strikes Ukraine's Dnipropetrovsk region.\n\nIn Ukraine, the air "
+            "force said Russia had attacked overnight with 52 Shahed drones; 21 were shot down.")
+    got = {(a.attacker, a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {("ukraine", None, 3, 35), ("russia", 52, None, None)}

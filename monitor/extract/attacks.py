@@ -1929,6 +1929,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", later_key, cut, "main", "ukraine"))
             prev_attacker = "ukraine"  # the sentences after it go on with the side of its main clause
             continue
+        if out and out[-1].attacker == "ukraine" and "; " in low and (cut := low.find("; ")) > 0 and \
+                HURT_KEYS(low[:cut]) and not any(at < cut for at in ua_at) and not _count_rus(low[:cut]) and \
+                _count_rus(low[cut:]):
+            # "Three killed and 35 injured at Kupol plant ...; Russia strikes Ukraine's Dnipropetrovsk region" under a
+            # title of Ukraine's strike: the toll before the turn is Ukraine's attack's, the clause after it Russia's
+            out.append(SentenceInfo(s, False, "russia", "main", cut, "main", "ukraine"))
+            prev_attacker = "ukraine"
+            continue
         if dated and dated_paragraph:
             out.append(SentenceInfo(s, False, "russia", dated))  # the paragraph of "Hroza, October 5, 2023."
             continue
