@@ -7383,3 +7383,11 @@ def test_a_subtitles_toll_before_a_turn_to_russias_strike_is_the_titles_attack_o
             "force said Russia had attacked overnight with 52 Shahed drones; 21 were shot down.")
     got = {(a.attacker, a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {("ukraine", None, 3, 35), ("russia", 52, None, None)}
+
+
+def test_a_turn_at_ukraines_word_of_a_russian_attack_hands_the_toll_after_it_to_russia() -> None:
+    text = ("Drones downed over four regions\n\n(Reuters) - Russian air defences destroyed 64 Ukrainian drones "
+            "overnight over four regions bordering Ukraine, the defence ministry in Moscow said on Saturday, as "
+            "Ukraine reported a fresh Russian attack that killed two people in the north of the country.")
+    got = {(a.attacker, a.drones_downed, a.killed) for a in extract(text).attacks}
+    assert got == {("ukraine", 64, None), ("russia", None, 2)}

@@ -964,7 +964,9 @@ _SIDE_TURN_RE = re.compile(r";\s|(?:,?\s+(?:as|while|whereas)|,\s+(?:(?:a|one|tw
                            r"after|hours\s+after))\s+"
                            # (where the clause opens on its place: "while across the river in Beryslav a Russian drone")
                            r"(?:(?:across|in|on|at|near|over)\s+[^,;.]{1,60}?\s+(?=an?\s+russian)|"
-                           r"(?=moscow|russia|the\s+russian|an?\s+russian\s|its\s+|the\s+kremlin))")
+                           r"(?=moscow|russia|the\s+russian|an?\s+russian\s|its\s+|the\s+kremlin|"
+                           # (or Ukraine's word of Russia's attack: "as Ukraine reported a fresh Russian attack")
+                           r"(?:ukraine|kyiv)\s+(?:reported|said|says|reports)\b[^,;.]{0,30}?\brussian\b))")
 #: Where a sentence may turn from Russia's attack to Ukraine's: as _SIDE_TURN_RE ("..., as Moscow reported shooting
 #: down 43 Ukrainian drones"), or at Ukraine's own attack: "Russia hurls 420 drones at Ukraine as Ukrainian drones
 #: set Volgograd refinery ablaze".
