@@ -7391,3 +7391,15 @@ def test_a_turn_at_ukraines_word_of_a_russian_attack_hands_the_toll_after_it_to_
             "Ukraine reported a fresh Russian attack that killed two people in the north of the country.")
     got = {(a.attacker, a.drones_downed, a.killed) for a in extract(text).attacks}
     assert got == {("ukraine", 64, None), ("russia", None, 2)}
+
+
+def test_missiles_later_in_the_morning_after_the_nights_drones_are_their_own_attack_but_a_toll_then_is_not() -> None:
+    text = ("Russian drones hit college dorm near Kyiv\n\nRussian drones slammed into a college dormitory in "
+            "Rzhyshchiv overnight, killing eight people, officials said. The air force said Russia had launched 21 "
+            "Shahed drones, and that 16 had been destroyed.\n\nLater in the morning, two missiles hit residential "
+            "buildings in Zaporizhzhia, killing one person and injuring 33, regional officials said.")
+    got = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(21, None, 8, None), (None, 2, 1, 33)}
+    text = ("Kharkiv hit overnight\n\nRussia struck Kharkiv with guided bombs and drones overnight. The governor first "
+            "said 17 people had been injured. Later in the morning, the toll rose to two dead and 21 injured.")
+    assert [(a.killed, a.injured) for a in extract(text).attacks] == [(2, 21)]

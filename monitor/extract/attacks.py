@@ -721,7 +721,7 @@ _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
 #: A strike later on the day the night's attack ended: "and later in the day struck Dnipro", "Shortly after 2 p.m.
 #: local time, Russia hit Dnipro", "ballistic strike on Dnipro kills 2 in afternoon".
-_LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+day|that\s+day|on\s+(?:that\s+day|\w+day))|"
+_LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+(?:day|morning)|that\s+(?:day|morning)|on\s+(?:that\s+day|\w+day))|"
                       # "... overnight, killing one, hours before a glide bomb strike on a town killed two more"
                       r"hours\s+before\s+(?:a|an|another)\s+(?=(?:[\w\-]+\s+){0,3}?(?:strike|attack)\b)|"
                       r"in\s+(?:the\s+)?afternoon|(?:on\s+\w+day|that|this)\s+(?:afternoon|evening)|"
@@ -2069,7 +2069,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if last_night and not day_after_night and _LATER_IN_DAY_KEYS(low) and (
                 later := _LATER_IN_DAY_RE.lowered.search(low)):
-            if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and \
+            if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and "toll" not in low and \
                     "night" not in low and \
                     low[later.start():later.end()].removeprefix("on ") not in text_low[:s.start]:
                 # (not "Later in the day he said the night's attack had left one injured", nor "On Friday evening,
