@@ -110,6 +110,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout84": (0.83, 0.83),  # session 72, international wires and broadcasters, aggregator reprints: 0.845 / 0.840
     "holdout85": (0.87, 0.78),  # session 72, short flashes and long features of many outlets, 2022-26: 0.884 / 0.794
     "holdout86": (0.90, 0.77),  # session 72, Russian outlets and governors, occupation officials: 0.914 / 0.784
+    "holdout87": (0.82, 0.67),  # session 72, regional outlets and officials, 2022-24, round-ups by town: 0.837 / 0.686
     "holdout88": (0.90, 0.66),  # session 72, wires and investigative outlets, deep strikes and big nights: 0.917 / 0.677
 }
 
