@@ -111,7 +111,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout85": (0.87, 0.78),  # session 72, short flashes and long features of many outlets, 2022-26: 0.884 / 0.794
     "holdout86": (0.90, 0.77),  # session 72, Russian outlets and governors, occupation officials: 0.914 / 0.784
     "holdout87": (0.82, 0.67),  # session 72, regional outlets and officials, 2022-24, round-ups by town: 0.837 / 0.686
-    "holdout88": (0.90, 0.66),  # session 72, wires and investigative outlets, deep strikes and big nights: 0.917 / 0.677
+    "holdout88": (0.90, 0.66),  # session 72, wires and investigative outlets, deep strikes, big nights: 0.917 / 0.677
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

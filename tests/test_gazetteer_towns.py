@@ -164,3 +164,13 @@ def test_an_occupied_towns_russian_spelling_is_its_place(written: str, name: str
     report = extract(f"Two civilians were killed when a Ukrainian drone struck the central market in {written}, "
                      "the Russian-installed head of the region said.")
     assert [a.places for a in report.attacks] == [(name,)]
+
+
+@pytest.mark.parametrize(("written", "told"), [
+    ("Boyarka", "Boyarka"), ("Boiarka", "Boiarka"), ("Kozyatyn", "Kozyatyn"),
+    # a region's centre, a Russian name and an occupied town keep their one English name
+    ("Kiev", "Kyiv"), ("Dnepr", "Dnipro"), ("Ochakov", "Ochakiv"),
+])
+def test_a_small_towns_other_way_of_writing_its_letters_is_told_as_the_text_writes_it(written: str, told: str) -> None:
+    report = extract(f"A Russian drone hit a house in {written} overnight, injuring two people.")
+    assert [a.places for a in report.attacks] == [(told,)]

@@ -911,13 +911,14 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
                     _SIDE_STRIKE_RE.search(s.text, side.end(), m.start - s.start) is None and \
                     "," in s.text[side.end():m.start - s.start]:
                 dropped.add(s.index)
-        for index, told in by_sentence.items():
+        # (the title last, and no other sentence's count weighed against it, as it may tell the day's again)
+        for index, told in sorted(by_sentence.items(), key=lambda item: item[0] == 0):
             if index > 3 and index not in totals:
                 continue
             largest: dict[str, int] = {}  # the largest count of the main attack's other sentences, and their sum
             summed: dict[str, int] = {}
             for other, counts in by_sentence.items():
-                if other != index and other not in dropped:
+                if other != index and other not in dropped and (other or not index):
                     for role, value in counts.items():
                         largest[role] = max(largest.get(role, 0), value)
                         summed[role] = summed.get(role, 0) + value

@@ -65,6 +65,17 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'�
 _POSSESSIVES = ("", "'", "’", "'s", "’s")
 
 
+#: The regions' centres whose regions bear other names: they keep their one English name however a text spells it.
+_CENTRES_NAMED_APART = frozenset({"Dnipro", "Kropyvnytskyi"})
+
+
+def _letters(name: str) -> str:
+    """A name's letters as the ways of writing them in Latin letters differ least: "Boyarka" and "Boiarka",
+    "Tyotkino" and "Tetkino" are the same."""
+    low = name.lower().replace("'", "").replace("’", "").replace("-", " ").replace("yo", "e")
+    return low.replace("y", "i").replace("ii", "i")
+
+
 class _Renamed(NamedTuple):
     """A place's names that a text may call it by other than its canonical one: a renamed place's names now (its
     canonical name and spellings) and before, and how a former name is told; or a generated town's canonical
@@ -107,10 +118,17 @@ def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place], dict
             by_first.setdefault(key.split(" ")[0], []).append((key, place))
         if former:
             renamed[place.name] = _Renamed(tuple(now), tuple(former), former[0])
-        elif i >= curated and len(now) > 1:
+        elif len(now) > 1 and i >= curated:
             # a generated town's GeoNames name may not be the common English one ("Ananyiv" for the Ananiv a report
             # names): told as the text spells it
             renamed[place.name] = _Renamed((place.name,), tuple(now - {place.name}), None)
+        elif len(now) > 1 and place.kind != "region" and place.name != place.region and \
+                place.name not in _CENTRES_NAMED_APART and place.country != "occupied" and \
+                (spellings := tuple(a for a in now - {place.name} if _letters(a) == _letters(place.name))):
+            # nor has a small town one spelling all outlets share ("Boyarka", "Boiarka"): told as the text spells it,
+            # where that is only another way of writing the same letters (not a Russian name: "Ochakov" is Ochakiv;
+            # nor a region's centre, nor an occupied town, which keep their one English name)
+            renamed[place.name] = _Renamed((place.name,), spellings, None)
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e[0]))
     return by_first, by_name, renamed
