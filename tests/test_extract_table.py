@@ -7403,3 +7403,13 @@ def test_missiles_later_in_the_morning_after_the_nights_drones_are_their_own_att
     text = ("Kharkiv hit overnight\n\nRussia struck Kharkiv with guided bombs and drones overnight. The governor first "
             "said 17 people had been injured. Later in the morning, the toll rose to two dead and 21 injured.")
     assert [(a.killed, a.injured) for a in extract(text).attacks] == [(2, 21)]
+
+
+@pytest.mark.parametrize("by_day", ["on Friday afternoon", "in the middle of the day on Friday", "at lunchtime"])
+def test_earlier_at_night_after_a_lead_on_a_strike_by_day_is_the_nights_attack(by_day: str) -> None:
+    text = (f"Missiles hit Mykolaiv\n\nRussian forces struck Mykolaiv with two Iskander-M ballistic missiles {by_day}, "
+            "the mayor said. A man was killed and eight people were injured.\n\nEarlier, at night, Russia attacked "
+            "the Mykolaiv region with attack drones. Four of the five Shaheds were shot down.")
+    got = {(a.drones_launched, a.drones_downed, a.missiles_launched, a.killed, a.injured)
+           for a in extract(text).attacks}
+    assert got == {(None, None, 2, 1, 8), (5, 4, None, None, None)}

@@ -767,7 +767,8 @@ _DURING_THE_DAY_RE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:Dur
 _HOURS_AFTER_LEAD_RE = re.compile(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
                                   r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
 #: A paragraph that opens on the night before the day's strike the lead told of: "Earlier, overnight, ...".
-_EARLIER_OVERNIGHT_RE = re.compile(r"\s*earlier\s*,\s*(?:overnight|during\s+the\s+night|in\s+the\s+night)\s*,")
+_EARLIER_OVERNIGHT_RE = re.compile(r"\s*earlier\s*,\s*(?:overnight|during\s+the\s+night|(?:in|at)\s+(?:the\s+)?night)"
+                                   r"\s*,")
 #: A time by the clock, "at around 11:30", and a strike told in the same sentence before it.
 _CLOCK_RE = re.compile(r"\bat\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})[:.][0-5]\d\b(?!\s*[ap]\.?m)")
 _STRUCK_AT_RE = re.compile(r"\b(?:hit|struck|attacked|exploded|crashed)\s*$")
@@ -807,7 +808,8 @@ _REPORTED_WEAPONS_RE = re.compile(r"\b(?:shaheds?|drones?|uavs?|missiles?)\b")
 _TIME_HEADING_RE = re.compile(r"\s*(?:night|overnight|morning|afternoon|evening|daytime|during\s+the\s+day)"
                               r"\s*[:\-–—]\s*\S")
 #: A strike told of by day: "this afternoon", "during the day".
-_BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b")
+_BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b|\bin\s+the\s+middle\s+of\s+the\s+day\b|"
+                        r"\bat\s+(?:lunchtime|midday|noon)\b")
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 #: The time zones a live page's stamps give: "09.20 GMT", "14:05 EET".
 STAMP_ZONES = r"GMT|BST|UTC|CEST|CET|EEST|EET|MSK"
