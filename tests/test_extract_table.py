@@ -7413,3 +7413,16 @@ def test_earlier_at_night_after_a_lead_on_a_strike_by_day_is_the_nights_attack(b
     got = {(a.drones_launched, a.drones_downed, a.missiles_launched, a.killed, a.injured)
            for a in extract(text).attacks}
     assert got == {(None, None, 2, 1, 8), (5, 4, None, None, None)}
+
+
+@pytest.mark.parametrize("since", [
+    "It was the first ballistic missile attack on the capital since 2 January, when a Russian missile strike killed "
+    "two people and injured 49 in Kyiv.",
+    "It was the most serious attack on the city since the night of 2 January, when a Russian missile strike killed "
+    "two people and injured 49 in Kyiv.",
+])
+def test_the_first_or_most_serious_attack_since_a_date_when_recalls_that_attack(since: str) -> None:
+    text = ("Ballistic missiles over Kyiv\n\nRussia attacked Kyiv with four ballistic missiles early on Monday; all "
+            f"four were destroyed. Nine people were wounded by falling debris. {since}")
+    got = {(a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(4, None, 9), (None, 2, 49)}

@@ -266,7 +266,8 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     r"(?:attack|strike|barrage|assault|bombardment)\b[^.;]{0,60}?,\s+when\b")
 #: A superlative measured against an earlier attack with a toll of its own: "the deadliest since a strike on a shop
 #: in Hroza in October 2023, in which 59 people were killed".
-_SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest)\b[^.;]{0,60}?|"
+_SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest|first|most\s+serious|"
+                      r"most\s+massive)\b[^.;]{0,60}?|"
                       # (or the time since an attack marked: "to mark 40 days since the strike that killed 20")
                       r"(?P<mark>mark|marks|marked|marking)\s+(?:[\w\-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+|"
                       # (or the strikes kept up since one: "Russia has pounded Ukraine's infrastructure since Oct. 10,
@@ -277,7 +278,8 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
                       r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b|"
                       # (or since the date of one: "the largest attack on the Moscow region since March 11, when")
-                      rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?,\s+when\b)")
+                      rf"(?:the\s+night\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?,\s+"
+                      r"when\b)")
 #: An earlier strike a lead's attack is told to have come a day or days after, with its own toll: "..., a day after a
 #: strike on the central city of Poltava killed at least 55 people", ", two days after a drone attack killed a man".
 _DAY_AFTER_RECALL_RE = ci(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|\d)\s+"
