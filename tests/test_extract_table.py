@@ -7426,3 +7426,11 @@ def test_the_first_or_most_serious_attack_since_a_date_when_recalls_that_attack(
             f"four were destroyed. Nine people were wounded by falling debris. {since}")
     got = {(a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(4, None, 9), (None, 2, 49)}
+
+
+def test_a_drone_that_hit_where_geran_drones_are_assembled_is_ukraines() -> None:
+    text = ("Drones hit Votkinsk plant\n\nUkrainian drones struck the Votkinsk machine-building plant in Udmurtia "
+            "overnight, injuring three people, the regional head said.\n\nIn April 2024, a drone hit a dormitory in "
+            "the Alabuga special economic zone in Tatarstan, where Shahed-type Geran drones are assembled, injuring 13 "
+            "people.")
+    assert {(a.attacker, a.injured) for a in extract(text).attacks} == {("ukraine", 3), ("ukraine", 13)}

@@ -523,14 +523,17 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
 #: economic zone assembles Geran-2 drones, Russia's version of the Shahed-136" (Ukraine's attack).
 _RUSSIA_MAKES_THERE_RE = re.compile(r"\b(?:where|which|that)\s+(?:russia|the\s+(?:[\w\-]+\s+){0,4}?(?:zone|plant|"
                                     r"factory|facility|works|site))\s+(?:assembles|produces|makes|builds|"
-                                    r"manufactures|stores|keeps|launches)\b[^;.]*")
+                                    r"manufactures|stores|keeps|launches)\b[^;.]*|"
+                                    # (or in the passive: "where Shahed-type Geran drones are assembled")
+                                    r"\bwhere\s+(?:[\w\-]+\s+){0,5}?(?:are|were|is)\s+(?:assembled|produced|made|built|"
+                                    r"manufactured)\b")
 
 
 def _without_what_russia_makes(low: str) -> str:
     """A (lower-case) sentence without its clause on what Russia makes or keeps at a place (_RUSSIA_MAKES_THERE_RE),
     looked for only where one of its verbs occurs."""
-    if "assembles" in low or "produces" in low or "makes" in low or "builds" in low or "manufactures" in low or \
-            "stores" in low or "keeps" in low or "launches" in low:
+    if "assemble" in low or "produce" in low or "makes" in low or "made" in low or "buil" in low or \
+            "manufacture" in low or "stores" in low or "keeps" in low or "launches" in low:
         return _RUSSIA_MAKES_THERE_RE.sub(" ", low)
     return low
 
