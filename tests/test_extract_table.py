@@ -2470,6 +2470,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian forces attacked Ukraine on the night of 10-11 February with an Iskander-M ballistic missile "
      "launched from Kursk Oblast and 147 Shahed attack drones, the Air Force said.",
      "russia", {"missiles_launched": 1, "drones_launched": 147}),
+    # 'launched 412 artillery, mortar, tank, and drone attacks': a count of attacks, no drones
+    ("Russian forces launched 412 artillery, mortar, tank, and drone attacks on 31 settlements in the "
+     "Kherson region over the past day, killing two people, the governor said.",
+     "russia", {"killed": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
