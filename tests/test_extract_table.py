@@ -7438,3 +7438,12 @@ def test_a_drone_that_hit_where_geran_drones_are_assembled_is_ukraines() -> None
             "the Alabuga special economic zone in Tatarstan, where Shahed-type Geran drones are assembled, injuring 13 "
             "people.")
     assert {(a.attacker, a.injured) for a in extract(text).attacks} == {("ukraine", 3), ("ukraine", 13)}
+
+
+def test_a_count_of_artillery_mortar_tank_and_drone_attacks_is_no_count_of_drones() -> None:
+    text = ("Russian attacks kill 2 in Kherson Oblast over past day; all 13 Shaheds downed overnight\n\nRussian "
+            "attacks against Kherson Oblast killed two people and injured nine over the past day, the governor "
+            "reported.\n\nRussian forces launched 412 artillery, mortar, tank, and drone attacks on 31 settlements in "
+            "the oblast, including the city of Kherson.\n\nOvernight, Russia launched 13 Shahed-type drones from "
+            "occupied Crimea, the Air Force said. All 13 were shot down.")
+    assert 412 not in {a.drones_launched for a in extract(text).attacks}
