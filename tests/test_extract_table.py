@@ -7447,3 +7447,13 @@ def test_a_count_of_artillery_mortar_tank_and_drone_attacks_is_no_count_of_drone
             "the oblast, including the city of Kherson.\n\nOvernight, Russia launched 13 Shahed-type drones from "
             "occupied Crimea, the Air Force said. All 13 were shot down.")
     assert 412 not in {a.drones_launched for a in extract(text).attacks}
+
+
+def test_a_regions_day_and_the_nights_drones_told_in_one_title_and_apart_below_are_two_attacks() -> None:
+    text = ("Russian attacks kill 2, injure 9 in Kherson Oblast over past day; all 13 Shaheds downed in south "
+            "overnight\n\nRussian attacks against Kherson Oblast killed two people and injured nine over the past day, "
+            "the governor reported. Both victims were killed in the village of Komyshany, where a drone dropped "
+            "explosives on a car.\n\nOvernight, Russia launched 13 Shahed-type drones from occupied Crimea, the Air "
+            "Force said. All 13 were shot down over the Mykolaiv and Odesa oblasts.")
+    got = {(a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(None, None, 2, 9), (13, 13, None, None)}

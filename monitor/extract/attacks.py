@@ -805,6 +805,8 @@ def _dated_high(text: str, low: str, at: int, main_date: str | None) -> bool:
         (date := _date_of(text, low)) is not None and date[1] != main_date
 
 
+#: A region's day told whole: "over the past day", "in the past 24 hours".
+_PAST_DAY_RE = re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?past\s+(?:day|24\s+hours)\b")
 #: Weapons shot down: "air defenses shot down nine drones", "destroyed 12 UAVs".
 _SHOT_DOWN_RE = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b")
 #: Weapons counted in an earlier report: "destroyed all 11 Shaheds", "launched 40 drones".
@@ -1949,6 +1951,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if dated and dated_paragraph:
             out.append(SentenceInfo(s, False, "russia", dated))  # the paragraph of "Hroza, October 5, 2023."
             continue
+        if s.index == 0 and "; " in low and (cut := low.find("; ")) > 0 and _PAST_DAY_RE.search(low, 0, cut) and \
+                "overnight" in low[cut:] and _REPORTED_WEAPONS_RE.search(low, cut) and "night" not in low[:cut]:
+            # "Russian attacks kill 2, injure 9 in Kherson Oblast over past day; all 13 Shaheds downed in south
+            # overnight": the region's day, then the night's drones, told apart below
+            out.append(SentenceInfo(s, False, "russia", "earlier-night", cut, "main"))
+            continue
         if shelling and "; " in low and (cut := low.find("; ")) > 0 and _tells_of_shelling(low[cut:]) and \
                 _WEAPON_WORD_RE.lowered.search(low, 0, cut):
             # "Ukraine downs 32 of 35 Russian drones; shelling kills two in Kherson": the drones are the attack's the
@@ -1984,12 +1992,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 2 and low.startswith("overnight") and _opens_paragraph(text_low, s) and \
-                "night" not in text_low[:s.start] and any(word in lead for word in ("artillery", "shell", "fpv")) and \
-                "shahed" not in lead and \
-                _SHOT_DOWN_RE.search(low) and _REPORTED_WEAPONS_RE.search(low):
+                "night" not in (body := text_low[sentences[1].start:s.start]) and "shahed" not in (
+                    body_lead := text_low[sentences[1].start:sentences[min(3, s.index - 1)].end]) and (
+                    any(word in body_lead for word in ("artillery", "shell", "fpv")) or
+                    _PAST_DAY_RE.search(body_lead)) and \
+                (_SHOT_DOWN_RE.search(low) or "launched" in low) and _REPORTED_WEAPONS_RE.search(low):
             # "Russian drone and artillery attacks killed two people on Tuesday in Marhanets ... Overnight, Ukrainian
-            # air defenses shot down nine drones": the night before the front line's day, which its paragraph goes on
-            # with
+            # air defenses shot down nine drones", "Russian attacks against Kherson Oblast killed two people ... over
+            # the past day ... Overnight, Russia launched 13 Shahed-type drones": the night beside the front line's
+            # day, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue

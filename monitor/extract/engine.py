@@ -2065,10 +2065,15 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         cands = [c for c in cands if c not in rounded or not any(
             d is not c and d not in rounded and 0.9 * c.value <= d.value < c.value for d in cands)]
     if len(cands) > 1:
-        # "a woman and a girl were wounded ... Both were hospitalized": the two of the sentence before, told again
+        # "a woman and a girl were wounded ... Both were hospitalized": the two of the sentence before, told again (as
+        # are "Both victims" of a toll told a few sentences before: "killed two people ... Both victims were killed in
+        # the village of Komyshany")
         cands = [c for c in cands if not (
             len(c.mentions) == 1 and text.startswith(("both", "Both"), c.mentions[0].start) and
-            any(d.sentence.index == c.sentence.index - 1 and d.value == c.value for d in cands))]
+            any((d.sentence.index == c.sentence.index - 1 or (
+                d.sentence.index < c.sentence.index and text.startswith(("both victims", "Both victims"),
+                                                                        c.mentions[0].start))) and
+                d.value == c.value for d in cands))]
     if len(cands) > 1 and (share := [c for c in cands[1:] if _a_share_told_before(c, cands, places, text)]):
         cands = [c for c in cands if all(c is not d for d in share)]
     if (fixed := _revised(cands, text)) is not None:
