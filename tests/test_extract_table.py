@@ -7457,3 +7457,15 @@ def test_a_regions_day_and_the_nights_drones_told_in_one_title_and_apart_below_a
             "Force said. All 13 were shot down over the Mykolaiv and Odesa oblasts.")
     got = {(a.drones_launched, a.drones_downed, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(None, None, 2, 9), (13, 13, None, None)}
+
+
+def test_the_night_after_a_missile_strike_told_by_its_clock_on_the_day_before_the_report_is_its_own_attack() -> None:
+    text = ("Russian missile strike on Pervomaiskyi kills 5\n\nBy a correspondent\nAssociated Press\n\nKYIV, Ukraine "
+            "(AP) - Two Russian ballistic missiles slammed into the center of Pervomaiskyi in the Kharkiv region, "
+            "killing five people and wounding 17, local officials said Thursday.\n\nThe missiles struck around 11:40 "
+            "a.m. Wednesday near a market, the Kharkiv regional governor said. Four people died at the scene; a fifth "
+            "died in hospital.\n\nOvernight, Russia launched 41 "
+            "Shahed drones against Ukraine, the air force said. Twenty-six were shot down.")
+    got = {(a.drones_launched, a.drones_downed, a.missiles_launched, a.killed, a.injured)
+           for a in extract(text).attacks}
+    assert got == {(None, None, 2, 5, 17), (41, 26, None, None, None)}

@@ -805,6 +805,9 @@ def _dated_high(text: str, low: str, at: int, main_date: str | None) -> bool:
         (date := _date_of(text, low)) is not None and date[1] != main_date
 
 
+#: A time of the day by a twelve-hour clock: "around 11:40 a.m.", "at 2:15 p.m.".
+_DAY_CLOCK_RE = re.compile(r"\b(?:(?:[89]|1[01])[:.][0-5]\d\s*a\.?m\b|(?:12|[1-6])[:.][0-5]\d\s*p\.?m\b)",
+                           re.IGNORECASE)
 #: A region's day told whole: "over the past day", "in the past 24 hours".
 _PAST_DAY_RE = re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?past\s+(?:day|24\s+hours)\b")
 #: Weapons shot down: "air defenses shot down nine drones", "destroyed 12 UAVs".
@@ -1414,7 +1417,7 @@ def _lead_place(places: dict[int, list[PlaceMention]], index: int) -> bool:
     here = places.get(index)
     if not here:
         return False
-    lead = {p.place.name for i in (0, 1, 2) if i != index for p in places.get(i, ())}
+    lead = {p.place.name for i in (0, 1, 2, 3) if i != index for p in places.get(i, ())}
     return all(p.place.name in lead for p in here)
 
 
@@ -2060,7 +2063,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # (or after a lead on the evening's strike: "The death toll from Thursday evening's Russian missile
                 # strike on Stepne has risen to four ... Overnight, Russian forces attacked Vilniansk")
                 "night" not in (body := text_low[sentences[1].start:sentences[min(2, len(sentences) - 1)].end]) and
-                _EVENING_STRIKE_RE.search(body) is not None)):
+                _EVENING_STRIKE_RE.search(body) is not None) or (
+                # (or after the lead's strike told by its clock by day: "The missiles struck around 11:40 a.m.
+                # Wednesday")
+                main_day is not None and any(o.key == "main" and not o.excluded and
+                                             _DAY_CLOCK_RE.search(o.sentence.text) and
+                                             not _BOMBS_KEYS(o.sentence.text.lower()) for o in out))):
             # "2) Overnight it was our region's turn, with drones" after "1) Yesterday at around 13:10 a Russian
             # ballistic missile hit Zhovti Vody": the night after the day's strike, which its paragraph goes on with
             key = sticky = for_paragraph = "night-after"
