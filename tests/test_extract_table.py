@@ -2474,6 +2474,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian forces launched 412 artillery, mortar, tank, and drone attacks on 31 settlements in the "
      "Kherson region over the past day, killing two people, the governor said.",
      "russia", {"killed": 2}),
+    # 'The death toll there has risen to three, bringing the total from the overnight attack to four killed': four
+    ("Russia attacked Kyiv and the Kyiv region overnight. In Boyarka, two people were killed when a drone "
+     "hit a house. Rescuers found another body in Boyarka: the death toll there has risen to three, the "
+     "governor says, bringing the total from the overnight attack to four killed and 15 injured.",
+     "russia", {"killed": 4, "injured": 15}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

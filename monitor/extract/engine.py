@@ -219,6 +219,9 @@ _BRINGING_KEYS = any_of("bring", "brought", "tak", "took", "rais")
 _BRINGING_TO_RE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+(?:the|its)\s+"
                              r"(?:[\w\-]+\s+){0,2}?(?:toll|number|total|tally|count)\b[^.;,]{0,60}?\bto\s+"
                              r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+#: The same, of the attack's total: "bringing the total from the overnight attack to", "bringing the overall toll to".
+_BRINGING_TOTAL_RE = re.compile(r"\bbring(?:s|ing)?\s+the\s+(?:total|overall|nationwide|attack['’]s)\b[^.;]{0,60}?"
+                                r"\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _BREAKDOWN_GAP_RE = re.compile(rf"^[^,;]{{0,40}}?(?:\(|{SPACED_DASH}\s|:)")
 #: A count of weapons that names no type of them: "13 missiles", "Forty attack drones" (not "six Kinzhals").
 _UNNAMED_COUNT_RE = re.compile(r"(?:[A-Z][a-z\-]*\s)?[^A-Z]*\b(?:missiles|drones|UAVs|rockets)")
@@ -1902,6 +1905,11 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
         return [m for m in ms if m.start - s.start > then.start()]
     bringing = _BRINGING_KEYS(s.text.lower())
     for i in range(len(ms) - 1, -1, -1):
+        if bringing and i and _BRINGING_TOTAL_RE.search(s.text, 0, ms[i].start - s.start) and \
+                " there " in s.text[:ms[0].start - s.start]:
+            # "The death toll there has risen to three, ..., bringing the total from the overnight attack to four
+            # killed": the attack's total after the toll of the place told before
+            return [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
         if bringing and _BRINGING_TO_RE.search(s.text, 0, ms[i].start - s.start) and not any(
                 (m.has_loc and " more " not in s.text[m.start - s.start:m.end - s.start + 6]) or
                 _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, m.start - s.start) for m in ms[:i]):
