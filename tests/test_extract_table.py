@@ -2479,6 +2479,13 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "hit a house. Rescuers found another body in Boyarka: the death toll there has risen to three, the "
      "governor says, bringing the total from the overnight attack to four killed and 15 injured.",
      "russia", {"killed": 4, "injured": 15}),
+    # 'one civilian was killed and five more were wounded' in the lead is the day's toll its places' counts add up to
+    ("Drones kill one, injure five in Belgorod Region - governor\n\nBELGOROD, June 11. The Armed Forces of "
+     "Ukraine attacked settlements in the Belgorod Region with 64 drones over the past day; one civilian "
+     "was killed and five more were wounded, the governor said. In "
+     "the town of Korocha, two women were injured when a drone hit a house. In the village of Tomarovka, "
+     "three civilians were hurt when a drone detonated near a shop.",
+     "ukraine", {"drones_launched": 64, "killed": 1, "injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -2119,8 +2119,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         elif total_like or (
                 _in_lead(c.sentence, text) and not _PLACE_LEAD_RE.match(c.sentence.text) and
                 not _told_of_one_place(c, cands, places, text) and not _counted_at_one_of_its_places(c, places, text)
-                and not (c.sentence.index >= 2 and
-                         _MORE_PEOPLE_RE.search(c.sentence.text))):
+                and not (c.sentence.index >= 2 and _MORE_PEOPLE_RE.search(c.sentence.text) and
+                         not _DEAD_THEN_MORE_HURT_RE.search(c.sentence.text))):
             totals.append(c)
         else:
             others.append(c)
@@ -2470,6 +2470,12 @@ _MORE_PEOPLE_RE = re.compile(rf"\b(?:(?:{_N_MORE}|(?:another|a\s+further|an\s+ad
 _MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|further|additional)\s+(?:\w+\s+)?"
                       r"(?:people|persons?|civilians?|victims?|bodies|\d+|one|two|three|four|five|six|seven|eight|"
                       r"nine|ten)\b", re.IGNORECASE)
+
+
+#: The hurt told as more than the dead of the same sentence, not more than a count before it: "one civilian was
+#: killed and five more were wounded".
+_DEAD_THEN_MORE_HURT_RE = re.compile(r"\b(?:killed|dead|died)\s+(?:and|,)\s+(?:[\w\-]+\s+)?more\s+"
+                                     r"(?:people\s+|civilians\s+)?(?:were\s+|have\s+been\s+)?(?:wounded|injured|hurt)\b")
 
 
 def _counts_more_people(mentions: list[Mention], text: str) -> bool:
