@@ -7481,3 +7481,13 @@ def test_the_night_after_a_missile_strike_told_by_its_clock_on_the_day_before_th
     got = {(a.drones_launched, a.drones_downed, a.missiles_launched, a.killed, a.injured)
            for a in extract(text).attacks}
     assert got == {(None, None, 2, 5, 17), (41, 26, None, None, None)}
+
+
+def test_a_places_count_risen_replaces_the_count_of_the_sentence_that_named_it_among_others() -> None:
+    text = ("Russian drones hit Dnipropetrovsk Oblast\n\nLive updates by the news desk, Aug. 12, 2025\n\n"
+            "07:40 - Dnipropetrovsk Oblast Military Administration: Russian "
+            "drones attacked an agricultural enterprise and private houses in the Tsarychanka community overnight. "
+            "Four people were injured.\n\n08:55 - Photos from the scene in Tsarychanka show a burned-out roof.\n\n"
+            "11:20 - UPDATE: The regional administration says the number of injured in "
+            "the Tsarychanka community has risen to seven, including a 15-year-old girl.")
+    assert [a.injured for a in extract(text).attacks] == [7]

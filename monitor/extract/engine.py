@@ -2228,8 +2228,10 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         risen = len(summed) == 1 and TOLL_RISEN_RE.search(c.sentence.text) is not None
         if len(here) == 1 and any(m.rule == "toll" for m in c.mentions) and (same := next((
                 i for i, d in enumerate(summed) if d.value < c.value and (
-                    (told := _told_place(places, d.sentence.index, text)) == here or (risen and not told))), -1)) >= 0:
-            # "Kyiv: 15 killed ... The death toll in Kyiv rose to 16": the place's count, risen; "at least 51 people
+                    here <= (told := _told_place(places, d.sentence.index, text)) or (risen and not told))), -1)) >= 0:
+            # "Kyiv: 15 killed ... The death toll in Kyiv rose to 16": the place's count, risen (as is one of a sentence
+            # that named the place among others: "... attacked the Tsarychanka community. Four people were injured ...
+            # the number of injured in the Tsarychanka community has risen to seven"); "at least 51 people
             # were killed ... the death toll in Poltava has now risen to 55": the one count told before, risen
             summed[same] = c
             continue
