@@ -2486,6 +2486,9 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "the town of Korocha, two women were injured when a drone hit a house. In the village of Tomarovka, "
      "three civilians were hurt when a drone detonated near a shop.",
      "ukraine", {"drones_launched": 64, "killed": 1, "injured": 5}),
+    # an installed head's post, 'Aksyonov reports drone attack on Dzhankoi district: 18 UAVs shot down'
+    ("Aksyonov reports drone attack on Dzhankoi district: 18 UAVs shot down, four suppressed by EW",
+     "ukraine", {"drones_downed": 18, "drones_suppressed": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

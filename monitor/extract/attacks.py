@@ -31,7 +31,10 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"(?!\s+(?:did\s+not|didn{_A}t|has\s+not|hasn{_A}t|had\s+not|declined\s+to|made\s+no|had\s+no|gave\s+no)"
     rf"(?:\s+immediately)?\s+(?:comment|respond|reply))"
     rf"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+the\s+Russian\s+Federation|\bMoD\b|\bon-duty\s+air\s+defen[cs]e"
-    rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|(?:Kiev|Kyiv)\s+regime)\b"
+    rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|(?:Kiev|Kyiv)\s+regime|"
+    # (and the other governors and installed heads whose posts tell of Ukraine's attacks)
+    rf"Aksyonov|Razvozhayev|Gusev|Golubev|Slyusar|Kondratyev|Artamonov|Pushilin|Saldo|Balitsky|Pasechnik|Vorobyov|"
+    rf"Drozdenko)\b"
     # "the SBU and the Defence Forces had used more than 60 drones"
     rf"|\b(?:SBU|Security\s+Service\s+of\s+Ukraine)\b(?:\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:used|launched|struck|hit|attacked|targeted|carried\s+out)\b"
@@ -403,10 +406,13 @@ _ATTACK_WORD_MATCH = _ATTACK_WORD_RE.lowered.match
 _ATTACK_WORD_AFTER_GAP_RE = re.compile(_ATTACK_WORD_RE.lowered.pattern.replace(r"\b", r"\W", 1))
 
 
+#: The other Russian governors and installed heads _UKR_RE names (lower case).
+_GOVERNORS = ("aksyonov", "razvozhayev", "gusev", "golubev", "slyusar", "kondratyev", "artamonov", "pushilin", "saldo",
+              "balitsky", "pasechnik", "vorobyov", "drozdenko")
 #: The words _UKR_RE's alternatives need, alternative by alternative: most sentences name Ukraine or Russia, few
 #: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
 _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
-                   "federation", "mod", "on-duty", "sbu", "security service")
+                   "federation", "mod", "on-duty", "sbu", "security service", *_GOVERNORS)
 _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket")
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _RUSSIAN_PLACES_WORDS = any_of("russian region", "russian border region", "russian cities", "russian towns")
@@ -451,7 +457,7 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
 #: names are start words themselves, as are "kiev" and "on" for "Kiev regime" and "on-duty".
 _UKR_NAME_STARTS = {"mayor": "moscow", "federation": "ministry", "sobyanin": "sobyanin", "gladkov": "gladkov",
                     "khinshtein": "khinshtein", "starovoit": "starovoit", "bogomaz": "bogomaz", "rusich": "rusich",
-                    "mod": "mod", "sbu": "sbu", "security service": "security"}
+                    "mod": "mod", "sbu": "sbu", "security service": "security", **{name: name for name in _GOVERNORS}}
 _UKR_PLAIN_STARTS = ("ukrain", "russia", "on", "kiev", "kyiv", "against", "inside", "into", "deep", "over", "armed",
                      "army")
 #: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
