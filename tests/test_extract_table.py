@@ -7494,3 +7494,14 @@ def test_a_places_count_risen_replaces_the_count_of_the_sentence_that_named_it_a
             "11:20 - UPDATE: The regional administration says the number of injured in "
             "the Tsarychanka community has risen to seven, including a 15-year-old girl.")
     assert [a.injured for a in extract(text).attacks] == [7]
+
+
+@pytest.mark.parametrize("recalled", [
+    "The zone was first attacked in April 2024, when a drone hit a dormitory, injuring 12 people.",
+    "The same plant was targeted in July 2025, when a drone strike injured 12 people, officials said at the time.",
+])
+def test_an_earlier_strike_on_the_target_of_ukraines_attack_is_ukraines(recalled: str) -> None:
+    text = ("Ukrainian drones strike Alabuga zone again\n\nUkrainian drones struck the Alabuga special economic zone "
+            "in Tatarstan early Thursday, injuring five people, the regional government said.\n\nAlabuga has become "
+            f"Russia's main production hub for Shahed drones. {recalled}")
+    assert {(a.attacker, a.injured) for a in extract(text).attacks} == {("ukraine", 5), ("ukraine", 12)}

@@ -2492,4 +2492,24 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 _has_attack_word(low) and (dated_at := _date_of(text, low)) is not None:
             day_dated = dated_at[1]  # ("On Feb. 4, Russian drones killed two people"): the day the lead's strike came
         out.append(SentenceInfo(s, False, "russia", key))
+    if ukr_places and out and out[0].attacker == "ukraine":
+        _targets_recalled(out, text_low)
     return out
+
+
+#: A sentence that opens on the target of the report's strike, recalled: "The zone was first attacked in April 2024",
+#: "The same plant was targeted in July 2025".
+_SAME_TARGET_RE = re.compile(r"\s*the\s+(?:same\s+)?(?:zone|plant|refinery|factory|airfield|air\s+base|depot|terminal|"
+                             r"enterprise|facility)\s+(?:was|had\s+been|has\s+been)\s+(?:first\s+|previously\s+|"
+                             r"already\s+|also\s+)?(?:attacked|targeted|struck|hit)\b")
+
+
+def _targets_recalled(out: list[SentenceInfo], text_low: str) -> None:
+    """Give Ukraine the earlier attacks a report of Ukraine's strike recalls on its target ("Ukrainian drones struck
+    the Alabuga zone ... The zone was first attacked in April 2024, when a drone hit a dormitory"), which no side's
+    word in the sentence tells of."""
+    for info in out:
+        low = text_low[info.sentence.start:info.sentence.end]
+        if info.attacker == "russia" and info.key.startswith("earlier-") and _SAME_TARGET_RE.match(low) and \
+                not _count_rus(low):
+            info.attacker = "ukraine"
