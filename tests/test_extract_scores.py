@@ -113,6 +113,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout87": (0.82, 0.67),  # session 72, regional outlets and officials, 2022-24, round-ups by town: 0.837 / 0.686
     "holdout88": (0.90, 0.66),  # session 72, wires and investigative outlets, deep strikes, big nights: 0.917 / 0.677
     "holdout89": (0.90, 0.86),  # session 72, live pages and rolling blogs with stamps, 2022-26: 0.918 / 0.870
+    "holdout90": (0.89, 0.73),  # session 72, the first two years of the full-scale war, missile waves: 0.903 / 0.743
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
