@@ -7505,3 +7505,11 @@ def test_an_earlier_strike_on_the_target_of_ukraines_attack_is_ukraines(recalled
             "in Tatarstan early Thursday, injuring five people, the regional government said.\n\nAlabuga has become "
             f"Russia's main production hub for Shahed drones. {recalled}")
     assert {(a.attacker, a.injured) for a in extract(text).attacks} == {("ukraine", 5), ("ukraine", 12)}
+
+
+def test_weeks_ago_in_a_clause_of_what_troops_did_leaves_the_leads_attack_the_reports() -> None:
+    text = ("Russian shelling kills 7 in Kherson\n\nKHERSON, Ukraine (AP) - Russian shelling killed seven people and "
+            "wounded 21 in the southern city of Kherson on Thursday, officials said, as residents faced a growing "
+            "barrage from troops who retreated across the Dnieper River two weeks ago.\n\nThe attack came a day after "
+            "a widespread Russian strike on the power grid plunged much of Ukraine into darkness.")
+    assert [(a.killed, a.injured, a.time_words) for a in extract(text).attacks][:1] == [(7, 21, ("on Thursday",))]

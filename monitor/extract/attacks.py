@@ -820,6 +820,10 @@ _PAST_DAY_RE = re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?past\s+(?:day|24\s
 _SHOT_DOWN_RE = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b")
 #: Weapons counted in an earlier report: "destroyed all 11 Shaheds", "launched 40 drones".
 _REPORTED_WEAPONS_RE = re.compile(r"\b(?:shaheds?|drones?|uavs?|missiles?)\b")
+#: A clause of what someone else did before, which the time after it tells of: "troops who retreated across the
+#: Dnieper River two weeks ago".
+_WHO_DID_BEFORE_RE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?(?:retreated|withdrew|left|arrived|fled|moved|returned|"
+                                r"took\s+over|were\s+pushed\s+out)\b[^.;,]{0,60}$")
 #: A heading of a time of the day in a round-up of its strikes: "Night: Shaheds on Kharkiv", "Morning - ...".
 _TIME_HEADING_RE = re.compile(r"\s*(?:night|overnight|morning|afternoon|evening|daytime|during\s+the\s+day)"
                               r"\s*[:\-–—]\s*\S")
@@ -2409,10 +2413,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Hours earlier, Dnipro was attacked again" after the paragraphs of the strike two years before: the
             # attack the report tells of, which the sentences after it go on with
             key, sticky = "main", None
-        elif _may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low) and \
-                _has_attack_word(low) and not (
+        elif _may_hold_earlier(low, earlier_words, earlier_pairs) and (told_before := _EARLIER_RE.lowered.search(low)) \
+                and _has_attack_word(low) and not (
                     ("again" in low or "been" in low) and _HIT_AGAIN_RE.lowered.search(low)) and \
-                not ("toll" in low and _TOLL_GIVEN_AS_RE.search(low)):
+                not ("toll" in low and _TOLL_GIVEN_AS_RE.search(low)) and \
+                not _WHO_DID_BEFORE_RE.search(low, max(0, told_before.start() - 80), told_before.start()):
             key = f"earlier-{s.index}"
             if main_day and ("night of" in low or "overnight" in low) and _AFTER_A_NIGHT_RE.lowered.search(low):
                 # "The strike came after a night of Russian drone attacks across Ukraine. The air force said Russia
