@@ -7513,3 +7513,15 @@ def test_weeks_ago_in_a_clause_of_what_troops_did_leaves_the_leads_attack_the_re
             "barrage from troops who retreated across the Dnieper River two weeks ago.\n\nThe attack came a day after "
             "a widespread Russian strike on the power grid plunged much of Ukraine into darkness.")
     assert [(a.killed, a.injured, a.time_words) for a in extract(text).attacks][:1] == [(7, 21, ("on Thursday",))]
+
+
+def test_a_running_total_so_far_is_a_total_a_later_one_replaces_not_a_place_to_add() -> None:
+    text = ("LIVE: Russia attacks the Kyiv region with drones and missiles\n\nLive updates. All times Kyiv time.\n\n"
+            "07:40\nThe Air Force says Russia attacked overnight with 246 drones and 12 missiles.\n\n08:30\nKyiv: the "
+            "head of the city administration says one person was killed and 11 injured in the Darnytskyi "
+            "district.\n\n09:10\nKyiv region: In Boyarka, two people were killed and four injured when a drone hit a "
+            "house, the regional head reports.\n\n09:30\nSo far: three people killed and 15 injured in Kyiv and the "
+            "Kyiv region in the overnight attack.\n\n14:20\nUPDATE: Rescuers have found another body in Boyarka. The "
+            "death toll there has risen to three, the regional head says, bringing the total from the overnight attack "
+            "to four killed and 15 injured.")
+    assert [(a.killed, a.injured) for a in extract(text).attacks] == [(4, 15)]

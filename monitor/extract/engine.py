@@ -145,7 +145,7 @@ _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|totals?|across\s+(?:the\s+)?(?:country|nat
     # (the count of many regions: "another 11 injured in 11 regions", "across nine oblasts")
     r"(?:in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
     r"(?:regions|oblasts|provinces)|"
-    r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally)|"
+    r"overall|in\s+all|toll|number\s+of|(?:the\s+)?latest\s+(?:figures|data|count|tally)|^\s*so\s+far\s*[:,]|"
     # (the places' counts summed: "Together with Odesa, the attack killed four people and injured 26")
     r"^\s*together\s+with\s+[\w\-]+(?:\s+and\s+[\w\-]+)?\s*,)")
 #: A toll told as the dead and the others hurt: "one dead and three others injured".
@@ -171,7 +171,7 @@ _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide|national\s+(?:death\s+)?toll)\b")
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest", "together with",
-                          "regions", "oblasts", "provinces")
+                          "regions", "oblasts", "provinces", "so far")
 _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
     r"(?:the\s+)?(?:first|initial)\s+(?:reports?|posts?|accounts|updates?|figures|counts?|information|data)|"
     # (a post of the morning since updated: "The morning post mentioned two injured in Nikopol; it was updated")
