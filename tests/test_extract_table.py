@@ -2489,6 +2489,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     # an installed head's post, 'Aksyonov reports drone attack on Dzhankoi district: 18 UAVs shot down'
     ("Aksyonov reports drone attack on Dzhankoi district: 18 UAVs shot down, four suppressed by EW",
      "ukraine", {"drones_downed": 18, "drones_suppressed": 4}),
+    # 'One employee of a bus repair shop next to the site was injured': past the phrase of where the person worked
+    ("Russia fired six cruise missiles at an aircraft repair plant in Lviv early on Friday; two were "
+     "destroyed. One employee of a bus repair shop next to the site was injured, the regional "
+     "administration said later.",
+     "russia", {"missiles_launched": 6, "missiles_downed": 2, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

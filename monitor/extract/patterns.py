@@ -2960,6 +2960,19 @@ def _past_aside(after: str) -> str:
 _APPOSED_TO_RE = ci(r"(?:^\s*|[.;:]\s+)(?:the|its|their|his|her|one)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+$")
 
 
+#: A phrase of where a person was, between them and their fate: " of a bus repair shop next to the site".
+_OF_PHRASE_RE = re.compile(r"\s+of\s+(?:an?|the|a\s+local)\s+(?:[\w\-]+\s+){1,8}?"
+                           r"(?=(?:was|were|had\s+been|has\s+been)\s)")
+
+
+def _past_of_phrase(after: str) -> str:
+    """The text after a person past the phrase of where they worked or lived: "One employee of a bus repair shop next
+    to the site was injured"."""
+    if after.startswith(" of ") and (phrase := _OF_PHRASE_RE.match(after)):
+        return " " + after[phrase.end():]
+    return after
+
+
 def _past_apposition(after: str, before: str) -> str:
     """The text after a count past the comma that closes its apposition: "the driver, a man, was hurt"."""
     if after[:1] == "," and before.endswith(", ") and _APPOSED_TO_RE.lowered.search(before):
@@ -3084,7 +3097,7 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
             role = "killed" if prem.group("kill") else "injured"
             rule = "verb-people"
         elif m.kind == "people" and (post := rules.cas_post.match(
-                rest := _past_aside(_past_apposition(local_after, pre40))[:90])) \
+                rest := _past_of_phrase(_past_aside(_past_apposition(local_after, pre40)))[:90])) \
                 and not _SEP_RE.search(rest[:post.start(post.lastgroup or "kill")]):
             role = "injured" if post.group("inj") else "killed"
             rule = "people-verb"
