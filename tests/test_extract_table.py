@@ -2494,6 +2494,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "destroyed. One employee of a bus repair shop next to the site was injured, the regional "
      "administration said later.",
      "russia", {"missiles_launched": 6, "missiles_downed": 2, "injured": 1}),
+    # drones 'brought down by electronic warfare' are suppressed
+    ("Two Ukrainian drones were brought down by electronic warfare and crashed into buildings in Moscow "
+     "early on Monday, Russia's defence ministry said.",
+     "ukraine", {"drones_suppressed": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

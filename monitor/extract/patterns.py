@@ -1324,6 +1324,10 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if _CASUALTY_KEYS(low):
         _single_people(s, low, start, out, rules)
     _assign_roles(s, low, start, out, rules)
+    if "electronic" in low or " ew" in low:
+        for m in out:
+            if m.role == "downed" and m.kind == "drone" and _DOWNED_BY_EW_RE.match(low, m.end - start):
+                m.role = "suppressed"  # "Two Ukrainian drones were brought down by electronic warfare"
     if "and so " in low and len(out) >= 2:
         for i, m in enumerate(out):
             if m.role is None and m.extra.get("singular") and \
@@ -2960,6 +2964,10 @@ def _past_aside(after: str) -> str:
 _APPOSED_TO_RE = ci(r"(?:^\s*|[.;:]\s+)(?:the|its|their|his|her|one)\s+[a-z-]+(?:\s+[a-z-]+)?,\s+$")
 
 
+#: Drones downed told as brought down by electronic warfare: " were brought down by electronic warfare".
+_DOWNED_BY_EW_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:brought\s+down|forced\s+down|"
+                              r"neutrali[sz]ed|downed|disabled)\s+(?:by|with|using)\s+(?:means\s+of\s+)?(?:electronic\s+"
+                              r"(?:warfare|countermeasures|jamming|means)|ew\b)")
 #: A phrase of where a person was, between them and their fate: " of a bus repair shop next to the site".
 _OF_PHRASE_RE = re.compile(r"\s+of\s+(?:an?|the|a\s+local)\s+(?:[\w\-]+\s+){1,8}?"
                            r"(?=(?:was|were|had\s+been|has\s+been)\s)")
