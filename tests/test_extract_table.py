@@ -7534,3 +7534,13 @@ def test_a_running_total_so_far_is_a_total_a_later_one_replaces_not_a_place_to_a
             "death toll there has risen to three, the regional head says, bringing the total from the overnight attack "
             "to four killed and 15 injured.")
     assert [(a.killed, a.injured) for a in extract(text).attacks] == [(4, 15)]
+
+
+def test_the_armed_forces_of_ukraine_continued_to_attack_and_sappers_ordnance_destroyed() -> None:
+    text = ("Governor's summary of the past day\n\nThe Armed Forces of Ukraine continued to attack the region with "
+            "drones.\n\nIn the village of Oktyabrsky, a drone dropped an explosive device on the yard of a private "
+            "house. A 64-year-old woman died of her injuries.")
+    assert {(a.attacker, a.killed) for a in extract(text).attacks} == {("ukraine", 1)}
+    text = ("Consequences of enemy attacks over the past day: at 23:45, the enemy struck Chuhuiv with 3 Shahed-type "
+            "UAVs. Demining: pyrotechnicians surveyed 7.2 hectares and destroyed 68 explosive objects.")
+    assert [(a.drones_launched, a.drones_downed) for a in extract(text).attacks] == [(3, None)]

@@ -47,7 +47,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"(?:used|launched|fired|struck|attacked|targeted|shelled)\b"
     rf"|\b(?:Kyiv|Kiev|Ukraine)(?:{_A}s)?\s+(?:forces|armed\s+forces|military|army|drones?|troops)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:launched|struck|hit|attacked|targeted|fired|sent)"
-    rf"|\b(?:armed\s+forces|army)\s+of\s+Ukraine\s+(?:\w+\s+)?(?:(?:attempted|tried)\s+to\s+)?"
+    rf"|\b(?:armed\s+forces|army)\s+of\s+Ukraine\s+(?:\w+\s+)?(?:(?:attempted|tried|continued?|continues)\s+to\s+)?"
     rf"(?:targeted|struck|hit|attacked|launched|shelled|fired|attack|strike)\b"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
     rf"launched|shelled|fired|bombarded|sent)"

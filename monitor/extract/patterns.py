@@ -396,7 +396,9 @@ _PLURAL_AFTER_RE = re.compile(
     r"(?!(?:others|targets|objects|units|plus|thus|unless|across|towards|besides|perhaps|always|includes|remains)\b)"
     r"[a-z]{3,}s\b|"
     # (or a list of the kinds of them: "launched 412 artillery, mortar, tank, and drone attacks")
-    r"\s+(?:[a-z][a-z\-]*,\s+){1,5}(?:and\s+|or\s+)?[a-z][a-z\-]*\s+(?:attacks|strikes)\b")
+    r"\s+(?:[a-z][a-z\-]*,\s+){1,5}(?:and\s+|or\s+)?[a-z][a-z\-]*\s+(?:attacks|strikes)\b|"
+    # (or the ordnance sappers destroy: "destroyed 68 explosive objects")
+    r"\s+(?:explosive|unexploded)\s+(?:objects|items|devices|ordnance)\b")
 #: What stands between a combined count and the kinds it splits into: "134 air targets: 34 missiles and 100 drones",
 #: "134 air targets had been shot down: 34 missiles ...".
 #: The Air Force's noun for the weapons it faced: "99 means of air attack".
