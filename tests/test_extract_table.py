@@ -7544,3 +7544,14 @@ def test_the_armed_forces_of_ukraine_continued_to_attack_and_sappers_ordnance_de
     text = ("Consequences of enemy attacks over the past day: at 23:45, the enemy struck Chuhuiv with 3 Shahed-type "
             "UAVs. Demining: pyrotechnicians surveyed 7.2 hectares and destroyed 68 explosive objects.")
     assert [(a.drones_launched, a.drones_downed) for a in extract(text).attacks] == [(3, None)]
+
+
+def test_a_live_entrys_headline_over_its_text_is_the_same_toll_and_ages_in_brackets_are_no_aside() -> None:
+    text = ("Ukraine war: Russia strikes energy sites again - live\n\nPosted at 07:58\nUkraine's air force says Russia "
+            "launched 141 missiles and drones overnight, and 112 of them were shot down.\n\nPosted at 08:31\nTwo "
+            "killed south of Kyiv\nTwo people were killed and five injured in the Obukhiv district of the Kyiv region, "
+            "the regional governor says.")
+    assert [(a.killed, a.injured) for a in extract(text).attacks] == [(2, 5)]
+    text = ("07:31 Air Force: overnight Russia launched 58 Shahed-type drones; 38 shot down\n\n08:02 Mykolaiv region: "
+            "2 men (33 and 58) injured in Voskresenske community after Shahed hits farm - governor")
+    assert [(a.drones_launched, a.injured) for a in extract(text).attacks] == [(58, 2)]

@@ -2065,6 +2065,11 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
     sentences name places and none of the same ("In Zaporizhzhia, one person was killed ... In the Khmelnytskyi
     region, one person was killed": two).
     """
+    if len(cands) > 1 and (headlines := [c for c in cands if _entry_headline(c.sentence, text) and any(
+            d.sentence.index == c.sentence.index + 1 and d.value == c.value for d in cands)]):
+        # a live entry's headline over its text, "Two killed south of Kyiv" over "Two people were killed and five
+        # injured in the Obukhiv district": the same people
+        cands = [c for c in cands if all(c is not h for h in headlines)]
     if len(cands) > 1 and (again := [d for c in cands[1:] for d in _both_told_before(c, cands, text)]):
         cands = [c for c in cands if all(c is not d for d in again)]
     if len(cands) > 1 and (rounded := [c for c in cands if len(c.mentions) == 1 and _ROUNDED_BEFORE_RE.search(
@@ -2478,6 +2483,12 @@ _MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|furthe
 #: killed and five more were wounded".
 _DEAD_THEN_MORE_HURT_RE = re.compile(r"\b(?:killed|dead|died)\s+(?:and|,)\s+(?:[\w\-]+\s+)?more\s+"
                                      r"(?:people\s+|civilians\s+)?(?:were\s+|have\s+been\s+)?(?:wounded|injured|hurt)\b")
+
+
+def _entry_headline(s: Sentence, text: str) -> bool:
+    """Whether a sentence is a short line of its own with no end mark, a live entry's headline (not the title)."""
+    return s.index > 0 and len(s.text) <= 80 and not s.text.rstrip().endswith((".", ":", "!", "?")) and \
+        (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:s.end + 1] in ("\n", "")
 
 
 def _counts_more_people(mentions: list[Mention], text: str) -> bool:

@@ -804,7 +804,7 @@ _ASIDE_RE = ci(r"(?:(?:\s+of\s+(?:one|the\s+same|a|their|our)\s+family)?"  # ("F
                # (or between dashes: "Two of our employees on the night shift — the foreman and a weigher — were")
                rf"(?:\s*,\s*{_WHO},|\s+[–—]\s*[^–—.;:()\d]{{3,60}}?\s*[–—])"
                rf"|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?"
-               r"|\s*,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|\s*\(aged\s+[\d\s,\-–and]{1,30}\)\s*,?"
+               r"|\s*,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|\s*\((?:aged\s+)?[\d\s,\-–and]{1,30}\)\s*,?"
                r"|\s+of\s+(?:our|their|its|the)\s+(?:colleagues|employees|staff|workers|crew|passengers)\b"
                # (where they were from: "three crew members, citizens of Egypt and Syria, were hurt")
                r"|\s*,\s*(?:all\s+)?(?:citizens|nationals|residents|natives)\s+of\s+[^,;.()]{1,40},"
