@@ -114,7 +114,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout88": (0.94, 0.69),  # session 72, wires and investigative outlets, deep strikes, big nights: 0.917 / 0.677
     "holdout89": (0.91, 0.86),  # session 72, live pages and rolling blogs with stamps, 2022-26: 0.918 / 0.870
     "holdout90": (0.89, 0.73),  # session 72, the first two years of the full-scale war, missile waves: 0.903 / 0.743
-    "holdout91": (0.91, 0.85),  # session 72, aggregator reprints, explainers, Q&As and factboxes, 2023-26: 0.923 / 0.866
+    "holdout91": (0.91, 0.85),  # session 72, aggregator reprints, explainers, Q&As, factboxes: 0.923 / 0.866
     "holdout92": (0.90, 0.81),  # session 72, short flashes, alerts, tickers and posts of 0.7-1.2 KB: 0.912 / 0.827
 }
 

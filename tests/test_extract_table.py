@@ -7555,3 +7555,13 @@ def test_a_live_entrys_headline_over_its_text_is_the_same_toll_and_ages_in_brack
     text = ("07:31 Air Force: overnight Russia launched 58 Shahed-type drones; 38 shot down\n\n08:02 Mykolaiv region: "
             "2 men (33 and 58) injured in Voskresenske community after Shahed hits farm - governor")
     assert [(a.drones_launched, a.injured) for a in extract(text).attacks] == [(58, 2)]
+
+
+def test_a_towns_toll_updated_replaces_the_count_told_of_it_and_its_region_not_a_count_of_another_town() -> None:
+    text = ("War update: Shaheds over the north, MLRS strike on Druzhkivka\n\n07:12 Ukraine's Air Force: overnight, "
+            "the enemy attacked with 72 Shahed strike UAVs; 48 were shot down.\n\n10:05 Donetsk region head Vadym "
+            "Filashkin: this morning the Russians struck Druzhkivka with Smerch multiple rocket launchers. Two men "
+            "were killed and four more people were injured.\n\n13:40 UPDATE: the death toll in Druzhkivka has risen to "
+            "three, Filashkin says; six people are injured.")
+    got = {(a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(72, None, None), (None, 3, 6)}

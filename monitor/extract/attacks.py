@@ -317,8 +317,13 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
                   # (or the settlements a region's day of attacks reached: "attacked 37 settlements in Kherson Oblast
                   # over the past day")
                   r"(?:attacked|shelled|struck|hit)\s+\d+\s+(?:settlements|localities|communities)\b"
-                  r"(?=[^.;]*\b(?:over|in|during)\s+the\s+past\s+(?:day|24\s+hours)))\b")
-_SHELLING_KEYS = any_of("shell", "artillery", "settlements", "localities", "communities", " times")
+                  # (or a town struck with a launcher's rockets: "struck Druzhkivka with Smerch multiple rocket
+                  # launchers")
+                  r"(?=[^.;]*\b(?:over|in|during)\s+the\s+past\s+(?:day|24\s+hours))|"
+                  r"\b(?:struck|hit|attacked|shelled)\s+[A-Za-z\-]+\s+with\s+(?:Smerch|Uragan|Grad|Tornado|Hurricane|"
+                  r"multiple\s+(?:launch\s+)?rocket|MLRS)\b)\b")
+_SHELLING_KEYS = any_of("shell", "artillery", "settlements", "localities", "communities", " times", "rocket",
+                        "mlrs", "grad")
 #: A label of the places an attack hit, which the places after it follow: "Hit: Kherson, Antonivka, Bilozerka."
 _HIT_LABEL_RE = re.compile(r"\s*(?:hit|struck|damaged|affected|targeted|under\s+fire|shelled)\s*:")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
@@ -1460,8 +1465,10 @@ def _side_attack_of_places(out: list[SentenceInfo], places: dict[int, list[Place
     names = {p.place.name for p in places[index]}
     keys: set[str] = set()
     for o in out:
-        if not o.excluded and names & {p.place.name for p in places.get(o.sentence.index, ())} and (
-                o.key != "main" or HURT_KEYS(low := o.sentence.text.lower()) or _has_attack_word(low)):
+        # (a title left whole may sum up both attacks: "Shaheds over the north, MLRS strike on Druzhkivka")
+        if not o.excluded and (o.sentence.index or o.record_at >= 0 or "night" in o.sentence.text) and \
+                names & {p.place.name for p in places.get(o.sentence.index, ())} \
+                and (o.key != "main" or HURT_KEYS(low := o.sentence.text.lower()) or _has_attack_word(low)):
             # (a place named in passing tells of no attack: "my colleague's mum lives in Slatyne, she's fine")
             keys.add(o.key)
             if o.record_at >= 0 or "night" in o.sentence.text:

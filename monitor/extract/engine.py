@@ -2233,7 +2233,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         risen = len(summed) == 1 and TOLL_RISEN_RE.search(c.sentence.text) is not None
         if len(here) == 1 and any(m.rule == "toll" for m in c.mentions) and (same := next((
                 i for i, d in enumerate(summed) if d.value < c.value and (
-                    here <= (told := _told_place(places, d.sentence.index, text)) or (risen and not told))), -1)) >= 0:
+                    _place_and_its_regions(here, told := _told_place(places, d.sentence.index, text)) or (
+                        risen and not told))), -1)) >= 0:
             # "Kyiv: 15 killed ... The death toll in Kyiv rose to 16": the place's count, risen (as is one of a sentence
             # that named the place among others: "... attacked the Tsarychanka community. Four people were injured ...
             # the number of injured in the Tsarychanka community has risen to seven"); "at least 51 people
@@ -2242,7 +2243,8 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
             continue
         if len(here) == 1 and not _MORE_PEOPLE_RE.search(c.sentence.text) and not _ALSO_HURT_RE.search(c.sentence.text):
             same = next((i for i, d in enumerate(summed)
-                         if not (d.has_loc and c.has_loc) and _told_place(places, d.sentence.index, text) == here and
+                         if not (d.has_loc and c.has_loc) and
+                         _place_and_its_regions(here, _told_place(places, d.sentence.index, text)) and
                          not _apart_in_a_list(c.sentence, d.sentence, places, text) and
                          not _named_apart(c.sentence.text, d.sentence.text)), -1)
             if same >= 0:
@@ -2483,6 +2485,15 @@ _MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|furthe
 #: killed and five more were wounded".
 _DEAD_THEN_MORE_HURT_RE = re.compile(r"\b(?:killed|dead|died)\s+(?:and|,)\s+(?:[\w\-]+\s+)?more\s+"
                                      r"(?:people\s+|civilians\s+)?(?:were\s+|have\s+been\s+)?(?:wounded|injured|hurt)\b")
+
+
+def _place_and_its_regions(here: frozenset[str], told: frozenset[str]) -> bool:
+    """Whether a sentence told of the one place another names, or of it and only regions beside it ("Donetsk region
+    head: ... struck Druzhkivka" and "the death toll in Druzhkivka"), not of other towns."""
+    if not here <= told:
+        return False
+    regions = {place.region for name in here if (place := place_by_name(name)) is not None}
+    return all(name.endswith(" region") and name.removesuffix(" region") in regions for name in told - here)
 
 
 def _entry_headline(s: Sentence, text: str) -> bool:
