@@ -7565,3 +7565,13 @@ def test_a_towns_toll_updated_replaces_the_count_told_of_it_and_its_region_not_a
             "three, Filashkin says; six people are injured.")
     got = {(a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(72, None, None), (None, 3, 6)}
+
+
+def test_a_regions_toll_in_a_lead_under_a_long_subtitle_is_the_total_of_its_villages() -> None:
+    text = ("Ukrainian drones kill one, injure three in Belgorod Region - governor\n\nKiev's forces have intensified "
+            "attacks on Russian border areas, Vyacheslav Gladkov has said\n\n9 Nov, 2024 10:21\n\nOne civilian was "
+            "killed and three more were injured in Ukrainian drone strikes on Russia's Belgorod Region over the past "
+            "day, the governor said.\n\nA drone struck a car outside the village of Dubovoye, killing the driver. In "
+            "the village of Myasoyedovo, a woman was wounded when a kamikaze drone hit her yard.\n\nIn the Ivnya "
+            "district, a drone hit the premises of an agricultural enterprise, injuring two workers.")
+    assert [(a.attacker, a.injured) for a in extract(text).attacks] == [("ukraine", 3)]

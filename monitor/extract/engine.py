@@ -2394,8 +2394,9 @@ def _region_and_its_places(cands: list[_Candidate], places: dict[int, list[Place
     if len(region) != 1 or not all(_names_the_region(p, text) for p in named):
         return False
     # (each later one's places, or where it names none, those of the sentence before it, as _told_place reads them)
+    # (a village the gazetteer lacks, of no region told, may lie in it: "In the village of Myasoyedovo")
     return all((told := places.get(c.sentence.index) or places.get(c.sentence.index - 1)) and
-               all(p.place.region in region for p in told) for c in cands[1:])
+               all(p.place.region in region or not p.place.region for p in told) for c in cands[1:])
 
 
 def _in_the_clause(named: Sequence[PlaceMention], sentence: Sentence, at: int, text: str) -> list[PlaceMention]:
@@ -2440,7 +2441,7 @@ def _in_lead(s: Sentence, text: str) -> bool:
     before = text[:s.start]
     if not before.rstrip(" \t").endswith("\n"):
         return False
-    return all(len(line) < 80 and ". " not in line for line in before.split("\n")[1:])
+    return all(len(line) < 120 and ". " not in line for line in before.split("\n")[1:])
 
 
 #: An update's heading, at the start of its sentence or as the sentence before: "Update, 13:40.", "UPDATE (Jan 16):".
