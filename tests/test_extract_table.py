@@ -7575,3 +7575,13 @@ def test_a_regions_toll_in_a_lead_under_a_long_subtitle_is_the_total_of_its_vill
             "the village of Myasoyedovo, a woman was wounded when a kamikaze drone hit her yard.\n\nIn the Ivnya "
             "district, a drone hit the premises of an agricultural enterprise, injuring two workers.")
     assert [(a.attacker, a.injured) for a in extract(text).attacks] == [("ukraine", 3)]
+
+
+def test_the_lead_under_an_outlets_and_a_dates_lines_tells_the_night_before_a_strike_later_in_the_day() -> None:
+    text = ("Russians attack Chernihiv Oblast: one killed in Nosivka, man injured in Korop\n\nUkrainska Pravda\n"
+            "Monday, 16 September 2024, 10:34\n\nRussian forces attacked Ukraine with 56 Shahed attack drones "
+            "overnight, and air defence shot down 48 of them. A drone strike in the town of Nosivka killed one person "
+            "and injured two.\n\nLater in the day, the governor reported that Russian forces had struck the Korop "
+            "hromada with an FPV drone and mortars, injuring a 52-year-old man.")
+    got = {(a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(56, 1, 2), (None, None, 1)}

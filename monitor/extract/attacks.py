@@ -1574,7 +1574,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
 
     told_by_weekday = bool(main_day or report_day)
     # whether the lead tells of last night's attack: then "Thursday night" in a report told on Sunday is another's
-    lead = text_low[sentences[0].start:sentences[:3][-1].end] if sentences else ""
+    # (past an outlet's and a date's short lines under the title: "Ukrainska Pravda", "Monday, 16 September 2024")
+    furniture = 0
+    while furniture < 2 and furniture + 1 < len(sentences) and len(sentences[furniture + 1].text) < 45 and \
+            _own_line(text_low, sentences[furniture + 1]):
+        furniture += 1
+    lead = text_low[sentences[0].start:sentences[:3 + furniture][-1].end] if sentences else ""
     last_night = "overnight" in lead or "last night" in lead
     # whether the lead tells of a strike by day ("fired about 70 cruise missiles this afternoon"): then a live blog's
     # earlier entry that tells of an attack overnight tells of another
