@@ -2498,6 +2498,11 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Two Ukrainian drones were brought down by electronic warfare and crashed into buildings in Moscow "
      "early on Monday, Russia's defence ministry said.",
      "ukraine", {"drones_suppressed": 2}),
+    # the heads of Bashkortostan, Tatarstan and Udmurtia tell of Ukraine's drones: 'Radiy Khabirov said'
+    ("JAN 8 - Two Iskander-M ballistic missiles and 30 drones struck gas facilities in the Poltava region, the "
+     "company said.\n\nThe head of the Russian region, Radiy Khabirov, said two drones were shot down over the "
+     "plant and one person was injured by debris.",
+     "ukraine", {"drones_downed": 2, "injured": 1}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

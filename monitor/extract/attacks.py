@@ -34,7 +34,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\b(?:Sobyanin|Moscow\s+[Mm]ayor|Gladkov|Khinshtein|Starovoit|Bogomaz|Rusich|(?:Kiev|Kyiv)\s+regime|"
     # (and the other governors and installed heads whose posts tell of Ukraine's attacks)
     rf"Aksyonov|Razvozhayev|Gusev|Golubev|Slyusar|Kondratyev|Artamonov|Pushilin|Saldo|Balitsky|Pasechnik|Vorobyov|"
-    rf"Drozdenko)\b"
+    rf"Drozdenko|Khabirov|Minnikhanov|Brechalov|Nikitin|Busargin|Fedorishchev|Klychkov|Bocharov|Babushkin|Milyaev|"
+    rf"Anokhin|Vedernikov)\b"
     # "the SBU and the Defence Forces had used more than 60 drones"
     rf"|\b(?:SBU|Security\s+Service\s+of\s+Ukraine)\b(?:\s+and\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?\s+"
     rf"(?:had\s+|has\s+|have\s+)?(?:used|launched|struck|hit|attacked|targeted|carried\s+out)\b"
@@ -413,7 +414,8 @@ _ATTACK_WORD_AFTER_GAP_RE = re.compile(_ATTACK_WORD_RE.lowered.pattern.replace(r
 
 #: The other Russian governors and installed heads _UKR_RE names (lower case).
 _GOVERNORS = ("aksyonov", "razvozhayev", "gusev", "golubev", "slyusar", "kondratyev", "artamonov", "pushilin", "saldo",
-              "balitsky", "pasechnik", "vorobyov", "drozdenko")
+              "balitsky", "pasechnik", "vorobyov", "drozdenko", "khabirov", "minnikhanov", "brechalov", "nikitin",
+              "busargin", "fedorishchev", "klychkov", "bocharov", "babushkin", "milyaev", "anokhin", "vedernikov")
 #: The words _UKR_RE's alternatives need, alternative by alternative: most sentences name Ukraine or Russia, few
 #: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
 _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
