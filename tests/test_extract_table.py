@@ -7590,3 +7590,10 @@ def test_the_lead_under_an_outlets_and_a_dates_lines_tells_the_night_before_a_st
             "hromada with an FPV drone and mortars, injuring a 52-year-old man.")
     got = {(a.drones_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(56, 1, 2), (None, None, 1)}
+
+
+def test_drones_among_a_clusters_developments_and_electronic_warfare_systems_are_no_attacks_counts() -> None:
+    text = ("Ukraine's drone makers ramp up output\n\nUkraine produced more than 2 million drones last year, the "
+            "ministry said. Brave1, the government's defense tech cluster, said it awarded 1,400 grants in 2024 and "
+            "registered over 3,000 new developments, including 900 drones and 300 electronic warfare systems.")
+    assert [a.figures() for a in extract(text).attacks if any(a.figures().values())] == []

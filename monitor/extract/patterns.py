@@ -126,7 +126,8 @@ CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?
             r"locally\s+lost|location(?:ally)?[- ]?lost|lost\s+locationally|"
             r"(?:disappeared|vanished|dropped)\s+(?:from\s+|off\s+)?(?:the\s+)?radars?|(?:went|gone)\s+off\s+(?:the\s+)?radars?|"
             r"(?:went|gone)\s+missing\s+(?:from|off)\s+(?:the\s+)?radars?|"
-            r"electronic(?:ally)?\s+(?:warfare|countermeasures|jamming|suppression|means|jammed|suppressed)|"
+            r"electronic(?:ally)?\s+(?:warfare|countermeasures|jamming|suppression|means|jammed|suppressed)"
+            r"(?!\s+(?:systems?|units?|stations?|complex(?:es)?|equipment|devices?|specialists|troops)\b)|"
             r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
             r"failed\s+to\s+reach\s+(?:their|its|the)\s+targets?|went\s+off\s+course|"
             r"(?:were|was)\s+(?:redirected|diverted)|vanished|lost")
@@ -2937,13 +2938,18 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
             elif prev:
                 r, rr = prev[-1].role, "inherit-subset"
                 m.subset = True
-            else:
+            elif _ATTACK_BEFORE_RE.search(low, 0, m.start - start):
                 r, rr = "launched", "including"
+            else:
+                r, rr = None, ""  # "registered over 3,000 new developments, including 900 drones": no attack's
         m.role = r
         m.rule = rr
         m.has_loc = bool(rules.loc_after.match(s[m.end - start:m.end - start + 64]))
 
 
+#: A word of an attack before "including" and its kinds: "Russia launched 120 drones, including".
+_ATTACK_BEFORE_RE = re.compile(r"\b(?:attack(?:s|ed|ing)?|launch(?:ed|es|ing)?|fir(?:ed|es|ing)|struck|hit|targeted|"
+                               r"barrage|strikes?|waves?|sent|shot\s+down|downed|destroyed|intercepted|used)\b")
 #: The participles of _ASIDE_RE's clauses on where someone was brought out from ("pulled from his burning house") or
 #: taken to ("taken to hospital in Irpin").
 _BROUGHT_OUT = (" pulled ", " rescued ", " carried ", " dragged ", " lifted ", " dug ", " freed ", " taken ",
