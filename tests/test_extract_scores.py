@@ -116,6 +116,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout90": (0.89, 0.73),  # session 72, the first two years of the full-scale war, missile waves: 0.903 / 0.743
     "holdout91": (0.91, 0.85),  # session 72, aggregator reprints, explainers, Q&As, factboxes: 0.923 / 0.866
     "holdout92": (0.90, 0.81),  # session 72, short flashes, alerts, tickers and posts of 0.7-1.2 KB: 0.912 / 0.827
+    "holdout93": (0.91, 0.74),  # session 72, the big cities' own outlets and mayors, 2023-26: 0.926 / 0.757
     "holdout94": (0.87, 0.76),  # session 72, Ukraine's strikes in Russia from both sides, 2024-26: 0.882 / 0.773
 }
 
