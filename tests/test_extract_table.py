@@ -7597,3 +7597,13 @@ def test_drones_among_a_clusters_developments_and_electronic_warfare_systems_are
             "ministry said. Brave1, the government's defense tech cluster, said it awarded 1,400 grants in 2024 and "
             "registered over 3,000 new developments, including 900 drones and 300 electronic warfare systems.")
     assert [a.figures() for a in extract(text).attacks if any(a.figures().values())] == []
+
+
+def test_the_victims_of_a_date_when_a_strike_killed_them_are_that_dates_attack() -> None:
+    text = ("Zaporizhzhia missile strike: death toll rises to five\n\nZAPORIZHZHIA, March 10 (Reuters) - Russian "
+            "forces struck Zaporizhzhia with three missiles on Sunday evening, killing five people and injuring 19, "
+            "the governor said. The missiles hit an industrial area and a residential street. Rescuers worked through "
+            "the night.\n\nResidents still commemorate the victims of September 30, 2022, when a Russian missile "
+            "strike on a civilian convoy on the city's outskirts killed 32 people.")
+    got = {(a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(3, 5, 19), (None, 32, None)}

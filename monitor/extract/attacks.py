@@ -908,7 +908,10 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
             return None
         date = holiday.start(), _HOLIDAY_DAYS[holiday.lastgroup or ""]
     elif date is None or not _has_attack_word(low) or not (_ON_DATE_RE.search(text[:date[0]][-30:]) or (
-            _A_OR_THE_RE.search(text[:date[0]][-5:]) and _DATED_ATTACK_RE.match(text, date[0]))):
+            _A_OR_THE_RE.search(text[:date[0]][-5:]) and _DATED_ATTACK_RE.match(text, date[0])) or (
+            # (or the day of the victims a strike took: "the victims of September 30, 2022, when a Russian missile
+            # strike ... killed 32")
+            low.endswith(" of ", 0, date[0]) and _WHEN_ON_RE.match(low, date[0]))):
         return None
     if _SPAN_START_RE.lowered.search(low, max(0, date[0] - 60), date[0]) and not _WHEN_AFTER_RE.match(low, date[0]):
         # "since launching a new offensive on May 10", "a campaign that began on Oct. 10" (but "that began on Oct. 10,
@@ -961,6 +964,8 @@ def _when_date(text: str, low: str) -> str | None:
 
 #: A date and the attack told of on it: "on Oct. 10, when".
 _WHEN_AFTER_RE = re.compile(r"[\w.]+\s+[\w.]+,?\s+when\b")
+#: The same, after a date with its year: "September 30, 2022, when".
+_WHEN_ON_RE = re.compile(r"[\w.]+\s+[\w.]+(?:,?\s+(?:19|20)\d\d)?,?\s+when\b")
 #: Where a clause about one strike ends and another begins: "Glide bombs kill three in Kharkiv; overnight drones hit
 #: Odesa", "bombs struck Kharkiv, killing three, as Russia followed up with a drone attack on Odesa".
 _CLAUSE_END_RE = re.compile(r";|,\s+(?:as|while|and\s+then)\s|\s+as\s+russia\b")
