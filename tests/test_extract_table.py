@@ -7607,3 +7607,12 @@ def test_the_victims_of_a_date_when_a_strike_killed_them_are_that_dates_attack()
             "strike on a civilian convoy on the city's outskirts killed 32 people.")
     got = {(a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(3, 5, 19), (None, 32, None)}
+
+
+def test_a_missile_at_about_a_clock_hour_of_the_evening_after_the_nights_drones_is_its_own_attack() -> None:
+    text = ("Drones hit Artsyz overnight; ballistic missile strikes Odesa port in the evening\n\nRussian forces "
+            "attacked the Odesa region with Shahed drones overnight, the governor said. Three people were injured in "
+            "Artsyz.\n\nAt about 19:40, Russia struck the port infrastructure of Odesa with a ballistic missile. Two "
+            "employees of a logistics company were injured.")
+    got = {(a.missiles_launched, a.injured) for a in extract(text).attacks}
+    assert got == {(None, 3), (1, 2)}

@@ -745,7 +745,8 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+(?:day|morning)|that\s+(?:day
                       r"in\s+(?:the\s+)?afternoon|(?:on\s+\w+day|that|this)\s+(?:afternoon|evening)|"
                       r"(?:shortly\s+|just\s+)?(?:after|before|around|at)\s+(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*p\.?\s?m\b|"
                       # (or a clock's time of the afternoon or evening: "Then at 14:10 came the second blow")
-                      r"(?:shortly\s+|just\s+)?(?:after|around|at)\s+(?:1[2-9]|2[0-2])[:.][0-5]\d\b)")
+                      r"(?:shortly\s+|just\s+)?(?:after|around|at)\s+(?:about\s+|around\s+|approximately\s+)?"
+                      r"(?:1[2-9]|2[0-2])[:.][0-5]\d\b)")
 #: A strike told by its weapons fired or dropped, up to the time of day after it: "fired two Iskander-M ballistic
 #: missiles at Kiliia" (not "... the governor said this afternoon").
 _FIRED_THEN_RE = ci(r"\b(?:fired|launched|dropped|struck|hit|attacked)\s+(?:[\w\-]+\s+){0,4}?(?:missiles?|drones?|"
@@ -841,7 +842,8 @@ _BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b|\bin\s+the\s+mi
 #: The time zones a live page's stamps give: "09.20 GMT", "14:05 EET".
 STAMP_ZONES = r"GMT|BST|UTC|CEST|CET|EEST|EET|MSK"
 _STAMP_RE = re.compile(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*(?:{STAMP_ZONES}|[ap]\.?m\.?)?\s*")
-_LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2")
+_LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2", "about 1",
+                            "about 2", "around 1", "around 2")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
 #: A sentence that opens on the night or day before the report's: "The previous night, Russia attacked with ...",
