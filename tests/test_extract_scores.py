@@ -31,7 +31,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout4": (0.98, 0.95),  # session 12, after the rules for the third: 0.893 / 0.85
     "holdout5": (0.95, 0.94),  # session 13, more Russian-side, older and multi-attack reports: 0.820 / 0.89
     "holdout6": (0.97, 0.94),  # session 13, many reports of two attacks or more: 0.829 / 0.92
-    "holdout7": (0.97, 0.88),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
+    "holdout7": (0.98, 0.88),  # session 14, while the rules for the sixth were written: 0.887 / 0.87
     "holdout8": (0.92, 0.92),  # session 15: 0.796 / 0.89
     "holdout9": (0.95, 0.95),  # session 15, wire copy and live blogs, after the rules for the eighth: 0.855 / 0.88
     "holdout10": (0.97, 0.96),  # session 16, a week's digest, nights told by their dates: 0.877 / 0.91
@@ -52,7 +52,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout25": (0.99, 0.93),  # session 25, wire flashes, Russian cities, UN monitors, councils, ranges: 0.887 / 0.90
     "holdout26": (0.96, 0.94),  # session 26, newsletters, companies, Crimea, FPV, KABs, fact-checks: 0.865 / 0.91
     "holdout27": (0.98, 0.95),  # session 27, live blogs, ports, border governors, grid, lists: 0.890 / 0.92
-    "holdout28": (0.94, 0.87),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
+    "holdout28": (0.94, 0.88),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
     "holdout29": (0.97, 0.94),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
     "holdout30": (0.94, 0.90),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
     "holdout31": (0.98, 0.94),  # session 31, Odesa ports, Dnipropetrovsk, the west, lists, refineries: 0.925 / 0.91
@@ -106,18 +106,18 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout80": (0.87, 0.83),  # session 71, Russian regional outlets, occupation officials, both sides: 0.862 / 0.832
     "holdout81": (0.88, 0.83),  # session 71, wires, analysis, OCHA, ISW notes, bulleted weeks: 0.839 / 0.825
     "holdout82": (0.95, 0.78),  # session 71, regional Ukrainian desks, Russian claims, per town: 0.937 / 0.794
-    "holdout83": (0.93, 0.84),  # session 72, Ukrainian outlets in English, TASS and Interfax: 0.875 / 0.816
+    "holdout83": (0.93, 0.85),  # session 72, Ukrainian outlets in English, TASS and Interfax: 0.875 / 0.816
     "holdout84": (0.90, 0.83),  # session 72, international wires and broadcasters, aggregator reprints: 0.845 / 0.840
     "holdout85": (0.94, 0.83),  # session 72, short flashes and long features of many outlets, 2022-26: 0.884 / 0.794
     "holdout86": (0.92, 0.78),  # session 72, Russian outlets and governors, occupation officials: 0.914 / 0.784
     "holdout87": (0.89, 0.71),  # session 72, regional outlets and officials, 2022-24, round-ups by town: 0.837 / 0.686
-    "holdout88": (0.94, 0.69),  # session 72, wires and investigative outlets, deep strikes, big nights: 0.917 / 0.677
+    "holdout88": (0.94, 0.70),  # session 72, wires and investigative outlets, deep strikes, big nights: 0.917 / 0.677
     "holdout89": (0.91, 0.86),  # session 72, live pages and rolling blogs with stamps, 2022-26: 0.918 / 0.870
     "holdout90": (0.89, 0.73),  # session 72, the first two years of the full-scale war, missile waves: 0.903 / 0.743
-    "holdout91": (0.91, 0.85),  # session 72, aggregator reprints, explainers, Q&As, factboxes: 0.923 / 0.866
-    "holdout92": (0.90, 0.81),  # session 72, short flashes, alerts, tickers and posts of 0.7-1.2 KB: 0.912 / 0.827
-    "holdout93": (0.91, 0.74),  # session 72, the big cities' own outlets and mayors, 2023-26: 0.926 / 0.757
-    "holdout94": (0.87, 0.76),  # session 72, Ukraine's strikes in Russia from both sides, 2024-26: 0.882 / 0.773
+    "holdout91": (0.94, 0.86),  # session 72, aggregator reprints, explainers, Q&As, factboxes: 0.923 / 0.866
+    "holdout92": (0.94, 0.82),  # session 72, short flashes, alerts, tickers and posts of 0.7-1.2 KB: 0.912 / 0.827
+    "holdout93": (0.92, 0.75),  # session 72, the big cities' own outlets and mayors, 2023-26: 0.926 / 0.757
+    "holdout94": (0.88, 0.76),  # session 72, Ukraine's strikes in Russia from both sides, 2024-26: 0.882 / 0.773
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
