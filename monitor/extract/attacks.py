@@ -838,9 +838,9 @@ _TIME_HEADING_RE = re.compile(r"\s*(?:night|overnight|morning|afternoon|evening|
 #: A strike told of by day: "this afternoon", "during the day".
 _BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b|\bin\s+the\s+middle\s+of\s+the\s+day\b|"
                         r"\bat\s+(?:lunchtime|midday|noon)\b")
-#: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 #: The time zones a live page's stamps give: "09.20 GMT", "14:05 EET".
 STAMP_ZONES = r"GMT|BST|UTC|CEST|CET|EEST|EET|MSK"
+#: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 _STAMP_RE = re.compile(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*(?:{STAMP_ZONES}|[ap]\.?m\.?)?\s*")
 _LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2", "about 1",
                             "about 2", "around 1", "around 2")

@@ -965,11 +965,11 @@ def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
     if day is not None:
         for key in ("bombs", "shelling"):
             side = groups.get(("russia", key))
-            # (a title's clause alone leaves its group no sentence: "...; glide bombs hit Sumy" over "Later on
-            # Tuesday, Russian forces struck Sumy with two guided aerial bombs")
             if side is None:
                 continue
-            # (past the title, which may tell of both: "... at night and drop guided bombs on Pisochyn")
+            # the side strike's first sentence past the title, which may tell of both ("... at night and drop guided
+            # bombs on Pisochyn"), or none where a title's clause alone told of it ("...; glide bombs hit Sumy" over
+            # "Later on Tuesday, Russian forces struck Sumy with two guided aerial bombs")
             body = next((x.index for x in side.sentences if x.index), None)
             if body is None or body > day.sentences[0].index:
                 _fold(groups.pop(("russia", key)), day)
