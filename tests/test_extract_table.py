@@ -7616,3 +7616,13 @@ def test_a_missile_at_about_a_clock_hour_of_the_evening_after_the_nights_drones_
             "employees of a logistics company were injured.")
     got = {(a.missiles_launched, a.injured) for a in extract(text).attacks}
     assert got == {(None, 3), (1, 2)}
+
+
+def test_hours_after_russia_launched_drones_under_a_byline_makes_the_nights_drones_an_attack_of_their_own() -> None:
+    text = ("Russian ballistic missiles kill four in Dnipro\n\nBy a correspondent\n\nKYIV, March 26 (Reuters) - A "
+            "Russian ballistic missile strike on Dnipro killed four people and injured 29 on Wednesday, officials "
+            "said, hours after Russia launched dozens of drones against Ukraine.\n\nRussia fired two ballistic "
+            "missiles at Dnipro at about 10:15 a.m., the governor said.\n\nUkraine's air force said Russia had also "
+            "launched 38 drones overnight. Air defences shot down 27 of them.")
+    got = {(a.drones_launched, a.drones_downed, a.missiles_launched, a.killed) for a in extract(text).attacks}
+    assert got == {(None, None, 2, 4), (38, 27, None, None)}

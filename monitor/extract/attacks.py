@@ -758,7 +758,10 @@ _HOURS_AFTER_NIGHT_RE = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+
                                    # (or told by the weapons sent: ", hours after a wave of attack drones targeted
                                    # the city of Kharkiv")
                                    r"(?:[\w\-]+\s+){0,4}?(?:drones|shaheds|missiles)\s+(?:had\s+)?(?:targeted|struck|"
-                                   r"attacked|hit|pounded)\b)")
+                                   r"attacked|hit|pounded)\b)|"
+                                   # (or by the side that sent them: ", hours after Russia launched dozens of drones")
+                                   r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:russia|moscow)\s+(?:had\s+)?"
+                                   r"(?:launched|sent|fired)\s+(?:[\w\-]+\s+){0,3}?(?:drones|shaheds|missiles)\b")
 #: An afternoon, as a strike by day is told: "this afternoon", "on Thursday afternoon".
 _AFTERNOON = rf"(?:this|in\s+the|on\s+(?i:{_DAY}))\s+afternoon\b"
 #: A time of the day after a night: "Later in the morning", "on Thursday afternoon".
@@ -1610,7 +1613,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     for_paragraph: str | None = None
     # whether the lead tells of a day's strike with its toll "hours after" a night's attack ("Russian drones killed two
     # civilians on Sunday, hours after a large overnight attack"): the night's counts told after it are the night's
-    lead_two = text_low[sentences[1].start:sentences[1].end] if len(sentences) > 2 else ""
+    lead_two = text_low[sentences[1 + furniture].start:sentences[1 + furniture].end] \
+        if len(sentences) > 2 + furniture else ""
     day_after_night = "after" in lead_two and (after_night := _HOURS_AFTER_NIGHT_RE.search(lead_two)) is not None and \
         HURT_KEYS(lead_two[:after_night.start()])
     main_night: str | None = None  # the first night told as "the night of 5-6 October"
