@@ -7626,3 +7626,12 @@ def test_hours_after_russia_launched_drones_under_a_byline_makes_the_nights_dron
             "launched 38 drones overnight. Air defences shot down 27 of them.")
     got = {(a.drones_launched, a.drones_downed, a.missiles_launched, a.killed) for a in extract(text).attacks}
     assert got == {(None, None, 2, 4), (38, 27, None, None)}
+
+
+def test_overnight_a_city_was_attacked_by_drones_after_a_lead_on_a_morning_strike_is_the_night_before() -> None:
+    text = ("Two Iskanders hit Chuhuiv, killing 2\n\nRussian troops struck the town of Chuhuiv with two Iskander-M "
+            "ballistic missiles on the morning of April 16, killing two people and injuring nine, the governor said. "
+            "The missiles hit near a bus station.\n\nOvernight, Kharkiv was attacked by Shahed-type drones. The mayor "
+            "said five drones struck the Saltivskyi district. Two people were injured.")
+    got = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
+    assert got == {(None, 2, 2, 9), (5, None, None, 2)}

@@ -337,7 +337,10 @@ _REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][
 #: A live entry's stamp opening its sentence: "14:15 — ", "5:50 p.m. — ".
 _INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
 #: A night's attack told in the past of the past: "overnight, russia had launched 38 shahed drones" (lower case).
-_HAD_SENT_RE = re.compile(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?had\s+(?:launched|fired|sent|attacked|struck)\b")
+_HAD_SENT_RE = re.compile(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:had\s+(?:launched|fired|sent|attacked|struck)|"
+                          # (or the city the night's drones struck: "Overnight, Kharkiv was attacked by Shahed-type
+                          # drones")
+                          r"(?:was|were)\s+(?:attacked|struck|hit)\s+by)\b")
 #: A strike told as hours after the one before: "A few hours later, Russian strikes hit the town of Samar".
 _HOURS_LATER_RE = re.compile(r"\s*(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|Some)\s+hours\s+later\s*,?\s")
 #: A strike of an evening before the night (lower case): "thursday evening's russian missile strike", "yesterday
