@@ -7635,3 +7635,13 @@ def test_overnight_a_city_was_attacked_by_drones_after_a_lead_on_a_morning_strik
             "said five drones struck the Saltivskyi district. Two people were injured.")
     got = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in extract(text).attacks}
     assert got == {(None, 2, 2, 9), (5, None, None, 2)}
+
+
+def test_an_outlets_name_with_a_digit_is_no_lead_and_the_night_two_days_before_is_an_attack_of_its_own() -> None:
+    text = ("Artamonov: drones attacked Lipetsk industrial zone; 11 UAVs destroyed\n\nGorod48\n\nLipetsk region "
+            "governor Igor Artamonov reported a drone attack on the industrial zone of Lipetsk on the night of May 26. "
+            "Air defence destroyed 11 drones over the region.\n\nIt was the second attack on the region in 48 hours. "
+            "On the night of May 24, according to Artamonov, four drones were shot down over the Gryazinsky district, "
+            "and a man was injured in the town of Gryazi when debris hit his car.")
+    got = {(a.attacker, a.drones_downed, a.injured) for a in extract(text).attacks}
+    assert got == {("ukraine", 11, None), ("ukraine", 4, 1)}

@@ -1584,8 +1584,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             main_date = date[1]
             main_by_morning = _MORNING_OF_RE.search(s.text, max(0, date[0] - 25), date[0]) is not None
             break
-        if (len(s.text) >= 50 or _DIGIT_RE.search(s.text)) if s.index else s.text.endswith("."):
-            break  # the lead, not a title or an outlet's name
+        if (len(s.text) >= 50 or (_DIGIT_RE.search(s.text) and len(s.text) >= 12)) if s.index else \
+                s.text.endswith("."):
+            break  # the lead, not a title or an outlet's name (which may hold a digit: "Gorod48")
 
     told_by_weekday = bool(main_day or report_day)
     # whether the lead tells of last night's attack: then "Thursday night" in a report told on Sunday is another's
