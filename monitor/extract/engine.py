@@ -898,11 +898,7 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
                 theirs[role] = theirs.get(role, 0) + value
         if not theirs:
             continue
-        by_sentence: dict[int, dict[str, int]] = {}
-        for s, m in main.mentions:
-            if m.role in ("killed", "injured") and not m.subset and not m.cumulative:
-                told = by_sentence.setdefault(s.index, {})
-                told[m.role] = told.get(m.role, 0) + m.value
+        by_sentence = _tolls_by_sentence(main.mentions)
         totals = {s.index for s, _ in main.mentions if s.index > 3 and _DAYS_TOTAL_RE.search(s.text)}
         dropped: set[int] = set()
         for s, m in main.mentions:
@@ -937,16 +933,23 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
                 for role, value in counts.items():
                     mine[role] = max(mine.get(role, 0), value)
         for g in others:  # a title of both attacks over one of them: the day's toll
-            title: dict[str, int] = {}
-            for s, m in g.mentions:
-                if s.index == 0 and m.role in ("killed", "injured") and not m.subset and not m.cumulative:
-                    title[m.role] = title.get(m.role, 0) + m.value
+            title = _tolls_by_sentence(g.mentions).get(0, {})
             if any(mine.get(role) for role in title) and all(
                     value == mine.get(role, 0) + theirs.get(role, 0) for role, value in title.items()):
                 g.mentions = [(s, m) for s, m in g.mentions if s.index or m.role not in ("killed", "injured")]
                 if not g.mentions and all(s.index == 0 for s in g.sentences):
                     del groups[attacker, g.key]  # (a title's clause alone, now with no figure)
         return
+
+
+def _tolls_by_sentence(mentions: list[tuple[Sentence, Mention]]) -> dict[int, dict[str, int]]:
+    """The killed and injured each sentence counts (not the part of a count, nor a tally), by sentence index."""
+    by_sentence: dict[int, dict[str, int]] = {}
+    for s, m in mentions:
+        if m.role in ("killed", "injured") and not m.subset and not m.cumulative:
+            told = by_sentence.setdefault(s.index, {})
+            told[m.role] = told.get(m.role, 0) + m.value
+    return by_sentence
 
 
 #: The words of a strike by bombs or guns, before a toll that is theirs.
