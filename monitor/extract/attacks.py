@@ -2065,8 +2065,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 not text.rstrip().endswith("."):
             # "Night: Shaheds on Kharkiv ... Morning: Iskander-M on Krasnohrad ... Afternoon: guided bombs on Slatyne":
             # a round-up of the day's strikes under headings of their times, each heading's an attack of its own
-            key = "main" if not any(o.key.startswith("time-") for o in out) and time_headings_seen == 0 \
-                else f"time-{s.index}"
+            key = "main" if time_headings_seen == 0 else f"time-{s.index}"
             time_headings_seen += 1
             sticky = None if key == "main" else key
             out.append(SentenceInfo(s, False, "russia", key))
