@@ -7645,3 +7645,19 @@ def test_an_outlets_name_with_a_digit_is_no_lead_and_the_night_two_days_before_i
             "and a man was injured in the town of Gryazi when debris hit his car.")
     got = {(a.attacker, a.drones_downed, a.injured) for a in extract(text).attacks}
     assert got == {("ukraine", 11, None), ("ukraine", 4, 1)}
+
+
+def test_a_largest_attack_as_a_backgrounds_subject_keeps_the_sentences_of_its_paragraph() -> None:
+    """"Background: The largest air attack so far came on 29 December 2023, when ..." tells of the record, and the
+    toll and counts "that night" after it in its paragraph are the record's, not the report's."""
+    text = ("Russia fires four Kinzhals at an air base\n\nRussian forces attacked the Zhytomyr region overnight with "
+            "four Kinzhal missiles and 23 Shahed drones. Air defence intercepted two of the missiles and 21 of the "
+            "drones. A woman was injured in Ozerne.\n\nBackground: The largest air attack of the war so far came on "
+            "29 December 2023, when Russia launched 122 missiles and 36 drones at Ukraine. At least 39 people were "
+            "killed in Kyiv, Dnipro and Lviv. Air defence shot down 87 missiles and 27 drones that night.")
+    night, record = extract(text).attacks
+    assert (night.missiles_launched, night.drones_launched) == (4, 23)
+    assert (night.missiles_downed, night.drones_downed) == (2, 21)
+    assert (night.injured, night.killed) == (1, None)
+    assert (record.missiles_launched, record.missiles_downed) == (122, 87)
+    assert (record.drones_downed, record.killed) == (27, 39)

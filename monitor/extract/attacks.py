@@ -1259,6 +1259,10 @@ def _date_of(text: str, low: str | None = None) -> tuple[int, str] | None:
     return None
 
 
+#: What may open a sentence before a superlative attack that is its subject: "Background: The ", "The ".
+_RECORD_AS_SUBJECT_RE = re.compile(r"\s*(?:[a-z][a-z ]{0,20}:\s*)?the\s+")
+
+
 def _earlier_record_at(text: str, low: str, main_date: str | None,
                        superlatives: tuple[str, ...] = _SUPERLATIVE_WORDS) -> int:
     """Where a sentence (low: lower-cased) starts telling of a superlative attack on another date than the
@@ -2304,11 +2308,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if _dated_high(text, low, recalled_at, main_date):
                 recalled_at = 0
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", recalled_at, sticky or "main"))
-            if (dated_lead := _DATE_LEAD_RE.match(text)) and (
-                    recalled_at <= 3 or other or recalled_at <= dated_lead.end()):
+            if ((dated_lead := _DATE_LEAD_RE.match(text)) and (
+                    recalled_at <= 3 or other or recalled_at <= dated_lead.end())) or \
+                    _RECORD_AS_SUBJECT_RE.fullmatch(low, 0, recalled_at):
                 # "On Dec. 29, Russia launched what officials called the biggest aerial attack ... At least 39 people
-                # were killed", "Then came 7 September and a new record" after another date's counts: a record told
-                # from its date on, which the sentences after it go on telling of
+                # were killed", "Then came 7 September and a new record" after another date's counts, "The largest
+                # attack so far came on 29 December 2023, when ...": a record told from its date on, or as the
+                # sentence's subject, which the sentences after it go on telling of
                 sticky = f"record-{s.index}"
             continue
         elif s.index >= 2 and ("next" in low or "follow" in low or "later" in low or "after" in low) and \
