@@ -7661,3 +7661,18 @@ def test_a_largest_attack_as_a_backgrounds_subject_keeps_the_sentences_of_its_pa
     assert (night.injured, night.killed) == (1, None)
     assert (record.missiles_launched, record.missiles_downed) == (122, 87)
     assert (record.drones_downed, record.killed) == (27, 39)
+
+
+def test_each_dated_item_of_a_list_of_nights_is_an_attack_of_its_own_with_its_bare_counts_launched() -> None:
+    """A monthly review's "- March 7: 67 missiles and 194 drones." items: each night of its own, its bare counts the
+    ones launched, and the report's own night after them is the report's attack."""
+    text = ("March in numbers\n\n1 April 2025\n\nThe biggest attacks of the month\n"
+            "- March 7: 67 missiles and 194 drones. Air defence shot down 34 missiles and 100 drones.\n"
+            "- March 17: 174 drones, of which 90 were shot down.\n"
+            "- March 23: 147 drones; 97 were shot down. Two people were injured in Bobrynets.\n\n"
+            "On the night of April 1, Russia launched 131 drones, the Air Force said. Sixty-three drones were shot "
+            "down. A man was injured in Tomakivka.")
+    attacks = extract(text).attacks
+    assert sorted((a.drones_launched, a.missiles_launched, a.drones_downed, a.injured) for a in attacks) == [
+        (131, None, 63, 1), (147, None, 97, 2), (174, None, 90, None), (194, 67, 100, None)]
+    assert attacks[0].drones_launched == 131

@@ -1417,6 +1417,24 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     return out if len(set(out.values())) >= 2 else {}
 
 
+#: An item of a list of nights that opens on its date and a colon, then the night's counts: "- March 7: 67 missiles and
+#: 194 drones."
+_DATED_ITEM_RE = re.compile(rf"{BULLET_CLASS}\s*(?i:{DATE_WORDS})\s*:\s+\d")
+
+
+def _dated_items(sentences: list[Sentence], text_low: str) -> dict[int, str]:
+    """The dates that open the items of a list of nights, each told with its counts on its line, by sentence index,
+    where two dates or more do: a monthly review's "biggest attacks of the month", each night an attack of its own."""
+    out: dict[int, str] = {}
+    if ":" not in text_low:
+        return out
+    for s in sentences:
+        if s.index >= 2 and text_low[s.start:s.start + 1] in BULLETS and _opens_paragraph(text_low, s) and \
+                _DATED_ITEM_RE.match(s.text) and (date := _date_of(s.text, text_low[s.start:s.end])):
+            out[s.index] = date[1]
+    return out if len(set(out.values())) >= 2 else {}
+
+
 def _numbered_day(text: str) -> str | None:
     """The key of a trip log's numbered day or night a heading names ("day 4", "night 2-3"), if it is one."""
     if (numbered := NUMBERED_DAY_HEADING_RE.fullmatch(text)) is None:
@@ -1661,6 +1679,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     dated_paragraph = False  # whether that heading opened a paragraph, whose end ends the day's
     blank_lines = "\n\n" in text_low  # whether blank lines part the text's paragraphs
     headings = _date_headings(sentences, text_low)
+    dated_items = _dated_items(sentences, text_low)
     # a day's round-up under headings of the times of its strikes ("Night: ...", "Morning: ..."), where two or more
     time_headings = sum(1 for s in sentences[1:] if len(s.text) < 80 and not s.text.rstrip().endswith(".") and
                         _TIME_HEADING_RE.match(text_low, s.start) is not None) >= 2
@@ -1710,6 +1729,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = dated = f"earlier-{headings[s.index]}"
             dated_paragraph = not _own_line(text_low, s)
             out.append(SentenceInfo(s, True, "russia", dated))
+            continue
+        if dated_items and s.index in dated_items and dated_items[s.index] != main_date:
+            # "- March 7: 67 missiles and 194 drones. Air defence shot down ...": the night of the item's date, to the
+            # line's end
+            sticky = dated = f"earlier-{dated_items[s.index]}"
+            dated_paragraph = True
+            out.append(SentenceInfo(s, False, "russia", dated))
             continue
         if dated and dated_paragraph and _opens_paragraph(text_low, s) and (
                 not blank_lines or text_low[s.start - 2:s.start] == "\n\n"):

@@ -2313,8 +2313,9 @@ def _what_one_could_do(low: str, start: int, out: list[Mention]) -> None:
             m.role = None
 
 
-#: The mark of an item that is a sentence of its own, then a count of weapons: "• 728 drones and 13 missiles".
-_OPENING_COUNT_RE = re.compile(rf"\s*{BULLET_CLASS}\s*$")
+#: The mark of an item that is a sentence of its own, then a count of weapons: "• 728 drones and 13 missiles"; or
+#: its night's date first, in a list of nights: "- March 7: 67 missiles and 194 drones".
+_OPENING_COUNT_RE = re.compile(rf"\s*{BULLET_CLASS}\s*(?:(?i:{DATE_WORDS})\s*:\s*)?$")
 
 
 def _counts_opening_an_item(low: str, start: int, out: list[Mention]) -> None:
