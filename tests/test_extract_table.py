@@ -7676,3 +7676,19 @@ def test_each_dated_item_of_a_list_of_nights_is_an_attack_of_its_own_with_its_ba
     assert sorted((a.drones_launched, a.missiles_launched, a.drones_downed, a.injured) for a in attacks) == [
         (131, None, 63, 1), (147, None, 97, 2), (174, None, 90, None), (194, 67, 100, None)]
     assert attacks[0].drones_launched == 131
+
+
+def test_the_night_that_also_held_drones_after_a_days_strikes_is_its_own_and_they_stay_apart() -> None:
+    """"Overnight, the enemy also attacked the south with 19 Shaheds" after a lead on a morning's drone drop and a
+    later guided-bomb strike: the night before, its own attack, beside which the day's two strikes stay apart; and
+    "364 munitions from artillery, mortars ..." is a shelling's shells, no count of the air attack."""
+    text = ("Drone drop kills man in Kherson; guided bombs injure two in Kizomys\n\nA man was killed and a woman "
+            "injured on Tuesday morning when a Russian drone dropped explosives on a street in Kherson, the governor "
+            "said. A trolleybus was damaged.\n\nLater in the day, the Russian army dropped two guided aerial bombs on "
+            "the village of Kizomys. Two men were injured.\n\nOvernight, the enemy also attacked the south with 19 "
+            "Shahed drones, the Air Force reported. Air defence destroyed 17 of them.\n\nIn total, over the past day "
+            "Russian troops shelled 29 settlements in the Kherson region, firing 364 munitions from artillery, "
+            "mortars, tanks and drones.")
+    attacks = extract(text).attacks
+    assert [(a.drones_launched, a.drones_downed, a.killed, a.injured, a.launched_total) for a in attacks] == [
+        (None, None, 1, 1, None), (None, None, None, 2, None), (19, 17, None, None, None)]

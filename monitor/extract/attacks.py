@@ -338,6 +338,9 @@ _REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][
 _INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
 #: A night's attack told in the past of the past: "overnight, russia had launched 38 shahed drones" (lower case).
 _HAD_SENT_RE = re.compile(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:had\s+(?:launched|fired|sent|attacked|struck)|"
+                          # (or another attack the night held: "Overnight, the enemy also attacked the south with 19
+                          # Shaheds")
+                          r"(?<!had\s)also\s+(?:launched|fired|sent|attacked|struck)|"
                           # (or the city the night's drones struck: "Overnight, Kharkiv was attacked by Shahed-type
                           # drones")
                           r"(?:was|were)\s+(?:attacked|struck|hit)\s+by)\b")

@@ -990,6 +990,11 @@ def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
     # (one drone that hit a bus, among drones told uncounted, is no count of the attack's; nor, beside a side strike's
     # toll, is a tally such as the General Staff's day of "1,904 kamikaze drones" along the front)
     tallies = all(m.cumulative or m.value > _MOST_IN_A_NIGHT for m in counts)
+    if not counts and (night := groups.get(("russia", "earlier-night"))) is not None and any(
+            m.kind in ("drone", "missile", "combined") and m.role == "launched" for _, m in night.mentions):
+        # the night before the day's strikes, told apart with its drones ("Overnight, the enemy also attacked the
+        # south with 19 Shaheds"): the drone attack the day's bombs and shelling are beside
+        return
     for key in ("bombs", "shelling"):
         side = groups.get(("russia", key))
         if side is not None and (not counts or (tallies and any(

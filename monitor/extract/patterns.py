@@ -39,8 +39,10 @@ COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:
                  r"missiles?\s+(?:and|or|&)\s+(?:(?:attack|strike|kamikaze|other)\s+)?(?:drones?|UAVs?)|"
                  # (but not the shells of a day's shelling: "512 projectiles from artillery, mortars ...")
                  r"projectiles(?!\s+(?:from|of)\s+(?:\w+\s+)?(?:artillery|mortars?|tanks?|MLRS|multiple))|weapons|"
-                 # ISW's "a total of 367 munitions" (but not the shells "fired 44 munitions at the republic's towns")
-                 r"munitions(?=\s*(?:[,.;)]|$|\s+(?:from|in|during|overnight|were|had|have)\b))|"
+                 # ISW's "a total of 367 munitions" (but not the shells "fired 44 munitions at the republic's towns",
+                 # "firing 364 munitions from artillery, mortars ...")
+                 r"munitions(?!\s+(?:from|of)\s+(?:\w+\s+)?(?:artillery|mortars?|tanks?|MLRS|multiple))"
+                 r"(?=\s*(?:[,.;)]|$|\s+(?:from|in|during|overnight|were|had|have)\b))|"
                  r"targets(?=\s*(?::|,?\s+(?:among\s+them|including|of\s+which)|,)\s+(?:\d|one\b|two\b|three\b|four\b|"
                  r"five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|\w+teen\b|\w+ty\b))|"
                  r"targets(?=\s+(?:were|had\s+been|have\s+been)\s+(?:neutrali[sz]ed|shot\s+down|destroyed|intercepted|"
