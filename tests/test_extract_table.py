@@ -2503,6 +2503,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "company said.\n\nThe head of the Russian region, Radiy Khabirov, said two drones were shot down over the "
      "plant and one person was injured by debris.",
      "ukraine", {"drones_downed": 2, "injured": 1}),
+    # both kinds of drones before one noun: 'attack and decoy drones'
+    ("In Ukraine, the Air Force reported that Russia had launched 89 attack and decoy drones overnight. "
+     "Sixty-seven were shot down and 19 were locationally lost.",
+     "russia", {"drones_launched": 89, "drones_downed": 67, "drones_suppressed": 19}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

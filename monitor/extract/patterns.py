@@ -21,6 +21,8 @@ from monitor.extract.timewords import _WEEKDAYS, DATE_WORDS
 # --------------------------------------------------------------------------- vocabulary
 
 DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|"
+              # (both kinds before one noun: "89 attack and decoy drones")
+              r"(?:attack|strike|combat|kamikaze)\s+and\s+(?:decoy|simulator|imitation)\s+(?:drones|UAVs)|"
               # the sea drones of attacks on ships and the Crimean bridge
               r"(?:unmanned|uncrewed)\s+(?:surface\s+)?(?:vessels?|boats?)|USVs?|"
               r"Shaheds?(?:-\d+(?:/\d+)*s?)?|Gerans?|Gerberas?|Lancets?|"
