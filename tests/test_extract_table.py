@@ -7696,3 +7696,14 @@ def test_the_night_that_also_held_drones_after_a_days_strikes_is_its_own_and_the
     attacks = extract(text).attacks
     assert [(a.drones_launched, a.drones_downed, a.killed, a.injured, a.launched_total) for a in attacks] == [
         (None, None, 1, 1, None), (None, None, None, 2, None), (19, 17, None, None, None)]
+
+
+def test_the_enemy_shelling_a_russian_village_in_a_governors_next_post_is_ukraines_attack() -> None:
+    """A Russian governor's "The enemy again shelled Tetkino" under a new post's stamp: Ukraine's attack, though the
+    stamp ended the post before it."""
+    text = ("Kursk region governor - Telegram posts\n\n06:50\nOver the night, air defence forces destroyed 16 enemy "
+            "UAVs over the territory of the Kursk region.\n\n15:40\nThe enemy again shelled Tetkino, this time with "
+            "rocket artillery. A 73-year-old woman was injured when a shell exploded near her house.")
+    attacks = extract(text).attacks
+    assert {a.attacker for a in attacks} == {"ukraine"}
+    assert [a.injured for a in attacks if a.injured] == [1]

@@ -1800,7 +1800,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         attacker = "russia"
         if ukr or continues:
             rus = float(_count_rus(_without_what_russia_makes(low)))
-            if rus and prev_attacker == "ukraine" and "enemy" in low and (
+            if rus and "enemy" in low and ru_side and not ua_side and prev_attacker != "ukraine" and \
+                    "launch" not in low and " from " not in low:
+                # "The enemy again shelled Tetkino" in a Russian governor's posts, past a stamp that ended the entry
+                # before: a place in Russia that "the enemy" attacked is Ukraine's attack, as its officials tell it
+                # (but not one Russia's missiles were launched from: "the enemy launched ... from the Volgodonsk area")
+                rus = max(0.0, rus - low.count("the enemy"))
+            elif rus and prev_attacker == "ukraine" and "enemy" in low and (
                     "ministry" in low or ru_side > ua_side or ("governor" in low and not ua_side) or (
                         # (or an occupied town's, in the words of those Russia put there: "Tonight the enemy again
                         # tried to attack Berdyansk")
