@@ -120,6 +120,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout94": (0.93, 0.77),  # session 72, Ukraine's strikes in Russia from both sides, 2024-26: 0.882 / 0.773
     "holdout95": (0.92, 0.87),  # session 73, European, Asian and US-government outlets, 2022-26: 0.932 / 0.887
     "holdout96": (0.71, 0.67),  # session 73, front-line and southern regional round-ups, 2023-26: 0.722 / 0.687
+    "holdout97": (0.88, 0.60),  # session 73, energy, infrastructure and business desks, 2022-26: 0.899 / 0.610
     "holdout98": (0.85, 0.74),  # session 73, weekly tallies beside the night's figures, 2023-26: 0.869 / 0.750
 }
 
