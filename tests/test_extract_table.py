@@ -2507,6 +2507,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("In Ukraine, the Air Force reported that Russia had launched 89 attack and decoy drones overnight. "
      "Sixty-seven were shot down and 19 were locationally lost.",
      "russia", {"drones_launched": 89, "drones_downed": 67, "drones_suppressed": 19}),
+    # soldiers killed in the fighting are the front's losses, not the air attack's toll
+    ("Ukrainian drones struck a petrochemical plant in Bashkortostan, injuring two workers. Seoul's spy "
+     "agency estimated that around 2,000 North Korean soldiers had been killed in the fighting.",
+     "ukraine", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -40,7 +40,9 @@ COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:
                  r"(?:drones?|UAVs?)\s*[,/]\s*missiles(?!\w)|missiles?\s*[,/]\s*(?:drones?|UAVs?)|"
                  r"missiles?\s+(?:and|or|&)\s+(?:(?:attack|strike|kamikaze|other)\s+)?(?:drones?|UAVs?)|"
                  # (but not the shells of a day's shelling: "512 projectiles from artillery, mortars ...")
-                 r"projectiles(?!\s+(?:from|of)\s+(?:\w+\s+)?(?:artillery|mortars?|tanks?|MLRS|multiple))|weapons|"
+                 # (nor those a governor counts fired at his region: "fired 412 projectiles at the region")
+                 r"projectiles(?!\s+(?:from|of)\s+(?:\w+\s+)?(?:artillery|mortars?|tanks?|MLRS|multiple))"
+                 r"(?!\s+at\s+(?:the|its|our)\s+(?:region|oblast|district|community|communities|city|town)\b)|weapons|"
                  # ISW's "a total of 367 munitions" (but not the shells "fired 44 munitions at the republic's towns",
                  # "firing 364 munitions from artillery, mortars ...")
                  r"munitions(?!\s+(?:from|of)\s+(?:\w+\s+)?(?:artillery|mortars?|tanks?|MLRS|multiple))"
@@ -1266,11 +1268,13 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 mend = ne + tail.end()  # "four Iskander-M and three KN-23 missiles": the model's name whole
             if kind == "people" and _MILITARY_RE.match(nm.group("people")) and (
                     "claim" in low or "lost" in lbefore or _KILLED_AND_WOUNDED_RE.match(after, nm.end()) or
-                    "repatriat" in low or "handed over" in low or "exchange" in low or
-                    ("ministry" in low and _RU_MINISTRY_RE.search(low) and _RU_STRUCK_RE.search(low))):
+                    "repatriat" in low or "handed over" in low or "exchange" in low or "in the fighting" in low or
+                    "in combat" in low or "on the battlefield" in low or (
+                        "ministry" in low and _RU_MINISTRY_RE.search(low) and _RU_STRUCK_RE.search(low))):
                 # "claiming to have killed more than 60 servicemen", "lost up to 70 servicemen killed and wounded":
                 # a side's claim of the other's losses, or its losses in the fighting; "repatriated the bodies of
-                # 1,000 fallen soldiers", "handed over the bodies of 24": the war's dead returned; "Russia's defence
+                # 1,000 fallen soldiers", "handed over the bodies of 24": the war's dead returned; "2,000 soldiers had
+                # been killed in the fighting": the front's losses, no air attack's toll; "Russia's defence
                 # ministry said it had carried out a strike ..., killing up to 85 servicemen": Russia's count of its
                 # enemy's dead (not its own: "the ministry said three servicemen were killed" by Ukraine's drones)
                 continue
