@@ -2511,6 +2511,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Ukrainian drones struck a petrochemical plant in Bashkortostan, injuring two workers. Seoul's spy "
      "agency estimated that around 2,000 North Korean soldiers had been killed in the fighting.",
      "ukraine", {"injured": 2}),
+    # projectiles a governor counts fired at his region are a shelling's, no count of an air attack
+    ("Russian shelling killed two people in Kherson on Thursday, the governor said. Over the past 24 "
+     "hours, Russian forces had fired 412 projectiles at the region, hitting it 87 times.",
+     "russia", {"killed": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"
