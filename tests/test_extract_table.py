@@ -7715,3 +7715,17 @@ def test_the_enemy_shelling_a_russian_village_in_a_governors_next_post_is_ukrain
     attacks = extract(text).attacks
     assert {a.attacker for a in attacks} == {"ukraine"}
     assert [a.injured for a in attacks if a.injured] == [1]
+
+
+def test_on_that_day_after_a_sentence_naming_another_date_tells_of_that_dates_attack() -> None:
+    """"... since October 10 about 40% of the grid had been damaged. On that day Russia launched 84 cruise missiles":
+    the day the sentence before named, an attack of its own beside the report's."""
+    text = ("Ukrenergo asks for cuts after missiles hit two power plants\n\nKYIV. Oct 21 - Ukrenergo asked consumers "
+            "to cut use by 25%.\n\nOn the morning of October 20 the enemy launched 12 cruise missiles at energy "
+            "infrastructure, seven of which were destroyed. Two employees of the Ladyzhyn plant were injured.\n\nThe "
+            "energy minister said that since October 10 about 40% of the energy infrastructure had been damaged. On "
+            "that day Russia launched 84 cruise missiles across Ukraine; 43 of the missiles were shot down. Strikes on "
+            "Kyiv that day killed 19 people.")
+    now, then = extract(text).attacks
+    assert (now.missiles_launched, now.missiles_downed, now.injured, now.killed) == (12, 7, 2, None)
+    assert (then.missiles_launched, then.missiles_downed, then.killed) == (84, 43, 19)

@@ -2332,6 +2332,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     between.key = key
             out.append(SentenceInfo(s, False, "russia", key))
             continue
+        if s.index >= 3 and out and not out[-1].excluded and out[-1].key == "main" and _THAT_DAY_RE.match(text) and \
+                "\n" not in text_low[out[-1].sentence.end:s.start] and (said := _date_of(out[-1].sentence.text)) and \
+                said[1] != main_date and _DIGIT_RE.search(text) and _has_attack_word(low):
+            # "... since October 10 about 40% of the grid had been damaged. On that day Russia launched 84 cruise
+            # missiles": the day the sentence before named, not the report's
+            key = sticky = f"earlier-{said[1]}"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if out and out[-1].key == f"record-{s.index - 1}" and _DATE_LEAD_RE.match(text) and \
                 not _DIGIT_RE.search(out[-1].sentence.text, out[-1].record_at) and out[-1].record_at >= 0:
             # "The previous record had been set only five days earlier. On 4 July, Russia fired 539 drones": the
