@@ -2515,6 +2515,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian shelling killed two people in Kherson on Thursday, the governor said. Over the past 24 "
      "hours, Russian forces had fired 412 projectiles at the region, hitting it 87 times.",
      "russia", {"killed": 2}),
+    # a port pilot, a ship's captain or a docker killed is a person killed
+    ("A Russian missile hit a Liberian-flagged vessel as it entered a port in the Odesa region on "
+     "Wednesday, killing a Ukrainian port pilot and injuring four people.",
+     "russia", {"missiles_launched": 1, "killed": 1, "injured": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -760,6 +760,7 @@ _SINGLE_PERSON_RE = ci(
     r"medic|(?:security\s+)?guard|stoker|janitor|watchman|caretaker|groundsman|gardener|cook|baker|porter|"
     r"teacher|doctor|nurse|electrician|miner|serviceman|servicewoman|soldier|"
     r"salesman|saleswoman|fisherman|sailor|seaman|lineman|repairman|mechanic|technician|engineer|paramedic|"
+    r"(?:port|harbou?r|maritime|sea)\s+pilot|captain|skipper|docker|dockworker|stevedore|"
     r"student|courier|priest|shopkeeper|vendor|patient|"
     # (one of a crew, a staff, a family: "a crew member of a tugboat", "a member of staff")
     r"(?:crew|staff|family|team)\s+member|member\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:crew|staff|family|team)|"
