@@ -7733,3 +7733,16 @@ def test_on_that_day_after_a_sentence_naming_another_date_tells_of_that_dates_at
     now, then = extract(text).attacks
     assert (now.missiles_launched, now.missiles_downed, now.injured, now.killed) == (12, 7, 2, None)
     assert (then.missiles_launched, then.missiles_downed, then.killed) == (84, 43, 19)
+
+
+def test_a_strike_that_killed_people_over_the_weekend_told_on_tuesday_is_the_reports_attack() -> None:
+    """"... said Tuesday that Russia used North Korean missiles in a strike on Kharkiv that killed three people and
+    wounded 11 over the weekend": one strike's toll, no weekend's tally, and Sunday's is the report's attack."""
+    text = ("Ukraine says N. Korean missiles used in deadly strike on Kharkiv\n\nSEOUL, Feb. 27 (Yonhap) -- Ukrainian "
+            "authorities said Tuesday that Russia used North Korean-made ballistic missiles in a strike on Kharkiv "
+            "that killed three people and wounded 11 over the weekend.\n\nTwo missiles struck a residential area in "
+            "Kharkiv shortly after 6 a.m. Sunday, the governor said. Among the injured is a 14-year-old boy.\n\n"
+            "Investigators had earlier identified KN-23 debris after a Jan. 2 attack on Kharkiv that killed two "
+            "people and injured 62.")
+    attacks = extract(text).attacks
+    assert [(a.missiles_launched, a.killed, a.injured) for a in attacks] == [(2, 3, 11), (None, 2, 62)]

@@ -1580,10 +1580,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             report_day = day_named.group(0)  # (not a day quoted: people no longer say "on Friday")
     # "Rescuers on Monday kept digging through a building struck over the weekend": the report's day, and the
     # weekend's days are the attack's
-    weekend = main_day == "Monday" and _WEEKEND_RE.search(
+    # (or, on Tuesday, "a strike on Kharkiv that killed three people over the weekend")
+    weekend = (main_day or report_day) in ("Monday", "Tuesday") and _WEEKEND_RE.search(
         text_low, 0, sentences[min(2, len(sentences) - 1)].end) is not None
     if weekend:
-        main_day, report_day = None, "Monday"
+        main_day, report_day = None, main_day or report_day
     if title_day and not main_day:
         lead_low = text_low[sentences[1].start:sentences[min(3, len(sentences) - 1)].end]
         if not (report_day and report_day != title_day and ("overnight" in lead_low or "last night" in lead_low)):

@@ -1001,6 +1001,10 @@ _SINCE_A_DAY_RE = re.compile(r"since\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\b(?!\d)|\d{1,2
 _WHO_SINCE_RE = re.compile(r"\bwho\s+(?:had|has|have)\s+(?:[a-z’'\-]+\s+){0,8}$")
 
 
+#: One strike, told before a span its toll is told over (lower case): "a strike on the city that killed three".
+_ONE_STRIKE_BEFORE_RE = re.compile(r"\b(?:a|one)\s+(?:[\w\-]+\s+){0,2}?(?:strike|attack)\b")
+
+
 def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
     """Where in a (lower-case) clause its counts speak of a cumulative span ("since the invasion"), not a comparison
     ("largest since") nor one night of that span ("last month Russia launched a record 728 drones in a single
@@ -1016,6 +1020,8 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             continue
         if clause.startswith("last ", m.start()) and _MONTH_BEFORE_RE.search(clause, max(0, m.start() - 12), m.start()):
             continue  # "In April last year, Russian missiles hit the railway station, killing 61": that day's
+        if m.group().endswith("weekend") and _ONE_STRIKE_BEFORE_RE.search(clause, 0, m.start()):
+            continue  # "a strike on Kharkiv that killed three people and wounded 11 over the weekend": one strike's
         if clause.startswith(("a year since", "a month since"), m.start()):
             continue  # "Poltava marked a year since the strike that killed 59": the time since it, not a rate
         if _PREPARED_FOR_RE.search(clause, max(0, m.start() - 40), m.start()):
