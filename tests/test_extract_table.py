@@ -2519,6 +2519,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A Russian missile hit a Liberian-flagged vessel as it entered a port in the Odesa region on "
      "Wednesday, killing a Ukrainian port pilot and injuring four people.",
      "russia", {"missiles_launched": 1, "killed": 1, "injured": 4}),
+    # what Ukrainian shelling did, told by the other side, is Ukraine's attack
+    ("Meanwhile, the pro-Russian separatist authorities in Donetsk said Ukrainian shelling had killed "
+     "five civilians and wounded 17 in the city over the past day.",
+     "ukraine", {"killed": 5, "injured": 17}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

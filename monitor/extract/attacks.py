@@ -23,6 +23,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\bUkrainian\s+(?:(?!air\b|defen|anti|s-300)[\w\-]+\s+)?(?:missiles?|rockets?)\b(?!\s+(?:defen|shields?|systems?|units?|"
     rf"crews?|forces|troops|programme|program|production|makers?|industry))"
     rf"|\bUkrainian\s+(?:attack|strike)s?\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
+    # (and what it did, told by the other side: "said Ukrainian shelling had killed five civilians")
+    rf"|\bUkrainian\s+shelling\s+(?:had\s+|has\s+)?(?:killed|wounded|injured|hit|damaged)\b"
     # (and its guns, told by an outlet of the occupied land: "Ukrainian artillery shelled the Kuibyshevsky district")
     rf"|\bUkrainian\s+artillery\s+(?:had\s+|has\s+)?(?:shelled|struck|hit|fired\s+on)\b"
     rf"|\b(?:Russia{_A}s|Russian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+defen[cs]es?|"
@@ -432,7 +434,8 @@ _RUSSIAN_PLACES_WORDS = any_of("russian region", "russian border region", "russi
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "had", "struck", "hit", "attacked", "targeted",
              "launched", "says", "said", "claims", "claimed", "of", "for")
 _UKRAINIAN_NEXT = ("forces", "troops", "military", "army", "armed", "attack on", "strike on", "attacks on",
-                   "strikes on", "shelling of", "shelling on", "artillery")
+                   "strikes on", "shelling of", "shelling on", "artillery", "shelling had", "shelling has",
+                   "shelling killed", "shelling wounded", "shelling injured", "shelling hit", "shelling damaged")
 
 
 def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS) -> bool:
