@@ -2523,6 +2523,12 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Meanwhile, the pro-Russian separatist authorities in Donetsk said Ukrainian shelling had killed "
      "five civilians and wounded 17 in the city over the past day.",
      "ukraine", {"killed": 5, "injured": 17}),
+    # drones the ministry's units downed at the front, and missile storage sites, are no counts of the night's attack
+    ("Meanwhile, the Russian Defense Ministry reported that air defense systems shot down 27 fixed-wing "
+     "unmanned aerial vehicles over the past day. In addition, the ministry's units destroyed 34 "
+     "Ukrainian UAVs of the aircraft type at the front, as well as a HIMARS launcher and three ATACMS "
+     "missile storage sites.",
+     "ukraine", {"drones_downed": 27}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

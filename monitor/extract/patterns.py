@@ -386,6 +386,7 @@ _NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SING
 _NOUN_BLOCK_AFTER_RE = ci(
     r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
     r"units?|operators?|production|factory|factories|plants?|sites?|bases?|threats?|danger|warnings?|"
+    r"storage|stores|depots?|warehouses?|arsenals?|"
     r"makers?|manufacturers?|crews?|pilots?|programmes?|programs?|range|per\s|a\s+(?:year|day|month)|"
     r"annually|each\s+(?:year|month|day)|every|raids?|"
     r"of\s+(?:the\s+|an?\s+)?(?:HIMARS|MLRS|multiple\s+launch|Uragan|Smerch|Vilkha|Olkha|Grad|rocket\s+launchers?))\b")
@@ -515,6 +516,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # the losses the General Staff counts: "three tanks, 11 armored fighting vehicles, 48 artillery systems and
     # 1,412 operational-tactical level drones destroyed over the day"
     r"armou?red\s+(?:fighting|combat)\s+vehicles|artillery\s+systems|"
+    # (and the drones its units downed along the front: "destroyed 34 Ukrainian UAVs of the aircraft type at the
+    # front", "in the special military operation zone")
+    r"at\s+the\s+front\b(?![\-\s]*line)|in\s+the\s+(?:special\s+military\s+operation|smo|combat)\s+zone|"
     # "On nine days in July, Russia launched more than 400 drones", "198 missiles over the month"
     r"on\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|\d+)\s+)"
     r"(?:(?:separate|different|other|consecutive|successive)\s+)?(?:days|nights|occasions)|"
@@ -561,6 +565,7 @@ _CUMULATIVE_WORDS = any_word_of(
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
     "capable of", "salvo of", "a figure", "goal", "ambition", "objective", "intention",
     "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
+    "at the front", "operation zone", "smo zone", "combat zone",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
     "during the month", "during the year",
     "occasions",
