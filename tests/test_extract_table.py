@@ -7756,3 +7756,13 @@ def test_a_strike_that_killed_people_over_the_weekend_told_on_tuesday_is_the_rep
             "people and injured 62.")
     attacks = extract(text).attacks
     assert [(a.missiles_launched, a.killed, a.injured) for a in attacks] == [(2, 3, 11), (None, 2, 62)]
+
+
+def test_what_posts_shared_on_social_media_claim_is_no_attack_of_a_fact_check() -> None:
+    """"Posts shared thousands of times on X ... claim that Russia launched "1,200 drones in one night"": the claim a
+    fact-check refutes, no attack; the night it tells of instead is."""
+    text = ("Fact check: the 1,200 drones were a week's total\n\nPublished on October 24, 2025 - By AFP\n\nPosts "
+            "shared thousands of times on X, Facebook and Telegram claim that Russia launched \"1,200 drones in one "
+            "night\" against Ukraine this week. The claim is false.\n\nThe largest single attack of that week came on "
+            "the night of October 16. Ukraine's air force said Russia launched 320 drones and 37 missiles.")
+    assert [(a.drones_launched, a.missiles_launched) for a in extract(text).attacks] == [(320, 37)]

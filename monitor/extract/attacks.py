@@ -132,6 +132,9 @@ _REFUTED_CLAIM_RE = ci(r"\bclaim(?:s|ed|ing)?\b(?=.*?\b(?:false|fake|untrue|misl
                        r"\b(?:(?:social\s+media|viral|online)\s+(?:posts?|users?|channels?|accounts?)|"
                        r"(?:posts?|users?|channels?|accounts?)\s+(?:on|in)\s+social\s+media)\s+"
                        r"(?:[\w\-]+\s+){0,3}?claim(?:s|ed)?\b|"
+                       # (or posts told by how far they went: "Posts shared thousands of times on X ... claim that")
+                       r"\bposts?\s+(?:shared|circulating|spread|spreading|viewed|widely\s+shared)\b[^.;]{0,80}?"
+                       r"\bclaim(?:s|ed)?\b|"
                        # a fact-check's label of the claim it checks, and a figure it finds in no statement: "Claim:
                        # Russian missiles killed 200 soldiers", "The figure of 200 dead does not appear in any ..."
                        r"^\s*claim\s*:|\b(?:figure|number|claim|toll)\s+of\s+[^.;]{1,40}?\s+(?:does|did)\s+not\s+"
