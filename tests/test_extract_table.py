@@ -7766,3 +7766,20 @@ def test_what_posts_shared_on_social_media_claim_is_no_attack_of_a_fact_check() 
             "night\" against Ukraine this week. The claim is false.\n\nThe largest single attack of that week came on "
             "the night of October 16. Ukraine's air force said Russia launched 320 drones and 37 missiles.")
     assert [(a.drones_launched, a.missiles_launched) for a in extract(text).attacks] == [(320, 37)]
+
+
+def test_where_shells_hit_tells_of_the_shelling_not_of_the_nights_drones() -> None:
+    """"Two people were killed in the city of Kherson, where shells hit a bakery, and one in Beryslav" after a
+    region's day of shelling: the shelling's dead and places, not the night's drones'."""
+    text = ("Russia says it downed 13 drones over Crimea; Russian shelling kills 3 in Kherson region\n\nKYIV (AP) -- "
+            "Russia's Defense Ministry said Thursday that its air defenses had shot down 13 Ukrainian drones over "
+            "Crimea. No one was hurt, Sergei Aksyonov said.\n\nOn the Ukrainian side of the front line, Russian forces "
+            "shelled the Kherson region 87 times over the past day, killing three people and wounding 12, the governor "
+            "said. Two people were killed in the city of Kherson, where shells hit a residential area and a bakery, "
+            "and one in the town of Beryslav.\n\nUkraine's air force said that Russia had launched 20 Shahed drones "
+            "overnight, 15 of which were destroyed.")
+    attacks = extract(text).attacks
+    (shelling,) = [a for a in attacks if a.attacker == "russia" and a.killed]
+    (drones,) = [a for a in attacks if a.attacker == "russia" and a.drones_launched]
+    assert (shelling.killed, shelling.injured, drones.drones_launched, drones.killed) == (3, 12, 20, None)
+    assert "Beryslav" in shelling.places and "Beryslav" not in drones.places

@@ -320,6 +320,8 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
                   r"and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones)|"
                   # (or its rounds counted: "fired 48 times over the past day, including 9 shells at Kherson city")
                   r"fired\s+\d+\s+times|\d+\s+(?:artillery\s+)?shells\s+(?:at|on)\b|"
+                  # (or where its shells fell: "killed in the city of Kherson, where shells hit a bakery")
+                  r"\bshells\s+(?:hit|struck|landed|exploded|fell)\b|"
                   # (or the settlements a region's day of attacks reached: "attacked 37 settlements in Kherson Oblast
                   # over the past day")
                   r"(?:attacked|shelled|struck|hit)\s+\d+\s+(?:settlements|localities|communities)\b"
