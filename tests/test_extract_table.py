@@ -2529,6 +2529,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
      "Ukrainian UAVs of the aircraft type at the front, as well as a HIMARS launcher and three ATACMS "
      "missile storage sites.",
      "ukraine", {"drones_downed": 27}),
+    # a claim's noun of downing: 'claimed the destruction of 32 Ukrainian drones'
+    ("The Russian Ministry of Defense claimed the destruction of 32 Ukrainian drones overnight: 17 over "
+     "the Krasnodar Krai, 9 over the Black Sea and 6 over occupied Crimea.",
+     "ukraine", {"drones_downed": 32}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

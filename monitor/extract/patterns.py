@@ -122,6 +122,8 @@ _POPULATION_BEFORE_RE = re.compile(r"\bpopulation\s*(?:of|:|was|is|stood\s+at)\s
 CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|jammed)|"
             r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downing|downs|(?:managed|able)\s+to\s+down|"
             r"destroy(?:ed|s|ing)?|intercept(?:ed|s|ing|ion\s+of|ions\s+of)?|brought\s+down|"
+            # (and the nouns of a claim: "claimed the destruction of 32 Ukrainian drones")
+            r"destruction\s+of|elimination\s+of|"
             r"bring(?:s|ing)?\s+down|neutrali[sz](?:ed|ing|es|e)|repel(?:led|s|ling)?|eliminat(?:ed|ing|es)|"
             r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted|"
             # a headline's verb: "Russian air defenses down 64 Ukrainian drones"; or air defences' that stopped them:
