@@ -7787,3 +7787,15 @@ def test_where_shells_hit_tells_of_the_shelling_not_of_the_nights_drones() -> No
     (drones,) = [a for a in attacks if a.attacker == "russia" and a.drones_launched]
     assert (shelling.killed, shelling.injured, drones.drones_launched, drones.killed) == (3, 12, 20, None)
     assert "Beryslav" in shelling.places and "Beryslav" not in drones.places
+
+
+def test_a_date_told_with_an_ordinals_letters_is_a_date() -> None:
+    """"On the night of August 16th ..." and then "On July 23rd Russia fired 19 missiles": two dates, so two attacks,
+    as with "August 16" and "July 23"."""
+    text = ("Ukraine's Danube gambit\n\nKILIIA\n\nOn the night of August 16th Russia launched 19 Shahed drones at the "
+            "Odesa region; 13 were shot down. The rest struck grain warehouses in Kiliia, killing a crane operator.\n\n"
+            "The strike on Kiliia was small by the standards of this summer. On July 23rd Russia fired 19 missiles at "
+            "Odesa itself. The air force claimed nine were shot down. Two people were killed and 22 injured.")
+    attacks = extract(text).attacks
+    assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed) for a in attacks) == [
+        (0, 19, 2), (19, 0, 1)]

@@ -186,7 +186,7 @@ _NIGHT_OF_LEAD_RE = re.compile(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
 #: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
 _DATE_LEAD_RE = ci(rf"\s*(?:On|(?:And\s+)?(?:then|next)\s+came|That\s+(?:night|day|evening|morning),)\s+"
                   rf"(?:the\s+night\s+(?:of|to|into)\s+)?"
-                  rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b|"
+                  rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b|"
                   # (or a digest's label for the night its paragraph tells of: "May 8. Russia launched ...")
                   rf"\s*{DATE_WORDS}\.\s")
 #: The attack of a verdict's or a review's that it tells in turn: "the second episode", "The third strike".
@@ -298,7 +298,10 @@ _DAY_AFTER_RECALL_RE = ci(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three
 #: launched 728 drones"): an earlier record night, as "the previous record" is.
 _SUPERLATIVE_RE = ci(r"\b(?:largest|biggest|heaviest|most\s+massive|deadliest|record)\b")
 _SUPERLATIVE_WORDS = ("largest", "biggest", "heaviest", "massive", "deadliest", "record")
-_DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
+# (an ordinal's letters after the day: "On July 23rd", "the 16th of August")
+_DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|"
+              rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))"
+              r"(?:(?<=\d)(?:st|nd|rd|th))?(?!\w)")
 #: A report's date told in digits alone, opening its own line: "10.02.2023 15:07" (day first), "2023-02-10".
 _NUMERIC_STAMP_RE = re.compile(r"\s*(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.20\d\d|20\d\d-(?P<m2>\d\d)-(?P<d2>\d\d))\b"
                                r"(?:,?\s*\d{1,2}:\d\d)?\s*$")
