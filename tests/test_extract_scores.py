@@ -123,6 +123,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout97": (0.88, 0.60),  # session 73, energy, infrastructure and business desks, 2022-26: 0.899 / 0.610
     "holdout98": (0.85, 0.74),  # session 73, weekly tallies beside the night's figures, 2023-26: 0.869 / 0.750
     "holdout99": (0.76, 0.62),  # session 73, long-form features and reportage, 2022-26: 0.778 / 0.632
+    "holdout100": (0.83, 0.65),  # session 73, Crimea and the occupied territories, 2022-26: 0.848 / 0.669
     "holdout101": (0.85, 0.73),  # session 73, non-native and machine-translated copy, 2022-26: 0.864 / 0.742
 }
 
