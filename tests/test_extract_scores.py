@@ -125,6 +125,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout99": (0.76, 0.62),  # session 73, long-form features and reportage, 2022-26: 0.778 / 0.632
     "holdout100": (0.83, 0.65),  # session 73, Crimea and the occupied territories, 2022-26: 0.848 / 0.669
     "holdout101": (0.85, 0.73),  # session 73, non-native and machine-translated copy, 2022-26: 0.864 / 0.742
+    "holdout102": (0.83, 0.80),  # session 73, follow-ups on one strike over days, 2022-26: 0.849 / 0.815
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
