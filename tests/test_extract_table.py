@@ -7799,3 +7799,16 @@ def test_a_date_told_with_an_ordinals_letters_is_a_date() -> None:
     attacks = extract(text).attacks
     assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed) for a in attacks) == [
         (0, 19, 2), (19, 0, 1)]
+
+
+def test_a_date_between_commas_before_a_count_of_missiles_recalls_another_attack() -> None:
+    """"It is also where, on 27 June, two Kh-22 missiles hit the shopping centre, killing 22" after the counts of a
+    report's night that gave it no date of its own: another attack's."""
+    text = ("The sugar town that learned to live in the dark\n\nBy Olena Hrytsenko\n\nThe war first reached the town's "
+            "edge in the early hours of the night. According to the air force, Russia sent 21 Shahed drones towards "
+            "central Ukraine that night, and 17 were shot down. The night watchman was killed; two stokers were taken "
+            "to hospital.\n\nKremenchuk is where Hlobyne goes to shop. It is also where, on 27 June, two Kh-22 "
+            "missiles hit the Amstor shopping centre, killing 22 people.")
+    attacks = extract(text).attacks
+    assert [(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in attacks] == [
+        (21, None, 1, 2), (None, 2, 22, None)]

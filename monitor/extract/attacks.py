@@ -1277,6 +1277,12 @@ def _date_of(text: str, low: str | None = None) -> tuple[int, str] | None:
 _RECORD_AS_SUBJECT_RE = re.compile(r"\s*(?:[a-z][a-z ]{0,20}:\s*)?the\s+")
 
 
+#: A date between commas right before a count of weapons: ", on 27 June, two Kh-22 missiles" (lower case).
+_ON_DATE_COUNT_RE = ci(rf",\s+on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?,\s+"
+                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:[\w\-]+\s+){0,2}?"
+                       r"(?:missiles?|drones?|shaheds?|rockets?)\b")
+
+
 def _earlier_record_at(text: str, low: str, main_date: str | None,
                        superlatives: tuple[str, ...] = _SUPERLATIVE_WORDS) -> int:
     """Where a sentence (low: lower-cased) starts telling of a superlative attack on another date than the
@@ -2291,9 +2297,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                             stamped and s.index >= 4 and "night" not in text_low[:s.start]) if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
         if other is None and s.index >= 2 and not main_date and not told_by_weekday and (
-                _DATE_LEAD_RE.match(text) or _HOLIDAY_RE.search(low, 0, 40)) and _main_counted(out, text_low):
+                _DATE_LEAD_RE.match(text) or _HOLIDAY_RE.search(low, 0, 40) or (
+                    " on " in low and _ON_DATE_COUNT_RE.lowered.search(low))) and _main_counted(out, text_low):
             # "On 23 November, Russia fired about 70 missiles" after the counts of a report that gave its own attack
-            # no date or day: the date names another attack's
+            # no date or day: the date names another attack's (so does "It is also where, on 27 June, two Kh-22
+            # missiles hit the shopping centre")
             other = _other_date(text, low, None, True)
         if other is None and main_date is None and not told_by_weekday and s.index >= 2 and \
                 _WEAPON_WORD_RE.lowered.search(low) and not _main_counted(out, text_low) and \
