@@ -7812,3 +7812,15 @@ def test_a_date_between_commas_before_a_count_of_missiles_recalls_another_attack
     attacks = extract(text).attacks
     assert [(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in attacks] == [
         (21, None, 1, 2), (None, 2, 22, None)]
+
+
+def test_a_follow_ups_strike_on_a_date_before_its_dateline_is_the_reports_attack() -> None:
+    """"The number killed in the missile strike ... in Poltava on 3 February has risen to 11" under a dateline of the
+    6th: the night of 3 February, told later with its counts, is that strike's, not an earlier attack."""
+    text = ("Poltava: death toll from missile strike on apartment block rises to 11\n\n6 February 2026, 15:20\n\n"
+            "The number of people killed in the Russian missile strike on a nine-storey apartment building in Poltava "
+            "on 3 February has risen to 11, the governor said. Twenty-seven people were injured.\n\nAccording to the "
+            "Air Force, on the night of 3 February Russia attacked Ukraine with 134 strike drones and four Kh-101 "
+            "missiles. Air defence destroyed 109 drones and one Kh-101.")
+    (attack,) = extract(text).attacks
+    assert (attack.drones_launched, attack.missiles_launched, attack.killed, attack.injured) == (134, 4, 11, 27)

@@ -1073,6 +1073,9 @@ _THE_ATTACK_ON_DAY_RE = re.compile(rf"\b[Tt]he\s+(?:attack|strike|assault)\s+(?:
 _THE_ATTACK_ON_DATE_RE = re.compile(
     rf"^\s*The\s+(?:attack|strike|assault)\s+on\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b")
 #: A sentence that opens with an earlier hour of the report's day: "Earlier on Saturday, the ministry said".
+#: A strike named with its date: "the russian missile strike on a building in poltava on 3 february".
+_STRIKE_ON_DATE_RE = re.compile(rf"\b(?:strike|attack)\b[^.;:]{{0,80}}?\bon\s+(?:{_MONTH}\.?\s+\d{{1,2}}|"
+                                rf"\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 _EARLIER_SAME_DAY_RE = re.compile(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\s+(?:that|the\s+same)\s+day\b")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
@@ -1654,6 +1657,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # whether the lead tells of a strike's toll rising since ("The death toll from the missile strike on Lviv rose to
     # 10 on Friday"): the day the strike is told on later is the report's attack's, not an earlier one's
     toll_risen = "toll" in lead and TOLL_RISEN_RE.search(lead) is not None
+    if toll_risen and stamped is False and main_date and (struck_on := _STRIKE_ON_DATE_RE.search(lead)) and \
+            (strike_date := _date_of(lead[struck_on.start():])) and strike_date[1] != main_date:
+        # "The number of people killed in the Russian missile strike on a nine-storey building in Poltava on 3
+        # February has risen to 11" under a dateline of the 6th: the strike's date is its attack's
+        main_date = strike_date[1]
     sticky: str | None = None
     # the key of an attack the sentences go on with for its paragraph alone: a night told of as before the day's
     # strike, or a strike of the day before the night's
