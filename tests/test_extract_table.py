@@ -4133,7 +4133,7 @@ def test_an_attack_of_no_figures_whose_places_another_holds_is_dropped() -> None
             "reported in Kyiv and Lviv.\n\nAuthorities initially put the toll in Odesa at 8 dead. By Monday evening, "
             "the governor said 12 people had been killed.")
     got = [(a.missiles_launched, a.killed, a.places) for a in extract(text).attacks]
-    assert got == [(20, 12, ("Kyiv", "Lviv", "Odesa"))]
+    assert got == [(20, 12, ("Odesa", "Kyiv", "Lviv"))]
 
 
 def test_an_earlier_strike_recalled_in_passing_ends_with_its_paragraph() -> None:
@@ -7824,3 +7824,16 @@ def test_a_follow_ups_strike_on_a_date_before_its_dateline_is_the_reports_attack
             "missiles. Air defence destroyed 109 drones and one Kh-101.")
     (attack,) = extract(text).attacks
     assert (attack.drones_launched, attack.missiles_launched, attack.killed, attack.injured) == (134, 4, 11, 27)
+
+
+def test_the_night_before_a_follow_ups_day_told_with_its_counts_is_the_attack_whose_toll_rose() -> None:
+    """"Russia launched 598 drones ... overnight into Thursday" in a Friday report of the toll risen since: the counts
+    of the attack whose toll the lead told, and "the deadliest since July 31, when ... killed 31" a recalled one."""
+    text = ("Kyiv mourns as death toll from Russia's drone and missile attack rises to 25\n\nKYIV (AP) - Kyiv held a "
+            "day of mourning on Friday as rescuers pulled the last bodies from the rubble, bringing the toll from "
+            "the attack to 25. At least 63 people were injured in the city.\n\nRussia launched 598 drones and 31 "
+            "missiles at Ukraine overnight into Thursday, Ukraine's air force said. Air defenses shot down 563 of "
+            "the drones and 26 of the missiles.\n\nIt was the deadliest attack on Kyiv since July 31, when a Russian "
+            "missile destroyed an entrance of a building, killing 31 people.")
+    attacks = extract(text).attacks
+    assert [(a.drones_launched, a.killed, a.injured) for a in attacks] == [(598, 25, 63), (None, 31, None)]

@@ -964,6 +964,11 @@ def _end_of_brackets(text: str, at: int) -> int:
     return closed + 1 if closed > at else -1
 
 
+#: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
+_COUNT_OF_WEAPONS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                  r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
+
+
 def _main_counted(out: list[SentenceInfo], text_low: str) -> bool:
     """Whether a sentence of the report's own attack after its title has counted drones or missiles ("fired 76
     missiles"): a title's counts may be of the night its lead then tells by date ("On the night of June 20")."""
@@ -2457,6 +2462,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "the death toll from a Russian strike on a dormitory rose to 15 ... The building was hit by two missiles
             # late on Wednesday": the day of the strike whose toll the sentence before told
             key = out[-1].key
+        elif day and main_day and day != main_day and toll_risen and _day_before(day, main_day) and \
+                _COUNT_OF_WEAPONS_RE.search(low) and not any(
+                    i.key == "main" and not i.excluded and _COUNT_OF_WEAPONS_RE.search(
+                        text_low, i.sentence.start, i.sentence.end) for i in out):
+            # "Russia launched 598 drones ... overnight into Thursday" in a report of Friday on the toll risen since:
+            # the counts of the attack whose toll the lead told, a day before the report's
+            key, sticky = "main", None
         elif day and main_day and day != main_day and not (_day_before(day, main_day) and (
                 (main_day == into_day and _DAY_NIGHT_RE.search(text)) or _SINCE_EVENING_RE.search(text) or
                 _NIGHT_OPENED_RE.search(text))):
