@@ -7837,3 +7837,18 @@ def test_the_night_before_a_follow_ups_day_told_with_its_counts_is_the_attack_wh
             "missile destroyed an entrance of a building, killing 31 people.")
     attacks = extract(text).attacks
     assert [(a.drones_launched, a.killed, a.injured) for a in attacks] == [(598, 25, 63), (None, 31, None)]
+
+
+def test_the_missile_that_hit_on_a_date_after_a_follow_ups_lead_is_its_attack_and_a_later_night_is_another() -> None:
+    """"The cruise missile hit a building at 04:12 on November 5" after a lead on Tuesday's strike whose toll rose,
+    under a stamp of the 8th: the lead's attack, whose night's counts follow; "the night of November 7" is another."""
+    text = ("Khmilnyk buries its dead as toll from Russian missile strike rises to six\n\n08.11.2024 13:05\n\n"
+            "The number of people killed in Tuesday's Russian missile strike on the spa town of Khmilnyk has risen to "
+            "six, the governor said. A woman died in hospital on Thursday. Nineteen people were injured.\n\n"
+            "The cruise missile hit a four-storey residential building at 04:12 on November 5. On the night of the "
+            "strike, Russia attacked Ukraine with 73 attack drones and six missiles. Air defence destroyed 47 drones "
+            "and two of the missiles.\n\nThe region came under attack again on the night of November 7. Air defence "
+            "forces shot down nine of the 12 drones that entered the airspace of Vinnytsia region.")
+    attacks = extract(text).attacks
+    assert [(a.drones_launched, a.missiles_launched, a.drones_downed, a.killed, a.injured) for a in attacks] == [
+        (73, 6, 47, 6, 19), (12, None, 9, None, None)]

@@ -964,6 +964,9 @@ def _end_of_brackets(text: str, at: int) -> int:
     return closed + 1 if closed > at else -1
 
 
+#: The weapon a lead told of, hitting: "The cruise missile hit a four-storey building", "The strike destroyed".
+_THE_WEAPON_HIT_RE = re.compile(r"\s*The\s+(?:[\w\-]+\s+){0,2}?(?:missile|drone|strike|rocket|bomb)\s+"
+                                r"(?:hit|struck|slammed|destroyed|tore)\b")
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
 _COUNT_OF_WEAPONS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
@@ -2337,10 +2340,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # night of April 10" after a lead that gave the night's toll but no count of weapons, or told in its own
             # formula ("on the night of February 6 the enemy attacked with 58 Shahed-type strike UAVs")
             other = ""
-        if other and toll_risen and s.index <= 3 and _STRUCK_RE.search(low) and \
+        if other and toll_risen and (
+                (s.index <= 3 and _STRUCK_RE.search(low)) or _THE_WEAPON_HIT_RE.match(text)) and \
                 all(o.key == "main" or o.excluded for o in out):
             # "Russian forces struck the store ... on the afternoon of May 25" right after a lead on its toll risen
-            # two days on: the attack the lead told of, on its own date
+            # two days on, or "The cruise missile hit a four-storey building at 04:12 on November 5" after it: the
+            # attack the lead told of, on its own date (which the later nights of the report are told apart from)
+            if s.index > 3 and (struck_date := _date_of(text, low)):
+                main_date = struck_date[1]
             other = ""
         if other and not last_night and not main_day and _THE_ATTACK_ON_DATE_RE.search(text):
             # "The strike on Jan. 14 destroyed an entire section" in a report of the toll three days on: the attack
