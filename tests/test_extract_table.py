@@ -2533,6 +2533,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("The Russian Ministry of Defense claimed the destruction of 32 Ukrainian drones overnight: 17 over "
      "the Krasnodar Krai, 9 over the Black Sea and 6 over occupied Crimea.",
      "ukraine", {"drones_downed": 32}),
+    # 'Ukraine launched its largest drone attack on Moscow' is Ukraine's attack
+    ("Ukraine launched its largest drone attack on Moscow since the start of the war overnight, Russian "
+     "officials said, killing three people and injuring 18.",
+     "ukraine", {"killed": 3, "injured": 18}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

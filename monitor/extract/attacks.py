@@ -64,7 +64,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\bUkraine{_A}s\s+(?:(?:largest|biggest|latest|new|massive|major|overnight|long-range|record|first|"
     rf"unprecedented|deadliest)\s+){{0,2}}(?:drone\s+|missile\s+)?(?:attack|strike|assault)s?\s+on\b"
     rf"|\bUkraine\s+(?:(?:says|said|claims|claimed)\s+(?:that\s+)?it\s+)?(?:has\s+|had\s+)?"
-    rf"(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,5}}?"
     rf"(?:Russia|Russian|refiner|oil|Crimea|Moscow)"
     rf"|(?<!sanctions\s)(?<!embargo\s)(?<!ban\s)(?<!cap\s)(?<!tariffs\s)(?<!duties\s)(?<!dependence\s)"
     rf"\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
