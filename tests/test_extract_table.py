@@ -7867,3 +7867,16 @@ def test_ukraine_launched_its_largest_drone_attack_on_moscow_is_ukraines_attack_
     attacks = extract(text).attacks
     assert sorted((a.attacker, a.drones_launched, a.drones_downed, a.killed) for a in attacks) == [
         ("russia", 126, 79, None), ("ukraine", None, 337, 3)]
+
+
+def test_a_strike_on_a_bakery_in_a_russian_occupied_city_is_ukraines_attack() -> None:
+    """"The death toll from a strike on a bakery in the Russian-occupied city of Lysychansk rose to 28": a town Russia
+    holds, struck: Ukraine's attack, beside Russia's drones on Pavlohrad the same night."""
+    text = ("Death toll from strike on bakery in Russian-occupied Lysychansk rises to 28, Russia says\n\nKYIV, Ukraine "
+            "(AP) - The death toll from a strike on a bakery in the Russian-occupied city of Lysychansk rose to 28, "
+            "Russian officials said Sunday.\n\nOvernight, Russia launched eight Shahed drones and an Iskander missile "
+            "at the Dnipropetrovsk region, Ukraine's air force said; seven drones were shot down. Drones hit "
+            "Pavlohrad.")
+    attacks = extract(text).attacks
+    assert sorted((a.attacker, a.killed, a.drones_launched) for a in attacks) == [
+        ("russia", None, 8), ("ukraine", 28, None)]

@@ -967,6 +967,10 @@ def _end_of_brackets(text: str, at: int) -> int:
 #: The weapon a lead told of, hitting: "The cruise missile hit a four-storey building", "The strike destroyed".
 _THE_WEAPON_HIT_RE = re.compile(r"\s*The\s+(?:[\w\-]+\s+){0,2}?(?:missile|drone|strike|rocket|bomb)\s+"
                                 r"(?:hit|struck|slammed|destroyed|tore)\b")
+#: "Russian-occupied" right before a town's name (lower case): "in the russian-occupied city of ".
+_OCCUPIED_BEFORE_RE = re.compile(r"\b(?:russian-|russia-)?occupied\s+(?:(?:city|town|village|port)\s+of\s+)?$")
+#: A strike on something, before the place it was in (lower case): "a strike on a bakery in".
+_STRIKE_ON_WORDS_RE = re.compile(r"\b(?:strike|attack|shelling)\s+on\b")
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
 _COUNT_OF_WEAPONS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
@@ -1801,6 +1805,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     # "no comment from Moscow, which denies targeting civilians": Russia's government, which tells of
                     # Ukraine's attack only where it names Ukraine's drones ("Moscow said it downed 30 Ukrainian ...")
                     continue
+                ru_at.append(p.start - s.start)
+            elif p.place.country == "occupied" and "occupied" in low and \
+                    _OCCUPIED_BEFORE_RE.search(low, max(0, p.start - s.start - 40), p.start - s.start) and \
+                    _STRIKE_ON_WORDS_RE.search(low, 0, p.start - s.start):
+                # "the toll from a strike on a bakery in the Russian-occupied city of Lysychansk": a town Russia holds,
+                # struck, is hit by Ukraine's attack
                 ru_at.append(p.start - s.start)
             elif p.place.country == "occupied" and ("occupation" in low or "-installed" in low) and \
                     _OCCUPATION_AUTHORITIES_RE.search(low):
