@@ -7880,3 +7880,14 @@ def test_a_strike_on_a_bakery_in_a_russian_occupied_city_is_ukraines_attack() ->
     attacks = extract(text).attacks
     assert sorted((a.attacker, a.killed, a.drones_launched) for a in attacks) == [
         ("russia", None, 8), ("ukraine", 28, None)]
+
+
+def test_each_card_of_a_numbered_night_under_a_bar_heading_is_an_attack_of_its_own() -> None:
+    """An infographic's cards, "NIGHT 1 | 4-5 December" over "Launched: 17 Shahed" lines: each night its own attack."""
+    text = ("A week of night attacks\n\nTEXTY.org.ua | Data | 11.12.2023\n\nNIGHT 1 | 4-5 December\nLaunched: 17 "
+            "Shahed\nDestroyed: 13\nWhere it hit: Dunaivtsi community, Khmelnytskyi region\nCasualties: 1 injured\n\n"
+            "NIGHT 2 | 8 December (morning)\nLaunched: 12 missiles\nDestroyed: 10 missiles\nWhere it hit: Lypovets, "
+            "Vinnytsia region\nCasualties: 2 killed, 3 injured\n")
+    attacks = extract(text).attacks
+    assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed or 0, a.injured) for a in attacks) == [
+        (0, 12, 2, 3), (17, 0, 0, 1)]

@@ -1470,9 +1470,13 @@ def _dated_items(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     return out if len(set(out.values())) >= 2 else {}
 
 
+#: A card's heading of a numbered night and its dates after a bar: "NIGHT 1 | 4-5 December".
+_NUMBERED_CARD_HEADING_RE = re.compile(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}))\s*\|\s*[^|\n]{2,40}")
+
+
 def _numbered_day(text: str) -> str | None:
     """The key of a trip log's numbered day or night a heading names ("day 4", "night 2-3"), if it is one."""
-    if (numbered := NUMBERED_DAY_HEADING_RE.fullmatch(text)) is None:
+    if (numbered := NUMBERED_DAY_HEADING_RE.fullmatch(text) or _NUMBERED_CARD_HEADING_RE.fullmatch(text)) is None:
         return None
     days = "-".join(part.strip() for part in re.split("[-–]", numbered.group("n")))
     return f"{numbered.group('which').lower()} {days}"
