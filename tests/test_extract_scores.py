@@ -127,6 +127,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout101": (0.85, 0.73),  # session 73, non-native and machine-translated copy, 2022-26: 0.864 / 0.742
     "holdout102": (0.83, 0.80),  # session 73, follow-ups on one strike over days, 2022-26: 0.849 / 0.815
     "holdout103": (0.91, 0.66),  # session 73, alerts and monitoring beside the morning counts, 2023-26: 0.928 / 0.679
+    "holdout104": (0.82, 0.79),  # session 73, broadcast transcripts and podcasts, 2022-26: 0.838 / 0.806
     "holdout105": (0.83, 0.77),  # session 73, structured and table-like text from web pages, 2023-26: 0.846 / 0.789
 }
 
