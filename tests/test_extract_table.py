@@ -2533,6 +2533,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("The Russian Ministry of Defense claimed the destruction of 32 Ukrainian drones overnight: 17 over "
      "the Krasnodar Krai, 9 over the Black Sea and 6 over occupied Crimea.",
      "ukraine", {"drones_downed": 32}),
+    # a person's age told in words after 'of' ('a woman of seventy-nine') is no count
+    ("A Russian missile hit Zhovkva overnight. A woman of seventy-nine was killed and five more people were wounded, "
+     "one of them a boy of eleven.",
+     "russia", {"missiles_launched": 1, "killed": 1, "injured": 5}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

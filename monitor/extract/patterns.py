@@ -1230,6 +1230,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 continue  # "a woman of 74 died": her age
             if year and not rules.noun.match(after):
                 continue
+        elif win.endswith("of ") and _PERSON_OF_RE.search(win):
+            continue  # "a woman of seventy-nine was killed": her age, in words
         if rules.unit_after.match(after):
             continue
         if rules.after_digit.match(s, ne, ne + 90):  # also a year after a comma
