@@ -7895,3 +7895,27 @@ def test_each_card_of_a_numbered_night_under_a_bar_heading_is_an_attack_of_its_o
     attacks = extract(text).attacks
     assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed or 0, a.injured) for a in attacks) == [
         (0, 12, 2, 3), (17, 0, 0, 1)]
+
+
+@pytest.mark.parametrize("aside", [
+    # a side's own losses at the front, in a count of its soldiers
+    "On Wednesday Russia acknowledged that its forces had suffered casualties, saying 498 of its servicemen had "
+    "been killed and 1,597 wounded.",
+    # the U.N. monitors' tally of the war's dead so far
+    "The U.N. human rights office said it had confirmed 102 civilian deaths and 304 injuries since Thursday.",
+])
+def test_a_sides_own_losses_and_the_un_tally_are_no_tolls_of_the_strike(aside: str) -> None:
+    text = ("Russian airstrike on Chernihiv kills 47\n\nA Russian airstrike on a residential area of Chernihiv killed "
+            "47 people, officials said. Another 18 people were injured. " + aside)
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == (47, 18)
+
+
+def test_the_items_of_an_aid_packages_list_are_no_counts_launched() -> None:
+    """"According to a Pentagon fact sheet, the package includes:" over "- 500 Javelin anti-armor missiles": what is
+    sent, not an attack's counts."""
+    text = ("US to send $800 million more in weapons to Ukraine\n\nWASHINGTON - The administration announced an "
+            "additional $800 million in military aid for Ukraine.\n\nAccording to a Pentagon fact sheet, the package "
+            "includes:\n- 18 155mm howitzers\n- 300 additional Switchblade loitering munitions\n- 500 Javelin "
+            "anti-armor missiles\n- two air surveillance radars\n")
+    assert extract(text).attacks == ()

@@ -554,7 +554,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?!\s+(?:unit|line|facility|facilities|site|hall|workshop|area))|"
     # (a factory's output, not what talks did: "a phone call had produced no progress")
     r"produce[sd]?(?!\s+(?:no|any|little|nothing|results?|progress|an?\s+(?:breakthrough|agreement|deal)))|"
-    r"manufactur\w+|according\s+to\s+the\s+United\s+Nations|UN\s+human\s+rights|"
+    r"manufactur\w+|according\s+to\s+the\s+United\s+Nations|U\.?N\.?\s+human\s+rights|"
     # the UN's tally of the war's dead: "UN confirms 1,179 civilian deaths"
     r"UN\s+(?:confirms|has\s+confirmed|says|monitors|monitoring\s+mission)|"
     r"(?:aid|arms|weapons|military|assistance)\s+packages?|security\s+assistance|military\s+aid|pledged|"
@@ -1207,6 +1207,9 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     out: list[Mention] = []
     whole_at: set[int] = set()
     whether = "whether" in low  # (a count in question: "whether any of the three missiles were intercepted")
+    # (a side's count of its own soldiers lost, which names no weapon: "498 of its servicemen had been killed")
+    own_losses = " of " in low and _OF_ITS_FORCES_RE.search(low) is not None and \
+        _WEAPON_NOUN_WORDS_RE.search(low) is None
     for num in _numbers(s, low, rules):
         raw = num.group("n")
         value = parse_number(raw)
@@ -1234,6 +1237,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             continue  # "a woman of seventy-nine was killed": her age, in words
         if rules.unit_after.match(after):
             continue
+        if own_losses:
+            continue  # "saying 498 of its servicemen had been killed and 1,597 wounded": a side's own losses
         if rules.after_digit.match(s, ne, ne + 90):  # also a year after a comma
             continue
         if ("but" in win or "except" in win) and _ALL_BUT_BEFORE_RE.lowered.search(win):
@@ -1470,7 +1475,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _labelled_items(low, start, out)
     elif low.lstrip()[:1] in BULLETS:
         _labelled_items(low, start, out)  # an item that is a sentence of its own
-        _counts_opening_an_item(low, start, out)
+        if not _LIST_OF_AID_RE.search(text_low, max(0, start - 700), start):
+            _counts_opening_an_item(low, start, out)
     if start and out and "?" in text_low[start - 4 if start > 4 else 0:start]:
         _answered_counts(text_low, start, out)
     if " in all" in low or " in total" in low or "altogether" in low or "all told" in low:
@@ -2337,6 +2343,15 @@ def _what_one_could_do(low: str, start: int, out: list[Mention]) -> None:
             m.role = None
 
 
+#: A side's own soldiers after a number (lower case): "498 of its servicemen", "12 of our troops".
+_OF_ITS_FORCES_RE = re.compile(r"\d of (?:its|their|our|his) (?:own )?(?:servicemen|soldiers|troops|personnel|"
+                               r"fighters)\b")
+#: A word of a weapon (lower case), whose sentence may tell of an attack's toll.
+_WEAPON_NOUN_WORDS_RE = re.compile(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|bombs?|shell\w*|strikes?)\b")
+#: The line that opens a list of what is sent or made, not launched (lower case): "the package includes:", "will
+#: deliver:".
+_LIST_OF_AID_RE = re.compile(r"\b(?:package|aid|assistance|deliver\w*|suppl\w+|produc\w+|order\w*|contract\w*)\b"
+                             r"[^\n]{0,80}:[ \t]*\n(?:[ \t]*[-–—•*·▪][^\n]*\n)*[ \t]*$")
 #: The mark of an item that is a sentence of its own, then a count of weapons: "• 728 drones and 13 missiles"; or
 #: its night's date first, in a list of nights: "- March 7: 67 missiles and 194 drones".
 _OPENING_COUNT_RE = re.compile(rf"\s*{BULLET_CLASS}\s*(?:(?i:{DATE_WORDS})\s*:\s*)?$")
