@@ -7919,3 +7919,13 @@ def test_the_items_of_an_aid_packages_list_are_no_counts_launched() -> None:
             "includes:\n- 18 155mm howitzers\n- 300 additional Switchblade loitering munitions\n- 500 Javelin "
             "anti-armor missiles\n- two air surveillance radars\n")
     assert extract(text).attacks == ()
+
+
+def test_people_killed_in_nine_days_of_a_siege_are_a_tally_not_a_strikes_toll() -> None:
+    """"1,207 civilians killed in nine days of siege" among a day's key developments: a tally of days, which adds
+    nothing to the strike's two dead."""
+    text = ("Ukraine war latest\n\nKey developments on March 11:\n- Russian missiles hit the military airfield in "
+            "Lutsk, killing two servicemen\n- Mariupol city council says 1,207 civilians killed in nine days of "
+            "siege\n")
+    (attack,) = extract(text).attacks
+    assert attack.killed == 2

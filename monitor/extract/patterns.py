@@ -534,7 +534,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:the\s+)?weekend|"
     # "1,232 drones in a week" (but not "the second attack in a week", "for the third time in a month")
     r"(?<!time\s)(?<!attack\s)(?<!strike\s)(?<!assault\s)in\s+(?:a|one)\s+(?:single\s+)?(?:week|month)\b|"
-    r"(?:over|in|across)\s+(?:two|three|four|five|[2-9])\s+(?:consecutive\s+|successive\s+)?(?:nights|days)|"
+    r"(?:over|in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+"
+    r"(?:consecutive\s+|successive\s+)?(?:nights|days)(?!\s+(?:before|after|earlier|later|ago))|"
     r"(?:over|during|in)\s+the\s+(?:(?:first|last|past|next|previous|preceding)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"fourteen|thirty|[2-9]|\d\d)\s+(?:days|nights)|"
     r"(?:in|during|over)\s+the\s+(?:first|second|third|fourth|last|final|past)\s+(?:week|weeks|half|days|ten\s+days)"
