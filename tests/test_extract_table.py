@@ -7929,3 +7929,14 @@ def test_people_killed_in_nine_days_of_a_siege_are_a_tally_not_a_strikes_toll() 
             "siege\n")
     (attack,) = extract(text).attacks
     assert attack.killed == 2
+
+
+def test_ukrainian_military_helicopters_firing_on_a_russian_town_are_ukraines_attack() -> None:
+    """"Two Ukrainian military helicopters ... fired on residential buildings in Klimovo": Ukraine's attack (the
+    military here is the doer, not the source that tells of Russia's)."""
+    text = ("Russia hits Kyiv missile factory\n\nKYIV, April 15 (Reuters) - Russia said it had struck a missile "
+            "factory in Kyiv.\n\nOn Thursday, Bryansk regional governor Alexander Bogomaz said two Ukrainian military "
+            "helicopters had entered Russian airspace and fired on residential buildings in Klimovo. Seven people were "
+            "injured, he said.")
+    attacks = extract(text).attacks
+    assert [(a.attacker, a.injured) for a in attacks if a.injured] == [("ukraine", 7)]

@@ -23,6 +23,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\bUkrainian\s+(?:(?!air\b|defen|anti|s-300)[\w\-]+\s+)?(?:missiles?|rockets?)\b(?!\s+(?:defen|shields?|systems?|units?|"
     rf"crews?|forces|troops|programme|program|production|makers?|industry))"
     rf"|\bUkrainian\s+(?:attack|strike)s?\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
+    # (and its aircraft over the border: "two Ukrainian military helicopters ... fired on residential buildings")
+    rf"|\bUkrainian\s+(?:military\s+|army\s+|air\s+force\s+)?(?:helicopters|attack\s+helicopters)\b"
     # (and what it did, told by the other side: "said Ukrainian shelling had killed five civilians")
     rf"|\bUkrainian\s+shelling\s+(?:had\s+|has\s+)?(?:killed|wounded|injured|hit|damaged)\b"
     # (and its guns, told by an outlet of the occupied land: "Ukrainian artillery shelled the Kuibyshevsky district")
@@ -102,7 +104,7 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|bombs|att
     # "Ukraine says it faced 112 drones": the drones Russia sent
     rf"\bUkraine\s+(?:says|said)\s+it\s+(?:had\s+)?faced\b|"
     rf"\bUkrainian\s+(?:air\s+force|air\s+defen[cs]es?|military(?!\s+intelligence|\s+(?:\w+\s+)?(?:targeted|struck|hit|"
-    rf"attacked|launched|shelled|fired|bombarded))|officials|authorities)\b|"
+    rf"attacked|launched|shelled|fired|bombarded)|\s+(?:helicopters?|aircraft|jets?|planes?))|officials|authorities)\b|"
     # (not where they are made: "the Alabuga zone, where Shahed-type drones are assembled")
     rf"\bShaheds?\b(?![^.;]{{0,24}}?\b(?:are|were|is)\s+(?:assembled|produced|made|built|manufactured))|"
     rf"\bAir\s+Force\b|\bthe\s+enemy\b|\bon\s+Ukraine\b|"
@@ -436,7 +438,7 @@ _GOVERNORS = ("aksyonov", "razvozhayev", "gusev", "golubev", "slyusar", "kondrat
 #: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
 _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
                    "federation", "mod", "on-duty", "sbu", "security service", *_GOVERNORS)
-_UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket")
+_UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket", "helicopters")
 _PREPOSITIONS = ("on", "against", "inside", "into", "in")
 _RUSSIAN_PLACES_WORDS = any_of("russian region", "russian border region", "russian cities", "russian towns")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "had", "struck", "hit", "attacked", "targeted",
