@@ -7940,3 +7940,16 @@ def test_ukrainian_military_helicopters_firing_on_a_russian_town_are_ukraines_at
             "injured, he said.")
     attacks = extract(text).attacks
     assert [(a.attacker, a.injured) for a in attacks if a.injured] == [("ukraine", 7)]
+
+
+def test_a_shelling_in_a_separatist_held_city_blamed_on_ukrainian_forces_is_ukraines_attack() -> None:
+    """"Shelling killed five people at a market in the separatist-held city of Donetsk, officials there said,
+    accusing Ukrainian forces of firing 155mm shells": Ukraine's attack, beside Russia's Kalibr strike."""
+    text = ("Shelling kills five at Donetsk market, separatists say; Kalibr strike wounds 22 in western Ukraine\n\n"
+            "June 13 (Reuters) - Shelling killed five people and wounded 22 at a market in the Russian-backed "
+            "separatist-held city of Donetsk on Monday, officials there said, accusing Ukrainian forces of firing "
+            "155mm artillery shells at the city centre.\n\nIn western Ukraine, four Kalibr missiles fired from the "
+            "Black Sea hit Chortkiv, wounding 22 people, the governor said.")
+    attacks = extract(text).attacks
+    assert sorted((a.attacker, a.killed, a.missiles_launched) for a in attacks if a.attacker == "ukraine") == [
+        ("ukraine", 5, None)]

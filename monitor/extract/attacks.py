@@ -23,6 +23,9 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\bUkrainian\s+(?:(?!air\b|defen|anti|s-300)[\w\-]+\s+)?(?:missiles?|rockets?)\b(?!\s+(?:defen|shields?|systems?|units?|"
     rf"crews?|forces|troops|programme|program|production|makers?|industry))"
     rf"|\bUkrainian\s+(?:attack|strike)s?\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
+    # (and what it is accused of: "officials there said, accusing Ukrainian forces of firing 155mm shells")
+    rf"|(?:(?<=accused\s)|(?<=accuses\s)|(?<=accusing\s))Ukrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+"
+    rf"of\s+(?:firing|shelling|attacking|striking|launching|targeting|hitting)\b"
     # (and its aircraft over the border: "two Ukrainian military helicopters ... fired on residential buildings")
     rf"|\bUkrainian\s+(?:military\s+|army\s+|air\s+force\s+)?(?:helicopters|attack\s+helicopters)\b"
     # (and what it did, told by the other side: "said Ukrainian shelling had killed five civilians")
@@ -970,7 +973,8 @@ def _end_of_brackets(text: str, at: int) -> int:
 _THE_WEAPON_HIT_RE = re.compile(r"\s*The\s+(?:[\w\-]+\s+){0,2}?(?:missile|drone|strike|rocket|bomb)\s+"
                                 r"(?:hit|struck|slammed|destroyed|tore)\b")
 #: "Russian-occupied" right before a town's name (lower case): "in the russian-occupied city of ".
-_OCCUPIED_BEFORE_RE = re.compile(r"\b(?:russian-|russia-)?occupied\s+(?:(?:city|town|village|port)\s+of\s+)?$")
+_OCCUPIED_BEFORE_RE = re.compile(r"\b(?:(?:russian-|russia-)?occupied|(?:separatist|russian)-(?:held|controlled))\s+"
+                                 r"(?:(?:city|town|village|port)\s+of\s+)?$")
 #: A strike on something, before the place it was in (lower case): "a strike on a bakery in".
 _STRIKE_ON_WORDS_RE = re.compile(r"\b(?:strike|attack|shelling)\s+on\b")
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
@@ -1812,7 +1816,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     # Ukraine's attack only where it names Ukraine's drones ("Moscow said it downed 30 Ukrainian ...")
                     continue
                 ru_at.append(p.start - s.start)
-            elif p.place.country == "occupied" and "occupied" in low and \
+            elif p.place.country == "occupied" and ("occupied" in low or "-held" in low or "-controlled" in low) and \
                     _OCCUPIED_BEFORE_RE.search(low, max(0, p.start - s.start - 40), p.start - s.start) and \
                     _STRIKE_ON_WORDS_RE.search(low, 0, p.start - s.start):
                 # "the toll from a strike on a bakery in the Russian-occupied city of Lysychansk": a town Russia holds,
