@@ -7953,3 +7953,15 @@ def test_a_shelling_in_a_separatist_held_city_blamed_on_ukrainian_forces_is_ukra
     attacks = extract(text).attacks
     assert sorted((a.attacker, a.killed, a.missiles_launched) for a in attacks if a.attacker == "ukraine") == [
         ("ukraine", 5, None)]
+
+
+def test_russia_also_fired_at_another_town_in_a_report_of_a_toll_risen_is_another_strike() -> None:
+    """"Russia also fired two Iskander-M missiles at Krasnohrad" in a report of the Kharkiv strike's toll risen:
+    another strike, with its own injured."""
+    text = ("Death toll from Russian missile strike on Kharkiv dormitory rises to 15\n\n19 August 2022, 09:40\n\nThe "
+            "number of people killed in the Russian missile strike on a dormitory in Kharkiv has risen to 15, the "
+            "governor said. 24 have been injured.\n\nMayor Ihor Terekhov said 18 houses nearby were damaged.\n\nRussia "
+            "also fired two Iskander-M missiles at Krasnohrad, in the south of the Kharkiv region, on Thursday "
+            "afternoon. Eleven people were injured.")
+    attacks = extract(text).attacks
+    assert sorted((a.killed or 0, a.injured, a.missiles_launched) for a in attacks) == [(0, 11, 2), (15, 24, None)]

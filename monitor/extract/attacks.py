@@ -977,6 +977,9 @@ _OCCUPIED_BEFORE_RE = re.compile(r"\b(?:(?:russian-|russia-)?occupied|(?:separat
                                  r"(?:(?:city|town|village|port)\s+of\s+)?$")
 #: A strike on something, before the place it was in (lower case): "a strike on a bakery in".
 _STRIKE_ON_WORDS_RE = re.compile(r"\b(?:strike|attack|shelling)\s+on\b")
+#: Another strike told as "also": "Russia also fired two Iskander-M missiles at Krasnohrad".
+_ALSO_STRUCK_RE = re.compile(r"\s*(?:Russia|Russian\s+(?:forces|troops|aircraft))\s+also\s+"
+                             r"(?:fired|struck|hit|launched|attacked|shelled|bombed|targeted)\b")
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
 _COUNT_OF_WEAPONS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
@@ -2428,6 +2431,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "A week later, on 29 March, Moscow came back: 60 Shaheds and 39 missiles": a later attack's counts,
             # which the sentences after it go on with
             key = sticky = f"next-{s.index}"
+        elif toll_risen and s.index >= 3 and " also " in low[:40] and _ALSO_STRUCK_RE.match(text) and \
+                (hit_here := places.get(s.index)) and hit_here[0].place.name not in _places_told(out, places, "main"):
+            # "Russia also fired two Iskander-M missiles at Krasnohrad on Thursday" in a report of the toll of
+            # Kharkiv's strike risen: another strike, on a place the report's had not named
+            key = sticky = f"separate-{s.index}"
+            separate_places = {p.place.name for p in hit_here}
         elif s.index >= 2 and low.lstrip().startswith("earlier") and out[-1].key == "main" and \
                 _EARLIER_SAME_DAY_RE.match(text) and \
                 text_low[:s.start].rstrip(" \t").endswith("\n") and _STRUCK_RE.search(low) and \
