@@ -7965,3 +7965,15 @@ def test_russia_also_fired_at_another_town_in_a_report_of_a_toll_risen_is_anothe
             "afternoon. Eleven people were injured.")
     attacks = extract(text).attacks
     assert sorted((a.killed or 0, a.injured, a.missiles_launched) for a in attacks) == [(0, 11, 2), (15, 24, None)]
+
+
+def test_a_numeric_stamp_with_the_outlets_name_after_a_bar_dates_the_report() -> None:
+    """"31.08.2023 09:12 | Crimea 24" dates the report, so "on 24 August the Kiev regime attacked the Crimea with 42
+    drones" is an earlier attack of Ukraine's, not the night's."""
+    text = ("In the night over Crimea were neutralized 20 Ukrainian drones\n\n31.08.2023 09:12 | Crimea 24\n\nThe Kiev "
+            "regime this night attempted the terrorist attack with the use of 20 unmanned aerial vehicles, the "
+            "Russian defence ministry said. 11 UAV were destroyed by air defense.\n\nWe remind, on 24 August the Kiev "
+            "regime attacked the Crimea with 42 drones: that time 9 were destroyed by the air defense.")
+    attacks = extract(text).attacks
+    assert sorted(a.drones_launched for a in attacks) == [20, 42]
+    assert [a.drones_downed for a in attacks if a.drones_launched == 42] == [9]

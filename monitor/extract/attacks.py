@@ -309,7 +309,8 @@ _DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|"
               r"(?:(?<=\d)(?:st|nd|rd|th))?(?!\w)")
 #: A report's date told in digits alone, opening its own line: "10.02.2023 15:07" (day first), "2023-02-10".
 _NUMERIC_STAMP_RE = re.compile(r"\s*(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.20\d\d|20\d\d-(?P<m2>\d\d)-(?P<d2>\d\d))\b"
-                               r"(?:,?\s*\d{1,2}:\d\d)?\s*$")
+                               # (and the outlet's name after a bar: "31.08.2023 09:12 | Crimea 24")
+                               r"(?:,?\s*\d{1,2}:\d\d)?(?:\s*\|\s*[^|\n\d]{2,30}(?:\s\d{1,3})?)?\s*$")
 #: _DATE_RE for lower-cased text, and its ASCII twin for plain ASCII text (fastre.plain_ascii).
 _DATE_TWINS = (_DATE_RE.lowered, ascii_twin(_DATE_RE.lowered))
 #: What every name of _MONTH starts with (lower case): a sentence without one of them names no date.
