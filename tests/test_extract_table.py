@@ -2537,6 +2537,15 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("A Russian missile hit Zhovkva overnight. A woman of seventy-nine was killed and five more people were wounded, "
      "one of them a boy of eleven.",
      "russia", {"missiles_launched": 1, "killed": 1, "injured": 5}),
+    # 'two Kh-59/69' and 'the strike package included' count missiles and drones
+    ("According to the Ukrainian Air Force, the Russian strike package included four Kh-101 cruise "
+     "missiles, three Kh-59/69 guided missiles and 64 Geran-2 drones. Ukrainian air defense intercepted "
+     "three Kh-101 and two Kh-59/69, as well as 47 drones.",
+     "russia", {"missiles_launched": 7, "drones_launched": 64, "missiles_downed": 5, "drones_downed": 47}),
+    # ATACMS named alone are missiles
+    ("Russia's Ministry of Defense said its air defenses had destroyed four ATACMS and two Storm Shadow "
+     "missiles, as well as 17 fixed-wing drones, over the Crimean peninsula.",
+     "ukraine", {"missiles_downed": 6, "drones_downed": 17}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -29,7 +29,9 @@ DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicle
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
 MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
                 r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
-                r"Kh-\d+(?:/Kh-\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
+                # (and the ones only Ukraine fires, named alone: "four ATACMS and two Storm Shadow missiles")
+                r"ATACMS(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b|missiles\b))|"
+                r"Kh-\d+(?:/(?:Kh-)?\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
                 # (not the artillery rockets of a launcher: "fired some 80 Grad rockets at the towns")
                 r"(?<!grad\s)(?<!uragan\s)(?<!smerch\s)(?<!tornado\s)(?<!mlrs\s)(?<!himars\s)(?<!vampire\s)"
                 r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
@@ -151,7 +153,8 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"released|"
               # "the night brought a score and a half missiles", "the night saw 40 drones"
               r"(?<=night\s)(?:brought|saw)|"
-              r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave|weapon)s?\s+(?:also\s+)?(?:included|includes|comprised)|"
+              r"(?:attack|strike|barrage|assault|raid|bombardment|salvo|onslaught|wave|weapon|(?<=strike\s)package)s?\s+"
+              r"(?:also\s+)?(?:included|includes|comprised)|"
               r"detected|tracked|recorded|registered|counted|(?<=force\s)reported|faced|"
               # "the official figures from the air force this morning were 810 drones and 13 missiles"
               r"(?:figures|tally)\s+(?:[\w'’.\-]+\s+){0,6}?(?:were|was|stood\s+at)|"
