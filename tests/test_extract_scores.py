@@ -130,6 +130,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout104": (0.82, 0.79),  # session 73, broadcast transcripts and podcasts, 2022-26: 0.838 / 0.806
     "holdout105": (0.83, 0.77),  # session 73, structured and table-like text from web pages, 2023-26: 0.846 / 0.789
     "holdout106": (0.79, 0.57),  # session 73, the first months of the full-scale invasion, 2022: 0.805 / 0.581
+    "holdout107": (0.89, 0.79),  # session 73, Russian milbloggers and state TV beside wire copy, 2023-26: 0.906 / 0.801
     "holdout108": (0.80, 0.72),  # session 73, UN and human-rights monitoring and investigations, 2022-26: 0.817 / 0.739
     "holdout109": (0.88, 0.62),  # session 73, technical and defence-trade outlets and OSINT, 2023-26: 0.891 / 0.638
 }
