@@ -7986,3 +7986,18 @@ def test_a_numeric_stamp_with_the_outlets_name_after_a_bar_dates_the_report() ->
     attacks = extract(text).attacks
     assert sorted(a.drones_launched for a in attacks) == [20, 42]
     assert [a.drones_downed for a in attacks if a.drones_launched == 42] == [9]
+
+
+@pytest.mark.parametrize("tally", [
+    # a month's toll from the monitors
+    "According to the Human Rights Monitoring Mission, at least 174 civilians were killed and 690 injured in May.",
+    # the monitors' verified toll, in a list
+    "The mission's figures for the month:\n- 181 civilians killed and 828 injured, verified by HRMMU",
+    # a span's toll
+    "Ukraine's authorities say 11 teachers and 9 students were killed in the three-month period.",
+])
+def test_a_months_toll_from_the_monitors_is_no_strikes_toll(tally: str) -> None:
+    text = ("UN update\n\nOn 19 June, two Russian guided aerial bombs struck a residential street in Pechenihy, "
+            "killing three civilians and injuring eight.\n\n" + tally)
+    attacks = extract(text).attacks
+    assert [(a.killed, a.injured) for a in attacks] == [(3, 8)]

@@ -528,6 +528,16 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"on\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|\d+)\s+)"
     r"(?:(?:separate|different|other|consecutive|successive)\s+)?(?:days|nights|occasions)|"
     r"over\s+(?:the\s+)?(?:month|year|week)\b|(?:during|throughout)\s+the\s+(?:month|year)\b(?!\s+(?:before|after|since))|"
+    # a month's toll: "at least 174 civilians were killed and 690 injured in May" (not a day's: "in May 2024, a
+    # missile attack", which _ONE_ATTACK_RE ends the span at)
+    r"\b(?:killed|injured|wounded)\b[^.;:]{0,30}?\b(?:in|during|throughout)\s+(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    # the monitors' verified toll of a span: "181 civilians killed and 828 injured, verified by HRMMU", "in the
+    # three-month period"
+    r"verified\s+by\s+(?:the\s+)?(?:HRMMU|OHCHR|UN\b|U\.N\.|human\s+rights|monitoring)|"
+    r"human\s+rights\s+monitoring\s+mission|"
+    r"\b(?:in|during|over)\s+the\s+(?!same\b)(?:[\w\-]+\s+){0,2}?(?:reporting\s+)?period\b"
+    r"(?!\s+(?:from|between|of\s+\d))|"
     # a season's tally: "more than 1,000 missiles and drones at energy facilities between October and February"
     r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
@@ -574,7 +584,7 @@ _CUMULATIVE_WORDS = any_word_of(
     "at the front", "operation zone", "smo zone", "combat zone",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
     "during the month", "during the year",
-    "occasions",
+    "occasions", "verified by", "monitoring mission", "period", "in may", "during may",
     "package", "assistance", "military aid", "pledged", "will ", "would ",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
