@@ -133,6 +133,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout107": (0.89, 0.79),  # session 73, Russian milbloggers and state TV beside wire copy, 2023-26: 0.906 / 0.801
     "holdout108": (0.80, 0.72),  # session 73, UN and human-rights monitoring and investigations, 2022-26: 0.817 / 0.739
     "holdout109": (0.88, 0.62),  # session 73, technical and defence-trade outlets and OSINT, 2023-26: 0.891 / 0.638
+    "holdout110": (0.89, 0.65),  # session 73, think-tank analysis and evening news, 2023-26: 0.908 / 0.667
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
