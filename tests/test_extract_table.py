@@ -2546,6 +2546,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia's Ministry of Defense said its air defenses had destroyed four ATACMS and two Storm Shadow "
      "missiles, as well as 17 fixed-wing drones, over the Crimean peninsula.",
      "ukraine", {"missiles_downed": 6, "drones_downed": 17}),
+    # where the drones went, in a clause between the share and its verb: 'that flew into the region were neutralised'
+    ("According to the Ukrainian Air Force, 14 of the 18 drones that flew into the Odesa region were "
+     "neutralised.",
+     "russia", {"drones_launched": 18, "drones_downed": 14}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -290,7 +290,10 @@ _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s+[–—]\s[^–—.;:\d]{{1,80}}?\
     # (and when: "more than 60 of the over 70 missiles launched during the day had been shot down")
     rf"(?:during|throughout)\s+the\s+(?:day|night)\s+|"
     # (and where they were sent: "14 of the 17 drones launched at the region were shot down")
-    rf"(?:launched|fired|sent|directed|aimed)\s+(?:at|against|towards?|into)\s+(?:the\s+)?[\w’'\-]+\s+){{0,3}}"
+    rf"(?:launched|fired|sent|directed|aimed)\s+(?:at|against|towards?|into)\s+(?:the\s+)?[\w’'\-]+\s+|"
+    # (and where they went, in a clause: "14 of the 18 drones that flew into the Odesa region were neutralised")
+    rf"(?:that|which)\s+(?:flew|entered|approached|crossed|headed|were\s+(?:heading|flying))\s+"
+    rf"(?:(?:in|into|over|towards?|for|at)\s+)?(?:the\s+)?(?:[\w’'\-]+\s+){{1,2}}?){{0,3}}"
     rf"(?:of\s+the\s+[\w’'\-]+\s+types?\s+)?{_AND_OTHER_KINDS}?{_AUX}{_ADV}*[‘'\"“]?"
     rf"(?:(?P<supp>{CUE_SUPP})|(?P<down>{CUE_DOWN}|"
     # (found only to be destroyed: "14 UAVs were detected and destroyed by the on-duty air defence forces")
