@@ -2550,6 +2550,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("According to the Ukrainian Air Force, 14 of the 18 drones that flew into the Odesa region were "
      "neutralised.",
      "russia", {"drones_launched": 18, "drones_downed": 14}),
+    # a region's count told 'overnight over the Moscow region' opens the split
+    ("Russia's Defense Ministry said it had shot down 11 Ukrainian drones overnight over the Moscow "
+     "region, nine over the Kaluga region and 15 over the Tula region.",
+     "ukraine", {"drones_downed": 35}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

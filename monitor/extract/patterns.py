@@ -343,6 +343,7 @@ _LOC_AFTER_RE = re.compile(
     r"(?:more\s+|others?\s+|(?:were|was|ha(?:d|ve|s)\s+been)\s+(?:(?!(?:from|off|by|with)\b)\w+\s+){1,3}?)?"
     # "11 of the missiles and the two drones over Kyiv"
     r"(?:and\s+(?:the\s+|both\s+)?(?:\w+\s+)?(?:drones?|missiles?)\s+)?"
+    r"(?:overnight\s+(?=(?:over|in|above)\s+the\s+))?"  # ("11 Ukrainian drones overnight over the Moscow region")
     r"(?:over|in|above|across|near|at|on)\s+(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?"
     r"(?:[a-z\-]+ern\s+|[a-z\-]+\s+)?(?:city|town|village|region|regions|oblast|district|peninsula|"
     rf"(?!(?:Ukraine|Russia)\b){_NOT_A_DATE}[A-Z])"  # (a whole country is no place a count is split by, nor a day)
