@@ -8009,3 +8009,12 @@ def test_a_months_toll_from_the_monitors_is_no_strikes_toll(tally: str) -> None:
             "killing three civilians and injuring eight.\n\n" + tally)
     attacks = extract(text).attacks
     assert [(a.killed, a.injured) for a in attacks] == [(3, 8)]
+
+
+def test_what_a_salvo_could_take_told_as_arithmetic_is_no_attack() -> None:
+    """"A single salvo of ten ballistic missiles could therefore require 20 or more PAC-3 interceptors": an analyst's
+    arithmetic, no attack's counts."""
+    text = ("How many Patriots does Ukraine need?\n\nEach Patriot battery fires PAC-3 interceptors in pairs against "
+            "ballistic targets. A single salvo of ten ballistic missiles could therefore require 20 or more PAC-3 "
+            "interceptors at a unit cost of about $4m.")
+    assert extract(text).attacks == ()

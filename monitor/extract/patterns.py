@@ -542,6 +542,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"human\s+rights\s+monitoring\s+mission|"
     r"\b(?:in|during|over)\s+the\s+(?!same\b)(?:[\w\-]+\s+){0,2}?(?:reporting\s+)?period\b"
     r"(?!\s+(?:from|between|of\s+\d))|"
+    # what a salvo could take, told as arithmetic: "A single salvo of ten ballistic missiles could therefore require
+    # 20 or more PAC-3 interceptors"
+    r"\bsalvo\s+of\s+[\w\-]+\s+(?:[\w\-]+\s+){0,3}?(?:missiles|drones)\s+(?:could|would|might|can)\b|"
     # a season's tally: "more than 1,000 missiles and drones at energy facilities between October and February"
     r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
