@@ -8018,3 +8018,15 @@ def test_what_a_salvo_could_take_told_as_arithmetic_is_no_attack() -> None:
             "ballistic targets. A single salvo of ten ballistic missiles could therefore require 20 or more PAC-3 "
             "interceptors at a unit cost of about $4m.")
     assert extract(text).attacks == ()
+
+
+def test_the_night_of_a_date_named_as_a_sentences_subject_opens_a_night_of_its_own() -> None:
+    """"A month later, the night of August 13 looked small by comparison" after a recalled night of July 12: the
+    sentences after it tell of the night of August 13."""
+    text = ("Shahed Saturation\n\nCommentary\n\nPublished August 21, 2025\n\nTwo nights illustrate the scale. On the "
+            "night of July 12, Russia launched 597 drones and 26 cruise missiles. The Air Force reported that 319 "
+            "drones were shot down. Two people were killed in Chernivtsi.\n\nA month later, the night of August 13 "
+            "looked small by comparison. Russia sent 78 Shahed drones toward Poltava region. Air defenders shot "
+            "down 52 drones. Drones struck a street in Novi Sanzhary, killing one person.")
+    attacks = extract(text).attacks
+    assert sorted((a.drones_launched, a.drones_downed, a.killed) for a in attacks) == [(78, 52, 1), (597, 319, 2)]

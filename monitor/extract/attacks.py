@@ -981,6 +981,9 @@ _STRIKE_ON_WORDS_RE = re.compile(r"\b(?:strike|attack|shelling)\s+on\b")
 #: Another strike told as "also": "Russia also fired two Iskander-M missiles at Krasnohrad".
 _ALSO_STRUCK_RE = re.compile(r"\s*(?:Russia|Russian\s+(?:forces|troops|aircraft))\s+also\s+"
                              r"(?:fired|struck|hit|launched|attacked|shelled|bombed|targeted)\b")
+#: A night named as a sentence's subject: "A month later, the night of August 13 looked small".
+_NIGHT_AS_SUBJECT_RE = re.compile(rf"\s*(?:[A-Z][\w ]{{0,30}},\s+)?[Tt]he\s+night\s+of\s+(?P<date>{DATE_WORDS})\s+"
+                                  r"(?:was|looked|brought|saw|proved|seemed|began|started)\b")
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
 _COUNT_OF_WEAPONS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
@@ -2394,6 +2397,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             for between in out[day_at + 1:]:
                 if between.key == "main" and not between.excluded:
                     between.key = key
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 3 and "night of" in low and (subject := _NIGHT_AS_SUBJECT_RE.match(text)) and \
+                (night_date := _date_of(text[subject.start("date"):])) and night_date[1] != main_date:
+            # "A month later, the night of August 13 looked small by comparison": the night the sentences after it
+            # tell of, a night of its own
+            key = sticky = f"earlier-{night_date[1]}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 3 and out and not out[-1].excluded and out[-1].key == "main" and _THAT_DAY_RE.match(text) and \
