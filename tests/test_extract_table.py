@@ -8030,3 +8030,14 @@ def test_the_night_of_a_date_named_as_a_sentences_subject_opens_a_night_of_its_o
             "down 52 drones. Drones struck a street in Novi Sanzhary, killing one person.")
     attacks = extract(text).attacks
     assert sorted((a.drones_launched, a.drones_downed, a.killed) for a in attacks) == [(78, 52, 1), (597, 319, 2)]
+
+
+def test_a_monitors_month_and_a_regions_share_of_its_cases_are_no_strikes_toll() -> None:
+    """"In September, we recorded 19 civilians killed ..." and "Belgorod region again accounted for most cases (12
+    killed, 81 injured)": a monitor's month, which adds nothing to the strike told after it."""
+    text = ("Border Civic Monitor: September\n\nIn September, we recorded 19 civilians killed and 104 injured in the "
+            "three regions. Belgorod region again accounted for most cases (12 killed, 81 injured).\n\nOn 14 "
+            "September, a Ukrainian drone hit a car in Klintsy, killing one man and injuring three people, the "
+            "governor said.")
+    attacks = extract(text).attacks
+    assert [(a.attacker, a.killed, a.injured) for a in attacks] == [("ukraine", 1, 3)]

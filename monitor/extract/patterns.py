@@ -542,6 +542,12 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"human\s+rights\s+monitoring\s+mission|"
     r"\b(?:in|during|over)\s+the\s+(?!same\b)(?:[\w\-]+\s+){0,2}?(?:reporting\s+)?period\b"
     r"(?!\s+(?:from|between|of\s+\d))|"
+    # a monitor's month ("In September, we recorded 19 civilians killed and 104 injured") and a share of its cases
+    # ("Belgorod region again accounted for most cases (12 killed, 81 injured)")
+    r"\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+\d)[^.;]{0,40}?\b(?:we|the\s+mission|monitors)\s+(?:recorded|documented|verified|registered|counted)\b|"
+    r"\baccount(?:ed|s)?\s+for\s+(?:most|many|the\s+majority|half|a\s+third)\b[^.;]{0,20}?\b(?:cases|casualties|"
+    r"deaths|victims|incidents)\b|"
     # what a salvo could take, told as arithmetic: "A single salvo of ten ballistic missiles could therefore require
     # 20 or more PAC-3 interceptors"
     r"\bsalvo\s+of\s+[\w\-]+\s+(?:[\w\-]+\s+){0,3}?(?:missiles|drones)\s+(?:could|would|might|can)\b|"
@@ -591,7 +597,7 @@ _CUMULATIVE_WORDS = any_word_of(
     "at the front", "operation zone", "smo zone", "combat zone",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
     "during the month", "during the year",
-    "occasions", "verified by", "monitoring mission", "period", "in may", "during may",
+    "occasions", "accounted for", "verified by", "monitoring mission", "period", "in may", "during may",
     "package", "assistance", "military aid", "pledged", "will ", "would ",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
