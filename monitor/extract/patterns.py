@@ -1235,8 +1235,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     whole_at: set[int] = set()
     whether = "whether" in low  # (a count in question: "whether any of the three missiles were intercepted")
     # (a side's count of its own soldiers lost, which names no weapon: "498 of its servicemen had been killed")
-    own_losses = " of " in low and _OF_ITS_FORCES_RE.search(low) is not None and \
-        _WEAPON_NOUN_WORDS_RE.search(low) is None
+    own_losses = (" of its " in low or " of their " in low or " of our " in low or " of his " in low) and \
+        _OF_ITS_FORCES_RE.search(low) is not None and _WEAPON_NOUN_WORDS_RE.search(low) is None
     for num in _numbers(s, low, rules):
         raw = num.group("n")
         value = parse_number(raw)
