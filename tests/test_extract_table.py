@@ -8041,3 +8041,15 @@ def test_a_monitors_month_and_a_regions_share_of_its_cases_are_no_strikes_toll()
             "governor said.")
     attacks = extract(text).attacks
     assert [(a.attacker, a.killed, a.injured) for a in attacks] == [("ukraine", 1, 3)]
+
+
+@pytest.mark.parametrize("tally", [
+    "Over the past four years, according to the regional administration, 187 civilians have been killed in the city.",
+    "Combined with June, when 232 civilians were killed and 1,343 injured, the two months were the deadliest.",
+    "In October 2025, HRMMU verified 148 civilians killed and 901 injured in Ukraine.",
+    "The prosecutor general said the bodies of 410 civilians had been recovered from towns in the Kyiv region.",
+])
+def test_the_tolls_of_years_months_and_retaken_towns_are_no_strikes_toll(tally: str) -> None:
+    text = ("Shaheds kill two farm workers\n\nRussian attack drones killed two workers of a farm in the Kazanka "
+            "community overnight, the governor said. " + tally)
+    assert [a.killed for a in extract(text).attacks] == [2]

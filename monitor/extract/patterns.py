@@ -548,6 +548,16 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?!\s+\d)[^.;]{0,40}?\b(?:we|the\s+mission|monitors)\s+(?:recorded|documented|verified|registered|counted)\b|"
     r"\baccount(?:ed|s)?\s+for\s+(?:most|many|the\s+majority|half|a\s+third)\b[^.;]{0,20}?\b(?:cases|casualties|"
     r"deaths|victims|incidents)\b|"
+    # a span of years, months or weeks: "Over the past four years, ... 187 civilians have been killed"
+    r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"few|\d+)\s+(?:years|months|weeks)\b|"
+    # a month's toll told in a clause of its own, and the monitors' count: "Combined with June, when 232 civilians were
+    # killed", "HRMMU verified 148 civilians killed"
+    r"\b(?:combined\s+with|in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December),\s+when\b|\b(?:HRMMU|OHCHR|the\s+mission)\s+(?:has\s+|had\s+)?(?:verified|documented)\b|"
+    # the dead found when towns were retaken: "the bodies of 410 civilians had been recovered from towns"
+    r"\bbodies\s+of\s+[\d,]+\s+(?:civilians|people)\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?"
+    r"(?:recovered|found|exhumed)\s+(?:from|in)\s+(?:towns|villages|settlements)\b|"
     # what a salvo could take, told as arithmetic: "A single salvo of ten ballistic missiles could therefore require
     # 20 or more PAC-3 interceptors"
     r"\bsalvo\s+of\s+[\w\-]+\s+(?:[\w\-]+\s+){0,3}?(?:missiles|drones)\s+(?:could|would|might|can)\b|"
@@ -597,7 +607,8 @@ _CUMULATIVE_WORDS = any_word_of(
     "at the front", "operation zone", "smo zone", "combat zone",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
     "during the month", "during the year",
-    "occasions", "accounted for", "verified by", "monitoring mission", "period", "in may", "during may",
+    "occasions", "accounted for", "verified by", "hrmmu", "ohchr", "the mission", "bodies of", "combined with",
+    "monitoring mission", "period", "in may", "during may",
     "package", "assistance", "military aid", "pledged", "will ", "would ",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
