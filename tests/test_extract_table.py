@@ -2554,6 +2554,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia's Defense Ministry said it had shot down 11 Ukrainian drones overnight over the Moscow "
      "region, nine over the Kaluga region and 15 over the Tula region.",
      "ukraine", {"drones_downed": 35}),
+    # a region's day of shelling counted in projectiles is no combined count
+    ("Russian drones hit Kherson overnight, injuring two people. Over the past day, Russian troops "
+     "launched 64 attacks on the oblast, firing 312 projectiles, the governor added.",
+     "russia", {"injured": 2}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1517,6 +1517,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             _counts_opening_an_item(low, start, out)
     if start and out and "?" in text_low[start - 4 if start > 4 else 0:start]:
         _answered_counts(text_low, start, out)
+    if "projectiles" in low and ("past day" in low or "24 hours" in low or "over the day" in low):
+        _day_of_shells(low, start, out)
     if " in all" in low or " in total" in low or "altogether" in low or "all told" in low:
         _summed_up_counts(low, start, out)
     if "%" in low or "per cent" in low or "percent" in low:
@@ -2393,6 +2395,14 @@ _LIST_OF_AID_RE = re.compile(r"\b(?:package|aid|assistance|deliver\w*|suppl\w+|p
 #: The mark of an item that is a sentence of its own, then a count of weapons: "• 728 drones and 13 missiles"; or
 #: its night's date first, in a list of nights: "- March 7: 67 missiles and 194 drones".
 _OPENING_COUNT_RE = re.compile(rf"\s*{BULLET_CLASS}\s*(?:(?i:{DATE_WORDS})\s*:\s*)?$")
+
+
+def _day_of_shells(low: str, start: int, out: list[Mention]) -> None:
+    """'Over the past day, Russian troops launched 64 attacks on the oblast, firing 312 projectiles': a region's day of
+    shelling counted in its shells, no combined count of an air attack's weapons."""
+    for m in out:
+        if m.kind == "combined" and low.startswith("projectiles", m.end - start - len("projectiles")):
+            m.kind, m.role = "bare", None
 
 
 def _counts_opening_an_item(low: str, start: int, out: list[Mention]) -> None:
