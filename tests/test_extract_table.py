@@ -8057,3 +8057,15 @@ def test_the_tolls_of_years_months_and_retaken_towns_are_no_strikes_toll(tally: 
     text = ("Shaheds kill two farm workers\n\nRussian attack drones killed two workers of a farm in the Kazanka "
             "community overnight, the governor said. " + tally)
     assert [a.killed for a in extract(text).attacks] == [2]
+
+
+@pytest.mark.parametrize(("aside", "killed"), [
+    # a year's toll in the region
+    ("Drone attacks killed at least 46 civilians in Belgorod region in 2024, officials say.", 1),
+    # a birth year is no span: the dead are the strike's own
+    ("Two civilians were killed - a man born in 1978 and a woman born in 1973.", 2),
+])
+def test_a_years_toll_is_no_strikes_but_a_birth_year_is_no_span(aside: str, killed: int) -> None:
+    text = ("Drone hits car near Glotovo\n\nA Ukrainian FPV drone struck a car near Glotovo in the Belgorod region on "
+            "Sunday, the governor said. " + ("One man was killed. " if killed == 1 else "") + aside)
+    assert [(a.attacker, a.killed) for a in extract(text).attacks] == [("ukraine", killed)]

@@ -548,6 +548,10 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?!\s+\d)[^.;]{0,40}?\b(?:we|the\s+mission|monitors)\s+(?:recorded|documented|verified|registered|counted)\b|"
     r"\baccount(?:ed|s)?\s+for\s+(?:most|many|the\s+majority|half|a\s+third)\b[^.;]{0,20}?\b(?:cases|casualties|"
     r"deaths|victims|incidents)\b|"
+    # a year's toll: "drone attacks killed at least 46 civilians in Belgorod region in 2024" (not a day's of a month:
+    # "killed 61 in April 2022", nor a birth: "a man born in 1978")
+    r"\b(?:killed|injured|wounded)\b[^.;:]{0,60}?(?<!born\s)\b(?:in|during|throughout)\s+"
+    r"(?:(?:19|20)\d\d|the\s+same\s+year)\b|"
     # a span of years, months or weeks: "Over the past four years, ... 187 civilians have been killed"
     r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|"
     r"few|\d+)\s+(?:years|months|weeks)\b|"
@@ -627,6 +631,11 @@ _SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-
                             r"jul|aug|sep|oct|nov|dec)")
 
 
+#: A toll told over a year (lower case), which _CUMULATIVE_RE reads: "killed 46 civilians in the region in 2024".
+_KILLED_IN_YEAR_RE = re.compile(r"\b(?:killed|injured|wounded)\b[^.;:]{0,60}?(?<!born\s)\b(?:in|during|throughout)\s+"
+                                r"(?:(?:19|20)\d\d|the\s+same\s+year)\b")
+
+
 def _may_be_cumulative(low: str) -> bool:
     """Whether a (lower-case) sentence holds the words one of _CUMULATIVE_RE's phrasings needs.
 
@@ -643,6 +652,8 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if "during" in low and "war" in low:
         return True
+    if (" in 20" in low or " in 19" in low or "same year" in low) and _KILLED_IN_YEAR_RE.search(low):
+        return True  # "killed at least 46 civilians in Belgorod region in 2024"
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
     if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low or " week of" in low or
