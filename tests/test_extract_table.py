@@ -8069,3 +8069,10 @@ def test_a_years_toll_is_no_strikes_but_a_birth_year_is_no_span(aside: str, kill
     text = ("Drone hits car near Glotovo\n\nA Ukrainian FPV drone struck a car near Glotovo in the Belgorod region on "
             "Sunday, the governor said. " + ("One man was killed. " if killed == 1 else "") + aside)
     assert [(a.attacker, a.killed) for a in extract(text).attacks] == [("ukraine", killed)]
+
+
+def test_a_number_between_commas_after_a_persons_name_is_an_age() -> None:
+    """"Andrii, 41, a railway electrician, was killed": his age, no count of the dead."""
+    text = ("Drone strike on Khrystynivka\n\nA Russian drone hit a house in Khrystynivka overnight. Andrii, 41, a "
+            "railway electrician, was killed.")
+    assert all(a.killed != 41 for a in extract(text).attacks)

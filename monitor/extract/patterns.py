@@ -747,6 +747,9 @@ _HAS_QUOTES = any_of('"', "“", "”", "«", "»")
 #: A person and "of" before a number, which is the person's age: "a woman of 74", "a man of 52".
 _PERSON_OF_RE = re.compile(r"\b(?:man|woman|pensioner|resident|person|boy|girl|mother|father|grandmother|"
                            r"grandfather|wife|husband|son|daughter)\s+of\s+$")
+#: A person's name and a comma right before a number, which is then the person's age: "Andrii, 41, a railway".
+_AGE_AFTER_NAME_RE = re.compile(r"(?<![.!?:]\s)\b(?!(?:On|In|At|By|Since|Until|Overall|Meanwhile|Then|Also|Today|"
+                                r"Tonight|Yesterday)\b)[A-Z][a-z’'\-]+,\s$")
 #: The second number of an age range ("aged 4 and 15", "aged 64 to 70") is an age too.
 _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+(?:[\w\-]+\s*(?:,|to|and|-|–)\s*)+$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
@@ -1284,6 +1287,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 continue
         elif win.endswith("of ") and _PERSON_OF_RE.search(win):
             continue  # "a woman of seventy-nine was killed": her age, in words
+        if after[:1] == "," and lbefore.endswith(", ") and _AGE_AFTER_NAME_RE.search(s, ns - 24 if ns > 24 else 0, ns):
+            continue  # "Andrii, 41, a railway electrician, was killed": his age, between commas after his name
         if rules.unit_after.match(after):
             continue
         if own_losses:
