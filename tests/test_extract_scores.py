@@ -134,6 +134,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout108": (0.81, 0.72),  # session 73, UN and human-rights monitoring and investigations, 2022-26: 0.817 / 0.739
     "holdout109": (0.89, 0.62),  # session 73, technical and defence-trade outlets and OSINT, 2023-26: 0.891 / 0.638
     "holdout110": (0.92, 0.67),  # session 73, think-tank analysis and evening news, 2023-26: 0.908 / 0.667
+    "holdout111": (0.84, 0.67),  # session 73, Ukrainian national TV websites in English, 2023-26: 0.851 / 0.688
     "holdout113": (0.87, 0.69),  # session 73, numbers in awkward forms, 2022-26: 0.886 / 0.706
 }
 
