@@ -8076,3 +8076,14 @@ def test_a_number_between_commas_after_a_persons_name_is_an_age() -> None:
     text = ("Drone strike on Khrystynivka\n\nA Russian drone hit a house in Khrystynivka overnight. Andrii, 41, a "
             "railway electrician, was killed.")
     assert all(a.killed != 41 for a in extract(text).attacks)
+
+
+def test_later_in_the_day_the_number_of_injured_risen_is_the_nights_toll_updated() -> None:
+    """"Later in the day he said the number of injured had risen to 11" after the night's strike: its toll updated,
+    no strike of the day."""
+    text = ("Russian missiles hit Verkhivtseve\n\nKYIV, Feb 22 (Reuters) - Two Russian Iskander-M ballistic missiles "
+            "struck the railway town of Verkhivtseve overnight, killing three people and injuring eight, the "
+            "governor said. Russia also launched 23 Shahed drones at Ukraine overnight, of which 16 were "
+            "destroyed.\n\nLater in the day he said the number of injured had risen to 11.")
+    attacks = extract(text).attacks
+    assert [(a.missiles_launched, a.killed, a.injured) for a in attacks] == [(2, 3, 11)]

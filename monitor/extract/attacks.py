@@ -984,6 +984,9 @@ _ALSO_STRUCK_RE = re.compile(r"\s*(?:Russia|Russian\s+(?:forces|troops|aircraft)
 #: A night named as a sentence's subject: "A month later, the night of August 13 looked small".
 _NIGHT_AS_SUBJECT_RE = re.compile(rf"\s*(?:[A-Z][\w ]{{0,30}},\s+)?[Tt]he\s+night\s+of\s+(?P<date>{DATE_WORDS})\s+"
                                   r"(?:was|looked|brought|saw|proved|seemed|began|started)\b")
+#: A count of the hurt updated (lower case): "the number of injured had risen to 11".
+_NUMBER_RISEN_RE = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:dead|injured|wounded|victims|casualties|people\s+\w+)\s+"
+                              r"(?:has\s+|had\s+)?(?:risen|rose|increased|grown|climbed)\s+to\b")
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
 _COUNT_OF_WEAPONS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
@@ -2234,9 +2237,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if last_night and not day_after_night and _LATER_IN_DAY_KEYS(low) and (
                 later := _LATER_IN_DAY_RE.lowered.search(low)):
             if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and "toll" not in low and \
-                    "night" not in low and \
+                    "night" not in low and not _NUMBER_RISEN_RE.search(low) and \
                     low[later.start():later.end()].removeprefix("on ") not in text_low[:s.start]:
-                # (not "Later in the day he said the night's attack had left one injured", nor "On Friday evening,
+                # (not "Later in the day he said the night's attack had left one injured", nor "... the number of
+                # injured had risen to 11", an update of the night's toll, nor "On Friday evening,
                 # Vilkul first reported 14 killed" of "the attack on Friday evening")
                 # "Shortly after 2 p.m. local time, Russia hit Dnipro with ballistic missiles" after the night's
                 # attack: a strike of the day after it, which the sentences after it go on telling of
