@@ -135,6 +135,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout109": (0.89, 0.62),  # session 73, technical and defence-trade outlets and OSINT, 2023-26: 0.891 / 0.638
     "holdout110": (0.92, 0.67),  # session 73, think-tank analysis and evening news, 2023-26: 0.908 / 0.667
     "holdout111": (0.84, 0.67),  # session 73, Ukrainian national TV websites in English, 2023-26: 0.851 / 0.688
+    "holdout112": (0.90, 0.69),  # session 73, international generalist outlets far from the war, 2022-26: 0.910 / 0.702
     "holdout113": (0.87, 0.69),  # session 73, numbers in awkward forms, 2022-26: 0.886 / 0.706
     "holdout114": (0.88, 0.74),  # session 73, other beats that mention attacks in passing, 2022-26: 0.892 / 0.754
 }
