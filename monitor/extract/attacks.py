@@ -1100,10 +1100,10 @@ _THE_ATTACK_ON_DAY_RE = re.compile(rf"\b[Tt]he\s+(?:attack|strike|assault)\s+(?:
 #: The same dated by the day of a month: "The strike on Jan. 14 destroyed ...".
 _THE_ATTACK_ON_DATE_RE = re.compile(
     rf"^\s*The\s+(?:attack|strike|assault)\s+on\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b")
-#: A sentence that opens with an earlier hour of the report's day: "Earlier on Saturday, the ministry said".
 #: A strike named with its date: "the russian missile strike on a building in poltava on 3 february".
 _STRIKE_ON_DATE_RE = re.compile(rf"\b(?:strike|attack)\b[^.;:]{{0,80}}?\bon\s+(?:{_MONTH}\.?\s+\d{{1,2}}|"
                                 rf"\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
+#: A sentence that opens with an earlier hour of the report's day: "Earlier on Saturday, the ministry said".
 _EARLIER_SAME_DAY_RE = re.compile(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\s+(?:that|the\s+same)\s+day\b")
 _CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                           r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")

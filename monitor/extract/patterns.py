@@ -449,6 +449,11 @@ _HABITUAL_OR_IF = (*_HABITUAL, *_MODAL, "if", *_PLANNED)
 #: A strike told after a month of a past year, which dates one attack, not a month's tally: "in June 2022, two Kh-22
 #: missiles struck the Amstor shopping centre".
 STRIKE_TOLD_AFTER = r"(?:[\w\-]+\s+){0,4}?(?:struck|hit|slammed|killed|destroyed)\b"
+#: The months' names, which the tallies of a month in _CUMULATIVE_RE name.
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A toll told over a year: "killed 46 civilians in the region in 2024" (not a birth: "a man born in 1978").
+_KILLED_IN_YEAR = (r"\b(?:killed|injured|wounded)\b[^.;:]{0,60}?(?<!born\s)\b(?:in|during|throughout)\s+"
+                   r"(?:(?:19|20)\d\d|the\s+same\s+year)\b")
 _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|de-occupation|occupation|annexation)"
     # (but for the day's own span: "since the beginning of the day air defence had destroyed 37 drones")
     r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
@@ -534,8 +539,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"over\s+(?:the\s+)?(?:month|year|week)\b|(?:during|throughout)\s+the\s+(?:month|year)\b(?!\s+(?:before|after|since))|"
     # a month's toll: "at least 174 civilians were killed and 690 injured in May" (not a day's: "in May 2024, a
     # missile attack", which _ONE_ATTACK_RE ends the span at)
-    r"\b(?:killed|injured|wounded)\b[^.;:]{0,30}?\b(?:in|during|throughout)\s+(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b(?!\s+\d)|"
+    rf"\b(?:killed|injured|wounded)\b[^.;:]{{0,30}}?\b(?:in|during|throughout)\s+{_MONTH_NAMES}\b(?!\s+\d)|"
     # the monitors' verified toll of a span: "181 civilians killed and 828 injured, verified by HRMMU", "in the
     # three-month period"
     r"verified\s+by\s+(?:the\s+)?(?:HRMMU|OHCHR|UN\b|U\.N\.|human\s+rights|monitoring)|"
@@ -544,21 +548,20 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?!\s+(?:from|between|of\s+\d))|"
     # a monitor's month ("In September, we recorded 19 civilians killed and 104 injured") and a share of its cases
     # ("Belgorod region again accounted for most cases (12 killed, 81 injured)")
-    r"\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?!\s+\d)[^.;]{0,40}?\b(?:we|the\s+mission|monitors)\s+(?:recorded|documented|verified|registered|counted)\b|"
+    rf"\b(?:in|during)\s+{_MONTH_NAMES}\b(?!\s+\d)[^.;]{{0,40}}?\b(?:we|the\s+mission|monitors)\s+"
+    r"(?:recorded|documented|verified|registered|counted)\b|"
     r"\baccount(?:ed|s)?\s+for\s+(?:most|many|the\s+majority|half|a\s+third)\b[^.;]{0,20}?\b(?:cases|casualties|"
     r"deaths|victims|incidents)\b|"
     # a year's toll: "drone attacks killed at least 46 civilians in Belgorod region in 2024" (not a day's of a month:
     # "killed 61 in April 2022", nor a birth: "a man born in 1978")
-    r"\b(?:killed|injured|wounded)\b[^.;:]{0,60}?(?<!born\s)\b(?:in|during|throughout)\s+"
-    r"(?:(?:19|20)\d\d|the\s+same\s+year)\b|"
+    rf"{_KILLED_IN_YEAR}|"
     # a span of years, months or weeks: "Over the past four years, ... 187 civilians have been killed"
     r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|"
     r"few|\d+)\s+(?:years|months|weeks)\b|"
     # a month's toll told in a clause of its own, and the monitors' count: "Combined with June, when 232 civilians were
     # killed", "HRMMU verified 148 civilians killed"
-    r"\b(?:combined\s+with|in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December),\s+when\b|\b(?:HRMMU|OHCHR|the\s+mission)\s+(?:has\s+|had\s+)?(?:verified|documented)\b|"
+    rf"\b(?:combined\s+with|in|during)\s+{_MONTH_NAMES},\s+when\b|"
+    r"\b(?:HRMMU|OHCHR|the\s+mission)\s+(?:has\s+|had\s+)?(?:verified|documented)\b|"
     # the dead found when towns were retaken: "the bodies of 410 civilians had been recovered from towns"
     r"\bbodies\s+of\s+[\d,]+\s+(?:civilians|people)\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?"
     r"(?:recovered|found|exhumed)\s+(?:from|in)\s+(?:towns|villages|settlements)\b|"
@@ -631,9 +634,8 @@ _SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-
                             r"jul|aug|sep|oct|nov|dec)")
 
 
-#: A toll told over a year (lower case), which _CUMULATIVE_RE reads: "killed 46 civilians in the region in 2024".
-_KILLED_IN_YEAR_RE = re.compile(r"\b(?:killed|injured|wounded)\b[^.;:]{0,60}?(?<!born\s)\b(?:in|during|throughout)\s+"
-                                r"(?:(?:19|20)\d\d|the\s+same\s+year)\b")
+#: _KILLED_IN_YEAR compiled for _may_be_cumulative's gate (lower case).
+_KILLED_IN_YEAR_RE = re.compile(_KILLED_IN_YEAR)
 
 
 def _may_be_cumulative(low: str) -> bool:
@@ -750,6 +752,11 @@ _PERSON_OF_RE = re.compile(r"\b(?:man|woman|pensioner|resident|person|boy|girl|m
 #: A person's name and a comma right before a number, which is then the person's age: "Andrii, 41, a railway".
 _AGE_AFTER_NAME_RE = re.compile(r"(?<![.!?:]\s)\b(?!(?:On|In|At|By|Since|Until|Overall|Meanwhile|Then|Also|Today|"
                                 r"Tonight|Yesterday)\b)[A-Z][a-z’'\-]+,\s$")
+#: A side's own soldiers after a number (lower case): "498 of its servicemen", "12 of our troops".
+_OF_ITS_FORCES_RE = re.compile(r"\d of (?:its|their|our|his) (?:own )?(?:servicemen|soldiers|troops|personnel|"
+                               r"fighters)\b")
+#: A word of a weapon (lower case), whose sentence may tell of an attack's toll.
+_WEAPON_NOUN_WORDS_RE = re.compile(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|bombs?|shell\w*|strikes?)\b")
 #: The second number of an age range ("aged 4 and 15", "aged 64 to 70") is an age too.
 _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+(?:[\w\-]+\s*(?:,|to|and|-|–)\s*)+$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
@@ -2399,11 +2406,6 @@ def _what_one_could_do(low: str, start: int, out: list[Mention]) -> None:
             m.role = None
 
 
-#: A side's own soldiers after a number (lower case): "498 of its servicemen", "12 of our troops".
-_OF_ITS_FORCES_RE = re.compile(r"\d of (?:its|their|our|his) (?:own )?(?:servicemen|soldiers|troops|personnel|"
-                               r"fighters)\b")
-#: A word of a weapon (lower case), whose sentence may tell of an attack's toll.
-_WEAPON_NOUN_WORDS_RE = re.compile(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|bombs?|shell\w*|strikes?)\b")
 #: The line that opens a list of what is sent or made, not launched (lower case): "the package includes:", "will
 #: deliver:".
 _LIST_OF_AID_RE = re.compile(r"\b(?:package|aid|assistance|deliver\w*|suppl\w+|produc\w+|order\w*|contract\w*)\b"
