@@ -8087,3 +8087,13 @@ def test_later_in_the_day_the_number_of_injured_risen_is_the_nights_toll_updated
             "destroyed.\n\nLater in the day he said the number of injured had risen to 11.")
     attacks = extract(text).attacks
     assert [(a.missiles_launched, a.killed, a.injured) for a in attacks] == [(2, 3, 11)]
+
+
+def test_a_village_told_as_lying_in_another_region_than_its_namesake_is_that_regions() -> None:
+    """The gazetteer's Novooleksandrivka lies in the occupied Luhansk region; one "in the Zaporizhzhia district" is a
+    village of free Ukraine that Russia's drones hit."""
+    report = extract("Overnight, Russian drones attacked the village of Novooleksandrivka in the Zaporizhzhia "
+                     "district. Two people, a man and a woman, were injured, the regional governor said.")
+    (attack,) = report.attacks
+    assert attack.attacker == "russia"
+    assert "Novooleksandrivka" in attack.places

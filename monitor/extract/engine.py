@@ -2815,9 +2815,11 @@ def _on_targets_side(attacker: str, place: Place) -> bool:
 def _final_places(group: _Group, places: dict[int, list[PlaceMention]]) -> list[str]:
     """Places kept for an attack: the attacker's target country; a region drops out when a town of it is named."""
     out: list[tuple[str, Place]] = []
+    # the places as the text told them: a village named as one (named_settlements) or a town moved to the region the
+    # text says it lies in (_namesakes_rehomed) is not the gazetteer's
+    told = {m.place.name: m.place for ms in places.values() for m in ms}
     for name in group.places:
-        place = place_by_name(name) or next((m.place for ms in places.values() for m in ms if m.place.name == name),
-                                            None)  # (or a village named as one: named_settlements)
+        place = told.get(name) or place_by_name(name)
         if place is None:
             continue
         if _on_targets_side(group.attacker, place):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
+from itertools import pairwise
 
 from monitor.extract.fastre import ci
 from monitor.extract.gazetteer import PlaceMention, find_places, named_settlements
@@ -278,7 +280,29 @@ def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[Plac
     out = {s.index: places for s, places in zip(sentences, found, strict=True) if places}
     if "-" in text:
         _without_short_names_of_longer(text, out)
+    if " in " in text:
+        _namesakes_rehomed(text, out)
     return out
+
+
+#: What joins a town to the district or region it lies in: "Stepne in the Zaporizhzhia district", "Tavriiske, in the
+#: Zaporizhzhia region".
+_LIES_IN_GAP_RE = re.compile(r",? in (?:the )?")
+#: A district's or a region's word after its name: "... district", "... Oblast", "... Region".
+_AREA_WORD_RE = ci(r"[’']?s? (?:district|raion|region|oblast|hromada|community|municipal district)\b")
+
+
+def _namesakes_rehomed(text: str, places: dict[int, list[PlaceMention]]) -> None:
+    """Move each town told as lying in another region than the gazetteer's town of its name ("the village of
+    Novooleksandrivka in the Zaporizhzhia district": not the occupied one in the Luhansk region) to that region and its
+    country, in place: villages of one name lie in many regions, and the gazetteer holds one of them."""
+    for ms in places.values():
+        for i, (town, area) in enumerate(pairwise(ms)):
+            if town.place.kind == "city" and area.place.region and area.place.region != town.place.region and \
+                    _LIES_IN_GAP_RE.fullmatch(text, town.end, area.start) and _AREA_WORD_RE.match(text, area.end):
+                moved = replace(town.place, country=area.place.country, region=area.place.region,
+                                region_named_after_city=False, namesake_across_front=False)
+                ms[i] = PlaceMention(moved, town.start, town.end)
 
 
 def _add_named_settlements(sentences: list[Sentence], found: list[list[PlaceMention]],
