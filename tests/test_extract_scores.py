@@ -138,7 +138,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout112": (0.90, 0.69),  # session 73, international generalist outlets far from the war, 2022-26: 0.910 / 0.702
     "holdout113": (0.88, 0.69),  # session 73, numbers in awkward forms, 2022-26: 0.886 / 0.706
     "holdout114": (0.88, 0.74),  # session 73, other beats that mention attacks in passing, 2022-26: 0.892 / 0.754
-    "holdout115": (0.86, 0.85),  # session 74, Ukrainian regional and city outlets, 2024-26: blind 0.874 / 0.864
+    "holdout115": (0.86, 0.85),  # session 74, Ukrainian regional and city outlets, 2024-26: 0.874 / 0.864
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
