@@ -8097,3 +8097,12 @@ def test_a_village_told_as_lying_in_another_region_than_its_namesake_is_that_reg
     (attack,) = report.attacks
     assert attack.attacker == "russia"
     assert "Novooleksandrivka" in attack.places
+
+
+def test_a_share_of_a_count_downed_told_before_is_no_count_launched() -> None:
+    """"2 of the 14 UAVs" after "destroyed 14 UAVs" are a district's share of those destroyed: no 14 launched."""
+    report = extract("Air defence destroyed 14 UAVs over the Dnipropetrovsk region overnight. In Kamianske, an "
+                     "enterprise was hit and one person was killed.\n\n- The Samarivskyi district: 2 of the 14 UAVs "
+                     "were shot down over the district, the local administration said.")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.drones_downed) == (None, 14)

@@ -436,6 +436,8 @@ def _extract(text: str) -> Report:
             # September 7, the record was set on July 9, when ..." has one, after a bound)
             mentions = _hand_on(_group_of(groups, info.attacker, f"{info.key}-2"), s, mentions, s.start + second)
         if mentions:  # many sentences add none, and a generator costs even then
+            if group.mentions and any(m.rule == "partitive-whole" for m in mentions):
+                _wholes_told_as_stopped(group, mentions)
             group.mentions.extend((s, m) for m in mentions)
         if s.index in places:
             if info.record_at >= 0 and not info.lead_attacker and info.key in ("shelling", "later-day", "bombs"):
@@ -1020,6 +1022,17 @@ _THE_CITY_RE = re.compile(r"\b(?:on|in|at|hit|struck|of|targeted)\s+the\s+(?:cit
 _MINISTRY_TOLD_RE = re.compile(r"\bministry\s+(?:said|says|reported|reports|counted|listed|put|puts)\b")
 #: A verb of drones sent, which makes a count of them no count the ministry says it downed.
 _SENT_VERB_RE = re.compile(r"\b(?:launch\w*|sent|send\w*|fired|attack\w*|(?<=to\s)strike|flew|flying)\b")
+
+
+def _wholes_told_as_stopped(group: _Group, mentions: list[Mention]) -> None:
+    """Drop the role of a partitive's whole that is a count of weapons stopped the attack told before, where it told
+    none launched: in "Air defence destroyed 14 UAVs ... 2 of the 14 UAVs were shot down over the district" the 14
+    are those destroyed, told again, not those launched."""
+    told = {(m.kind, m.value, m.role) for _, m in group.mentions}
+    for m in mentions:
+        if m.rule == "partitive-whole" and m.role == "launched" and (m.kind, m.value, "launched") not in told and (
+                (m.kind, m.value, "downed") in told or (m.kind, m.value, "suppressed") in told):
+            m.role = None
 
 
 def _ministrys_counts_downed(found: list[Mention]) -> None:
