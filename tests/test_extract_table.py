@@ -8106,3 +8106,10 @@ def test_a_share_of_a_count_downed_told_before_is_no_count_launched() -> None:
                      "were shot down over the district, the local administration said.")
     (attack,) = report.attacks
     assert (attack.drones_launched, attack.drones_downed) == (None, 14)
+
+
+def test_drones_neutralised_then_split_into_shot_down_and_lost_are_not_all_shot_down() -> None:
+    report = extract("Russia launched 100 Shahed drones and one Iskander-M missile overnight, the Air Force said. Air "
+                     "defence neutralised 88 of the 100 drones: 61 were shot down and 27 were locationally lost.")
+    (attack,) = report.attacks
+    assert (attack.drones_downed, attack.drones_suppressed) == (61, 27)

@@ -1887,7 +1887,10 @@ def _drop_sums_of_parts(out: list[Mention]) -> None:
     for i, m in enumerate(out):
         if m.role not in _STOPPED or m.kind == "people":
             continue
-        for run in (out[i + 1:], out[:i][::-1]):
+        # (past the whole of its own partitive: "neutralised 88 of the 100 drones: 61 were shot down and 27 were
+        # locationally lost")
+        after = [p for p in out[i + 1:] if not (p.whole and p.start < m.end)]
+        for run in (after, out[:i][::-1]):
             parts = _adding_up(m.value, run, partial(_stopped_of_kind, kind=m.kind))
             if parts is not None and len({part.role for part in parts}) == 2:
                 if m.kind == "combined" and len({part.kind for part in parts} - {"bare"}) > 1:
