@@ -8113,3 +8113,10 @@ def test_drones_neutralised_then_split_into_shot_down_and_lost_are_not_all_shot_
                      "defence neutralised 88 of the 100 drones: 61 were shot down and 27 were locationally lost.")
     (attack,) = report.attacks
     assert (attack.drones_downed, attack.drones_suppressed) == (61, 27)
+
+
+def test_the_items_of_the_week_in_figures_are_the_weeks_tallies() -> None:
+    report = extract("Russia launched 64 drones overnight; 52 were shot down.\n\nThe week in figures:\n- Drones "
+                     "launched: 812 (previous week: 1,028)\n- Shot down: 631 (77.7%)\n- Locationally lost: 142 (17.5%)")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.drones_downed, attack.drones_suppressed) == (64, 52, None)

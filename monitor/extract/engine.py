@@ -2002,11 +2002,14 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
-#: A list's heading that names a span of many days: "The totals for July:", "This week's figures:".
+#: A list's heading that names a span of many days: "The totals for July:", "This week's figures:", "The week in
+#: figures:".
 _TALLY_HEADER_RE = ci(r"\b(?:totals?|tall(?:y|ies)|figures|numbers|statistics)\s+(?:for|of|in)\s+"
                       r"(?:the\s+month\s+of\s+)?"
                       rf"(?:{_MONTH}|the\s+(?:month|week|year)|this\s+(?:month|week|year)|(?:19|20)\d\d)\b|"
-                      r"\b(?:month|week|year)['’]s\s+(?:totals?|tall(?:y|ies)|figures|numbers)\b")
+                      r"\b(?:month|week|year)['’]s\s+(?:totals?|tall(?:y|ies)|figures|numbers)\b|"
+                      # ("The week in figures:")
+                      r"\b(?:month|week|year|fortnight)\s+in\s+(?:figures|numbers)\b")
 #: A figure told as a correction of one before it: "the number of drones destroyed had been revised to 21",
 #: "According to updated information, six people were injured".
 _REVISED_RE = ci(r"\b(?:revised|corrected|clarified|adjusted|updated\s+(?:information|data|figures?))\b[^.;!?]{0,80}$")
