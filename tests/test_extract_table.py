@@ -8120,3 +8120,18 @@ def test_the_items_of_the_week_in_figures_are_the_weeks_tallies() -> None:
                      "launched: 812 (previous week: 1,028)\n- Shot down: 631 (77.7%)\n- Locationally lost: 142 (17.5%)")
     (attack,) = report.attacks
     assert (attack.drones_launched, attack.drones_downed, attack.drones_suppressed) == (64, 52, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 1,211 Shahed-type drones at Ukraine between Dec. 1 and Feb. 18, according to a count of the Air "
+    "Force's daily reports.",
+    "Russia launched 812 long-range drones at Ukraine from March 2 to March 8, down 21% from the previous week.",
+    "Weekly drone launches: 1,230 (week 28: 1,540), the tracker's newsletter said of Russia's attacks on Ukraine.",
+])
+def test_counts_of_a_span_between_dates_or_of_a_week_are_no_attack(text: str) -> None:
+    assert extract(text).attacks == ()
+
+
+def test_the_two_dates_of_one_night_are_no_span() -> None:
+    (attack,) = extract("On the night between March 7 and 8, Russia launched 90 drones at Ukraine.").attacks
+    assert attack.drones_launched == 90

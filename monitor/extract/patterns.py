@@ -568,6 +568,11 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # what a salvo could take, told as arithmetic: "A single salvo of ten ballistic missiles could therefore require
     # 20 or more PAC-3 interceptors"
     r"\bsalvo\s+of\s+[\w\-]+\s+(?:[\w\-]+\s+){0,3}?(?:missiles|drones)\s+(?:could|would|might|can)\b|"
+    # a week's or a month's count: "Weekly drone launches: 1,230", "the monthly total of 6,297 drones"
+    # (the count right after it: "The monthly tally was driven by several massive attacks, including a record 728
+    # drones on the night of July 9" tells of that night)
+    r"\b(?:weekly|monthly)\s+(?:[\w\-]+\s+){0,2}?(?:launches|totals?|tall(?:y|ies)|counts?|averages?|figures?|"
+    r"numbers?)(?:\s+(?:of|was|were|stood\s+at|reached|came\s+to))?\s*[:\-–—]?\s*(?=\d)|"
     # a season's tally: "more than 1,000 missiles and drones at energy facilities between October and February"
     r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
@@ -614,7 +619,8 @@ _CUMULATIVE_WORDS = any_word_of(
     "at the front", "operation zone", "smo zone", "combat zone",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
     "during the month", "during the year",
-    "occasions", "accounted for", "verified by", "hrmmu", "ohchr", "the mission", "bodies of", "combined with",
+    "occasions", "weekly", "monthly", "accounted for", "verified by", "hrmmu", "ohchr", "the mission", "bodies of",
+    "combined with",
     "monitoring mission", "period", "in may", "during may",
     "package", "assistance", "military aid", "pledged", "will ", "would ",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
@@ -675,6 +681,8 @@ def _may_be_cumulative(low: str) -> bool:
     if "days" in low and ("the " in low or "on " in low or "in " in low or "over " in low or "across " in low):
         # "over the seven days", "on nine days in July", "over 5 days"
         return True
+    if ("between " in low or "from " in low) and _BETWEEN_DATES_RE.search(low):
+        return True  # "between Dec. 1 and Feb. 18" (_dates_apart)
     if ("between" in low or "from" in low) and "day " in low and (" and " in low or " to " in low or
                                                                   " through " in low or " until " in low):
         return True  # "between Tuesday and Friday", "from Friday evening to Monday"
@@ -1124,7 +1132,28 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
                 else:
                     end = m.end()  # "pounded Ukraine since Oct. 10, when it fired 84 cruise missiles": that day's
             return start, end
+    if ("between " in clause or "from " in clause) and _dates_apart(clause):
+        return 0, len(clause)  # "Russia launched 1,211 drones between Dec. 1 and Feb. 18"
     return -1, -1
+
+
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: Two dates a span runs between (lower case): "between dec. 1 and feb. 18", "from march 2 to march 8".
+_BETWEEN_DATES_RE = re.compile(rf"\b(?:between|from)\s+(?P<m1>{_MONTH_ABBR})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+                               rf"(?:,?\s+\d{{4}})?,?\s+(?:and|to|through|until|till)\s+(?:(?P<m2>{_MONTH_ABBR})\s+)?"
+                               r"(?P<d2>\d{1,2})\b")
+
+
+def _dates_apart(clause: str) -> bool:
+    """Whether a (lower-case) clause tells of a span between two dates two or more days apart ("between March 2 and
+    March 8"), not of the two dates of one night ("the night between March 7 and 8", "between Feb. 28 and March 1")."""
+    for m in _BETWEEN_DATES_RE.finditer(clause):
+        if "night" in clause[max(0, m.start() - 12):m.start()]:
+            continue
+        m2, first, last = m.group("m2"), int(m.group("d1")), int(m.group("d2"))
+        if (m2 and m2[:3] != m.group("m1")[:3] and last >= 2) or last - first >= 2:
+            return True
+    return False
 
 
 def _cumulative_spans(s: str, low: str, rules: _Rules) -> list[tuple[int, int]]:
