@@ -8135,3 +8135,11 @@ def test_counts_of_a_span_between_dates_or_of_a_week_are_no_attack(text: str) ->
 def test_the_two_dates_of_one_night_are_no_span() -> None:
     (attack,) = extract("On the night between March 7 and 8, Russia launched 90 drones at Ukraine.").attacks
     assert attack.drones_launched == 90
+
+
+def test_a_count_since_then_after_a_first_one_is_a_tally() -> None:
+    report = extract("Air defence shot down three Storm Shadow cruise missiles over Crimea overnight, the Russian "
+                     "Defence Ministry said. Russian air defence first intercepted them in May 2023, and since then, "
+                     "according to the ministry, more than 200 such missiles have been shot down.")
+    (attack,) = report.attacks
+    assert (attack.attacker, attack.missiles_downed) == ("ukraine", 3)

@@ -480,6 +480,10 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"set\s+up|established)|"
     # a place's toll of the war: "132 civilians have been killed in the region since then"
     r"(?:have|has)\s+been\s+(?:killed|injured|wounded)\s+in\s+the\s+(?:region|oblast|city|country)\s+since\s+then|"
+    # and the count since a first one: "first intercepted them in May 2023, and since then ... more than 200 such
+    # missiles have been shot down"
+    r"since\s+then\b[^.;]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:shot\s+down|downed|destroyed|intercepted|killed|"
+    r"injured|wounded|launched|fired)\b|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
     r"Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:19|20)\d\d|"
     r"since\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
@@ -1114,8 +1118,12 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
         # "most ...")
         # (a plan or a habit is no comparison, whatever comes before it: "most of them at the Alabuga plant, and
         # aims to be able to launch up to 1,000 drones in a single night")
+        # (a superlative before a comma compares nothing with "since then": "first intercepted them in May 2023, and
+        # since then ... 200 such missiles have been shot down")
+        reach = max(0, m.start() - 60, clause.rfind(",", 0, m.start()) if clause.startswith("since then", m.start())
+                    else 0)
         if clause.startswith(_HABITUAL_OR_IF, m.start()) or \
-                not _SUPERLATIVE_RE.lowered.search(clause, max(0, m.start() - 60), m.start()):
+                not _SUPERLATIVE_RE.lowered.search(clause, reach, m.start()):
             # what is promised is counted after the promise: "launched 728 drones, hours after Trump said he
             # would send more weapons" is no count of them
             start = m.start() if clause.startswith(("will ", "would ", *_MODAL, *_PLANNED), m.start()) else 0
