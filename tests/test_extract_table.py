@@ -8143,3 +8143,11 @@ def test_a_count_since_then_after_a_first_one_is_a_tally() -> None:
                      "according to the ministry, more than 200 such missiles have been shot down.")
     (attack,) = report.attacks
     assert (attack.attacker, attack.missiles_downed) == ("ukraine", 3)
+
+
+def test_a_count_since_a_day_told_with_when_after_a_that_is_a_tally() -> None:
+    report = extract("Of the five Shahed-136 drones launched at the Dnipropetrovsk region, four were destroyed by air "
+                     "defence. The Air Force noted that since September 13, when the first Iranian drone was shot "
+                     "down, Ukrainian air defence has destroyed more than 300 Shahed-136s across the country.")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.drones_downed) == (5, 4)

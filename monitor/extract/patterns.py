@@ -1135,8 +1135,11 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
                 end = one.start()
             if clause.startswith("since", m.start()) and clause.startswith((", when ", " when "), m.end()) and \
                     _SINCE_A_DAY_RE.match(clause, m.start()):
-                if m.start() == 0 and (comma := clause.find(", ", m.end() + 6)) > 0:
-                    start = comma  # "Since Sept. 13, when Russia first used Shahed drones, it has shot down 223"
+                if (comma := clause.find(", ", m.end() + 6)) > 0 and (
+                        m.start() == 0 or _PERFECT_AFTER_RE.match(clause, comma + 2)):
+                    # "Since Sept. 13, when Russia first used Shahed drones, it has shot down 223" (or "The Air Force
+                    # noted that since September 13, when the first one was shot down, air defence has destroyed 300")
+                    start = comma
                 else:
                     end = m.end()  # "pounded Ukraine since Oct. 10, when it fired 84 cruise missiles": that day's
             return start, end
@@ -1145,6 +1148,8 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
     return -1, -1
 
 
+#: A main clause in the perfect, after a "since ..., when ..." clause: "Ukrainian air defence has destroyed".
+_PERFECT_AFTER_RE = re.compile(r"(?:[\w'’\-]+\s+){0,4}?(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|wn|ne)\b")
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: Two dates a span runs between (lower case): "between dec. 1 and feb. 18", "from march 2 to march 8".
 _BETWEEN_DATES_RE = re.compile(rf"\b(?:between|from)\s+(?P<m1>{_MONTH_ABBR})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
