@@ -8151,3 +8151,14 @@ def test_a_count_since_a_day_told_with_when_after_a_that_is_a_tally() -> None:
                      "down, Ukrainian air defence has destroyed more than 300 Shahed-136s across the country.")
     (attack,) = report.attacks
     assert (attack.drones_launched, attack.drones_downed) == (5, 4)
+
+
+def test_a_titles_toll_in_ukraine_then_a_claim_of_ukraines_drone_after_a_semicolon_are_two_sides() -> None:
+    report = extract("Kherson region over the day: three killed and 19 injured; Saldo claims Ukrainian drone hit a bus "
+                     "in Hornostaivka\n\nOver the past day, Russian troops shelled 37 settlements of the Kherson "
+                     "region, the regional governor said. Three people were killed and 19 were injured.\n\nThe "
+                     "Russian-installed governor Volodymyr Saldo claimed that a Ukrainian drone had struck a bus in "
+                     "Hornostaivka. One passenger was killed and five were wounded, he said.")
+    by_side = {attack.attacker: attack for attack in report.attacks}
+    assert (by_side["russia"].killed, by_side["russia"].injured) == (3, 19)
+    assert (by_side["ukraine"].killed, by_side["ukraine"].injured) == (1, 5)

@@ -532,6 +532,19 @@ def _tolls_turn(low: str, ru_at: list[int], ua_at: list[int]) -> tuple[int, str]
     return cut, first
 
 
+def _claim_turn(low: str, ua_at: list[int], names: tuple[str, ...], starts_words: tuple[str, ...]) -> int:
+    """Where a (lower-case) title turns, at a semicolon, from a toll in Ukraine's places that names no side to an
+    attack of Ukraine's, or 0."""
+    semi = low.find("; ")
+    if semi <= 0 or max(ua_at) > semi or not HURT_KEYS(low[:semi]):
+        return 0
+    before, after = low[:semi], low[semi:]
+    if _count_rus(before) or _count_ukr(before, starts_words) or not _may_name_ukraines_attack(after, names) or \
+            not _count_ukr(after, starts_words) or _count_rus(after):
+        return 0
+    return semi
+
+
 def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, ...],
                     sides_at: tuple[list[int], list[int]] = ([], [])) -> int:
     """Where a (lower-case) sentence turns from Ukraine's attack to Russia's ("Ukraine's largest drone attack on the
@@ -1841,6 +1854,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     "", text[:p.end - s.start], text[p.end - s.start:])):  # (the dateline's "KYIV, Ukraine (AP) -")
                 ua_at.append(p.start - s.start)
         ru_side, ua_side = len(ru_at), len(ua_at)
+        if s.index == 0 and ua_side and not ru_side and (semi := _claim_turn(low, ua_at, ukr_names, ukr_starts)):
+            # a title's toll of a place in Ukraine, then Ukraine's attack another tells of: "Kherson region over the
+            # day: three killed and 19 injured; Saldo claims Ukrainian drone hit a bus in Hornostaivka"
+            out.append(SentenceInfo(s, False, "ukraine", "main", semi, "main", "russia"))
+            continue
         if s.index == 0 and ru_side and ua_side and (border := _tolls_turn(low, ru_at, ua_at)) is not None:
             # a title's tolls on both sides of the border: "Russia and Ukraine trade drone attacks; one killed in
             # Belgorod region, four hurt in Kharkiv": the first clause's of the side whose land it names
