@@ -2558,6 +2558,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russian drones hit Kherson overnight, injuring two people. Over the past day, Russian troops "
      "launched 64 attacks on the oblast, firing 312 projectiles, the governor added.",
      "russia", {"injured": 2}),
+    # drones that flew towards the city are those launched at it
+    ("At least six drones flew towards the city overnight, the regional governor said. Air defence "
+     "destroyed four of them.",
+     "russia", {"drones_launched": 6, "drones_downed": 4}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

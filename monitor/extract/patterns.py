@@ -269,6 +269,8 @@ _POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locall
     rf"(?P<launch>launched|fired|in\s+total|used|deployed|were\s+launched|sent|total|attacked|targeted|"
     rf"took\s+part|participated|were\s+involved|came\s+(?:at|in)|flew\s+(?:at|in)|(?:had\s+)?approached|"
     rf"(?:were|was)\s+(?:flying|heading)\s+(?:towards?|for)\b|"
+    # (at the city or the region a report tells of, not a neighbour's: "one drone flew towards Belarus")
+    rf"(?:flew|headed)\s+(?:towards?|for)\s+(?:the\s+)?(?:city|capital|town|region|oblast)\b|"
     rf"{_ENTERED_THE_REGION})|(?P<hit2>{CUE_HIT})|"
     # "a missile killed 20 people in Kryvyi Rih": a weapon that killed or wounded the people counted next hit
     rf"(?P<hit3>killed|killing|kills|injured|injuring|injures|wounded|wounding)(?=\s*(?:at\s+least\s+|more\s+than\s+)?$)"
