@@ -8166,3 +8166,12 @@ def test_a_titles_toll_in_ukraine_then_a_claim_of_ukraines_drone_after_a_semicol
     by_side = {attack.attacker: attack for attack in report.attacks}
     assert (by_side["russia"].killed, by_side["russia"].injured) == (3, 19)
     assert (by_side["ukraine"].killed, by_side["ukraine"].injured) == (1, 5)
+
+
+def test_an_attack_of_the_night_told_in_addition_under_its_heading_after_the_days_bombs_is_its_own() -> None:
+    report = extract("Guided bomb attack on Zaporizhzhia: death toll rises to three\n\nThe number of victims of "
+                     "today's attack on Zaporizhzhia has increased. Three people were killed and 21 were injured, the "
+                     "governor said.\n\nAt about 11:50 the Russian army dropped 7 guided aerial bombs on the "
+                     "city.\n\nOvernight drones on Ternuvate\n\nIn addition, during the night the Russians attacked "
+                     "the village of Ternuvate with Shahed drones. A 54-year-old woman was injured.")
+    assert {(attack.killed, attack.injured) for attack in report.attacks} == {(None, 1), (3, 21)}

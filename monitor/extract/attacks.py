@@ -360,6 +360,23 @@ _HAD_SENT_RE = re.compile(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:had\s+(?:la
                           # (or the city the night's drones struck: "Overnight, Kharkiv was attacked by Shahed-type
                           # drones")
                           r"(?:was|were)\s+(?:attacked|struck|hit)\s+by)\b")
+#: What opens a sentence of a night before the day a report tells of (lower case).
+_NIGHT_OPENERS = ("overnight", "in addition", "additionally")
+#: Another attack of the night, told after the day's (lower case): "in addition, during the night the russians
+#: attacked the village of ternuvate with shahed drones".
+_ALSO_BY_NIGHT_RE = re.compile(r"(?:in\s+addition|additionally)\s*,?\s+(?:overnight|during\s+the\s+night|at\s+night|"
+                               r"in\s+the\s+night)\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:launched|fired|sent|attacked|struck)\b")
+
+
+def _before_heading(sentences: list[Sentence], s: Sentence, text_low: str) -> int:
+    """Where the heading right before a sentence starts ("Overnight drones on Ternuvate" over its paragraph), or
+    where the sentence does if none heads it."""
+    if s.index >= 1 and (head := sentences[s.index - 1]).index >= 1 and len(head.text) <= 60 and \
+            not head.text.rstrip().endswith((".", ":", "!", "?")) and "\n" in text_low[head.end:s.start]:
+        return head.start
+    return s.start
+
+
 #: A strike told as hours after the one before: "A few hours later, Russian strikes hit the town of Samar".
 _HOURS_LATER_RE = re.compile(r"\s*(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|Some)\s+hours\s+later\s*,?\s")
 #: A strike of an evening before the night (lower case): "thursday evening's russian missile strike", "yesterday
@@ -2199,9 +2216,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = "later-day"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index >= 3 and not last_night and sticky in (None, "later-day") and low.startswith("overnight") and \
-                _HAD_SENT_RE.match(low) and _opens_paragraph(text_low, s) and \
-                "night" not in text_low[sentences[0].start:s.start]:
+        if s.index >= 3 and not last_night and sticky in (None, "later-day") and low.startswith(_NIGHT_OPENERS) and \
+                (_HAD_SENT_RE.match(low) or _ALSO_BY_NIGHT_RE.match(low)) and _opens_paragraph(text_low, s) and \
+                "night" not in text_low[sentences[0].start:_before_heading(sentences, s, text_low)]:
             # "Overnight, Russia had launched 38 Shahed drones" after a lead on Sunday morning's missile strike that
             # told of no night: the night before it, told in the past of the past, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
