@@ -8175,3 +8175,12 @@ def test_an_attack_of_the_night_told_in_addition_under_its_heading_after_the_day
                      "city.\n\nOvernight drones on Ternuvate\n\nIn addition, during the night the Russians attacked "
                      "the village of Ternuvate with Shahed drones. A 54-year-old woman was injured.")
     assert {(attack.killed, attack.injured) for attack in report.attacks} == {(None, 1), (3, 21)}
+
+
+def test_a_night_recalled_a_month_earlier_keeps_its_counts_told_of_those() -> None:
+    report = extract("Russia attacked with 57 Shahed drones overnight on Sunday, the Air Force said. Of these, 41 were "
+                     "shot down and 16 were lost locationally. A month earlier, on the night of Nov. 9, Russia "
+                     "launched 145 drones, at the time the largest drone-only attack of the war. Of those, 62 were "
+                     "destroyed and 67 were lost locationally, according to the Air Force.")
+    counts = {(a.drones_launched, a.drones_downed, a.drones_suppressed) for a in report.attacks}
+    assert counts == {(57, 41, 16), (145, 62, 67)}

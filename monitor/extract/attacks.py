@@ -408,6 +408,8 @@ def _tells_of_shelling(low: str) -> bool:
 
 
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b|"
+    # "Of those, 62 were destroyed"
+    r"of\s+(?:them|those|these)\s*,|"
     # "Six of the missiles and 128 drones were shot down", "That attack injured 15 people"
     r"[\w\-]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b|that\s+(?:attack|strike|barrage|assault)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
@@ -749,8 +751,8 @@ def _may_refer_back(low: str) -> bool:
     if "that " in low and (" that attack" in low or " that strike" in low or " that barrage" in low or
                            " that assault" in low):
         return True  # "The death toll from that attack reached 39"
-    if low.lstrip().startswith("that "):
-        return True  # "That attack injured 15 people in Kyiv"
+    if low.lstrip().startswith(("that ", "of those,", "of these,", "of them,")):
+        return True  # "That attack injured 15 people in Kyiv", "Of those, 62 were destroyed"
     if "them" in low or "those" in low or "these" in low or " of the " in low:
         words = low.split(None, 2)  # "Twelve of them were shot down", "Six of the missiles ..."
         return len(words) == 3 and words[1] == "of"
@@ -2642,7 +2644,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # of that attack
                 sticky = key
         elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
-                and out[-1].attacker == "russia":
+                and out[-1].attacker == "russia" and (out[-1].key != "main" or not low.startswith("of ")):
+            # ("Of those, 62 were destroyed" goes on with a recalled night; after the report's own sentence it may
+            # open a shelling's count: "Of these, 34 shells hit the city")
             told = out[-1]
             # "Russia fired 23 drones overnight, two days after the capital's heaviest bombardment. All of the drones
             # were downed": where the recall gives no count, the counts referred to are the ones before it

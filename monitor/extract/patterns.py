@@ -741,8 +741,9 @@ _DATED_SPAN_RE = ci(r"in\s+(?:January|February|March|April|June|July|August|Sept
                     r"(?:last|this)\s+(?:year|month)|(?:month|year)\s+(?:ago|earlier)")
 #: What makes _CUMULATIVE_RE's "a year" or "a month" a dated span: "a year earlier", "a month ago".
 _AGO_RE = re.compile(r"\s+(?:ago|earlier|before)\b")
-#: A day of a month after a span that dates what it qualifies: "a year earlier, on July 8, 2024".
-_ON_A_DAY_RE = ci(rf",?\s+on\s+{DATE_WORDS}\b")
+#: A day of a month after a span that dates what it qualifies: "a year earlier, on July 8, 2024", "a month earlier,
+#: on the night of Nov. 9".
+_ON_A_DAY_RE = ci(rf",?\s+on\s+(?:the\s+night\s+of\s+)?{DATE_WORDS}\b")
 #: A day within the month a span names, told before it: "when two missiles struck its centre on Palm Sunday in April".
 _DAY_IN_THE_MONTH_RE = ci(rf"\bon\s+(?:(?:a|\w+)\s+)?(?:{'|'.join(_WEEKDAYS)})\s+$")
 #: One attack told of: "a missile attack on the city", "a strike on a shop", "the Aug. 28 bombing" (not "attack
