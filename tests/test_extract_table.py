@@ -8184,3 +8184,12 @@ def test_a_night_recalled_a_month_earlier_keeps_its_counts_told_of_those() -> No
                      "destroyed and 67 were lost locationally, according to the Air Force.")
     counts = {(a.drones_launched, a.drones_downed, a.drones_suppressed) for a in report.attacks}
     assert counts == {(57, 41, 16), (145, 62, 67)}
+
+
+@pytest.mark.parametrize("text", [
+    "- Average drones per night: 205 (August: 188), according to our count of Russia's attacks on Ukraine.",
+    "The Russian Defence Ministry claimed to have destroyed 4,710 Ukrainian drones in September, an average of 157 a "
+    "night.",
+])
+def test_an_average_of_many_nights_is_no_attacks_count(text: str) -> None:
+    assert all(attack.drones_launched != 205 and attack.drones_downed != 157 for attack in extract(text).attacks)

@@ -579,6 +579,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # drones on the night of July 9" tells of that night)
     r"\b(?:weekly|monthly)\s+(?:[\w\-]+\s+){0,2}?(?:launches|totals?|tall(?:y|ies)|counts?|averages?|figures?|"
     r"numbers?)(?:\s+(?:of|was|were|stood\s+at|reached|came\s+to))?\s*[:\-–—]?\s*(?=\d)|"
+    # an average of many nights: "an average of 157 a night", "Average drones per night: 205"
+    r"\b(?:an?\s+)?average\s+of\b|\baverage\s+(?:[\w\-]+\s+){0,2}?(?:per|a|each)\s+(?:night|day)\b|"
+    r"\b(?:daily|nightly)\s+average\b|"
     # a season's tally: "more than 1,000 missiles and drones at energy facilities between October and February"
     r"between\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+and\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|"
@@ -625,8 +628,8 @@ _CUMULATIVE_WORDS = any_word_of(
     "at the front", "operation zone", "smo zone", "combat zone",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
     "during the month", "during the year",
-    "occasions", "weekly", "monthly", "accounted for", "verified by", "hrmmu", "ohchr", "the mission", "bodies of",
-    "combined with",
+    "occasions", "weekly", "monthly", "average", "accounted for", "verified by", "hrmmu", "ohchr", "the mission",
+    "bodies of", "combined with",
     "monitoring mission", "period", "in may", "during may",
     "package", "assistance", "military aid", "pledged", "will ", "would ",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
