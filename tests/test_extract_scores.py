@@ -144,6 +144,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout118": (0.92, 0.80),  # session 74, very short items: briefs, bulletins, alerts, 2023-26: 0.936 / 0.811
     "holdout119": (0.80, 0.80),  # session 74, analysis of the air war in numbers, 2024-26: 0.814 / 0.814
     "holdout120": (0.85, 0.67),  # session 74, the first year and a half of the air war, 2022-23: 0.863 / 0.681
+    "holdout121": (0.89, 0.78),  # session 74, Crimea and the occupied south and east, 2023-26: 0.908 / 0.794
     "holdout122": (0.88, 0.86),  # session 74, the Air Force morning summary restated, 2024-26: 0.898 / 0.874
 }
 
