@@ -8193,3 +8193,11 @@ def test_a_night_recalled_a_month_earlier_keeps_its_counts_told_of_those() -> No
 ])
 def test_an_average_of_many_nights_is_no_attacks_count(text: str) -> None:
     assert all(attack.drones_launched != 205 and attack.drones_downed != 157 for attack in extract(text).attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden to send Tridon air defense guns, RBS 70 missiles to Ukraine in $1.2 billion package",
+    "The package includes AIM 9 missiles and launchers for Ukraine's F-16s, the Pentagon said.",
+])
+def test_a_weapons_designation_is_no_count(text: str) -> None:
+    assert extract(text).attacks == ()

@@ -112,7 +112,7 @@ _UNIT_AFTER_RE = ci(
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))")
 _BEFORE_BLOCK_RE = re.compile(
     r"(?:[$€£#№]|\b(?:No|Article|aged|age|Kh|Su|Tu|MiG|S|KN|Shahed|Geran|Patriot|F|Tor|Buk|Pantsir|Ka|Mi|Il|"
-    r"Yak|An|Be|A|B|C|M|T|BM|Tochka|Grad|P)[-\s]?|\b(?:in|of|since|until|by|from|summer|spring|winter|autumn|"
+    r"Yak|An|Be|A|B|C|M|T|BM|Tochka|Grad|P|RBS|MIM|AIM|HQ|SA|SM|FIM|AGM|RIM)[-\s]?|\b(?:in|of|since|until|by|from|summer|spring|winter|autumn|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
     r"Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)$"
 )
