@@ -8201,3 +8201,15 @@ def test_an_average_of_many_nights_is_no_attacks_count(text: str) -> None:
 ])
 def test_a_weapons_designation_is_no_count(text: str) -> None:
     assert extract(text).attacks == ()
+
+
+def test_a_follow_ups_first_dated_count_is_of_the_strike_whose_toll_rose() -> None:
+    report = extract("Bilohorodka: death toll from ballistic missile strike rises to three\n\n16.05.2024 "
+                     "11:25\n\nRescuers have completed work at the site of the Russian missile strike on the village "
+                     "of Bilohorodka near Kyiv, the regional governor said. The body of another man, aged 48, was "
+                     "found under the debris. In total, three people were killed and ten were injured.\n\nOn the night "
+                     "of May 14, Russia fired two Iskander-M ballistic missiles and four Kh-101 cruise missiles at the "
+                     "Kyiv region. Air defence destroyed all four Kh-101 missiles and one of the Iskanders; the second "
+                     "hit Bilohorodka.")
+    (attack,) = report.attacks
+    assert (attack.missiles_launched, attack.killed, attack.injured) == (6, 3, 10)

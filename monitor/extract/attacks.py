@@ -2409,12 +2409,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # formula ("on the night of February 6 the enemy attacked with 58 Shahed-type strike UAVs")
             other = ""
         if other and toll_risen and (
-                (s.index <= 3 and _STRUCK_RE.search(low)) or _THE_WEAPON_HIT_RE.match(text)) and \
+                (s.index <= 3 and _STRUCK_RE.search(low)) or _THE_WEAPON_HIT_RE.match(text) or (
+                    # (or its counts, the first the report gives: "On the night of May 14, Russia fired two Iskander-M
+                    # ballistic missiles and four Kh-101 cruise missiles" under "death toll ... rises to three")
+                    _COUNT_OF_WEAPONS_RE.search(low) and not any(
+                        i.key == "main" and not i.excluded and _COUNT_OF_WEAPONS_RE.search(
+                            text_low, i.sentence.start, i.sentence.end) for i in out))) and \
                 all(o.key == "main" or o.excluded for o in out):
             # "Russian forces struck the store ... on the afternoon of May 25" right after a lead on its toll risen
             # two days on, or "The cruise missile hit a four-storey building at 04:12 on November 5" after it: the
             # attack the lead told of, on its own date (which the later nights of the report are told apart from)
-            if s.index > 3 and (struck_date := _date_of(text, low)):
+            if s.index > 3 and (struck_date := _date_of(text, low)) is not None:
                 main_date = struck_date[1]
             other = ""
         if other and not last_night and not main_day and _THE_ATTACK_ON_DATE_RE.search(text):
