@@ -8213,3 +8213,13 @@ def test_a_follow_ups_first_dated_count_is_of_the_strike_whose_toll_rose() -> No
                      "hit Bilohorodka.")
     (attack,) = report.attacks
     assert (attack.missiles_launched, attack.killed, attack.injured) == (6, 3, 10)
+
+
+def test_on_that_occasion_after_a_recalled_record_goes_on_with_it() -> None:
+    report = extract("A Russian drone and missile attack on Odesa overnight killed one person and injured four. The "
+                     "air force said Russia had launched 115 drones; air defences destroyed 87. The strike came two "
+                     "weeks after Russia launched its largest air attack of the war, firing a record 810 drones and 13 "
+                     "missiles. On that occasion, Ukraine said air defences shot down or suppressed 747 drones and "
+                     "four missiles.")
+    counts = {(a.drones_launched, a.drones_downed) for a in report.attacks}
+    assert counts == {(115, 87), (810, 747)}

@@ -408,8 +408,8 @@ def _tells_of_shelling(low: str) -> bool:
 
 
 _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)\s+(?:strikes|attacks)\b|"
-    # "Of those, 62 were destroyed"
-    r"of\s+(?:them|those|these)\s*,|"
+    # "Of those, 62 were destroyed"; "On that occasion, Ukraine said air defences shot down 747 drones"
+    r"of\s+(?:them|those|these)\s*,|(?:on\s+)?that\s+(?:occasion|night)\b|"
     # "Six of the missiles and 128 drones were shot down", "That attack injured 15 people"
     r"[\w\-]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b|that\s+(?:attack|strike|barrage|assault)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
@@ -751,7 +751,7 @@ def _may_refer_back(low: str) -> bool:
     if "that " in low and (" that attack" in low or " that strike" in low or " that barrage" in low or
                            " that assault" in low):
         return True  # "The death toll from that attack reached 39"
-    if low.lstrip().startswith(("that ", "of those,", "of these,", "of them,")):
+    if low.lstrip().startswith(("that ", "of those,", "of these,", "of them,", "on that occasion", "on that night")):
         return True  # "That attack injured 15 people in Kyiv", "Of those, 62 were destroyed"
     if "them" in low or "those" in low or "these" in low or " of the " in low:
         words = low.split(None, 2)  # "Twelve of them were shot down", "Six of the missiles ..."
