@@ -8223,3 +8223,12 @@ def test_on_that_occasion_after_a_recalled_record_goes_on_with_it() -> None:
                      "four missiles.")
     counts = {(a.drones_launched, a.drones_downed) for a in report.attacks}
     assert counts == {(115, 87), (810, 747)}
+
+
+def test_the_counts_right_after_a_night_recalled_with_none_are_that_nights() -> None:
+    report = extract("Two Iskander-M ballistic missiles struck Liubotyn on Tuesday morning. Two people were killed and "
+                     "12 were wounded, the governor said.\n\nThe missiles followed a night of drone attacks on the "
+                     "north and east. Russia launched 143 Shahed and decoy drones, the air force said: 95 were shot "
+                     "down and 46 were lost to electronic warfare.")
+    by_kind = {(a.drones_launched, a.killed) for a in report.attacks}
+    assert by_kind == {(None, 2), (143, None)}

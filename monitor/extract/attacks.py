@@ -2657,6 +2657,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # were downed": where the recall gives no count, the counts referred to are the ones before it
             key = told.lead_key if told.record_at >= 0 and not _DIGIT_RE.search(
                 told.sentence.text, told.record_at) else told.key
+        elif out and (told := out[-1]).key == f"earlier-{told.sentence.index}" and not told.excluded and \
+                told.attacker == "russia" and "night" in (told_low := text_low[told.sentence.start:told.sentence.end]) \
+                and not _COUNT_OF_WEAPONS_RE.search(told_low) and "\n" not in text_low[told.sentence.end:s.start] and \
+                "overnight" not in low and "night" not in low and _COUNT_OF_WEAPONS_RE.search(low):
+            # "The missiles followed a night of drone attacks on the north and east. Russia launched 143 Shahed and
+            # decoy drones, the air force said": the counts of the night the sentence before recalled with none
+            key = told.key
         elif shelling and s.index >= 2 and _tells_of_shelling(low):
             key = "shelling"
         elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") and \
