@@ -147,6 +147,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout121": (0.89, 0.78),  # session 74, Crimea and the occupied south and east, 2023-26: 0.908 / 0.794
     "holdout122": (0.88, 0.86),  # session 74, the Air Force morning summary restated, 2024-26: 0.898 / 0.874
     "holdout123": (0.87, 0.79),  # session 74, Western broadsheets' long reads and features, 2023-26: 0.883 / 0.809
+    "holdout124": (0.91, 0.85),  # session 74, strikes on energy infrastructure, both ways, 2022-26: 0.928 / 0.866
     "holdout125": (0.83, 0.81),  # session 74, ports, shipping and the Black Sea, 2023-25: 0.845 / 0.825
     "holdout126": (0.79, 0.77),  # session 74, rescue and aftermath reporting over days, 2023-26: 0.805 / 0.780
 }
