@@ -8232,3 +8232,13 @@ def test_the_counts_right_after_a_night_recalled_with_none_are_that_nights() -> 
                      "down and 46 were lost to electronic warfare.")
     by_kind = {(a.drones_launched, a.killed) for a in report.attacks}
     assert by_kind == {(None, 2), (143, None)}
+
+
+def test_an_item_overnight_into_the_day_of_a_days_missile_strike_is_the_night_before() -> None:
+    report = extract("A Kharkiv-region town is now a target\n\nVALKY, Ukraine - Two Russian S-300 missiles struck the "
+                     "center of Valky at 11:42 on Saturday morning, killing one person and wounding three, the "
+                     "governor said.\n\nHere's what else to know:\n\n- Overnight into Saturday, Russia launched 12 "
+                     "Shahed-136 attack drones at Ukraine, the air force said. Ten were shot down over the Kharkiv and "
+                     "Dnipropetrovsk regions.")
+    counts = {(a.drones_launched, a.missiles_launched, a.killed) for a in report.attacks}
+    assert counts == {(None, 2, 1), (12, None, None)}

@@ -415,6 +415,10 @@ _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY = rf"(?:{'|'.join(_WEEKDAYS)})"
+#: The night before the day a report tells of, named as such with its launches (lower case): "- overnight into
+#: saturday, russia launched 12 shahed-136 attack drones".
+_NIGHT_INTO_DAY_RE = re.compile(rf"[\s\-•*–—]*overnight\s+into\s+{_DAY.lower()}\s*,?\s+(?:[\w\-']+\s+){{1,3}}?"
+                                r"(?:launched|fired|sent|attacked)\b")
 #: (Not a weekday that names what happens on it: "where our Saturday delivery driver lives", "every Sunday".)
 _DAY_RE = re.compile(rf"\b(?<![Oo]ur\s)(?<!\bmy\s)(?<!your\s)(?<!their\s)(?<![Ee]very\s)(?<![Ee]ach\s){_DAY}\b")
 _REPORT_DAY_RE = re.compile(
@@ -2218,8 +2222,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = "later-day"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index >= 3 and not last_night and sticky in (None, "later-day") and low.startswith(_NIGHT_OPENERS) and \
-                (_HAD_SENT_RE.match(low) or _ALSO_BY_NIGHT_RE.match(low)) and _opens_paragraph(text_low, s) and \
+        if s.index >= 3 and not last_night and sticky in (None, "later-day") and (
+                (low.startswith(_NIGHT_OPENERS) and (_HAD_SENT_RE.match(low) or _ALSO_BY_NIGHT_RE.match(low))) or
+                ("into" in low and _NIGHT_INTO_DAY_RE.match(low))) and _opens_paragraph(text_low, s) and \
                 "night" not in text_low[sentences[0].start:_before_heading(sentences, s, text_low)]:
             # "Overnight, Russia had launched 38 Shahed drones" after a lead on Sunday morning's missile strike that
             # told of no night: the night before it, told in the past of the past, which its paragraph goes on with
