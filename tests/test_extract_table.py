@@ -2562,6 +2562,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("At least six drones flew towards the city overnight, the regional governor said. Air defence "
      "destroyed four of them.",
      "russia", {"drones_launched": 6, "drones_downed": 4}),
+    # the previous week's counts are a tally, not the night's
+    ("Russia launched 58 drones overnight; 40 were shot down. The Air Force also said Russia had used "
+     "around 1,270 drones and 39 missiles against Ukraine over the previous week.",
+     "russia", {"drones_launched": 58, "drones_downed": 40}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

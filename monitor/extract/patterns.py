@@ -606,6 +606,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:over|in)\s+the\s+course\s+of\s+(?:the\s+)?(?:month|week|year|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b|"
     r"(?:month|year)\s+(?:ago|earlier)|throughout\s+the\s+war|in\s+the\s+(?:past|last)\s+(?:month|year|week)|"
+    # "used around 1,270 drones ... over the previous week"
+    r"(?:over|during|in|across)\s+the\s+(?:previous|preceding|past|last)\s+(?:week|month|fortnight)\b|"
     # (but the target's: "Russia hit gas production in Kharkiv region with 35 missiles", "the plant's sulfur
     # production unit"; nor a change of pace told with no count: "as Moscow ramps up production of Shahed drones")
     r"annually|(?<!\sup\s)(?<!gas\s)(?<!oil\s)(?<!power\s)(?<!energy\s)(?<!electricity\s)production"
