@@ -8246,3 +8246,13 @@ def test_an_item_overnight_into_the_day_of_a_days_missile_strike_is_the_night_be
                      "Dnipropetrovsk regions.")
     counts = {(a.drones_launched, a.missiles_launched, a.killed) for a in report.attacks}
     assert counts == {(None, 2, 1), (12, None, None)}
+
+
+def test_hits_earlier_that_day_with_no_figures_of_their_own_are_of_the_days_waves() -> None:
+    report = extract("Dnipro strike: death toll climbs to 40\n\nThe number of people killed in Saturday's Russian "
+                     "missile strike on the building in Dnipro has risen to 40, the governor said.\n\nAccording to the "
+                     "Air Force, Russia launched 38 missiles at Ukraine in several waves on January 14. Air defence "
+                     "destroyed 25 of them.\n\nEarlier on Saturday, Russian missiles hit critical infrastructure in "
+                     "Kyiv, and S-300 missiles struck energy facilities in Kharkiv, the regional governor said.")
+    (attack,) = report.attacks
+    assert {"Kyiv", "Kharkiv"} <= set(attack.places)

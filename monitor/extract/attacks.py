@@ -755,7 +755,7 @@ def _may_refer_back(low: str) -> bool:
     if "that " in low and (" that attack" in low or " that strike" in low or " that barrage" in low or
                            " that assault" in low):
         return True  # "The death toll from that attack reached 39"
-    if low.lstrip().startswith(("that ", "of those,", "of these,", "of them,", "on that occasion", "on that night")):
+    if low.lstrip().startswith(("that ", "of those", "of these", "of them", "on that occasion", "on that night")):
         return True  # "That attack injured 15 people in Kyiv", "Of those, 62 were destroyed"
     if "them" in low or "those" in low or "these" in low or " of the " in low:
         words = low.split(None, 2)  # "Twelve of them were shot down", "Six of the missiles ..."
@@ -1026,6 +1026,10 @@ _NUMBER_RISEN_RE = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:dead|injured|wound
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
 _COUNT_OF_WEAPONS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
+
+
+#: _COUNT_OF_WEAPONS_RE, but not a designation's number: "S-300 missiles" counts none.
+_UNNAMED_COUNT_OF_WEAPONS_RE = re.compile(r"(?<!-)" + _COUNT_OF_WEAPONS_RE.pattern)
 
 
 def _main_counted(out: list[SentenceInfo], text_low: str) -> bool:
@@ -2502,7 +2506,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif s.index >= 2 and low.lstrip().startswith("earlier") and out[-1].key == "main" and \
                 _EARLIER_SAME_DAY_RE.match(text) and \
                 text_low[:s.start].rstrip(" \t").endswith("\n") and _STRUCK_RE.search(low) and \
+                (HURT_KEYS(low) or _UNNAMED_COUNT_OF_WEAPONS_RE.search(low) or
+                 not _COUNT_OF_WEAPONS_RE.search(text_low, 0, s.start)) and \
                 (hit_here := places.get(s.index)) and hit_here[0].place.name not in _places_told(out, places, "main"):
+            # (but not hits with no toll nor count of their own beside the counts of the day's waves before them:
+            # "Russia launched 38 missiles at Ukraine in several waves ... Earlier on Saturday, Russian missiles hit
+            # critical infrastructure in Kyiv")
             # "Earlier on Tuesday, Russian FPV drones attacked the centre of Stanislav, wounding two women" after the
             # strike on Darivka, a paragraph on: another strike of the day, on a place the report's had not named
             key = sticky = f"separate-{s.index}"
