@@ -8256,3 +8256,10 @@ def test_hits_earlier_that_day_with_no_figures_of_their_own_are_of_the_days_wave
                      "Kyiv, and S-300 missiles struck energy facilities in Kharkiv, the regional governor said.")
     (attack,) = report.attacks
     assert {"Kyiv", "Kharkiv"} <= set(attack.places)
+
+
+@pytest.mark.parametrize("span", ["during the previous week", "in the preceding month", "over the past fortnight",
+                                  "across the last week"])
+def test_counts_of_the_weeks_or_months_before_are_a_tally(span: str) -> None:
+    text = f"Russia used around 1,270 drones and 39 missiles against Ukraine {span}, the Air Force said."
+    assert extract(text).attacks == ()

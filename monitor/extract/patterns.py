@@ -630,13 +630,14 @@ _CUMULATIVE_WORDS = any_word_of(
     "at the front", "operation zone", "smo zone", "combat zone",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
     "during the month", "during the year",
-    "occasions", "weekly", "monthly", "average", "accounted for", "verified by", "hrmmu", "ohchr", "the mission",
-    "bodies of", "combined with",
+    "occasions", "weekly", "monthly", "average", "fortnight", "accounted for", "verified by", "hrmmu", "ohchr",
+    "the mission", "bodies of", "combined with",
     "monitoring mission", "period", "in may", "during may",
     "package", "assistance", "military aid", "pledged", "will ", "would ",
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
-_SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier", "first", "course of")
+_SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier", "first", "course of", "previous",
+                     "preceding")
 #: What "since" needs in _CUMULATIVE_RE: "since the start", "since the full-scale invasion"; or a year after it,
 #: past white space of any kind and a month's name ("since 2022", "since Oct. 2023": _SINCE_YEAR_RE), a day of a
 #: month ("since Feb. 1", "since 5 May") or a month ("since mid-May").
@@ -676,7 +677,8 @@ def _may_be_cumulative(low: str) -> bool:
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
     if "week" in low and ("this" in low or "past" in low or "last" in low or "the week" in low or " week of" in low or
-                          "over" in low or "course of" in low or _after_a(low, "week")):
+                          "over" in low or "course of" in low or "previous" in low or "preceding" in low or
+                          _after_a(low, "week")):
         return True
     if "that period" in low or "that time" in low:
         return True  # "over that period"
