@@ -8263,3 +8263,10 @@ def test_hits_earlier_that_day_with_no_figures_of_their_own_are_of_the_days_wave
 def test_counts_of_the_weeks_or_months_before_are_a_tally(span: str) -> None:
     text = f"Russia used around 1,270 drones and 39 missiles against Ukraine {span}, the Air Force said."
     assert extract(text).attacks == ()
+
+
+def test_a_share_of_them_of_assaults_is_no_count_of_weapons() -> None:
+    (attack,) = extract("Russia launched 72 drones and two Iskander-M missiles overnight, the air force said.\n\n6. "
+                        "Ukraine's military said Russian troops had launched 154 assaults along the front over the "
+                        "past 24 hours, 61 of them in the Pokrovsk sector.").attacks
+    assert (attack.drones_launched, attack.launched_total) == (72, None)

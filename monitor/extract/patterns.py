@@ -1417,6 +1417,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 kind = "bare"  # "47 were shot down and 29 others did not reach their targets"
         elif (pm := rules.partitive.match(after)) and (pm.group("pron") or pm.group("whole")):
             if pm.group("pron"):
+                if pm.group("pron") == "them" and out and _counted_no_weapons(low, start, out):
+                    continue  # "154 assaults along the front ..., 61 of them in the Pokrovsk sector": no weapons
                 of_them = True
                 mend = ne + pm.end()
                 if pm.group("pron")[-1] == "e" and (nm2 := rules.noun.match(after, pm.end())) and \
@@ -1781,6 +1783,29 @@ _LIST_OPENS_RE = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|all\s+told
 def _of_kind(part: Mention, kind: str) -> bool:
     """Whether a part of a breakdown is of the kind of its whole, or of no kind."""
     return part.kind in (kind, "bare")
+
+
+#: The noun right after a count (lower case): " assaults" after "154", " artillery shells" after "453".
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+#: Spans a count may tell between a count and a share "of them" of it: "154 assaults ... over the past 24 hours".
+_SPAN_NOUNS = frozenset(("hours", "days", "minutes", "weeks", "months", "years", "km", "kilometres", "kilometers"))
+
+
+def _counted_no_weapons(low: str, start: int, out: list[Mention]) -> bool:
+    """Whether the last count before a share "of them" (past counts of hours or days) counts no weapons but assaults,
+    settlements or shells (_NOT_WEAPONS)."""
+    for o in reversed(out):
+        if o.kind != "bare":
+            return False
+        noun = _NOUN_AFTER_RE.match(low, o.end - start)
+        if noun is None:
+            return False
+        if noun.group(1) not in _SPAN_NOUNS:
+            return noun.group(1) in _NOT_WEAPONS or noun.group(2) in _NOT_WEAPONS
+    return False
+#: What such a count may count that is no weapon: a share "of them" is a share of those.
+_NOT_WEAPONS = frozenset(("assaults", "attacks", "clashes", "battles", "engagements", "settlements", "localities",
+                          "communities", "villages", "towns", "shells", "rounds", "times", "explosions", "shellings"))
 
 
 def _stopped_of_kind(part: Mention, kind: str) -> bool:
