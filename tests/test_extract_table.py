@@ -8270,3 +8270,13 @@ def test_a_share_of_them_of_assaults_is_no_count_of_weapons() -> None:
                         "Ukraine's military said Russian troops had launched 154 assaults along the front over the "
                         "past 24 hours, 61 of them in the Pokrovsk sector.").attacks
     assert (attack.drones_launched, attack.launched_total) == (72, None)
+
+
+def test_a_date_told_with_another_year_than_the_reports_is_another_attack_however_close_its_day() -> None:
+    report = extract("Russian drones hit Vinnytsia on eve of anniversary of deadly 2022 missile strike\n\nVezha.ua | "
+                     "13 July 2023, 10:05\n\nRussian attack drones hit an infrastructure facility in Vinnytsia "
+                     "overnight. Two employees were injured. The Air Force said Russia launched 19 Shahed drones; air "
+                     "defence shot down 14.\n\nOn 14 July 2022, Russia fired three Kalibr cruise missiles at the "
+                     "centre of Vinnytsia. 27 people were killed and more than 200 were wounded.")
+    tolls = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in report.attacks}
+    assert tolls == {(19, None, None, 2), (None, 3, 27, 200)}

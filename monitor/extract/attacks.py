@@ -949,8 +949,15 @@ def _days_apart(one: str, other: str) -> int:
     return abs(_day_number(one) - _day_number(other))
 
 
+#: A date with its year in a report's lead (lower case): "13 july 2023", "14.05.2024" (a stamp's or a dateline's).
+_LEAD_YEAR_RE = re.compile(r"(?:\b\d{1,2}\s+[a-z]{3,9}\.?|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
+                           r"((?:19|20)\d\d)\b|\b\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)\b")
+#: The year told right after a date (lower case): "14 july 2022", "feb. 24, 2022".
+_YEAR_OF_DATE_RE = re.compile(r"(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+((?:19|20)\d\d)\b")
+
+
 def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: bool,
-                main_by_morning: bool = False, main_by_day: bool = False) -> str | None:
+                main_by_morning: bool = False, main_by_day: bool = False, main_year: str = "") -> str | None:
     """The day of a month a sentence tells of an attack on, where that is not the report's own: two days or more
     from the report's date, or any date in a report that tells of its own attack by weekday only ("on Wednesday");
     "" where it is the report's date, None where it names none.
@@ -958,7 +965,9 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     main_by_morning: whether the report told its own date as a morning's ("on the morning of Jan. 2"): then "the night
     of Jan. 1", which ended on that day's morning, is the night before. main_by_day: whether the report, stamped
     with its date, tells of no night before the sentence, past its lead: then "the night of Feb. 6" in a report
-    stamped "06.02.2025 21:40" is the night before its strike of the day.
+    stamped "06.02.2025 21:40" is the night before its strike of the day. main_year: the year the report's lead
+    names, if any: a date told with another year ("On 14 July 2022" in a report of 13 July 2023) is another attack's
+    however close its day.
     """
     if main_date is None and not told_by_weekday:
         return None
@@ -989,6 +998,8 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
                                                                                            date[0]):
         # "the grain deal, from which Russia withdrew on July 17": the day of what the clause tells, not of an attack
         return None
+    if main_year and (year := _YEAR_OF_DATE_RE.match(low, date[0])) is not None and year.group(1) != main_year:
+        return date[1]
     if main_date is not None and (apart := _days_apart(date[1], main_date)) < 2 and not (
             (main_by_morning and apart == 1 and _day_number(date[1]) < _day_number(main_date) and
              _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0])) or
@@ -1714,6 +1725,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             _own_line(text_low, sentences[furniture + 1]):
         furniture += 1
     lead = text_low[sentences[0].start:sentences[:3 + furniture][-1].end] if sentences else ""
+    # the year the lead names (a dateline's or a stamp's: "13 July 2023, 10:05")
+    main_year = (lead_year.group(1) or lead_year.group(2)) if (lead_year := _LEAD_YEAR_RE.search(lead)) else ""
     last_night = "overnight" in lead or "last night" in lead
     # whether the lead tells of a strike by day ("fired about 70 cruise missiles this afternoon"): then a live blog's
     # earlier entry that tells of an attack overnight tells of another
@@ -2387,7 +2400,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # 28 drones ... over the Kharkiv and Sumy regions": the first of its places
                 separate_places = {p.place.name for p in places.get(s.index, ())}
         other = _other_date(text, low, main_date, told_by_weekday, main_by_morning,
-                            stamped and s.index >= 4 and "night" not in text_low[:s.start]) if s.index >= 2 and (
+                            stamped and s.index >= 4 and "night" not in text_low[:s.start], main_year) \
+            if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
         if other is None and s.index >= 2 and not main_date and not told_by_weekday and (
                 _DATE_LEAD_RE.match(text) or _HOLIDAY_RE.search(low, 0, 40) or (
