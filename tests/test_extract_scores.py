@@ -151,7 +151,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout125": (0.83, 0.81),  # session 74, ports, shipping and the Black Sea, 2023-25: 0.845 / 0.825
     "holdout126": (0.79, 0.77),  # session 74, rescue and aftermath reporting over days, 2023-26: 0.805 / 0.780
     "holdout130": (0.87, 0.83),  # session 74, corrections, updates and clarifications, 2023-26: 0.882 / 0.845
-    "holdout132": (0.89, 0.86),  # session 74, deep strikes inside Russia and the night's in Ukraine, 2023-26: 0.900 / 0.871
+    "holdout132": (0.89, 0.86),  # session 74, deep strikes inside Russia and in Ukraine, 2023-26: 0.900 / 0.871
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

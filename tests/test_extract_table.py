@@ -8280,3 +8280,14 @@ def test_a_date_told_with_another_year_than_the_reports_is_another_attack_howeve
                      "centre of Vinnytsia. 27 people were killed and more than 200 were wounded.")
     tolls = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in report.attacks}
     assert tolls == {(19, None, None, 2), (None, 3, 27, 200)}
+
+
+def test_a_live_titles_toll_then_moscows_claim_after_a_semicolon_are_two_sides() -> None:
+    report = extract("Russia-Ukraine war live: guided bombs kill two in Kharkiv region; Moscow says 43 Ukrainian "
+                     "drones downed overnight\n\nRussia's defence ministry said its air defences destroyed 43 "
+                     "Ukrainian drones overnight over the Kursk, Bryansk and Oryol regions.\n\nThe death toll from "
+                     "Russia's morning strike with guided bombs on the town of Bohodukhiv has risen to two, the "
+                     "governor said.")
+    by_side = {attack.attacker: attack for attack in report.attacks}
+    assert (by_side["ukraine"].drones_downed, by_side["ukraine"].killed) == (43, None)
+    assert by_side["russia"].killed == 2

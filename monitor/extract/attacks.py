@@ -555,13 +555,15 @@ def _tolls_turn(low: str, ru_at: list[int], ua_at: list[int]) -> tuple[int, str]
     return cut, first
 
 
-def _claim_turn(low: str, ua_at: list[int], names: tuple[str, ...], starts_words: tuple[str, ...]) -> int:
+def _claim_turn(low: str, ua_at: list[int], ru_at: list[int], names: tuple[str, ...],
+                starts_words: tuple[str, ...]) -> int:
     """Where a (lower-case) title turns, at a semicolon, from a toll in Ukraine's places that names no side to an
-    attack of Ukraine's, or 0."""
+    attack of Ukraine's (in Russia's places, if it names any), or 0."""
     semi = low.find("; ")
-    if semi <= 0 or max(ua_at) > semi or not HURT_KEYS(low[:semi]):
+    if semi <= 0 or max(ua_at) > semi or any(at < semi for at in ru_at) or not HURT_KEYS(low[:semi]):
         return 0
-    before, after = low[:semi], low[semi:]
+    # (the clause after a label: "russia-ukraine war live: guided bombs kill two in kharkiv region; moscow says ...")
+    before, after = low[low.rfind(": ", 0, semi) + 1:semi], low[semi:]
     if _count_rus(before) or _count_ukr(before, starts_words) or not _may_name_ukraines_attack(after, names) or \
             not _count_ukr(after, starts_words) or _count_rus(after):
         return 0
@@ -1894,7 +1896,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     "", text[:p.end - s.start], text[p.end - s.start:])):  # (the dateline's "KYIV, Ukraine (AP) -")
                 ua_at.append(p.start - s.start)
         ru_side, ua_side = len(ru_at), len(ua_at)
-        if s.index == 0 and ua_side and not ru_side and (semi := _claim_turn(low, ua_at, ukr_names, ukr_starts)):
+        if s.index == 0 and ua_side and (semi := _claim_turn(low, ua_at, ru_at, ukr_names, ukr_starts)):
             # a title's toll of a place in Ukraine, then Ukraine's attack another tells of: "Kherson region over the
             # day: three killed and 19 injured; Saldo claims Ukrainian drone hit a bus in Hornostaivka"
             out.append(SentenceInfo(s, False, "ukraine", "main", semi, "main", "russia"))
