@@ -2566,6 +2566,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Russia launched 58 drones overnight; 40 were shot down. The Air Force also said Russia had used "
      "around 1,270 drones and 39 missiles against Ukraine over the previous week.",
      "russia", {"drones_launched": 58, "drones_downed": 40}),
+    # munitions fired at a region's settlements beside its drones are shells, no count of weapons
+    ("Governor Vyacheslav Gladkov said that over the past day the Ukrainian armed forces had attacked 12 "
+     "settlements in the region with 47 drones and fired 60 munitions.",
+     "ukraine", {"drones_launched": 47}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

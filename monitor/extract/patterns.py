@@ -1396,6 +1396,9 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 nm.group("people") and _WEAPON_NEXT_RE.lowered.match(after[nm.end():])):
             kind = _kind_of(nm)
             mend = ne + nm.end()
+            if kind == "combined" and "munition" in nm.group(0) and (
+                    "settlement" in low or "localities" in low or "communities" in low):
+                continue  # "attacked 12 settlements in the region with 47 drones and fired 60 munitions": shells
             if kind in ("drone", "missile") and (tail := _TYPE_TAIL_RE.match(after, nm.end())):
                 mend = ne + tail.end()  # "two Iskander-M ballistic missiles": the type's name and its noun
             elif kind == "missile" and (tail := _MODEL_SUFFIX_RE.match(after, nm.end())):
