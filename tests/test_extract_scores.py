@@ -152,6 +152,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout126": (0.79, 0.77),  # session 74, rescue and aftermath reporting over days, 2023-26: 0.805 / 0.780
     "holdout127": (0.86, 0.82),  # session 74, Ukrainian outlets' live blogs through a day, 2023-26: 0.870 / 0.837
     "holdout128": (0.94, 0.89),  # session 74, outlets of the countries beside Ukraine, 2022-26: 0.952 / 0.907
+    "holdout129": (0.81, 0.82),  # session 74, Ukrainian official statements verbatim, 2023-26: 0.823 / 0.835
     "holdout130": (0.87, 0.83),  # session 74, corrections, updates and clarifications, 2023-26: 0.882 / 0.845
     "holdout131": (0.88, 0.83),  # session 74, opinion, editorials and newsletters, 2023-26: 0.893 / 0.842
     "holdout132": (0.89, 0.86),  # session 74, deep strikes inside Russia and in Ukraine, 2023-26: 0.900 / 0.871
