@@ -8295,3 +8295,12 @@ def test_a_live_titles_toll_then_moscows_claim_after_a_semicolon_are_two_sides()
     by_side = {attack.attacker: attack for attack in report.attacks}
     assert (by_side["ukraine"].drones_downed, by_side["ukraine"].killed) == (43, None)
     assert by_side["russia"].killed == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine brings home 175 defenders and 22 seriously wounded in 62nd exchange",
+    "Moscow said it received 175 Russian servicemen and that 22 wounded prisoners were handed over by Ukraine as a "
+    "gesture of goodwill after the drone attacks of the week.",
+])
+def test_the_wounded_of_a_prisoner_exchange_are_no_toll(text: str) -> None:
+    assert all(attack.injured is None for attack in extract(text).attacks)

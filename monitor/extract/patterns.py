@@ -1667,7 +1667,19 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _whole_of_a_share(low, start, out)
     if (" put" in low or "estimat" in low or " gave" in low) and ("number of" in low or "tally of" in low):
         _number_put_at(low, start, out)
+    if ("home" in low or "exchange" in low or "swap" in low or "handed over" in low or "captivity" in low) and \
+            _PRISONERS_RETURNED_RE.search(low):
+        for m in out:  # "Ukraine brings home 175 defenders and 22 seriously wounded in 62nd exchange": no toll
+            if m.kind == "people" and m.role in ("killed", "injured"):
+                m.role = None
     return out
+
+
+#: An exchange of prisoners, whose wounded are no attack's toll (lower case).
+_PRISONERS_RETURNED_RE = re.compile(r"\b(?:brings?|brought|bringing)\s+home\b|\b(?:prisoner|pow|captive)s?\s+"
+                                    r"(?:exchange|swap)|\b(?:exchange|swap)\s+of\s+(?:prisoners|pows|captives)|"
+                                    r"\b\d+(?:st|nd|rd|th)\s+(?:exchange|swap)\b|\bhanded\s+over\s+by\b|"
+                                    r"\breturned\s+(?:home\s+)?from\s+captivity\b")
 
 
 #: A count put at a number after what it counts: "put the number of Ukrainian drones it destroyed over Crimea in the
