@@ -2570,6 +2570,10 @@ CASES: list[tuple[str, str, dict[str, int]]] = [
     ("Governor Vyacheslav Gladkov said that over the past day the Ukrainian armed forces had attacked 12 "
      "settlements in the region with 47 drones and fired 60 munitions.",
      "ukraine", {"drones_launched": 47}),
+    # a combined count of missiles and drones of named types is of both
+    ("Russia attacked the Odesa region overnight with a combined 11 Kalibr cruise missiles and Shahed "
+     "drones, 10 of which were shot down, the air force said.",
+     "russia", {"launched_total": 11, "downed_total": 10}),
     # a table of weapons by type: each cell takes its column's role and its row's kind; the kinds' rows are summed
     ("The Air Force gave the night's figures by type:\n\nWeapon              Launched   Shot down\n"
      "Shahed drones           120          98\nKh-101 cruise missiles    8           7\n"

@@ -1399,7 +1399,13 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             if kind == "combined" and "munition" in nm.group(0) and (
                     "settlement" in low or "localities" in low or "communities" in low):
                 continue  # "attacked 12 settlements in the region with 47 drones and fired 60 munitions": shells
-            if kind in ("drone", "missile") and (tail := _TYPE_TAIL_RE.match(after, nm.end())):
+            if kind in ("drone", "missile") and lbefore.endswith("combined ") and \
+                    (both := _AND_THE_OTHER_KIND_RE.match(after, nm.end())) is not None and \
+                    (both.group("kind") != "missiles") == (kind == "missile"):
+                # "a combined 11 Kalibr cruise missiles and Shahed drones": one count of both kinds
+                kind = "combined"
+                mend = ne + both.end()
+            elif kind in ("drone", "missile") and (tail := _TYPE_TAIL_RE.match(after, nm.end())):
                 mend = ne + tail.end()  # "two Iskander-M ballistic missiles": the type's name and its noun
             elif kind == "missile" and (tail := _MODEL_SUFFIX_RE.match(after, nm.end())):
                 mend = ne + tail.end()  # "four Iskander-M and three KN-23 missiles": the model's name whole
@@ -1675,6 +1681,9 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     return out
 
 
+#: The other kind named after a count's kind, sharing the count (lower case): " and shahed drones".
+_AND_THE_OTHER_KIND_RE = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+and\s+(?:[\w\-]+\s+){0,2}?"
+                                    r"(?P<kind>drones|uavs|missiles)\b")
 #: An exchange of prisoners, whose wounded are no attack's toll (lower case).
 _PRISONERS_RETURNED_RE = re.compile(r"\b(?:brings?|brought|bringing)\s+home\b|\b(?:prisoner|pow|captive)s?\s+"
                                     r"(?:exchange|swap)|\b(?:exchange|swap)\s+of\s+(?:prisoners|pows|captives)|"
