@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from monitor.extract.attacks import _UKR_RE, _may_name_ukraines_attack
 from monitor.extract.fastre import any_of, any_word_of
@@ -40,7 +41,7 @@ _CUMULATIVE_WORDS = st.sampled_from([
     "it", "was", "formed", "founded", "set up", "unit"])
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.lists(_CUMULATIVE_WORDS, max_size=10).map(" ".join))
 @example("since May")
 @example("since 5 May")
@@ -83,7 +84,7 @@ _UKR_WORDS = st.sampled_from([
     "Ukraine's General Staff said its forces had hit"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_UKR_WORDS, max_size=10).map(" ".join))
 def test_ukraine_gate_passes_every_match(text: str) -> None:
     low = text.lower()

@@ -6,6 +6,7 @@ import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from monitor.extract import patterns
 from monitor.extract.fastre import ascii_twin, ci, plain_ascii
@@ -28,7 +29,7 @@ def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], str | None
     return [(m.span(), m.lastgroup) for m in found]
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(_PLAIN_TEXT)
 def test_twins_find_the_same_matches_on_plain_ascii(text: str) -> None:
     assert plain_ascii(text)
@@ -78,7 +79,7 @@ _NUMBER_PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh
                                   "a gross of", "three-score-and-ten", "a ", "gross"])
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(st.lists(_NUMBER_PIECES, max_size=30).map("".join))
 def test_number_starts_scan_finds_every_number_re_match(text: str) -> None:
     assert plain_ascii(text)
@@ -104,7 +105,7 @@ def _joined(pieces: st.SearchStrategy[str], most: int) -> st.SearchStrategy[str]
     return st.lists(st.tuples(pieces, _SEPARATORS), max_size=most).map(lambda ps: "".join(w + s for w, s in ps))
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(_joined(_SPAN_PIECES, 10))
 @example("since\t2022 ")  # a year past white space other than one space
 @example("since Oct. 2023")
@@ -124,7 +125,7 @@ _SINGULAR_PIECES = st.sampled_from([
 ])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(_joined(_SINGULAR_PIECES, 10))
 def test_singular_gate_passes_every_match(text: str) -> None:
     if patterns._SINGULAR_RE.search(text):
@@ -141,7 +142,7 @@ _OLD_PRE_CUES = (rf"(?<!\w)(?:(?P<supp>{patterns.CUE_SUPP_BEFORE})|(?P<down>{pat
                  rf"(?P<inherit>{patterns.CUE_INHERIT})|(?P<launch>{patterns.CUE_LAUNCH}))\b")
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(_joined(_CUE_PIECES, 12))
 def test_pre_cues_start_where_a_word_starts(text: str) -> None:
     new, old = patterns._PRE_CUES_RE, ci(_OLD_PRE_CUES)

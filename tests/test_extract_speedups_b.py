@@ -6,6 +6,7 @@ import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from monitor.extract.attacks import (
     _ANAPHORA_RE,
@@ -68,14 +69,14 @@ _PLACE_PIECES = st.sampled_from([
     "St", "Petersburg", "New", "York", "A", "X"])
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(_PLACE_PIECES, max_size=30).map("".join))
 def test_places_of_sentences_are_the_tokenwise_reading(text: str) -> None:
     spans = [(s.start, s.end) for s in split_sentences(text)]
     assert find_places(text, spans) == _find_places_tokenwise(text, spans)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(_PLACE_PIECES, max_size=30).map("".join), st.lists(st.integers(0, 400), max_size=8))
 def test_places_of_any_spans_are_the_tokenwise_reading(text: str, cuts: list[int]) -> None:
     marks = sorted({min(c, len(text)) for c in cuts})
@@ -96,7 +97,7 @@ _UKR_WORDS = st.sampled_from([
     "confirmed", "that", "had"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_UKR_WORDS, max_size=12).map(" ".join), st.lists(_UKR_WORDS, max_size=12).map("".join))
 def test_ukraine_count_is_findall_count(spaced: str, glued: str) -> None:
     for text in (spaced, glued, spaced + glued):
@@ -115,7 +116,7 @@ _SEGMENT_WORDS = st.sampled_from([
     "last month", "days earlier", "weeks ago"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_SEGMENT_WORDS, max_size=12).map(" ".join), st.lists(_SEGMENT_WORDS, max_size=8).map("".join))
 def test_segment_gates_pass_every_match(spaced: str, glued: str) -> None:
     for text in (spaced, glued, " " + spaced, glued + " " + spaced):
@@ -137,7 +138,7 @@ _TURN_WORDS = st.sampled_from([
     "Tsentralnyi", " ", "  ", "\u00a0", "\n", "\t", ",", ".", "-", "In\u00a0the"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_TURN_WORDS, max_size=12).map(" ".join), st.lists(_TURN_WORDS, max_size=8).map("".join))
 def test_turn_ordinal_and_named_place_gates_pass_every_match(spaced: str, glued: str) -> None:
     for text in (spaced, glued, " " + spaced, glued + " " + spaced):
@@ -161,7 +162,7 @@ _PLACES_WORDS = st.sampled_from([
     "hit", "white"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_PLACES_WORDS, max_size=12).map(" ".join), st.lists(_PLACES_WORDS, max_size=8).map("".join))
 def test_place_context_shortcuts_agree_with_patterns(spaced: str, glued: str) -> None:
     for text in (spaced, glued, spaced + " ", glued + "\u00a0", spaced + glued):
@@ -185,7 +186,7 @@ _TIME_WORDS = st.sampled_from([
     "from 3:00 to 5 a.m.", "on 9 July", "Saturday night", "over the past day", "on\u00a0Monday", "on\tthe night of"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_TIME_WORDS, max_size=14).map(" ".join), st.lists(_TIME_WORDS, max_size=8).map("".join))
 def test_time_matches_are_time_re_matches(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
@@ -201,7 +202,7 @@ _RUS_WORDS = st.sampled_from([
     "\u00a0", "\t", ",", "."])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_RUS_WORDS, max_size=12).map(" ".join), st.lists(_RUS_WORDS, max_size=8).map("".join))
 def test_russia_count_and_attack_word_agree_with_patterns(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
@@ -269,7 +270,7 @@ _SPLIT_PIECES = st.sampled_from([
     "Read also", "May 8", "8 Nov", "Oct", "Sunday, May 8", "2023"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_SPLIT_PIECES, max_size=30).map("".join))
 @example("shot down:\n –")  # an indented bullet
 @example("shot down?\n–")  # a question heading a list ("What was shot down?")
@@ -286,7 +287,7 @@ _WEAPON_WORDS = st.sampled_from([
     "-", " ", ",", ".", "İ", "xShahed", "S-3000"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_WEAPON_WORDS, max_size=12).map(" ".join), st.lists(_WEAPON_WORDS, max_size=8).map("".join))
 def test_weapons_are_found_as_before(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
@@ -301,7 +302,7 @@ _DATE_WORDS = st.sampled_from([
     "x", "on", "the", "night", "of", "٣", "  ", " ", "\u00a0", "\t", ",", ".", "-", "19:00"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_DATE_WORDS, max_size=10).map(" ".join), st.lists(_DATE_WORDS, max_size=8).map("".join))
 def test_dates_are_found_as_before(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from property_budget import examples
 
 from monitor.extract import engine
 from monitor.extract.attacks import _ATTACK_WORD_AFTER_GAP_RE, _ATTACK_WORD_RE, _DATE_RE, _REPORT_DAY_RE, _date_of
@@ -66,7 +67,7 @@ def _date_searched(text: str) -> tuple[int, str] | None:
     return None
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_DATE_WORDS, max_size=10).map(" ".join), st.lists(_DATE_WORDS, max_size=8).map("".join))
 def test_dates_of_lower_cased_sentences_are_searched_dates(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
@@ -91,7 +92,7 @@ _CANDIDATES = st.builds(
     st.booleans())
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(_CANDIDATES)
 def test_one_candidate_is_what_either_choice_gives(c: _Candidate) -> None:
     # _build_attack takes a lone candidate as it is, without _casualty_value or max
@@ -109,7 +110,7 @@ def _evidence_in_general(c: _Candidate, fname: str) -> Evidence:
     return Evidence(sentence=c.sentence.text, start=start, end=end, rule=f"{fname}.{rule}")
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(_CANDIDATES, st.sampled_from(["killed", "injured", "drones_launched", "downed_total"]))
 def test_evidence_is_the_general_reading(c: _Candidate, fname: str) -> None:
     assert _evidence(c, fname) == _evidence_in_general(c, fname)
@@ -134,7 +135,7 @@ def _final_places_in_general(group: _Group) -> list[str]:
         and n not in _KEPT_BESIDE_ITS_TOWNS and n in regions_with_towns)]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.sampled_from(["russia", "ukraine"]), st.lists(_PLACE_NAMES, max_size=12, unique=True))
 def test_final_places_are_the_general_reading(attacker: str, names: list[str]) -> None:
     group = _Group(attacker, "main", places=names)
@@ -167,7 +168,7 @@ def _weapons_in_general(text: str) -> list[str]:
     return [label for _, _, label in found]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_WEAPON_WORDS, max_size=12).map(" ".join), st.lists(_WEAPON_WORDS, max_size=8).map("".join))
 def test_weapons_are_the_general_reading(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
@@ -181,7 +182,7 @@ _MENTION_PIECES = st.sampled_from([
     "in Kharkiv", "aerial targets", "drones and missiles", "UAVs"])
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.text(max_size=45), st.lists(_MENTION_PIECES, min_size=1, max_size=25).map(" ".join))
 def test_mentions_start_in_their_sentence(lead: str, sentence: str) -> None:
     # _assign_roles finds where the last count of weapons starts by a loop from 0, where it took max(..., default=0):
@@ -202,7 +203,7 @@ _TIME_WORDS = st.sampled_from([
     "On Monday, the governor said", "Monday said", "rose to 12 on Sunday", "İ", "Σ", "ſ", "struck", "drone attack"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_TIME_WORDS, max_size=14).map(" ".join), st.lists(_TIME_WORDS, max_size=8).map("".join))
 def test_has_time_is_time_re_search(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
@@ -210,7 +211,7 @@ def test_has_time_is_time_re_search(spaced: str, glued: str) -> None:
         assert has_time(low) == (TIME_RE.lowered.search(low) is not None)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_TIME_WORDS, max_size=14).map(" ".join), st.lists(_TIME_WORDS, max_size=8).map("".join))
 def test_tells_a_time_is_both_searches(spaced: str, glued: str) -> None:
     for text in (spaced, glued, glued + " " + spaced):
@@ -229,7 +230,7 @@ _NUMBER_PIECES = st.sampled_from([
     "\n", "seven", "sixty", "fifteen", "eight", "nine", "ten", "three"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_NUMBER_PIECES, max_size=30).map("".join))
 def test_number_starts_after_a_gap_are_number_starts(text: str) -> None:
     low = text.lower()
@@ -280,7 +281,7 @@ _GAP_WORDS = st.sampled_from([
     " ", "  ", "\u00a0", "\x1c", "\n", ",", ".", "-", "'", "’", "(", "to strikes", "an attack drone", "the Shahed"])
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_GAP_WORDS, max_size=14).map(" ".join), st.lists(_GAP_WORDS, max_size=8).map("".join))
 def test_searches_after_a_gap_find_what_the_patterns_find(spaced: str, glued: str) -> None:
     pairs = [(_NUMBER_WORD_HINT_RE.lowered, _NUMBER_WORD_AFTER_GAP_RE),
@@ -312,7 +313,7 @@ def _before_in_general(cues: _Cues, end: int) -> list[re.Match[str]]:
     return list(cues._pattern.finditer(s[:end]))
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.lists(_CUE_WORDS, max_size=16).map(" ".join), st.integers(0, 200), st.lists(st.integers(0, 200), max_size=5),
        st.booleans())
 def test_cues_before_a_cut_are_the_general_reading(low: str, stop: int, cuts: list[int], plain: bool) -> None:
@@ -324,7 +325,7 @@ def test_cues_before_a_cut_are_the_general_reading(low: str, stop: int, cuts: li
         assert got == [(m.start(), m.end(), m.lastgroup) for m in _before_in_general(cues, end)]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.lists(_MENTION_PIECES, min_size=1, max_size=6).map(" ".join))
 def test_kind_of_a_noun_is_its_group_that_matched(text: str) -> None:
     low = text.lower()
@@ -371,7 +372,7 @@ def test_real_articles_turned_down_early_are_those_the_rules_turn_down(shared_di
         assert _ungated_extract(body) == Report(is_attack_report=False, attacks=()), body[:80]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.lists(st.one_of(_MENTION_PIECES, _WAR_PIECES), min_size=1, max_size=6).map(" ".join))
 def test_every_weapon_noun_holds_a_word_of_the_early_test(text: str) -> None:
     low = text.lower()
