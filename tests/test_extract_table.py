@@ -8308,3 +8308,14 @@ def test_a_live_titles_toll_then_moscows_claim_after_a_semicolon_are_two_sides()
 ])
 def test_the_wounded_of_a_prisoner_exchange_are_no_toll(text: str) -> None:
     assert all(attack.injured is None for attack in extract(text).attacks)
+
+
+def test_another_night_than_the_night_a_follow_ups_strike_was_told_by_is_another_attack() -> None:
+    report = extract("Bilohorodka: death toll from ballistic missile strike rises to three\n\n16.05.2024 "
+                     "11:25\n\nRescuers have completed work at the site of the missile strike on the village of "
+                     "Bilohorodka near Kyiv. In total, three people were killed and ten were injured, the governor "
+                     "said.\n\nOn the night of May 14, Russia fired two Iskander-M ballistic missiles and four Kh-101 "
+                     "cruise missiles at the Kyiv region; one Iskander hit Bilohorodka.\n\nAs a reminder, on the night "
+                     "of May 15, Russia attacked Ukraine with 31 Shahed drones; air defence shot down 24 of them.")
+    counts = {(a.missiles_launched, a.drones_launched, a.killed) for a in report.attacks}
+    assert counts == {(6, None, 3), (None, 31, None)}

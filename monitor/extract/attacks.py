@@ -959,7 +959,8 @@ _YEAR_OF_DATE_RE = re.compile(r"(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(?:st|
 
 
 def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: bool,
-                main_by_morning: bool = False, main_by_day: bool = False, main_year: str = "") -> str | None:
+                main_by_morning: bool = False, main_by_day: bool = False, main_year: str = "",
+                main_by_night: bool = False) -> str | None:
     """The day of a month a sentence tells of an attack on, where that is not the report's own: two days or more
     from the report's date, or any date in a report that tells of its own attack by weekday only ("on Wednesday");
     "" where it is the report's date, None where it names none.
@@ -969,7 +970,8 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     with its date, tells of no night before the sentence, past its lead: then "the night of Feb. 6" in a report
     stamped "06.02.2025 21:40" is the night before its strike of the day. main_year: the year the report's lead
     names, if any: a date told with another year ("On 14 July 2022" in a report of 13 July 2023) is another attack's
-    however close its day.
+    however close its day. main_by_night: whether the report's own attack was told by its night's date ("On the night
+    of May 14"): then "the night of May 15" is another night.
     """
     if main_date is None and not told_by_weekday:
         return None
@@ -1001,6 +1003,9 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
         # "the grain deal, from which Russia withdrew on July 17": the day of what the clause tells, not of an attack
         return None
     if main_year and (year := _YEAR_OF_DATE_RE.match(low, date[0])) is not None and year.group(1) != main_year:
+        return date[1]
+    if main_by_night and main_date is not None and date[1] != main_date and \
+            "night of" in low[max(0, date[0] - 15):date[0]]:
         return date[1]
     if main_date is not None and (apart := _days_apart(date[1], main_date)) < 2 and not (
             (main_by_morning and apart == 1 and _day_number(date[1]) < _day_number(main_date) and
@@ -1699,6 +1704,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # a caption's
     main_date: str | None = None
     main_by_morning = False
+    main_by_night = False  # whether a follow-up's strike was told by its night's date (_other_date)
     stamped = False  # whether main_date is an outlet's stamp of when the report went out
     for s in sentences[:4]:
         low = text_low[s.start:s.end]
@@ -2402,7 +2408,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # 28 drones ... over the Kharkiv and Sumy regions": the first of its places
                 separate_places = {p.place.name for p in places.get(s.index, ())}
         other = _other_date(text, low, main_date, told_by_weekday, main_by_morning,
-                            stamped and s.index >= 4 and "night" not in text_low[:s.start], main_year) \
+                            stamped and s.index >= 4 and "night" not in text_low[:s.start], main_year,
+                            main_by_night) \
             if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
         if other is None and s.index >= 2 and not main_date and not told_by_weekday and (
@@ -2446,6 +2453,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # attack the lead told of, on its own date (which the later nights of the report are told apart from)
             if s.index > 3 and (struck_date := _date_of(text, low)) is not None:
                 main_date = struck_date[1]
+                main_by_night = "night of" in low[max(0, struck_date[0] - 15):struck_date[0]]
             other = ""
         if other and not last_night and not main_day and _THE_ATTACK_ON_DATE_RE.search(text):
             # "The strike on Jan. 14 destroyed an entire section" in a report of the toll three days on: the attack
