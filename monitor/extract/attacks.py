@@ -504,7 +504,6 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
         _followed_by(low, "kiev", _UKR_NEXT)
 
 
-
 #: The start words _UKR_RE's name alternatives need only where the text holds the name word of _UKR_NAME_WORDS
 #: (a key of this) that comes after them: "Moscow mayor", "Ministry of Defence of the Russian Federation"; the other
 #: names are start words themselves, as are "kiev" and "on" for "Kiev regime" and "on-duty".
@@ -1044,10 +1043,14 @@ _NUMBER_RISEN_RE = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:dead|injured|wound
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
 _COUNT_OF_WEAPONS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
-
-
 #: _COUNT_OF_WEAPONS_RE, but not a designation's number: "S-300 missiles" counts none.
 _UNNAMED_COUNT_OF_WEAPONS_RE = re.compile(r"(?<!-)" + _COUNT_OF_WEAPONS_RE.pattern)
+
+
+def _main_counted_weapons(out: list[SentenceInfo], text_low: str) -> bool:
+    """Whether a sentence of the report's own attack has counted drones or missiles (_COUNT_OF_WEAPONS_RE)."""
+    return any(i.key == "main" and not i.excluded and _COUNT_OF_WEAPONS_RE.search(text_low, i.sentence.start,
+                                                                                    i.sentence.end) for i in out)
 
 
 def _main_counted(out: list[SentenceInfo], text_low: str) -> bool:
@@ -2409,8 +2412,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 separate_places = {p.place.name for p in places.get(s.index, ())}
         other = _other_date(text, low, main_date, told_by_weekday, main_by_morning,
                             stamped and s.index >= 4 and "night" not in text_low[:s.start], main_year,
-                            main_by_night) \
-            if s.index >= 2 and (
+                            main_by_night) if s.index >= 2 and (
             main_date or told_by_weekday) else _when_date(text, low) if s.index >= 2 and ", when" in low else None
         if other is None and s.index >= 2 and not main_date and not told_by_weekday and (
                 _DATE_LEAD_RE.match(text) or _HOLIDAY_RE.search(low, 0, 40) or (
@@ -2444,9 +2446,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 (s.index <= 3 and _STRUCK_RE.search(low)) or _THE_WEAPON_HIT_RE.match(text) or (
                     # (or its counts, the first the report gives: "On the night of May 14, Russia fired two Iskander-M
                     # ballistic missiles and four Kh-101 cruise missiles" under "death toll ... rises to three")
-                    _COUNT_OF_WEAPONS_RE.search(low) and not any(
-                        i.key == "main" and not i.excluded and _COUNT_OF_WEAPONS_RE.search(
-                            text_low, i.sentence.start, i.sentence.end) for i in out))) and \
+                    _COUNT_OF_WEAPONS_RE.search(low) and not _main_counted_weapons(out, text_low))) and \
                 all(o.key == "main" or o.excluded for o in out):
             # "Russian forces struck the store ... on the afternoon of May 25" right after a lead on its toll risen
             # two days on, or "The cruise missile hit a four-storey building at 04:12 on November 5" after it: the
@@ -2594,9 +2594,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # late on Wednesday": the day of the strike whose toll the sentence before told
             key = out[-1].key
         elif day and main_day and day != main_day and toll_risen and _day_before(day, main_day) and \
-                _COUNT_OF_WEAPONS_RE.search(low) and not any(
-                    i.key == "main" and not i.excluded and _COUNT_OF_WEAPONS_RE.search(
-                        text_low, i.sentence.start, i.sentence.end) for i in out):
+                _COUNT_OF_WEAPONS_RE.search(low) and not _main_counted_weapons(out, text_low):
             # "Russia launched 598 drones ... overnight into Thursday" in a report of Friday on the toll risen since:
             # the counts of the attack whose toll the lead told, a day before the report's
             key, sticky = "main", None
@@ -2698,7 +2696,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         elif out and (told := out[-1]).key == f"earlier-{told.sentence.index}" and not told.excluded and \
                 told.attacker == "russia" and "night" in (told_low := text_low[told.sentence.start:told.sentence.end]) \
                 and not _COUNT_OF_WEAPONS_RE.search(told_low) and "\n" not in text_low[told.sentence.end:s.start] and \
-                "overnight" not in low and "night" not in low and _COUNT_OF_WEAPONS_RE.search(low):
+                "night" not in low and _COUNT_OF_WEAPONS_RE.search(low):
             # "The missiles followed a night of drone attacks on the north and east. Russia launched 143 Shahed and
             # decoy drones, the air force said": the counts of the night the sentence before recalled with none
             key = told.key

@@ -1813,6 +1813,9 @@ def _of_kind(part: Mention, kind: str) -> bool:
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 #: Spans a count may tell between a count and a share "of them" of it: "154 assaults ... over the past 24 hours".
 _SPAN_NOUNS = frozenset(("hours", "days", "minutes", "weeks", "months", "years", "km", "kilometres", "kilometers"))
+#: What a count counts that is no weapon, so that a share "of them" of it is none either: "154 assaults".
+_NOT_WEAPONS = frozenset(("assaults", "attacks", "clashes", "battles", "engagements", "settlements", "localities",
+                          "communities", "villages", "towns", "shells", "rounds", "times", "explosions", "shellings"))
 
 
 def _counted_no_weapons(low: str, start: int, out: list[Mention]) -> bool:
@@ -1827,9 +1830,6 @@ def _counted_no_weapons(low: str, start: int, out: list[Mention]) -> bool:
         if noun.group(1) not in _SPAN_NOUNS:
             return noun.group(1) in _NOT_WEAPONS or noun.group(2) in _NOT_WEAPONS
     return False
-#: What such a count may count that is no weapon: a share "of them" is a share of those.
-_NOT_WEAPONS = frozenset(("assaults", "attacks", "clashes", "battles", "engagements", "settlements", "localities",
-                          "communities", "villages", "towns", "shells", "rounds", "times", "explosions", "shellings"))
 
 
 def _stopped_of_kind(part: Mention, kind: str) -> bool:
