@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
 
-from monitor.extract.fastre import any_of, any_word_of, ascii_twin, ci, plain_ascii
+from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, SPACED_DASH
 from monitor.extract.timewords import _WEEKDAYS, DATE_WORDS
@@ -621,7 +621,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"will\s+(?:send|supply|provide|deliver|give)|would\s+(?:send|supply|provide|deliver|give))\b")
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
-_CUMULATIVE_WORDS = any_word_of(
+_CUMULATIVE_WORDS = any_of(
     "recent", "nights", "times", "throughout", "annually", "produc", "manufactur", "nations", "human",
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
