@@ -997,14 +997,11 @@ try:
 except ImportError:  # (another Python's re: the patterns run ungated)
     pass
 
-#: How many characters (or character classes) of a match's start _starts_gated's look-ahead reads at most.
-_GATE_DEPTH = 6
-
-
-def _match_starts(items: Any, paths: set[tuple[str, ...]]) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+def _match_starts(items: Any, paths: set[tuple[str, ...]], depth: int) -> tuple[set[tuple[str, ...]],
+                                                                               set[tuple[str, ...]]]:
     """The starts a sequence of parsed pattern items can give the starts before it (paths: tuples of one-character
     patterns), as (closed, open): the closed ones are all that can be said of the start (the item after them is
-    one this reading does not follow, or they are long enough), the open ones go on with the items after these.
+    one this reading does not follow, or they are depth long), the open ones go on with the items after these.
 
     Zero-width items (look-arounds, \\b) are passed over, which only admits more; any item not followed closes
     the paths so far, which admits every start that has them.
@@ -1019,18 +1016,18 @@ def _match_starts(items: Any, paths: set[tuple[str, ...]]) -> tuple[set[tuple[st
         elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue
         elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # (a group with flags of its own is not followed)
-            done, paths = _match_starts(av[3], paths)
+            done, paths = _match_starts(av[3], paths, depth)
             closed |= done
         elif op is sre.BRANCH:
             going: set[tuple[str, ...]] = set()
             for alternative in av[1]:
-                done, more = _match_starts(alternative, paths)
+                done, more = _match_starts(alternative, paths, depth)
                 closed |= done
                 going |= more
             paths = going
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             least, most, item = av
-            done, once = _match_starts(item, paths)
+            done, once = _match_starts(item, paths, depth)
             closed |= done
             if least == 0 and most == 1:
                 paths |= once  # "x?": with it or without, the items after go on
@@ -1046,7 +1043,7 @@ def _match_starts(items: Any, paths: set[tuple[str, ...]]) -> tuple[set[tuple[st
         else:
             closed |= paths
             paths = set()
-        long = {p for p in paths if len(p) >= _GATE_DEPTH}
+        long = {p for p in paths if len(p) >= depth}
         closed |= long
         paths -= long
     return closed, paths
@@ -1091,15 +1088,16 @@ def _trie_of(paths: set[tuple[str, ...]]) -> str:
     return pattern(root)
 
 
-def _starts_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def _starts_gated(pattern: re.Pattern[str], depth: int = 6) -> re.Pattern[str]:
     """The pattern with a look-ahead in front of it that admits only the starts its matches can have: the same
     matches, found much sooner where it is a long alternation that re tries branch by branch at every word start
-    (most of which begin none of them). The pattern itself where its starts cannot be told.
+    (most of which begin none of them). The pattern itself where its starts cannot be told. depth: how many
+    characters (or character classes) of a match's start the look-ahead reads at most.
     """
     if _SRE_PARSER is None or pattern.flags & re.IGNORECASE:
         return pattern  # (a case-insensitive pattern's literals would need folding)
     try:
-        closed, going = _match_starts(_SRE_PARSER.parse(pattern.pattern, pattern.flags), {()})
+        closed, going = _match_starts(_SRE_PARSER.parse(pattern.pattern, pattern.flags), {()}, depth)
     except (AttributeError, TypeError, ValueError):  # (re's internals changed: run the pattern as it is)
         return pattern
     starts = closed | going
@@ -1127,10 +1125,10 @@ class _Rules:
             return ascii_twin(pattern) if plain else pattern
 
         self.after_digit = pick(_AFTER_DIGIT_RE)
-        self.before_block = pick(_BEFORE_BLOCK_RE)
+        self.before_block = pick(_starts_gated(_BEFORE_BLOCK_RE))
         self.cas_loc = pick(_CAS_LOC_RE)
         self.cas_post = pick(_CAS_POST_RE.lowered)
-        self.cas_pre = pick(_CAS_PRE_RE.lowered)
+        self.cas_pre = pick(_starts_gated(_CAS_PRE_RE.lowered))
         self.chain_gap = pick(_CHAIN_GAP_RE.lowered)
         self.cumulative = pick(_starts_gated(_CUMULATIVE_RE.lowered))
         self.loc_after = pick(_LOC_AFTER_RE)
@@ -1143,13 +1141,13 @@ class _Rules:
         self.partitive = pick(_PARTITIVE_RE.lowered)
         self.post_adj = pick(_POST_ADJ_RE.lowered)
         self.post_passive = pick(_POST_PASSIVE_RE.lowered)
-        self.pre_cues = pick(_PRE_CUES_RE.lowered)
-        self.qualifier = pick(QUALIFIER_RE.lowered)
+        self.pre_cues = pick(_starts_gated(_PRE_CUES_RE.lowered))
+        self.qualifier = pick(_starts_gated(QUALIFIER_RE.lowered))
         self.relative = pick(_RELATIVE_RE.lowered)
         self.single_person = pick(_SINGLE_PERSON_RE.lowered)
-        self.singular = pick(_SINGULAR_RE.lowered)
+        self.singular = pick(_starts_gated(_SINGULAR_RE.lowered))
         self.unit_after = pick(_UNIT_AFTER_RE.lowered)
-        self.whole_before = pick(_WHOLE_BEFORE_RE.lowered)
+        self.whole_before = pick(_starts_gated(_WHOLE_BEFORE_RE.lowered))
 
 
 _ANY_TEXT = _Rules(plain=False)
