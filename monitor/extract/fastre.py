@@ -115,8 +115,8 @@ def any_of(*words: str) -> Callable[[str], bool]:
     list, words that share a part ("suffered cuts", "minor cuts", "with cuts") are tested only where the text holds
     that part (" cut"), which spares most of the tests where, as for most sentences, no word occurs.
     """
-    tests = _shared_parts(words)
-    if all(len(group) == 1 and group[0] == part for part, group in tests):
+    alone, groups = _shared_parts(words)
+    if not groups:
         def holds_any(text: str) -> bool:
             for word in words:  # noqa: SIM110 - the loop is faster than any() over a generator
                 if word in text:
@@ -126,7 +126,10 @@ def any_of(*words: str) -> Callable[[str], bool]:
         return holds_any
 
     def holds_any_grouped(text: str) -> bool:
-        for part, group in tests:
+        for word in alone:
+            if word in text:
+                return True
+        for part, group in groups:
             if part in text:
                 for word in group:
                     if word in text:
@@ -136,30 +139,28 @@ def any_of(*words: str) -> Callable[[str], bool]:
     return holds_any_grouped
 
 
-def _shared_parts(words: tuple[str, ...], least: int = 2) -> list[tuple[str, tuple[str, ...]]]:
-    """The words as (part, words holding it) tests, in the order of each test's first word: a part of at least 4
-    characters that `least` or more words share stands for them; any other word is its own part.
+def _shared_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]:
+    """The words that share no part of four characters or more with another, and (part, words) for those that do,
+    each in the order of the words; the part shared by most words is taken first.
 
-    A word that holds another word of the list is dropped, as the other finds every text it would.
+    A word that holds another word of the list is left out, as the other finds every text it would.
     """
-    kept = [w for i, w in enumerate(words) if w not in words[:i] and not any(o != w and o in w for o in words)]
-    order = {w: i for i, w in enumerate(kept)}
-    tests: list[tuple[str, tuple[str, ...]]] = []
-    rest = kept
-    while len(rest) >= least:
+    rest = [w for i, w in enumerate(words) if w not in words[:i] and not any(o != w and o in w for o in words)]
+    order = {w: i for i, w in enumerate(rest)}
+    groups: list[tuple[str, tuple[str, ...]]] = []
+    while len(rest) >= 2:
         counts: dict[str, int] = {}
         for word in rest:
             for part in {word[i:i + n] for n in range(4, 8) for i in range(len(word) - n + 1)}:
                 counts[part] = counts.get(part, 0) + 1
-        best = max(((count, len(part), part) for part, count in counts.items() if count >= least), default=None)
+        best = max(((count, len(part), part) for part, count in counts.items() if count >= 2), default=None)
         if best is None:
             break
         part = best[2]
-        tests.append((part, tuple(w for w in rest if part in w)))
+        groups.append((part, tuple(w for w in rest if part in w)))
         rest = [w for w in rest if part not in w]
-    tests += [(w, (w,)) for w in rest]
-    tests.sort(key=lambda test: min(order[w] for w in test[1]))
-    return tests
+    groups.sort(key=lambda group: order[group[1][0]])
+    return tuple(rest), groups
 
 
 def ci(pattern: str, flags: int = 0) -> Caseless:

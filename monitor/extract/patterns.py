@@ -20,36 +20,6 @@ from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, SPACED_DASH
 from monitor.extract.timewords import _WEEKDAYS, DATE_WORDS
 
-
-def _any_of_grouped(words: Iterable[str], stems: Iterable[str]) -> Callable[[str], bool]:
-    """any_of for a long list of words, those that hold a stem ("cut" of "suffered cuts") tested only where the
-    (lower-case) text holds the stem: one substring test then stands for a group where most texts hold none.
-
-    A word that holds another word of the list is dropped (the other is found wherever it is); the words that hold
-    no stem are tested first, in the order given.
-    """
-    kept = list(dict.fromkeys(words))
-    kept = [w for w in kept if not any(o != w and o in w for o in kept)]
-    groups: list[tuple[str, tuple[str, ...]]] = []
-    for stem in stems:
-        groups.append((stem, tuple(w for w in kept if stem in w)))
-        kept = [w for w in kept if stem not in w]
-    alone = tuple(kept)
-
-    def holds_any(text: str) -> bool:
-        for word in alone:  # (a plain loop: faster than any() over a generator)
-            if word in text:
-                return True
-        for stem, group in groups:
-            if stem in text:
-                for word in group:
-                    if word in text:
-                        return True
-        return False
-
-    return holds_any
-
-
 # --------------------------------------------------------------------------- vocabulary
 
 DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|"
@@ -653,7 +623,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"will\s+(?:send|supply|provide|deliver|give)|would\s+(?:send|supply|provide|deliver|give))\b")
 #: Words any of which lets a clause match _CUMULATIVE_RE (a cheap gate before the regex); the commoner words the
 #: pattern reads count only with the words they need (see _may_be_cumulative).
-_CUMULATIVE_WORDS = _any_of_grouped((
+_CUMULATIVE_WORDS = any_of(
     "recent", "nights", "times", "throughout", "annually", "produc", "manufactur", "nations", "human",
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
@@ -666,8 +636,7 @@ _CUMULATIVE_WORDS = _any_of_grouped((
     "the mission", "bodies of", "combined with",
     "monitoring mission", "period", "in may", "during may",
     "package", "assistance", "military aid", "pledged", "will ", "would ",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"),
-    (" to ", "last ", "over ", "during ", " zone", "un ", "mission", "ly", "ber", "uary", "ar", "ht", "of"))
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 #: What "month" or "year" needs beside it in _CUMULATIVE_RE, but for "a month", "a year".
 _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "earlier", "first", "course of", "previous",
                      "preceding")
@@ -839,8 +808,7 @@ HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "su
               "away with", "escaped with", "got off with", "minor cuts", "superficial cuts", "body of", "bodies of",
               "body was", "body has been", "body had been", "his body", "her body")
 #: HURT_WORDS and any word of a hospital ("three remain in hospital").
-_CASUALTY_KEYS = _any_of_grouped((*HURT_WORDS, "hospital"), ("cut", "burn", "treated", "medical", "lost ", "surviv",
-                                                                "broken", "bod", " with", "saved", "con"))
+_CASUALTY_KEYS = any_of(*HURT_WORDS, "hospital")
 #: Endings the text before a number must have (white space stripped) for QUALIFIER_RE to match there.
 _QUALIFIER_ENDS = ("than", "least", "over", "to", "around", "about", "nearly", "almost", "some", "roughly",
                    "approximately", "as", "under", "of", "combined", "record", "further", "another", "additional",
