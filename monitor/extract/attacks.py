@@ -511,6 +511,26 @@ _FPV_OR_STRUCK_RE = ci(r"\b(?:FPV|kamikaze)\s+drones?\b|\b(?:an?|one)\s+(?:[\w\-
 _DIGIT_RUN_RE = re.compile(r"\d+")
 #: A live entry opened by its time and a region: "07:40 — Kursk region." (lower case, as matched).
 _REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][\w\-]+)\s+(?:region|oblast|krai)\b")
+
+
+def _region_entries(text_low: str) -> bool:
+    """Whether a (lower-case) text opens two entries or more by a time and a region (_REGION_ENTRY_RE, counted as
+    findall counts).
+
+    A match starts only at the text's start or at a line break, so only those are tried: a search tries every
+    position, for a pattern with no first character it could look for.
+    """
+    count = 0
+    end = 0  # (where the match before ended: findall's matches do not overlap)
+    at = 0
+    while at >= 0:
+        if at >= end and (entry := _REGION_ENTRY_RE.match(text_low, at)):
+            count += 1
+            if count == 2:
+                return True
+            end = entry.end()
+        at = text_low.find("\n", at + 1)
+    return False
 #: A live entry's stamp opening its sentence: "14:15 — ", "5:50 p.m. — ".
 _INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
 #: A night's attack told in the past of the past: "overnight, russia had launched 38 shahed drones" (lower case).
@@ -1652,12 +1672,15 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     sentence index, where they are two days or more: a factbox of several days (a live blog's one day, "Thursday 31
     July", is the attack's)."""
     out: dict[int, str] = {}
-    for s in sentences:
-        if len(s.text) <= 80 and s.index >= 2 and _own_line(text_low, s) and (
+    for s in sentences[2:]:  # (no heading opens a text's first two sentences)
+        if len(s.text) > 80:
+            continue  # (no heading is as long, and most sentences are)
+        # (_date_of finds no date where the line holds no digit: that costs much less than the headings' patterns)
+        if _own_line(text_low, s) and _DIGIT_RE.search(s.text) and (
                 caps := _CAPS_DATE_HEADING_RE.fullmatch(s.text)) is not None and caps.group(1).isupper() and \
                 (date := _date_of(s.text, text_low[s.start:s.end])):
             out[s.index] = date[1]  # a factbox's "DEADLIEST ATTACK ON THE CAPITAL - 31 JULY" over that night's lines
-        elif len(s.text) <= 40 and s.index >= 2 and (_own_line(text_low, s) or (
+        elif len(s.text) <= 40 and (_own_line(text_low, s) or (
                 text_low[s.end:s.end + 1] in ("\n", "") and _NUMERAL_BEFORE_RE.search(
                     text_low, max(0, text_low.rfind("\n", 0, max(0, s.start - 1))), s.start))):
             if (_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
@@ -1674,15 +1697,15 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
                 out[s.index] = "night" if part.group("night") else date[1] if date else "day"
             elif numbered_day := _numbered_day(s.text):
                 out[s.index] = numbered_day  # "Day 2 (Tuesday) - Horodnia." on its own line
-        elif len(s.text) <= 50 and s.index >= 2 and _opens_paragraph(text_low, s) and (
+        elif len(s.text) <= 50 and _opens_paragraph(text_low, s) and _DIGIT_RE.search(s.text) and (
                 PLACE_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
                 (date := _date_of(s.text, text_low[s.start:s.end])):
             # "Hroza, October 5, 2023." or "• Aug. 2 — Bilopillia." opening the paragraph of that strike
             out[s.index] = date[1]
-        elif len(s.text) <= 20 and s.index >= 2 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
+        elif len(s.text) <= 20 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
                 and (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
             out[s.index] = weekday.group("day").lower()  # "Saturday night. The heaviest night: 112 drones"
-        elif len(s.text) <= 60 and s.index >= 2 and _opens_paragraph(text_low, s) and \
+        elif len(s.text) <= 60 and _opens_paragraph(text_low, s) and \
                 (numbered_day := _numbered_day(s.text)):
             # "Night 2-3. Air-raid alert at 02:10 ...", "Day 4, Tlumach, 26 August.": a trip log's night or day, told
             # apart from the next
@@ -1934,7 +1957,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     prev_attacker = "russia"
     # a round-up of regions' reports, entry by entry ("07:40 - Kursk region."): the region of the entry last opened,
     # and of Ukraine's attack told last
-    region_entries = len(_REGION_ENTRY_RE.findall(text_low)) >= 2 if "region" in text_low else False
+    region_entries = "region" in text_low and _region_entries(text_low)
     region_heading: str | None = None
     ukr_heading: str | None = None
     listed: str | None = None  # the key of the attack whose sentence opened the list the lines go on with
