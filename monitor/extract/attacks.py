@@ -1082,12 +1082,16 @@ _TIME_HEADING_RE = re.compile(r"\s*(?:night|overnight|morning|afternoon|evening|
 #: A strike told of by day: "this afternoon", "during the day".
 _BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b|\bin\s+the\s+middle\s+of\s+the\s+day\b|"
                         r"\bat\s+(?:lunchtime|midday|noon)\b")
+#: Words one of which every match of _BY_DAY_RE holds ("afternoon" holds "noon"), looked for before it.
+_BY_DAY_KEYS = any_of("noon", "during", "middle", "lunchtime", "midday")
 #: The time zones a live page's stamps give: "09.20 GMT", "14:05 EET".
 STAMP_ZONES = r"GMT|BST|UTC|CEST|CET|EEST|EET|MSK"
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 _STAMP_RE = re.compile(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*(?:{STAMP_ZONES}|[ap]\.?m\.?)?\s*")
-_LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2", "about 1",
-                            "about 2", "around 1", "around 2")
+#: Words of a time later in the day, one of which a sentence must hold to tell of a strike then (looked for only among
+#: those the text holds, with _present).
+_LATER_IN_DAY_WORDS = ("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2", "about 1",
+                       "about 2", "around 1", "around 2")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
 #: A sentence that opens on the night or day before the report's: "The previous night, Russia attacked with ...",
@@ -1921,14 +1925,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         furniture += 1
     lead = text_low[sentences[0].start:sentences[:3 + furniture][-1].end] if sentences else ""
     # the year the lead names (a dateline's or a stamp's: "13 July 2023, 10:05")
-    main_year = (lead_year.group(1) or lead_year.group(2)) if (lead_year := _LEAD_YEAR_RE.search(lead)) else ""
+    # (a year holds "19" or "20", which most leads lack: the search tries every position)
+    main_year = (lead_year.group(1) or lead_year.group(2)) if ("20" in lead or "19" in lead) and (
+        lead_year := _LEAD_YEAR_RE.search(lead)) else ""
     last_night = "overnight" in lead or "last night" in lead
     # whether the lead tells of a strike by day ("fired about 70 cruise missiles this afternoon"): then a live blog's
     # earlier entry that tells of an attack overnight tells of another
-    by_day = not last_night and _BY_DAY_RE.search(lead) is not None
+    by_day = not last_night and _BY_DAY_KEYS(lead) and _BY_DAY_RE.search(lead) is not None
     # (the same of the title and the lead alone, before a sentence after it opens on the night)
     lead_by_day = by_day or (len(sentences) > 2 and "overnight" not in (head := text_low[:sentences[1].end]) and
-                             "last night" not in head and _BY_DAY_RE.search(head) is not None)
+                             "last night" not in head and _BY_DAY_KEYS(head) and _BY_DAY_RE.search(head) is not None)
     # (or of a drone's strike on a vehicle in the morning, with no night: "on Wednesday morning when a Ukrainian drone
     # struck a passenger minibus")
     opening = text_low[sentences[0].start:sentences[1].end] if len(sentences) > 1 else ""  # the title and the lead
@@ -1969,6 +1975,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     ukr_starts = _ukr_starts(ukr_names)
     superlatives = _present(text_low, _SUPERLATIVE_WORDS)
     earlier_words = _present(text_low, _EARLIER_WORDS)
+    later_words = _present(text_low, _LATER_IN_DAY_WORDS)
     earlier_pairs = (("day" in text_low or "night" in text_low) and "before" in text_low) or (
         "month" in text_low and "last" in text_low)
     record = _RECORD_KEYS(text_low)
@@ -2477,8 +2484,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             day_places = {p.place.name for p in places.get(s.index, ())}
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index >= 3 and _LATER_IN_DAY_KEYS(low) and "night" not in low and not (bombs and _BOMBS_KEYS(low)) and \
-                (later := _LATER_IN_DAY_RE.lowered.search(low)) and \
+        if s.index >= 3 and _holds_any(low, later_words) and "night" not in low and \
+                not (bombs and _BOMBS_KEYS(low)) and (later := _LATER_IN_DAY_RE.lowered.search(low)) and \
                 (_FIRED_THEN_RE.lowered.search(low, 0, later.start()) or (
                     later.start() <= 12 and _WEAPON_STRUCK_RE.lowered.search(low, later.end()))) and \
                 ("overnight" in text_low[:s.start] or "last night" in text_low[:s.start]):
@@ -2488,7 +2495,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = "later-day"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if last_night and not day_after_night and _LATER_IN_DAY_KEYS(low) and (
+        if last_night and not day_after_night and _holds_any(low, later_words) and (
                 later := _LATER_IN_DAY_RE.lowered.search(low)):
             if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and "toll" not in low and \
                     "night" not in low and not _NUMBER_RISEN_RE.search(low) and \
