@@ -6,9 +6,11 @@ a separate guided-bomb raid or another day's strikes are attacks of their own.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
@@ -16,6 +18,165 @@ from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
 from monitor.extract.places import _is_launch_area, is_dateline, is_metonym, may_name_launch_area
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
+
+#: re's own parser and its constants, for where a pattern's alternatives may start (_AlternativesAt); imported by
+#: name, as the type stubs have no module of that name.
+_SRE_PARSER: Any = importlib.import_module("re._parser")
+_SRE: Any = importlib.import_module("re._constants")
+#: A compiled pattern's match method, or None where none of its alternatives can match.
+_MatchAt = Callable[[str, int], "re.Match[str] | None"] | None
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives as written: its text split at each "|" outside groups and classes."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + pattern.startswith("^", i + 1)
+            if pattern.startswith("]", i):  # ("[]...]" and "[^]...]": a "]" first in a class is one of its characters)
+                i += 1
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _first_chars(items: Any) -> tuple[frozenset[str] | None, bool]:
+    """The characters a match of a parsed (sub)pattern may start with (None: any it cannot tell), and whether the
+    match may be empty; zero-width items (boundaries, look-arounds) consume none, so those after them count."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _SRE.AT or op is _SRE.ASSERT or op is _SRE.ASSERT_NOT:
+            continue
+        if op is _SRE.LITERAL:
+            return frozenset(chars | {chr(av)}), False
+        if op is _SRE.IN:
+            for kind, arg in av:
+                if kind is _SRE.LITERAL:
+                    chars.add(chr(arg))
+                elif kind is _SRE.RANGE:
+                    chars.update(map(chr, range(arg[0], arg[1] + 1)))
+                else:  # a category ("\\w") or a negated class
+                    return None, False
+            return frozenset(chars), False
+        if op is _SRE.SUBPATTERN and not av[1] and not av[2]:  # (a group that sets no flags)
+            inner, empty = _first_chars(av[3])
+        elif op is _SRE.BRANCH:
+            firsts = [_first_chars(branch) for branch in av[1]]
+            if any(first is None for first, _ in firsts):
+                return None, False
+            inner = frozenset().union(*(first for first, _ in firsts if first is not None))
+            empty = any(empty for _, empty in firsts)
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
+            inner, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        elif op is _SRE.ATOMIC_GROUP:
+            inner, empty = _first_chars(av)
+        else:
+            return None, False
+        if inner is None:
+            return None, False
+        chars |= inner
+        if not empty:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _word_char(char: str) -> bool:
+    """Whether re reads a character as a word character ("\\w") in a pattern of str without the ASCII flag."""
+    return char.isalnum() or char == "_"
+
+
+class _AlternativesAt:
+    """A pattern of many alternatives, matched at a known position with only those that may match there.
+
+    Most positions _count_ukr tries start one word of a few, or lie inside a word, where
+    at most a few of the pattern's dozens of alternatives can match: the others are tried one after another before
+    the match fails, which costs most of what a count does. At a position, re gives the first alternative that
+    matches, so the pattern of the alternatives left, in their order, gives the same match. An alternative is left
+    out where the position's character is none it may start with, or where it opens on a word boundary ("\\b")
+    and none lies there.
+    """
+
+    __slots__ = ("by_char", "other")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if pattern.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
+            raise ValueError("only a case-sensitive, Unicode, not verbose pattern's alternatives are told apart")
+        parts = _split_alternatives(pattern.pattern)
+        compiled: dict[str, re.Pattern[str]] = {}
+
+        def match_of(alternatives: list[str]) -> _MatchAt:
+            if not alternatives:
+                return None
+            text = "|".join(alternatives)
+            if text not in compiled:
+                compiled[text] = re.compile(text, pattern.flags)
+            return compiled[text].match
+
+        # what each alternative may start with, and whether a word boundary must lie where it starts (True), must not
+        # (False) or may (None)
+        starts: list[tuple[str, frozenset[str] | None, bool | None]] = []
+        for part in parts:
+            parsed = _SRE_PARSER.parse(part, pattern.flags).data
+            firsts, empty = _first_chars(parsed)
+            boundary: bool | None = None
+            for op, av in parsed:
+                if op is _SRE.AT and av in (_SRE.AT_BOUNDARY, _SRE.AT_NON_BOUNDARY):
+                    boundary = av is _SRE.AT_BOUNDARY
+                    break
+                if op is not _SRE.AT and op is not _SRE.ASSERT and op is not _SRE.ASSERT_NOT:
+                    break
+            starts.append((part, None if empty else firsts, boundary))
+        chars = set().union(*(firsts for _, firsts, _ in starts if firsts is not None))
+        #: By the character at a position: the match of the alternatives that may start there, where the character
+        #: before it is not a word character, and where it is.
+        self.by_char: dict[str, tuple[_MatchAt, _MatchAt]] = {}
+        for char in chars:
+            pair = []
+            for word_before in (False, True):
+                boundary = _word_char(char) != word_before
+                pair.append(match_of([part for part, firsts, needs in starts
+                                      if (firsts is None or char in firsts) and needs in (None, boundary)]))
+            self.by_char[char] = (pair[0], pair[1])
+        # (where the character is none an alternative names, those it cannot tell the first characters of)
+        rest = match_of([part for part, firsts, _ in starts if firsts is None])
+        self.other: tuple[_MatchAt, _MatchAt] = (rest, rest)
+
+    def count(self, low: str, starts: list[int]) -> int:
+        """How many matches the pattern's findall finds in a text, given every position one may start at."""
+        starts.sort()
+        count = 0
+        pos = 0
+        by_char, other = self.by_char, self.other
+        for at in starts:
+            if at >= pos:
+                before = low[at - 1] if at else " "
+                match = by_char.get(low[at], other)[before.isalnum() or before == "_"]
+                if match is not None and (m := match(low, at)):
+                    count += 1
+                    pos = m.end()
+        return count
+
+
 
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?(?:drones?|UAVs?|unmanned|"
@@ -78,7 +239,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\bRussian\s+(?:border\s+)?(?:regions?|cities|towns)\s+(?:report(?:s|ed)?|c[oa]me\s+under)\b"
     rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|"
     rf"(?:(?:several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?Russian\s+regions)")
-_UKR_MATCH = _UKR_RE.lowered.match
+_UKR_AT = _AlternativesAt(_UKR_RE.lowered)
 #: Missiles, rockets and bombs only Ukraine fires (Western and Ukrainian makes): a Russian tally of them
 #: shot down is a Ukrainian attack ("shot down three Storm Shadow cruise missiles, six HIMARS rockets").
 _UKR_WEAPONS_RE = ci(r"\b(?:Storm\s+Shadow|SCALP(?:-EG)?|HIMARS|ATACMS|JDAM(?:-ER)?|GLSDB|Neptune|Flamingo)s?\s+"
@@ -350,6 +511,26 @@ _FPV_OR_STRUCK_RE = ci(r"\b(?:FPV|kamikaze)\s+drones?\b|\b(?:an?|one)\s+(?:[\w\-
 _DIGIT_RUN_RE = re.compile(r"\d+")
 #: A live entry opened by its time and a region: "07:40 — Kursk region." (lower case, as matched).
 _REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][\w\-]+)\s+(?:region|oblast|krai)\b")
+
+
+def _region_entries(text_low: str) -> bool:
+    """Whether a (lower-case) text opens two entries or more by a time and a region (_REGION_ENTRY_RE, counted as
+    findall counts).
+
+    A match starts only at the text's start or at a line break, so only those are tried: a search tries every
+    position, for a pattern with no first character it could look for.
+    """
+    count = 0
+    end = 0  # (where the match before ended: findall's matches do not overlap)
+    at = 0
+    while at >= 0:
+        if at >= end and (entry := _REGION_ENTRY_RE.match(text_low, at)):
+            count += 1
+            if count == 2:
+                return True
+            end = entry.end()
+        at = text_low.find("\n", at + 1)
+    return False
 #: A live entry's stamp opening its sentence: "14:15 — ", "5:50 p.m. — ".
 _INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
 #: A night's attack told in the past of the past: "overnight, russia had launched 38 shahed drones" (lower case).
@@ -619,7 +800,7 @@ def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
     those the text may match at, from _ukr_starts)."""
     starts: list[int] = []
     _add_occurrences(low, starts_words, starts)
-    return _count_matches(low, starts, _UKR_MATCH)
+    return _UKR_AT.count(low, starts)
 
 
 def _count_rus(low: str) -> int:
@@ -901,12 +1082,16 @@ _TIME_HEADING_RE = re.compile(r"\s*(?:night|overnight|morning|afternoon|evening|
 #: A strike told of by day: "this afternoon", "during the day".
 _BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b|\bin\s+the\s+middle\s+of\s+the\s+day\b|"
                         r"\bat\s+(?:lunchtime|midday|noon)\b")
+#: Words one of which every match of _BY_DAY_RE holds ("afternoon" holds "noon"), looked for before it.
+_BY_DAY_KEYS = any_of("noon", "during", "middle", "lunchtime", "midday")
 #: The time zones a live page's stamps give: "09.20 GMT", "14:05 EET".
 STAMP_ZONES = r"GMT|BST|UTC|CEST|CET|EEST|EET|MSK"
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 _STAMP_RE = re.compile(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*(?:{STAMP_ZONES}|[ap]\.?m\.?)?\s*")
-_LATER_IN_DAY_KEYS = any_of("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2", "about 1",
-                            "about 2", "around 1", "around 2")
+#: Words of a time later in the day, one of which a sentence must hold to tell of a strike then (looked for only among
+#: those the text holds, with _present).
+_LATER_IN_DAY_WORDS = ("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2", "about 1",
+                       "about 2", "around 1", "around 2")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
 _CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
 #: A sentence that opens on the night or day before the report's: "The previous night, Russia attacked with ...",
@@ -1491,12 +1676,15 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     sentence index, where they are two days or more: a factbox of several days (a live blog's one day, "Thursday 31
     July", is the attack's)."""
     out: dict[int, str] = {}
-    for s in sentences:
-        if len(s.text) <= 80 and s.index >= 2 and _own_line(text_low, s) and (
+    for s in sentences[2:]:  # (no heading opens a text's first two sentences)
+        if len(s.text) > 80:
+            continue  # (no heading is as long, and most sentences are)
+        # (_date_of finds no date where the line holds no digit: that costs much less than the headings' patterns)
+        if _own_line(text_low, s) and _DIGIT_RE.search(s.text) and (
                 caps := _CAPS_DATE_HEADING_RE.fullmatch(s.text)) is not None and caps.group(1).isupper() and \
                 (date := _date_of(s.text, text_low[s.start:s.end])):
             out[s.index] = date[1]  # a factbox's "DEADLIEST ATTACK ON THE CAPITAL - 31 JULY" over that night's lines
-        elif len(s.text) <= 40 and s.index >= 2 and (_own_line(text_low, s) or (
+        elif len(s.text) <= 40 and (_own_line(text_low, s) or (
                 text_low[s.end:s.end + 1] in ("\n", "") and _NUMERAL_BEFORE_RE.search(
                     text_low, max(0, text_low.rfind("\n", 0, max(0, s.start - 1))), s.start))):
             if (_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
@@ -1513,15 +1701,15 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
                 out[s.index] = "night" if part.group("night") else date[1] if date else "day"
             elif numbered_day := _numbered_day(s.text):
                 out[s.index] = numbered_day  # "Day 2 (Tuesday) - Horodnia." on its own line
-        elif len(s.text) <= 50 and s.index >= 2 and _opens_paragraph(text_low, s) and (
+        elif len(s.text) <= 50 and _opens_paragraph(text_low, s) and _DIGIT_RE.search(s.text) and (
                 PLACE_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
                 (date := _date_of(s.text, text_low[s.start:s.end])):
             # "Hroza, October 5, 2023." or "• Aug. 2 — Bilopillia." opening the paragraph of that strike
             out[s.index] = date[1]
-        elif len(s.text) <= 20 and s.index >= 2 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
+        elif len(s.text) <= 20 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
                 and (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
             out[s.index] = weekday.group("day").lower()  # "Saturday night. The heaviest night: 112 drones"
-        elif len(s.text) <= 60 and s.index >= 2 and _opens_paragraph(text_low, s) and \
+        elif len(s.text) <= 60 and _opens_paragraph(text_low, s) and \
                 (numbered_day := _numbered_day(s.text)):
             # "Night 2-3. Air-raid alert at 02:10 ...", "Day 4, Tlumach, 26 August.": a trip log's night or day, told
             # apart from the next
@@ -1737,14 +1925,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         furniture += 1
     lead = text_low[sentences[0].start:sentences[:3 + furniture][-1].end] if sentences else ""
     # the year the lead names (a dateline's or a stamp's: "13 July 2023, 10:05")
-    main_year = (lead_year.group(1) or lead_year.group(2)) if (lead_year := _LEAD_YEAR_RE.search(lead)) else ""
+    # (a year holds "19" or "20", which most leads lack: the search tries every position)
+    main_year = (lead_year.group(1) or lead_year.group(2)) if ("20" in lead or "19" in lead) and (
+        lead_year := _LEAD_YEAR_RE.search(lead)) else ""
     last_night = "overnight" in lead or "last night" in lead
     # whether the lead tells of a strike by day ("fired about 70 cruise missiles this afternoon"): then a live blog's
     # earlier entry that tells of an attack overnight tells of another
-    by_day = not last_night and _BY_DAY_RE.search(lead) is not None
+    by_day = not last_night and _BY_DAY_KEYS(lead) and _BY_DAY_RE.search(lead) is not None
     # (the same of the title and the lead alone, before a sentence after it opens on the night)
     lead_by_day = by_day or (len(sentences) > 2 and "overnight" not in (head := text_low[:sentences[1].end]) and
-                             "last night" not in head and _BY_DAY_RE.search(head) is not None)
+                             "last night" not in head and _BY_DAY_KEYS(head) and _BY_DAY_RE.search(head) is not None)
     # (or of a drone's strike on a vehicle in the morning, with no night: "on Wednesday morning when a Ukrainian drone
     # struck a passenger minibus")
     opening = text_low[sentences[0].start:sentences[1].end] if len(sentences) > 1 else ""  # the title and the lead
@@ -1773,7 +1963,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     prev_attacker = "russia"
     # a round-up of regions' reports, entry by entry ("07:40 - Kursk region."): the region of the entry last opened,
     # and of Ukraine's attack told last
-    region_entries = len(_REGION_ENTRY_RE.findall(text_low)) >= 2 if "region" in text_low else False
+    region_entries = "region" in text_low and _region_entries(text_low)
     region_heading: str | None = None
     ukr_heading: str | None = None
     listed: str | None = None  # the key of the attack whose sentence opened the list the lines go on with
@@ -1785,6 +1975,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     ukr_starts = _ukr_starts(ukr_names)
     superlatives = _present(text_low, _SUPERLATIVE_WORDS)
     earlier_words = _present(text_low, _EARLIER_WORDS)
+    later_words = _present(text_low, _LATER_IN_DAY_WORDS)
     earlier_pairs = (("day" in text_low or "night" in text_low) and "before" in text_low) or (
         "month" in text_low and "last" in text_low)
     record = _RECORD_KEYS(text_low)
@@ -2293,8 +2484,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             day_places = {p.place.name for p in places.get(s.index, ())}
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index >= 3 and _LATER_IN_DAY_KEYS(low) and "night" not in low and not (bombs and _BOMBS_KEYS(low)) and \
-                (later := _LATER_IN_DAY_RE.lowered.search(low)) and \
+        if s.index >= 3 and _holds_any(low, later_words) and "night" not in low and \
+                not (bombs and _BOMBS_KEYS(low)) and (later := _LATER_IN_DAY_RE.lowered.search(low)) and \
                 (_FIRED_THEN_RE.lowered.search(low, 0, later.start()) or (
                     later.start() <= 12 and _WEAPON_STRUCK_RE.lowered.search(low, later.end()))) and \
                 ("overnight" in text_low[:s.start] or "last night" in text_low[:s.start]):
@@ -2304,7 +2495,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = "later-day"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if last_night and not day_after_night and _LATER_IN_DAY_KEYS(low) and (
+        if last_night and not day_after_night and _holds_any(low, later_words) and (
                 later := _LATER_IN_DAY_RE.lowered.search(low)):
             if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and "toll" not in low and \
                     "night" not in low and not _NUMBER_RISEN_RE.search(low) and \
