@@ -6,11 +6,9 @@ a separate guided-bomb raid or another day's strikes are attacks of their own.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
@@ -18,165 +16,6 @@ from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
 from monitor.extract.places import _is_launch_area, is_dateline, is_metonym, may_name_launch_area
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
-
-#: re's own parser and its constants, for where a pattern's alternatives may start (_AlternativesAt); imported by
-#: name, as the type stubs have no module of that name.
-_SRE_PARSER: Any = importlib.import_module("re._parser")
-_SRE: Any = importlib.import_module("re._constants")
-#: A compiled pattern's match method, or None where none of its alternatives can match.
-_MatchAt = Callable[[str, int], "re.Match[str] | None"] | None
-
-
-def _split_alternatives(pattern: str) -> list[str]:
-    """The pattern's top-level alternatives as written: its text split at each "|" outside groups and classes."""
-    parts: list[str] = []
-    depth = 0
-    start = 0
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + pattern.startswith("^", i + 1)
-            if pattern.startswith("]", i):  # ("[]...]" and "[^]...]": a "]" first in a class is one of its characters)
-                i += 1
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _first_chars(items: Any) -> tuple[frozenset[str] | None, bool]:
-    """The characters a match of a parsed (sub)pattern may start with (None: any it cannot tell), and whether the
-    match may be empty; zero-width items (boundaries, look-arounds) consume none, so those after them count."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op is _SRE.AT or op is _SRE.ASSERT or op is _SRE.ASSERT_NOT:
-            continue
-        if op is _SRE.LITERAL:
-            return frozenset(chars | {chr(av)}), False
-        if op is _SRE.IN:
-            for kind, arg in av:
-                if kind is _SRE.LITERAL:
-                    chars.add(chr(arg))
-                elif kind is _SRE.RANGE:
-                    chars.update(map(chr, range(arg[0], arg[1] + 1)))
-                else:  # a category ("\\w") or a negated class
-                    return None, False
-            return frozenset(chars), False
-        if op is _SRE.SUBPATTERN and not av[1] and not av[2]:  # (a group that sets no flags)
-            inner, empty = _first_chars(av[3])
-        elif op is _SRE.BRANCH:
-            firsts = [_first_chars(branch) for branch in av[1]]
-            if any(first is None for first, _ in firsts):
-                return None, False
-            inner = frozenset().union(*(first for first, _ in firsts if first is not None))
-            empty = any(empty for _, empty in firsts)
-        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
-            inner, empty = _first_chars(av[2])
-            empty = empty or av[0] == 0
-        elif op is _SRE.ATOMIC_GROUP:
-            inner, empty = _first_chars(av)
-        else:
-            return None, False
-        if inner is None:
-            return None, False
-        chars |= inner
-        if not empty:
-            return frozenset(chars), False
-    return frozenset(chars), True
-
-
-def _word_char(char: str) -> bool:
-    """Whether re reads a character as a word character ("\\w") in a pattern of str without the ASCII flag."""
-    return char.isalnum() or char == "_"
-
-
-class _AlternativesAt:
-    """A pattern of many alternatives, matched at a known position with only those that may match there.
-
-    Most positions _count_ukr tries start one word of a few, or lie inside a word, where
-    at most a few of the pattern's dozens of alternatives can match: the others are tried one after another before
-    the match fails, which costs most of what a count does. At a position, re gives the first alternative that
-    matches, so the pattern of the alternatives left, in their order, gives the same match. An alternative is left
-    out where the position's character is none it may start with, or where it opens on a word boundary ("\\b")
-    and none lies there.
-    """
-
-    __slots__ = ("by_char", "other")
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        if pattern.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
-            raise ValueError("only a case-sensitive, Unicode, not verbose pattern's alternatives are told apart")
-        parts = _split_alternatives(pattern.pattern)
-        compiled: dict[str, re.Pattern[str]] = {}
-
-        def match_of(alternatives: list[str]) -> _MatchAt:
-            if not alternatives:
-                return None
-            text = "|".join(alternatives)
-            if text not in compiled:
-                compiled[text] = re.compile(text, pattern.flags)
-            return compiled[text].match
-
-        # what each alternative may start with, and whether a word boundary must lie where it starts (True), must not
-        # (False) or may (None)
-        starts: list[tuple[str, frozenset[str] | None, bool | None]] = []
-        for part in parts:
-            parsed = _SRE_PARSER.parse(part, pattern.flags).data
-            firsts, empty = _first_chars(parsed)
-            boundary: bool | None = None
-            for op, av in parsed:
-                if op is _SRE.AT and av in (_SRE.AT_BOUNDARY, _SRE.AT_NON_BOUNDARY):
-                    boundary = av is _SRE.AT_BOUNDARY
-                    break
-                if op is not _SRE.AT and op is not _SRE.ASSERT and op is not _SRE.ASSERT_NOT:
-                    break
-            starts.append((part, None if empty else firsts, boundary))
-        chars = set().union(*(firsts for _, firsts, _ in starts if firsts is not None))
-        #: By the character at a position: the match of the alternatives that may start there, where the character
-        #: before it is not a word character, and where it is.
-        self.by_char: dict[str, tuple[_MatchAt, _MatchAt]] = {}
-        for char in chars:
-            pair = []
-            for word_before in (False, True):
-                boundary = _word_char(char) != word_before
-                pair.append(match_of([part for part, firsts, needs in starts
-                                      if (firsts is None or char in firsts) and needs in (None, boundary)]))
-            self.by_char[char] = (pair[0], pair[1])
-        # (where the character is none an alternative names, those it cannot tell the first characters of)
-        rest = match_of([part for part, firsts, _ in starts if firsts is None])
-        self.other: tuple[_MatchAt, _MatchAt] = (rest, rest)
-
-    def count(self, low: str, starts: list[int]) -> int:
-        """How many matches the pattern's findall finds in a text, given every position one may start at."""
-        starts.sort()
-        count = 0
-        pos = 0
-        by_char, other = self.by_char, self.other
-        for at in starts:
-            if at >= pos:
-                before = low[at - 1] if at else " "
-                match = by_char.get(low[at], other)[before.isalnum() or before == "_"]
-                if match is not None and (m := match(low, at)):
-                    count += 1
-                    pos = m.end()
-        return count
-
-
 
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?(?:drones?|UAVs?|unmanned|"
@@ -239,7 +78,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\bRussian\s+(?:border\s+)?(?:regions?|cities|towns)\s+(?:report(?:s|ed)?|c[oa]me\s+under)\b"
     rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|"
     rf"(?:(?:several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?Russian\s+regions)")
-_UKR_AT = _AlternativesAt(_UKR_RE.lowered)
+_UKR_MATCH = _UKR_RE.lowered.match
 #: Missiles, rockets and bombs only Ukraine fires (Western and Ukrainian makes): a Russian tally of them
 #: shot down is a Ukrainian attack ("shot down three Storm Shadow cruise missiles, six HIMARS rockets").
 _UKR_WEAPONS_RE = ci(r"\b(?:Storm\s+Shadow|SCALP(?:-EG)?|HIMARS|ATACMS|JDAM(?:-ER)?|GLSDB|Neptune|Flamingo)s?\s+"
@@ -800,7 +639,7 @@ def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
     those the text may match at, from _ukr_starts)."""
     starts: list[int] = []
     _add_occurrences(low, starts_words, starts)
-    return _UKR_AT.count(low, starts)
+    return _count_matches(low, starts, _UKR_MATCH)
 
 
 def _count_rus(low: str) -> int:
