@@ -6,10 +6,15 @@ lower-cased pattern text and matched against ``string.lower()``; where lower-cas
 the length of a string (a few non-ASCII letters do) it falls back to the ``IGNORECASE`` pattern so
 that spans stay true. Match objects therefore hold the lower-cased string: callers that need the
 text as written slice the original string by the match's span.
+
+The module also holds the engine's other tricks for cheap matching: word gates (any_of) that run before
+a pattern, the ASCII twins of patterns for plain ASCII text, and patterns searched behind a look-ahead of
+the starts their matches can have (starts_gated).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -187,3 +192,123 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if pattern.flags & re.IGNORECASE:
         raise ValueError("an IGNORECASE pattern folds differently in ASCII mode")
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+
+
+#: re's own parser (private, so untyped and looked up, not imported): starts_gated reads a pattern's tree with it.
+_SRE_PARSER: Any = None
+_SRE: Any = None
+try:
+    _SRE_PARSER = importlib.import_module("re._parser")
+    _SRE = importlib.import_module("re._constants")
+except ImportError:  # (another Python's re: the patterns run ungated)
+    pass
+
+def _match_starts(items: Any, paths: set[tuple[str, ...]], depth: int) -> tuple[set[tuple[str, ...]],
+                                                                               set[tuple[str, ...]]]:
+    """The starts a sequence of parsed pattern items can give the starts before it (paths: tuples of one-character
+    patterns), as (closed, open): the closed ones are all that can be said of the start (the item after them is
+    one this reading does not follow, or they are depth long), the open ones go on with the items after these.
+
+    Zero-width items (look-arounds, \\b) are passed over, which only admits more; any item not followed closes
+    the paths so far, which admits every start that has them.
+    """
+    sre = _SRE
+    closed: set[tuple[str, ...]] = set()
+    for op, av in items:
+        if not paths:
+            break
+        if op is sre.LITERAL:
+            paths = {(*p, re.escape(chr(av))) for p in paths}
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # (a group with flags of its own is not followed)
+            done, paths = _match_starts(av[3], paths, depth)
+            closed |= done
+        elif op is sre.BRANCH:
+            going: set[tuple[str, ...]] = set()
+            for alternative in av[1]:
+                done, more = _match_starts(alternative, paths, depth)
+                closed |= done
+                going |= more
+            paths = going
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            least, most, item = av
+            done, once = _match_starts(item, paths, depth)
+            closed |= done
+            if least == 0 and most == 1:
+                paths |= once  # "x?": with it or without, the items after go on
+            elif least == 0:
+                closed |= once  # (after one "x*" another may come: the start is known only so far)
+            elif least == most == 1:
+                paths = once
+            else:
+                closed |= once
+                paths = set()
+        elif op is sre.IN and (one := _one_of(av)) is not None:
+            paths = {(*p, one) for p in paths}
+        else:
+            closed |= paths
+            paths = set()
+        long = {p for p in paths if len(p) >= depth}
+        closed |= long
+        paths -= long
+    return closed, paths
+
+
+#: The character classes _one_of writes back.
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _one_of(av: Any) -> str | None:
+    """A parsed character class written back as a pattern, or None for one that holds what this does not write."""
+    parts = []
+    for op, item in av:
+        if op is _SRE.LITERAL:
+            parts.append(re.escape(chr(item)))
+        elif op is _SRE.CATEGORY and str(item) in _CATEGORIES:
+            parts.append(_CATEGORIES[str(item)])
+        elif op is _SRE.RANGE:
+            parts.append(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+            parts.append("")  # (a range is never written bare)
+        else:
+            return None
+    return parts[0] if len(parts) == 1 else f"[{''.join(parts)}]"
+
+
+def _trie_of(paths: set[tuple[str, ...]]) -> str:
+    """A pattern matching the starts of any of the paths (tuples of one-character patterns), common prefixes shared."""
+    root: dict[str, Any] = {}
+    for path in paths:
+        node = root
+        for one in path:
+            node = node.setdefault(one, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a path ends here: whatever follows, the start is one of them
+        branches = [one + pattern(child) for one, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(root)
+
+
+def starts_gated(pattern: re.Pattern[str], depth: int = 6) -> re.Pattern[str]:
+    """The pattern with a look-ahead in front of it that admits only the starts its matches can have: the same
+    matches, found much sooner where it is a long alternation that re tries branch by branch at every word start
+    (most of which begin none of them). The pattern itself where its starts cannot be told. depth: how many
+    characters (or character classes) of a match's start the look-ahead reads at most.
+    """
+    if _SRE_PARSER is None or pattern.flags & re.IGNORECASE:
+        return pattern  # (a case-insensitive pattern's literals would need folding)
+    try:
+        closed, going = _match_starts(_SRE_PARSER.parse(pattern.pattern, pattern.flags), {()}, depth)
+    except (AttributeError, TypeError, ValueError):  # (re's internals changed: run the pattern as it is)
+        return pattern
+    starts = closed | going
+    if () in starts:
+        return pattern  # some match may start anywhere
+    # after a leading "\b" the look-ahead is read only where the boundary holds
+    lead = r"\b" if pattern.pattern.startswith(r"\b") else ""
+    return re.compile(f"{lead}(?={_trie_of(starts)}){pattern.pattern}", pattern.flags)
