@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from property_budget import examples
 
 from monitor.extract.attacks import _UKR_RE, _may_name_ukraines_attack
-from monitor.extract.fastre import any_of
+from monitor.extract.fastre import any_of, starts_gated
 from monitor.extract.gazetteer import find_places
-from monitor.extract.numbers import NUMBER_RE
-from monitor.extract.patterns import _CUMULATIVE_RE, _may_be_cumulative, _numbers
+from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE
+from monitor.extract.patterns import (
+    _BEFORE_BLOCK_RE,
+    _CAS_PRE_RE,
+    _CUMULATIVE_RE,
+    _PRE_CUES_RE,
+    _SINGULAR_RE,
+    _WHOLE_BEFORE_RE,
+    _may_be_cumulative,
+    _numbers,
+)
 from monitor.extract.sentences import split_sentences
+
+DATA = Path(__file__).parent / "data"
 
 _PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh-101", "-5", "$40", "x7", "٣", "2024",
                            " ", " ", ", ", ".", "drones", "one", "two", "twenty-two", "a dozen", "both", "İ", "\u00a0",
@@ -92,3 +108,42 @@ def test_ukraine_gate_passes_every_match(text: str) -> None:
     low = text.lower()
     if _UKR_RE.lowered.search(low):
         assert _may_name_ukraines_attack(low)
+
+
+def _gated_patterns() -> list[re.Pattern[str]]:
+    """The patterns the figure rules search behind a look-ahead of their starts, as written."""
+    return [_BEFORE_BLOCK_RE, _CAS_PRE_RE.lowered, _CUMULATIVE_RE.lowered, _PRE_CUES_RE.lowered, QUALIFIER_RE.lowered,
+            _SINGULAR_RE.lowered, _WHOLE_BEFORE_RE.lowered]
+
+
+def _words_of(pattern: re.Pattern[str]) -> list[str]:
+    """The words a pattern spells out, and pieces between them, to build texts its matches may start in."""
+    return [*sorted(set(re.findall(r"[a-z]{2,}", pattern.pattern))), " ", " ", "  ", ",", ".", "-", "5", "12", "\n",
+            "x", "a"]
+
+
+@pytest.mark.parametrize("pattern", _gated_patterns(), ids=lambda p: p.pattern[:30])
+@settings(max_examples=examples(300), deadline=None)
+@given(data=st.data())
+def test_a_pattern_gated_by_its_starts_finds_what_it_finds(pattern: re.Pattern[str], data: st.DataObject) -> None:
+    text = "".join(data.draw(st.lists(st.sampled_from(_words_of(pattern)), max_size=16)))
+    gated = starts_gated(pattern)
+    assert [(m.span(), m.groups()) for m in gated.finditer(text)] == \
+        [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", _gated_patterns(), ids=lambda p: p.pattern[:30])
+def test_a_pattern_gated_by_its_starts_finds_what_it_finds_in_reports(pattern: re.Pattern[str]) -> None:
+    gated = starts_gated(pattern)
+    for path in sorted(DATA.glob("extract_holdout*.jsonl"))[::4]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"].lower()
+            assert [(m.span(), m.groups()) for m in gated.finditer(text)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)], path.name
+
+
+def test_a_pattern_whose_matches_may_start_anywhere_is_left_as_it_is() -> None:
+    anywhere = re.compile(r"[^,]+\s+drones")
+    assert starts_gated(anywhere) is anywhere
+    gated = starts_gated(re.compile(r"\b(?:since|during)\s+the\s+war"))
+    assert gated.pattern.startswith(r"\b(?=") and gated.search("all during the war").span() == (4, 18)
