@@ -259,6 +259,42 @@ _LIES_IN_RE = re.compile(r",? (?:an? (?:[a-z-]+ ){0,2}(?:village|settlement|haml
                          r"(?:the |Russia['’]s |Ukraine['’]s )?")
 
 
+#: The words _NAMED_SETTLEMENT_RE's matches hold: each of the first alternative's starts with one, and each of the
+#: second's ends with one of the first three.
+_SETTLEMENT_WORDS = ("village", "settlement", "hamlet", "town")
+#: The characters the second alternative reads before its word: the name and its few words after (or "In " before).
+_BEFORE_SETTLEMENT_WORD_RE = re.compile(r"[A-Za-z'’\-, ]*")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+
+
+def _settlement_matches(text: str) -> list[re.Match[str]]:
+    """_NAMED_SETTLEMENT_RE's matches in a text, as finditer gives them (leftmost, not overlapping).
+
+    The pattern is tried only where a match may start: at one of _SETTLEMENT_WORDS (the first alternative) and at a
+    capital letter in the run of the second's characters just before one (the second). A few anchored tries cost
+    much less than a scan, which tries both alternatives at every position of the text."""
+    starts: set[int] = set()
+    backwards = ""
+    for word in _SETTLEMENT_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            if word != "town":
+                if not backwards:
+                    backwards = text[::-1]
+                # where the run of the second alternative's characters that ends at the word starts
+                run = at - _BEFORE_SETTLEMENT_WORD_RE.match(backwards, len(text) - at).end()
+                starts.update(c.start() for c in _CAPITAL_RE.finditer(text, run, at))
+            at = text.find(word, at + 1)
+    out: list[re.Match[str]] = []
+    pos = 0
+    for at in sorted(starts):
+        if at >= pos and (m := _NAMED_SETTLEMENT_RE.match(text, at)):
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def named_settlements(text: str) -> list[PlaceMention]:
     """Settlements a text names as such ("the village of Nikolskoye") that the gazetteer does not hold, in order.
 
@@ -269,7 +305,7 @@ def named_settlements(text: str) -> list[PlaceMention]:
     if "illage" not in text and "ettlement" not in text and "amlet" not in text and "town of" not in text:
         return []
     out: list[PlaceMention] = []
-    for m in _NAMED_SETTLEMENT_RE.finditer(text):
+    for m in _settlement_matches(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if canonical_name(name) != name or name in _index()[1] or name.split(" ", 1)[0] in GIVEN_NAME_WORDS:
@@ -420,8 +456,36 @@ def _after_given_name(text: str, at: int) -> bool:
     return text[text.rfind(" ", max(0, at - 16), at - 1) + 1:at - 1] in GIVEN_NAME_WORDS
 
 
+#: The lengths of GIVEN_NAME_WORDS, longest first.
+_GIVEN_NAME_LENGTHS = sorted({len(w) for w in GIVEN_NAME_WORDS}, reverse=True)
+
+
 @lru_cache(maxsize=32)
 def _named_person(text: str, name: str) -> bool:
     """Whether the text names a person of that (sur)name anywhere: "Oleg Nikolayev" (cached: each of its mentions
-    asks, and most texts that name a town in -ev or -ov name it more than once)."""
-    return re.search(rf"\b(?:{_GIVEN_NAMES})\s+{re.escape(name)}\b", text) is not None
+    asks, and most texts that name a town in -ev or -ov name it more than once).
+
+    What a search for a given name (_GIVEN_NAMES), white space and the name, each between word boundaries, tells,
+    found from the few places the name occurs: the pattern would try its hundred and fifty given names at every
+    position of the text. Every given name starts with a word character and ends in one that is no white space, so it
+    ends where the white space before the name starts, and a boundary before it means no word character stands there.
+    """
+    at = text.find(name)
+    while at >= 0:
+        stop = at + len(name)
+        if stop == len(text) or not _is_word_char(text[stop]):  # a boundary after the name, which ends in a letter
+            gap = at
+            while gap > 0 and text[gap - 1].isspace():
+                gap -= 1
+            if gap < at:  # white space before the name
+                for n in _GIVEN_NAME_LENGTHS:
+                    if n <= gap and text[gap - n:gap] in GIVEN_NAME_WORDS and (
+                            gap == n or not _is_word_char(text[gap - n - 1])):
+                        return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether a character is one "\\w" matches (as the re module reads a str pattern)."""
+    return c.isalnum() or c == "_"
