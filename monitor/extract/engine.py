@@ -201,6 +201,8 @@ _TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
 #: toll rises to three".
 _ENTRY_STAMP_RE = re.compile(rf"^(\d{{1,2}})[:.](\d{{2}})(?:\s*(?P<half>[ap])\.?m\.?)?"
                              rf"(?:\s*(?:local\s+time|kyiv\s+time|{STAMP_ZONES}))?\s*(?:$|[-–—|]\s)", re.M | re.I)
+#: A line's start before a digit, where each match of _ENTRY_STAMP_RE but one at the start of the text starts.
+_DIGIT_LINE_RE = re.compile(r"\n(?=\d)")
 #: A sentence that opens on its place (past a live entry's stamp: "09:30 – In Dnipro, three people were killed").
 _PLACE_LEAD_RE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?"
                             r"(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
@@ -2369,12 +2371,28 @@ def _minutes(stamp: re.Match[str]) -> int:
     return hour * 60 + int(stamp.group(2))
 
 
+def _stamp_matches(text: str) -> list[re.Match[str]]:
+    """_ENTRY_STAMP_RE's matches in a text, as finditer gives them (leftmost, not overlapping): tried only at the
+    start of the text and of each line that opens with a digit, as its "^" and "\\d" need; a search would try the
+    pattern at every position of the text."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    if m := _ENTRY_STAMP_RE.match(text):
+        out.append(m)
+        pos = m.end()
+    for line in _DIGIT_LINE_RE.finditer(text):
+        if (at := line.end()) >= pos and (m := _ENTRY_STAMP_RE.match(text, at)):
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _entry_stamps(text: str) -> tuple[tuple[int, ...], bool] | None:
     """Where the entries of a live page begin (their clock times fall at each) and whether its newest entry is at the
     top, or None for any other text (kept for the last texts: each casualty figure of each attack asks)."""
     if "\n" not in text:
         return None
-    found = [(_minutes(m), m.start()) for m in _ENTRY_STAMP_RE.finditer(text)]
+    found = [(_minutes(m), m.start()) for m in _stamp_matches(text)]
     if len(found) < 3:
         return None
     if all(later[0] < earlier[0] for earlier, later in pairwise(found)):
