@@ -137,6 +137,8 @@ _ATTACK_DESC_RE = ci(r"\b(?:drone|missile|air|aerial|rocket|bomb)s?\s+(?:and\s+(
     r"|\b(?:shot|shoots)\s+down\b")
 #: People killed or hurt: a sentence that tells of them tells of a particular attack.
 _HURT_RE = ci(r"\b(?:killed|killing|injured|injuring|wounded|wounding|died|dead|hurt|concussed)\b")
+#: Words (lower case) one of which a sentence must hold for _HURT_RE to match: seven, where HURT_KEYS tests fifty.
+_HURT_RE_KEYS = any_of("kill", "injur", "wound", "died", "dead", "hurt", "concuss")
 #: Words (lower case) of a time of its own that an item of a list of tallies may name: "- Overnight, Russia launched".
 _OWN_NIGHT_KEYS = any_of("night", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday")
@@ -754,7 +756,7 @@ def _tells_of_one(sentence: str, low: str) -> bool:
     "Strikes on Kharkiv and Kyiv overnight" places its cities in an attack; "cities such as Kyiv" does not.
     """
     return (_ATTACK_DESC_KEYS(low) and _tells_of_an_attack(sentence, low)) or (
-        HURT_KEYS(low) and _HURT_RE.lowered.search(low) is not None) or (
+        _HURT_RE_KEYS(low) and _HURT_RE.lowered.search(low) is not None) or (
         _STRUCK_RE.lowered.search(low) is not None and _tells_a_time(sentence, low)) or (
         (" hit " in low or " struck " in low) and _WEAPONS_HIT_PLACE_RE.search(sentence) is not None)
 
