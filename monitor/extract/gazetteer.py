@@ -86,12 +86,6 @@ class _Renamed(NamedTuple):
     told_as: str | None
 
 
-@lru_cache(maxsize=512)
-def _names_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of some names, as whole words (compiled only for the places a text names)."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b")
-
-
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place], dict[str, _Renamed]]:
     """First word (lower case) -> [(alias lower case, place)], longest alias first; name -> place; and the name of a
@@ -185,12 +179,36 @@ def name_as_told(name: str, text: str) -> str:
     first of them is how a former name is reported.
     """
     renamed = _index()[2].get(name)
-    if renamed is None or _names_re(renamed.now).search(text):
+    if renamed is None or _first_named(text, renamed.now) is not None:
         return name
-    told = _names_re(renamed.former).search(text)
+    told = _first_named(text, renamed.former)
     if told is None:
         return name
-    return renamed.told_as or told.group(0)
+    return renamed.told_as or told
+
+
+def _first_named(text: str, names: tuple[str, ...]) -> str | None:
+    """The first of some names a text holds as a whole word, or None: what a search for the pattern of the names as
+    whole words, the longest first, finds.
+
+    Found from where each name occurs, as str.find finds it in C: the pattern starts with a word boundary, which a
+    search would test at every position of the text. Its leftmost match is at the first place a name occurs between
+    word boundaries, and there it matches the first name in its order (the longest first) that does."""
+    first: tuple[int, int, str] | None = None  # where, the name's order, the name
+    for order, told in enumerate(sorted(names, key=len, reverse=True)):
+        at = text.find(told)
+        while at >= 0 and (first is None or at <= first[0]):
+            if _is_boundary(text, at) and _is_boundary(text, at + len(told)):
+                if first is None or (at, order) < first[:2]:
+                    first = (at, order, told)
+                break
+            at = text.find(told, at + 1)
+    return None if first is None else first[2]
+
+
+def _is_boundary(text: str, at: int) -> bool:
+    """Whether "\\b" matches at a position of a text: a word character on one side of it and none on the other."""
+    return (at > 0 and _is_word_char(text[at - 1])) != (at < len(text) and _is_word_char(text[at]))
 
 
 def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
