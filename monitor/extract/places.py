@@ -369,6 +369,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     hospital_words = "hospital" in slow or "clinic" in slow
     court_words = "court" in slow or "prosecutor" in slow
     line_words = "train" in slow or "route" in slow or "line" in slow
+    distance_words = "km" in slow or "kilomet" in slow or "miles" in slow  # (one of which _DISTANCE_BEFORE_RE needs)
     for pm in mentions:
         a, b = pm.start - start, pm.end - start
         before, after = s[:a], s[b:]
@@ -397,7 +398,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if itself and " itself " in lafter and (spared := _ITSELF_SPARED_RE.lowered.search(lafter)) and \
                 not any(b <= other.start - start < b + spared.start() for other in mentions):
             continue  # "In Varash, where the alert lasted six hours, but the town itself was not hit"
-        if lbefore.endswith(("of ", "from ", "the ")) and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
+        if distance_words and lbefore.endswith(("of ", "from ", "the ")) and \
+                _DISTANCE_BEFORE_RE.lowered.search(lbefore):
             continue
         if lbefore.endswith(("of ", "outside ", "the ")) and _bearing_from(lbefore, mentions, pm, start):
             continue
@@ -498,8 +500,8 @@ def may_name_launch_area(low: str) -> bool:
 def _is_launch_area(before: str, low: str) -> bool:
     """Whether the text before a place (low: lower-cased) ends in '... launched from (the) ...' without a hit in
     between, or in a list's label of them: "Drone launch areas: Kursk, Oryol, "."""
-    if "launch" in low and _LAUNCH_LABEL_RE.lowered.search(low):
-        return True
+    if (at := low.find("launch")) >= 0 and _LAUNCH_LABEL_RE.lowered.search(low, at):
+        return True  # (every match starts with "launch": the search need not try the text before the first)
     at = _last_from(low)
     if at < 0:
         return False
