@@ -301,7 +301,8 @@ def _settlement_matches(text: str) -> list[re.Match[str]]:
                 if not backwards:
                     backwards = text[::-1]
                 # where the run of the second alternative's characters that ends at the word starts
-                run = at - _BEFORE_SETTLEMENT_WORD_RE.match(backwards, len(text) - at).end()
+                chars = _BEFORE_SETTLEMENT_WORD_RE.match(backwards, len(text) - at)
+                run = at - chars.end() if chars else at  # (it always matches, if only the empty run)
                 starts.update(c.start() for c in _CAPITAL_RE.finditer(text, run, at))
             at = text.find(word, at + 1)
     out: list[re.Match[str]] = []
