@@ -86,12 +86,6 @@ class _Renamed(NamedTuple):
     told_as: str | None
 
 
-@lru_cache(maxsize=512)
-def _names_re(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of some names, as whole words (compiled only for the places a text names)."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})\b")
-
-
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, list[tuple[str, Place]]], dict[str, Place], dict[str, _Renamed]]:
     """First word (lower case) -> [(alias lower case, place)], longest alias first; name -> place; and the name of a
@@ -185,12 +179,36 @@ def name_as_told(name: str, text: str) -> str:
     first of them is how a former name is reported.
     """
     renamed = _index()[2].get(name)
-    if renamed is None or _names_re(renamed.now).search(text):
+    if renamed is None or _first_named(text, renamed.now) is not None:
         return name
-    told = _names_re(renamed.former).search(text)
+    told = _first_named(text, renamed.former)
     if told is None:
         return name
-    return renamed.told_as or told.group(0)
+    return renamed.told_as or told
+
+
+def _first_named(text: str, names: tuple[str, ...]) -> str | None:
+    """The first of some names a text holds as a whole word, or None: what a search for the pattern of the names as
+    whole words, the longest first, finds.
+
+    Found from where each name occurs, as str.find finds it in C: the pattern starts with a word boundary, which a
+    search would test at every position of the text. Its leftmost match is at the first place a name occurs between
+    word boundaries, and there it matches the first name in its order (the longest first) that does."""
+    first: tuple[int, int, str] | None = None  # where, the name's order, the name
+    for order, told in enumerate(sorted(names, key=len, reverse=True)):
+        at = text.find(told)
+        while at >= 0 and (first is None or at <= first[0]):
+            if _is_boundary(text, at) and _is_boundary(text, at + len(told)):
+                if first is None or (at, order) < first[:2]:
+                    first = (at, order, told)
+                break
+            at = text.find(told, at + 1)
+    return None if first is None else first[2]
+
+
+def _is_boundary(text: str, at: int) -> bool:
+    """Whether "\\b" matches at a position of a text: a word character on one side of it and none on the other."""
+    return (at > 0 and _is_word_char(text[at - 1])) != (at < len(text) and _is_word_char(text[at]))
 
 
 def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
@@ -259,6 +277,43 @@ _LIES_IN_RE = re.compile(r",? (?:an? (?:[a-z-]+ ){0,2}(?:village|settlement|haml
                          r"(?:the |Russia['’]s |Ukraine['’]s )?")
 
 
+#: The words _NAMED_SETTLEMENT_RE's matches hold: each of the first alternative's starts with one, and each of the
+#: second's ends with one of the first three.
+_SETTLEMENT_WORDS = ("village", "settlement", "hamlet", "town")
+#: The characters the second alternative reads before its word: the name and its few words after (or "In " before).
+_BEFORE_SETTLEMENT_WORD_RE = re.compile(r"[A-Za-z'’\-, ]*")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+
+
+def _settlement_matches(text: str) -> list[re.Match[str]]:
+    """_NAMED_SETTLEMENT_RE's matches in a text, as finditer gives them (leftmost, not overlapping).
+
+    The pattern is tried only where a match may start: at one of _SETTLEMENT_WORDS (the first alternative) and at a
+    capital letter in the run of the second's characters just before one (the second). A few anchored tries cost
+    much less than a scan, which tries both alternatives at every position of the text."""
+    starts: set[int] = set()
+    backwards = ""
+    for word in _SETTLEMENT_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            if word != "town":
+                if not backwards:
+                    backwards = text[::-1]
+                # where the run of the second alternative's characters that ends at the word starts
+                chars = _BEFORE_SETTLEMENT_WORD_RE.match(backwards, len(text) - at)
+                run = at - chars.end() if chars else at  # (it always matches, if only the empty run)
+                starts.update(c.start() for c in _CAPITAL_RE.finditer(text, run, at))
+            at = text.find(word, at + 1)
+    out: list[re.Match[str]] = []
+    pos = 0
+    for at in sorted(starts):
+        if at >= pos and (m := _NAMED_SETTLEMENT_RE.match(text, at)):
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def named_settlements(text: str) -> list[PlaceMention]:
     """Settlements a text names as such ("the village of Nikolskoye") that the gazetteer does not hold, in order.
 
@@ -269,7 +324,7 @@ def named_settlements(text: str) -> list[PlaceMention]:
     if "illage" not in text and "ettlement" not in text and "amlet" not in text and "town of" not in text:
         return []
     out: list[PlaceMention] = []
-    for m in _NAMED_SETTLEMENT_RE.finditer(text):
+    for m in _settlement_matches(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
         if canonical_name(name) != name or name in _index()[1] or name.split(" ", 1)[0] in GIVEN_NAME_WORDS:
@@ -420,8 +475,36 @@ def _after_given_name(text: str, at: int) -> bool:
     return text[text.rfind(" ", max(0, at - 16), at - 1) + 1:at - 1] in GIVEN_NAME_WORDS
 
 
+#: The lengths of GIVEN_NAME_WORDS, longest first.
+_GIVEN_NAME_LENGTHS = sorted({len(w) for w in GIVEN_NAME_WORDS}, reverse=True)
+
+
 @lru_cache(maxsize=32)
 def _named_person(text: str, name: str) -> bool:
     """Whether the text names a person of that (sur)name anywhere: "Oleg Nikolayev" (cached: each of its mentions
-    asks, and most texts that name a town in -ev or -ov name it more than once)."""
-    return re.search(rf"\b(?:{_GIVEN_NAMES})\s+{re.escape(name)}\b", text) is not None
+    asks, and most texts that name a town in -ev or -ov name it more than once).
+
+    What a search for a given name (_GIVEN_NAMES), white space and the name, each between word boundaries, tells,
+    found from the few places the name occurs: the pattern would try its hundred and fifty given names at every
+    position of the text. Every given name starts with a word character and ends in one that is no white space, so it
+    ends where the white space before the name starts, and a boundary before it means no word character stands there.
+    """
+    at = text.find(name)
+    while at >= 0:
+        stop = at + len(name)
+        if stop == len(text) or not _is_word_char(text[stop]):  # a boundary after the name, which ends in a letter
+            gap = at
+            while gap > 0 and text[gap - 1].isspace():
+                gap -= 1
+            if gap < at:  # white space before the name
+                for n in _GIVEN_NAME_LENGTHS:
+                    if n <= gap and text[gap - n:gap] in GIVEN_NAME_WORDS and (
+                            gap == n or not _is_word_char(text[gap - n - 1])):
+                        return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether a character is one "\\w" matches (as the re module reads a str pattern)."""
+    return c.isalnum() or c == "_"

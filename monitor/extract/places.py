@@ -358,14 +358,26 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     not_hit: set[str] = set()  # the places the sentence says were not hit
     launch_word = may_name_launch_area(slow)  # _is_launch_area needs a word in the sentence
     airport = "airport" in slow and ("flights" in slow or "restrictions" in slow)
+    # the words the tests below look for before or after a place, looked for once in the whole sentence: most
+    # sentences hold none of them, and then no place of theirs needs the tests
+    not_words = " not " in slow or " never " in slow or " spared" in slow
+    home_words = " liv" in slow or " stay" in slow
+    itself = " itself " in slow
+    route_words = "over " in slow or "head" in slow or "moving" in slow or "fl" in slow or "route" in slow
+    landmark_words = "opposite" in slow or "fac" in slow or "across" in slow
+    protect_words = "protect" in slow or "defend" in slow or "shield" in slow
+    hospital_words = "hospital" in slow or "clinic" in slow
+    court_words = "court" in slow or "prosecutor" in slow
+    line_words = "train" in slow or "route" in slow or "line" in slow
+    distance_words = "km" in slow or "kilomet" in slow or "miles" in slow  # (one of which _DISTANCE_BEFORE_RE needs)
     for pm in mentions:
         a, b = pm.start - start, pm.end - start
         before, after = s[:a], s[b:]
         lbefore, lafter = slow[:a], slow[b:]
         name = pm.place.name
-        if is_dateline(before, s[a:b], after):
+        if (not a or before.isspace()) and is_dateline(before, s[a:b], after):  # (it needs nothing else before)
             continue
-        if is_metonym(name, before, after, lafter):
+        if name in _METONYMS and is_metonym(name, before, after, lafter):
             continue
         if name in _STRICT and not (_ends_in_strict_cue(lbefore) or _REGION_AFTER_RE.lowered.match(lafter)
                                     or _LIST_REGIONS_RE.match(after) or _STRICT_HIT_AFTER_RE.lowered.match(lafter)):
@@ -376,45 +388,50 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if lafter[:1] == " " and _INSTITUTION_AFTER_RE.match(lafter):
             continue  # "wholesale prices on the St. Petersburg exchange", "the Istanbul talks": a name, no place hit
-        if (" not " in lafter[:40] or " never " in lafter[:40] or " spared" in lafter[:30]) and \
+        if not_words and (" not " in lafter[:40] or " never " in lafter[:40] or " spared" in lafter[:30]) and \
                 _NOT_HIT_AFTER_RE.lowered.match(lafter):  # (most places have none of those words after them)
             not_hit.add(name)  # (and so is the place where named before in the sentence: "our warehouse in Brovary
             continue          # stays shut ..., although Brovary itself was not hit")
-        if (" liv" in lbefore or " stay" in lbefore) and _HOME_BEFORE_RE.lowered.search(lbefore, max(0, a - 60)):
+        if home_words and (" liv" in lbefore or " stay" in lbefore) and \
+                _HOME_BEFORE_RE.lowered.search(lbefore, max(0, a - 60)):
             continue
-        if " itself " in lafter and (spared := _ITSELF_SPARED_RE.lowered.search(lafter)) and \
+        if itself and " itself " in lafter and (spared := _ITSELF_SPARED_RE.lowered.search(lafter)) and \
                 not any(b <= other.start - start < b + spared.start() for other in mentions):
             continue  # "In Varash, where the alert lasted six hours, but the town itself was not hit"
-        if lbefore.endswith(("of ", "from ", "the ")) and _DISTANCE_BEFORE_RE.lowered.search(lbefore):
+        if distance_words and lbefore.endswith(("of ", "from ", "the ")) and \
+                _DISTANCE_BEFORE_RE.lowered.search(lbefore):
             continue
         if lbefore.endswith(("of ", "outside ", "the ")) and _bearing_from(lbefore, mentions, pm, start):
             continue
-        if not has_figures and _on_the_route(lbefore, lafter):
+        if not has_figures and route_words and _on_the_route(lbefore, lafter):
             continue  # (but "two drones flying towards Moscow were shot down" tells where they fell)
-        if ("opposite" in lbefore or "fac" in lbefore or "across" in lbefore) and \
+        if landmark_words and ("opposite" in lbefore or "fac" in lbefore or "across" in lbefore) and \
                 _LANDMARK_BEFORE_RE.lowered.search(lbefore, max(0, a - 120)):
             continue
-        if ("protect" in lbefore or "defend" in lbefore or "shield" in lbefore) and \
+        if protect_words and ("protect" in lbefore or "defend" in lbefore or "shield" in lbefore) and \
                 _PROTECTED_BEFORE_RE.lowered.search(lbefore):
             continue
         if lbefore[-1:].isspace() and lbefore.rstrip().endswith(("for", "to", "the")) and \
-                _DESTINATION_BEFORE_RE.lowered.search(lbefore):  # (the pattern ends in one of those and white space)
+                _DESTINATION_BEFORE_RE.lowered.search(lbefore, _last_words_at(lbefore, 4)):
+            # (the pattern ends in one of those and white space, and holds at most four words: "en route to the")
             continue
-        if ("hospital" in lbefore or "clinic" in lbefore) and \
+        if hospital_words and ("hospital" in lbefore or "clinic" in lbefore) and \
                 _HOSPITAL_BEFORE_RE.lowered.search(lbefore, max(0, a - 120)):
             continue
-        if ("court" in lbefore or "prosecutor" in lbefore) and _COURT_BEFORE_RE.lowered.search(lbefore):
+        if court_words and ("court" in lbefore or "prosecutor" in lbefore) and _COURT_BEFORE_RE.lowered.search(lbefore):
             continue
-        if ("hospital" in lafter[:40] or "clinic" in lafter[:40]) and _HOSPITAL_AFTER_RE.lowered.match(lafter) and \
+        if hospital_words and ("hospital" in lafter[:40] or "clinic" in lafter[:40]) and \
+                _HOSPITAL_AFTER_RE.lowered.match(lafter) and \
                 _TAKEN_TO_BEFORE_RE.lowered.search(lbefore, max(0, a - 60)):
             continue  # "taken to the Zhytomyr regional hospital"
-        if ("train" in lafter[:24] or "route" in lafter[:7] or "line" in lafter[:6]) and \
+        if line_words and ("train" in lafter[:24] or "route" in lafter[:7] or "line" in lafter[:6]) and \
                 _LINE_AFTER_RE.match(after):
             continue
         if _STREET_AFTER_RE.lowered.match(lafter):
             continue
         if (title := _TITLE_AFTER_RE.lowered.match(lafter)) or (lbefore.endswith(("of ", "of the ")) and
-                                                              (title := _TITLE_BEFORE_RE.lowered.search(lbefore))):
+                                                              (title := _TITLE_BEFORE_RE.lowered.search(
+                                                                  lbefore, _last_words_at(lbefore, 3)))):
             titles.append(name)
             if "mayor" not in title.group() and "city" not in title.group():
                 regional.add(name)
@@ -447,6 +464,14 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     return list(dict.fromkeys(t for t in titles if t not in origins))
 
 
+def _last_words_at(text: str, n: int) -> int:
+    """Where the text's last n words (runs of what is not white space) start, or 0 where it has no more: a match of
+    a pattern of at most n words that ends where the text ends starts no earlier, and a search from there finds the
+    same (a search from the start would try the pattern at every position of the text)."""
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
+
+
 def _bearing_from(lbefore: str, mentions: list[PlaceMention], pm: PlaceMention, start: int) -> bool:
     """Whether a place is where another named just before it lies from (lbefore: the sentence before it, lower-case):
     "Ukrainka south of Kyiv"."""
@@ -475,8 +500,8 @@ def may_name_launch_area(low: str) -> bool:
 def _is_launch_area(before: str, low: str) -> bool:
     """Whether the text before a place (low: lower-cased) ends in '... launched from (the) ...' without a hit in
     between, or in a list's label of them: "Drone launch areas: Kursk, Oryol, "."""
-    if "launch" in low and _LAUNCH_LABEL_RE.lowered.search(low):
-        return True
+    if (at := low.find("launch")) >= 0 and _LAUNCH_LABEL_RE.lowered.search(low, at):
+        return True  # (every match starts with "launch": the search need not try the text before the first)
     at = _last_from(low)
     if at < 0:
         return False
