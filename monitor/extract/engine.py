@@ -29,7 +29,7 @@ from monitor.extract.attacks import (
     second_record_at,
     segment,
 )
-from monitor.extract.fastre import any_of, any_word_of, ascii_twin, ci, plain_ascii
+from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
 from monitor.extract.gazetteer import Place, find_places, name_as_told, place_by_name
 from monitor.extract.numbers import NEARLY, parse_number
 from monitor.extract.patterns import (
@@ -88,7 +88,7 @@ _FIGURE_HINTS = (
     (ascii_twin(_DIGIT_RE), ascii_twin(_NUMBER_WORD_AFTER_GAP_RE), ascii_twin(_ONE_WEAPON_AFTER_GAP_RE)),
 )
 #: Words one of which a sentence must hold for the figure rules to run on it.
-_WEAPON_OR_PEOPLE_WORDS = (
+_WEAPON_OR_PEOPLE_KEYS = any_of(
     "drone", "missile", "uav", "unmanned", "shahed", "geran", "decoy", "kinzhal", "iskander", "kalibr", "kh-", "aerial",
     "weapon", "target", "kill", "dead", "died", "death", "lives", "injur", "wound", "hurt", "hospital", "medical",
     "toll", "people", "civilian", "person", "victims", "bodies", "body of", "body was", "body has", "body had",
@@ -101,10 +101,6 @@ _WEAPON_OR_PEOPLE_WORDS = (
     "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches", "intensive care",
     "passed away", "fractur", "a broken", "suffered broken", "sustained broken", "grazed", "smoke inhalation",
     "ventilator", "barotrauma", "consciousness", "away with", "escaped with", "got off with")
-#: The gate of those words but the first two, which most sentences that pass it hold ("drone", "missile") and the engine
-#: tests first: the rest are looked for by one search of their trie, where a loop would test each of its hundred words
-#: in the four sentences in ten that hold none.
-_OTHER_WEAPON_OR_PEOPLE_KEYS = any_word_of(*_WEAPON_OR_PEOPLE_WORDS[2:])
 #: What follows TOLL_ROSE ("had reached", "rose to") up to the count a toll grew to: the words that qualify it, and
 #: where it grew twice, the first count and what stands before the second ("rose to 23 by midday and to 30").
 _AND_LATER_TO = (r"(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+(?:(?:by|in|on|at)\s+(?:the\s+)?\w+\s+)?"
@@ -373,8 +369,7 @@ def _extract(text: str) -> Report:
         rose = "figure" in slow or "number" in slow or "tally" in slow
         if tables and s.start in tables:
             mentions = table_mentions(text, s.start, tables[s.start])
-        elif "drone" in slow or "missile" in slow or _OTHER_WEAPON_OR_PEOPLE_KEYS(slow) or (rose and people_before):
-            # (_WEAPON_OR_PEOPLE_WORDS: the first two, then the rest)
+        elif _WEAPON_OR_PEOPLE_KEYS(slow) or (rose and people_before):
             plain = plain_text or plain_ascii(s.text)
             digit, number_word, one_weapon = _FIGURE_HINTS[plain]  # plain ASCII s.text makes slow so too
             if digit.search(slow) or number_word.search(gapped := " " + slow) or (
