@@ -2745,7 +2745,9 @@ def _single_people(s: str, low: str, start: int, out: list[Mention], rules: _Rul
         if low.startswith(", ", b) and (age := _AGE_APPOSED_RE.match(low, b)):
             b = _past_age(age, start, out)  # "A man, 54, was killed": the age is his, no count
         out.append(Mention(2 if two else 1, "people", start + a, start + b, "", extra={} if two else {"singular": 1}))
-    if ", " in low and (named := _NAMED_PERSON_RE.search(s)) and \
+    # (the age apposed, which the name's pattern holds, is searched first: a comma opens its scan, and most
+    # sentences have none, where the name's pattern is tried at every position)
+    if ", " in low and _AGE_APPOSED_RE.search(low) and (named := _NAMED_PERSON_RE.search(s)) and \
             not any(x <= named.start() < y for x, y in taken) and \
             not any(m.kind == "people" and 0 <= named.start() - (m.end - start) <= 2 for m in out):
         # "Petro Ivanovych, 67, sustained a fracture": one person by name and age (but "Our cashier Tetiana, 29, ..."
