@@ -530,12 +530,13 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
 _UKR_NAME_STARTS = {"mayor": "moscow", "federation": "ministry", "sobyanin": "sobyanin", "gladkov": "gladkov",
                     "khinshtein": "khinshtein", "starovoit": "starovoit", "bogomaz": "bogomaz", "rusich": "rusich",
                     "mod": "mod", "sbu": "sbu", "security service": "security", **{name: name for name in _GOVERNORS}}
-_UKR_PLAIN_STARTS = ("ukrain", "russia", "on", "kiev", "kyiv", "against", "inside", "into", "deep", "over", "armed",
-                     "army")
+_UKR_PLAIN_STARTS = ("ukrain", "russia", "kiev", "kyiv", "deep", "armed", "army")
 #: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
-#: "russia" for "Russia's" and "Russian", "on" for "on" and "on-duty", the names, the prepositions, "over", and
-#: "armed" and "army" for "the Armed Forces of Ukraine".
+#: "russia" for "Russia's" and "Russian", the names, "deep" for "deep inside Russia", and "armed" and "army" for "the
+#: Armed Forces of Ukraine"; or with one of _UKR_BEFORE_RUSSIA, "on-duty" or "over", which _count_ukr looks for itself.
 _UKR_STARTS = _UKR_PLAIN_STARTS + tuple(dict.fromkeys(_UKR_NAME_STARTS.values()))
+#: The prepositions _UKR_RE reads right before white space and "Russia"/"Russian" ("strikes on Russian territory").
+_UKR_BEFORE_RUSSIA = ("on", "against", "inside", "into")
 
 
 def _ukr_starts(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -639,7 +640,30 @@ def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
     those the text may match at, from _ukr_starts)."""
     starts: list[int] = []
     _add_occurrences(low, starts_words, starts)
+    # "on" (in "drones", "region", ...) and "over" (in "overnight") occur in most sentences, where their alternatives
+    # seldom match: a preposition's is tried only right before "russia", "on-duty" and "over" only where their
+    # alternatives' other words occur.
+    if "russia" in low:
+        _add_before_russia(low, starts)
+    if "on-duty" in low:
+        _add_occurrences(low, ("on-duty",), starts)
+    if "territory" in low or "regions" in low:
+        _add_occurrences(low, ("over",), starts)
     return _count_matches(low, starts, _UKR_MATCH)
+
+
+def _add_before_russia(low: str, starts: list[int]) -> None:
+    """Add where one of _UKR_BEFORE_RUSSIA ends right before white space and "russia" in a (lower-case) text."""
+    at = low.find("russia")
+    while at >= 0:
+        end = at
+        while end and low[end - 1].isspace():
+            end -= 1
+        if end < at:
+            for word in _UKR_BEFORE_RUSSIA:
+                if low.endswith(word, 0, end):
+                    starts.append(end - len(word))
+        at = low.find("russia", at + 1)
 
 
 def _count_rus(low: str) -> int:
