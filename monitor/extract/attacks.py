@@ -599,7 +599,7 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
     with none in Ukraine before the turn, is Ukraine's too ("Blasts rock Russian air base in Crimea; Russian rocket fire
     kills 13", "Belgorod toll rises to 24 as Russia strikes Kharkiv").
     """
-    if not _may_turn(low) or (turn := _SIDE_TURN_RE.search(low)) is None or not (cut := turn.start()):
+    if not _may_turn(low) or (turn := _turn_search(_SIDE_TURN_RE, low)) is None or not (cut := turn.start()):
         return 0
     before = low[:cut]
     if _count_rus(before) or not _count_rus(low[cut:]):
@@ -1168,12 +1168,47 @@ _TURN_TO_UKRAINE_RE = re.compile(_SIDE_TURN_RE.pattern + r"|,?\s+(?:as|while|whe
                                  r",\s+(?=moscow\s+(?:says|said|claims|claimed|reports|reported)\b)")
 
 
+#: The words a match of _SIDE_TURN_RE or _TURN_TO_UKRAINE_RE that opens on white space goes on with ("..., as Moscow
+#: reported"); every other match opens on a semicolon or a comma.
+_TURN_WORDS = ("as", "while", "whereas")
+
+
+def _turn_search(pattern: re.Pattern[str], low: str, pos: int = 0) -> re.Match[str] | None:
+    """The first match of pattern (_SIDE_TURN_RE or _TURN_TO_UKRAINE_RE) in a (lower-case) sentence from pos, as its
+    search finds it.
+
+    The pattern is tried only where a match may start: at a semicolon, at a comma, and where the white space before
+    one of _TURN_WORDS starts (at pos, if it runs on from before it). A match that starts further into that white
+    space reads what the one at its start does, so that one is found first. A search would test every white space
+    position with each of the pattern's alternatives, which costs several times more."""
+    starts: list[int] = []
+    for mark in (";", ","):
+        at = low.find(mark, pos)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(mark, at + 1)
+    for word in _TURN_WORDS:
+        at = low.find(word, pos + 1)
+        while at >= 0:
+            if low[at - 1].isspace():
+                start = at - 1
+                while start > pos and low[start - 1].isspace():
+                    start -= 1
+                starts.append(start)
+            at = low.find(word, at + 1)
+    starts.sort()
+    for at in starts:
+        if (m := pattern.match(low, at)) is not None:
+            return m
+    return None
+
+
 def _turn_to_ukraine(low: str, ukr_starts: tuple[str, ...]) -> re.Match[str] | None:
     """Where a (lower-case) sentence turns from Russia's attack to Ukraine's (_TURN_TO_UKRAINE_RE): past a clause
     that goes on with Russia's ("Two injured in Berdychiv as Russia launches 126 drones; Moscow claims 28 Ukrainian
     drones": at the semicolon)."""
-    turn = _TURN_TO_UKRAINE_RE.search(low)
-    while turn is not None and (later := _TURN_TO_UKRAINE_RE.search(low, turn.end())) is not None and \
+    turn = _turn_search(_TURN_TO_UKRAINE_RE, low)
+    while turn is not None and (later := _turn_search(_TURN_TO_UKRAINE_RE, low, turn.end())) is not None and \
             _count_rus(clause := low[turn.start():later.start()]) and not _count_ukr(clause, ukr_starts):
         turn = later
     return turn
