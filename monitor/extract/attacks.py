@@ -203,7 +203,8 @@ _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|Septembe
 _CAME_AFTER = r"(?:came|comes?)\s+(?:\w+\s+){0,4}?after"
 #: A month of a past year opening a clause: "in June 2022, two Kh-22 missiles struck the Amstor shopping centre".
 _IN_MONTH_YEAR = rf"(?:in|since)\s+{_MONTH}\s+(?:19|20)\d\d,?\s+"
-_EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
+#: _EARLIER_RE's alternatives that read no year, less the closing parenthesis.
+_EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
     # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
     # (and in the present: "The Russian strikes come three days after Ukrainian naval drones attacked the bridge")
     # (but not what came after an official "said that" drones had hit: a statement of the attack told now)
@@ -228,10 +229,22 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     r"(?:previous|earlier|former)\s+record|"
     # "Yelabuga was first attacked by Ukrainian drones in April 2024, when a drone struck a dormitory"
     # "in June 2022, two Kh-22 missiles struck the Amstor shopping centre"
-    rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|{_IN_MONTH_YEAR}(?:when\b|{STRIKE_TOLD_AFTER})|"
+    r"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)")
+_EARLIER_RE = ci(_EARLIER_UNDATED + rf"|{_IN_MONTH_YEAR}(?:when\b|{STRIKE_TOLD_AFTER})|"
     # "A strike on a residential neighborhood of Balakliia in November 2024 injured 21 people"
     rf"(?:strikes?|attacks?|bombing|barrage)\s+[^.;]{{0,120}}?\b{_IN_MONTH_YEAR}"
     rf"(?:killed|killing|injured|injuring|wounded|wounding|hurt|left)\b)")
+#: _EARLIER_RE without its alternatives of a month and a year ("in June 2022"), which match nothing in a sentence
+#: that holds neither "19" nor "20": its search costs much less (one alternative reads up to 120 characters on from
+#: every "attack" or "strike").
+_EARLIER_UNDATED_RE = ci(_EARLIER_UNDATED + ")")
+
+
+def _earlier_search(low: str) -> re.Match[str] | None:
+    """_EARLIER_RE's first match in a (lower-case) sentence, looked for with _EARLIER_UNDATED_RE where no year can
+    be read."""
+    pattern = _EARLIER_RE if "20" in low or "19" in low else _EARLIER_UNDATED_RE
+    return pattern.lowered.search(low)
 #: "the same tower that was damaged two days earlier was hit again": the earlier time names what the attack told of
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
@@ -2063,7 +2076,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # an earlier attack of Ukraine's, told of in a sentence of its own ("Last December, a Ukrainian attack on
             # the city centre left 25 people dead")
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
-                _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low) and \
+                _earlier_search(low) is not None and _has_attack_word(low) and \
                 not (("again" in low or "been" in low) and _HIT_AGAIN_RE.lowered.search(low))
             if not earlier and s.index >= 2 and ("response" in low or "retaliation" in low) and \
                     _IN_RESPONSE_RE.lowered.search(low) is not None:
@@ -2722,12 +2735,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # a report that names no day of its own, a paragraph on: another day's attack
             key = sticky = f"earlier-{day}"
         elif day and not main_day and toll_risen and report_day and day != report_day and \
-                _has_attack_word(low) and not _EARLIER_RE.lowered.search(low) and not (
+                _has_attack_word(low) and not _earlier_search(low) and not (
                     main_date and (date := _date_of(text, low)) and _days_apart(date[1], main_date) >= 2):
             # (but not "On Palm Sunday, 13 April, two missiles struck the city" in a report of 3 June)
             key, main_day = "main", day
         elif day and not main_day and (
-                (_may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low)) or
+                (_may_hold_earlier(low, earlier_words, earlier_pairs) and _earlier_search(low)) or
                 (report_day and day != report_day and not (
                     _NIGHT_WORDS(low) and _day_before(day, report_day)))):
             # "Last Friday, ...", or "On Tuesday, two missiles struck Poltava" in a report told on Wednesday: an
@@ -2748,7 +2761,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Hours earlier, Dnipro was attacked again" after the paragraphs of the strike two years before: the
             # attack the report tells of, which the sentences after it go on with
             key, sticky = "main", None
-        elif _may_hold_earlier(low, earlier_words, earlier_pairs) and (told_before := _EARLIER_RE.lowered.search(low)) \
+        elif _may_hold_earlier(low, earlier_words, earlier_pairs) and (told_before := _earlier_search(low)) \
                 and _has_attack_word(low) and not (
                     ("again" in low or "been" in low) and _HIT_AGAIN_RE.lowered.search(low)) and \
                 not ("toll" in low and _TOLL_GIVEN_AS_RE.search(low)) and \
