@@ -834,6 +834,8 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
                    r"\b(?:said|reported|claimed|stated|added)\s+then\b|"
                    r"\bthen\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b|"
                    r"\b(?:of|on|during)\s+(?:one\s+of\s+)?(?:those|these)\s+(?:nights|days)\b")
+#: Words one of which every match of _SAME_TIME_RE holds, looked for before it (its search reads the whole sentence).
+_SAME_TIME_KEYS = any_of("that", "then", "time", "those", "these")
 #: A sentence that opens on the day after the one told so far, or the night after it: another attack ("A day later,
 #: Russian forces launched 171 drones"; "the next night" is _NTH_NIGHT_RE's).
 _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:day|evening|morning|night)|"
@@ -2663,7 +2665,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 sticky = None
                 continue
         elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \
-                _SAME_TIME_RE.lowered.search(low):
+                _SAME_TIME_KEYS(low) and _SAME_TIME_RE.lowered.search(low):
             key = out[-1].key
             if day and day == main_day:
                 sticky = None  # "The toll from that attack rose on Wednesday to 51": told on the report's own day
