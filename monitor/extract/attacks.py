@@ -203,7 +203,8 @@ _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|Septembe
 _CAME_AFTER = r"(?:came|comes?)\s+(?:\w+\s+){0,4}?after"
 #: A month of a past year opening a clause: "in June 2022, two Kh-22 missiles struck the Amstor shopping centre".
 _IN_MONTH_YEAR = rf"(?:in|since)\s+{_MONTH}\s+(?:19|20)\d\d,?\s+"
-_EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
+#: _EARLIER_RE's alternatives that read no year, less the closing parenthesis.
+_EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
     # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
     # (and in the present: "The Russian strikes come three days after Ukrainian naval drones attacked the bridge")
     # (but not what came after an official "said that" drones had hit: a statement of the attack told now)
@@ -228,10 +229,22 @@ _EARLIER_RE = ci(r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeti
     r"(?:previous|earlier|former)\s+record|"
     # "Yelabuga was first attacked by Ukrainian drones in April 2024, when a drone struck a dormitory"
     # "in June 2022, two Kh-22 missiles struck the Amstor shopping centre"
-    rf"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)|{_IN_MONTH_YEAR}(?:when\b|{STRIKE_TOLD_AFTER})|"
+    r"(?:was|were)\s+first\s+(?:attacked|struck|hit|targeted)")
+_EARLIER_RE = ci(_EARLIER_UNDATED + rf"|{_IN_MONTH_YEAR}(?:when\b|{STRIKE_TOLD_AFTER})|"
     # "A strike on a residential neighborhood of Balakliia in November 2024 injured 21 people"
     rf"(?:strikes?|attacks?|bombing|barrage)\s+[^.;]{{0,120}}?\b{_IN_MONTH_YEAR}"
     rf"(?:killed|killing|injured|injuring|wounded|wounding|hurt|left)\b)")
+#: _EARLIER_RE without its alternatives of a month and a year ("in June 2022"), which match nothing in a sentence
+#: that holds neither "19" nor "20": its search costs much less (one alternative reads up to 120 characters on from
+#: every "attack" or "strike").
+_EARLIER_UNDATED_RE = ci(_EARLIER_UNDATED + ")")
+
+
+def _earlier_search(low: str) -> re.Match[str] | None:
+    """_EARLIER_RE's first match in a (lower-case) sentence, looked for with _EARLIER_UNDATED_RE where no year can
+    be read."""
+    pattern = _EARLIER_RE if "20" in low or "19" in low else _EARLIER_UNDATED_RE
+    return pattern.lowered.search(low)
 #: "the same tower that was damaged two days earlier was hit again": the earlier time names what the attack told of
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
@@ -530,12 +543,13 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
 _UKR_NAME_STARTS = {"mayor": "moscow", "federation": "ministry", "sobyanin": "sobyanin", "gladkov": "gladkov",
                     "khinshtein": "khinshtein", "starovoit": "starovoit", "bogomaz": "bogomaz", "rusich": "rusich",
                     "mod": "mod", "sbu": "sbu", "security service": "security", **{name: name for name in _GOVERNORS}}
-_UKR_PLAIN_STARTS = ("ukrain", "russia", "on", "kiev", "kyiv", "against", "inside", "into", "deep", "over", "armed",
-                     "army")
+_UKR_PLAIN_STARTS = ("ukrain", "russia", "kiev", "kyiv", "deep", "armed", "army")
 #: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
-#: "russia" for "Russia's" and "Russian", "on" for "on" and "on-duty", the names, the prepositions, "over", and
-#: "armed" and "army" for "the Armed Forces of Ukraine".
+#: "russia" for "Russia's" and "Russian", the names, "deep" for "deep inside Russia", and "armed" and "army" for "the
+#: Armed Forces of Ukraine"; or with one of _UKR_BEFORE_RUSSIA, "on-duty" or "over", which _count_ukr looks for itself.
 _UKR_STARTS = _UKR_PLAIN_STARTS + tuple(dict.fromkeys(_UKR_NAME_STARTS.values()))
+#: The prepositions _UKR_RE reads right before white space and "Russia"/"Russian" ("strikes on Russian territory").
+_UKR_BEFORE_RUSSIA = ("on", "against", "inside", "into")
 
 
 def _ukr_starts(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -598,7 +612,7 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
     with none in Ukraine before the turn, is Ukraine's too ("Blasts rock Russian air base in Crimea; Russian rocket fire
     kills 13", "Belgorod toll rises to 24 as Russia strikes Kharkiv").
     """
-    if not _may_turn(low) or (turn := _SIDE_TURN_RE.search(low)) is None or not (cut := turn.start()):
+    if not _may_turn(low) or (turn := _turn_search(_SIDE_TURN_RE, low)) is None or not (cut := turn.start()):
         return 0
     before = low[:cut]
     if _count_rus(before) or not _count_rus(low[cut:]):
@@ -639,7 +653,30 @@ def _count_ukr(low: str, starts_words: tuple[str, ...] = _UKR_STARTS) -> int:
     those the text may match at, from _ukr_starts)."""
     starts: list[int] = []
     _add_occurrences(low, starts_words, starts)
+    # "on" (in "drones", "region", ...) and "over" (in "overnight") occur in most sentences, where their alternatives
+    # seldom match: a preposition's is tried only right before "russia", "on-duty" and "over" only where their
+    # alternatives' other words occur.
+    if "russia" in low:
+        _add_before_russia(low, starts)
+    if "on-duty" in low:
+        _add_occurrences(low, ("on-duty",), starts)
+    if "territory" in low or "regions" in low:
+        _add_occurrences(low, ("over",), starts)
     return _count_matches(low, starts, _UKR_MATCH)
+
+
+def _add_before_russia(low: str, starts: list[int]) -> None:
+    """Add where one of _UKR_BEFORE_RUSSIA ends right before white space and "russia" in a (lower-case) text."""
+    at = low.find("russia")
+    while at >= 0:
+        end = at
+        while end and low[end - 1].isspace():
+            end -= 1
+        if end < at:
+            for word in _UKR_BEFORE_RUSSIA:
+                if low.endswith(word, 0, end):
+                    starts.append(end - len(word))
+        at = low.find("russia", at + 1)
 
 
 def _count_rus(low: str) -> int:
@@ -797,6 +834,8 @@ _SAME_TIME_RE = ci(r"^\s*(?:(?:On|During|In|At|By)\s+)?that\s+(?:night|day|morni
                    r"\b(?:said|reported|claimed|stated|added)\s+then\b|"
                    r"\bthen\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b|"
                    r"\b(?:of|on|during)\s+(?:one\s+of\s+)?(?:those|these)\s+(?:nights|days)\b")
+#: Words one of which every match of _SAME_TIME_RE holds, looked for before it (its search reads the whole sentence).
+_SAME_TIME_KEYS = any_of("that", "then", "time", "those", "these")
 #: A sentence that opens on the day after the one told so far, or the night after it: another attack ("A day later,
 #: Russian forces launched 171 drones"; "the next night" is _NTH_NIGHT_RE's).
 _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following|next)\s+(?:day|evening|morning|night)|"
@@ -1144,12 +1183,47 @@ _TURN_TO_UKRAINE_RE = re.compile(_SIDE_TURN_RE.pattern + r"|,?\s+(?:as|while|whe
                                  r",\s+(?=moscow\s+(?:says|said|claims|claimed|reports|reported)\b)")
 
 
+#: The words a match of _SIDE_TURN_RE or _TURN_TO_UKRAINE_RE that opens on white space goes on with ("..., as Moscow
+#: reported"); every other match opens on a semicolon or a comma.
+_TURN_WORDS = ("as", "while", "whereas")
+
+
+def _turn_search(pattern: re.Pattern[str], low: str, pos: int = 0) -> re.Match[str] | None:
+    """The first match of pattern (_SIDE_TURN_RE or _TURN_TO_UKRAINE_RE) in a (lower-case) sentence from pos, as its
+    search finds it.
+
+    The pattern is tried only where a match may start: at a semicolon, at a comma, and where the white space before
+    one of _TURN_WORDS starts (at pos, if it runs on from before it). A match that starts further into that white
+    space reads what the one at its start does, so that one is found first. A search would test every white space
+    position with each of the pattern's alternatives, which costs several times more."""
+    starts: list[int] = []
+    for mark in (";", ","):
+        at = low.find(mark, pos)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(mark, at + 1)
+    for word in _TURN_WORDS:
+        at = low.find(word, pos + 1)
+        while at >= 0:
+            if low[at - 1].isspace():
+                start = at - 1
+                while start > pos and low[start - 1].isspace():
+                    start -= 1
+                starts.append(start)
+            at = low.find(word, at + 1)
+    starts.sort()
+    for at in starts:
+        if (m := pattern.match(low, at)) is not None:
+            return m
+    return None
+
+
 def _turn_to_ukraine(low: str, ukr_starts: tuple[str, ...]) -> re.Match[str] | None:
     """Where a (lower-case) sentence turns from Russia's attack to Ukraine's (_TURN_TO_UKRAINE_RE): past a clause
     that goes on with Russia's ("Two injured in Berdychiv as Russia launches 126 drones; Moscow claims 28 Ukrainian
     drones": at the semicolon)."""
-    turn = _TURN_TO_UKRAINE_RE.search(low)
-    while turn is not None and (later := _TURN_TO_UKRAINE_RE.search(low, turn.end())) is not None and \
+    turn = _turn_search(_TURN_TO_UKRAINE_RE, low)
+    while turn is not None and (later := _turn_search(_TURN_TO_UKRAINE_RE, low, turn.end())) is not None and \
             _count_rus(clause := low[turn.start():later.start()]) and not _count_ukr(clause, ukr_starts):
         turn = later
     return turn
@@ -2004,7 +2078,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # an earlier attack of Ukraine's, told of in a sentence of its own ("Last December, a Ukrainian attack on
             # the city centre left 25 people dead")
             earlier = s.index >= 2 and _may_hold_earlier(low, earlier_words, earlier_pairs) and \
-                _EARLIER_RE.lowered.search(low) is not None and _has_attack_word(low) and \
+                _earlier_search(low) is not None and _has_attack_word(low) and \
                 not (("again" in low or "been" in low) and _HIT_AGAIN_RE.lowered.search(low))
             if not earlier and s.index >= 2 and ("response" in low or "retaliation" in low) and \
                     _IN_RESPONSE_RE.lowered.search(low) is not None:
@@ -2591,7 +2665,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 sticky = None
                 continue
         elif out and out[-1].key != "main" and not out[-1].excluded and out[-1].attacker == "russia" and \
-                _SAME_TIME_RE.lowered.search(low):
+                _SAME_TIME_KEYS(low) and _SAME_TIME_RE.lowered.search(low):
             key = out[-1].key
             if day and day == main_day:
                 sticky = None  # "The toll from that attack rose on Wednesday to 51": told on the report's own day
@@ -2663,12 +2737,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # a report that names no day of its own, a paragraph on: another day's attack
             key = sticky = f"earlier-{day}"
         elif day and not main_day and toll_risen and report_day and day != report_day and \
-                _has_attack_word(low) and not _EARLIER_RE.lowered.search(low) and not (
+                _has_attack_word(low) and not _earlier_search(low) and not (
                     main_date and (date := _date_of(text, low)) and _days_apart(date[1], main_date) >= 2):
             # (but not "On Palm Sunday, 13 April, two missiles struck the city" in a report of 3 June)
             key, main_day = "main", day
         elif day and not main_day and (
-                (_may_hold_earlier(low, earlier_words, earlier_pairs) and _EARLIER_RE.lowered.search(low)) or
+                (_may_hold_earlier(low, earlier_words, earlier_pairs) and _earlier_search(low)) or
                 (report_day and day != report_day and not (
                     _NIGHT_WORDS(low) and _day_before(day, report_day)))):
             # "Last Friday, ...", or "On Tuesday, two missiles struck Poltava" in a report told on Wednesday: an
@@ -2689,7 +2763,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Hours earlier, Dnipro was attacked again" after the paragraphs of the strike two years before: the
             # attack the report tells of, which the sentences after it go on with
             key, sticky = "main", None
-        elif _may_hold_earlier(low, earlier_words, earlier_pairs) and (told_before := _EARLIER_RE.lowered.search(low)) \
+        elif _may_hold_earlier(low, earlier_words, earlier_pairs) and (told_before := _earlier_search(low)) \
                 and _has_attack_word(low) and not (
                     ("again" in low or "been" in low) and _HIT_AGAIN_RE.lowered.search(low)) and \
                 not ("toll" in low and _TOLL_GIVEN_AS_RE.search(low)) and \
