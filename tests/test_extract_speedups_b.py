@@ -18,6 +18,8 @@ from monitor.extract.attacks import (
     _NTH_EPISODE_RE,
     _NTH_WORDS,
     _RUS_RE,
+    _SAME_TIME_KEYS,
+    _SAME_TIME_RE,
     _SIDE_TURN_RE,
     _TURN_TO_UKRAINE_RE,
     _UKR_NAME_WORDS,
@@ -25,12 +27,14 @@ from monitor.extract.attacks import (
     _count_rus,
     _count_ukr,
     _date_of,
+    _earlier_search,
     _first_day,
     _has_attack_word,
     _may_hold_earlier,
     _may_refer_back,
     _may_turn,
     _present,
+    _turn_search,
     _ukr_starts,
 )
 from monitor.extract.engine import _NAMED_PLACE_RE, _named_place
@@ -113,7 +117,9 @@ _SEGMENT_WORDS = st.sampled_from([
     "came", "after", "a", "before", "earlier", "previous", "night", "weeks", "ago", "last", "month", "this",
     "former", "record", "assault", "\u00a0", "  ", "\t", ",", ".", "x", "-", "MONDAY", "Sundays", "Two of them",
     "Most of those", "all of these", "the attacks", "those strikes", "Two  of\u00a0them", "of them", "day before",
-    "last month", "days earlier", "weeks ago"])
+    "last month", "days earlier", "weeks ago", "that", "then", "time", "At the time", "said then", "then downed",
+    "during that attack", "on those nights", "that night", "were", "in June 2022", "in May 2024,", "when", "2022",
+    "killed", "strike on", "1999"])
 
 
 @settings(max_examples=examples(3000), deadline=None)
@@ -123,7 +129,11 @@ def test_segment_gates_pass_every_match(spaced: str, glued: str) -> None:
         low = text.lower()
         if _ANAPHORA_RE.lowered.search(low):
             assert _may_refer_back(low)
-        if _EARLIER_RE.lowered.search(low):
+        earlier = _EARLIER_RE.lowered.search(low)
+        assert (earlier and earlier.span()) == ((told := _earlier_search(low)) and told.span())
+        if _SAME_TIME_RE.lowered.search(low):
+            assert _SAME_TIME_KEYS(low)
+        if earlier:
             words = _present(low, _EARLIER_WORDS)
             pairs = (("day" in low or "night" in low) and "before" in low) or ("month" in low and "last" in low)
             assert _may_hold_earlier(low, words, pairs)
@@ -145,6 +155,10 @@ def test_turn_ordinal_and_named_place_gates_pass_every_match(spaced: str, glued:
         low = text.lower()
         if _SIDE_TURN_RE.search(low) or _TURN_TO_UKRAINE_RE.search(low):
             assert _may_turn(low)
+        for pattern in (_SIDE_TURN_RE, _TURN_TO_UKRAINE_RE):
+            for pos in (0, len(low) // 2):
+                found, tried = pattern.search(low, pos), _turn_search(pattern, low, pos)
+                assert (found and found.span()) == (tried and tried.span())
         if _NTH_EPISODE_RE.search(text):
             assert any(word in low for word in _NTH_WORDS)
         found, gated = _NAMED_PLACE_RE.search(text), _named_place(text)
