@@ -29,9 +29,9 @@ EVERY = 40
 
 
 def corpus(tree: Path) -> list[str]:
-    """The benchmark's attack reports and every EVERY-th text of the blind sets of the tree."""
-    sys.path.insert(0, str(tree / "benchmarks"))
-    from bench_extract import attack_texts
+    """The benchmark's attack reports and every EVERY-th text of the blind sets of the tree (whose benchmarks package
+    the child imports, as the tree is first on its path)."""
+    from benchmarks.bench_extract import attack_texts
 
     texts = attack_texts()
     blind: list[str] = []
@@ -44,14 +44,16 @@ def child(passes: int) -> None:
     """Extract every text of the corpus `passes` times (run under valgrind by the parent)."""
     from monitor.extract.engine import _extract
 
-    texts = corpus(ROOT if "MONITOR_TREE" not in os.environ else Path(os.environ["MONITOR_TREE"]))
+    texts = corpus(Path(os.environ.get("MONITOR_TREE", ROOT)))
+    print(len(texts))
     for _ in range(passes):
         for text in texts:
             _extract(text)
 
 
-def instructions(tree: Path, passes: int) -> int:
-    """Instructions valgrind counts for a child process of `passes` passes with the tree's engine."""
+def instructions(tree: Path, passes: int) -> tuple[int, int]:
+    """Instructions valgrind counts for a child process of `passes` passes with the tree's engine, and the number of
+    texts a pass reads."""
     env = {**os.environ, "PYTHONPATH": str(tree), "MONITOR_TREE": str(tree)}
     run = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                           sys.executable, __file__, "--child", str(passes)], env=env, capture_output=True, text=True,
@@ -59,7 +61,7 @@ def instructions(tree: Path, passes: int) -> int:
     found = re.search(r"I\s+refs:\s+([\d,]+)", run.stderr)
     if found is None:
         raise RuntimeError(f"valgrind printed no instruction count: {run.stderr.strip()[-200:]}")
-    return int(found.group(1).replace(",", ""))
+    return int(found.group(1).replace(",", "")), int(run.stdout.split()[0])
 
 
 def main() -> int:
@@ -75,8 +77,8 @@ def main() -> int:
         print("extract_instructions: valgrind is not installed (Debian's package valgrind)", file=sys.stderr)
         return 1
     tree = args.tree.resolve()
-    one, three = instructions(tree, 1), instructions(tree, 3)
-    print(f"extract: {(three - one) / 2 / 1e6:,.1f} M instructions a pass over {len(corpus(tree))} texts ({tree})")
+    (one, texts), (three, _) = instructions(tree, 1), instructions(tree, 3)
+    print(f"extract: {(three - one) / 2 / 1e6:,.1f} M instructions a pass over {texts} texts ({tree})")
     return 0
 
 
