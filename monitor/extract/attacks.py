@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
-from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
+from monitor.extract.fastre import any_of, ascii_twin, ci, matches_at, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
 from monitor.extract.places import _is_launch_area, is_dateline, is_metonym, may_name_launch_area
@@ -362,27 +363,17 @@ _FPV_OR_STRUCK_RE = ci(r"\b(?:FPV|kamikaze)\s+drones?\b|\b(?:an?|one)\s+(?:[\w\-
                        r"attacked|dropped)\b")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 #: A live entry opened by its time and a region: "07:40 — Kursk region." (lower case, as matched).
+_LINE_BREAK_RE = re.compile(r"\n")
 _REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][\w\-]+)\s+(?:region|oblast|krai)\b")
 
 
 def _region_entries(text_low: str) -> bool:
     """Whether a (lower-case) text opens two entries or more by a time and a region (_REGION_ENTRY_RE, counted as
-    findall counts).
+    findall counts), tried only at the text's start and its line breaks, where a match starts."""
+    breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text_low)]
+    return len(list(islice(matches_at(_REGION_ENTRY_RE.match, text_low, [0, *breaks]), 2))) == 2
 
-    A match starts only at the text's start or at a line break, so only those are tried: a search tries every
-    position, for a pattern with no first character it could look for.
-    """
-    count = 0
-    end = 0  # (where the match before ended: findall's matches do not overlap)
-    at = 0
-    while at >= 0:
-        if at >= end and (entry := _REGION_ENTRY_RE.match(text_low, at)):
-            count += 1
-            if count == 2:
-                return True
-            end = entry.end()
-        at = text_low.find("\n", at + 1)
-    return False
+
 #: A live entry's stamp opening its sentence: "14:15 — ", "5:50 p.m. — ".
 _INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
 #: A night's attack told in the past of the past: "overnight, russia had launched 38 shahed drones" (lower case).
@@ -705,7 +696,9 @@ def _add_occurrences(low: str, words: tuple[str, ...], starts: list[int]) -> Non
 
 
 def _count_matches(low: str, starts: list[int], match: Callable[[str, int], re.Match[str] | None]) -> int:
-    """How many matches a pattern's findall would find in a text, given every position one may start at."""
+    """How many matches a pattern's findall would find in a text, given every position one may start at: what
+    fastre.matches_at finds, counted in a loop of its own (it runs for most sentences, where the generator's
+    frames would cost more than the count)."""
     starts.sort()
     count = 0
     pos = 0
@@ -1211,11 +1204,7 @@ def _turn_search(pattern: re.Pattern[str], low: str, pos: int = 0) -> re.Match[s
                     start -= 1
                 starts.append(start)
             at = low.find(word, at + 1)
-    starts.sort()
-    for at in starts:
-        if (m := pattern.match(low, at)) is not None:
-            return m
-    return None
+    return next(matches_at(pattern.match, low, starts), None)
 
 
 def _turn_to_ukraine(low: str, ukr_starts: tuple[str, ...]) -> re.Match[str] | None:

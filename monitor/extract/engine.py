@@ -29,7 +29,7 @@ from monitor.extract.attacks import (
     second_record_at,
     segment,
 )
-from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii
+from monitor.extract.fastre import any_of, ascii_twin, ci, matches_at, plain_ascii
 from monitor.extract.gazetteer import Place, find_places, name_as_told, place_by_name
 from monitor.extract.numbers import NEARLY, parse_number
 from monitor.extract.patterns import (
@@ -2372,16 +2372,7 @@ def _stamp_matches(text: str) -> list[re.Match[str]]:
     """_ENTRY_STAMP_RE's matches in a text, as finditer gives them (leftmost, not overlapping): tried only at the
     start of the text and of each line that opens with a digit, as its "^" and "\\d" need; a search would try the
     pattern at every position of the text."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    if m := _ENTRY_STAMP_RE.match(text):
-        out.append(m)
-        pos = m.end()
-    for line in _DIGIT_LINE_RE.finditer(text):
-        if (at := line.end()) >= pos and (m := _ENTRY_STAMP_RE.match(text, at)):
-            out.append(m)
-            pos = m.end()
-    return out
+    return list(matches_at(_ENTRY_STAMP_RE.match, text, [0, *(line.end() for line in _DIGIT_LINE_RE.finditer(text))]))
 
 
 def _entry_stamps(text: str) -> tuple[tuple[int, ...], bool] | None:

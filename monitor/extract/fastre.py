@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 _MAX = sys.maxsize
@@ -166,6 +166,31 @@ def _shared_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[s
         rest = [w for w in rest if part not in w]
     groups.sort(key=lambda group: order[group[1][0]])
     return tuple(rest), groups
+
+
+def matches_at(match: Callable[[str, int], re.Match[str] | None], text: str,
+               starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches a pattern's finditer finds in a text (leftmost first, none overlapping), tried only at the starts
+    given, in any order: every position a match may start at.
+
+    A few anchored tries cost much less than a search, which tries a pattern at every position of the text where
+    re cannot skip ahead to its first character (a pattern that opens on "\\b", "^" or a long alternation).
+    """
+    pos = 0
+    for at in sorted(starts):
+        if at >= pos and (m := match(text, at)) is not None:
+            yield m
+            pos = m.end()
+
+
+def is_word_char(c: str) -> bool:
+    """Whether a character is one "\\w" matches (as the re module reads a str pattern)."""
+    return c.isalnum() or c == "_"
+
+
+def is_boundary(text: str, at: int) -> bool:
+    """Whether "\\b" matches at a position of a text: a word character on one side of it and none on the other."""
+    return (at > 0 and is_word_char(text[at - 1])) != (at < len(text) and is_word_char(text[at]))
 
 
 def ci(pattern: str, flags: int = 0) -> Caseless:

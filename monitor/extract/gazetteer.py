@@ -15,6 +15,7 @@ from importlib import resources
 from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
+from monitor.extract.fastre import is_boundary, is_word_char, matches_at
 from monitor.extract.timewords import _DAY, _MONTH
 
 
@@ -198,7 +199,7 @@ def _first_named(text: str, names: tuple[str, ...]) -> str | None:
     for order, told in enumerate(sorted(names, key=len, reverse=True)):
         at = text.find(told)
         while at >= 0 and (first is None or at <= first[0]):
-            if _is_boundary(text, at) and _is_boundary(text, at + len(told)):
+            if is_boundary(text, at) and is_boundary(text, at + len(told)):
                 if first is None or (at, order) < first[:2]:
                     first = (at, order, told)
                 break
@@ -206,9 +207,6 @@ def _first_named(text: str, names: tuple[str, ...]) -> str | None:
     return None if first is None else first[2]
 
 
-def _is_boundary(text: str, at: int) -> bool:
-    """Whether "\\b" matches at a position of a text: a word character on one side of it and none on the other."""
-    return (at > 0 and _is_word_char(text[at - 1])) != (at < len(text) and _is_word_char(text[at]))
 
 
 def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMention]]:
@@ -305,13 +303,7 @@ def _settlement_matches(text: str) -> list[re.Match[str]]:
                 run = at - chars.end() if chars else at  # (it always matches, if only the empty run)
                 starts.update(c.start() for c in _CAPITAL_RE.finditer(text, run, at))
             at = text.find(word, at + 1)
-    out: list[re.Match[str]] = []
-    pos = 0
-    for at in sorted(starts):
-        if at >= pos and (m := _NAMED_SETTLEMENT_RE.match(text, at)):
-            out.append(m)
-            pos = m.end()
-    return out
+    return list(matches_at(_NAMED_SETTLEMENT_RE.match, text, starts))
 
 
 def named_settlements(text: str) -> list[PlaceMention]:
@@ -492,19 +484,15 @@ def _named_person(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
         stop = at + len(name)
-        if stop == len(text) or not _is_word_char(text[stop]):  # a boundary after the name, which ends in a letter
+        if stop == len(text) or not is_word_char(text[stop]):  # a boundary after the name, which ends in a letter
             gap = at
             while gap > 0 and text[gap - 1].isspace():
                 gap -= 1
             if gap < at:  # white space before the name
                 for n in _GIVEN_NAME_LENGTHS:
                     if n <= gap and text[gap - n:gap] in GIVEN_NAME_WORDS and (
-                            gap == n or not _is_word_char(text[gap - n - 1])):
+                            gap == n or not is_word_char(text[gap - n - 1])):
                         return True
         at = text.find(name, at + 1)
     return False
 
-
-def _is_word_char(c: str) -> bool:
-    """Whether a character is one "\\w" matches (as the re module reads a str pattern)."""
-    return c.isalnum() or c == "_"

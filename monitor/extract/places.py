@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
-from monitor.extract.fastre import ci
+from monitor.extract.fastre import ci, is_word_char
 from monitor.extract.gazetteer import PlaceMention, find_places, named_settlements
 from monitor.extract.sentences import Sentence
 
@@ -518,12 +518,8 @@ def _last_from(low: str) -> int:
     last of them is found from the end (the pattern would read the whole text)."""
     at = low.rfind("from")
     while at >= 0:
-        if (at == 0 or not _is_word_char(low[at - 1])) and (at + 4 == len(low) or not _is_word_char(low[at + 4])):
+        if (at == 0 or not is_word_char(low[at - 1])) and (at + 4 == len(low) or not is_word_char(low[at + 4])):
             return at
         at = low.rfind("from", 0, at)
     return -1
 
-
-def _is_word_char(c: str) -> bool:
-    """Whether a character is one "\\w" matches (as the re module reads a str pattern)."""
-    return c.isalnum() or c == "_"
