@@ -11,10 +11,13 @@ from property_budget import examples
 from monitor.extract.attacks import (
     _ANAPHORA_RE,
     _ATTACK_WORD_RE,
+    _BY_DAY_KEYS,
+    _BY_DAY_RE,
     _DATE_RE,
     _DAY_RE,
     _EARLIER_RE,
     _EARLIER_WORDS,
+    _LEAD_YEAR_RE,
     _NTH_EPISODE_RE,
     _NTH_WORDS,
     _RUS_RE,
@@ -119,7 +122,8 @@ _SEGMENT_WORDS = st.sampled_from([
     "Most of those", "all of these", "the attacks", "those strikes", "Two  of\u00a0them", "of them", "day before",
     "last month", "days earlier", "weeks ago", "that", "then", "time", "At the time", "said then", "then downed",
     "during that attack", "on those nights", "that night", "were", "in June 2022", "in May 2024,", "when", "2022",
-    "killed", "strike on", "1999"])
+    "killed", "strike on", "1999", "this afternoon", "on Monday afternoon", "in the afternoon", "during the day",
+    "in the middle of the day", "at lunchtime", "at midday", "at noon", "14 July 2022", "Feb. 24, 2022", "24/02/2022"])
 
 
 @settings(max_examples=examples(3000), deadline=None)
@@ -133,6 +137,10 @@ def test_segment_gates_pass_every_match(spaced: str, glued: str) -> None:
         assert (earlier and earlier.span()) == ((told := _earlier_search(low)) and told.span())
         if _SAME_TIME_RE.lowered.search(low):
             assert _SAME_TIME_KEYS(low)
+        if _BY_DAY_RE.search(low):
+            assert _BY_DAY_KEYS(low)
+        if _LEAD_YEAR_RE.search(low):
+            assert "20" in low or "19" in low
         if earlier:
             words = _present(low, _EARLIER_WORDS)
             pairs = (("day" in low or "night" in low) and "before" in low) or ("month" in low and "last" in low)
