@@ -12,8 +12,16 @@ from hypothesis import strategies as st
 from property_budget import examples
 
 from monitor.extract.attacks import _UKR_RE, _may_name_ukraines_attack
+from monitor.extract.engine import _ENTRY_STAMP_RE, _HURT_RE, _HURT_RE_KEYS, _stamp_matches
 from monitor.extract.fastre import any_of, starts_gated
-from monitor.extract.gazetteer import find_places
+from monitor.extract.gazetteer import (
+    _NAMED_SETTLEMENT_RE,
+    GIVEN_NAME_WORDS,
+    _first_named,
+    _named_person,
+    _settlement_matches,
+    find_places,
+)
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE
 from monitor.extract.patterns import (
     _BEFORE_BLOCK_RE,
@@ -28,6 +36,8 @@ from monitor.extract.patterns import (
 from monitor.extract.sentences import split_sentences
 
 DATA = Path(__file__).parent / "data"
+#: The given names as _named_person once searched for them, longest first.
+_GIVEN_NAMES_RE = "|".join(sorted((re.escape(w) for w in GIVEN_NAME_WORDS), key=len, reverse=True))
 
 _PIECES = st.sampled_from(["1", "12", "200", "1,200", "12.5", "3:00", "Kh-101", "-5", "$40", "x7", "٣", "2024",
                            " ", " ", ", ", ".", "drones", "one", "two", "twenty-two", "a dozen", "both", "İ", "\u00a0",
@@ -147,3 +157,27 @@ def test_a_pattern_whose_matches_may_start_anywhere_is_left_as_it_is() -> None:
     assert starts_gated(anywhere) is anywhere
     gated = starts_gated(re.compile(r"\b(?:since|during)\s+the\s+war"))
     assert gated.pattern.startswith(r"\b(?=") and gated.search("all during the war").span() == (4, 18)
+
+
+_SETTLEMENT_PIECES = st.sampled_from([
+    "village", "villages", "settlement", "hamlet", "town", "towns", " of ", "of", "Nikolskoye", "Pisarevka", "In ",
+    "Near ", "At ", "the", "a", "an", "small", "frontline", ", a village", ", an old hamlet", ", a settlement",
+    "Oleg", "Oleh", "Ivan", "Mr.", "Petrov", "Petrovka", "Ivanov", " ", "  ", "\n", ",", ".", "-", "’", "'", "_", "x",
+    "7", "10:05", "09.20 GMT", "5:50 p.m. —", "14:15 — ", "\n12:30 -", "\n", "Kyiv time"])
+
+
+@settings(max_examples=examples(2000), deadline=None)
+@given(st.lists(_SETTLEMENT_PIECES, max_size=16).map("".join))
+@example("the town of Nikolskoye and Pisarevka, a small village; Oleg Petrov")
+@example("10:05 — one\n12:30 - two\n5:50 p.m. — three")
+def test_gazetteer_and_live_page_shortcuts_find_what_their_patterns_find(text: str) -> None:
+    assert [m.span() for m in _settlement_matches(text)] == [m.span() for m in _NAMED_SETTLEMENT_RE.finditer(text)]
+    assert [m.span() for m in _stamp_matches(text)] == [m.span() for m in _ENTRY_STAMP_RE.finditer(text)]
+    for name in ("Petrov", "Ivanov", "Petrovka"):
+        assert _named_person(text, name) == (re.search(rf"\b(?:{_GIVEN_NAMES_RE})\s+{re.escape(name)}\b", text)
+                                             is not None)
+    names = ("Petrovka", "Petrov", "Pisarevka")
+    found = re.search(rf"\b(?:{'|'.join(sorted(names, key=len, reverse=True))})\b", text)
+    assert _first_named(text, names) == (found and found.group(0))
+    if _HURT_RE.search(text):
+        assert _HURT_RE_KEYS(text.lower())

@@ -457,7 +457,6 @@ GIVEN_NAME_WORDS = frozenset((
     "Kateryna", "Ekaterina", "Larysa", "Larisa", "Lyudmila", "Liudmyla",
     "Mykhaylo", "Oleksandra", "Yevhenii", "Vitaliy", "Valentyn", "Kostyantyn",
     "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Gen.", "General"))
-_GIVEN_NAMES = "|".join(sorted((re.escape(w) for w in GIVEN_NAME_WORDS), key=len, reverse=True))
 
 
 def _after_given_name(text: str, at: int) -> bool:
@@ -476,10 +475,11 @@ def _named_person(text: str, name: str) -> bool:
     """Whether the text names a person of that (sur)name anywhere: "Oleg Nikolayev" (cached: each of its mentions
     asks, and most texts that name a town in -ev or -ov name it more than once).
 
-    What a search for a given name (_GIVEN_NAMES), white space and the name, each between word boundaries, tells,
-    found from the few places the name occurs: the pattern would try its hundred and fifty given names at every
-    position of the text. Every given name starts with a word character and ends in one that is no white space, so it
-    ends where the white space before the name starts, and a boundary before it means no word character stands there.
+    What a search for a given name (one of GIVEN_NAME_WORDS), white space and the name, each between word
+    boundaries, tells, found from the few places the name occurs: the pattern would try its hundred and fifty given
+    names at every position of the text. Every given name starts with a word character and ends in one that is no
+    white space, so it ends where the white space before the name starts, and a boundary before it means no word
+    character stands there.
     """
     at = text.find(name)
     while at >= 0:

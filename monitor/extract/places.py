@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
-from monitor.extract.fastre import ci, is_word_char
+from monitor.extract.fastre import ci, is_boundary
 from monitor.extract.gazetteer import PlaceMention, find_places, named_settlements
 from monitor.extract.sentences import Sentence
 
@@ -518,7 +518,7 @@ def _last_from(low: str) -> int:
     last of them is found from the end (the pattern would read the whole text)."""
     at = low.rfind("from")
     while at >= 0:
-        if (at == 0 or not is_word_char(low[at - 1])) and (at + 4 == len(low) or not is_word_char(low[at + 4])):
+        if is_boundary(low, at) and is_boundary(low, at + 4):  # ("from" is all word characters)
             return at
         at = low.rfind("from", 0, at)
     return -1
