@@ -58,22 +58,28 @@ def document_text(raw: str, source: str | None = None) -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the attack figures found in each input, as a table or JSON lines."""
+    from monitor import pattern_cache
+
+    pattern_cache.load()  # (before the engine is imported: its patterns come from the cache where it has them)
     from monitor.extract import extract
     from monitor.extract.render import format_report
 
     paths = args.paths or ["-"]
-    for path in paths:
-        text = document_text(_read_source(path), path)
-        report = extract(text)
-        if args.json:
-            line = {
-                "source": path,
-                "is_attack_report": report.is_attack_report,
-                "attacks": [a.to_contract() for a in report.attacks],
-            }
-            print(json.dumps(line, ensure_ascii=False))
-        else:
-            print(format_report(path, report))
+    try:
+        for path in paths:
+            text = document_text(_read_source(path), path)
+            report = extract(text)
+            if args.json:
+                line = {
+                    "source": path,
+                    "is_attack_report": report.is_attack_report,
+                    "attacks": [a.to_contract() for a in report.attacks],
+                }
+                print(json.dumps(line, ensure_ascii=False))
+            else:
+                print(format_report(path, report))
+    finally:
+        pattern_cache.save()
     return EXIT_OK
 
 

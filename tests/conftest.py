@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +15,12 @@ from localserver import LocalServer, rss, start
 from monitor.fetch.workers import WorkerPool
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# The rules engine's pattern cache (monitor.extract.recache) of this test run, and of the processes it starts, is a
+# folder of its own: the tests neither read nor write the user's cache. Set before any test module loads the engine.
+if "MONITOR_CACHE_DIR" not in os.environ:
+    os.environ["MONITOR_CACHE_DIR"] = _TEST_CACHE = tempfile.mkdtemp(prefix="monitor-test-cache-")
+    atexit.register(shutil.rmtree, _TEST_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -42,6 +42,16 @@ def test_a_worker_process_does_not_import_the_http_client() -> None:
     assert not [m for m in loaded if m.startswith("aiohttp") or m == "monitor.fetch.http"]
 
 
+def test_a_worker_reading_a_page_does_not_import_the_http_client() -> None:
+    """The function a worker runs on a page comes from a module without the client (unpickling imports it)."""
+    code = ("import pickle\nfrom monitor.fetch.articles import page_text\nfrom monitor.fetch.text import html_to_text\n"
+            "print(pickle.dumps((page_text, html_to_text)).hex())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    loaded = _loaded(["monitor.fetch.workers"], f"import pickle\npickle.loads(bytes.fromhex({out!r}))")
+    assert "monitor.fetch.text" in loaded
+    assert not [m for m in loaded if m.startswith("aiohttp") or m == "monitor.fetch.http"]
+
+
 def test_the_main_process_loads_the_rules_engine_only_to_extract() -> None:
     """Events and alerts need only the gazetteer; compiling the engine's patterns would add ~0.2 s to every run."""
     loaded = _loaded(["monitor.pipeline", "monitor.events", "monitor.alerts.rules", "monitor.cli"])

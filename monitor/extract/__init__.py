@@ -1,8 +1,9 @@
 """The rules engine: decide whether a text reports an air attack and extract its figures.
 
 Pure and deterministic: no I/O, no clock, no network (the gazetteer is package data, read once).
-The engine is imported on first use of ``extract``: compiling its patterns takes a fifth of a second,
-which a process that only needs the gazetteer (the poller's, grouping reports into events) need not pay.
+The engine is imported on first use of ``extract``: compiling its patterns takes a third of a second (a tenth where
+the pattern cache, ``recache``, holds them), which a process that only needs the gazetteer (the poller's, grouping
+reports into events) need not pay.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from monitor.extract.fastre import any_of, ascii_twin, ci, matches_at, plain_asc
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
 from monitor.extract.places import _is_launch_area, is_dateline, is_metonym, may_name_launch_area
+from monitor.extract.recache import compiled
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
 
@@ -188,7 +189,7 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
                rf"earlier\s+in\s+{_MONTH}|^\s*(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}"
                rf"(?:\s+\d{{4}}|\s+(?:of\s+)?last\s+year)?(?=\s*,))")
 #: A quoted statement's opening: "On the night of February 19, the enemy attacked with ...".
-_NIGHT_OF_LEAD_RE = re.compile(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
+_NIGHT_OF_LEAD_RE = compiled(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
 #: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
 _DATE_LEAD_RE = ci(rf"\s*(?:On|(?:And\s+)?(?:then|next)\s+came|That\s+(?:night|day|evening|morning),)\s+"
                   rf"(?:the\s+night\s+(?:of|to|into)\s+)?"
@@ -197,7 +198,7 @@ _DATE_LEAD_RE = ci(rf"\s*(?:On|(?:And\s+)?(?:then|next)\s+came|That\s+(?:night|d
                   rf"\s*{DATE_WORDS}\.\s")
 #: The attack of a verdict's or a review's that it tells in turn: "the second episode", "The third strike".
 _NTH_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
-_NTH_EPISODE_RE = re.compile(rf"\b(?:{'|'.join(_NTH_WORDS)})\s+(?:episode|count|strike|attack)\b", re.IGNORECASE)
+_NTH_EPISODE_RE = compiled(rf"\b(?:{'|'.join(_NTH_WORDS)})\s+(?:episode|count|strike|attack)\b", re.IGNORECASE)
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: "came three days after", "come after": the attack told after it came before the one told before it.
@@ -322,9 +323,9 @@ _DATE_RE = ci(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})|"
               rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))"
               r"(?:(?<=\d)(?:st|nd|rd|th))?(?!\w)")
 #: A report's date told in digits alone, opening its own line: "10.02.2023 15:07" (day first), "2023-02-10".
-_NUMERIC_STAMP_RE = re.compile(r"\s*(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.20\d\d|20\d\d-(?P<m2>\d\d)-(?P<d2>\d\d))\b"
-                               # (and the outlet's name after a bar: "31.08.2023 09:12 | Crimea 24")
-                               r"(?:,?\s*\d{1,2}:\d\d)?(?:\s*\|\s*[^|\n\d]{2,30}(?:\s\d{1,3})?)?\s*$")
+_NUMERIC_STAMP_RE = compiled(r"\s*(?:(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.20\d\d|20\d\d-(?P<m2>\d\d)-(?P<d2>\d\d))\b"
+                             # (and the outlet's name after a bar: "31.08.2023 09:12 | Crimea 24")
+                             r"(?:,?\s*\d{1,2}:\d\d)?(?:\s*\|\s*[^|\n\d]{2,30}(?:\s\d{1,3})?)?\s*$")
 #: _DATE_RE for lower-cased text, and its ASCII twin for plain ASCII text (fastre.plain_ascii).
 _DATE_TWINS = (_DATE_RE.lowered, ascii_twin(_DATE_RE.lowered))
 #: What every name of _MONTH starts with (lower case): a sentence without one of them names no date.
@@ -332,7 +333,7 @@ _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 _MONTH_KEYS = any_of(*_MONTH_STARTS)
 #: Each month's number from 0, by the start _date_of names it by ("jun 7").
 _MONTH_NUMBERS = {m: i for i, m in enumerate(_MONTH_STARTS)}
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = compiled(r"\d")
 _NIGHT_OF_RE = ci(r"(?:night\s+of|\d[:.]\d\d\s+on)\s+$")
 _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b")
 #: Shelling: artillery fire on a town, an attack of its own beside a night's drones and missiles ("In Kherson, Russian
@@ -356,15 +357,15 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
 _SHELLING_KEYS = any_of("shell", "artillery", "settlements", "localities", "communities", " times", "rocket",
                         "mlrs", "grad")
 #: A label of the places an attack hit, which the places after it follow: "Hit: Kherson, Antonivka, Bilozerka."
-_HIT_LABEL_RE = re.compile(r"\s*(?:hit|struck|damaged|affected|targeted|under\s+fire|shelled)\s*:")
+_HIT_LABEL_RE = compiled(r"\s*(?:hit|struck|damaged|affected|targeted|under\s+fire|shelled)\s*:")
 _FPV_RE = ci(r"\bFPV\s+drones?\b")
 #: A front-line drone's strike, or one drone's: "with a kamikaze FPV drone", "a drone struck a car".
 _FPV_OR_STRUCK_RE = ci(r"\b(?:FPV|kamikaze)\s+drones?\b|\b(?:an?|one)\s+(?:[\w\-]+\s+){0,2}?drone\s+(?:struck|hit|"
                        r"attacked|dropped)\b")
-_DIGIT_RUN_RE = re.compile(r"\d+")
+_DIGIT_RUN_RE = compiled(r"\d+")
 #: A live entry opened by its time and a region: "07:40 — Kursk region." (lower case, as matched).
-_LINE_BREAK_RE = re.compile(r"\n")
-_REGION_ENTRY_RE = re.compile(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][\w\-]+)\s+(?:region|oblast|krai)\b")
+_LINE_BREAK_RE = compiled(r"\n")
+_REGION_ENTRY_RE = compiled(r"(?:^|\n)\s*\d{1,2}[:.]\d\d\s*[—–-]\s*([a-z][\w\-]+)\s+(?:region|oblast|krai)\b")
 
 
 def _region_entries(text_low: str) -> bool:
@@ -375,21 +376,21 @@ def _region_entries(text_low: str) -> bool:
 
 
 #: A live entry's stamp opening its sentence: "14:15 — ", "5:50 p.m. — ".
-_INLINE_STAMP_RE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
+_INLINE_STAMP_RE = compiled(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[—–-]\s")
 #: A night's attack told in the past of the past: "overnight, russia had launched 38 shahed drones" (lower case).
-_HAD_SENT_RE = re.compile(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:had\s+(?:launched|fired|sent|attacked|struck)|"
-                          # (or another attack the night held: "Overnight, the enemy also attacked the south with 19
-                          # Shaheds")
-                          r"(?<!had\s)also\s+(?:launched|fired|sent|attacked|struck)|"
-                          # (or the city the night's drones struck: "Overnight, Kharkiv was attacked by Shahed-type
-                          # drones")
-                          r"(?:was|were)\s+(?:attacked|struck|hit)\s+by)\b")
+_HAD_SENT_RE = compiled(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:had\s+(?:launched|fired|sent|attacked|struck)|"
+                        # (or another attack the night held: "Overnight, the enemy also attacked the south with 19
+                        # Shaheds")
+                        r"(?<!had\s)also\s+(?:launched|fired|sent|attacked|struck)|"
+                        # (or the city the night's drones struck: "Overnight, Kharkiv was attacked by Shahed-type
+                        # drones")
+                        r"(?:was|were)\s+(?:attacked|struck|hit)\s+by)\b")
 #: What opens a sentence of a night before the day a report tells of (lower case).
 _NIGHT_OPENERS = ("overnight", "in addition", "additionally")
 #: Another attack of the night, told after the day's (lower case): "in addition, during the night the russians
 #: attacked the village of ternuvate with shahed drones".
-_ALSO_BY_NIGHT_RE = re.compile(r"(?:in\s+addition|additionally)\s*,?\s+(?:overnight|during\s+the\s+night|at\s+night|"
-                               r"in\s+the\s+night)\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:launched|fired|sent|attacked|struck)\b")
+_ALSO_BY_NIGHT_RE = compiled(r"(?:in\s+addition|additionally)\s*,?\s+(?:overnight|during\s+the\s+night|at\s+night|"
+                             r"in\s+the\s+night)\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:launched|fired|sent|attacked|struck)\b")
 
 
 def _before_heading(sentences: list[Sentence], s: Sentence, text_low: str) -> int:
@@ -402,14 +403,14 @@ def _before_heading(sentences: list[Sentence], s: Sentence, text_low: str) -> in
 
 
 #: A strike told as hours after the one before: "A few hours later, Russian strikes hit the town of Samar".
-_HOURS_LATER_RE = re.compile(r"\s*(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|Some)\s+hours\s+later\s*,?\s")
+_HOURS_LATER_RE = compiled(r"\s*(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|Some)\s+hours\s+later\s*,?\s")
 #: A strike of an evening before the night (lower case): "thursday evening's russian missile strike", "yesterday
 #: evening".
-_EVENING_STRIKE_RE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\s+"
-                                r"evening(?:['’]s)?\b|\bon\s+the\s+evening\s+of\b")
+_EVENING_STRIKE_RE = compiled(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\s+"
+                              r"evening(?:['’]s)?\b|\bon\s+the\s+evening\s+of\b")
 #: A window of the night's hours: "between 01:20 and 05:45", "from 23:00 to 04:00".
-_NIGHT_HOURS_RE = re.compile(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
-                             r"0?[0-7][:.]\d\d\b")
+_NIGHT_HOURS_RE = compiled(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
+                           r"0?[0-7][:.]\d\d\b")
 #: The arms of a shelling, not of an air attack: "multiple rocket launchers", "artillery", "mortars".
 _GUNS_RE = ci(r"\b(?:(?:multiple\s+)?rocket\s+launchers?|MLRS|Grad|Vampire|Hrad|artillery|mortars?|shelling|shelled)\b")
 #: Drones named last among the means of a shelling: "shelled 40 settlements using artillery, mortars, multiple rocket
@@ -441,11 +442,11 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _DAY = rf"(?:{'|'.join(_WEEKDAYS)})"
 #: The night before the day a report tells of, named as such with its launches (lower case): "- overnight into
 #: saturday, russia launched 12 shahed-136 attack drones".
-_NIGHT_INTO_DAY_RE = re.compile(rf"[\s\-•*–—]*overnight\s+into\s+{_DAY.lower()}\s*,?\s+(?:[\w\-']+\s+){{1,3}}?"
-                                r"(?:launched|fired|sent|attacked)\b")
+_NIGHT_INTO_DAY_RE = compiled(rf"[\s\-•*–—]*overnight\s+into\s+{_DAY.lower()}\s*,?\s+(?:[\w\-']+\s+){{1,3}}?"
+                              r"(?:launched|fired|sent|attacked)\b")
 #: (Not a weekday that names what happens on it: "where our Saturday delivery driver lives", "every Sunday".)
-_DAY_RE = re.compile(rf"\b(?<![Oo]ur\s)(?<!\bmy\s)(?<!your\s)(?<!their\s)(?<![Ee]very\s)(?<![Ee]ach\s){_DAY}\b")
-_REPORT_DAY_RE = re.compile(
+_DAY_RE = compiled(rf"\b(?<![Oo]ur\s)(?<!\bmy\s)(?<!your\s)(?<!their\s)(?<![Ee]very\s)(?<![Ee]ach\s){_DAY}\b")
+_REPORT_DAY_RE = compiled(
     rf"\b(?:said|says|reported|announced|told\s+[\w\s]{{1,30}}?|wrote|added|stated|posted|confirmed|claimed|"
     rf"reports|declared|informed)\s+(?:(?P<that>that\s+)|(?:it|in\s+a\s+statement|on\s+Telegram)\s+)?"
     # (but not the day of what was said: "said that on Tuesday afternoon a Ukrainian drone struck a car")
@@ -478,7 +479,7 @@ _ATTACK_WORD_RE = ci(
 _ATTACK_WORD_MATCH = _ATTACK_WORD_RE.lowered.match
 #: _ATTACK_WORD_RE with "\W" in place of its leading "\b": read over " " + a text, it matches where _ATTACK_WORD_RE
 #: matches the text, and the regex engine skips in C to the characters that may stand there (about one in five).
-_ATTACK_WORD_AFTER_GAP_RE = re.compile(_ATTACK_WORD_RE.lowered.pattern.replace(r"\b", r"\W", 1))
+_ATTACK_WORD_AFTER_GAP_RE = compiled(_ATTACK_WORD_RE.lowered.pattern.replace(r"\b", r"\W", 1))
 
 
 #: The other Russian governors and installed heads _UKR_RE names (lower case).
@@ -549,12 +550,12 @@ def _ukr_starts(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 #: A government that attacks: "Moscow launched more than 80 missiles at Ukrainian cities" is Russia's attack.
-_GOVERNMENT_ATTACKS_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:launched|fired|struck|targeted|sent|attacked|"
-                                    r"unleashed)\b")
+_GOVERNMENT_ATTACKS_RE = compiled(r"\s+(?:has\s+|had\s+)?(?:launched|fired|struck|targeted|sent|attacked|"
+                                  r"unleashed)\b")
 
 
 #: Where a clause of a list of tolls ends: "one killed in Belgorod region, four hurt in Kharkiv".
-_TOLL_CLAUSE_END_RE = re.compile(r",\s+(?:and\s+|while\s+)?|;\s+|\s+and\s+|\s+as\s+")
+_TOLL_CLAUSE_END_RE = compiled(r",\s+(?:and\s+|while\s+)?|;\s+|\s+and\s+|\s+as\s+")
 
 
 def _tolls_turn(low: str, ru_at: list[int], ua_at: list[int]) -> tuple[int, str] | None:
@@ -619,12 +620,12 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
 #: A clause on what Russia makes or keeps at a place, which names its weapons but tells of no attack of its own:
 #: "drones hit a dormitory in Yelabuga, where Russia assembles Shahed-type drones", "... where the Alabuga special
 #: economic zone assembles Geran-2 drones, Russia's version of the Shahed-136" (Ukraine's attack).
-_RUSSIA_MAKES_THERE_RE = re.compile(r"\b(?:where|which|that)\s+(?:russia|the\s+(?:[\w\-]+\s+){0,4}?(?:zone|plant|"
-                                    r"factory|facility|works|site))\s+(?:assembles|produces|makes|builds|"
-                                    r"manufactures|stores|keeps|launches)\b[^;.]*|"
-                                    # (or in the passive: "where Shahed-type Geran drones are assembled")
-                                    r"\bwhere\s+(?:[\w\-]+\s+){0,5}?(?:are|were|is)\s+(?:assembled|produced|made|built|"
-                                    r"manufactured)\b")
+_RUSSIA_MAKES_THERE_RE = compiled(r"\b(?:where|which|that)\s+(?:russia|the\s+(?:[\w\-]+\s+){0,4}?(?:zone|plant|"
+                                  r"factory|facility|works|site))\s+(?:assembles|produces|makes|builds|"
+                                  r"manufactures|stores|keeps|launches)\b[^;.]*|"
+                                  # (or in the passive: "where Shahed-type Geran drones are assembled")
+                                  r"\bwhere\s+(?:[\w\-]+\s+){0,5}?(?:are|were|is)\s+(?:assembled|produced|made|built|"
+                                  r"manufactured)\b")
 
 
 def _without_what_russia_makes(low: str) -> str:
@@ -815,9 +816,9 @@ def _may_refer_back(low: str) -> bool:
 
 
 #: "all six missiles": the count of a whole, which a sentence before may have told ("fired six Kalibr missiles").
-_COUNT_WORD_RE = re.compile(r"[\w,]+")  # a count as _ALL_OF_COUNT_RE reads one: "six", "1,200"
-_ALL_OF_COUNT_RE = re.compile(r"\ball\s+(?!of\b|the\b|their\b|its\b|these\b|those\b)([\w,]+)\s+"
-                              r"(?:[\w\-]+\s+){0,2}?(?:drones|missiles|uavs|shaheds|rockets)\b")
+_COUNT_WORD_RE = compiled(r"[\w,]+")  # a count as _ALL_OF_COUNT_RE reads one: "six", "1,200"
+_ALL_OF_COUNT_RE = compiled(r"\ball\s+(?!of\b|the\b|their\b|its\b|these\b|those\b)([\w,]+)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?(?:drones|missiles|uavs|shaheds|rockets)\b")
 #: A sentence that goes on about the attack the one before it recalled: "On that night, air defences downed 296",
 #: "Lutsk was the main target then", "Ukraine said then that", "Air defences then shot down", "The Air Force said
 #: at the time that all 16 ..." (not "at the time of writing").
@@ -835,17 +836,17 @@ _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following
                     r"the\s+night\s+after|a\s+(?:day|night)\s+later)\b")
 #: The toll as officials gave it before, of the attack told of: "A day earlier officials had given the toll as nine
 #: dead".
-_TOLL_GIVEN_AS_RE = re.compile(r"\b(?:had\s+)?(?:given|gave|put|reported|set)\s+(?:the\s+|a\s+)?(?:death\s+)?toll\s+"
-                               r"(?:as|at)\b")
+_TOLL_GIVEN_AS_RE = compiled(r"\b(?:had\s+)?(?:given|gave|put|reported|set)\s+(?:the\s+|a\s+)?(?:death\s+)?toll\s+"
+                             r"(?:as|at)\b")
 #: A later attack, told days after the one before: "A week later, on 29 March, Moscow came back".
 _DAYS_LATER_RE = ci(r"^\s*(?:(?:a|one|two|three|four|five|six|several|[2-9])\s+(?:days|weeks?)|days)\s+later\b")
 #: How a toll is told to have risen: "rose to", "has climbed to", "reached", a title's "rises to".
 TOLL_ROSE = (r"(?:reache[ds]|(?:rose|rises|risen|rising|climbed|climbs|increased|increases|grown|grew|grows|jumped|"
              r"jumps)\s+to)")
 #: A toll told as risen since the strike: "the death toll from the strike rose to 10", "the toll has climbed to".
-TOLL_RISEN_RE = re.compile(rf"\btoll\b[^.;]{{0,120}}?\b{TOLL_ROSE}\b")
+TOLL_RISEN_RE = compiled(rf"\btoll\b[^.;]{{0,120}}?\b{TOLL_ROSE}\b")
 #: A sentence's opening that names the day a sentence before it told of: "On that day,", "That same day,".
-_THAT_DAY_RE = re.compile(r"\s*(?:On\s+|Earlier\s+|Later\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|night)\b")
+_THAT_DAY_RE = compiled(r"\s*(?:On\s+|Earlier\s+|Later\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|night)\b")
 #: What starts a span the date after it opens, which tells of no attack on that day.
 _SPAN_START_RE = ci(r"\b(?:since|began|begun|started|launching|launched\s+(?:its|a|the)\s+(?:[\w\-]+\s+){0,3}?"
                     r"(?:offensive|operation|campaign|invasion))\b[^.;]*$")
@@ -864,48 +865,48 @@ _LATER_IN_DAY_RE = ci(r"\b(?:later\s+(?:in\s+the\s+(?:day|morning)|that\s+(?:day
 _FIRED_THEN_RE = ci(r"\b(?:fired|launched|dropped|struck|hit|attacked)\s+(?:[\w\-]+\s+){0,4}?(?:missiles?|drones?|"
                     r"bombs?|rockets?)\b[^.;]{0,60}$")
 #: A night's attack a lead's strike of the day came hours after: ", hours after a large overnight attack on the south".
-_HOURS_AFTER_NIGHT_RE = re.compile(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:a|an|the|another)\s+"
-                                   r"(?:(?:[\w\-]+\s+){0,3}?overnight\s+(?:[\w\-]+\s+){0,2}?"
-                                   r"(?:attacks?|barrage|assault|strikes?|bombardment)\b|"
-                                   # (or told by the weapons sent: ", hours after a wave of attack drones targeted
-                                   # the city of Kharkiv")
-                                   r"(?:[\w\-]+\s+){0,4}?(?:drones|shaheds|missiles)\s+(?:had\s+)?(?:targeted|struck|"
-                                   r"attacked|hit|pounded)\b)|"
-                                   # (or by the side that sent them: ", hours after Russia launched dozens of drones")
-                                   r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:russia|moscow)\s+(?:had\s+)?"
-                                   r"(?:launched|sent|fired)\s+(?:[\w\-]+\s+){0,3}?(?:drones|shaheds|missiles)\b")
+_HOURS_AFTER_NIGHT_RE = compiled(r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:a|an|the|another)\s+"
+                                 r"(?:(?:[\w\-]+\s+){0,3}?overnight\s+(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:attacks?|barrage|assault|strikes?|bombardment)\b|"
+                                 # (or told by the weapons sent: ", hours after a wave of attack drones targeted
+                                 # the city of Kharkiv")
+                                 r"(?:[\w\-]+\s+){0,4}?(?:drones|shaheds|missiles)\s+(?:had\s+)?(?:targeted|struck|"
+                                 r"attacked|hit|pounded)\b)|"
+                                 # (or by the side that sent them: ", hours after Russia launched dozens of drones")
+                                 r",\s+(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+(?:russia|moscow)\s+(?:had\s+)?"
+                                 r"(?:launched|sent|fired)\s+(?:[\w\-]+\s+){0,3}?(?:drones|shaheds|missiles)\b")
 #: An afternoon, as a strike by day is told: "this afternoon", "on Thursday afternoon".
 _AFTERNOON = rf"(?:this|in\s+the|on\s+(?i:{_DAY}))\s+afternoon\b"
 #: A time of the day after a night: "Later in the morning", "on Thursday afternoon".
-_DAYTIME_RE = re.compile(rf"\b(?i:later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+{_DAY})\b|"
-                         rf"(?i:{_AFTERNOON}))")
+_DAYTIME_RE = compiled(rf"\b(?i:later\s+(?:in\s+the\s+(?:morning|day)|that\s+(?:morning|day)|on\s+{_DAY})\b|"
+                       rf"(?i:{_AFTERNOON}))")
 #: A list item's number or bullet, which may open a sentence: "1) ", "- ".
 _LIST_MARK = r"(?:\d{1,2}[.)]\s+|[-•*]\s+)?"
 #: A sentence that opens on the day before by its time: "At 13:40 yesterday", "Yesterday afternoon" (past a list's
 #: number or bullet: "1) Yesterday at around 13:10").
-_YESTERDAY_BY_DAY_RE = re.compile(rf"\s*{_LIST_MARK}"
-                                  r"(?:At\s+\d{1,2}[:.]\d\d\s+yesterday|Yesterday\s+(?:afternoon|evening|morning|"
-                                  r"at\s+(?:around\s+|about\s+)?\d{1,2}[:.]\d\d)|(?:On|In)\s+the\s+(?:afternoon|evening)\s+yesterday)\b")
+_YESTERDAY_BY_DAY_RE = compiled(rf"\s*{_LIST_MARK}"
+                                r"(?:At\s+\d{1,2}[:.]\d\d\s+yesterday|Yesterday\s+(?:afternoon|evening|morning|"
+                                r"at\s+(?:around\s+|about\s+)?\d{1,2}[:.]\d\d)|(?:On|In)\s+the\s+(?:afternoon|evening)\s+yesterday)\b")
 #: A sentence (lower case) that opens on the night, past a list's number or bullet: "2) Overnight it was our turn".
-_OVERNIGHT_OPENS_RE = re.compile(rf"\s*{_LIST_MARK}overnight\b")
+_OVERNIGHT_OPENS_RE = compiled(rf"\s*{_LIST_MARK}overnight\b")
 #: A strike told by the weapon that struck: "an FPV drone struck a minibus", "a Ukrainian drone had struck".
 _WEAPON_STRUCK_RE = ci(r"\b(?:a|an|another|one|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:drones?|uavs?|"
                        r"missiles?|bombs?|rockets?|shells?)\s+(?:had\s+|has\s+)?(?:struck|hit|attacked|targeted|"
                        r"exploded|crashed|dropped)\b")
 #: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".
 #: (past a live entry's stamp too: "14:20 - During the day, ...")
-_DURING_THE_DAY_RE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:During|Throughout|Over)\s+the\s+"
-                                r"(?:day|daytime)\b")
+_DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:During|Throughout|Over)\s+the\s+"
+                              r"(?:day|daytime)\b")
 #: A strike told as hours after the one the report tells of: "Hours after the Hroza strike, Russian missiles hit the
 #: city of Kharkiv itself."
-_HOURS_AFTER_LEAD_RE = re.compile(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
-                                  r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
+_HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
+                                r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
 #: A paragraph that opens on the night before the day's strike the lead told of: "Earlier, overnight, ...".
-_EARLIER_OVERNIGHT_RE = re.compile(r"\s*earlier\s*,\s*(?:overnight|during\s+the\s+night|(?:in|at)\s+(?:the\s+)?night)"
-                                   r"\s*,")
+_EARLIER_OVERNIGHT_RE = compiled(r"\s*earlier\s*,\s*(?:overnight|during\s+the\s+night|(?:in|at)\s+(?:the\s+)?night)"
+                                 r"\s*,")
 #: A time by the clock, "at around 11:30", and a strike told in the same sentence before it.
-_CLOCK_RE = re.compile(r"\bat\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})[:.][0-5]\d\b(?!\s*[ap]\.?m)")
-_STRUCK_AT_RE = re.compile(r"\b(?:hit|struck|attacked|exploded|crashed)\s*$")
+_CLOCK_RE = compiled(r"\bat\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})[:.][0-5]\d\b(?!\s*[ap]\.?m)")
+_STRUCK_AT_RE = compiled(r"\b(?:hit|struck|attacked|exploded|crashed)\s*$")
 
 
 def _struck_by_day(low: str) -> bool:
@@ -922,8 +923,8 @@ def _struck_by_day(low: str) -> bool:
 
 
 #: A superlative in apposition to the counts before it: ", the previous high", ", then a record".
-_PREVIOUS_HIGH_RE = re.compile(r"[\s,]*(?:the|then\s+a|a)\s+(?:previous|former|earlier|then)?\s*(?:high|record|"
-                               r"peak|maximum)\b")
+_PREVIOUS_HIGH_RE = compiled(r"[\s,]*(?:the|then\s+a|a)\s+(?:previous|former|earlier|then)?\s*(?:high|record|"
+                             r"peak|maximum)\b")
 
 
 def _dated_high(text: str, low: str, at: int, main_date: str | None) -> bool:
@@ -935,69 +936,69 @@ def _dated_high(text: str, low: str, at: int, main_date: str | None) -> bool:
 
 
 #: A time of the day by a twelve-hour clock: "around 11:40 a.m.", "at 2:15 p.m.".
-_DAY_CLOCK_RE = re.compile(r"\b(?:(?:[89]|1[01])[:.][0-5]\d\s*a\.?m\b|(?:12|[1-6])[:.][0-5]\d\s*p\.?m\b)",
-                           re.IGNORECASE)
+_DAY_CLOCK_RE = compiled(r"\b(?:(?:[89]|1[01])[:.][0-5]\d\s*a\.?m\b|(?:12|[1-6])[:.][0-5]\d\s*p\.?m\b)",
+                         re.IGNORECASE)
 #: A region's day told whole: "over the past day", "in the past 24 hours".
-_PAST_DAY_RE = re.compile(r"\b(?:over|in|during)\s+(?:the\s+)?past\s+(?:day|24\s+hours)\b")
+_PAST_DAY_RE = compiled(r"\b(?:over|in|during)\s+(?:the\s+)?past\s+(?:day|24\s+hours)\b")
 #: Weapons shot down: "air defenses shot down nine drones", "destroyed 12 UAVs".
-_SHOT_DOWN_RE = re.compile(r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b")
+_SHOT_DOWN_RE = compiled(r"\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b")
 #: Weapons counted in an earlier report: "destroyed all 11 Shaheds", "launched 40 drones".
-_REPORTED_WEAPONS_RE = re.compile(r"\b(?:shaheds?|drones?|uavs?|missiles?)\b")
+_REPORTED_WEAPONS_RE = compiled(r"\b(?:shaheds?|drones?|uavs?|missiles?)\b")
 #: A clause of what someone else did before, which the time after it tells of: "troops who retreated across the
 #: Dnieper River two weeks ago".
-_WHO_DID_BEFORE_RE = re.compile(r"\b(?:who|which)\s+(?:had\s+)?(?:retreated|withdrew|left|arrived|fled|moved|returned|"
-                                r"took\s+over|were\s+pushed\s+out)\b[^.;,]{0,60}$")
+_WHO_DID_BEFORE_RE = compiled(r"\b(?:who|which)\s+(?:had\s+)?(?:retreated|withdrew|left|arrived|fled|moved|returned|"
+                              r"took\s+over|were\s+pushed\s+out)\b[^.;,]{0,60}$")
 #: A heading of a time of the day in a round-up of its strikes: "Night: Shaheds on Kharkiv", "Morning - ...".
-_TIME_HEADING_RE = re.compile(r"\s*(?:night|overnight|morning|afternoon|evening|daytime|during\s+the\s+day)"
-                              r"\s*[:\-–—]\s*\S")
+_TIME_HEADING_RE = compiled(r"\s*(?:night|overnight|morning|afternoon|evening|daytime|during\s+the\s+day)"
+                            r"\s*[:\-–—]\s*\S")
 #: A strike told of by day: "this afternoon", "during the day".
-_BY_DAY_RE = re.compile(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b|\bin\s+the\s+middle\s+of\s+the\s+day\b|"
-                        r"\bat\s+(?:lunchtime|midday|noon)\b")
+_BY_DAY_RE = compiled(rf"\b{_AFTERNOON}|\bduring\s+the\s+day\b|\bin\s+the\s+middle\s+of\s+the\s+day\b|"
+                      r"\bat\s+(?:lunchtime|midday|noon)\b")
 #: Words one of which every match of _BY_DAY_RE holds ("afternoon" holds "noon"), looked for before it.
 _BY_DAY_KEYS = any_of("noon", "during", "middle", "lunchtime", "midday")
 #: The time zones a live page's stamps give: "09.20 GMT", "14:05 EET".
 STAMP_ZONES = r"GMT|BST|UTC|CEST|CET|EEST|EET|MSK"
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
-_STAMP_RE = re.compile(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*(?:{STAMP_ZONES}|[ap]\.?m\.?)?\s*")
+_STAMP_RE = compiled(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*(?:{STAMP_ZONES}|[ap]\.?m\.?)?\s*")
 #: Words of a time later in the day, one of which a sentence must hold to tell of a strike then (looked for only among
 #: those the text holds, with _present).
 _LATER_IN_DAY_WORDS = ("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2", "about 1",
                        "about 2", "around 1", "around 2")
 #: Where the clause of a later strike starts, before its time: ", and later in the day struck Dnipro".
-_CLAUSE_START_RE = re.compile(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
+_CLAUSE_START_RE = compiled(r",\s+(?:and\s+|while\s+|as\s+)?|\s+and\s+")
 #: A sentence that opens on the night or day before the report's: "The previous night, Russia attacked with ...",
 #: "The evening before, guided bombs struck Beryslav".
-_NIGHT_BEFORE_OPENS_RE = re.compile(r"\s*(?:The\s+(?:previous\s+(?:night|day)|"
-                                    r"(?:night|day|evening|morning|afternoon)\s+before)|"
-                                    r"A\s+day\s+(?:earlier|before)|On\s+the\s+(?:previous\s+(?:night|day)|"
-                                    r"night\s+before))\b")
+_NIGHT_BEFORE_OPENS_RE = compiled(r"\s*(?:The\s+(?:previous\s+(?:night|day)|"
+                                  r"(?:night|day|evening|morning|afternoon)\s+before)|"
+                                  r"A\s+day\s+(?:earlier|before)|On\s+the\s+(?:previous\s+(?:night|day)|"
+                                  r"night\s+before))\b")
 #: A sentence told later on the report's day: "By late evening, the death toll had risen to 12", "Later, ...".
-_LATER_LEAD_RE = re.compile(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|"
-                            r"midday|noon|midnight)|Later|As\s+of)\b")
+_LATER_LEAD_RE = compiled(r"\s*(?:By\s+(?:late\s+|early\s+)?(?:the\s+)?(?:evening|morning|afternoon|night|nightfall|"
+                          r"midday|noon|midnight)|Later|As\s+of)\b")
 #: What was hit once before, on the date after it (lower case): "had already been damaged on", "was also hit on".
-_ALREADY_HIT_ON_RE = re.compile(r"\b(?:had|has|was|were)\s+(?:already|also|previously|first)\s+(?:been\s+)?"
-                                r"(?:damaged|hit|struck|targeted|attacked)\s+(?:\w+\s+){0,2}?on\s+$")
+_ALREADY_HIT_ON_RE = compiled(r"\b(?:had|has|was|were)\s+(?:already|also|previously|first)\s+(?:been\s+)?"
+                              r"(?:damaged|hit|struck|targeted|attacked)\s+(?:\w+\s+){0,2}?on\s+$")
 #: A relative clause's own event on the date after it: "the deal, from which Russia withdrew on July 17".
-_WHICH_ON_RE = re.compile(r"\b(?:which|whom)\s+(?:[\w\-]+\s+){1,3}?"
-                          r"(?:withdrew|quit|left|signed|suspended|announced|joined|pulled\s+out|walked\s+out|"
-                          r"ended|agreed|approved|adopted|accepted|rejected|proposed|endorsed|ratified)\s+on\s+$")
+_WHICH_ON_RE = compiled(r"\b(?:which|whom)\s+(?:[\w\-]+\s+){1,3}?"
+                        r"(?:withdrew|quit|left|signed|suspended|announced|joined|pulled\s+out|walked\s+out|"
+                        r"ended|agreed|approved|adopted|accepted|rejected|proposed|endorsed|ratified)\s+on\s+$")
 #: The day of a meeting, not of an attack: "after Trump's meetings with Putin in Alaska on Aug. 15".
-_MEETING_ON_RE = re.compile(r"\b(?:meetings?|met|talks|summit|visit(?:ed)?|(?:phone\s+)?call|spoke|conversation|"
-                            r"signed|signing|inauguration|election|vote)\b(?:\s+[\w\-’'.]+){0,8}?\s+on\s+$")
+_MEETING_ON_RE = compiled(r"\b(?:meetings?|met|talks|summit|visit(?:ed)?|(?:phone\s+)?call|spoke|conversation|"
+                          r"signed|signing|inauguration|election|vote)\b(?:\s+[\w\-’'.]+){0,8}?\s+on\s+$")
 #: A date told as a morning's: "on the morning of Jan. 2".
-_MORNING_OF_RE = re.compile(r"\b(?:morning|day)\s+of\s+$")
+_MORNING_OF_RE = compiled(r"\b(?:morning|day)\s+of\s+$")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
-_ON_DATE_RE = re.compile(r"(?:\b(?:[Oo]n|[Tt]hen\s+came|[Nn]ext\s+came)\s+"
-                         r"(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+(?:\d{1,2}\s*[-–—]\s*|\d{1,2}\s+(?:to|into)\s+)?)?|^\s*)$")
+_ON_DATE_RE = compiled(r"(?:\b(?:[Oo]n|[Tt]hen\s+came|[Nn]ext\s+came)\s+"
+                       r"(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+(?:\d{1,2}\s*[-–—]\s*|\d{1,2}\s+(?:to|into)\s+)?)?|^\s*)$")
 #: A date that names the attack after it: "after an Aug. 28 strike", "the 8 July missile attack".
-_DATED_ATTACK_RE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?:[\w\-]+\s+){0,2}?"
-                              r"(?:attack|strike|airstrike|bombing|assault|barrage)\b")
-_A_OR_THE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_DATED_ATTACK_RE = compiled(r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?:attack|strike|airstrike|bombing|assault|barrage)\b")
+_A_OR_THE_RE = compiled(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 #: A holiday that names a day of the Western calendar ("on Christmas Day", "New Year's Eve"), not Orthodox Christmas
 #: (7 January); its group's name keys its day in _HOLIDAY_DAYS.
-_HOLIDAY_RE = re.compile(r"(?<!orthodox\s)\b(?:(?P<xmas_eve>christmas\s+eve)|"
-                         r"(?P<xmas>christmas\s+(?:day|morning|night))|(?P<nye>new\s+year['’]?s?\s+eve)|(?P<ny>new\s+year['’]?s?\s+(?:day|morning|night)))\b")
+_HOLIDAY_RE = compiled(r"(?<!orthodox\s)\b(?:(?P<xmas_eve>christmas\s+eve)|"
+                       r"(?P<xmas>christmas\s+(?:day|morning|night))|(?P<nye>new\s+year['’]?s?\s+eve)|(?P<ny>new\s+year['’]?s?\s+(?:day|morning|night)))\b")
 _HOLIDAY_DAYS = {"xmas_eve": "dec 24", "xmas": "dec 25", "nye": "dec 31", "ny": "jan 1"}
 
 
@@ -1007,10 +1008,10 @@ def _days_apart(one: str, other: str) -> int:
 
 
 #: A date with its year in a report's lead (lower case): "13 july 2023", "14.05.2024" (a stamp's or a dateline's).
-_LEAD_YEAR_RE = re.compile(r"(?:\b\d{1,2}\s+[a-z]{3,9}\.?|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
-                           r"((?:19|20)\d\d)\b|\b\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)\b")
+_LEAD_YEAR_RE = compiled(r"(?:\b\d{1,2}\s+[a-z]{3,9}\.?|\b[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+"
+                         r"((?:19|20)\d\d)\b|\b\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)\b")
 #: The year told right after a date (lower case): "14 july 2022", "feb. 24, 2022".
-_YEAR_OF_DATE_RE = re.compile(r"(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+((?:19|20)\d\d)\b")
+_YEAR_OF_DATE_RE = compiled(r"(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+((?:19|20)\d\d)\b")
 
 
 def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: bool,
@@ -1080,27 +1081,27 @@ def _end_of_brackets(text: str, at: int) -> int:
 
 
 #: The weapon a lead told of, hitting: "The cruise missile hit a four-storey building", "The strike destroyed".
-_THE_WEAPON_HIT_RE = re.compile(r"\s*The\s+(?:[\w\-]+\s+){0,2}?(?:missile|drone|strike|rocket|bomb)\s+"
-                                r"(?:hit|struck|slammed|destroyed|tore)\b")
+_THE_WEAPON_HIT_RE = compiled(r"\s*The\s+(?:[\w\-]+\s+){0,2}?(?:missile|drone|strike|rocket|bomb)\s+"
+                              r"(?:hit|struck|slammed|destroyed|tore)\b")
 #: "Russian-occupied" right before a town's name (lower case): "in the russian-occupied city of ".
-_OCCUPIED_BEFORE_RE = re.compile(r"\b(?:(?:russian-|russia-)?occupied|(?:separatist|russian)-(?:held|controlled))\s+"
-                                 r"(?:(?:city|town|village|port)\s+of\s+)?$")
+_OCCUPIED_BEFORE_RE = compiled(r"\b(?:(?:russian-|russia-)?occupied|(?:separatist|russian)-(?:held|controlled))\s+"
+                               r"(?:(?:city|town|village|port)\s+of\s+)?$")
 #: A strike on something, before the place it was in (lower case): "a strike on a bakery in".
-_STRIKE_ON_WORDS_RE = re.compile(r"\b(?:strike|attack|shelling)\s+on\b")
+_STRIKE_ON_WORDS_RE = compiled(r"\b(?:strike|attack|shelling)\s+on\b")
 #: Another strike told as "also": "Russia also fired two Iskander-M missiles at Krasnohrad".
-_ALSO_STRUCK_RE = re.compile(r"\s*(?:Russia|Russian\s+(?:forces|troops|aircraft))\s+also\s+"
-                             r"(?:fired|struck|hit|launched|attacked|shelled|bombed|targeted)\b")
+_ALSO_STRUCK_RE = compiled(r"\s*(?:Russia|Russian\s+(?:forces|troops|aircraft))\s+also\s+"
+                           r"(?:fired|struck|hit|launched|attacked|shelled|bombed|targeted)\b")
 #: A night named as a sentence's subject: "A month later, the night of August 13 looked small".
-_NIGHT_AS_SUBJECT_RE = re.compile(rf"\s*(?:[A-Z][\w ]{{0,30}},\s+)?[Tt]he\s+night\s+of\s+(?P<date>{DATE_WORDS})\s+"
-                                  r"(?:was|looked|brought|saw|proved|seemed|began|started)\b")
+_NIGHT_AS_SUBJECT_RE = compiled(rf"\s*(?:[A-Z][\w ]{{0,30}},\s+)?[Tt]he\s+night\s+of\s+(?P<date>{DATE_WORDS})\s+"
+                                r"(?:was|looked|brought|saw|proved|seemed|began|started)\b")
 #: A count of the hurt updated (lower case): "the number of injured had risen to 11".
-_NUMBER_RISEN_RE = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:dead|injured|wounded|victims|casualties|people\s+\w+)\s+"
-                              r"(?:has\s+|had\s+)?(?:risen|rose|increased|grown|climbed)\s+to\b")
+_NUMBER_RISEN_RE = compiled(r"\bnumber\s+of\s+(?:the\s+)?(?:dead|injured|wounded|victims|casualties|people\s+\w+)\s+"
+                            r"(?:has\s+|had\s+)?(?:risen|rose|increased|grown|climbed)\s+to\b")
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
-_COUNT_OF_WEAPONS_RE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                  r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
+_COUNT_OF_WEAPONS_RE = compiled(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
 #: _COUNT_OF_WEAPONS_RE, but not a designation's number: "S-300 missiles" counts none.
-_UNNAMED_COUNT_OF_WEAPONS_RE = re.compile(r"(?<!-)" + _COUNT_OF_WEAPONS_RE.pattern)
+_UNNAMED_COUNT_OF_WEAPONS_RE = compiled(r"(?<!-)" + _COUNT_OF_WEAPONS_RE.pattern)
 
 
 def _main_counted_weapons(out: list[SentenceInfo], text_low: str) -> bool:
@@ -1130,12 +1131,12 @@ def _when_date(text: str, low: str) -> str | None:
 
 
 #: A date and the attack told of on it: "on Oct. 10, when".
-_WHEN_AFTER_RE = re.compile(r"[\w.]+\s+[\w.]+,?\s+when\b")
+_WHEN_AFTER_RE = compiled(r"[\w.]+\s+[\w.]+,?\s+when\b")
 #: The same, after a date with its year: "September 30, 2022, when".
-_WHEN_ON_RE = re.compile(r"[\w.]+\s+[\w.]+(?:,?\s+(?:19|20)\d\d)?,?\s+when\b")
+_WHEN_ON_RE = compiled(r"[\w.]+\s+[\w.]+(?:,?\s+(?:19|20)\d\d)?,?\s+when\b")
 #: Where a clause about one strike ends and another begins: "Glide bombs kill three in Kharkiv; overnight drones hit
 #: Odesa", "bombs struck Kharkiv, killing three, as Russia followed up with a drone attack on Odesa".
-_CLAUSE_END_RE = re.compile(r";|,\s+(?:as|while|and\s+then)\s|\s+as\s+russia\b")
+_CLAUSE_END_RE = compiled(r";|,\s+(?:as|while|and\s+then)\s|\s+as\s+russia\b")
 
 
 def _clause_end(low: str, at: int) -> int:
@@ -1156,24 +1157,24 @@ _NIGHT_RANGE_RE = ci(rf"night\s+of\s+"
                      rf"\d{{1,2}}\s+{_MONTH}\b))"
                      rf"|\bon\s+(?P<dates>\d{{1,2}}\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}\s*[-–—]\s*\d{{1,2}})\b")
 #: A sentence or subhead that opens on the night it tells of: "On the night of February 12, the enemy attacked".
-_NIGHT_OPENS_RE = re.compile(r"\s*(?:(?:On|During|Over|In)\s+)?(?:the\s+)?[Nn]ight\s+of\b")
-_DIGIT_DASH_RE = re.compile(r"\d\s*[-–—]\s*\d")
-_NIGHT_DASH_RE = re.compile(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
+_NIGHT_OPENS_RE = compiled(r"\s*(?:(?:On|During|Over|In)\s+)?(?:the\s+)?[Nn]ight\s+of\b")
+_DIGIT_DASH_RE = compiled(r"\d\s*[-–—]\s*\d")
+_NIGHT_DASH_RE = compiled(r"\s*(?:[-–—/]|\bto\b|\binto\b)\s*")
 #: Where a sentence may turn from one side's attack to the other's: "Russia launches 112 drones at Ukraine; Ukrainian
 #: drones hit Ryazan", "Russia struck Kyiv, killing three, as Moscow reported shooting down 43 Ukrainian drones".
-_SIDE_TURN_RE = re.compile(r";\s|(?:,?\s+(?:as|while|whereas)|,\s+(?:(?:a|one|two|three)\s+(?:day|days|week|weeks)\s+"
-                           r"after|hours\s+after))\s+"
-                           # (where the clause opens on its place: "while across the river in Beryslav a Russian drone")
-                           r"(?:(?:across|in|on|at|near|over)\s+[^,;.]{1,60}?\s+(?=an?\s+russian)|"
-                           r"(?=moscow|russia|the\s+russian|an?\s+russian\s|its\s+|the\s+kremlin|"
-                           # (or Ukraine's word of Russia's attack: "as Ukraine reported a fresh Russian attack")
-                           r"(?:ukraine|kyiv)\s+(?:reported|said|says|reports)\b[^,;.]{0,30}?\brussian\b))")
+_SIDE_TURN_RE = compiled(r";\s|(?:,?\s+(?:as|while|whereas)|,\s+(?:(?:a|one|two|three)\s+(?:day|days|week|weeks)\s+"
+                         r"after|hours\s+after))\s+"
+                         # (where the clause opens on its place: "while across the river in Beryslav a Russian drone")
+                         r"(?:(?:across|in|on|at|near|over)\s+[^,;.]{1,60}?\s+(?=an?\s+russian)|"
+                         r"(?=moscow|russia|the\s+russian|an?\s+russian\s|its\s+|the\s+kremlin|"
+                         # (or Ukraine's word of Russia's attack: "as Ukraine reported a fresh Russian attack")
+                         r"(?:ukraine|kyiv)\s+(?:reported|said|says|reports)\b[^,;.]{0,30}?\brussian\b))")
 #: Where a sentence may turn from Russia's attack to Ukraine's: as _SIDE_TURN_RE ("..., as Moscow reported shooting
 #: down 43 Ukrainian drones"), or at Ukraine's own attack: "Russia hurls 420 drones at Ukraine as Ukrainian drones
 #: set Volgograd refinery ablaze".
-_TURN_TO_UKRAINE_RE = re.compile(_SIDE_TURN_RE.pattern + r"|,?\s+(?:as|while|whereas)\s+(?=ukrain|kyiv)|"
-                                 # a title's "Russian strikes kill four in Ukraine, Moscow says dozens of ... downed"
-                                 r",\s+(?=moscow\s+(?:says|said|claims|claimed|reports|reported)\b)")
+_TURN_TO_UKRAINE_RE = compiled(_SIDE_TURN_RE.pattern + r"|,?\s+(?:as|while|whereas)\s+(?=ukrain|kyiv)|"
+                               # a title's "Russian strikes kill four in Ukraine, Moscow says dozens of ... downed"
+                               r",\s+(?=moscow\s+(?:says|said|claims|claimed|reports|reported)\b)")
 
 
 #: The words a match of _SIDE_TURN_RE or _TURN_TO_UKRAINE_RE that opens on white space goes on with ("..., as Moscow
@@ -1223,7 +1224,7 @@ def _may_turn(low: str) -> bool:
     semicolon, "as" (of "whereas" too), "while", "after" or ", moscow"; most hold none, and the test costs less than a
     scan."""
     return ";" in low or "as" in low or "while" in low or "after" in low or ", moscow" in low
-_BYLINE_RE = re.compile(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
+_BYLINE_RE = compiled(r"^\s*By\s+[A-Z][\w.]+\s+[A-Z]")
 #: Who in Russia tells of an attack, or is hurt in one, which names no side: "rose to 24, Russia's emergencies
 #: ministry said", "Three Russian servicemen were mortally wounded".
 _RU_SOURCE_RE = ci(r"\b(?:russian|moscow|kremlin)-(?:installed|appointed)\b|"
@@ -1233,28 +1234,28 @@ _RU_SOURCE_RE = ci(r"\b(?:russian|moscow|kremlin)-(?:installed|appointed)\b|"
                    r"social\s+(?:networks|media)|telegram\s+channels|media|bloggers|war\s+bloggers|"
                    r"service\s+members|military\s+personnel|civilians|residents|citizens)")
 #: Those who govern occupied land for Russia: "the occupation authorities", "Russian-installed officials".
-_OCCUPATION_AUTHORITIES_RE = re.compile(r"\boccupation\s+(?:authorities|officials|administration|governor|head)\b|"
-                                        r"\b(?:russian|moscow|kremlin)-installed\b")
+_OCCUPATION_AUTHORITIES_RE = compiled(r"\boccupation\s+(?:authorities|officials|administration|governor|head)\b|"
+                                      r"\b(?:russian|moscow|kremlin)-installed\b")
 #: Who in Ukraine tells of an attack, which names no side (lower case): "a source in Ukraine's SBU security service
 #: quoted by Ukrainian media".
-_UA_SOURCE_RE = re.compile(r"\bukrain(?:e['’]s|ian)\s+(?:media|officials|sources?|(?:news\s+)?outlets?|"
-                           r"(?:sbu\s+)?security\s+service|sbu|general\s+staff|(?:military\s+)?intelligence)\b|"
-                           # (and its outlets by name: "Ukrainska Pravda has counted 17 drones shot down")
-                           r"\bukrainska\s+pravda\b|\bukrinform\b")
+_UA_SOURCE_RE = compiled(r"\bukrain(?:e['’]s|ian)\s+(?:media|officials|sources?|(?:news\s+)?outlets?|"
+                         r"(?:sbu\s+)?security\s+service|sbu|general\s+staff|(?:military\s+)?intelligence)\b|"
+                         # (and its outlets by name: "Ukrainska Pravda has counted 17 drones shot down")
+                         r"\bukrainska\s+pravda\b|\bukrinform\b")
 #: A distance from the border, which names no side: "lies more than 800 km from the Ukrainian border".
-_FROM_THE_BORDER_RE = re.compile(r"\b(?:from|of|to)\s+the\s+ukrainian\s+border\b")
+_FROM_THE_BORDER_RE = compiled(r"\b(?:from|of|to)\s+the\s+ukrainian\s+border\b")
 #: The attack told of before, dated: "the attack on Monday afternoon", "the strike late on Sunday".
-_THE_ATTACK_ON_DAY_RE = re.compile(rf"\b[Tt]he\s+(?:attack|strike|assault)\s+(?:(?:early|late)\s+)?on\s+{_DAY}\b")
+_THE_ATTACK_ON_DAY_RE = compiled(rf"\b[Tt]he\s+(?:attack|strike|assault)\s+(?:(?:early|late)\s+)?on\s+{_DAY}\b")
 #: The same dated by the day of a month: "The strike on Jan. 14 destroyed ...".
-_THE_ATTACK_ON_DATE_RE = re.compile(
+_THE_ATTACK_ON_DATE_RE = compiled(
     rf"^\s*The\s+(?:attack|strike|assault)\s+on\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b")
 #: A strike named with its date: "the russian missile strike on a building in poltava on 3 february".
-_STRIKE_ON_DATE_RE = re.compile(rf"\b(?:strike|attack)\b[^.;:]{{0,80}}?\bon\s+(?:{_MONTH}\.?\s+\d{{1,2}}|"
-                                rf"\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
+_STRIKE_ON_DATE_RE = compiled(rf"\b(?:strike|attack)\b[^.;:]{{0,80}}?\bon\s+(?:{_MONTH}\.?\s+\d{{1,2}}|"
+                              rf"\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 #: A sentence that opens with an earlier hour of the report's day: "Earlier on Saturday, the ministry said".
-_EARLIER_SAME_DAY_RE = re.compile(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\s+(?:that|the\s+same)\s+day\b")
-_CONTINUE_RE = re.compile(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
-                          r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
+_EARLIER_SAME_DAY_RE = compiled(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\s+(?:that|the\s+same)\s+day\b")
+_CONTINUE_RE = compiled(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
+                        r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
 #: What rescuers found of a strike's dead the day after (_RECOVERED_KEYS: its words, lower case, one of which a
 #: sentence must hold for it to be read): "the body of a watchman was recovered from beneath the debris".
@@ -1289,27 +1290,27 @@ class SentenceInfo:
 _BACK_TO_THE_NIGHT_RE = ci(r",?\s+(?:and|while)\s+(?:it|Russia|Moscow|Russian\s+forces)\s+(?:[\w\-]+\s+){0,5}?"
                            r"(?:overnight|last\s+night)\b")
 #: A night told by the day it ends on: "overnight into Saturday", "the night to Sunday".
-_INTO_DAY_RE = re.compile(rf"\b(?i:overnight|night)\s+(?:in)?to\s+({_DAY})\b")
+_INTO_DAY_RE = compiled(rf"\b(?i:overnight|night)\s+(?:in)?to\s+({_DAY})\b")
 #: What opens a sentence on the night before a day, up to _INTO_DAY_RE's "night to Tuesday": "In the night to
 #: Tuesday, ...", "The night to Wednesday was heavier".
-_THE_NIGHT_OPENS_RE = re.compile(r"\s*(?:(?:In|On|During|Over)\s+)?(?i:the)\s+(?=night\b)")
+_THE_NIGHT_OPENS_RE = compiled(r"\s*(?:(?:In|On|During|Over)\s+)?(?i:the)\s+(?=night\b)")
 #: A sentence's opening on a weekday's night: "On Wednesday night it was our turn."
-_WEEKDAY_NIGHT_OPENS_RE = re.compile(rf"\s*(?:(?:Late\s+)?On\s+)?({_DAY})\s+night\b")
+_WEEKDAY_NIGHT_OPENS_RE = compiled(rf"\s*(?:(?:Late\s+)?On\s+)?({_DAY})\s+night\b")
 #: A day that opens the tale of the next place attacked: "On Thursday it was the turn of Mala Vyska", "On Friday
 #: it was Uman's turn".
-_DAYS_TURN_RE = re.compile(rf"\s*(?:On\s+)?({_DAY})(?:\s+(?:morning|afternoon|evening))?,?\s+(?:it\s+was|came)\s+"
-                           r"(?:the\s+turn\s+of\b|[\w\-]+(?:\s+[\w\-]+)?['’]s\s+turn\b)")
+_DAYS_TURN_RE = compiled(rf"\s*(?:On\s+)?({_DAY})(?:\s+(?:morning|afternoon|evening))?,?\s+(?:it\s+was|came)\s+"
+                         r"(?:the\s+turn\s+of\b|[\w\-]+(?:\s+[\w\-]+)?['’]s\s+turn\b)")
 #: The night after a day: "On Saturday night", "late on Saturday".
-_DAY_NIGHT_RE = re.compile(rf"\b(?:{_DAY})\s+(?:night|evening)\b|\blate\s+on\s+{_DAY}\b")
+_DAY_NIGHT_RE = compiled(rf"\b(?:{_DAY})\s+(?:night|evening)\b|\blate\s+on\s+{_DAY}\b")
 #: The span of a night's tally from the evening before: "43 drones had been launched since Sunday evening".
-_SINCE_EVENING_RE = re.compile(rf"\bsince\s+(?:late\s+)?{_DAY}\s+(?:evening|night)\b")
+_SINCE_EVENING_RE = compiled(rf"\bsince\s+(?:late\s+)?{_DAY}\s+(?:evening|night)\b")
 #: Where a sentence turns to the next attack: "..., and followed it with another wave", "then launched another".
-_FOLLOWED_RE = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:then\s+|later\s+)?(?:followed|launched\s+(?:another|a\s+second)|"
-                          r"(?:struck|hit|attacked)\s+again|returned)\b")
+_FOLLOWED_RE = compiled(r"(?:,\s*|\s+)(?:and\s+)?(?:then\s+|later\s+)?(?:followed|launched\s+(?:another|a\s+second)|"
+                        r"(?:struck|hit|attacked)\s+again|returned)\b")
 
 
 #: A place struck again on a day, told with no attack word: "And then Kaniv again on Thursday."
-_AGAIN_ON_DAY_RE = re.compile(r"\b[A-Z][\w'’\-]+\s+again\s+on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_AGAIN_ON_DAY_RE = compiled(r"\b[A-Z][\w'’\-]+\s+again\s+on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 def _attack_day(text: str, low: str) -> str | None:
@@ -1347,15 +1348,15 @@ def _attack_day(text: str, low: str) -> str | None:
 
 #: A warning of an attack to come, whose day is the warning's: "published a security alert ... of a potential
 #: significant air attack".
-_WARNED_OF_RE = re.compile(r"\b(?:warn(?:ed|ing|ings|s)?|alert)\b[^;]{0,160}?\b(?:potential|possible|expected|imminent|"
-                           r"likely|impending|threat\s+of)\b")
+_WARNED_OF_RE = compiled(r"\b(?:warn(?:ed|ing|ings|s)?|alert)\b[^;]{0,160}?\b(?:potential|possible|expected|imminent|"
+                         r"likely|impending|threat\s+of)\b")
 #: An attack named by its day: "Thursday's Russian missile strike on the city".
-_DAYS_ATTACK_RE = re.compile(rf"\b({_DAY})['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:strikes?|attacks?|bombardment|barrage|"
-                             r"shelling|raids?|bombing|assault)\b")
+_DAYS_ATTACK_RE = compiled(rf"\b({_DAY})['’]s\s+(?:[\w\-]+\s+){{0,4}}?(?:strikes?|attacks?|bombardment|barrage|"
+                           r"shelling|raids?|bombing|assault)\b")
 #: Days told after a weekday, which make it a later day's than the attack's: "on Tuesday, three days after".
-_DAYS_AFTER_RE = re.compile(r",?\s+(?:two|three|four|five|six|several|[2-9])\s+days\s+(?:after|since)\b")
+_DAYS_AFTER_RE = compiled(r",?\s+(?:two|three|four|five|six|several|[2-9])\s+days\s+(?:after|since)\b")
 #: What an attack is told to avenge, whose day is not the attack's: "in retaliation for an explosion on Saturday".
-_RETALIATION_FOR_RE = re.compile(r"\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.IGNORECASE)
+_RETALIATION_FOR_RE = compiled(r"\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b", re.IGNORECASE)
 
 
 def _weekday(text: str) -> str | None:
@@ -1367,7 +1368,7 @@ def _weekday(text: str) -> str | None:
 
 #: What comes before a day to come: "until Monday", "from next Tuesday"; or before the day of a time told again in
 #: another zone: "at around 1:00 am local time (2200 GMT Thursday)".
-_UNTIL_DAY_RE = re.compile(r"\b(?:until|till|next)\s+$|\(\d{1,2}[:.]?\d\d\s+(?:GMT|UTC)\s+(?:on\s+)?$")
+_UNTIL_DAY_RE = compiled(r"\b(?:until|till|next)\s+$|\(\d{1,2}[:.]?\d\d\s+(?:GMT|UTC)\s+(?:on\s+)?$")
 
 
 def _first_day_past(text: str) -> re.Match[str] | None:
@@ -1379,7 +1380,7 @@ def _first_day_past(text: str) -> re.Match[str] | None:
 
 
 #: A strike's verb: what a sentence that opens on an earlier hour tells of, to tell of another strike.
-_STRUCK_RE = re.compile(r"\b(?:attacked|struck|hit|shelled|killed|killing|wounded|wounding|injured|injuring)\b")
+_STRUCK_RE = compiled(r"\b(?:attacked|struck|hit|shelled|killed|killing|wounded|wounding|injured|injuring)\b")
 
 
 def _places_told(out: list[SentenceInfo], places: dict[int, list[PlaceMention]], key: str) -> set[str]:
@@ -1403,7 +1404,7 @@ def _day_before(day: str, other: str) -> bool:
 
 
 #: A sentence that opens on a day of the week: "On Sunday morning, an FPV drone attacked a car".
-_DAY_OPENS_RE = re.compile(rf"\s*(?:Early\s+|Late\s+)?On\s+({_DAY})(?:\s+(?:morning|afternoon|evening))?\s*,")
+_DAY_OPENS_RE = compiled(rf"\s*(?:Early\s+|Late\s+)?On\s+({_DAY})(?:\s+(?:morning|afternoon|evening))?\s*,")
 
 
 def _days_after(day: str, other: str) -> int:
@@ -1453,7 +1454,7 @@ def _date_of(text: str, low: str | None = None) -> tuple[int, str] | None:
 
 
 #: What may open a sentence before a superlative attack that is its subject: "Background: The ", "The ".
-_RECORD_AS_SUBJECT_RE = re.compile(r"\s*(?:[a-z][a-z ]{0,20}:\s*)?the\s+")
+_RECORD_AS_SUBJECT_RE = compiled(r"\s*(?:[a-z][a-z ]{0,20}:\s*)?the\s+")
 
 
 #: A date between commas right before a count of weapons: ", on 27 June, two Kh-22 missiles" (lower case).
@@ -1507,70 +1508,70 @@ def _is_furniture(text: str, low: str) -> bool:
 
 
 #: The evening hour a night's tally starts from: "destroyed since 8 p.m. on Tuesday", "from 20:00 on Tuesday".
-_NIGHT_OPENED_RE = re.compile(rf"\b(?:since|from|after|starting\s+at)\s+(?:(?:[5-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?|"
-                              rf"(?:1[7-9]|2[0-3])[:.]\d\d)\s+(?:\(?Moscow\s+time\)?\s+|local\s+time\s+)?(?:on\s+)?{_DAY}\b")
+_NIGHT_OPENED_RE = compiled(rf"\b(?:since|from|after|starting\s+at)\s+(?:(?:[5-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\.?|"
+                            rf"(?:1[7-9]|2[0-3])[:.]\d\d)\s+(?:\(?Moscow\s+time\)?\s+|local\s+time\s+)?(?:on\s+)?{_DAY}\b")
 #: What tells that the counts of an example are no real night's: "an invented example", "the numbers are made up".
-_MADE_UP_RE = re.compile(r"\b(?:invented|hypothetical|imaginary|fictional|made[\s-]up)\b")
+_MADE_UP_RE = compiled(r"\b(?:invented|hypothetical|imaginary|fictional|made[\s-]up)\b")
 #: An example a sentence gives: "for example:", "take an invented example:", "for instance,".
-_FOR_EXAMPLE_RE = re.compile(r"\b(?:for\s+(?:example|instance)|example\s*:)")
+_FOR_EXAMPLE_RE = compiled(r"\b(?:for\s+(?:example|instance)|example\s*:)")
 #: A sentence telling again of the strike the lead told of: "The missile hit Dnipro on Saturday afternoon", "The
 #: attack took place on Saturday afternoon on the road between Pogar and a village".
-_THE_STRIKE_HIT_RE = re.compile(r"\s*The\s+(?:(?:FPV|Shahed|Ukrainian|Russian|enemy|kamikaze|attack)\s+)?"
-                                r"(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
-                                r"(?:hit|struck|slammed\s+into|landed|tore\s+through|took\s+place|happened|"
-                                r"occurred)\b")
+_THE_STRIKE_HIT_RE = compiled(r"\s*The\s+(?:(?:FPV|Shahed|Ukrainian|Russian|enemy|kamikaze|attack)\s+)?"
+                              r"(?:missile|strike|attack|drone|rocket|bomb)s?\s+"
+                              r"(?:hit|struck|slammed\s+into|landed|tore\s+through|took\s+place|happened|"
+                              r"occurred)\b")
 #: The attack on the place the lead told of, struck again by name: "Russian forces struck the city on Wednesday".
-_STRUCK_THE_CITY_RE = re.compile(r"\s*(?:Russian\s+(?:forces|troops|missiles?|drones?)|Russia|The\s+Russians|"
-                                 r"The\s+enemy)\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|shelled)\s+the\s+"
-                                 r"(?:city|town|capital|village|regional\s+centre|regional\s+center)\b")
+_STRUCK_THE_CITY_RE = compiled(r"\s*(?:Russian\s+(?:forces|troops|missiles?|drones?)|Russia|The\s+Russians|"
+                               r"The\s+enemy)\s+(?:\w+\s+)?(?:struck|hit|attacked|targeted|shelled)\s+the\s+"
+                               r"(?:city|town|capital|village|regional\s+centre|regional\s+center)\b")
 
 
 #: A date that heads the lines after it ("OCTOBER 31", "Nov. 15, 2022:"), in a factbox or a digest of several days.
-_DATE_HEADING_RE = re.compile(rf"(?i:{DATE_WORDS}(?:\s*\((?:the\s+)?(?:night|overnight)\s+(?:to|into|of|before)\s+"
-                              r"[a-z]+\))?[.:]?)")  # (a factbox's "FEB 2 (NIGHT TO MONDAY)")
+_DATE_HEADING_RE = compiled(rf"(?i:{DATE_WORDS}(?:\s*\((?:the\s+)?(?:night|overnight)\s+(?:to|into|of|before)\s+"
+                            r"[a-z]+\))?[.:]?)")  # (a factbox's "FEB 2 (NIGHT TO MONDAY)")
 #: A date and the place struck heading an attack's lines in a factbox ("JAN 21, 2024 - UST-LUGA") or a timeline's
 #: item ("• Aug. 7 — Krasnopillia hromada. An FPV drone struck a car ...", "- 14 October, Bilozerka. A drone ...").
-DATE_PLACE_HEADING_RE = re.compile(
+DATE_PLACE_HEADING_RE = compiled(
     rf"(?:{BULLET_CLASS}\s*)?(?i:{DATE_WORDS})(?:\s+[-–—]\s+|,\s+)[A-Z][\w'’\-]*"
     r"(?:,?\s+[A-Z][\w'’\-]*|\s+(?:hromada|district|region|oblast|village|community)){0,4}"
     # (and the hour a log's entry was made: "7 Sep, Rozhyshche, 03:55.", "6 Sep, Lutsk, 17:40–19:30.")
     r"(?:,\s+\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?)?[.:]?")
 #: A heading in capitals that ends in a date, over the lines of that day's attack in a factbox of records: "BIGGEST
 #: ATTACK - 7 SEPTEMBER", "UKRAINE'S BIGGEST DRONE ATTACK ON RUSSIA: 11 MARCH".
-_CAPS_DATE_HEADING_RE = re.compile(rf"(?:{BULLET_CLASS}\s*)?([^\n]{{3,70}}?)\s*[-–—:]\s+(?i:{DATE_WORDS})[.:]?")
+_CAPS_DATE_HEADING_RE = compiled(rf"(?:{BULLET_CLASS}\s*)?([^\n]{{3,70}}?)\s*[-–—:]\s+(?i:{DATE_WORDS})[.:]?")
 #: A place and a date opening a paragraph of a review of several strikes, each told under its own: "Hroza, October 5,
 #: 2023. A missile hit the village café ...".
-PLACE_DATE_HEADING_RE = re.compile(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s+(?i:{DATE_WORDS})[.:]")
+PLACE_DATE_HEADING_RE = compiled(rf"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}},\s+(?i:{DATE_WORDS})[.:]")
 #: A line that is only a day of the week, and the part of it, as a week's review heads each night it tells of:
 #: "Monday night", "Wednesday", "Friday night".
-WEEKDAY_HEADING_RE = re.compile(r"(?P<day>(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                                 r"(?:\s+(?:night|morning|afternoon|evening))?))"
-                                 # (and the place a diary's day tells of: "MONDAY - Seredyna-Buda", "MONDAY: OREL")
-                                 r"(?:(?:\s+[-–—]|:)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
-                                 # (or its date in brackets: "MONDAY NIGHT (Jan. 12-13)", "FRIDAY (Jan. 16)")
-                                 r"(?:\s*\((?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|"
-                                 r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]{3,9}\.?)\))?[.:]?")
+WEEKDAY_HEADING_RE = compiled(r"(?P<day>(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                               r"(?:\s+(?:night|morning|afternoon|evening))?))"
+                               # (and the place a diary's day tells of: "MONDAY - Seredyna-Buda", "MONDAY: OREL")
+                               r"(?:(?:\s+[-–—]|:)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?"
+                               # (or its date in brackets: "MONDAY NIGHT (Jan. 12-13)", "FRIDAY (Jan. 16)")
+                               r"(?:\s*\((?:[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|"
+                               r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Za-z]{3,9}\.?)\))?[.:]?")
 
 #: A diary's or a trip log's numbered day or night opening its paragraph: "Day 3, Wednesday.", "Night 2-3.", "Day 2,
 #: rest day in Vyzhnytsia, 23 August.", "Day 5 (Friday) - Mena."
-NUMBERED_DAY_HEADING_RE = re.compile(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?))"
-                                      r"(?:,\s+[A-Z][a-z]+|(?:,\s+[^.:,\n]{2,30}){1,2},\s+\d{1,2}\s+[A-Z][a-z]+|"
-                                      # (a weekday in brackets and where the day went: "Day 4 (Thursday) - Snovsk to
-                                      # Mena.")
-                                      r"(?:\s+\([A-Z][a-z]+\))?\s+[-–—]\s+[A-Z][^.:,\n]{1,40})?[.:]")
+NUMBERED_DAY_HEADING_RE = compiled(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}(?:\s*[-–]\s*\d{1,2})?))"
+                                    r"(?:,\s+[A-Z][a-z]+|(?:,\s+[^.:,\n]{2,30}){1,2},\s+\d{1,2}\s+[A-Z][a-z]+|"
+                                    # (a weekday in brackets and where the day went: "Day 4 (Thursday) - Snovsk to
+                                    # Mena.")
+                                    r"(?:\s+\([A-Z][a-z]+\))?\s+[-–—]\s+[A-Z][^.:,\n]{1,40})?[.:]")
 
 
 #: A section's heading that names a place and a night: "I. Yeysk, night to Tuesday", "Millerovo, Thursday night".
-_PLACE_NIGHT_HEADING_RE = re.compile(rf"(?:[IVX]+\.\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+)?"
-                                     rf"(?:(?:[Tt]he\s+)?[Nn]ight\s+(?:to|into|of)\s+({_DAY})|({_DAY})\s+night)[.:]?")
+_PLACE_NIGHT_HEADING_RE = compiled(rf"(?:[IVX]+\.\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+)?"
+                                   rf"(?:(?:[Tt]he\s+)?[Nn]ight\s+(?:to|into|of)\s+({_DAY})|({_DAY})\s+night)[.:]?")
 #: A numeral alone at a line's start, which numbers the heading after it: "II. Millerovo, night to Thursday", "1.
 #: MONDAY NIGHT: KSTOVO".
-_NUMERAL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[ivx]+|\d{1,2})\.[ \t]+$")
+_NUMERAL_BEFORE_RE = compiled(r"(?:^|\n)[ \t]*(?:[ivx]+|\d{1,2})\.[ \t]+$")
 #: A line that names a part of the day alone, as a regional digest heads the night's news and then the day's:
 #: "Overnight", "During the day on 11 March".
-_PART_OF_DAY_HEADING_RE = re.compile(rf"(?i:(?P<night>overnight|(?:during\s+the\s+|last\s+)night)|"
-                                     rf"(?P<day>(?:during|throughout)\s+the\s+day(?:time)?(?:\s+(?:on\s+)?"
-                                     rf"{DATE_WORDS})?))[.:]?")
+_PART_OF_DAY_HEADING_RE = compiled(rf"(?i:(?P<night>overnight|(?:during\s+the\s+|last\s+)night)|"
+                                   rf"(?P<day>(?:during|throughout)\s+the\s+day(?:time)?(?:\s+(?:on\s+)?"
+                                   rf"{DATE_WORDS})?))[.:]?")
 
 
 def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
@@ -1621,7 +1622,7 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
 
 #: An item of a list of nights that opens on its date and a colon, then the night's counts: "- March 7: 67 missiles and
 #: 194 drones."
-_DATED_ITEM_RE = re.compile(rf"{BULLET_CLASS}\s*(?i:{DATE_WORDS})\s*:\s+\d")
+_DATED_ITEM_RE = compiled(rf"{BULLET_CLASS}\s*(?i:{DATE_WORDS})\s*:\s+\d")
 
 
 def _dated_items(sentences: list[Sentence], text_low: str) -> dict[int, str]:
@@ -1638,7 +1639,7 @@ def _dated_items(sentences: list[Sentence], text_low: str) -> dict[int, str]:
 
 
 #: A card's heading of a numbered night and its dates after a bar: "NIGHT 1 | 4-5 December".
-_NUMBERED_CARD_HEADING_RE = re.compile(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}))\s*\|\s*[^|\n]{2,40}")
+_NUMBERED_CARD_HEADING_RE = compiled(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}))\s*\|\s*[^|\n]{2,40}")
 
 
 def _numbered_day(text: str) -> str | None:
@@ -1695,11 +1696,11 @@ def _no_new_place(places: dict[int, list[PlaceMention]], index: int, told_in: li
 
 
 #: The weekend a lead tells an attack of: "struck over the weekend".
-_WEEKEND_RE = re.compile(r"\b(?:over|at|on|during)\s+the\s+weekend\b")
+_WEEKEND_RE = compiled(r"\b(?:over|at|on|during)\s+the\s+weekend\b")
 
 
 #: A date a span of days starts or ends on, not the report's: "On the organisation of classes from 18 November".
-_FROM_DATE_RE = re.compile(r"\b(?:from|until|till|starting|beginning|effective|through)\s+(?:on\s+)?$")
+_FROM_DATE_RE = compiled(r"\b(?:from|until|till|starting|beginning|effective|through)\s+(?:on\s+)?$")
 
 
 def _side_attack_of_places(out: list[SentenceInfo], places: dict[int, list[PlaceMention]], index: int) -> str | None:
@@ -1749,7 +1750,7 @@ def _recalled_within_a_paragraph(out: list[SentenceInfo], key: str, text_low: st
 
 
 #: A word for weapons of any kind, lower case ("41 Ukrainian unmanned aerial vehicles").
-_ANY_WEAPON_RE = re.compile(r"\b(?:drones?|missiles?|uavs?|unmanned|rockets?|shaheds?|bombs?)\b")
+_ANY_WEAPON_RE = compiled(r"\b(?:drones?|missiles?|uavs?|unmanned|rockets?|shaheds?|bombs?)\b")
 
 
 def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], text_low: str) -> list[SentenceInfo]:
@@ -2852,9 +2853,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
 
 #: A sentence that opens on the target of the report's strike, recalled: "The zone was first attacked in April 2024",
 #: "The same plant was targeted in July 2025".
-_SAME_TARGET_RE = re.compile(r"\s*the\s+(?:same\s+)?(?:zone|plant|refinery|factory|airfield|air\s+base|depot|terminal|"
-                             r"enterprise|facility)\s+(?:was|had\s+been|has\s+been)\s+(?:first\s+|previously\s+|"
-                             r"already\s+|also\s+)?(?:attacked|targeted|struck|hit)\b")
+_SAME_TARGET_RE = compiled(r"\s*the\s+(?:same\s+)?(?:zone|plant|refinery|factory|airfield|air\s+base|depot|terminal|"
+                           r"enterprise|facility)\s+(?:was|had\s+been|has\s+been)\s+(?:first\s+|previously\s+|"
+                           r"already\s+|also\s+)?(?:attacked|targeted|struck|hit)\b")
 
 
 def _targets_recalled(out: list[SentenceInfo], text_low: str) -> None:

@@ -55,6 +55,7 @@ from monitor.extract.patterns import (
     find_mentions,
 )
 from monitor.extract.places import PlaceMention, hit_context, is_dateline, places_hit, sentence_places
+from monitor.extract.recache import compiled
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, SPACED_DASH, Sentence, split_sentences
 from monitor.extract.tables import find_tables, table_mentions
 from monitor.extract.timewords import _MONTH, TIME_RE, find_time_words, has_time
@@ -66,7 +67,7 @@ MAX_CHARS = 300_000
 _PREFILTER_KEYS = any_of("drone", "missile", "uav", "shahed", "geran", "attack", "strike", "struck", "shell", "bomb",
                          "killed", "injured", "wounded", "intercept", "shot down", "aerial", "air defen", "kinzhal",
                          "iskander", "kalibr", "decoy")
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = compiled(r"\d")
 #: What a sentence with a figure holds but for a digit: a number word, or one weapon ("a drone", "the Shahed",
 #: "neither missile").
 _NUMBER_WORD_HINT_RE = ci(
@@ -80,8 +81,8 @@ _WEAPON_NOUN_KEYS = any_of("drone", "missile", "uav", "shahed", *ONE_MISSILE_KEY
 #: The two hints with "\W" (a character no word character) in place of their leading "\b": read over " " + a sentence,
 #: one matches where its hint matches the sentence, and the regex engine skips in C to the characters that may stand
 #: there (about one in five), where a search for the hint tests "\b" at every position.
-_NUMBER_WORD_AFTER_GAP_RE = re.compile(_NUMBER_WORD_HINT_RE.lowered.pattern.replace(r"\b", r"\W", 1))
-_ONE_WEAPON_AFTER_GAP_RE = re.compile(_ONE_WEAPON_HINT_RE.lowered.pattern.replace(r"\b", r"\W", 1))
+_NUMBER_WORD_AFTER_GAP_RE = compiled(_NUMBER_WORD_HINT_RE.lowered.pattern.replace(r"\b", r"\W", 1))
+_ONE_WEAPON_AFTER_GAP_RE = compiled(_ONE_WEAPON_HINT_RE.lowered.pattern.replace(r"\b", r"\W", 1))
 #: _DIGIT_RE and those two, for any text and (their twins) for plain ASCII text.
 _FIGURE_HINTS = (
     (_DIGIT_RE, _NUMBER_WORD_AFTER_GAP_RE, _ONE_WEAPON_AFTER_GAP_RE),
@@ -115,14 +116,14 @@ _PUT_AT_RE = ci(r"\b(?:put|revised|corrected|lowered|raised|updated)\s+(?:the|th
 #: What tells that a count was the first given: "initially said around 100".
 _FIRST_GIVEN_RE = ci(r"\b(?:initially|first|at\s+first|earlier)\b")
 #: A span of days told: "In the first 15 days of January", "over the past ten days".
-_DAYS_SPAN_RE = re.compile(r"\b(?:first|last|past)\s+(?:\d+|[a-z]+)\s+days\b")
+_DAYS_SPAN_RE = compiled(r"\b(?:first|last|past)\s+(?:\d+|[a-z]+)\s+days\b")
 #: What makes a count a round figure of the exact one: "nearly 280", "almost 300".
-_ROUNDED_BEFORE_RE = re.compile(r"\b(?:nearly|almost|close\s+to|roughly|about|around)\s+$", re.IGNORECASE)
+_ROUNDED_BEFORE_RE = compiled(r"\b(?:nearly|almost|close\s+to|roughly|about|around)\s+$", re.IGNORECASE)
 #: A sentence that adds to the one before it: "It also fired 198 missiles.", "Another 300 have been wounded."
-_ALSO_RE = re.compile(r"\s*(?:(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b|"
-                      r"(?:another|a\s+further)\s+[\w,\-]+\s+(?:[a-z]+\s+)?(?:have|had|were|are)\b|"
-                      # (or told of the span again: "Over the same period, 19 civilians were killed in the oblast")
-                      r"(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b)")
+_ALSO_RE = compiled(r"\s*(?:(?:it|they|russia|moscow|russian\s+forces|the\s+enemy|the\s+occupiers)\s+also\b|"
+                    r"(?:another|a\s+further)\s+[\w,\-]+\s+(?:[a-z]+\s+)?(?:have|had|were|are)\b|"
+                    # (or told of the span again: "Over the same period, 19 civilians were killed in the oblast")
+                    r"(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b)")
 #: Words one of which a sentence must hold for _ATTACK_DESC_RE to match.
 _ATTACK_DESC_KEYS = any_of("attack", "strike", "barrage", "assault", "raid", "down")
 #: "a missile attack", "drone strikes", "shot down": attacks told of ("air raid alerts" warn of one, they are none).
@@ -151,8 +152,8 @@ _TOTAL_LIKE_RE = ci(r"\b(?:in\s+total|totals?|across\s+(?:the\s+)?(?:country|nat
     # (the places' counts summed: "Together with Odesa, the attack killed four people and injured 26")
     r"^\s*together\s+with\s+[\w\-]+(?:\s+and\s+[\w\-]+)?\s*,)")
 #: A toll told as the dead and the others hurt: "one dead and three others injured".
-_DEAD_AND_OTHERS_RE = re.compile(r"\b(?P<dead>[\w\-]+)\s+(?:dead|killed)\s*,?\s+and\s+(?P<hurt>[\w\-]+)\s+others\s+"
-                                 r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
+_DEAD_AND_OTHERS_RE = compiled(r"\b(?P<dead>[\w\-]+)\s+(?:dead|killed)\s*,?\s+and\s+(?P<hurt>[\w\-]+)\s+others\s+"
+                               r"(?:injured|wounded|hurt)\b", re.IGNORECASE)
 
 
 #: A toll told of one place ("the death toll in the capital had risen to 28", "the number of injured in Odesa"): that
@@ -166,8 +167,8 @@ _PLACE_TOLL_RE = ci(r"\b(?:toll|number\s+of\s+(?:the\s+)?\w+(?:\s+(?:hurt|injure
                     r"\b(?!(?:Ukraine|Russia|the\s+country|the\s+nation)['’])(?:[A-Z][\w\-]+|the\s+capital|the\s+city)"
                     r"['’]s\s+(?:death\s+|injury\s+)?toll\b")
 #: A toll named after a place in a headline: "Kyiv toll rises to three killed" (the place's, where it is one).
-_NAMED_TOLL_RE = re.compile(r"\b([A-Z][\w\-]+)\s+(?:death\s+)?toll\s+(?:rises|rose|climbs|climbed|reaches|reached|"
-                            r"grows|stands|now)\b")
+_NAMED_TOLL_RE = compiled(r"\b([A-Z][\w\-]+)\s+(?:death\s+)?toll\s+(?:rises|rose|climbs|climbed|reaches|reached|"
+                          r"grows|stands|now)\b")
 _APPROXIMATE_RE = ci(r"(?:nearly|almost|about|around|roughly|approximately|some|close\s+(?:to|on)|just\s+shy\s+of|"
                      rf"{NEARLY}|just\s+(?:under|below|short\s+of))\s")
 _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwide|national\s+(?:death\s+)?toll)\b")
@@ -182,7 +183,7 @@ _SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier
     r"had\s+(?:said|reported|put|given|stood\s+at|listed)|earlier\s+(?:in|on)\s+the\s+(?:day|evening|morning|afternoon|night)\b"
     r"[^.;]{0,40}?\b(?:reported|said|gave|put))\b")
 #: The newer count a sentence that gives the first report's tells: "rose from 12 in the first report to 21".
-_COUNT_ROSE_TO_RE = re.compile(r"\bfrom\s+[\w,]+\b[^.;]{0,80}?\bto\s+$")
+_COUNT_ROSE_TO_RE = compiled(r"\bfrom\s+[\w,]+\b[^.;]{0,80}?\bto\s+$")
 #: "In Dnipro, one person was killed": a figure for one place, not the attack's total.
 #: Words (lower case) one of which a sentence must hold for _SUPERSEDED_RE to match.
 _SUPERSEDED_KEYS = any_of("initial", "earlier", "previously", "had", "preliminary", "first", "early", "updated",
@@ -190,24 +191,24 @@ _SUPERSEDED_KEYS = any_of("initial", "earlier", "previously", "had", "preliminar
 #: The toll as it stood at a time of a day, which a larger count told later outgrows: "By Wednesday evening, the
 #: governor said four people had died and 33 were wounded", "Earlier, officials reported two dead and 33 injured; the
 #: figures were revised".
-_TOLL_THEN_RE = re.compile(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
-                           r"(?:morning|afternoon|evening|night)|midday|noon|mid-morning|mid-afternoon|"
-                           r"the\s+(?:morning|afternoon))\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b|"
-                           r"\b(?:figures?|toll|numbers?)\s+(?:were|was|has\s+been|have\s+been)\s+(?:later\s+)?"
-                           r"(?:revised|updated|raised)\b")
+_TOLL_THEN_RE = compiled(r"^\s*By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+                         r"(?:morning|afternoon|evening|night)|midday|noon|mid-morning|mid-afternoon|"
+                         r"the\s+(?:morning|afternoon))\b|\bwhen\s+the\s+(?:death\s+)?toll\s+stood\s+at\b|"
+                         r"\b(?:figures?|toll|numbers?)\s+(?:were|was|has\s+been|have\s+been)\s+(?:later\s+)?"
+                         r"(?:revised|updated|raised)\b")
 #: A live page's entry heading, a clock time on a line of its own or before the entry's title: "11:42", "14:35 - Kyiv
 #: toll rises to three".
-_ENTRY_STAMP_RE = re.compile(rf"^(\d{{1,2}})[:.](\d{{2}})(?:\s*(?P<half>[ap])\.?m\.?)?"
-                             rf"(?:\s*(?:local\s+time|kyiv\s+time|{STAMP_ZONES}))?\s*(?:$|[-–—|]\s)", re.M | re.I)
+_ENTRY_STAMP_RE = compiled(rf"^(\d{{1,2}})[:.](\d{{2}})(?:\s*(?P<half>[ap])\.?m\.?)?"
+                           rf"(?:\s*(?:local\s+time|kyiv\s+time|{STAMP_ZONES}))?\s*(?:$|[-–—|]\s)", re.M | re.I)
 #: A line's start before a digit, where each match of _ENTRY_STAMP_RE but one at the start of the text starts.
-_DIGIT_LINE_RE = re.compile(r"\n(?=\d)")
+_DIGIT_LINE_RE = compiled(r"\n(?=\d)")
 #: A sentence that opens on its place (past a live entry's stamp: "09:30 – In Dnipro, three people were killed").
-_PLACE_LEAD_RE = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?"
-                            r"(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
-                            # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
-                            r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b|"
-                            # a governor tells his region's: "Samara region Governor Vyacheslav Fedorishchev said"
-                            r"^\s*[A-Z][\w'’\-]+\s+(?:(?:region|[Oo]blast)\s+)?[Gg]overnor\s+(?:[A-Z][\w'’\-]+\s+){1,3}said\b")
+_PLACE_LEAD_RE = compiled(r"^\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?"
+                          r"(?:In|At|Near)\s+(?:the\s+)?(?:[a-z\-]+(?:ern)?\s+)?(?:of\s+)?[A-Z]|"
+                          # a city's mayor tells the city's count: "Kyiv Mayor Vitali Klitschko said four people"
+                          r"^\s*[A-Z][\w'’\-]+(?:['’]s)?\s+[Mm]ayor\b|"
+                          # a governor tells his region's: "Samara region Governor Vyacheslav Fedorishchev said"
+                          r"^\s*[A-Z][\w'’\-]+\s+(?:(?:region|[Oo]blast)\s+)?[Gg]overnor\s+(?:[A-Z][\w'’\-]+\s+){1,3}said\b")
 _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+down|neutrali[sz]ed|lost\s+track\s+of|"
     r"countermeasures|warfare|against|jammed|suppressed|another|launched|fired|(?:locally|locationally)\s+lost|"
     r"lost\s+(?:locally|locationally))\s*"
@@ -216,19 +217,19 @@ _PRE_CUE_GAP_RE = ci(r"(?:shot\s+down|downed|destroyed|intercepted|brought\s+dow
     r"(?:(?:more\s+than|at\s+least|over|up\s+to|about|around|nearly|almost|some|all|another)\s+)?$")
 
 #: What a toll that replaces the counts before it follows: "the toll had reached", "rose to", "climbed to".
-_TOLL_UPDATE_BEFORE_RE = re.compile(rf"\b{TOLL_ROSE}\s+{_AND_LATER_TO}$", re.IGNORECASE)
+_TOLL_UPDATE_BEFORE_RE = compiled(rf"\b{TOLL_ROSE}\s+{_AND_LATER_TO}$", re.IGNORECASE)
 #: What a toll that sums up every count before it follows: "bringing the number of injured to", "taking the toll to"
 #: (_BRINGING_KEYS: its verbs, lower case, one of which a sentence must hold for the pattern to be read).
 _BRINGING_KEYS = any_of("bring", "brought", "tak", "took", "rais")
-_BRINGING_TO_RE = re.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+(?:the|its)\s+"
-                             r"(?:[\w\-]+\s+){0,2}?(?:toll|number|total|tally|count)\b[^.;,]{0,60}?\bto\s+"
-                             r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_BRINGING_TO_RE = compiled(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing|ed))\s+(?:the|its)\s+"
+                           r"(?:[\w\-]+\s+){0,2}?(?:toll|number|total|tally|count)\b[^.;,]{0,60}?\bto\s+"
+                           r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 #: The same, of the attack's total: "bringing the total from the overnight attack to", "bringing the overall toll to".
-_BRINGING_TOTAL_RE = re.compile(r"\bbring(?:s|ing)?\s+the\s+(?:total|overall|nationwide|attack['’]s)\b[^.;]{0,60}?"
-                                r"\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
-_BREAKDOWN_GAP_RE = re.compile(rf"^[^,;]{{0,40}}?(?:\(|{SPACED_DASH}\s|:)")
+_BRINGING_TOTAL_RE = compiled(r"\bbring(?:s|ing)?\s+the\s+(?:total|overall|nationwide|attack['’]s)\b[^.;]{0,60}?"
+                              r"\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_BREAKDOWN_GAP_RE = compiled(rf"^[^,;]{{0,40}}?(?:\(|{SPACED_DASH}\s|:)")
 #: A count of weapons that names no type of them: "13 missiles", "Forty attack drones" (not "six Kinzhals").
-_UNNAMED_COUNT_RE = re.compile(r"(?:[A-Z][a-z\-]*\s)?[^A-Z]*\b(?:missiles|drones|UAVs|rockets)")
+_UNNAMED_COUNT_RE = compiled(r"(?:[A-Z][a-z\-]*\s)?[^A-Z]*\b(?:missiles|drones|UAVs|rockets)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
 _OF_WHICH_END_RE = ci(r"\bof\s+which$")
 #: A total after the counts of each kind: "intercepted 87 of the missiles and 27 of the drones, 114 targets in total".
@@ -259,7 +260,7 @@ _WEAPON_NOUN_WORDS = any_of(
     "air attack", "means of", "projectile", "weapon", "target")
 #: Countries and sides of other wars (lower case): counts of drones or missiles in a text that names one of them,
 #: and neither Ukraine nor Russia nor any place of theirs, are of that war.
-_ELSEWHERE_RE = re.compile(
+_ELSEWHERE_RE = compiled(
     r"\b(?:israel|iran|gaza|hamas|hezbollah|lebanon|houthis?|yemen|syria|iraq|saudi|pakistan|india|kashmir|"
     r"sudan|afghanistan|kabul|taliban|taiwan|china|somalia|libya|myanmar|ethiopia|tel\s+aviv|tehran|beirut)")
 _WEAPON_FIELDS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
@@ -508,13 +509,13 @@ def _extract(text: str) -> Report:
 
 
 #: A title of more than one night's attacks: "for two nights in a row", "on consecutive nights".
-_NIGHTS_IN_A_ROW_RE = re.compile(r"\b(?:two|2|consecutive|successive)\s+(?:nights|days)\b|\bin\s+a\s+row\b",
-                                 re.IGNORECASE)
+_NIGHTS_IN_A_ROW_RE = compiled(r"\b(?:two|2|consecutive|successive)\s+(?:nights|days)\b|\bin\s+a\s+row\b",
+                               re.IGNORECASE)
 
 
 #: A title that remembers an earlier attack: "Dnipro remembers 46 dead", "a year after the strike".
-_TITLE_RECALLS_RE = re.compile(r"\b(?:remembers?|mourns?|commemorates?|anniversary|(?:one|a|two|three|four|\d)\s+"
-                               r"years?\s+(?:after|since|on))\b", re.IGNORECASE)
+_TITLE_RECALLS_RE = compiled(r"\b(?:remembers?|mourns?|commemorates?|anniversary|(?:one|a|two|three|four|\d)\s+"
+                             r"years?\s+(?:after|since|on))\b", re.IGNORECASE)
 
 
 def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
@@ -593,11 +594,11 @@ def _without_the_titles_other_clause(main: _Group, others: list[_Group], title: 
 
 
 #: Where a title's clauses part: "...; man wounded in Rylsk has died", "..., guided bomb wounds five in Bilopillia".
-_CLAUSE_CUT_RE = re.compile(r";|,\s")
+_CLAUSE_CUT_RE = compiled(r";|,\s")
 
 
 #: What a bare place heading holds beside its places: "Khmelnytskyi region.", "Kharkiv and Kharkiv oblast:".
-_PLACE_HEADING_REST_RE = re.compile(r"(?:[\s.:,•*\-–—]|\b(?:region|oblast|city|and)\b)*", re.IGNORECASE)
+_PLACE_HEADING_REST_RE = compiled(r"(?:[\s.:,•*\-–—]|\b(?:region|oblast|city|and)\b)*", re.IGNORECASE)
 
 
 def _is_place_heading(s: Sentence, mentions: list[PlaceMention]) -> bool:
@@ -634,11 +635,11 @@ def _add_places(into: _Group, hit: list[str], loose: bool, titled: set[str] | No
 
 #: A toll's figure as it stood at a later time, right before its count: "the evening figure from the city military
 #: administration is ".
-_FIGURE_IS_RE = re.compile(r"\b(?:the|that|this|its)\s+(?:morning|evening|afternoon|latest|final|updated|official|"
-                           r"exact)\s+(?:figure|count|tally)(?:\s+(?:from|of)\s+[^;.\d]{1,60}?)?\s+(?:is|was|stands\s+at|"
-                           r"stood\s+at)\s+$")
+_FIGURE_IS_RE = compiled(r"\b(?:the|that|this|its)\s+(?:morning|evening|afternoon|latest|final|updated|official|"
+                         r"exact)\s+(?:figure|count|tally)(?:\s+(?:from|of)\s+[^;.\d]{1,60}?)?\s+(?:is|was|stands\s+at|"
+                         r"stood\s+at)\s+$")
 #: The toll a sentence tells of before a figure of it: "The number of injured in the city was ...".
-_TOLD_OF_BEFORE_RE = re.compile(r"\bnumber\s+of\s+(injured|wounded|hurt|dead|killed)\b")
+_TOLD_OF_BEFORE_RE = compiled(r"\bnumber\s+of\s+(injured|wounded|hurt|dead|killed)\b")
 
 
 def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None:
@@ -662,14 +663,14 @@ def _figure_rose(low: str, s: Sentence, found: list[Mention], role: str) -> None
 
 #: A correction of the report's own figure: "Correction: This article originally stated that Russia launched 38
 #: drones", "An earlier version of this story misstated the number of missiles".
-_CORRECTION_RE = re.compile(r"\bthis\s+(?:article|story|report|post|text)\s+(?:originally|previously|incorrectly|"
-                            r"wrongly|mistakenly)\s+(?:stated|said|reported|gave|put|misstated)\b|"
-                            r"\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b", re.IGNORECASE)
+_CORRECTION_RE = compiled(r"\bthis\s+(?:article|story|report|post|text)\s+(?:originally|previously|incorrectly|"
+                          r"wrongly|mistakenly)\s+(?:stated|said|reported|gave|put|misstated)\b|"
+                          r"\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b", re.IGNORECASE)
 #: Words (lower case) one of which a sentence must hold for _CORRECTION_RE to match.
 _CORRECTION_KEYS = any_of("originally", "previously", "incorrectly", "wrongly", "mistakenly", "earlier version")
 #: What gives the right figure after a correction: "the number was 48", "it was 48", "the correct figure is 48".
-_RIGHT_FIGURE_RE = re.compile(r"\b(?:(?:the\s+)?(?:correct\s+|right\s+|actual\s+)?(?:number|figure|count|toll)|it)\s+"
-                              r"(?:was|is|should\s+have\s+been)\s+$", re.IGNORECASE)
+_RIGHT_FIGURE_RE = compiled(r"\b(?:(?:the\s+)?(?:correct\s+|right\s+|actual\s+)?(?:number|figure|count|toll)|it)\s+"
+                            r"(?:was|is|should\s+have\s+been)\s+$", re.IGNORECASE)
 
 
 def _corrected(text: str, low: str, s: Sentence, mentions: list[Mention],
@@ -692,7 +693,7 @@ def _corrected(text: str, low: str, s: Sentence, mentions: list[Mention],
 
 
 #: A sentence opening on some of the people the sentence before counted: "One of them, ...", "Two of them are".
-_OF_THEM_OPENS_RE = re.compile(r"\s*(?:one|two|three|four|five|\d+)\s+of\s+them\b", re.IGNORECASE)
+_OF_THEM_OPENS_RE = compiled(r"\s*(?:one|two|three|four|five|\d+)\s+of\s+them\b", re.IGNORECASE)
 
 
 def _figure_put_at(low: str, s: Sentence, found: list[Mention]) -> None:
@@ -742,7 +743,7 @@ def _same_length_lower(text: str) -> str:
 
 
 #: Weapons that struck a place by its name: "Ukrainian drones hit the Borisoglebsk air base", "missiles struck Lutsk".
-_WEAPONS_HIT_PLACE_RE = re.compile(r"\b(?:[Dd]rones?|[Mm]issiles?|UAVs?)\s+(?:hit|struck)\s+(?:the\s+)?[A-Z]")
+_WEAPONS_HIT_PLACE_RE = compiled(r"\b(?:[Dd]rones?|[Mm]issiles?|UAVs?)\s+(?:hit|struck)\s+(?:the\s+)?[A-Z]")
 
 
 def _tells_of_one(sentence: str, low: str) -> bool:
@@ -790,19 +791,19 @@ def _group_of(groups: dict[tuple[str, str], _Group], attacker: str, key: str) ->
 #: One more person hurt than those counted before: "a 57-year-old woman was also injured in the village", "In the
 #: Zaporizhzhia region one more person died".
 #: A place told apart from those before it: "in neighbouring Makariv hromada a man was hospitalised".
-_ANOTHER_PLACE_RE = re.compile(r"\b(?:neighbou?ring|nearby)\s+[A-Z]|\belsewhere\b|\bin\s+another\s+(?:town|village|"
-                               r"district|city|community|hromada)\b")
-_ALSO_HURT_RE = re.compile(r"\b(?:was|were)\s+also\s+(?:injured|wounded|hurt|killed)\b|"
-                           r"\b(?:one\s+more|another)\s+(?:person|man|woman|civilian|resident)\s+(?:was\s+|has\s+)?"
-                           r"(?:died|killed|injured|wounded|hurt)\b")
+_ANOTHER_PLACE_RE = compiled(r"\b(?:neighbou?ring|nearby)\s+[A-Z]|\belsewhere\b|\bin\s+another\s+(?:town|village|"
+                             r"district|city|community|hromada)\b")
+_ALSO_HURT_RE = compiled(r"\b(?:was|were)\s+also\s+(?:injured|wounded|hurt|killed)\b|"
+                         r"\b(?:one\s+more|another)\s+(?:person|man|woman|civilian|resident)\s+(?:was\s+|has\s+)?"
+                         r"(?:died|killed|injured|wounded|hurt)\b")
 
 
 #: A place a sentence names by its lead or as a village, known to the gazetteer or not: "In Murom, ...", "in the
 #: village of Dunaika".
-_NAMED_PLACE_RE = re.compile(r"(?:^\s*In|\b[Ii]n\s+the\s+(?:village|town|settlement|hamlet)\s+of)\s+"
-                             r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)|"
-                             # a city's district as the lead: "In the Tsentralnyi district, debris injured a woman"
-                             r"^\s*In\s+the\s+([A-Z][\w'’\-]+)\s+(?:district|raion|neighbou?rhood|microdistrict)\b")
+_NAMED_PLACE_RE = compiled(r"(?:^\s*In|\b[Ii]n\s+the\s+(?:village|town|settlement|hamlet)\s+of)\s+"
+                           r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)|"
+                           # a city's district as the lead: "In the Tsentralnyi district, debris injured a woman"
+                           r"^\s*In\s+the\s+([A-Z][\w'’\-]+)\s+(?:district|raion|neighbou?rhood|microdistrict)\b")
 
 
 def _named_apart(one: str, other: str) -> bool:
@@ -959,11 +960,11 @@ def _tolls_by_sentence(mentions: list[tuple[Sentence, Mention]]) -> dict[int, di
 
 
 #: The words of a strike by bombs or guns, before a toll that is theirs.
-_SIDE_STRIKE_RE = re.compile(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|shell(?:ed|ing)|artillery|mortars?)\b",
-                             re.IGNORECASE)
+_SIDE_STRIKE_RE = compiled(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|shell(?:ed|ing)|artillery|mortars?)\b",
+                           re.IGNORECASE)
 #: A sentence that sums a day's tolls: "In total, one person was killed ... over the day".
-_DAYS_TOTAL_RE = re.compile(r"\b(?:in\s+total|in\s+all|altogether|overall)\b|\bover\s+the\s+(?:past\s+)?day\b",
-                            re.IGNORECASE)
+_DAYS_TOTAL_RE = compiled(r"\b(?:in\s+total|in\s+all|altogether|overall)\b|\bover\s+the\s+(?:past\s+)?day\b",
+                          re.IGNORECASE)
 
 
 def _merge_side_strikes(groups: dict[tuple[str, str], _Group]) -> None:
@@ -1017,15 +1018,15 @@ def _fold(side: _Group, into: _Group) -> None:
 
 
 #: The city a report tells of, named again as "the city": "In April, a missile attack on the city killed two".
-_THE_CITY_RE = re.compile(r"\b(?:on|in|at|hit|struck|of|targeted)\s+the\s+(?:city|town)\b"
-                          r"(?!\s+of\b|['’]s\s+\w+\s+district)")
+_THE_CITY_RE = compiled(r"\b(?:on|in|at|hit|struck|of|targeted)\s+the\s+(?:city|town)\b"
+                        r"(?!\s+of\b|['’]s\s+\w+\s+district)")
 
 
 #: Russia's ministry telling counts of Ukraine's drones: "The ministry reported 57 drones", "112 drones, the ministry
 #: said".
-_MINISTRY_TOLD_RE = re.compile(r"\bministry\s+(?:said|says|reported|reports|counted|listed|put|puts)\b")
+_MINISTRY_TOLD_RE = compiled(r"\bministry\s+(?:said|says|reported|reports|counted|listed|put|puts)\b")
 #: A verb of drones sent, which makes a count of them no count the ministry says it downed.
-_SENT_VERB_RE = re.compile(r"\b(?:launch\w*|sent|send\w*|fired|attack\w*|(?<=to\s)strike|flew|flying)\b")
+_SENT_VERB_RE = compiled(r"\b(?:launch\w*|sent|send\w*|fired|attack\w*|(?<=to\s)strike|flew|flying)\b")
 
 
 def _wholes_told_as_stopped(group: _Group, mentions: list[Mention]) -> None:
@@ -1130,8 +1131,8 @@ def _recalled_tolls_folded(built: list[tuple[_Group, Attack]]) -> list[tuple[_Gr
 
 
 #: An earlier strike told as on the target the report named before: "a drone attack on the same plant".
-_SAME_TARGET_RE = re.compile(r"\b(?:on|at|hit|struck)\s+the\s+same\s+(plant|refinery|factory|depot|facility|airfield|"
-                             r"air\s+base|port|terminal|substation)\b", re.IGNORECASE)
+_SAME_TARGET_RE = compiled(r"\b(?:on|at|hit|struck)\s+the\s+same\s+(plant|refinery|factory|depot|facility|airfield|"
+                           r"air\s+base|port|terminal|substation)\b", re.IGNORECASE)
 
 
 def _same_target_places(groups: dict[tuple[str, str], _Group], places: dict[int, list[PlaceMention]],
@@ -1200,8 +1201,8 @@ def _without_restated_totals(built: list[tuple[_Group, Attack]]) -> list[tuple[_
 
 
 #: Weapons headed for one place, a share of an attack's: "two drones flying towards the capital".
-_HEADED_RE = re.compile(r"\b(?:flying|heading|headed)\s+(?:towards?|for|to)\b|\bon\s+the\s+approach(?:es)?\b",
-                        re.IGNORECASE)
+_HEADED_RE = compiled(r"\b(?:flying|heading|headed)\s+(?:towards?|for|to)\b|\bon\s+the\s+approach(?:es)?\b",
+                      re.IGNORECASE)
 
 
 def _weight(a: Attack) -> int:
@@ -1284,17 +1285,17 @@ def _parts_add_up(group: _Group, s: Sentence, m: Mention) -> bool:
 
 
 #: Weapons named in the plural with no count: "its air defences had destroyed Ukrainian drones over four regions".
-_DRONES_NAMED_RE = re.compile(r"\b(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b", re.IGNORECASE)
-_MISSILES_NAMED_RE = re.compile(r"\bmissiles\b", re.IGNORECASE)
+_DRONES_NAMED_RE = compiled(r"\b(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b", re.IGNORECASE)
+_MISSILES_NAMED_RE = compiled(r"\bmissiles\b", re.IGNORECASE)
 
 
 #: A label's words for weapons of both kinds: "Air attack assets", "means of air attack", "targets".
-_BOTH_KINDS_NAMED_RE = re.compile(r"\b(?:(?:air|aerial)\s+(?:attack\s+)?(?:assets|means|weapons|targets)|means\s+of\s+"
-                                  r"(?:air\s+|aerial\s+)?attack|targets)\b", re.IGNORECASE)
+_BOTH_KINDS_NAMED_RE = compiled(r"\b(?:(?:air|aerial)\s+(?:attack\s+)?(?:assets|means|weapons|targets)|means\s+of\s+"
+                                r"(?:air\s+|aerial\s+)?attack|targets)\b", re.IGNORECASE)
 
 
 #: A casualty word right after a count: "one killed", which no label of weapons counts.
-_HURT_AFTER_RE = re.compile(r"\s*(?:killed|dead|died|injured|wounded|hurt)\b", re.IGNORECASE)
+_HURT_AFTER_RE = compiled(r"\s*(?:killed|dead|died|injured|wounded|hurt)\b", re.IGNORECASE)
 
 
 def _kind_of_label(s: Sentence, m: Mention) -> str | None:
@@ -1346,13 +1347,13 @@ def _bare_ok(s: Sentence, m: Mention) -> bool:
 
 
 #: A verb of weapons stopped, which makes "all of the drones" or "half of the drones" a count of the downed.
-_SHOT_RE = re.compile(r"\b(?:shot|downed|destroy|intercept|brought)", re.IGNORECASE)
+_SHOT_RE = compiled(r"\b(?:shot|downed|destroy|intercept|brought)", re.IGNORECASE)
 #: Words one of which a sentence holds where SHARE_OF_RE may match it.
 _SHARE_KEYS = any_of("half", "Half", "third", "Third", "quarter", "Quarter")
 #: What limits "all the drones" to one place: "all the drones over his region had been destroyed".
-_ALL_HERE_RE = re.compile(r"\s+(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying\s+)?(?:over|above|in|near|approaching|"
-                          r"heading\s+(?:for|towards?))\s+(?:his|her|its|the|this|that|their)\s+(?:region|city|district|"
-                          r"oblast|area|capital|town|village|territory))\b", re.IGNORECASE)
+_ALL_HERE_RE = compiled(r"\s+(?:(?:that\s+were\s+|which\s+were\s+)?(?:flying\s+)?(?:over|above|in|near|approaching|"
+                        r"heading\s+(?:for|towards?))\s+(?:his|her|its|the|this|that|their)\s+(?:region|city|district|"
+                        r"oblast|area|capital|town|village|territory))\b", re.IGNORECASE)
 
 
 def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]]) -> Attack | None:
@@ -1595,9 +1596,9 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
 
 #: A plural weapon noun with no count right before it: "the same wave of Russian cruise missiles".
 _PLURAL_WEAPON_RE = {
-    "missile": re.compile(r"\b(?:the|of|all|russian|ukrainian|cruise|ballistic|more|with|using)\s+missiles\b", re.I),
-    "drone": re.compile(r"\b(?:the|of|all|russian|ukrainian|attack|shahed|more|with|using|type|fpv|kamikaze)"
-                        r"\s+drones\b", re.I)}
+    "missile": compiled(r"\b(?:the|of|all|russian|ukrainian|cruise|ballistic|more|with|using)\s+missiles\b", re.I),
+    "drone": compiled(r"\b(?:the|of|all|russian|ukrainian|attack|shahed|more|with|using|type|fpv|kamikaze)"
+                      r"\s+drones\b", re.I)}
 
 
 def _uncounted_plural(group: _Group, kind: str) -> bool:
@@ -1628,34 +1629,34 @@ def _new_attack(attacker: str, places: tuple[str, ...], weapons: tuple[str, ...]
 _LAUNCHED_FIELDS = frozenset(("drones_launched", "missiles_launched", "launched_total"))
 _DOWNED_FIELDS = frozenset(("drones_downed", "missiles_downed", "downed_total"))
 #: "It also fired five Kh-22 missiles": more of the kind, on top of the count the sentence before gave.
-_ALSO_LAUNCHED_RE = re.compile(r"\b(?:also|additionally)\s+(?:fired|launched|used|sent|deployed)\s+$|"
-                               r"\b(?:[Ii]n\s+addition|[Aa]dditionally|[Pp]lus)\b,?[^.;]{0,60}?\b(?:fired|launched|used)\s+$")
+_ALSO_LAUNCHED_RE = compiled(r"\b(?:also|additionally)\s+(?:fired|launched|used|sent|deployed)\s+$|"
+                             r"\b(?:[Ii]n\s+addition|[Aa]dditionally|[Pp]lus)\b,?[^.;]{0,60}?\b(?:fired|launched|used)\s+$")
 
 
 #: A sentence opening on a later wave of an attack told wave by wave: "The third wave, at around 6 a.m., ...".
-_NEXT_WAVE_RE = re.compile(r"\s*(?:The|Then\s+came\s+the|In\s+the)\s+(?:second|third|fourth|fifth|next|final|last)\s+"
-                           r"(?:wave|salvo)\b")
+_NEXT_WAVE_RE = compiled(r"\s*(?:The|Then\s+came\s+the|In\s+the)\s+(?:second|third|fourth|fifth|next|final|last)\s+"
+                         r"(?:wave|salvo)\b")
 #: "another" before a count of the downed: "between 11 p.m. and 7 a.m. another 41 Ukrainian drones were destroyed".
 _ANOTHER = r"(?:[Aa]nother|[Aa]\s+further|[Aa]n\s+additional)"
-_ANOTHER_RE = re.compile(rf"\b{_ANOTHER}\s+$")
+_ANOTHER_RE = compiled(rf"\b{_ANOTHER}\s+$")
 #: The same words opening a count of one weapon: "another drone", "a further drone".
-_ANOTHER_AT_RE = re.compile(rf"{_ANOTHER}\s")
+_ANOTHER_AT_RE = compiled(rf"{_ANOTHER}\s")
 #: A count of more after one told before: "destroyed 37 more drones" (but not "more than").
 _N_MORE = r"[\w,.\-]+\s+more\b(?!\s+than)"
-_N_MORE_RE = re.compile(_N_MORE)
+_N_MORE_RE = compiled(_N_MORE)
 #: The most weapons of one kind a night's count may hold: a larger one is a span's tally ("6,297 drones in July").
 _MOST_IN_A_NIGHT = 1500
 #: What joins a count to the one before it in one list: "6,297 long-range drones at Ukraine in July, as well as".
-_AND_MORE_RE = re.compile(r"(?:\s+(?:at|against|on)\s+Ukraine)?(?:\s+in\s+[A-Z][a-z]+)?\s*,?\s*(?:as\s+well\s+as|and|"
-                          r"plus|along\s+with)\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?")
+_AND_MORE_RE = compiled(r"(?:\s+(?:at|against|on)\s+Ukraine)?(?:\s+in\s+[A-Z][a-z]+)?\s*,?\s*(?:as\s+well\s+as|and|"
+                        r"plus|along\s+with)\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?")
 #: A place the clause of a count puts it over: "another 12 had been downed over the Kursk region" (but not the
 #: regions of a later window's count: "a further 34 had been destroyed over the Smolensk, Oryol and Moscow regions").
-_OVER_A_PLACE_RE = re.compile(r"[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?"
-                              r"(?:(?:north|south|east|west|central)[a-z\-]*\s+)?[A-Z][\w'’\-]*\b"
-                              r"(?!(?:,\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*\s+(?:regions|oblasts))")
+_OVER_A_PLACE_RE = compiled(r"[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central)[a-z\-]*\s+)?[A-Z][\w'’\-]*\b"
+                            r"(?!(?:,\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*\s+(?:regions|oblasts))")
 #: A window of the day, after the night: "between 08:00 and 14:00", "from 9 a.m.": its count is the day's attack.
-_DAYTIME_WINDOW_RE = re.compile(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]\d\d(?!\s*p\.?\s?m)|"
-                                r"(?:[7-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m)")
+_DAYTIME_WINDOW_RE = compiled(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]\d\d(?!\s*p\.?\s?m)|"
+                              r"(?:[7-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m)")
 
 
 def _also_launched(c: _Candidate, text: str) -> bool:
@@ -1725,15 +1726,15 @@ _SEA_DRONE_KEYS = any_of("vessel", "boat", "usv", "sea drone", "naval drone", "m
 _OF_THEM_WERE = r"\s+(?:of\s+them\s+)?(?:(?:were|was|are|remain|remained|have\s+been|had\s+been)\s+)?"
 #: What follows a count of people taken to hospital: "seven people were hospitalized", "three remain in hospital",
 #: "47 were taken to hospital".
-_HOSPITALISED_RE = re.compile(rf"{_OF_THEM_WERE}(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|{TAKEN_TO_HOSPITAL}|"
-                              rf"treated\s+{TREATED_ON_THE_SPOT})\b")
+_HOSPITALISED_RE = compiled(rf"{_OF_THEM_WERE}(?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|{TAKEN_TO_HOSPITAL}|"
+                            rf"treated\s+{TREATED_ON_THE_SPOT})\b")
 
 
 #: How badly some of the hurt were hurt: "Eleven people are in serious condition", "34 in a serious condition", "two
 #: of them critically injured".
-_OF_A_SEVERITY_RE = re.compile(rf"{_OF_THEM_WERE}(?:is\s+)?"
-                               r"(?:in\s+(?:a\s+|the\s+)?hospitals?\s+)?"  # ("remain in hospital in serious condition")
-                               rf"(?:(?P<adverb>{HOW_BADLY})\s+(?:injured|wounded|hurt)|{IN_CONDITION})\b")
+_OF_A_SEVERITY_RE = compiled(rf"{_OF_THEM_WERE}(?:is\s+)?"
+                             r"(?:in\s+(?:a\s+|the\s+)?hospitals?\s+)?"  # ("remain in hospital in serious condition")
+                             rf"(?:(?P<adverb>{HOW_BADLY})\s+(?:injured|wounded|hurt)|{IN_CONDITION})\b")
 
 
 def _some_of_the_hurt(text: str, at: int, within: bool = False) -> bool:
@@ -1756,11 +1757,11 @@ def _some_of_the_hurt_only(c: _Candidate, text: str) -> bool:
 
 
 #: The first of two told one by one: "One suffered shrapnel wounds ...; the other walked away with scratches".
-_ONE_AND_THE_OTHER_RE = re.compile(r"One\b[^.]*?[,;]\s+(?:and\s+|while\s+)?the\s+other\b")
+_ONE_AND_THE_OTHER_RE = compiled(r"One\b[^.]*?[,;]\s+(?:and\s+|while\s+)?the\s+other\b")
 
 
 #: A sentence that opens on some of a count told before it: "One of them, the night watchman, was ...".
-_ONE_OF_THEM_OPENS_RE = re.compile(r"\s*(one|two|three|four)\s+of\s+(?:them|those)\b", re.IGNORECASE)
+_ONE_OF_THEM_OPENS_RE = compiled(r"\s*(one|two|three|four)\s+of\s+(?:them|those)\b", re.IGNORECASE)
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4}
 
 
@@ -1805,8 +1806,8 @@ def _by_severity(c: _Candidate, text: str) -> bool:
 
 
 #: One of the family of someone told of before: "her husband", "their 15-year-old daughter".
-_KIN_OF_RE = re.compile(r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:husband|wife|son|daughter|mother|father|brother|"
-                        r"sister|grand(?:mother|father|son|daughter))\b", re.IGNORECASE)
+_KIN_OF_RE = compiled(r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:husband|wife|son|daughter|mother|father|brother|"
+                      r"sister|grand(?:mother|father|son|daughter))\b", re.IGNORECASE)
 
 
 def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
@@ -1825,9 +1826,9 @@ def _without_hospitalised(s: Sentence, kept: list[Mention]) -> list[Mention]:
 
 
 #: What joins the last two items of one list: "four Neptune-M missiles and two Storm Shadow missiles", ", and".
-_LAST_JOIN_RE = re.compile(r"\s*,?\s*and\s+")
+_LAST_JOIN_RE = compiled(r"\s*,?\s*and\s+")
 #: What joins two items before them: "six Kh-101, ".
-_ITEM_JOIN_RE = re.compile(r"\s*,\s*")
+_ITEM_JOIN_RE = compiled(r"\s*,\s*")
 
 
 def _sharing_the_place(s: Sentence, kept: list[Mention]) -> list[Mention]:
@@ -1898,25 +1899,25 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
 
 
 #: What tells of a toll as it was first given: "the governor earlier gave a toll of", "had initially reported".
-_EARLIER_TOLL_RE = re.compile(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced|"
-                              r"wrote(?:\s+of)?|counted|listed|mentioned|recorded|posted|confirmed)\b|"
-                              r"\b(?:[Ee]arly|[Ee]arlier|[Ii]nitial|[Ff]irst)\s+(?:figures?|reports?|tolls?|counts?|posts?|updates?|"
-                              # (a post's time between: "The governor's first post at 04:10 spoke of two injured")
-                              r"statements?|messages?)\s+(?:at\s+\d{1,2}[:.]\d{2}\s+)?(?:had\s+)?"
-                              r"(?:of|said|put|gave|showed|suggested|spoke\s+of|mentioned|reported|listed)\b|"
-                              r"\b(?:rose|risen|climbed|grew)\s+from\b")
+_EARLIER_TOLL_RE = compiled(r"\b(?:earlier|initially|first)\s+(?:gave|put|said|reported|spoke\s+of|announced|"
+                            r"wrote(?:\s+of)?|counted|listed|mentioned|recorded|posted|confirmed)\b|"
+                            r"\b(?:[Ee]arly|[Ee]arlier|[Ii]nitial|[Ff]irst)\s+(?:figures?|reports?|tolls?|counts?|posts?|updates?|"
+                            # (a post's time between: "The governor's first post at 04:10 spoke of two injured")
+                            r"statements?|messages?)\s+(?:at\s+\d{1,2}[:.]\d{2}\s+)?(?:had\s+)?"
+                            r"(?:of|said|put|gave|showed|suggested|spoke\s+of|mentioned|reported|listed)\b|"
+                            r"\b(?:rose|risen|climbed|grew)\s+from\b")
 #: Where the clause after a toll as first told begins: "first reported seven people hurt; by evening", "but later",
 #: "first reported 20 dead, then 31, and by the evening 34".
-_THEN_CLAUSE_RE = re.compile(r";|,?\s+(?:but|and)\s+(?:later|by|then|on)\b|,\s+(?:then|later)\b")
+_THEN_CLAUSE_RE = compiled(r";|,?\s+(?:but|and)\s+(?:later|by|then|on)\b|,\s+(?:then|later)\b")
 
 
 #: Where a sentence turns to the toll as it now stands: "; the regional administration now reports".
 #: The verbs of those who give a toll as it now stands, after "now": "now reports", "now gives".
 _NOW_GIVES = r"now\s+(?:reports?|says?|gives?|counts?|puts?|lists?|confirms?)\b"
-_NOW_CLAUSE_RE = re.compile(r";\s+[^;.]{0,60}?\b" + _NOW_GIVES)
+_NOW_CLAUSE_RE = compiled(r";\s+[^;.]{0,60}?\b" + _NOW_GIVES)
 #: Where a sentence turns to a toll as it stood later in the day: ", and by the evening", "but by Sunday".
-_BY_THEN_RE = re.compile(r",?\s+(?:and|but)\s+(?:later\s+)?by\s+(?:the\s+)?(?:evening|morning|afternoon|night|midday|"
-                         r"noon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_BY_THEN_RE = compiled(r",?\s+(?:and|but)\s+(?:later\s+)?by\s+(?:the\s+)?(?:evening|morning|afternoon|night|midday|"
+                       r"noon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
@@ -1971,7 +1972,7 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
 
 
 #: What leads from a count to its parts: " colleagues were injured: " (not the next item of a list, "; - Izmail: ").
-_TO_ITS_PARTS_RE = re.compile(r"[^;:\n]{0,40}:[^;:\n]*")
+_TO_ITS_PARTS_RE = compiled(r"[^;:\n]{0,40}:[^;:\n]*")
 
 
 def _without_parts_after_a_colon(s: Sentence, kept: list[Mention]) -> list[Mention]:
@@ -2075,8 +2076,8 @@ def _is_national(sentence: str) -> bool:
 
 
 #: A place named by what it is rather than by its name: "Eighteen people were injured in the capital".
-_THIS_PLACE_RE = re.compile(r"\b(?:in|near|outside|across)\s+the\s+(?:capital|city|town|village|region|oblast|district|"
-                            r"port|area)\b", re.IGNORECASE)
+_THIS_PLACE_RE = compiled(r"\b(?:in|near|outside|across)\s+the\s+(?:capital|city|town|village|region|oblast|district|"
+                          r"port|area)\b", re.IGNORECASE)
 
 
 def _more_dead(c: _Candidate) -> bool:
@@ -2085,8 +2086,8 @@ def _more_dead(c: _Candidate) -> bool:
 
 
 #: A count of people told as risen: "the number of wounded had risen to 12", "the toll climbed to".
-_COUNT_RISEN_RE = re.compile(r"\b(?:toll|number|count|figure)\b[^.;]{0,80}?\b(?:risen|rose|climbed|grown|grew|"
-                             r"increased)\s+to\b", re.IGNORECASE)
+_COUNT_RISEN_RE = compiled(r"\b(?:toll|number|count|figure)\b[^.;]{0,80}?\b(?:risen|rose|climbed|grown|grew|"
+                           r"increased)\s+to\b", re.IGNORECASE)
 
 
 def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention]], text: str) -> _Candidate:
@@ -2350,7 +2351,7 @@ def _hurt_also(c: _Candidate) -> bool:
 
 
 #: A list item's label that names a part of a city or a region: "- Darnytskyi district:", "- Bucha raion:".
-_PART_LABEL_RE = re.compile(r"\b(?:district|raion|neighbou?rhood|microdistrict|hromada|community)\s*:$", re.IGNORECASE)
+_PART_LABEL_RE = compiled(r"\b(?:district|raion|neighbou?rhood|microdistrict|hromada|community)\s*:$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -2484,18 +2485,18 @@ def _in_lead(s: Sentence, text: str) -> bool:
 
 
 #: An update's heading, at the start of its sentence or as the sentence before: "Update, 13:40.", "UPDATE (Jan 16):".
-_UPDATE_RE = re.compile(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:[^.\n]{0,40}?[.:)]\s*)?$")
+_UPDATE_RE = compiled(r"(?:^|\n)\s*(?:Update|UPDATE)\b[^.\n]{0,40}?[.:)]\s*(?:[^.\n]{0,40}?[.:)]\s*)?$")
 
 
 #: A toll as it now stands: "the toll in Kushuhum is now 2 dead and 9 injured", "the toll now stands at".
 #: Officials who give the toll as it now stands: "The city now gives one dead and four injured", "4 injured now".
-_NOW_GIVES_RE = re.compile(r"\b(?:city|town|village|region|administration|council|authorities|officials|mayor|"
-                           rf"governor|ministry|police)\s+{_NOW_GIVES}|"
-                           # (or the count itself: "Update from the headquarters: 4 injured now (was 3)")
-                           r"\b\d+\s+(?:injured|wounded|hurt|dead|killed)\s+now\b|"
-                           r"\bnow\s+\d+\s+(?:injured|wounded|hurt|dead|killed)\b",  # ("Update: now 11 injured")
-                           re.IGNORECASE)
-_TOLL_NOW_RE = re.compile(r"\btoll\b[^.;]{0,40}?\b(?:(?:is|stands|was)\s+now|now\s+(?:stands|is))\b", re.IGNORECASE)
+_NOW_GIVES_RE = compiled(r"\b(?:city|town|village|region|administration|council|authorities|officials|mayor|"
+                         rf"governor|ministry|police)\s+{_NOW_GIVES}|"
+                         # (or the count itself: "Update from the headquarters: 4 injured now (was 3)")
+                         r"\b\d+\s+(?:injured|wounded|hurt|dead|killed)\s+now\b|"
+                         r"\bnow\s+\d+\s+(?:injured|wounded|hurt|dead|killed)\b",  # ("Update: now 11 injured")
+                         re.IGNORECASE)
+_TOLL_NOW_RE = compiled(r"\btoll\b[^.;]{0,40}?\b(?:(?:is|stands|was)\s+now|now\s+(?:stands|is))\b", re.IGNORECASE)
 
 
 def _earlier_of_its_place(before: _Candidate, later: _Candidate, places: dict[int, list[PlaceMention]],
@@ -2506,25 +2507,25 @@ def _earlier_of_its_place(before: _Candidate, later: _Candidate, places: dict[in
         _told_place(places, before.sentence.index, text) == here
 #: A place told of before, named again by what it is: "Two adults were killed at the hospital", "in another
 #: district of the capital".
-_THE_PLACE_AGAIN_RE = re.compile(r"\b(?:at|in|of|near)\s+the\s+(?:capital|city|hospital|site|scene|same\s+\w+)\b",
-                                 re.IGNORECASE)
+_THE_PLACE_AGAIN_RE = compiled(r"\b(?:at|in|of|near)\s+the\s+(?:capital|city|hospital|site|scene|same\s+\w+)\b",
+                               re.IGNORECASE)
 #: A count of more people than those counted before, which is no total: "Two more people were killed in Kharkiv",
 #: "Another five people were treated at the scene".
-_MORE_PEOPLE_RE = re.compile(rf"\b(?:(?:{_N_MORE}|(?:another|a\s+further|an\s+additional)\s+[\w\-]+)\s+"
-                             r"(?:people|persons|civilians|residents|bodies)\b|"
-                             # (or with no noun: "Six more sustained cuts", "two more were hospitalised")
-                             rf"{_N_MORE}(?=\s+(?:were|was|are|have|had|sustained|suffered|received|died)\b))",
-                             re.IGNORECASE)
+_MORE_PEOPLE_RE = compiled(rf"\b(?:(?:{_N_MORE}|(?:another|a\s+further|an\s+additional)\s+[\w\-]+)\s+"
+                           r"(?:people|persons|civilians|residents|bodies)\b|"
+                           # (or with no noun: "Six more sustained cuts", "two more were hospitalised")
+                           rf"{_N_MORE}(?=\s+(?:were|was|are|have|had|sustained|suffered|received|died)\b))",
+                           re.IGNORECASE)
 #: Words that add a count to those before it: "Two more people died in hospital".
-_MORE_RE = re.compile(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|further|additional)\s+(?:\w+\s+)?"
-                      r"(?:people|persons?|civilians?|victims?|bodies|\d+|one|two|three|four|five|six|seven|eight|"
-                      r"nine|ten)\b", re.IGNORECASE)
+_MORE_RE = compiled(r"\bmore\b(?!\s+than)|\bothers\b|\b(?:another|other|further|additional)\s+(?:\w+\s+)?"
+                    r"(?:people|persons?|civilians?|victims?|bodies|\d+|one|two|three|four|five|six|seven|eight|"
+                    r"nine|ten)\b", re.IGNORECASE)
 
 
 #: The hurt told as more than the dead of the same sentence, not more than a count before it: "one civilian was
 #: killed and five more were wounded".
-_DEAD_THEN_MORE_HURT_RE = re.compile(r"\b(?:killed|dead|died)\s+(?:and|,)\s+(?:[\w\-]+\s+)?more\s+"
-                                     r"(?:people\s+|civilians\s+)?(?:were\s+|have\s+been\s+)?(?:wounded|injured|hurt)\b")
+_DEAD_THEN_MORE_HURT_RE = compiled(r"\b(?:killed|dead|died)\s+(?:and|,)\s+(?:[\w\-]+\s+)?more\s+"
+                                   r"(?:people\s+|civilians\s+)?(?:were\s+|have\s+been\s+)?(?:wounded|injured|hurt)\b")
 
 
 def _place_and_its_regions(here: frozenset[str], told: frozenset[str]) -> bool:
@@ -2632,7 +2633,7 @@ def _told_place(places: dict[int, list[PlaceMention]], index: int, text: str = "
 
 
 #: A region's word after its name: "Kyiv Oblast", "the Kharkiv region".
-_REGION_WORD_RE = re.compile(r"[\w'’\-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)\b")
+_REGION_WORD_RE = compiled(r"[\w'’\-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)\b")
 
 
 def _names_the_region(p: PlaceMention, text: str) -> bool:
@@ -2641,10 +2642,10 @@ def _names_the_region(p: PlaceMention, text: str) -> bool:
 
 
 #: A place's name followed by another's in a list: ", Kharkiv", " and Zaporizhzhia".
-_AND_PLACE_RE = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
+_AND_PLACE_RE = compiled(r"(?:\s*,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
 #: What joins a count to the place right after it: "wounding at least 19 in Mykolaiv", "six people in the city of".
-_COUNT_AT_PLACE_RE = re.compile(r"\s+(?:(?:people|others|more|civilians)\s+)?in\s+(?:the\s+)?"
-                                r"(?:(?:city|town)\s+of\s+)?")
+_COUNT_AT_PLACE_RE = compiled(r"\s+(?:(?:people|others|more|civilians)\s+)?in\s+(?:the\s+)?"
+                              r"(?:(?:city|town)\s+of\s+)?")
 
 
 def _counted_at_one_of_its_places(c: _Candidate, places: dict[int, list[PlaceMention]], text: str) -> bool:
@@ -2698,13 +2699,13 @@ def _told_of_one_place(c: _Candidate, cands: list[_Candidate], places: dict[int,
 
 
 #: Words that make a lead's count more than its one city's: "Kyiv and other cities", "across the country".
-_MORE_THAN_A_CITY_RE = re.compile(r"\b(?:other|across|elsewhere|regions|cities|towns|country|nationwide|several|"
-                                  r"and\s+(?:the\s+)?(?:surrounding|its)|total|overall|in\s+all)\b", re.IGNORECASE)
+_MORE_THAN_A_CITY_RE = compiled(r"\b(?:other|across|elsewhere|regions|cities|towns|country|nationwide|several|"
+                                r"and\s+(?:the\s+)?(?:surrounding|its)|total|overall|in\s+all)\b", re.IGNORECASE)
 #: A city struck, right before its name: "attacked Kyiv", "Drones Strike Kyiv", "a missile strike on Dnipro",
 #: "attacked Ukraine's capital Kyiv".
-_STRUCK_BEFORE_RE = re.compile(r"\b(?:attack(?:ed|s)?|strike[sd]?|struck|hit|hits|pound(?:ed|s)?|bombard(?:ed|s)?|"
-                               r"shell(?:ed|s)?|(?:attack|strike|assault)\s+on)\s+(?:the\s+(?:city|capital)\s+of\s+|"
-                               r"Ukraine['’]s\s+(?:[\w\-]+\s+)?(?:capital|city),?\s+)?$", re.IGNORECASE)
+_STRUCK_BEFORE_RE = compiled(r"\b(?:attack(?:ed|s)?|strike[sd]?|struck|hit|hits|pound(?:ed|s)?|bombard(?:ed|s)?|"
+                             r"shell(?:ed|s)?|(?:attack|strike|assault)\s+on)\s+(?:the\s+(?:city|capital)\s+of\s+|"
+                             r"Ukraine['’]s\s+(?:[\w\-]+\s+)?(?:capital|city),?\s+)?$", re.IGNORECASE)
 
 
 def _struck_city_apart(c: _Candidate, lead: list[PlaceMention], later: list[PlaceMention], text: str) -> bool:
@@ -2755,7 +2756,7 @@ def _elsewhere(places: dict[int, list[PlaceMention]], one: int, other: int, told
 
 
 #: A toll told of the capital by what it is: "two people were killed and 23 injured in the capital".
-_IN_THE_CAPITAL_RE = re.compile(r"\b(?:in|across)\s+the\s+capital\b", re.IGNORECASE)
+_IN_THE_CAPITAL_RE = compiled(r"\b(?:in|across)\s+the\s+capital\b", re.IGNORECASE)
 
 
 def _capital_and_elsewhere(one: Sentence, named_one: list[PlaceMention] | None,
@@ -2776,7 +2777,7 @@ def _most_specific(mentions: list[PlaceMention]) -> set[str]:
 
 
 #: An item of a list that names its own place before a colon: "- Podilskyi district: three people were injured".
-_LABELLED_ITEM_RE = re.compile(rf"\s*{BULLET_CLASS}\s*[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z]?[\w'’\-]+){{0,3}}\s*:")
+_LABELLED_ITEM_RE = compiled(rf"\s*{BULLET_CLASS}\s*[A-Z][\w'’\-]*(?:\s+(?:and\s+)?[A-Z]?[\w'’\-]+){{0,3}}\s*:")
 
 
 def _apart_in_a_list(one: Sentence, other: Sentence, places: dict[int, list[PlaceMention]], text: str) -> bool:
@@ -2825,8 +2826,8 @@ _KEPT_BESIDE_ITS_TOWNS = frozenset(("Volyn",))
 
 
 #: Who tells what the words after it say, at a sentence's start: "The Air Force said (that) all of them were ...".
-_SAID_THAT_RE = re.compile(r"(?:The\s+|Ukraine['’]s\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+"
-                           r"(?:said|says|reported|added|confirmed)(?:\s+that)?\s+")
+_SAID_THAT_RE = compiled(r"(?:The\s+|Ukraine['’]s\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+"
+                         r"(?:said|says|reported|added|confirmed)(?:\s+that)?\s+")
 
 
 def _on_targets_side(attacker: str, place: Place) -> bool:

@@ -20,6 +20,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from monitor.extract.recache import RE_PARSER, compiled, derived
+
 _MAX = sys.maxsize
 
 
@@ -56,7 +58,7 @@ class Caseless:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
-        self._cs = re.compile(lower_pattern(pattern), flags & ~re.IGNORECASE)
+        self._cs = compiled(derived(("lower", pattern), lambda: lower_pattern(pattern)), flags & ~re.IGNORECASE)
         self._ignorecase: re.Pattern[str] | None = None
         #: The compiled pattern for text that is lower case already and as long as it was as written.
         self.lowered = self._cs
@@ -216,17 +218,16 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """
     if pattern.flags & re.IGNORECASE:
         raise ValueError("an IGNORECASE pattern folds differently in ASCII mode")
-    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+    return compiled(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 
 
-#: re's own parser (private, so untyped and looked up, not imported): starts_gated reads a pattern's tree with it.
-_SRE_PARSER: Any = None
+#: re's own parser and its constants (private, so untyped): starts_gated reads a pattern's tree with them.
+_SRE_PARSER: Any = RE_PARSER
 _SRE: Any = None
 try:
-    _SRE_PARSER = importlib.import_module("re._parser")
     _SRE = importlib.import_module("re._constants")
 except ImportError:  # (another Python's re: the patterns run ungated)
-    pass
+    _SRE_PARSER = None
 
 def _match_starts(items: Any, paths: set[tuple[str, ...]], depth: int) -> tuple[set[tuple[str, ...]],
                                                                                set[tuple[str, ...]]]:
@@ -325,15 +326,21 @@ def starts_gated(pattern: re.Pattern[str], depth: int = 6) -> re.Pattern[str]:
     (most of which begin none of them). The pattern itself where its starts cannot be told. depth: how many
     characters (or character classes) of a match's start the look-ahead reads at most.
     """
+    gated = derived(("gated", pattern.pattern, str(pattern.flags), str(depth)), lambda: _gated(pattern, depth))
+    return compiled(gated, pattern.flags) if gated else pattern
+
+
+def _gated(pattern: re.Pattern[str], depth: int) -> str:
+    """starts_gated's pattern text, or "" where the starts cannot be told."""
     if _SRE_PARSER is None or pattern.flags & re.IGNORECASE:
-        return pattern  # (a case-insensitive pattern's literals would need folding)
+        return ""  # (a case-insensitive pattern's literals would need folding)
     try:
         closed, going = _match_starts(_SRE_PARSER.parse(pattern.pattern, pattern.flags), {()}, depth)
     except (AttributeError, TypeError, ValueError):  # (re's internals changed: run the pattern as it is)
-        return pattern
+        return ""
     starts = closed | going
     if () in starts:
-        return pattern  # some match may start anywhere
+        return ""  # some match may start anywhere
     # after a leading "\b" the look-ahead is read only where the boundary holds
     lead = r"\b" if pattern.pattern.startswith(r"\b") else ""
-    return re.compile(f"{lead}(?={_trie_of(starts)}){pattern.pattern}", pattern.flags)
+    return f"{lead}(?={_trie_of(starts)}){pattern.pattern}"

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from monitor.extract.fastre import ci
+from monitor.extract.recache import compiled
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -85,7 +86,7 @@ QUALIFIER_RE = ci(
 #: The words before "dozen" (or "hundred") that count dozens but are no number: "a couple of dozen", "a round dozen".
 _DOZENS_OF = {"a couple": 2, "a couple of": 2, "a round": 1}
 
-_HUNDRED_RE = re.compile(r"^(?P<a>.*?)\s*hundred(?:\s+(?:and\s+)?(?P<b>.*))?$")
+_HUNDRED_RE = compiled(r"^(?P<a>.*?)\s*hundred(?:\s+(?:and\s+)?(?P<b>.*))?$")
 
 
 def _small_value(word: str) -> int | None:

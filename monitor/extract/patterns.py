@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, plain_ascii, starts_gated
 from monitor.extract.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
+from monitor.extract.recache import compiled
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, SPACED_DASH
 from monitor.extract.timewords import _WEEKDAYS, DATE_WORDS
 
@@ -69,21 +70,21 @@ PEOPLE_NOUN = (r"(?:people|persons?|civilians?|residents?|children|child|others|
                r"couriers|loaders|hikers)")
 
 #: The people nouns of soldiers: their toll counts where a side tells of its own losses, not the other's it claims.
-_MILITARY_RE = re.compile(r"servicem|soldier", re.IGNORECASE)
+_MILITARY_RE = compiled(r"servicem|soldier", re.IGNORECASE)
 #: Russia's defence ministry as the one who speaks: "Russia's defence ministry said", "the Russian Defense Ministry".
-_RU_MINISTRY_RE = re.compile(r"\brussia(?:['’]s|n)\s+(?:defen[cs]e\s+)?ministry\b")
+_RU_MINISTRY_RE = compiled(r"\brussia(?:['’]s|n)\s+(?:defen[cs]e\s+)?ministry\b")
 #: Russia's ministry telling of its own strike: "it had carried out a high-precision strike", "its forces hit".
-_RU_STRUCK_RE = re.compile(r"\b(?:it|its\s+(?:forces|troops|army))\s+(?:had\s+|has\s+)?(?:carried\s+out|struck|hit|"
-                           r"delivered|launched)\b")
+_RU_STRUCK_RE = compiled(r"\b(?:it|its\s+(?:forces|troops|army))\s+(?:had\s+|has\s+)?(?:carried\s+out|struck|hit|"
+                         r"delivered|launched)\b")
 #: Who the people after it are: "Those injured in the city were", "The dead are".
 _THOSE_HURT_WERE_RE = ci(r"\b(?:those|the)\s+(?:(?P<kill>killed|dead)|injured|wounded|hurt)\b[^.;:]{0,30}?\s+"
                          r"(?:were|are)\s+$")
 #: A line's label of a count of casualties: "Killed: 2", "Injured - 11"; a bulletin's after its place: "Kharkiv:
 #: injured now 16".
-_CASUALTY_LABEL_RE = re.compile(r"(?:^|\n|:)[^\S\n]*(?:(?P<kill>killed|dead|deaths|fatalities)|injured|wounded|hurt|"
-                                r"injuries)(?:[^\S\n]*(?:--|[:\-–—])[^\S\n]*|\s+now\s+)$")
+_CASUALTY_LABEL_RE = compiled(r"(?:^|\n|:)[^\S\n]*(?:(?P<kill>killed|dead|deaths|fatalities)|injured|wounded|hurt|"
+                              r"injuries)(?:[^\S\n]*(?:--|[:\-–—])[^\S\n]*|\s+now\s+)$")
 #: Killed and hurt in one count: "1,230 soldiers killed or wounded".
-_KILLED_AND_WOUNDED_RE = re.compile(r"\s+(?:were\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
+_KILLED_AND_WOUNDED_RE = compiled(r"\s+(?:were\s+)?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", re.I)
 
 _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|with|over|across|that|which|"
          r"who|than|more|the|its|their|them|it|those|these|while|but|as|after|before|during|since|for|"
@@ -93,10 +94,10 @@ _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|wi
 _MOD = rf"(?:(?!{_STOP}\b)(?![\d\-/]+\s)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
 
 #: Between a count of weapons stopped and the share of one kind after it: "112 were intercepted, 48 of them".
-_OF_THEM_KIND_GAP_RE = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*")
+_OF_THEM_KIND_GAP_RE = compiled(r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*")
 #: The kind right after "N of them": "48 of them missiles", "30 of them Shahed drones".
-_THEM_KIND_RE = re.compile(r"\s+(?:(?:cruise|ballistic|attack|strike|shahed|kamikaze)\s+)?"
-                           r"(?:(?P<missile>missiles)|(?P<drone>drones|uavs|shaheds))\b")
+_THEM_KIND_RE = compiled(r"\s+(?:(?:cruise|ballistic|attack|strike|shahed|kamikaze)\s+)?"
+                         r"(?:(?P<missile>missiles)|(?P<drone>drones|uavs|shaheds))\b")
 _NOUN_RE = ci(rf"[^\S\n]*(?:more\s+)?(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|"
     rf"(?P<missile>{MISSILE_NOUN})|(?P<people>{PEOPLE_NOUN}))\b")
 _PARTITIVE_RE = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<pron>them|those|these|which|whom)\b|"
@@ -110,16 +111,16 @@ _UNIT_AFTER_RE = ci(
     # a day of a month: "on the morning of 4 September"
     r"(?:January|February|March|April|May(?!\s+(?:be|have|not)\b)|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))")
-_BEFORE_BLOCK_RE = re.compile(
+_BEFORE_BLOCK_RE = compiled(
     r"(?:[$€£#№]|\b(?:No|Article|aged|age|Kh|Su|Tu|MiG|S|KN|Shahed|Geran|Patriot|F|Tor|Buk|Pantsir|Ka|Mi|Il|"
     r"Yak|An|Be|A|B|C|M|T|BM|Tochka|Grad|P|RBS|MIM|AIM|HQ|SA|SM|FIM|AGM|RIM)[-\s]?|\b(?:in|of|since|until|by|from|summer|spring|winter|autumn|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
     r"Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+)$"
 )
-_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_RE = compiled(r"^(?:19|20)\d\d$")
 #: What a count of people who live somewhere follows: "a population of about 330", "population: 14,000".
-_POPULATION_BEFORE_RE = re.compile(r"\bpopulation\s*(?:of|:|was|is|stood\s+at)\s+(?:(?:about|around|some|roughly|"
-                                   r"nearly|almost|approximately|just\s+over|over|more\s+than|under|fewer\s+than)\s+)?$")
+_POPULATION_BEFORE_RE = compiled(r"\bpopulation\s*(?:of|:|was|is|stood\s+at)\s+(?:(?:about|around|some|roughly|"
+                                 r"nearly|almost|approximately|just\s+over|over|more\s+than|under|fewer\s+than)\s+)?$")
 
 CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|jammed)|"
             r"shot\s+down|shoot(?:s|ing)?\s+down|shot\s+\w+\s+down|downed|downing|downs|(?:managed|able)\s+to\s+down|"
@@ -277,14 +278,14 @@ _POST_ADJ_RE = ci(  # (a quote may open before the verb: "24 drones 'lost locall
     rf")\b")
 #: What one weapon launched from somewhere could do, not what it did: "a missile fired from the Belgorod region can
 #: reach it in well under a minute".
-_CAN_REACH_RE = re.compile(r"\s+(?:fired|launched)\s+from\s+[^,.;]{1,60}?\s(?:can|could|would)\s")
+_CAN_REACH_RE = compiled(r"\s+(?:fired|launched)\s+from\s+[^,.;]{1,60}?\s(?:can|could|would)\s")
 #: A part of a whole counted after it: "One of the", "two of these".
 _ONE_OF_THE_RE = ci(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|these|those)\s+$")
 #: The object of a weapon's own verb: "a missile destroyed a house", "the drone damaged two cars" (but not a time:
 #: "40 drones destroyed the previous night").
-_ACTIVE_OBJECT_RE = re.compile(r"\s+(?:(?:a|an|the|two|three|four|five|several|many|dozens|hundreds|his|her|their|its)"
-                               r"\s+(?!(?:night|day|previous|morning|evening|afternoon|same)\b)|"
-                               r"(?:homes|houses|buildings|cars|vehicles|warehouses)\b)", re.IGNORECASE)
+_ACTIVE_OBJECT_RE = compiled(r"\s+(?:(?:a|an|the|two|three|four|five|several|many|dozens|hundreds|his|her|their|its)"
+                             r"\s+(?!(?:night|day|previous|morning|evening|afternoon|same)\b)|"
+                             r"(?:homes|houses|buildings|cars|vehicles|warehouses)\b)", re.IGNORECASE)
 #: "11 more were lost locally", "27 of them were destroyed": the verb after the count (and "more").
 _POST_PASSIVE_RE = ci(rf"^(?:\s+more\b)?(?:\s+[–—]\s[^–—.;:\d]{{1,80}}?\s[–—])?"  # (an aside between dashes)
     rf"(?:\s*,)?\s*(?:(?!{_STOP}\b)[\w’'\-]+\s+|"
@@ -339,7 +340,7 @@ _LIVES_PRE_RE = ci(r"\b(?:loss\s+of|claimed|took|cost|costing|claiming|taking|lo
 #: A capital that opens a day's or a month's name, not a place's: "wounded in Monday's shelling".
 _NOT_A_DATE = (r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|"
                r"September|October|November|December)\b)")
-_LOC_AFTER_RE = re.compile(
+_LOC_AFTER_RE = compiled(
     # "17 drones were shot down over the Bryansk region", not "16 missiles were launched from ships in the Black Sea"
     r"^\s+(?:of\s+(?:an\s+|the\s+)?aircraft[\s-]type\s+)?"  # (the MoD's "drones of aircraft type over ...")
     r"(?:more\s+|others?\s+|(?:were|was|ha(?:d|ve|s)\s+been)\s+(?:(?!(?:from|off|by|with)\b)\w+\s+){1,3}?)?"
@@ -393,7 +394,7 @@ _SINGULAR_RE = ci(
     r"(?=another\s)|(?<=\s)(?=a\s+single\s))(?P<art>an?|the|one|a\s+single|another)\s+(?!first\s|last\s)(?:(?!(?:after|before|its|their|of)\s)[\w'’\-]+\s+){0,3}?"
     rf"(?:(?P<drone>drone|UAV|Shahed)|(?P<missile>missile|{ONE_MISSILE_NAME}(?:\s+(?:ballistic\s+|cruise\s+|"
     rf"hypersonic\s+)?missile\b)?))\b(?!{_NOT_ONE_WEAPON}|{_NOT_ONE_MISSILE})")
-_NOT_ONE_WEAPON_RE = re.compile(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
+_NOT_ONE_WEAPON_RE = compiled(_NOT_ONE_WEAPON)  # lower case already, as _SINGULAR_RE reads it
 _NOUN_BLOCK_AFTER_RE = ci(
     r"^\s*(?:attacks?|strikes?|fragments?|debris|parts?|wreckage|alerts?|launchers?|defen[cs]es?|systems?|"
     r"units?|operators?|production|factory|factories|plants?|sites?|bases?|threats?|danger|warnings?|"
@@ -402,12 +403,12 @@ _NOUN_BLOCK_AFTER_RE = ci(
     r"annually|each\s+(?:year|month|day)|every|raids?|"
     r"of\s+(?:the\s+|an?\s+)?(?:HIMARS|MLRS|multiple\s+launch|Uragan|Smerch|Vilkha|Olkha|Grad|rocket\s+launchers?))\b")
 #: A word after a bare number that names what it counts: not a weapon, which the noun patterns would have taken.
-_OTHER_NOUN_AFTER_RE = re.compile(
+_OTHER_NOUN_AFTER_RE = compiled(
     r"\s+(?!(?:more|others?|of|in|over|on|near|above|across|were|was|have|has|had|are|is|been|being|got|"
     r"overnight|each|apiece)\b)[a-z]")
 #: A plural noun right after a bare number, or after one or two words that qualify it, which the verb before it acts
 #: on: "the strike destroyed 72 apartments", "damaged or destroyed some 300 port infrastructure facilities".
-_PLURAL_AFTER_RE = re.compile(
+_PLURAL_AFTER_RE = compiled(
     r"\s+(?:(?!(?:more|others?|of|in|into|over|on|near|above|across|were|was|have|has|had|are|is|been|being|got|"
     r"overnight|each|apiece|and|or|but|by|from|at|as|with|to|the|a|an|during|after|before|since|while|when|that|"
     r"which|who|last|this|early|late|so|out|including|until|within|for|today|yesterday|tonight|north|south|east|"
@@ -421,16 +422,16 @@ _PLURAL_AFTER_RE = re.compile(
 #: What stands between a combined count and the kinds it splits into: "134 air targets: 34 missiles and 100 drones",
 #: "134 air targets had been shot down: 34 missiles ...".
 #: The Air Force's noun for the weapons it faced: "99 means of air attack".
-_MEANS_OF_ATTACK_RE = re.compile(r"\bmeans\s+of\s+(?:air\s+|aerial\s+)?attack\b")
+_MEANS_OF_ATTACK_RE = compiled(r"\bmeans\s+of\s+(?:air\s+|aerial\s+)?attack\b")
 #: What stands between a combined count and the kinds it splits into after a comma: " launched against Ukraine, ".
-_SPLIT_AFTER_COMMA_RE = re.compile(r"[^\d.;:()\n]{0,60}?,\s*")
-_BREAKDOWN_AFTER_RE = re.compile(rf"[^\d.;:()\n]{{0,160}}?(?::|{SPACED_DASH}|\()\s*")
+_SPLIT_AFTER_COMMA_RE = compiled(r"[^\d.;:()\n]{0,60}?,\s*")
+_BREAKDOWN_AFTER_RE = compiled(rf"[^\d.;:()\n]{{0,160}}?(?::|{SPACED_DASH}|\()\s*")
 #: Where an aside ends and the list it stood in goes on: ", and", ", as well as", ", plus".
 #: The words that carry a list on to its next item.
 _LIST_GOES_ON = r"(?:and|as\s+well\s+as|plus)"
-_ASIDE_END_RE = re.compile(rf",\s*{_LIST_GOES_ON}\s")
+_ASIDE_END_RE = compiled(rf",\s*{_LIST_GOES_ON}\s")
 #: Between two items of a split: "550 Shahed drones and decoy drones of other types, and 11 missiles".
-_SPLIT_ITEM_GAP_RE = re.compile(rf"(?:[^\d.;:()]{{0,60}}?,)?\s*{_LIST_GOES_ON}?\s*")
+_SPLIT_ITEM_GAP_RE = compiled(rf"(?:[^\d.;:()]{{0,60}}?,)?\s*{_LIST_GOES_ON}?\s*")
 _OTHER_MORE_RE = ci(r"^\s+(?:more|others?|other\s+(?:drones?|UAVs?|missiles?))\b")
 _HABITUAL = ("regularly", "routinely", "typically", "usually")
 #: Days of the week two or more apart ("between Tuesday and Friday", "between Friday evening and Monday"): a tally
@@ -644,16 +645,16 @@ _SPAN_WORDS = any_of("this", "last", "per", "every", "each", "past", "ago", "ear
 _SINCE_WORDS = any_of("start", "beginning", "outbreak", "invasion", "spring", "summer", "autumn", "winter",
                       "liberation", "occupation", "annexation", "new year", "christmas", "easter", "since then",
                       "formed", "founded", "created", "set up", "established")
-_SINCE_YEAR_RE = re.compile(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b|"
-                            r"since\s+\d{1,2}\s+[a-z]|since\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|"
-                            r"aug|sep|oct|nov|dec)|since\s+(?:[\w'’\-]+\s+){1,6}?on\s+(?:\d{1,2}\s+[a-z]|[a-z]{3,9}\s+\d)|"
-                            r"since\s+(?:[\w'’\-]+\s+){1,6}?in\s+(?:[a-z\-]+\s+){0,3}(?:19|20)\d\d|"
-                            r"since\s+(?:[\w'’\-]+\s+){1,8}?in\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|"
-                            r"jul|aug|sep|oct|nov|dec)")
+_SINCE_YEAR_RE = compiled(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]{3,9}\.?\s+\d{1,2}\b|"
+                          r"since\s+\d{1,2}\s+[a-z]|since\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|"
+                          r"aug|sep|oct|nov|dec)|since\s+(?:[\w'’\-]+\s+){1,6}?on\s+(?:\d{1,2}\s+[a-z]|[a-z]{3,9}\s+\d)|"
+                          r"since\s+(?:[\w'’\-]+\s+){1,6}?in\s+(?:[a-z\-]+\s+){0,3}(?:19|20)\d\d|"
+                          r"since\s+(?:[\w'’\-]+\s+){1,8}?in\s+(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|"
+                          r"jul|aug|sep|oct|nov|dec)")
 
 
 #: _KILLED_IN_YEAR compiled for _may_be_cumulative's gate (lower case).
-_KILLED_IN_YEAR_RE = re.compile(_KILLED_IN_YEAR)
+_KILLED_IN_YEAR_RE = compiled(_KILLED_IN_YEAR)
 
 
 def _may_be_cumulative(low: str) -> bool:
@@ -721,7 +722,7 @@ _HURT_AFTER_WHO = (r"\s+(?:(?:were|was)\s+(?:[a-z]+\s+){0,3}?(?:injured|wounded|
                    r"(?:minor\s+|light\s+|serious\s+|shrapnel\s+)?(?:injuries|wounds|cuts|burns))\b")
 
 
-_CLAUSE_RE = re.compile(r"[^;]+")
+_CLAUSE_RE = compiled(r"[^;]+")
 #: "Hits by 6 missiles ...", "impacts of 12 drones": the weapons that got through.
 _HITS_BY_RE = ci(r"\b(?:hits|impacts)\s+(?:by|of|from)\s+")
 #: A sentence about some of the casualties told before it: "Of the wounded, 40 remained in hospital", "Ten of those
@@ -747,7 +748,7 @@ _ONE_NIGHT_RE = ci(r"\bin\s+(?:one|a\s+single)\s+(?:night|day|attack|strike|barr
 _DATED_SPAN_RE = ci(r"in\s+(?:January|February|March|April|June|July|August|September|October|November|December)|"
                     r"(?:last|this)\s+(?:year|month)|(?:month|year)\s+(?:ago|earlier)")
 #: What makes _CUMULATIVE_RE's "a year" or "a month" a dated span: "a year earlier", "a month ago".
-_AGO_RE = re.compile(r"\s+(?:ago|earlier|before)\b")
+_AGO_RE = compiled(r"\s+(?:ago|earlier|before)\b")
 #: A day of a month after a span that dates what it qualifies: "a year earlier, on July 8, 2024", "a month earlier,
 #: on the night of Nov. 9".
 _ON_A_DAY_RE = ci(rf",?\s+on\s+(?:the\s+night\s+of\s+)?{DATE_WORDS}\b")
@@ -764,33 +765,33 @@ _ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:att
                     r"\b(?:[a-z\-]+\s+)?(?:drones|missiles)\s+(?:struck|hit|slammed\s+into)\s+(?:the|a)\s")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: A count told as a mark passed or not reached: "just under the 90 mark of drones", "over the 500 mark".
-_THE_MARK_RE = re.compile(r"\b(?:under|over|below|above|past|beyond|around|near|about)\s+(?P<the>the\s+)[\d,]+"
-                          r"(?P<mark>\s+mark(?:\s+of)?)\b")
+_THE_MARK_RE = compiled(r"\b(?:under|over|below|above|past|beyond|around|near|about)\s+(?P<the>the\s+)[\d,]+"
+                        r"(?P<mark>\s+mark(?:\s+of)?)\b")
 #: Whether a text holds one of those quotation marks (translate() with a table is slow; most sentences hold none).
 _HAS_QUOTES = any_of('"', "“", "”", "«", "»")
 #: A person and "of" before a number, which is the person's age: "a woman of 74", "a man of 52".
-_PERSON_OF_RE = re.compile(r"\b(?:man|woman|pensioner|resident|person|boy|girl|mother|father|grandmother|"
-                           r"grandfather|wife|husband|son|daughter)\s+of\s+$")
+_PERSON_OF_RE = compiled(r"\b(?:man|woman|pensioner|resident|person|boy|girl|mother|father|grandmother|"
+                         r"grandfather|wife|husband|son|daughter)\s+of\s+$")
 #: A person's name and a comma right before a number, which is then the person's age: "Andrii, 41, a railway".
-_AGE_AFTER_NAME_RE = re.compile(r"(?<![.!?:]\s)\b(?!(?:On|In|At|By|Since|Until|Overall|Meanwhile|Then|Also|Today|"
-                                r"Tonight|Yesterday)\b)[A-Z][a-z’'\-]+,\s$")
+_AGE_AFTER_NAME_RE = compiled(r"(?<![.!?:]\s)\b(?!(?:On|In|At|By|Since|Until|Overall|Meanwhile|Then|Also|Today|"
+                              r"Tonight|Yesterday)\b)[A-Z][a-z’'\-]+,\s$")
 #: A side's own soldiers after a number (lower case): "498 of its servicemen", "12 of our troops".
-_OF_ITS_FORCES_RE = re.compile(r"\d of (?:its|their|our|his) (?:own )?(?:servicemen|soldiers|troops|personnel|"
-                               r"fighters)\b")
+_OF_ITS_FORCES_RE = compiled(r"\d of (?:its|their|our|his) (?:own )?(?:servicemen|soldiers|troops|personnel|"
+                             r"fighters)\b")
 #: A word of a weapon (lower case), whose sentence may tell of an attack's toll.
-_WEAPON_NOUN_WORDS_RE = re.compile(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|bombs?|shell\w*|strikes?)\b")
+_WEAPON_NOUN_WORDS_RE = compiled(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|bombs?|shell\w*|strikes?)\b")
 #: The second number of an age range ("aged 4 and 15", "aged 64 to 70") is an age too.
 _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+(?:[\w\-]+\s*(?:,|to|and|-|–)\s*)+$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
-_LETTER_HYPHEN_RE = re.compile(r"[A-Za-z]-$")
-_AFTER_DIGIT_RE = re.compile(r"[\s,]*(?:\d|[ap]\.m)")  # matched at a position, so no "^"
+_LETTER_HYPHEN_RE = compiled(r"[A-Za-z]-$")
+_AFTER_DIGIT_RE = compiled(r"[\s,]*(?:\d|[ap]\.m)")  # matched at a position, so no "^"
 _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
                 r"(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|side)\b")
 #: "no one was hurt", "not a single drone", "none of the 12", "none of the ship's 17": a negated count is no figure.
 _NEGATED_RE = ci(r"\b(?:no|not|nor|none\s+of\s+(?:the|its|their|his|her|our|(?:the\s+)?\w+['’]s))\s+$|"
                  # nor one in question: "did not say whether the two Iskander-M missiles had been intercepted"
                  r"\bwhether\s+(?:the\s+|any\s+of\s+the\s+|all\s+)?$")
-_DIGIT_IN_RE = re.compile(r"\d")
+_DIGIT_IN_RE = compiled(r"\d")
 #: Words of people killed or hurt (lower case), one of which a sentence of casualties holds.
 HURT_WORDS = ("kill", "injur", "wound", "died", "dead", "hurt", "hospitali", "suffered cuts", "sustained cuts",
               "concuss", "contusion",
@@ -860,12 +861,12 @@ _SINGLE_PERSON_RE = ci(
 _OTHERS_WEAPON_RE = ci(rf"^(?:\s*,)?\s*(?:{_AUX})?{_ADV}*(?:{CUE_SUPP}|{CUE_DOWN}|were\s+launched)\b")
 _ALL_END_RE = ci(r"\ball\s*$")
 #: _NOUN_BLOCK_AFTER_RE without its "^", matched at a position instead of on a slice (it looks at nothing before).
-_NOUN_BLOCK_AT_RE = re.compile(_NOUN_BLOCK_AFTER_RE.lowered.pattern.removeprefix("^"))
+_NOUN_BLOCK_AT_RE = compiled(_NOUN_BLOCK_AFTER_RE.lowered.pattern.removeprefix("^"))
 #: What follows a weapon type's name to the noun it names ("Iskander-M ballistic missiles", "Shahed attack drones").
 _TYPE_TAIL_RE = ci(r"(?:-[a-z0-9]+)?(?:\s+(?!(?:and|or|of|were|was|in|on|at|to)\b)[a-z\-]+){0,2}?\s+"
                    r"(?:missiles?|drones?|uavs?)\b")
 #: A model's letter after its name with no noun after it: "Iskander-M", "Kh-101" told as "four Iskander-M and".
-_MODEL_SUFFIX_RE = re.compile(r"-[a-z0-9]+\b")
+_MODEL_SUFFIX_RE = compiled(r"-[a-z0-9]+\b")
 _WEAPON_NEXT_RE = ci(r"\s*(?:drones?|UAVs?|missiles?)")
 #: What comes before the whole a part is told of: "Of the 90 drones", "; of the 43", "most of the 43 drones were
 #: destroyed", "the lion's share of the eighty missiles".
@@ -878,13 +879,13 @@ _WHOLE_BEFORE_RE = ci(r"(?:(?:^\s*|[,;:]\s*)(?:out\s+)?of\s+(?:the\s+|a\s+total\
                       rf"\b{SHARE_WORDS}\s+of\s+(?:(?:the|these|those|russia['’]s|its|their)\s+)?)$")
 #: A qualifier in front of the whole a part is told of: "out of more than 50", "of some 40".
 _WHOLE_QUAL_RE = ci(r"(?:more\s+than|over|at\s+least|about|around|nearly|almost|some|roughly|approximately|up\s+to)\s+")
-_LIST_JOIN_RE = re.compile(r"(?:,|\band)\s*$")
+_LIST_JOIN_RE = compiled(r"(?:,|\band)\s*$")
 _CHAIN_GAP_RE = ci(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|with|&|\+)?\s*")
 #: _CHAIN_GAP_RE where people follow people: "a man and his son", "a woman and her two children", "a man aged 52
 #: and a woman", "a man born in 1961 and his wife".
 _PEOPLE_GAP_RE = ci(r"(?:,?\s+aged\s+\d{1,3}|\s+born\s+in\s+(?:19|20)\d\d)?"
                     r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|with)\s+(?:(?:his|her|their)\s+)?")
-_SEP_RE = re.compile(r"[,;]")
+_SEP_RE = compiled(r"[,;]")
 #: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians", "aged 54
 #: and 71"; or whose they were: "two of our colleagues".
 _WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
@@ -941,11 +942,11 @@ _ASIDE_RE = ci(r"(?:(?:\s+of\s+(?:one|the\s+same|a|their|our)\s+family)?"  # ("F
                r"wounded|hurt)\b))")
 #: What some of a count of weapons were, told between commas and with no count of its own: "many of them decoys",
 #: "including Iskander-M and Kh-101".
-_WEAPON_ASIDE_RE = re.compile(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
-                              r"(?:[^,;.()\d]|(?<=[A-Za-z\-])\d+){1,50},")  # (a model's digits: "Kh-101")
+_WEAPON_ASIDE_RE = compiled(r",\s*(?:(?:many|most|some|all)\s+of\s+them|including|among\s+them)\s+"
+                            r"(?:[^,;.()\d]|(?<=[A-Za-z\-])\d+){1,50},")  # (a model's digits: "Kh-101")
 #: Where the weapons counted came from, told between commas before their verb: "Three Kh-22 missiles, fired from
 #: Tu-22M3 bombers over the Black Sea, struck the village".
-_CAME_FROM_ASIDE_RE = re.compile(r",\s*(?:fired|launched)\s+(?:from|by)\s+[^,;.()]{1,70},")
+_CAME_FROM_ASIDE_RE = compiled(r",\s*(?:fired|launched)\s+(?:from|by)\s+[^,;.()]{1,70},")
 _LIVES_AFTER_RE = ci(r"\s*lives\b")
 #: "14 were injured, two children among them": a part of the count before, not people on top of it.
 _SUBSET_AFTER_RE = ci(
@@ -977,13 +978,13 @@ _NUMBER_WORD_STARTS = ("zero", "one", "tw", "three", "four", "five", "six", "sev
 #: look-behind refuses a word character before it) and a few more, which NUMBER_RE then refuses. One scan for these
 #: beats a str.find per word; a place inside a word or a run of digits is at no word start, so the scan, though its
 #: matches cannot overlap, misses none of them.
-_NUMBER_START_RE = re.compile(rf"\b(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
+_NUMBER_START_RE = compiled(rf"\b(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
 #: The same places, each with the character before it, which must not be a word character ("\b" before a digit or a
 #: letter): read over the text after a space (_numbers), its match starts where _NUMBER_START_RE's does. The pattern
 #: starts with a character class, so the regex engine skips in C over the letters, where "\b" is tested at each one.
-_NUMBER_AFTER_GAP_RE = re.compile(rf"\W(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
-_CAS_LOC_RE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
-                         rf"region|oblast|district|{_NOT_A_DATE}[A-Z])")
+_NUMBER_AFTER_GAP_RE = compiled(rf"\W(?:\d|{'|'.join(_NUMBER_WORD_STARTS)})")
+_CAS_LOC_RE = compiled(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[a-z\-]+\s+)?(?:city|town|village|"
+                       rf"region|oblast|district|{_NOT_A_DATE}[A-Z])")
 
 
 class _Rules:
@@ -1073,24 +1074,24 @@ def _kind_of(m: re.Match[str]) -> str:
 
 #: The time an operation took to prepare, before the span it names: "prepared for a year and a half", "in
 #: preparation for over 18 months".
-_PREPARED_FOR_RE = re.compile(r"\b(?:prepared|in\s+preparation|planned|in\s+the\s+making)\s+(?:for\s+)?"
-                              r"(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?$")
+_PREPARED_FOR_RE = compiled(r"\b(?:prepared|in\s+preparation|planned|in\s+the\s+making)\s+(?:for\s+)?"
+                            r"(?:(?:over|more\s+than|nearly|almost|about|some)\s+)?$")
 
 
 #: A month's name right before (lower case): "april " of "in april last year".
-_MONTH_BEFORE_RE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                              r"december)\s+(?:of\s+)?$")
+_MONTH_BEFORE_RE = compiled(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december)\s+(?:of\s+)?$")
 #: "since" and a day of a month (lower case): "since oct. 10", "since 10 october".
-_SINCE_A_DAY_RE = re.compile(r"since\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\b(?!\d)|\d{1,2}\s+[a-z]{3,9}\b)")
+_SINCE_A_DAY_RE = compiled(r"since\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\b(?!\d)|\d{1,2}\s+[a-z]{3,9}\b)")
 
 
 #: A person's doing before the span it has lasted: "the librarian who had helped us register aid recipients [since
 #: 2023]".
-_WHO_SINCE_RE = re.compile(r"\bwho\s+(?:had|has|have)\s+(?:[a-z’'\-]+\s+){0,8}$")
+_WHO_SINCE_RE = compiled(r"\bwho\s+(?:had|has|have)\s+(?:[a-z’'\-]+\s+){0,8}$")
 
 
 #: One strike, told before a span its toll is told over (lower case): "a strike on the city that killed three".
-_ONE_STRIKE_BEFORE_RE = re.compile(r"\b(?:a|one)\s+(?:[\w\-]+\s+){0,2}?(?:strike|attack)\b")
+_ONE_STRIKE_BEFORE_RE = compiled(r"\b(?:a|one)\s+(?:[\w\-]+\s+){0,2}?(?:strike|attack)\b")
 
 
 def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
@@ -1159,12 +1160,12 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
 
 
 #: A main clause in the perfect, after a "since ..., when ..." clause: "Ukrainian air defence has destroyed".
-_PERFECT_AFTER_RE = re.compile(r"(?:[\w'’\-]+\s+){0,4}?(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|wn|ne)\b")
+_PERFECT_AFTER_RE = compiled(r"(?:[\w'’\-]+\s+){0,4}?(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|wn|ne)\b")
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: Two dates a span runs between (lower case): "between dec. 1 and feb. 18", "from march 2 to march 8".
-_BETWEEN_DATES_RE = re.compile(rf"\b(?:between|from)\s+(?P<m1>{_MONTH_ABBR})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-                               rf"(?:,?\s+\d{{4}})?,?\s+(?:and|to|through|until|till)\s+(?:(?P<m2>{_MONTH_ABBR})\s+)?"
-                               r"(?P<d2>\d{1,2})\b")
+_BETWEEN_DATES_RE = compiled(rf"\b(?:between|from)\s+(?P<m1>{_MONTH_ABBR})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+                             rf"(?:,?\s+\d{{4}})?,?\s+(?:and|to|through|until|till)\s+(?:(?P<m2>{_MONTH_ABBR})\s+)?"
+                             r"(?P<d2>\d{1,2})\b")
 
 
 def _dates_apart(clause: str) -> bool:
@@ -1248,8 +1249,8 @@ def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
 
 
 #: A clause of its own after a semicolon, told by who claims it: "; Moscow claims 28 Ukrainian drones".
-_CLAIMS_AFTER_RE = re.compile(r";\s+(?:moscow|kyiv|russia|ukraine|the\s+(?:[\w\-]+\s+){0,2}?(?:ministry|military|"
-                              r"army|air\s+force))\s+(?:claims|says|said|reports|reported)\b")
+_CLAIMS_AFTER_RE = compiled(r";\s+(?:moscow|kyiv|russia|ukraine|the\s+(?:[\w\-]+\s+){0,2}?(?:ministry|military|"
+                            r"army|air\s+force))\s+(?:claims|says|said|reports|reported)\b")
 #: What adds a count to the one before it, which shares its verb: "51 were shot down, along with five drones".
 _ALONG_WITH_RE = ci(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+|another\s+)?")
 
@@ -1286,12 +1287,12 @@ def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int,
 
 
 #: A partitive's whole told as those stopped: "42 of the 57 drones it intercepted", "of the 30 drones that were downed".
-_WHOLE_STOPPED_RE = re.compile(r"\s+(?:(?:that|which)\s+(?:were\s+|had\s+been\s+)?|(?:it|they|air\s+defen[cs]es?)\s+)"
-                               r"(?:intercepted|shot\s+down|downed|destroyed)\b")
-_BY_FROM_RE = re.compile(r"\s+(?:by|from)\b")
+_WHOLE_STOPPED_RE = compiled(r"\s+(?:(?:that|which)\s+(?:were\s+|had\s+been\s+)?|(?:it|they|air\s+defen[cs]es?)\s+)"
+                             r"(?:intercepted|shot\s+down|downed|destroyed)\b")
+_BY_FROM_RE = compiled(r"\s+(?:by|from)\b")
 #: Who launched, between a count and the verb of a relative clause of it: "drones [that] Russia [had] sent".
-_THE_LAUNCHER_RE = re.compile(r"\s+(?:that\s+|which\s+)?(?:russia|ukraine|moscow|kyiv|the\s+enemy|it|they)"
-                              r"(?:\s+had)?\s+")
+_THE_LAUNCHER_RE = compiled(r"\s+(?:that\s+|which\s+)?(?:russia|ukraine|moscow|kyiv|the\s+enemy|it|they)"
+                            r"(?:\s+had)?\s+")
 
 
 def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | None = None) -> list[Mention]:
@@ -1682,21 +1683,21 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
 
 
 #: The other kind named after a count's kind, sharing the count (lower case): " and shahed drones".
-_AND_THE_OTHER_KIND_RE = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+and\s+(?:[\w\-]+\s+){0,2}?"
-                                    r"(?P<kind>drones|uavs|missiles)\b")
+_AND_THE_OTHER_KIND_RE = compiled(r"(?:\s+[\w\-]+){0,2}?\s+and\s+(?:[\w\-]+\s+){0,2}?"
+                                  r"(?P<kind>drones|uavs|missiles)\b")
 #: An exchange of prisoners, whose wounded are no attack's toll (lower case).
-_PRISONERS_RETURNED_RE = re.compile(r"\b(?:brings?|brought|bringing)\s+home\b|\b(?:prisoner|pow|captive)s?\s+"
-                                    r"(?:exchange|swap)|\b(?:exchange|swap)\s+of\s+(?:prisoners|pows|captives)|"
-                                    r"\b\d+(?:st|nd|rd|th)\s+(?:exchange|swap)\b|\bhanded\s+over\s+by\b|"
-                                    r"\breturned\s+(?:home\s+)?from\s+captivity\b")
+_PRISONERS_RETURNED_RE = compiled(r"\b(?:brings?|brought|bringing)\s+home\b|\b(?:prisoner|pow|captive)s?\s+"
+                                  r"(?:exchange|swap)|\b(?:exchange|swap)\s+of\s+(?:prisoners|pows|captives)|"
+                                  r"\b\d+(?:st|nd|rd|th)\s+(?:exchange|swap)\b|\bhanded\s+over\s+by\b|"
+                                  r"\breturned\s+(?:home\s+)?from\s+captivity\b")
 
 
 #: A count put at a number after what it counts: "put the number of Ukrainian drones it destroyed over Crimea in the
 #: region of sixty", "estimated the number of drones at 50".
-_PUT_THE_NUMBER_RE = re.compile(r"\b(?:put|puts|putting|estimated?|estimates|gave|gives)\s+(?:the\s+)?"
-                                r"(?:number|tally)\s+of\s+(?P<what>[^.;:\d]{3,100}?)\s+(?:at\s+|in\s+)?$")
-_DOWN_WORD_RE = re.compile(rf"\b(?:{CUE_DOWN})\b")
-_LAUNCH_WORD_RE = re.compile(r"\b(?:launched|fired|sent|used)\b")
+_PUT_THE_NUMBER_RE = compiled(r"\b(?:put|puts|putting|estimated?|estimates|gave|gives)\s+(?:the\s+)?"
+                              r"(?:number|tally)\s+of\s+(?P<what>[^.;:\d]{3,100}?)\s+(?:at\s+|in\s+)?$")
+_DOWN_WORD_RE = compiled(rf"\b(?:{CUE_DOWN})\b")
+_LAUNCH_WORD_RE = compiled(r"\b(?:launched|fired|sent|used)\b")
 
 
 def _number_put_at(low: str, start: int, out: list[Mention]) -> None:
@@ -1713,7 +1714,7 @@ def _number_put_at(low: str, start: int, out: list[Mention]) -> None:
 
 
 #: Between a count of weapons and the share of it stopped: ", of which", " and Gerbera drones, of them".
-_OF_WHICH_RE = re.compile(r"(?:\s+(?:and\s+)?[a-z\-]+){0,3}?,\s+of\s+(?:which|them)\s+")
+_OF_WHICH_RE = compiled(r"(?:\s+(?:and\s+)?[a-z\-]+){0,3}?,\s+of\s+(?:which|them)\s+")
 
 
 def _whole_of_a_share(low: str, start: int, out: list[Mention]) -> None:
@@ -1801,7 +1802,7 @@ _GROUND_ATTACK_SAM_KEYS = any_of("s-300", "s-400", "s-200", "s300", "s400")
 #: What opens a count's breakdown into kinds: "18 missiles, among them six Kinzhals, nine Kalibrs and three Iskanders".
 _BREAKDOWN_OPEN_RE = ci(rf"\b(?:including|among\s+them|among\s+which|of\s+which|incl\.|namely)|[:(]|{SPACED_DASH}\s")
 #: A colon that opens a list of kinds right after a count, past words that make it the whole: "forty all told: ...".
-_LIST_OPENS_RE = re.compile(r"(?:\s+(?:in\s+all|in\s+total|altogether|all\s+told))?\s*:\s")
+_LIST_OPENS_RE = compiled(r"(?:\s+(?:in\s+all|in\s+total|altogether|all\s+told))?\s*:\s")
 
 
 def _of_kind(part: Mention, kind: str) -> bool:
@@ -1810,7 +1811,7 @@ def _of_kind(part: Mention, kind: str) -> bool:
 
 
 #: The noun right after a count (lower case): " assaults" after "154", " artillery shells" after "453".
-_NOUN_AFTER_RE = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+_NOUN_AFTER_RE = compiled(r"\s+([a-z]+)(?:\s+([a-z]+))?")
 #: Spans a count may tell between a count and a share "of them" of it: "154 assaults ... over the past 24 hours".
 _SPAN_NOUNS = frozenset(("hours", "days", "minutes", "weeks", "months", "years", "km", "kilometres", "kilometers"))
 #: What a count counts that is no weapon, so that a share "of them" of it is none either: "154 assaults".
@@ -2038,25 +2039,25 @@ def _has_subset_word(window: str) -> bool:
 
 
 #: A count told as the whole: "43 nationwide", "43 in total", "43 across the country".
-_WHOLE_AFTER_RE = re.compile(r"(?:\s+(?:people|civilians))?\s+(?:nationwide|in\s+total|overall|in\s+all|across\s+"
-                             r"(?:the\s+)?(?:country|Ukraine|nation))\b", re.IGNORECASE)
+_WHOLE_AFTER_RE = compiled(r"(?:\s+(?:people|civilians))?\s+(?:nationwide|in\s+total|overall|in\s+all|across\s+"
+                           r"(?:the\s+)?(?:country|Ukraine|nation))\b", re.IGNORECASE)
 
 
 #: The zone or region a count of a list told place first stands after: "In the zone of responsibility of Air Command
 #: Centre, 19 drones were destroyed, in the zone of Air Command East 16", "over the Kursk region, 12".
-_ZONE_BEFORE_RE = re.compile(
+_ZONE_BEFORE_RE = compiled(
     r"(?:^|[,;]|\band)\s*(?:and\s+)?(?:[Ii]n|[Oo]ver)\s+(?:the\s+)?(?:zone\s+(?:of\s+)?(?:responsibility\s+(?:of\s+)?)?"
     r"Air\s+Command\s+[A-Z][a-z]+|[A-Z][\w’'\-]+\s+(?:region|oblast))\s*,?\s*$")
 
 
 #: A place a count was downed over, told after its verb: "destroyed over the Rostov region".
-_OVER_A_PLACE_RE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?[A-Z][\w'’\-]+")
+_OVER_A_PLACE_RE = compiled(r"\b(?:over|above)\s+(?:the\s+)?[A-Z][\w'’\-]+")
 #: What opens the parts of a whole told just before: a colon or a spaced dash.
-_PARTS_OPEN_RE = re.compile(rf":|{SPACED_DASH}\s|—")
+_PARTS_OPEN_RE = compiled(rf":|{SPACED_DASH}\s|—")
 
 
 #: Another place of a list told by what attacked it, its count's noun left out: ", and Graivoron by ".
-_PLACE_BY_BEFORE_RE = re.compile(r",?\s+and\s+[A-Z][\w'’\-]+\s+by\s+$")
+_PLACE_BY_BEFORE_RE = compiled(r",?\s+and\s+[A-Z][\w'’\-]+\s+by\s+$")
 
 
 def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> None:
@@ -2123,9 +2124,9 @@ def _continuations(s: str, start: int, out: list[Mention], rules: _Rules) -> Non
 
 #: "more" closing a bare count's clause, which makes it more of what was counted before it: "he reported three
 #: more." (but not "and two more flew towards Belarus", a clause of its own).
-_MORE_AFTER_RE = re.compile(r"\s+more\s*(?:[.,;:\"”)]|$|\s(?:on|over|at|by|in|near|later|earlier|overnight)\b)")
+_MORE_AFTER_RE = compiled(r"\s+more\s*(?:[.,;:\"”)]|$|\s(?:on|over|at|by|in|near|later|earlier|overnight)\b)")
 #: The dash between an item of a list of weapons and how many of them were stopped: "from the Black Sea – ".
-_SHARE_DASH_RE = re.compile(rf"[^.;:!?]{{0,120}}{SPACED_DASH}\s*$")
+_SHARE_DASH_RE = compiled(rf"[^.;:!?]{{0,120}}{SPACED_DASH}\s*$")
 
 
 def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
@@ -2143,9 +2144,9 @@ def _dashed_shares(s: str, start: int, out: list[Mention]) -> None:
 
 
 #: An aside in dashes opening after a count of people, up to a count inside it: " - the driver and ".
-_ASIDE_OPENS_RE = re.compile(r"\s[-–—]\s[^-–—.;:\d]{0,40}")
+_ASIDE_OPENS_RE = compiled(r"\s[-–—]\s[^-–—.;:\d]{0,40}")
 #: The dash that closes the aside after that count: " passengers - ".
-_ASIDE_CLOSES_RE = re.compile(r"[^-–—.;:\d]{0,40}?\s[-–—]\s")
+_ASIDE_CLOSES_RE = compiled(r"[^-–—.;:\d]{0,40}?\s[-–—]\s")
 
 
 def _people_in_a_dashed_aside(low: str, start: int, out: list[Mention]) -> None:
@@ -2237,7 +2238,7 @@ def _exact_in_an_aside(s: str, low: str, start: int, out: list[Mention]) -> None
 
 
 #: A list item that names its weapons before its count: "– Kalibr cruise missiles – 6", "- Shahed drones: 93".
-_LABELLED_ITEM_RE = re.compile(rf"(?:\n|^)\s*{BULLET_CLASS}?\s*(?P<label>[^\n:;.]{{3,80}}?)\s*(?:--|[-–—:])\s*$")
+_LABELLED_ITEM_RE = compiled(rf"(?:\n|^)\s*{BULLET_CLASS}?\s*(?P<label>[^\n:;.]{{3,80}}?)\s*(?:--|[-–—:])\s*$")
 #: The kind a label names, by the nouns a count's own kind is read from ("Kh-101/Kh-555 cruise missiles", "Shahed
 #: strike UAVs and decoy drones").
 _LABEL_MISSILE_RE = ci(rf"\b{MISSILE_NOUN}\b").lowered
@@ -2251,11 +2252,11 @@ TIMES_COUNT_RE = ci(
     r"[^\S\n]?[x×][^\S\n]?(?P<n>\d{1,3})|(?P<n2>\d{1,3})[^\S\n]?[x×][^\S\n]?"
     rf"(?:(?P<missile2>{ONE_MISSILE_NAME})|(?P<drone2>Shahed|Geran|Gerbera)))\b")
 #: Where TIMES_COUNT_RE may match: a multiplication sign by a digit.
-_TIMES_SIGN_RE = re.compile(r"[x×][^\S\n]?\d|\d[^\S\n]?[x×]")
+_TIMES_SIGN_RE = compiled(r"[x×][^\S\n]?\d|\d[^\S\n]?[x×]")
 
 
 #: A label before a list of counts ("Destroyed: 71 drones, Kh-101 x6, Iskander-M x2"), and one that tells them stopped.
-_LIST_LABEL_RE = re.compile(r"(?:^|[.;]\s+)\s*[a-z][a-z\s\-]{0,40}:")
+_LIST_LABEL_RE = compiled(r"(?:^|[.;]\s+)\s*[a-z][a-z\s\-]{0,40}:")
 _DOWN_LABEL_RE = ci(rf"(?:^|[.;]\s+)\s*(?:{CUE_DOWN})\s*:")
 
 
@@ -2304,8 +2305,8 @@ _SHARE_DOWNED_RE = ci(rf"\b(?P<pct>\d{{1,2}}(?:\.\d)?|100)\s*(?:%|per\s*cent|per
                       rf"(?:{CUE_DOWN})\b")
 #: A bound or an approximation right before a share ("about 90 per cent of them", "more than 80%"): no exact count
 #: (QUALIFIER_RE also holds "a total of" and "all", which are exact).
-_ABOUT_BEFORE_RE = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|"
-                              r"less\s+than|up\s+to)\s+$")
+_ABOUT_BEFORE_RE = compiled(r"\b(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|"
+                            r"less\s+than|up\s+to)\s+$")
 
 
 def _share_downed(low: str, start: int, out: list[Mention]) -> None:
@@ -2328,11 +2329,11 @@ def _share_downed(low: str, start: int, out: list[Mention]) -> None:
 
 #: A bare count summing up the weapons named just before it: "made up of Shahed drones and Gerbera decoys - 496 in
 #: all" (the text before the count, from the last separator before it, holds the nouns; the text after it "in all").
-_SUMMED_UP_BEFORE_RE = re.compile(r"(?P<named>[^,;:()\-–—]{3,120}?)\s*(?:--|[-–—,:])\s*$")
+_SUMMED_UP_BEFORE_RE = compiled(r"(?P<named>[^,;:()\-–—]{3,120}?)\s*(?:--|[-–—,:])\s*$")
 #: The plural noun a summed-up count follows with no mark between: "and missiles roughly forty all told".
-_NOUN_RIGHT_BEFORE_RE = re.compile(r"\b(?P<named>drones|uavs|shaheds|missiles|rockets)\s+$")
+_NOUN_RIGHT_BEFORE_RE = compiled(r"\b(?P<named>drones|uavs|shaheds|missiles|rockets)\s+$")
 #: Words after a count that make it the whole: "496 in all", "five people were injured in the city in all".
-IN_ALL_RE = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b")
+IN_ALL_RE = compiled(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b")
 
 
 def _summed_up_counts(low: str, start: int, out: list[Mention]) -> None:
@@ -2350,12 +2351,12 @@ def _summed_up_counts(low: str, start: int, out: list[Mention]) -> None:
 
 #: An interviewer's question of how many weapons came or were stopped: "- How many drones did Russia send last
 #: night?" (the role of the counts its answer gives with no verb of their own).
-_HOW_MANY_RE = re.compile(r"(?:how\s+many|what\s+(?:did|does|has|have)\b)[^?\n]*?\b"
-                          r"(?:(?P<down>shot\s+down|shoot\s+down|intercept\w*|destroy\w*|downed)|"
-                          r"send|sent|launch\w*|fire[sd]?|us(?:e|ed)|attack\w*)\b[^?\n]*\?\s*$")
+_HOW_MANY_RE = compiled(r"(?:how\s+many|what\s+(?:did|does|has|have)\b)[^?\n]*?\b"
+                        r"(?:(?P<down>shot\s+down|shoot\s+down|intercept\w*|destroy\w*|downed)|"
+                        r"send|sent|launch\w*|fire[sd]?|us(?:e|ed)|attack\w*)\b[^?\n]*\?\s*$")
 #: What may come before the counts in such an answer: "Against Odesa oblast alone, between 40 and 50 Shaheds".
-_ANSWER_LEAD_RE = re.compile(r"[\s\-–—•*]*(?:(?:against|at|on|over|in|for)\s[^.\d,]{1,40},\s*)?"
-                             r"(?:between\s+\d[\d,]*\s+and\s+)?")
+_ANSWER_LEAD_RE = compiled(r"[\s\-–—•*]*(?:(?:against|at|on|over|in|for)\s[^.\d,]{1,40},\s*)?"
+                           r"(?:between\s+\d[\d,]*\s+and\s+)?")
 
 
 def _answered_counts(text_low: str, start: int, out: list[Mention]) -> None:
@@ -2374,8 +2375,8 @@ def _answered_counts(text_low: str, start: int, out: list[Mention]) -> None:
 
 
 #: A sentence that opens on the kind its counts are of: "Of the drones, 80 were shot down".
-_OF_THE_KIND_RE = re.compile(r"\s*(?:out\s+)?of\s+(?:the|these|those)\s+(?:[a-z\-]+\s+){0,2}?"
-                             r"(drones|uavs|shaheds|missiles)\s*,")
+_OF_THE_KIND_RE = compiled(r"\s*(?:out\s+)?of\s+(?:the|these|those)\s+(?:[a-z\-]+\s+){0,2}?"
+                           r"(drones|uavs|shaheds|missiles)\s*,")
 
 
 def _included_with_a_verb(low: str, start: int, out: list[Mention]) -> None:
@@ -2396,19 +2397,19 @@ def _included_with_a_verb(low: str, start: int, out: list[Mention]) -> None:
 
 
 #: A place among those of a count, then what was counted there: "including the Moscow region, where the mayor said".
-_INCLUDING_PLACE_WHERE_RE = re.compile(r"\bincluding\s+(?:the\s+)?[\w'’\-]+(?:\s+(?:region|oblast|city))?,\s+where\s+"
-                                       r"[^.;:]{0,100}$")
+_INCLUDING_PLACE_WHERE_RE = compiled(r"\bincluding\s+(?:the\s+)?[\w'’\-]+(?:\s+(?:region|oblast|city))?,\s+where\s+"
+                                     r"[^.;:]{0,100}$")
 
 
-_AND_GAP_RE = re.compile(rf"\s*(?:,\s*)?{_LIST_GOES_ON}\s+")
+_AND_GAP_RE = compiled(rf"\s*(?:,\s*)?{_LIST_GOES_ON}\s+")
 
 #: The end of the words between "all 18 missiles that Russia fired, including six Kinzhal missiles," and the other
 #: kind's count that "all" tells of too: "..., as well as three Shahed drones".
-_ASIDE_ENDS_GAP_RE = re.compile(_ASIDE_END_RE.pattern + r"\s*$")
+_ASIDE_ENDS_GAP_RE = compiled(_ASIDE_END_RE.pattern + r"\s*$")
 
 
 #: Between a part and the whole "all" counts after it: "Six Kinzhals, All 18 Missiles", "six Kinzhals and all 18".
-_PART_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_PART_GAP_RE = compiled(r"\s*(?:,|and|,\s*and)\s*")
 
 
 def _part_before_all(low: str, start: int, out: list[Mention]) -> None:
@@ -2474,7 +2475,7 @@ def _and_another(low: str, start: int, out: list[Mention]) -> None:
 
 
 #: The mark that opens an item of a list, where a count comes first in it: "\n• 597 attack UAVs".
-_ITEM_OPEN_RE = re.compile(rf"\n[ \t]*({BULLET_CLASS})[ \t]*$")
+_ITEM_OPEN_RE = compiled(rf"\n[ \t]*({BULLET_CLASS})[ \t]*$")
 
 
 def _sibling_items(s: str, start: int, out: list[Mention]) -> None:
@@ -2512,11 +2513,11 @@ def _what_one_could_do(low: str, start: int, out: list[Mention]) -> None:
 
 #: The line that opens a list of what is sent or made, not launched (lower case): "the package includes:", "will
 #: deliver:".
-_LIST_OF_AID_RE = re.compile(r"\b(?:package|aid|assistance|deliver\w*|suppl\w+|produc\w+|order\w*|contract\w*)\b"
-                             r"[^\n]{0,80}:[ \t]*\n(?:[ \t]*[-–—•*·▪][^\n]*\n)*[ \t]*$")
+_LIST_OF_AID_RE = compiled(r"\b(?:package|aid|assistance|deliver\w*|suppl\w+|produc\w+|order\w*|contract\w*)\b"
+                           r"[^\n]{0,80}:[ \t]*\n(?:[ \t]*[-–—•*·▪][^\n]*\n)*[ \t]*$")
 #: The mark of an item that is a sentence of its own, then a count of weapons: "• 728 drones and 13 missiles"; or
 #: its night's date first, in a list of nights: "- March 7: 67 missiles and 194 drones".
-_OPENING_COUNT_RE = re.compile(rf"\s*{BULLET_CLASS}\s*(?:(?i:{DATE_WORDS})\s*:\s*)?$")
+_OPENING_COUNT_RE = compiled(rf"\s*{BULLET_CLASS}\s*(?:(?i:{DATE_WORDS})\s*:\s*)?$")
 
 
 def _day_of_shells(low: str, start: int, out: list[Mention]) -> None:
@@ -2558,7 +2559,7 @@ _THEN_DIED_RE = ci(r"(?:\s+(?:men|women|man|woman|people|persons|residents|civil
 
 
 #: A death among those counted after "one of the": "One of the nine, a 60-year-old woman, succumbed overnight".
-_ONE_OF_THEM_DIED_RE = re.compile(r",[^.;]{0,60}?\b(?:died|succumbed|passed\s+away)\b")
+_ONE_OF_THEM_DIED_RE = compiled(r",[^.;]{0,60}?\b(?:died|succumbed|passed\s+away)\b")
 
 
 def _parts_of_people(low: str, start: int, out: list[Mention]) -> None:
@@ -2600,9 +2601,9 @@ def _parts_of_people(low: str, start: int, out: list[Mention]) -> None:
 
 
 #: A weapon's model named with an article, before the comma of an apposition saying what it is: "by a Kh-22, ".
-_MODEL_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+[a-z]+-?\d[\w/-]*,\s+$")
+_MODEL_BEFORE_RE = compiled(r"\b(?:an?|the)\s+[a-z]+-?\d[\w/-]*,\s+$")
 #: One missile told by its kind before a comma, whose model may follow: "a ballistic missile, ".
-_ONE_MISSILE_BEFORE_RE = re.compile(r"\b(?:an?|one)\s+(?:[a-z\-]+\s+){0,2}missile,\s+$")
+_ONE_MISSILE_BEFORE_RE = compiled(r"\b(?:an?|one)\s+(?:[a-z\-]+\s+){0,2}missile,\s+$")
 
 
 def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules: _Rules) -> None:
@@ -2626,8 +2627,8 @@ def _singulars(low: str, start: int, out: list[Mention], cumulative: bool, rules
 
 
 #: Another model after one's name, then the plural noun both share: " and Oniks missiles".
-_SHARED_PLURAL_RE = re.compile(r"\s+and\s+(?:iskander|kinzhal|kalibr|zircon|tsirkon|oniks|kn-23|kh-\d+)[a-z0-9\-]*\s+"
-                               r"(?:[a-z\-]+\s+)?missiles\b")
+_SHARED_PLURAL_RE = compiled(r"\s+and\s+(?:iskander|kinzhal|kalibr|zircon|tsirkon|oniks|kn-23|kh-\d+)[a-z0-9\-]*\s+"
+                             r"(?:[a-z\-]+\s+)?missiles\b")
 #: The starts (lower case) of ONE_MISSILE_NAME's names.
 ONE_MISSILE_KEYS = ("iskander", "kinzhal", "kalibr", "zircon", "tsirkon", "oniks", "kn-23", "kh-")
 
@@ -2670,15 +2671,15 @@ _INJURED_THEN_DIED_RE = ci(r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?(?:injured|
 
 #: The first part of a ratio: "one in four", "one out of five" (what the count after it stands for is a share).
 #: A bound from above in front of a number, which counts nothing (but "no fewer than" is at least).
-_UPPER_BOUND_RE = re.compile(r"(?<!no\s)(?<!not\s)\b(?:fewer|less)\s+than\s+$")
-_ONE_IN_RE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$")
-_IN_N_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b")
+_UPPER_BOUND_RE = compiled(r"(?<!no\s)(?<!not\s)\b(?:fewer|less)\s+than\s+$")
+_ONE_IN_RE = compiled(r"\b(?:one|1)\s+(?:in|out\s+of)\s+$")
+_IN_N_RE = compiled(r"\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b")
 #: The ordinals of one more dead or injured (_ORDINAL_CASUALTY_RE).
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
 #: The ordinal of one more dead, which is the toll: "a third person has died in hospital"; or of one more injured
 #: (group "hurt"): "a fourth person was injured in neighbouring Irpin".
-_ORDINAL_CASUALTY_RE = re.compile(
+_ORDINAL_CASUALTY_RE = compiled(
     rf"\b(?:a|the)\s+({'|'.join(_ORDINALS)})(?:\s+(?:person|victim|man|woman|child|resident|civilian)"
     # (or with an aside naming them, after the noun or with none: "A third victim, a 71-year-old woman, died in
     # hospital", "A third, Mykola Savchuk, 54, passed away in hospital")
@@ -2688,38 +2689,38 @@ _ORDINAL_CASUALTY_RE = re.compile(
 #: One person told of just before who has since died: "He passed away in hospital on Saturday", "She later died of
 #: her wounds", "She was taken to hospital in Odesa but died" (but not "He died on the spot", the one killed told
 #: again).
-_PRONOUN_DIED_RE = re.compile(r"^\s*(?:he|she)\s+(?P<taken>(?:was|had\s+been)\s+"
-                              rf"{TAKEN_TO_HOSPITAL}(?:\s+in\s+[a-z'’\-]+)?,?\s+(?:but|and|where\s+(?:he|she))\s+)?"
-                              r"(?:has\s+|had\s+)?(?P<later>(?:later|since|subsequently)\s+)?"
-                              r"(?:died|succumbed|passed\s+away)\b(?(later)|(?(taken)|(?=\s+(?:in\s+(?:the\s+)?hospital|"
-                              r"on\s+the\s+way\s+to\s+(?:the\s+)?hospital|in\s+(?:an|the)\s+ambulance|"
-                              r"of\s+(?:his|her)\s+(?:wounds|injuries))\b)))")
+_PRONOUN_DIED_RE = compiled(r"^\s*(?:he|she)\s+(?P<taken>(?:was|had\s+been)\s+"
+                            rf"{TAKEN_TO_HOSPITAL}(?:\s+in\s+[a-z'’\-]+)?,?\s+(?:but|and|where\s+(?:he|she))\s+)?"
+                            r"(?:has\s+|had\s+)?(?P<later>(?:later|since|subsequently)\s+)?"
+                            r"(?:died|succumbed|passed\s+away)\b(?(later)|(?(taken)|(?=\s+(?:in\s+(?:the\s+)?hospital|"
+                            r"on\s+the\s+way\s+to\s+(?:the\s+)?hospital|in\s+(?:an|the)\s+ambulance|"
+                            r"of\s+(?:his|her)\s+(?:wounds|injuries))\b)))")
 
 
 #: Two people counted just before an apposition that names them: "Two people were killed, " (a married couple).
-_TWO_BEFORE_RE = re.compile(r"\b(?:two|2)\s[^,.;:()]{0,40}[,:\-–—]\s*$")
+_TWO_BEFORE_RE = compiled(r"\b(?:two|2)\s[^,.;:()]{0,40}[,:\-–—]\s*$")
 #: One person named again by what befell them, in an aside after the name: "Her neighbour, the man wounded that
 #: night, was taken to hospital" counts no one new.
-_NAMED_AGAIN_RE = re.compile(r",\s+the\s+(?:[a-z\-]+\s+)?(?:man|woman|person|boy|girl|child|resident|driver)\s+"
-                             r"(?:who\s+(?:was|had\s+been)\s+)?(?:wounded|injured|hurt|killed)\b")
+_NAMED_AGAIN_RE = compiled(r",\s+the\s+(?:[a-z\-]+\s+)?(?:man|woman|person|boy|girl|child|resident|driver)\s+"
+                           r"(?:who\s+(?:was|had\s+been)\s+)?(?:wounded|injured|hurt|killed)\b")
 
 
 #: The second of two people told one by one, before what befell them: "the other suffered a concussion".
-_THE_OTHER_RE = re.compile(r"\bthe\s+other(?=\s+(?:was|suffered|sustained|received|died|has|had|is|needed)\b)")
+_THE_OTHER_RE = compiled(r"\bthe\s+other(?=\s+(?:was|suffered|sustained|received|died|has|had|is|needed)\b)")
 
 
 #: A person's age in an apposition after them: "A man, 54, was killed" (", aged 54," too).
-_AGE_APPOSED_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3},(?=\s)")
+_AGE_APPOSED_RE = compiled(r",\s+(?:aged\s+)?\d{1,3},(?=\s)")
 #: One person by name and age, whose fate follows: "Petro Ivanovych, 67, sustained a fracture" (at a sentence's start
 #: or after a word of who they are: "our member Petro Ivanovych, 67, ...").
-_NAMED_PERSON_RE = re.compile(r"(?:^\s*|(?<=[a-z]\s))(?P<name>(?:[A-Z][a-z’'\-]+\s+){0,2}[A-Z][a-z’'\-]+)"
-                              r",\s+(?:aged\s+)?\d{1,3},\s+(?=(?:was|has\s+been|had\s+been|died|sustained|suffered|"
-                              r"received|remains|needed)\b)")
+_NAMED_PERSON_RE = compiled(r"(?:^\s*|(?<=[a-z]\s))(?P<name>(?:[A-Z][a-z’'\-]+\s+){0,2}[A-Z][a-z’'\-]+)"
+                            r",\s+(?:aged\s+)?\d{1,3},\s+(?=(?:was|has\s+been|had\s+been|died|sustained|suffered|"
+                            r"received|remains|needed)\b)")
 
 
 #: One person by a given name and "himself", whose hurt follows: "Mykola himself suffered a concussion".
-_NAME_HIMSELF_RE = re.compile(r"\s*(?P<name>[A-Z][a-z’'\-]+)\s+(?:him|her)self(?=\s+(?:was|suffered|sustained|"
-                              r"received|died)\b)")
+_NAME_HIMSELF_RE = compiled(r"\s*(?P<name>[A-Z][a-z’'\-]+)\s+(?:him|her)self(?=\s+(?:was|suffered|sustained|"
+                            r"received|died)\b)")
 
 
 def _past_age(age: re.Match[str], start: int, out: list[Mention]) -> int:
@@ -2796,9 +2797,9 @@ def _kind_returns(chain: list[Mention], nxt: Mention) -> bool:
 
 
 #: The verb phrase of a count, then a comma and "and" before a count told with no verb of its own (_ELLIPSIS_END_RE).
-_ELLIPSIS_GAP_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+[a-z\s]{3,40}?,\s+and\s+(?:also\s+)?")
+_ELLIPSIS_GAP_RE = compiled(r"\s+(?:were|was|had\s+been|have\s+been)\s+[a-z\s]{3,40}?,\s+and\s+(?:also\s+)?")
 #: The end of a count told with no verb of its own: the sentence's, or its source's ("..., the air force said").
-_ELLIPSIS_END_RE = re.compile(r"\s*(?:[.;]|$|,\s+(?:the\s+)?[a-z\s]{2,40}?\s+(?:said|says|reported|added))")
+_ELLIPSIS_END_RE = compiled(r"\s*(?:[.;]|$|,\s+(?:the\s+)?[a-z\s]{2,40}?\s+(?:said|says|reported|added))")
 
 
 def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rules) -> None:
@@ -2884,7 +2885,7 @@ def _assign_roles(s: str, low: str, start: int, out: list[Mention], rules: _Rule
 #: missiles" (but not "Air defence shot down 40 targets: 10 missiles and 30 drones", whose counts have their verb).
 _INTRODUCED_RE = ci(r"\b(?:nights?|overnight|attack|assault|barrage|strike|wave)\b[^:;]{0,60}$")
 #: The colon or spaced dash after which _after_a_colon reads: "Last night - 145 attack drones and 5 missiles".
-_COLON_OR_DASH_RE = re.compile(rf":|{SPACED_DASH}\s")
+_COLON_OR_DASH_RE = compiled(rf":|{SPACED_DASH}\s")
 _STOPPED_CUE_RE = ci(r"\b(?:shot|down|destroy\w*|intercept\w*|lost|suppress\w*|neutrali[sz]\w*|hit|struck)\b")
 
 
@@ -2904,9 +2905,9 @@ def _after_a_colon(low: str, start: int, out: list[Mention]) -> None:
 
 #: What may stand between a count of weapons with no verb and the bare counts stopped after it: "100 Shaheds and
 #: decoys overnight, 81 shot down", "seventy drones overnight across the country, 46 shot down".
-_TO_STOPPED_GAP_RE = re.compile(r"(?:\s+and\s+[\w\-]+(?:\s+[\w\-]+)?)?"
-                                r"(?:\s+(?:overnight|last\s+night|tonight|in\s+total|in\s+all))?"
-                                r"(?:\s+(?:across|over|at)\s+(?:the\s+(?:whole\s+)?country|ukraine))?\s*[,;]\s*")
+_TO_STOPPED_GAP_RE = compiled(r"(?:\s+and\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+                              r"(?:\s+(?:overnight|last\s+night|tonight|in\s+total|in\s+all))?"
+                              r"(?:\s+(?:across|over|at)\s+(?:the\s+(?:whole\s+)?country|ukraine))?\s*[,;]\s*")
 
 
 def _count_then_stopped(low: str, start: int, out: list[Mention]) -> None:
@@ -2921,11 +2922,11 @@ def _count_then_stopped(low: str, start: int, out: list[Mention]) -> None:
 
 #: What opens a verbless clause of counts (the sentence's start, a speaker's label, a colon), what parts its counts,
 #: and what ends it: the night, then the clause's end ("Air Force posted: 72 Shaheds and 2 Iskander-M overnight.").
-_CLAUSE_OPEN_RE = re.compile(r"(?:^|[:;]|\A\W*)\s*$")
-_COUNTS_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)")
+_CLAUSE_OPEN_RE = compiled(r"(?:^|[:;]|\A\W*)\s*$")
+_COUNTS_JOIN_RE = compiled(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)")
 #: (past where they were sent: "a couple of hundred drones and 8 missiles across Ukraine overnight")
-_NIGHT_END_RE = re.compile(r"(?:-\w+)?(?:\s+(?:across|at|against)\s+(?:the\s+)?(?:country|ukraine))?"
-                           r"\s+(?:overnight|last\s+night|tonight)\s*(?:[.;,!]|$)")
+_NIGHT_END_RE = compiled(r"(?:-\w+)?(?:\s+(?:across|at|against)\s+(?:the\s+)?(?:country|ukraine))?"
+                         r"\s+(?:overnight|last\s+night|tonight)\s*(?:[.;,!]|$)")
 
 
 def _counts_of_the_night(low: str, start: int, out: list[Mention]) -> None:
@@ -2948,7 +2949,7 @@ def _counts_of_the_night(low: str, start: int, out: list[Mention]) -> None:
 
 
 #: A bracketed aside right after a count, up to the list's next count: "14 missiles (11 Kh-101 and 3 Kalibr) and".
-_BRACKETED_RE = re.compile(r"\s*\([^()]{1,80}\)")
+_BRACKETED_RE = compiled(r"\s*\([^()]{1,80}\)")
 
 
 def _across_brackets(low: str, start: int, out: list[Mention], rules: _Rules) -> None:
@@ -2970,7 +2971,7 @@ def _across_brackets(low: str, start: int, out: list[Mention], rules: _Rules) ->
 
 
 #: The start of an item of a list, one a line: a bullet after a line break.
-_ITEM_START_RE = re.compile(rf"\n[ \t]*{BULLET_CLASS}")
+_ITEM_START_RE = compiled(rf"\n[ \t]*{BULLET_CLASS}")
 
 
 def _header_or_item_cues(low: str, cues: list[re.Match[str]], at: int) -> list[re.Match[str]]:
@@ -2986,25 +2987,25 @@ def _header_or_item_cues(low: str, cues: list[re.Match[str]], at: int) -> list[r
 
 #: A verb of the weapons' own course right after a count: "lost locally, and one drone flew towards Belarus" tells
 #: no more of the verb before it.
-_OWN_COURSE_RE = re.compile(r"\s*(?:flew|headed|veered|strayed|went|turned)\s+(?:back\s+)?"
-                            r"(?:to|towards?|into|in\s+the|out\s+of|away)\b")
+_OWN_COURSE_RE = compiled(r"\s*(?:flew|headed|veered|strayed|went|turned)\s+(?:back\s+)?"
+                          r"(?:to|towards?|into|in\s+the|out\s+of|away)\b")
 
 
 #: Where the weapons counted were flying, between the count and its verb: "12 drones heading for the capital had been
 #: destroyed".
-_EN_ROUTE_RE = re.compile(r"\s+(?:heading|headed|flying|approaching)\s+(?:(?:for|to|towards?)\s+)?(?:the\s+)?"
-                          r"[\w\-]+(?:\s+(?:region|oblast|city|capital))?(?=\s+(?:had|have|has|were|was)\b)")
+_EN_ROUTE_RE = compiled(r"\s+(?:heading|headed|flying|approaching)\s+(?:(?:for|to|towards?)\s+)?(?:the\s+)?"
+                        r"[\w\-]+(?:\s+(?:region|oblast|city|capital))?(?=\s+(?:had|have|has|were|was)\b)")
 #: Whose words the verb after an auxiliary is, told between commas: "31 were, in their words, "locationally lost"",
 #: "12 had, the air force said, been jammed".
-_AUX_ASIDE_RE = re.compile(r"((?:\s+(?:more|others?))?\s+(?:were|was|had(?:\s+been)?))\s*,\s*"
-                           r"(?:in\s+(?:their|its|his|her)\s+(?:own\s+)?words|"
-                           r"according\s+to\s+[^,;.()\d]{1,40}|as\s+[\w\s]{1,30}?\s+(?:put|called)\s+it|"
-                           r"(?:the\s+)?[\w\s]{1,30}?\s+(?:said|says|added))\s*,")
+_AUX_ASIDE_RE = compiled(r"((?:\s+(?:more|others?))?\s+(?:were|was|had(?:\s+been)?))\s*,\s*"
+                         r"(?:in\s+(?:their|its|his|her)\s+(?:own\s+)?words|"
+                         r"according\s+to\s+[^,;.()\d]{1,40}|as\s+[\w\s]{1,30}?\s+(?:put|called)\s+it|"
+                         r"(?:the\s+)?[\w\s]{1,30}?\s+(?:said|says|added))\s*,")
 #: A bracketed aside between a count and its verb: "208 (38.6 percent) were lost".
-_PAREN_ASIDE_RE = re.compile(r"\s*\([^()]{1,40}\)(?=\s+(?:were|was|had|have|are)\b)")
+_PAREN_ASIDE_RE = compiled(r"\s*\([^()]{1,40}\)(?=\s+(?:were|was|had|have|are)\b)")
 #: Who launched the whole a part is told of: "60 of the 76 missiles launched by Russia had been shot down".
-_BY_THE_ATTACKER_RE = re.compile(r"\s*(?:launched|fired|sent|used)\s+(?:by\s+(?:russia|the\s+enemy|russian\s+forces|"
-                                 r"moscow|the\s+russians)|overnight|at\s+ukraine)(?=\s+(?:had|have|has|were|was)\b)")
+_BY_THE_ATTACKER_RE = compiled(r"\s*(?:launched|fired|sent|used)\s+(?:by\s+(?:russia|the\s+enemy|russian\s+forces|"
+                               r"moscow|the\s+russians)|overnight|at\s+ukraine)(?=\s+(?:had|have|has|were|was)\b)")
 
 
 def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre_end: int,
@@ -3160,8 +3161,8 @@ def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, ch
 
 
 #: A word of an attack before "including" and its kinds: "Russia launched 120 drones, including".
-_ATTACK_BEFORE_RE = re.compile(r"\b(?:attack(?:s|ed|ing)?|launch(?:ed|es|ing)?|fir(?:ed|es|ing)|struck|hit|targeted|"
-                               r"barrage|strikes?|waves?|sent|shot\s+down|downed|destroyed|intercepted|used)\b")
+_ATTACK_BEFORE_RE = compiled(r"\b(?:attack(?:s|ed|ing)?|launch(?:ed|es|ing)?|fir(?:ed|es|ing)|struck|hit|targeted|"
+                             r"barrage|strikes?|waves?|sent|shot\s+down|downed|destroyed|intercepted|used)\b")
 #: The participles of _ASIDE_RE's clauses on where someone was brought out from ("pulled from his burning house") or
 #: taken to ("taken to hospital in Irpin").
 _BROUGHT_OUT = (" pulled ", " rescued ", " carried ", " dragged ", " lifted ", " dug ", " freed ", " taken ",
@@ -3185,12 +3186,12 @@ _APPOSED_TO_RE = ci(r"(?:^\s*|[.;:]\s+)(?:the|its|their|his|her|one)\s+[a-z-]+(?
 
 
 #: Drones downed told as brought down by electronic warfare: " were brought down by electronic warfare".
-_DOWNED_BY_EW_RE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:brought\s+down|forced\s+down|"
-                              r"neutrali[sz]ed|downed|disabled)\s+(?:by|with|using)\s+(?:means\s+of\s+)?(?:electronic\s+"
-                              r"(?:warfare|countermeasures|jamming|means)|ew\b)")
+_DOWNED_BY_EW_RE = compiled(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:brought\s+down|forced\s+down|"
+                            r"neutrali[sz]ed|downed|disabled)\s+(?:by|with|using)\s+(?:means\s+of\s+)?(?:electronic\s+"
+                            r"(?:warfare|countermeasures|jamming|means)|ew\b)")
 #: A phrase of where a person was, between them and their fate: " of a bus repair shop next to the site".
-_OF_PHRASE_RE = re.compile(r"\s+of\s+(?:an?|the|a\s+local)\s+(?:[\w\-]+\s+){1,8}?"
-                           r"(?=(?:was|were|had\s+been|has\s+been)\s)")
+_OF_PHRASE_RE = compiled(r"\s+of\s+(?:an?|the|a\s+local)\s+(?:[\w\-]+\s+){1,8}?"
+                         r"(?=(?:was|were|had\s+been|has\s+been)\s)")
 
 
 def _past_of_phrase(after: str) -> str:
@@ -3209,67 +3210,67 @@ def _past_apposition(after: str, before: str) -> str:
 
 
 #: Between one person and their age, their name: ", Mykola Petrenko, " in "Our guard, Mykola Petrenko, 52, who".
-_NAME_BEFORE_AGE_RE = re.compile(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s*,\s*")
+_NAME_BEFORE_AGE_RE = compiled(r"\s*,\s*(?:[a-z’'\-]+\s+){0,2}[a-z’'\-]+\s*,\s*")
 
 
 #: A casualty's word right after a bare count, which makes it a count of people though "in total" came before as
 #: the cue of weapons: "In total, the administration reports one dead and three injured".
 #: What tells a count as first told, before it: "the air force first said Russia had launched".
-_FIRST_TOLD_RE = re.compile(r"\b(?:first|initially)\s+(?:said|reported|gave|put|spoke\s+of|counted|announced)\b[^;]*$")
+_FIRST_TOLD_RE = compiled(r"\b(?:first|initially)\s+(?:said|reported|gave|put|spoke\s+of|counted|announced)\b[^;]*$")
 #: What comes between a round count of weapons and the same count told exactly: " at Ukraine; the Air Force's final
 #: count was ", "; its morning post gave the exact count, ".
-_EXACT_COUNT_GAP_RE = re.compile(r"[^;.]{0,40}?(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b"
-                                 r"(?:exact|full|final|precise|official)\s+(?:count|figure|number|tally|total)(?:\s*[,:]\s*|\s+(?:was|is|of|as|at|stood\s+at|"
-                                 r"came\s+to)\s+)(?:at\s+least\s+)?")
+_EXACT_COUNT_GAP_RE = compiled(r"[^;.]{0,40}?(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b"
+                               r"(?:exact|full|final|precise|official)\s+(?:count|figure|number|tally|total)(?:\s*[,:]\s*|\s+(?:was|is|of|as|at|stood\s+at|"
+                               r"came\s+to)\s+)(?:at\s+least\s+)?")
 #: What tells a count as told later, between a first count and it: "its full summary later gave".
-_THEN_TOLD_RE = re.compile(r"\b(?:later|final|full|updated|revised)\b")
+_THEN_TOLD_RE = compiled(r"\b(?:later|final|full|updated|revised)\b")
 #: What comes between a count of people and the same count as it stood later: ", later ", ", then ", ", and by the
 #: evening ".
-_LATER_COUNT_GAP_RE = re.compile(r"(?:\s+(?:injured|wounded|hurt|dead|killed))?,?\s+(?:and\s+)?"
-                                 r"(?:(?:later|then)(?:\s+of)?|by\s+the\s+(?:evening|morning|afternoon|night))\s+")
+_LATER_COUNT_GAP_RE = compiled(r"(?:\s+(?:injured|wounded|hurt|dead|killed))?,?\s+(?:and\s+)?"
+                               r"(?:(?:later|then)(?:\s+of)?|by\s+the\s+(?:evening|morning|afternoon|night))\s+")
 #: What tells of a toll as first given, before its count: "The governor's first post counted", "initially reported".
-_FIRST_TOLL_BEFORE_RE = re.compile(r"\b(?:first|initially)\b[^;.]{0,60}$")
+_FIRST_TOLL_BEFORE_RE = compiled(r"\b(?:first|initially)\b[^;.]{0,60}$")
 #: The words of a toll that may follow its count, up to where the sentence goes on: " people had been injured".
 _TOLL_WORDS = (r"(?:\s+(?:people|persons|residents))?"
                r"(?:(?:\s+(?:had\s+been|have\s+been|were|was))?\s+(?:injured|wounded|hurt|dead|killed))?")
 #: What comes between a toll as first given and the same toll as it stood later: "; by 11:00 it had raised that to ",
 #: "; by lunchtime the figure was ", "; later in the morning he confirmed ".
-_LATER_TOLL_GAP_RE = re.compile(_TOLL_WORDS +
-                                r"(?:\s+in\s+[a-z'’\-]+)?"  # (of a place: "two people hurt in Brovary")
-                                r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:"
-                                r"(?:raised|revised|updated|corrected)\s+(?:that|it|this|the\s+(?:figure|number|count|toll))\s+to|"
-                                r"(?:figure|number|count|toll|tally)\s+(?:was|is|had\s+become|stood\s+at|(?:had\s+)?reached|"
-                                r"(?:had\s+been|has\s+been|was)\s+(?:corrected|revised|raised|updated|increased)\s+to|"
-                                r"(?:had\s+)?(?:risen|rose|grown|grew|climbed)\s+to)|"
-                                r"confirmed|put\s+(?:it|that|the\s+(?:figure|number|toll))\s+at|it\s+was)\s+"
-                                r"(?:at\s+least\s+)?")
+_LATER_TOLL_GAP_RE = compiled(_TOLL_WORDS +
+                              r"(?:\s+in\s+[a-z'’\-]+)?"  # (of a place: "two people hurt in Brovary")
+                              r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,50}?\b(?:"
+                              r"(?:raised|revised|updated|corrected)\s+(?:that|it|this|the\s+(?:figure|number|count|toll))\s+to|"
+                              r"(?:figure|number|count|toll|tally)\s+(?:was|is|had\s+become|stood\s+at|(?:had\s+)?reached|"
+                              r"(?:had\s+been|has\s+been|was)\s+(?:corrected|revised|raised|updated|increased)\s+to|"
+                              r"(?:had\s+)?(?:risen|rose|grown|grew|climbed)\s+to)|"
+                              r"confirmed|put\s+(?:it|that|the\s+(?:figure|number|toll))\s+at|it\s+was)\s+"
+                              r"(?:at\s+least\s+)?")
 #: One person's body found, told with no count: "the body was found under the rubble the next morning".
-_BODY_FOUND_RE = re.compile(r"\b(?:the|his|her)\s+body\s+(?:was|has\s+been|had\s+been)\s+"
-                            r"(?:found|recovered|pulled\s+out|retrieved|removed)\b|"
-                            r"\b(?:found|recovered|retrieved)\s+(?:his|her)\s+body\b")
+_BODY_FOUND_RE = compiled(r"\b(?:the|his|her)\s+body\s+(?:was|has\s+been|had\s+been)\s+"
+                          r"(?:found|recovered|pulled\s+out|retrieved|removed)\b|"
+                          r"\b(?:found|recovered|retrieved)\s+(?:his|her)\s+body\b")
 #: A toll's figure, before its count: "the initial figure of 5 injured had risen to 7".
-_FIGURE_OF_BEFORE_RE = re.compile(r"\b(?:figure|count|toll|tally|number)\s+of\s+$")
+_FIGURE_OF_BEFORE_RE = compiled(r"\b(?:figure|count|toll|tally|number)\s+of\s+$")
 #: A toll that rose, and the words before its first count and between that and its last: "rose through the day,
 #: from nine dead in the morning to 35".
-_ROSE_RE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|grew|grown|increased|jumped)\b")
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:an?\s+(?:initial|earlier|first)\s+)?$")
-_FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:people\s+)?(?:dead|deaths|killed|injured|wounded|hurt))?"
-                             r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|on\s+\w+day|at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?|"
-                             r"earlier|overnight|at\s+first|initially))?\s+to\s+(?:at\s+least\s+)?")
+_ROSE_RE = compiled(r"\b(?:rose|risen|rising|climbed|climbing|grew|grown|increased|jumped)\b")
+_FROM_BEFORE_RE = compiled(r"\bfrom\s+(?:an?\s+(?:initial|earlier|first)\s+)?$")
+_FROM_TO_GAP_RE = compiled(r"(?:\s+(?:people\s+)?(?:dead|deaths|killed|injured|wounded|hurt))?"
+                           r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|on\s+\w+day|at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?|"
+                           r"earlier|overnight|at\s+first|initially))?\s+to\s+(?:at\s+least\s+)?")
 #: What comes between a toll's figure and the count it rose to: " injured had risen to ".
-_FIGURE_OF_ROSE_RE = re.compile(r"(?:\s+(?:people|persons))?\s+(?P<word>injured|wounded|hurt|dead|killed)\s+"
-                                r"(?:had\s+|has\s+|later\s+|then\s+)?(?:risen|rose|grown|grew|climbed)\s+to\s+"
-                                r"(?:at\s+least\s+)?")
+_FIGURE_OF_ROSE_RE = compiled(r"(?:\s+(?:people|persons))?\s+(?P<word>injured|wounded|hurt|dead|killed)\s+"
+                              r"(?:had\s+|has\s+|later\s+|then\s+)?(?:risen|rose|grown|grew|climbed)\s+to\s+"
+                              r"(?:at\s+least\s+)?")
 #: What comes between a toll and the same toll told in a later update: "; the mayor's latest update says ", "; the
 #: 8:40 update says ".
-_LATEST_TOLL_GAP_RE = re.compile(_TOLL_WORDS +
-                                 r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,40}?(?:\b(?:latest|later|updated|final|newest|"
-                                 r"morning|midday|evening|afternoon)|\d[:.]\d\d)\s+"
-                                 r"(?:update|figures?|count|post|report|statement|message|tally)\s+(?:says|said|gives|gave|"
-                                 r"shows|showed|(?:puts|put)\s+it\s+at|was|is)\s+(?:at\s+least\s+)?")
-_DEAD_OR_HURT_NEXT_RE = re.compile(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
+_LATEST_TOLL_GAP_RE = compiled(_TOLL_WORDS +
+                               r"(?:;|,|\s+but|\s+and)\s+[^;.]{0,40}?(?:\b(?:latest|later|updated|final|newest|"
+                               r"morning|midday|evening|afternoon)|\d[:.]\d\d)\s+"
+                               r"(?:update|figures?|count|post|report|statement|message|tally)\s+(?:says|said|gives|gave|"
+                               r"shows|showed|(?:puts|put)\s+it\s+at|was|is)\s+(?:at\s+least\s+)?")
+_DEAD_OR_HURT_NEXT_RE = compiled(r"\s+(?:dead|killed|injured|wounded|hurt)\b")
 #: A verb that counts, right before a count of the dead or hurt: "the regional head had counted four injured".
-_COUNTED_JUST_BEFORE_RE = re.compile(r"\b(?:counted|recorded|registered)\s+(?:at\s+least\s+|some\s+)?$")
+_COUNTED_JUST_BEFORE_RE = compiled(r"\b(?:counted|recorded|registered)\s+(?:at\s+least\s+|some\s+)?$")
 
 
 def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _Rules,

@@ -6,13 +6,13 @@ A place counts when its sentence speaks of an attack; datelines, "Kyiv said", la
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
 from monitor.extract.fastre import ci, is_boundary
 from monitor.extract.gazetteer import PlaceMention, find_places, named_settlements
+from monitor.extract.recache import compiled
 from monitor.extract.sentences import Sentence
 
 #: Every word starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
@@ -36,7 +36,7 @@ def _may_tell_of_earlier_event(low: str) -> bool:
     or "20"): most do not, and the pattern would read each to its end."""
     return "previous" in low or "last" in low or "19" in low or "20" in low or "referencing" in low or \
         "recalled" in low or ("earlier" in low and "strikes" in low)
-_METONYM_AFTER_RE = re.compile(
+_METONYM_AFTER_RE = compiled(
     r"^(?:['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|requests?|calls?|"
     r"appeals?|pleas?|demands?|"
     r"position|offer|defen[cs]e|response|strikes?|attacks?|retaliation|campaign|leadership|officials|"
@@ -57,7 +57,7 @@ _METONYM_AFTER_RE = re.compile(
     r"penetrated|rejected|vowed|warned)|hit\s+(?:Russian|back)|[Ss]trikes\s+(?:Russian?|Russia['’]s|[Bb]ack)|Day)"
     r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists))\b",
 )
-_METONYM_BEFORE_RE = re.compile(
+_METONYM_BEFORE_RE = compiled(
     r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|visiting\s+|trip\s+to\s+|"
     r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
@@ -108,13 +108,13 @@ def _ends_in_metonym_cue(before: str) -> bool:
 
 
 #: What after a place's name makes it part of an institution's or an event's ("the St. Petersburg exchange").
-_INSTITUTION_AFTER_RE = re.compile(r"\s+(?:international\s+)?(?:(?:stock|commodity|currency)\s+)?(?:exchange|"
-                                   r"economic\s+forum|forum|summit|talks|accords?|agreements?|format|declaration)\b")
+_INSTITUTION_AFTER_RE = compiled(r"\s+(?:international\s+)?(?:(?:stock|commodity|currency)\s+)?(?:exchange|"
+                                 r"economic\s+forum|forum|summit|talks|accords?|agreements?|format|declaration)\b")
 #: A place told as long under fire, no one attack's (lower case): "has been under near-daily bombardment for weeks".
-_UNDER_FIRE_RE = re.compile(r"\b(?:has|have)\s+been\s+(?:under\s+(?:near-?|almost\s+)?(?:daily|constant|nightly|"
-                            r"regular|continuous|relentless|incessant)\s+(?:bombardment|attack|shelling|fire|strikes)|"
-                            r"(?:repeatedly|regularly|frequently|routinely|constantly)\s+(?:attacked|shelled|struck|"
-                            r"targeted|bombed))\b")
+_UNDER_FIRE_RE = compiled(r"\b(?:has|have)\s+been\s+(?:under\s+(?:near-?|almost\s+)?(?:daily|constant|nightly|"
+                          r"regular|continuous|relentless|incessant)\s+(?:bombardment|attack|shelling|fire|strikes)|"
+                          r"(?:repeatedly|regularly|frequently|routinely|constantly)\s+(?:attacked|shelled|struck|"
+                          r"targeted|bombed))\b")
 _STRICT = {"Moscow", "Kremlin", "Crimean bridge"}
 #: What after a _STRICT place tells it was hit: "The Crimean bridge was attacked on Monday night".
 _STRICT_HIT_AFTER_RE = ci(r"^\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
@@ -137,8 +137,8 @@ _STRICT_BEFORE_RE = ci(
     r"\b(?:over|on|towards?|near|outside|around|approaching|above|hit|struck|attack(?:ed|s)?\s+on|targeting|"
     r"targeted|at|across)\s+(?:the\s+)?$")
 _REGION_AFTER_RE = ci(r"^\s+(?:region|regions|oblast|oblasts|area|province|krai)\b")
-_LIST_REGIONS_RE = re.compile(r"^(?:\s*,\s*[A-Z][\w\-]+|\s+and\s+[A-Z][\w\-]+)+\s+(?:regions|oblasts|areas)\b")
-_DATELINE_AFTER_RE = re.compile(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—|:]")
+_LIST_REGIONS_RE = compiled(r"^(?:\s*,\s*[A-Z][\w\-]+|\s+and\s+[A-Z][\w\-]+)+\s+(?:regions|oblasts|areas)\b")
+_DATELINE_AFTER_RE = compiled(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—|:]")
 
 
 def is_dateline(before: str, written: str, after: str) -> bool:
@@ -161,8 +161,8 @@ _LAUNCH_VERB_RE = ci(
 _LAUNCH_LABEL_RE = ci(r"\blaunch\s+(?:areas?|sites?|points?|zones?|locations?|directions?)\s*[:\-–—][^.\n]{0,100}$")
 _FROM_RE = ci(r"\bfrom\b")  # read by _last_from, not run
 _ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
-_STOP_RE = re.compile(r"[.;]")
-_TO_RE = re.compile(r"\bto\b")
+_STOP_RE = compiled(r"[.;]")
+_TO_RE = compiled(r"\bto\b")
 _HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
 #: A place that names an official's office ("Dnipropetrovsk Oblast Governor Serhii Lysak", "the Kharkiv mayor", "the
 #: Donetsk Regional Military Administration said"; not "the regional administration building").
@@ -180,8 +180,8 @@ _DESTINATION_BEFORE_RE = ci(r"\b(?:bound|depart(?:s|ed|ing)?|leav(?:e|es|ing)|le
                             r"\b(?:airlifted|flown|medevaced|transferred)\s+to\s+(?:the\s+)?$")
 #: A line named for where it goes: "trains on the Kyiv route", "the Kyiv passenger train" (but "the Kharkiv train
 #: station" is in Kharkiv). A line named for both ends is one token, "Shostka-Kyiv", which names no place.
-_LINE_AFTER_RE = re.compile(r"^\s+(?:route|line)\b|^(?:\s+(?:passenger|intercity|express|night))?\s+trains?\b"
-                            r"(?!\s+station)")
+_LINE_AFTER_RE = compiled(r"^\s+(?:route|line)\b|^(?:\s+(?:passenger|intercity|express|night))?\s+trains?\b"
+                          r"(?!\s+station)")
 #: A street or road named after a place, which is no place hit: "a building on Karl Marx Street", "Moscow Avenue",
 #: "debris fell on the Kashirskoye highway".
 _STREET_AFTER_RE = ci(r"^\s+(?:street|avenue|boulevard|square|prospekt|lane|highway)\b")
@@ -249,12 +249,12 @@ _CAPITALS = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi", "Volyn":
 
 #: A question just before a sentence that makes it tell of what was hit: "- What was hit? - Port infrastructure in
 #: Pivdennyi and Chornomorsk".
-_ASKED_WHAT_WAS_HIT_RE = re.compile(r"\b(?:what|where|which)\b[^?\n]{0,40}?\b(?:hit|struck|damaged|targeted)\?"
-                                    r"[\s\-–—•*]*$")
+_ASKED_WHAT_WAS_HIT_RE = compiled(r"\b(?:what|where|which)\b[^?\n]{0,40}?\b(?:hit|struck|damaged|targeted)\?"
+                                  r"[\s\-–—•*]*$")
 #: _HIT_CTX_RE with "\W" in place of its leading "(?<!\w)": read over " " + a text, it matches where _HIT_CTX_RE matches
 #: the text, and the regex engine skips in C to the characters that may stand there (about one in five), where a
 #: search for _HIT_CTX_RE tests the look-behind at every position.
-_HIT_CTX_AFTER_GAP_RE = re.compile(_HIT_CTX_RE.lowered.pattern.replace(r"(?<!\w)", r"\W", 1))
+_HIT_CTX_AFTER_GAP_RE = compiled(_HIT_CTX_RE.lowered.pattern.replace(r"(?<!\w)", r"\W", 1))
 #: Words most attack sentences hold, each the start of one of _HIT_CTX_RE's alternatives.
 _HIT_CTX_LIKELY = ("drone", "missile", "attack", "strike")
 
@@ -287,7 +287,7 @@ def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[Plac
 
 #: What joins a town to the district or region it lies in: "Stepne in the Zaporizhzhia district", "Tavriiske, in the
 #: Zaporizhzhia region".
-_LIES_IN_GAP_RE = re.compile(r",? in (?:the )?")
+_LIES_IN_GAP_RE = compiled(r",? in (?:the )?")
 #: A district's or a region's word after its name: "... district", "... Oblast", "... Region".
 _AREA_WORD_RE = ci(r"[’']?s? (?:district|raion|region|oblast|hromada|community|municipal district)\b")
 

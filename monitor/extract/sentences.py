@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.extract.recache import compiled
 from monitor.extract.timewords import DATE_WORDS
 
 _ABBREV = {
@@ -21,24 +22,24 @@ _ABBREV = {
 # digit or opening quote; and every run of newlines. The punctuation is part of the match and is
 # given back to the sentence. The pattern starts with one character class, so that the regex
 # engine skips ahead to candidates in C instead of trying the pattern at every position.
-_BREAK_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z.’']+)\.[\"'”’)\]]*$")
+_BREAK_RE = compiled(r"[.!?\n](?:(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
+_WORD_BEFORE_RE = compiled(r"([A-Za-z.’']+)\.[\"'”’)\]]*$")
 #: The marks that open the items of a list, one a line.
 BULLETS = frozenset("–—-•*·▪")
 #: What an "a.m." or "p.m." may be followed by within its sentence: a time zone or a day ("7 a.m. Moscow time", "8 p.m.
 #: Saturday"); before another capitalised word it ends its sentence ("... to 7 a.m. In total, 92 drones ...").
-_AFTER_CLOCK_RE = re.compile(r"[\"'“‘(\[]?(?:Moscow|Kyiv|Kiev|local|Local|GMT|UTC|[ECMP][SD]?T|CES?T|EES?T|BST|MSK|"
-                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                             r"Sep|Oct|Nov|Dec|\d)")
+_AFTER_CLOCK_RE = compiled(r"[\"'“‘(\[]?(?:Moscow|Kyiv|Kiev|local|Local|GMT|UTC|[ECMP][SD]?T|CES?T|EES?T|BST|MSK|"
+                           r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                           r"Sep|Oct|Nov|Dec|\d)")
 #: A date alone at the start of a line, a digest's label for the night its paragraph tells of ("May 8. Russia
 #: launched 35 drones ..."): it stays in the sentence after it, which it dates.
-_DATE_LABEL_RE = re.compile(rf"{DATE_WORDS}\.")
+_DATE_LABEL_RE = compiled(rf"{DATE_WORDS}\.")
 #: BULLETS as a regular expression's character class.
 BULLET_CLASS = "[" + "".join(re.escape(b) for b in sorted(BULLETS)) + "]"
 #: A line that opens a list of figures ("the enemy attacked with 356 air attack assets:", "Russia used:", an
 #: explainer's "What was launched?"): its items are part of its sentence, as the Air Force writes them. "Read also:"
 #: opens a list of headlines, which stay apart.
-_LIST_LEAD_RE = re.compile(
+_LIST_LEAD_RE = compiled(
     r"(?i:attack|launch|fired|used|employed|deployed|shot|down|destroy|intercept|neutrali|suppress|target|assets|"
     r"killed|injured|wounded|breakdown|by\s+type|as\s+follows|these\s+were|they\s+were|(?:it|they)\s+listed)"
     r"[^\n]*[:?]\s*$")
@@ -46,7 +47,7 @@ _LIST_LEAD_RE = re.compile(
 SPACED_DASH = r"\s(?:--|[-–—])"
 #: A list's item with no bullet, its label then its count, after a line that ends with ":" or ";", or after another
 #: item ("Kalibr sea-based cruise missiles - 14;"): as much the list's as a bulleted one.
-_LABELLED_LINE_RE = re.compile(rf"[ \t]*[A-Za-z][^\n:;.]{{1,79}}?[A-Za-z)](?:{SPACED_DASH}|:)\s*\d")
+_LABELLED_LINE_RE = compiled(rf"[ \t]*[A-Za-z][^\n:;.]{{1,79}}?[A-Za-z)](?:{SPACED_DASH}|:)\s*\d")
 
 
 @dataclass(frozen=True, slots=True)

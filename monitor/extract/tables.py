@@ -11,6 +11,7 @@ import re
 
 from monitor.extract.numbers import parse_number
 from monitor.extract.patterns import DRONE_NOUN, ONE_MISSILE_NAME, Mention
+from monitor.extract.recache import compiled
 
 #: What a column may count, by the words of its header: a header of a table holds two of these or more.
 _ROLE_WORDS = (
@@ -18,22 +19,22 @@ _ROLE_WORDS = (
     ("downed", r"shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|hit\s+by\s+air\s+defen"),
     ("suppressed", r"(?:locally|locationally)\s+lost|lost|suppressed|jammed|electronic\s+warfare|EW"),
 )
-_ROLES = tuple((role, re.compile(words, re.IGNORECASE)) for role, words in _ROLE_WORDS)
+_ROLES = tuple((role, compiled(words, re.IGNORECASE)) for role, words in _ROLE_WORDS)
 #: Where one cell ends and the next begins: a bar, a tab, or two spaces or more.
-_CELL_GAP_RE = re.compile(r"\s*\|\s*|\t+\s*|\s{2,}")
+_CELL_GAP_RE = compiled(r"\s*\|\s*|\t+\s*|\s{2,}")
 #: A header's word for what a column counts, after a cell gap (two spaces, a bar, a tab): a line holding it may be a
 #: table's header. One pattern for each gap, as each starts with its gap's literal, which the regex engine finds fast.
 _ROLE_WORD = r"\s*(?:" + "|".join(words for _, words in _ROLE_WORDS) + r")\b"
-_GAPPED_ROLE_RES = tuple((gap, re.compile(re.escape(gap) + _ROLE_WORD, re.IGNORECASE)) for gap in ("  ", "|", "\t"))
+_GAPPED_ROLE_RES = tuple((gap, compiled(re.escape(gap) + _ROLE_WORD, re.IGNORECASE)) for gap in ("  ", "|", "\t"))
 #: A markdown table's rule under its header ("|---|---:|").
-_RULE_LINE_RE = re.compile(r"[ \t|:\-–—=+]*")
+_RULE_LINE_RE = compiled(r"[ \t|:\-–—=+]*")
 #: What a row's label counts: drones, missiles, or every weapon (the total row).
-_DRONE_LABEL_RE = re.compile(rf"\b{DRONE_NOUN}", re.IGNORECASE)
-_MISSILE_LABEL_RE = re.compile(rf"\b(?:missiles?|{ONE_MISSILE_NAME}|S-[34]00|ballistic|cruise)", re.IGNORECASE)
-_TOTAL_LABEL_RE = re.compile(r"(?i)\s*(?:total|in\s+total|all|overall|altogether)\b")
+_DRONE_LABEL_RE = compiled(rf"\b{DRONE_NOUN}", re.IGNORECASE)
+_MISSILE_LABEL_RE = compiled(rf"\b(?:missiles?|{ONE_MISSILE_NAME}|S-[34]00|ballistic|cruise)", re.IGNORECASE)
+_TOTAL_LABEL_RE = compiled(r"(?i)\s*(?:total|in\s+total|all|overall|altogether)\b")
 #: A cell that holds a count, in digits; and one that holds none, a dash or "n/a".
-_COUNT_CELL_RE = re.compile(r"\d{1,3}(?:[, \u00a0]\d{3})+|\d{1,6}")
-_EMPTY_CELL_RE = re.compile(r"(?i)[-–—]|n/?a|")
+_COUNT_CELL_RE = compiled(r"\d{1,3}(?:[, \u00a0]\d{3})+|\d{1,6}")
+_EMPTY_CELL_RE = compiled(r"(?i)[-–—]|n/?a|")
 
 
 def find_tables(text: str) -> list[tuple[int, int]]:

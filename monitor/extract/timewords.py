@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from monitor.extract.fastre import ci
+from monitor.extract.recache import compiled
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
@@ -50,7 +51,7 @@ _TIME_STARTS = ("from", "between", "over", "early", "late", "last", "this", "yes
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: A whole word "on" before white space, as every alternative of TIME_RE that starts with "on" needs: the pattern
 #: starts with the literal "on", which the regex engine finds fast, and then looks back for a word character.
-_ON_RE = re.compile(r"on(?<!\w..)\s")
+_ON_RE = compiled(r"on(?<!\w..)\s")
 _TIME_MATCH = TIME_RE.lowered.match
 
 

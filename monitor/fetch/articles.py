@@ -7,12 +7,11 @@ runs in a worker process with a wall-clock limit, since trafilatura can hang.
 
 from __future__ import annotations
 
-import codecs
 import logging
 from collections.abc import Callable
 
 from monitor.fetch.http import FetchError, HttpClient
-from monitor.fetch.text import html_to_text, strip_html
+from monitor.fetch.text import html_to_text, page_text, strip_html
 from monitor.fetch.wording import one_line
 from monitor.fetch.workers import WorkerError, WorkerPool, WorkerTimeout
 from monitor.models import Article, Entry
@@ -23,30 +22,6 @@ ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
 #: Content types worth handing to the extractor; a missing type is given the benefit of the doubt.
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml", "")
-
-
-def _decoded(body: bytes, content_type: str) -> str | bytes:
-    """The page as text when the headers name a known charset; else the bytes, for trafilatura to sniff."""
-    for param in content_type.split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset":
-            charset = value.strip().strip("\"'")
-            try:
-                codecs.lookup(charset)
-            except LookupError:
-                return body
-            return body.decode(charset, errors="replace")
-    return body
-
-
-def page_text(extract: Callable[[str | bytes, str], str], body: bytes, content_type: str, url: str) -> str:
-    """`extract` run on the page decoded as its headers say; called in a worker process.
-
-    The page crosses to the worker as bytes and is decoded there: decoded, a page
-    with text outside Latin-1 takes two to four times its size in memory, and
-    pickling the text would cost the event loop's process an encoding pass.
-    """
-    return extract(_decoded(body, content_type), url)
 
 
 def fallback(entry: Entry, reason: str) -> Article:

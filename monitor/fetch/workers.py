@@ -29,6 +29,8 @@ T = TypeVar("T")
 
 #: The module a pool with a preload list imports after it, before any worker forks.
 PREFORK = "monitor.fetch.prefork"
+#: Imported first: it gives the rules engine its compiled patterns from the pattern cache before it is imported.
+PATTERNS_FIRST = "monitor.fetch.patterns_from_cache"
 
 
 class WorkerTimeout(Exception):
@@ -216,8 +218,8 @@ class WorkerPool:
         # Imported once by the fork server when the pool starts it (each worker then starts with them
         # loaded: the rules engine's patterns alone take ~0.13 s to compile), else by each worker. This module
         # too, which each worker would otherwise import to unpickle its target. PREFORK comes last: it builds
-        # what those modules build lazily, so that the workers share one copy.
-        self._preload = (*preload, __name__, PREFORK) if preload else ()
+        # what those modules build lazily, so that the workers share one copy; PATTERNS_FIRST comes first.
+        self._preload = (PATTERNS_FIRST, *preload, __name__, PREFORK) if preload else ()
         self._queue: deque[_Call] = deque()
         self._workers: set[_Worker] = set()
         self._starting = 0
