@@ -5267,6 +5267,46 @@ def test_the_capital_accused_is_its_government(text: str, places: tuple[str, ...
     assert attack.places == places
 
 
+def test_weeks_before_an_anniversary_is_no_earlier_attack() -> None:
+    """ "two weeks before the fourth anniversary of the invasion" dates the strike the report tells of, and the
+    night before it, told after it, is an attack of its own."""
+    attacks = extract(
+        "Missiles kill three in Sumy\n\nSumy (Ukraine) (AFP) - Two Russian ballistic missiles struck Sumy on Tuesday, "
+        "killing three people and wounding 19, officials said, two weeks before the fourth anniversary of Moscow's "
+        "invasion.\n\nThe mayor said the missiles hit near a bus station.\n\nOvernight, Russia had launched 40 drones "
+        "at Ukraine, of which 31 were destroyed, the air force said.").attacks
+    assert {(a.killed, a.missiles_launched, a.drones_launched) for a in attacks} == {(3, 2, None), (None, None, 40)}
+
+
+@pytest.mark.parametrize("opening", [
+    "The Air Force said that overnight Russia had also launched 40 attack drones at Ukraine",
+    "The air force reported overnight Russia had launched 40 attack drones at Ukraine",
+    "Overnight, Russia had also launched 40 attack drones at Ukraine",
+])
+def test_the_night_before_a_days_missile_strike_told_after_it_is_its_own_attack(opening: str) -> None:
+    """A report of a morning's missile strike that tells later of the night before: two attacks, unless the title
+    counts the night's drones with the missiles."""
+    body = ("Russian missiles hit Apostolove on Wednesday morning, killing four people and injuring 17, the regional "
+            "governor said.\n\nThe missiles struck near the market at about 09:40.\n\nRescuers worked through the "
+            f"day.\n\n{opening}, of which 31 were destroyed.")
+    attacks = extract("Missile strike on Apostolove kills four\n\n" + body).attacks
+    assert {(a.killed, a.drones_launched, a.drones_downed) for a in attacks} == {(None, 40, 31), (4, None, None)}
+    (one,) = extract("Russia fires two missiles and 40 drones; four killed in Apostolove\n\n" + body).attacks
+    assert (one.killed, one.drones_launched) == (4, 40)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington will speed up delivery of the two air defence missile systems it has promised Kyiv.",
+    "Berlin pledged Kyiv four more systems able to shoot down cruise missiles and drones.",
+    "The Netherlands supplied Kyiv with missiles for its air defence after the strikes.",
+])
+def test_the_capital_given_weapons_is_its_government_no_place_hit(text: str) -> None:
+    """ "the systems it has promised Kyiv": what others give Ukraine's government, no attack on the city."""
+    (attack,) = extract("Russian drones struck Odesa overnight, injuring two people. " + text).attacks
+    assert attack.places == ("Odesa",)
+    assert not extract(text).attacks
+
+
 @pytest.mark.parametrize("text", [
     "Moscow blamed Kyiv for a drone attack on a fuel depot in Bryansk overnight that injured two people.",
     "Russia accused Ukraine of attacking a fuel depot in Bryansk with drones overnight, injuring two people.",

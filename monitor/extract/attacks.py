@@ -277,7 +277,10 @@ _PART_OF_WAVE_RE = ci(r"\s*(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:strikes?|a
 _AFTER_A_NIGHT_RE = ci(r"\bcame\s+(?:\w+\s+){0,3}?after\s+(?:a|an|another)\s+(?:\w+\s+){0,2}?(?:night\s+of\b|"
                       r"overnight\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|barrage)\b)")
 #: An attack a week or more before the report's, on the same weekday.
-_WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|ago)\b|\blast\s+week\b")
+_WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|ago)\b"
+                    # (but not a week from a day of no attack: "two weeks before the fourth anniversary of the war")
+                    r"(?!\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:anniversary|summit|talks|elections?|deadline|visit)\b)"
+                    r"|\blast\s+week\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
     r"surpass\w*\s+the\s+record|the\s+previous\s+high|"
     r"the\s+(?:largest|biggest|heaviest|most\s+massive)\s+(?:\w+\s+){0,2}?had\s+been|"
@@ -387,10 +390,32 @@ _HAD_SENT_RE = compiled(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:had\s+(?:laun
                         r"(?:was|were)\s+(?:attacked|struck|hit)\s+by)\b")
 #: What opens a sentence of a night before the day a report tells of (lower case).
 _NIGHT_OPENERS = ("overnight", "in addition", "additionally")
+#: The night's attack told in the past of the past, "also" or not (lower case): "overnight russia had also launched".
+_HAD_ALSO_SENT_RE = compiled(r"overnight\s*,?\s+(?:[\w\-']+\s+){1,3}?had\s+(?:also\s+)?"
+                             r"(?:launched|fired|sent|attacked|struck)\b")
+#: Words for drones (lower case): a title that names them counts the night's drones with its day's strike.
+_DRONE_WORDS = any_of("drone", "shahed", "uav", "geran")
+#: The air force as the one who tells of the night, before what it told (lower case): "the air force said that
+#: overnight russia had also launched 67 drones".
+_AIR_FORCE_SAID_RE = compiled(r"(?:the\s+|ukraine['’]s\s+)?(?:ukrainian\s+)?air\s+force\s+(?:said|reported)\s+"
+                              r"(?:that\s+)?(?=overnight\b)")
 #: Another attack of the night, told after the day's (lower case): "in addition, during the night the russians
 #: attacked the village of ternuvate with shahed drones".
 _ALSO_BY_NIGHT_RE = compiled(r"(?:in\s+addition|additionally)\s*,?\s+(?:overnight|during\s+the\s+night|at\s+night|"
                              r"in\s+the\s+night)\s*,?\s+(?:[\w\-']+\s+){1,3}?(?:launched|fired|sent|attacked|struck)\b")
+
+
+def _had_also_by_night(low: str, text_low: str, sentences: list[Sentence]) -> bool:
+    """Whether a (lower-case) sentence tells of the night before the day's strike as the air force told it, or as
+    "also" launched ("The Air Force said that overnight Russia had also launched 67 attack drones"), where the
+    title names no drones: one that does counts the night's drones with the day's strike ("Russia fires 55
+    missiles and 24 Shaheds at Ukraine ... Overnight, Russia had also launched 24 Shahed drones")."""
+    if low.startswith("overnight"):
+        at = 0 if " also " in low[:60] else -1
+    else:
+        at = said.end() if "air force" in low[:40] and (said := _AIR_FORCE_SAID_RE.match(low)) else -1
+    return at >= 0 and _HAD_ALSO_SENT_RE.match(low, at) is not None and \
+        not _DRONE_WORDS(text_low[sentences[0].start:sentences[0].end])
 
 
 def _before_heading(sentences: list[Sentence], s: Sentence, text_low: str) -> int:
@@ -2346,7 +2371,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if s.index >= 3 and not last_night and sticky in (None, "later-day") and (
                 (low.startswith(_NIGHT_OPENERS) and (_HAD_SENT_RE.match(low) or _ALSO_BY_NIGHT_RE.match(low))) or
-                ("into" in low and _NIGHT_INTO_DAY_RE.match(low))) and _opens_paragraph(text_low, s) and \
+                ("into" in low and _NIGHT_INTO_DAY_RE.match(low)) or _had_also_by_night(low, text_low, sentences)) and \
+                _opens_paragraph(text_low, s) and \
                 "night" not in text_low[sentences[0].start:_before_heading(sentences, s, text_low)]:
             # "Overnight, Russia had launched 38 Shahed drones" after a lead on Sunday morning's missile strike that
             # told of no night: the night before it, told in the past of the past, which its paragraph goes on with

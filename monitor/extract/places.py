@@ -58,7 +58,9 @@ _METONYM_AFTER_RE = compiled(
     r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists))\b",
 )
 _METONYM_BEFORE_RE = compiled(
-    r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|visiting\s+|trip\s+to\s+|"
+    r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|"
+    r"\b(?:promis|pledg|provid)(?:e|es|ed|ing)\s+|\boffer(?:s|ed|ing)?\s+|\bsuppl(?:y|ies|ied|ying)\s+|"
+    r"Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|visiting\s+|trip\s+to\s+|"
     r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
@@ -79,7 +81,11 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
 
 #: The last words of _METONYM_BEFORE_RE's alternatives that stand alone.
 _LONE_METONYM_CUES = ("between", "visiting", "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
-                      "blaming")
+                      "blaming",
+                      # what others give the government: "the NASAMS it has promised Kyiv", "pledged Kyiv more aid"
+                      "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging",
+                      "provide", "provides", "provided", "providing", "offer", "offers", "offered", "offering",
+                      "supply", "supplies", "supplied", "supplying")
 
 
 #: The places whose names also stand for a government: "Moscow denies targeting civilians".
