@@ -5267,6 +5267,17 @@ def test_the_capital_accused_is_its_government(text: str, places: tuple[str, ...
     assert attack.places == places
 
 
+def test_the_ministrys_air_defence_means_over_occupied_towns_are_its_claim_of_ukraines_drones() -> None:
+    """The Russian ministry's briefing quoted after its claim: its "air defence means" shot down Ukraine's drones,
+    over towns of Ukrainian regions Russia holds."""
+    (attack,) = extract(
+        "MOSCOW, November 3. /TASS/. Russian air defence systems shot down seven Ukrainian unmanned aerial vehicles "
+        "over the past 24 hours, the Russian Defence Ministry said on Thursday.\n\n\"Air defence means shot down seven "
+        "unmanned aerial vehicles in the areas of Vasilyevka and Tokmak in the Zaporozhye region and Novaya Kakhovka "
+        "in the Kherson region,\" Konashenkov said at a briefing.").attacks
+    assert (attack.attacker, attack.drones_downed) == ("ukraine", 7)
+
+
 def test_weeks_before_an_anniversary_is_no_earlier_attack() -> None:
     """ "two weeks before the fourth anniversary of the invasion" dates the strike the report tells of, and the
     night before it, told after it, is an attack of its own."""

@@ -1279,6 +1279,9 @@ _STRIKE_ON_DATE_RE = compiled(rf"\b(?:strike|attack)\b[^.;:]{{0,80}}?\bon\s+(?:{
                               rf"\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 #: A sentence that opens with an earlier hour of the report's day: "Earlier on Saturday, the ministry said".
 _EARLIER_SAME_DAY_RE = compiled(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\s+(?:that|the\s+same)\s+day\b")
+#: The Russian defence ministry's own words for its air defences, as its briefings are translated (lower case): what
+#: they shot down is Ukraine's, over whichever region the ministry names.
+_AIR_DEFENCE_MEANS_RE = compiled(r"\bair[\s-]+defen[cs]e\s+means\b")
 _CONTINUE_RE = compiled(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                         r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
@@ -1996,6 +1999,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             ukr = 1
         elif ukr == 0 and prev_attacker == "ukraine" and "russian" in low and _RUSSIAN_HURT_RE.lowered.search(low):
             ukr = 1  # "three Russian technical staff at the airfield were fatally wounded", after Ukraine's drone
+        elif ukr == 0 and prev_attacker == "ukraine" and "means" in low and _AIR_DEFENCE_MEANS_RE.search(low):
+            # "Air defence means shot down 11 unmanned aerial vehicles in the areas of Svatovo" in the ministry's
+            # briefing quoted after its claim of Ukraine's drones: its own formula, over towns Russia holds
+            ukr = 1
         ru_at: list[int] = []  # where the sentence names places in Russia, and in Ukraine
         ua_at: list[int] = []
         launch_word = may_name_launch_area(low)  # _is_launch_area needs a word in the sentence
