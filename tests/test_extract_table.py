@@ -5278,6 +5278,15 @@ def test_the_ministrys_air_defence_means_over_occupied_towns_are_its_claim_of_uk
     assert (attack.attacker, attack.drones_downed) == ("ukraine", 7)
 
 
+def test_two_earlier_days_told_in_one_sentence_keep_their_own_tolls() -> None:
+    """ "On Sunday, strikes killed 13, while on September 30 a strike killed 32": two recalled strikes, not 45 dead."""
+    attacks = extract(
+        "Missiles hit Zaporizhzhia again\n\nRussian missiles struck Zaporizhzhia on Wednesday, killing two people, the "
+        "governor said.\n\nThe city has come under repeated fire. On Sunday, strikes on the city killed 13 people, "
+        "while on September 30 a Russian strike on a convoy of cars on its outskirts killed 32 people.").attacks
+    assert sorted(a.killed or 0 for a in attacks) == [2, 13, 32]
+
+
 def test_weeks_before_an_anniversary_is_no_earlier_attack() -> None:
     """ "two weeks before the fourth anniversary of the invasion" dates the strike the report tells of, and the
     night before it, told after it, is an attack of its own."""

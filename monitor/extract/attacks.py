@@ -1279,6 +1279,10 @@ _STRIKE_ON_DATE_RE = compiled(rf"\b(?:strike|attack)\b[^.;:]{{0,80}}?\bon\s+(?:{
                               rf"\d{{1,2}}\s+{_MONTH})\b", re.IGNORECASE)
 #: A sentence that opens with an earlier hour of the report's day: "Earlier on Saturday, the ministry said".
 _EARLIER_SAME_DAY_RE = compiled(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\s+(?:that|the\s+same)\s+day\b")
+#: A sentence that tells of two days' strikes, the first opening it on a weekday: "On Sunday, strikes killed 13 people,
+#: while on September 30 a strike on a convoy killed 32" (cut: where the second day's part starts).
+_TWO_DAYS_TOLD_RE = ci(rf"\s*On\s+(?P<day>{_DAY})\s*,?\s+[^;:]{{10,200}}?(?P<cut>(?:,\s+while|,\s+and|;)\s+on\s+"
+                       rf"(?:{_DAY}|{_MONTH}\.?\s+\d|\d{{1,2}}\s+{_MONTH}))")
 #: The Russian defence ministry's own words for its air defences, as its briefings are translated (lower case): what
 #: they shot down is Ukraine's, over whichever region the ministry names.
 _AIR_DEFENCE_MEANS_RE = compiled(r"\bair[\s-]+defen[cs]e\s+means\b")
@@ -2676,6 +2680,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]))}
         elif other:
             key = sticky = f"earlier-{other}"
+            if ("while on " in low or "; on " in low or "and on " in low) and \
+                    (two := _TWO_DAYS_TOLD_RE.match(text)) and \
+                    (first_day := two.group("day").capitalize()) != main_day and \
+                    HURT_KEYS(low[:two.start("cut")]) and HURT_KEYS(low[two.start("cut"):]):
+                # "On Sunday, strikes on the city killed 13 people, while on September 30 a strike on a convoy killed
+                # 32": two earlier strikes, each with its own toll, not one toll summed
+                out.append(SentenceInfo(s, False, "russia", key, two.start("cut"), f"earlier-{first_day}"))
+                continue
         elif day and day == into_day and "night" in low and (night := _DAY_NIGHT_RE.search(text)):
             # "overnight into Saturday ... On Saturday night, Russia followed up with 160 drones": the next night's
             key = sticky = f"night-{day}"
