@@ -5287,6 +5287,19 @@ def test_two_earlier_days_told_in_one_sentence_keep_their_own_tolls() -> None:
     assert sorted(a.killed or 0 for a in attacks) == [2, 13, 32]
 
 
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a title's list of tolls: the count before ", 17 injured" is no number of a date
+    ("Missiles hit Apostolove: death toll rises to 4, 17 injured", 4, 17),
+    ("Drone strike on Kherson: death toll climbs to 3, 12 wounded", 3, 12),
+    # a toll whose strike is told at length before its count
+    ("The death toll from a Russian missile strike on the town of Apostolove in the Dnipropetrovsk region on the "
+     "morning of 22 April has risen to four.", 4, None),
+])
+def test_a_toll_after_a_long_subject_or_before_another_count(text: str, killed: int, injured: int | None) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == (killed, injured)
+
+
 def test_weeks_before_an_anniversary_is_no_earlier_attack() -> None:
     """ "two weeks before the fourth anniversary of the invasion" dates the strike the report tells of, and the
     night before it, told after it, is an attack of its own."""

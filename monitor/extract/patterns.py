@@ -321,7 +321,7 @@ _CAS_PRE_RE = ci(r"\b(?:(?P<kill>(?:fatally|mortally)\s+(?:wounded|wounding|inju
 #: (A toll's words reach as far as "the number of ..." begins: "bringing the toll to 14 dead, and that the number of
 #: injured had risen to 44", "the number of dead had risen to 16 and the number of injured to 43".)
 _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b"
-    r"(?:(?!number\s+of\b)[^.;]){0,110}?\b"
+    r"(?:(?!number\s+of\b)[^.;]){0,150}?\b"
     r"(?:to|at|of|reached|reaches|hit|hits|stands\s+at|is|was)\s+(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
     r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
     r"people\s+killed|people\s+hurt|people\s+wounded|injuries)\b(?:(?!number\s+of\b)[^.;]){0,110}?\b"
@@ -784,7 +784,10 @@ _WEAPON_NOUN_WORDS_RE = compiled(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets
 _AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+(?:[\w\-]+\s*(?:,|to|and|-|–)\s*)+$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
 _LETTER_HYPHEN_RE = compiled(r"[A-Za-z]-$")
-_AFTER_DIGIT_RE = compiled(r"[\s,]*(?:\d|[ap]\.m)")  # matched at a position, so no "^"
+#: What after a number makes it part of another (a date's year, a time): matched at a position, so no "^". Not the
+#: next count of a title's list: "death toll rises to 4, 17 injured".
+_AFTER_DIGIT_RE = compiled(r"(?!,\s*\d{1,3}\s+(?:people\s+)?(?:injured|wounded|hurt|dead|killed)\b)"
+                           r"[\s,]*(?:\d|[ap]\.m)")
 _ONE_OF_RE = ci(r"^\s+(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
                 r"(?:most|largest|biggest|heaviest|worst|few|first|main|key)|another|day|side)\b")
 #: "no one was hurt", "not a single drone", "none of the 12", "none of the ship's 17": a negated count is no figure.
