@@ -5300,6 +5300,23 @@ def test_a_toll_after_a_long_subject_or_before_another_count(text: str, killed: 
     assert (attack.killed, attack.injured) == (killed, injured)
 
 
+@pytest.mark.parametrize("text", [
+    "Russia says it downed 64 drones overnight",
+    "Moscow claims 64 drones shot down over its regions",
+    "General Staff confirms hit on oil pumping station; Russia claims 64 drones downed",
+])
+def test_drones_russia_says_it_downed_are_ukraines(text: str) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.attacker, attack.drones_downed) == ("ukraine", 64)
+
+
+def test_a_toll_told_before_russias_claim_stays_russias_attack() -> None:
+    """(the claim's drones are not the toll's attacker's: "death toll ... rises to three; Moscow says 19 drones")"""
+    attacks = extract("Death toll from shelling of Zelenivka rises to three; Moscow says 19 drones downed over Rostov "
+                      "region").attacks
+    assert [a.attacker for a in attacks if a.killed == 3] == ["russia"]
+
+
 def test_weeks_before_an_anniversary_is_no_earlier_attack() -> None:
     """ "two weeks before the fourth anniversary of the invasion" dates the strike the report tells of, and the
     night before it, told after it, is an attack of its own."""
