@@ -81,24 +81,29 @@ def reset() -> None:
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the table where it holds the pattern's code."""
+    """``re.compile(pattern, flags)``, from the table where it holds the pattern's code (a pattern it does not hold
+    is parsed once, and its code both compiled and added to the table)."""
     t = _TABLE
     flags = int(flags)
     if t.recording:
-        spec = t.specs.get((pattern, flags))
+        key = (pattern, flags)
+        spec = t.specs.get(key)
+        kept = spec is not None
+        if not kept and (spec := _spec_of(pattern, flags)) is not None:
+            t.specs[key] = spec
+            t.grown = True
         if spec is not None:
             try:
                 made: re.Pattern[str] = _SRE.compile(pattern, *spec)
-                t.hits += 1
+                if kept:
+                    t.hits += 1
+                else:
+                    t.misses += 1
                 return made
-            except (TypeError, ValueError, RuntimeError):  # (code this matcher does not take: compiled again)
-                del t.specs[(pattern, flags)]
-    made = re.compile(pattern, flags)
+            except (TypeError, ValueError, RuntimeError):  # (code this matcher does not take: compiled by re)
+                del t.specs[key]
     t.misses += 1
-    if t.recording and (spec := _spec_of(pattern, flags)) is not None:
-        t.specs[(pattern, flags)] = spec
-        t.grown = True
-    return made
+    return re.compile(pattern, flags)
 
 
 def derived(key: tuple[str, ...], make: Callable[[], str]) -> str:
