@@ -93,6 +93,26 @@ def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
     again.close()
 
 
+def test_migrating_runs_no_sqlite_utils_plugin_on_the_connection(tmp_path: Path) -> None:
+    from sqlite_utils import hookimpl
+    from sqlite_utils.plugins import pm
+
+    seen: list[object] = []
+
+    class Plugin:
+        @hookimpl
+        def prepare_connection(self, conn: sqlite3.Connection) -> None:
+            seen.append(conn)
+
+    plugin = Plugin()
+    pm.register(plugin, name="test-monitor-plugin")
+    try:
+        Store(tmp_path / "m.db").close()
+    finally:
+        pm.unregister(plugin)
+    assert seen == []
+
+
 def test_an_older_database_gets_the_migrations_it_lacks_and_an_up_to_date_one_never_loads_sqlite_utils(
     tmp_path: Path,
 ) -> None:
