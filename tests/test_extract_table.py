@@ -8409,3 +8409,52 @@ def test_another_night_than_the_night_a_follow_ups_strike_was_told_by_is_another
                      "of May 15, Russia attacked Ukraine with 31 Shahed drones; air defence shot down 24 of them.")
     counts = {(a.missiles_launched, a.drones_launched, a.killed) for a in report.attacks}
     assert counts == {(6, None, 3), (None, 31, None)}
+
+
+def test_a_titles_count_of_drones_that_another_attack_tells_in_the_body_is_that_attacks() -> None:
+    """("...; 33 UAVs downed overnight" over a day's drone strike, the ministry's night told apart in the body)"""
+    report = extract("Gladkov: two killed near Berezovka as drone strikes minibus; 33 UAVs downed overnight\n\nTwo "
+                     "civilians were killed and five were injured on Thursday when a Ukrainian FPV drone struck a "
+                     "minibus near the village of Berezovka in the Belgorod region, the governor said.\n\nEarlier on "
+                     "Thursday, the Russian Defence Ministry reported that air defence systems had destroyed 33 "
+                     "Ukrainian drones over the Belgorod region overnight.")
+    counts = sorted((a.drones_downed or 0, a.killed or 0, a.injured or 0) for a in report.attacks)
+    assert counts == [(0, 2, 5), (33, 0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor has previously said that in 2025 more than 100 residents of the region were killed by Ukrainian "
+    "attacks.",
+    "Throughout 2024, at least 46 civilians have been killed in the region, officials say.",
+])
+def test_a_years_toll_told_after_its_year_is_no_attacks(text: str) -> None:
+    report = extract("Drone hits car in Belgorod region\n\nA Ukrainian drone hit a car near Shebekino on Monday, "
+                     "injuring two people, the governor said. " + text)
+    assert [(a.killed, a.injured) for a in report.attacks] == [(None, 2)]
+
+
+def test_one_strikes_toll_told_after_its_year_is_still_counted() -> None:
+    report = extract("Drone hits Vinnytsia\n\nA Russian drone hit Vinnytsia overnight, injuring four. In 2022, 23 "
+                     "people were killed when a missile hit the city centre.")
+    assert any(a.killed == 23 for a in report.attacks)
+
+
+def test_a_lead_that_came_days_after_a_promise_of_weapons_is_the_attack_told_of() -> None:
+    report = extract("Russia fires a record 728 drones at Ukraine\n\nRussia pummeled Ukraine with 728 drones "
+                     "overnight, officials said Wednesday, an attack that came days after U.S. President Donald "
+                     "Trump said Washington would send Kyiv more defensive weapons. Air defenses shot down 296 drones.")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.drones_downed) == (728, 296)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones struck a fertilizer plant in Veliky Novgorod, in one of Kyiv's deepest attacks on Russia.",
+    "Kyiv has widened its list of targets this year beyond refineries.",
+    "The strikes came as Kyiv pressed on with its long-range campaign against Russian energy facilities.",
+    "Kyiv is expected to keep expanding its drone production this year.",
+    "Koziatyn, a junction on the line linking Kyiv with western Ukraine, has become a recurrent target of strikes.",
+])
+def test_the_capital_as_the_government_or_a_routes_end_is_no_place_hit(text: str) -> None:
+    (attack,) = extract("Russia launched 88 drones at Ukraine overnight, 61 of which were shot down, and struck "
+                        "Koziatyn. " + text).attacks
+    assert "Kyiv" not in attack.places

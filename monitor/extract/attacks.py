@@ -205,12 +205,19 @@ _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|Septembe
 _CAME_AFTER = r"(?:came|comes?)\s+(?:\w+\s+){0,4}?after"
 #: A month of a past year opening a clause: "in June 2022, two Kh-22 missiles struck the Amstor shopping centre".
 _IN_MONTH_YEAR = rf"(?:in|since)\s+{_MONTH}\s+(?:19|20)\d\d,?\s+"
+#: A promise of arms or aid, which an attack may come after: "said Washington would send", "pledged more weapons".
+_PROMISE_AFTER = (r"(?:said|says|announced|promised|pledged|vowed)\s+(?:that\s+)?(?:[\w\-.’']+\s+){0,3}?"
+                  r"(?:would|will)\s+(?:send|supply|provide|give|deliver)\b|"
+                  r"(?:promised|pledged|offered|approved|announced)\s+(?:[\w\-]+\s+){0,2}?(?:weapons|arms|aid|"
+                  r"air\s+defen[cs]es?|patriots?|funding|sanctions)\b")
 #: _EARLIER_RE's alternatives that read no year, less the closing parenthesis.
 _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!meeting\s)(?<!summit\s)(?<!call\s)"
     # ("The match came a day after Russia sent 60 drones": the attack after "after" is the one the report tells of)
     # (and in the present: "The Russian strikes come three days after Ukrainian naval drones attacked the bridge")
-    # (but not what came after an official "said that" drones had hit: a statement of the attack told now)
-    rf"{_CAME_AFTER}(?!\s+(?:[\w\-]+\s+){{0,5}}?(?:said|says|reported|announced|wrote)\s+that\b)|"
+    # (but not what came after an official "said that" drones had hit: a statement of the attack told now; nor after a
+    # promise of weapons: "came days after U.S. President Donald Trump said Washington would send Kyiv more weapons")
+    rf"{_CAME_AFTER}(?!\s+(?:[\w\-]+\s+){{0,5}}?(?:said|says|reported|announced|wrote)\s+that\b)"
+    rf"(?!\s+(?:[\w\-.’']+\s+){{0,6}}?(?:{_PROMISE_AFTER}))|"
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed"
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|assault|barrage|bombardment)\b|"

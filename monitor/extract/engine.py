@@ -494,6 +494,7 @@ def _extract(text: str) -> Report:
     _same_target_places(groups, places, sentences)
     if len(groups) > 1:
         _without_the_titles_other_tolls(groups, places)
+        _without_the_titles_other_counts(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
         built = _without_empty_echoes(_recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(
@@ -547,6 +548,25 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
         if ";" in title.text or ", " in title.text:
             _without_the_titles_other_clause(main, [g for (side, k), g in groups.items() if side == attacker and
                                                     k != key], title, places)
+
+
+def _without_the_titles_other_counts(groups: dict[tuple[str, str], _Group]) -> None:
+    """Drop from each side's attack of the day a title's count of drones or missiles that only another of its attacks
+    tells in the body: "Drone strikes workers' minibus; 33 UAVs downed overnight" over a report of the day's strike
+    whose body tells the ministry's night of 33 drones apart ("Earlier on Thursday, the Defence Ministry reported ...
+    destroyed 33 drones"). A count the attack's own body gives of that kind and fate stays."""
+    for (attacker, key), main in groups.items():
+        if key != "main":
+            continue
+        titled = [m for s, m in main.mentions if s.index == 0 and m.role in ("launched", "downed", "suppressed")]
+        if not titled:
+            continue
+        own = {(m.role, m.kind) for s, m in main.mentions if s.index > 0}
+        told = {(m.role, m.kind, m.value) for (side, other_key), other in groups.items()
+                if side == attacker and other_key != key for s, m in other.mentions if s.index > 0}
+        drop = [m for m in titled if (m.role, m.kind, m.value) in told and (m.role, m.kind) not in own]
+        if drop:
+            main.mentions = [(s, m) for s, m in main.mentions if not (s.index == 0 and any(m is d for d in drop))]
 
 
 def _the_other_sides_toll(m: Mention, attacker: str, groups: dict[tuple[str, str], _Group],

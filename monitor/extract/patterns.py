@@ -457,6 +457,12 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 #: A toll told over a year: "killed 46 civilians in the region in 2024" (not a birth: "a man born in 1978").
 _KILLED_IN_YEAR = (r"\b(?:killed|injured|wounded)\b[^.;:]{0,60}?(?<!born\s)\b(?:in|during|throughout)\s+"
                    r"(?:(?:19|20)\d\d|the\s+same\s+year)\b")
+#: A year's toll told with the year first: "in 2025 more than 100 residents of the region were killed by Ukrainian
+#: attacks" (not one strike's: "In 2022, 23 people were killed in a missile strike", "... were killed when a missile").
+_YEAR_KILLED = (r"\b(?:in|during|throughout)\s+(?:19|20)\d\d,?\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|"
+                r"almost\s+|about\s+|some\s+)?\d[\d,]*\s+(?:[\w’'\-]+\s+){0,5}?(?:were|have\s+been|had\s+been)\s+"
+                r"(?:killed|injured|wounded)\b(?!\s+(?:when|as|after|while|(?:in|by)\s+(?:a|one|the)\s+(?:[\w\-]+\s+){0,2}?"
+                r"(?:strike|missile|attack|drone|bomb|rocket|shelling|explosion|blast)))")
 _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|de-occupation|occupation|annexation)"
     # (but for the day's own span: "since the beginning of the day air defence had destroyed 37 drones")
     r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
@@ -561,7 +567,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"deaths|victims|incidents)\b|"
     # a year's toll: "drone attacks killed at least 46 civilians in Belgorod region in 2024" (not a day's of a month:
     # "killed 61 in April 2022", nor a birth: "a man born in 1978")
-    rf"{_KILLED_IN_YEAR}|"
+    rf"{_KILLED_IN_YEAR}|{_YEAR_KILLED}|"
     # a span of years, months or weeks: "Over the past four years, ... 187 civilians have been killed"
     r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|"
     r"few|\d+)\s+(?:years|months|weeks)\b|"
@@ -654,7 +660,7 @@ _SINCE_YEAR_RE = compiled(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]
 
 
 #: _KILLED_IN_YEAR compiled for _may_be_cumulative's gate (lower case).
-_KILLED_IN_YEAR_RE = compiled(_KILLED_IN_YEAR)
+_KILLED_IN_YEAR_RE = compiled(f"{_KILLED_IN_YEAR}|{_YEAR_KILLED}")
 
 
 def _may_be_cumulative(low: str) -> bool:
@@ -673,7 +679,8 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if "during" in low and "war" in low:
         return True
-    if (" in 20" in low or " in 19" in low or "same year" in low) and _KILLED_IN_YEAR_RE.search(low):
+    if ("in 20" in low or "in 19" in low or "same year" in low or "throughout " in low) and \
+            _KILLED_IN_YEAR_RE.search(low):
         return True  # "killed at least 46 civilians in Belgorod region in 2024"
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True

@@ -37,7 +37,9 @@ def _may_tell_of_earlier_event(low: str) -> bool:
     return "previous" in low or "last" in low or "19" in low or "20" in low or "referencing" in low or \
         "recalled" in low or ("earlier" in low and "strikes" in low)
 _METONYM_AFTER_RE = compiled(
-    r"^(?:['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|requests?|calls?|"
+    # (its long-range war, past a word or two: "one of Kyiv's deepest attacks", "Kyiv's long-range campaign")
+    r"^(?:['’]s\s+(?:[\w\-]+\s+){1,2}?(?:strikes|attacks|campaign|drone\s+(?:strikes|attacks|campaign))\b|"
+    r"['’]s\s+(?:forces|military|army|government|allies|partners|proposal|troops|drones|western|requests?|calls?|"
     r"appeals?|pleas?|demands?|"
     r"position|offer|defen[cs]e|response|strikes?|attacks?|retaliation|campaign|leadership|officials|"
     r"authorities|air\s+force|intelligence|envoy|delegation|mayor|military\s+administration|"
@@ -52,8 +54,11 @@ _METONYM_AFTER_RE = compiled(
     r"authorities|Independent|Post|Times|and\s+its\s+(?:\w+\s+)?(?:allies|partners)|is\s+(?:ready|seeking|trying|willing|pushing|"
     r"asking|hoping)|was\s+(?:preparing|seeking|trying|hoping|pushing|ready)|"
     r"can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
+    # what the government does: "as Kyiv pressed on with its campaign", "Kyiv is expected to keep expanding"
+    r"press(?:ed|es)\s+on|(?:is|was)\s+expected\s+to|widened|expanded|broadened|ramped\s+up|"
     r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking)|targeted|launched|struck|"
-    r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|"
+    r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|widened|"
+    r"expanded|broadened|increased|ramped|"
     r"penetrated|rejected|vowed|warned)|hit\s+(?:Russian|back)|[Ss]trikes\s+(?:Russian?|Russia['’]s|[Bb]ack)|Day)"
     r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists))\b",
 )
@@ -64,6 +69,8 @@ _METONYM_BEFORE_RE = compiled(
     r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
+    # a route's end, not a place hit: "the line linking Kyiv with western Ukraine"
+    r"\b(?:linking|connecting)\s+|"
     r"from\s+(?=Kyiv\b))$"
 )
 #: The word each of _METONYM_BEFORE_RE's alternatives ends in (before the white space that ends the text), and the
@@ -85,7 +92,7 @@ _LONE_METONYM_CUES = ("between", "visiting", "accuse", "accuses", "accused", "ac
                       # what others give the government: "the NASAMS it has promised Kyiv", "pledged Kyiv more aid"
                       "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging",
                       "provide", "provides", "provided", "providing", "offer", "offers", "offered", "offering",
-                      "supply", "supplies", "supplied", "supplying")
+                      "supply", "supplies", "supplied", "supplying", "linking", "connecting")
 
 
 #: The places whose names also stand for a government: "Moscow denies targeting civilians".
