@@ -8458,3 +8458,11 @@ def test_the_capital_as_the_government_or_a_routes_end_is_no_place_hit(text: str
     (attack,) = extract("Russia launched 88 drones at Ukraine overnight, 61 of which were shot down, and struck "
                         "Koziatyn. " + text).attacks
     assert "Kyiv" not in attack.places
+
+
+def test_a_titles_bare_count_shot_down_that_the_body_gives_as_drones_is_no_combined_total() -> None:
+    (attack,) = extract("Russia attacked Ukraine with 143 drones and three ballistic missiles overnight: 96 shot "
+                        "down\n\nRussian forces attacked Ukraine overnight with three Iskander-M ballistic missiles "
+                        "and 143 attack drones, the Air Force reported. Air defence shot down 96 drones; another 22 "
+                        "were lost to electronic warfare.").attacks
+    assert (attack.drones_downed, attack.downed_total, attack.missiles_launched) == (96, None, 3)

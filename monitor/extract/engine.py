@@ -1587,6 +1587,11 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
             # capital" beside the ministry's 41 over five regions; and a title's round "well over a hundred drones"
             # beside the body's 337 destroyed)
             del values[lf], evidence[lf]
+    if "downed_total" in titled and "missiles_downed" not in values and \
+            values["downed_total"] == values.get("drones_downed") and "drones_downed" not in titled:
+        # a title's "143 drones and three ballistic missiles: 96 shot down" over the body's "shot down 96 drones": the
+        # drones' count, not one of both
+        del values["downed_total"], evidence["downed_total"]
     if "missiles_launched" not in values and "missiles_downed" not in values:
         for total, drones in (("launched_total", "drones_launched"), ("downed_total", "drones_downed")):
             if total in values and values.get(drones, -1) >= values[total]:
