@@ -158,6 +158,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout132": (0.89, 0.86),  # session 74, deep strikes inside Russia and in Ukraine, 2023-26: 0.900 / 0.871
     "holdout133": (0.88, 0.83),  # session 76, UP, Ukrinform, RFE/RL, Meduza, Moscow Times, Sky, ABC: 0.899 / 0.844
     "holdout134": (0.90, 0.82),  # session 76, AFP, DW, Euronews, Anadolu, TASS, Kyiv Post, NV, Suspilne: 0.913 / 0.837
+    "holdout135": (0.85, 0.79),  # session 77, Reuters, AP, BBC, CNN, Al Jazeera, Guardian, KI, WaPo: 0.855 / 0.802
     "holdout136": (0.90, 0.87),  # session 77, Interfax, RBC, UP, Militarnyi, Bloomberg, CBS, TASS: 0.910 / 0.875
 }
 

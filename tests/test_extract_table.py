@@ -8466,3 +8466,29 @@ def test_a_titles_bare_count_shot_down_that_the_body_gives_as_drones_is_no_combi
                         "and 143 attack drones, the Air Force reported. Air defence shot down 96 drones; another 22 "
                         "were lost to electronic warfare.").attacks
     assert (attack.drones_downed, attack.downed_total, attack.missiles_launched) == (96, None, 3)
+
+
+def test_drones_of_various_types_shot_down_are_counted() -> None:
+    (attack,) = extract("On the night of 22 December, the enemy attacked with 5 missiles and 67 strike UAVs. As of "
+                        "09:30, 1 Kh-59/69 guided air missile and 39 enemy UAVs of various types have been confirmed "
+                        "shot down in the Kharkiv, Sumy and Poltava regions.").attacks
+    assert (attack.drones_downed, attack.missiles_downed, attack.missiles_launched) == (39, 1, 5)
+
+
+@pytest.mark.parametrize("launcher", ["a Vampire multiple rocket launcher", "Grad systems", "an MLRS"])
+def test_rockets_of_a_launcher_told_the_sentence_before_are_no_missiles(launcher: str) -> None:
+    (attack,) = extract(f"Shebekino was shelled by the Ukrainian armed forces from {launcher}. Ten rockets were fired "
+                        "at the city. A woman was killed and two people were injured, the governor said.").attacks
+    assert (attack.missiles_launched, attack.killed, attack.injured) == (None, 1, 2)
+
+
+def test_a_titles_toll_of_the_other_sides_attack_told_in_the_body_is_that_attacks() -> None:
+    """(a title's toll that the body tells as the other side's, and the attack it is keyed to does not)"""
+    report = extract("Ukrainian shelling kills two, injures seven in Gorlovka and Makeyevka over past day - DPR "
+                     "mission\n\nDONETSK, September 8. /TASS/. Two civilians were killed and seven others were "
+                     "injured over the past day as a result of shelling by Ukrainian troops of Gorlovka and "
+                     "Makeyevka, the mission said.\n\nSeparately, Russian air defence systems destroyed nine "
+                     "Ukrainian unmanned aerial vehicles near Novaya Kakhovka, the Defence Ministry said.")
+    assert all(a.attacker == "ukraine" for a in report.attacks if a.killed or a.injured)
+    assert sorted((a.killed or 0, a.injured or 0, a.drones_downed or 0) for a in report.attacks) == [
+        (0, 0, 9), (2, 7, 0)]

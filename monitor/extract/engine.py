@@ -381,6 +381,11 @@ def _extract(text: str) -> Report:
                                          ("body " in slow and _BODY_FOUND_RE.search(slow)) or  # "the body was found"
                                          ("self " in slow and _NAME_HIMSELF_RE.match(s.text)))):  # "Ivan himself was"
                 found = find_mentions(text, low, s.start, s.end, plain)
+                if "rocket" in slow and any(m.kind == "missile" for m in found) and \
+                        _ROCKET_LAUNCHER_RE.search(low, max(prev_end - 200, 0), s.end):
+                    # "Shebekino was shelled from a Vampire multiple rocket launcher. Ten rockets were fired at the
+                    # city": a launcher's artillery rockets, no missiles
+                    found = [m for m in found if not (m.kind == "missile" and "rocket" in low[m.start:m.end])]
                 if info.attacker == "ukraine" and "ministry" in slow and _MINISTRY_TOLD_RE.search(slow) and \
                         not _SENT_VERB_RE.search(slow):
                     _ministrys_counts_downed(found)
@@ -509,6 +514,9 @@ def _extract(text: str) -> Report:
     return Report(is_attack_report=bool(attacks) or described, attacks=tuple(attacks))
 
 
+#: A launcher of artillery rockets (lower case), whose rockets told near it are no missiles.
+_ROCKET_LAUNCHER_RE = compiled(r"\b(?:multiple(?:-|\s+)(?:launch\s+)?rocket|mlrs|grad|uragan|smerch|vampire|"
+                               r"tornado-?s?|bm-\d+|rocket\s+launchers?)\b")
 #: A title of more than one night's attacks: "for two nights in a row", "on consecutive nights".
 _NIGHTS_IN_A_ROW_RE = compiled(r"\b(?:two|2|consecutive|successive)\s+(?:nights|days)\b|\bin\s+a\s+row\b",
                                re.IGNORECASE)
@@ -541,9 +549,14 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
                     if side == attacker and other_key != key and (
                         tells_of_recalled or not other_key.startswith(_RECALLED_KEYS))
                     for _, m in other.mentions}
+            # (or the other side's, which the body tells and this attack's does not: "Glide bombs wound 16 in
+            # Zaporizhzhia as Moscow-installed official says Ukrainian drones killed three in occupied town")
+            own = {m.role for s, m in main.mentions if s.index > 0}
+            theirs = {(m.role, m.value) for (side, _), other in groups.items() if side != attacker
+                      for s, m in other.mentions if s.index > 0 and m.role not in own}
             main.mentions = [(s, m) for s, m in main.mentions if not (
                 s.index == 0 and m.role in ("killed", "injured") and (
-                    (m.role, m.value) in told or
+                    (m.role, m.value) in told or (m.role, m.value) in theirs or
                     _the_other_sides_toll(m, attacker, groups, places.get(0, ()), s.text)))]
         if ";" in title.text or ", " in title.text:
             _without_the_titles_other_clause(main, [g for (side, k), g in groups.items() if side == attacker and

@@ -256,9 +256,11 @@ _ROLE_OF = {"down": "downed", "supp": "suppressed", "launch": "launched", "hit":
 #: tests it faster, and it turns away the end of every word before trying the cues.
 _PRE_CUES_RE = ci(
     rf"\b(?=[a-z])(?:(?P<supp>{CUE_SUPP_BEFORE})|(?P<down>{CUE_DOWN})|(?P<inherit>{CUE_INHERIT})|(?P<launch>{CUE_LAUNCH}))\b")
-#: "130 Shahed drones and other types of drones were shot down": the kinds after the count told with it.
-_OTHER_KINDS = (r"and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs|decoys)"
-                r"(?:\s+of\s+(?:various|other|different)\s+types)?")
+#: "130 Shahed drones and other types of drones were shot down": the kinds after the count told with it
+#: (or the kinds alone: "39 enemy UAVs of various types have been confirmed shot down")
+_OTHER_KINDS = (r"(?:and\s+(?:other\s+)?(?:(?:types?|kinds?)\s+of\s+)?(?:[\w’'\-]+\s+){0,2}?(?:drones|UAVs|decoys)"
+                r"(?:\s+of\s+(?:various|other|different)\s+types)?|of\s+(?:various|other|different|several)\s+"
+                r"(?:types|kinds))")
 _AND_OTHER_KINDS = rf"(?:{_OTHER_KINDS}\s+)"
 #: The same told in a list, where a comma may end it: "98 Shahed attack drones and decoy drones of various types,
 #: launched from Kursk".
