@@ -8492,3 +8492,17 @@ def test_a_titles_toll_of_the_other_sides_attack_told_in_the_body_is_that_attack
     assert all(a.attacker == "ukraine" for a in report.attacks if a.killed or a.injured)
     assert sorted((a.killed or 0, a.injured or 0, a.drones_downed or 0) for a in report.attacks) == [
         (0, 0, 9), (2, 7, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's military said its forces had repelled Russian attempts to advance toward Bakhmut and Avdiivka in the "
+    "Donetsk region.",
+    "The city has been shelled almost daily as Russian forces hold positions less than 30 kilometers away in the "
+    "neighboring Kherson region.",
+    "U.S. officials have privately urged Kyiv to halt attacks on energy facilities.",
+    "Washington called on Kyiv to stop strikes on Russian refineries.",
+])
+def test_the_ground_front_and_the_capital_asked_to_act_are_no_places_hit(text: str) -> None:
+    (attack,) = extract("Russian forces fired six S-300 missiles at Mykolaiv overnight, injuring two people. "
+                        + text).attacks
+    assert attack.places == ("Mykolaiv",)

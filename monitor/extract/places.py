@@ -65,6 +65,9 @@ _METONYM_AFTER_RE = compiled(
 _METONYM_BEFORE_RE = compiled(
     r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|"
     r"\b(?:promis|pledg|provid)(?:e|es|ed|ing)\s+|\boffer(?:s|ed|ing)?\s+|\bsuppl(?:y|ies|ied|ying)\s+|"
+    # what others ask of the government: "U.S. officials have privately urged Kyiv to halt attacks"
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|ask(?:s|ed|ing)|warn(?:s|ed|ing)|advis(?:e|es|ed|ing)|"
+    r"encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing))\s+|\bcall(?:s|ed|ing)?\s+on\s+|"
     r"Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|visiting\s+|trip\s+to\s+|"
     r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
@@ -84,7 +87,8 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
                  "in": ("talks", "ambassador", "envoy", "reporters", "journalists", "criticism", "outrage", "anger",
                         "alarm"),
                  "with": ("talks", "contact", "relations", "ties", "sharing"),
-                 "on": ("pressure", "blamed", "blames"), "by": ("rejected", "denied", "dismissed", "disputed")}
+                 "on": ("pressure", "blamed", "blames", "call", "calls", "called", "calling"),
+                 "by": ("rejected", "denied", "dismissed", "disputed")}
 
 #: The last words of _METONYM_BEFORE_RE's alternatives that stand alone.
 _LONE_METONYM_CUES = ("between", "visiting", "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
@@ -92,7 +96,12 @@ _LONE_METONYM_CUES = ("between", "visiting", "accuse", "accuses", "accused", "ac
                       # what others give the government: "the NASAMS it has promised Kyiv", "pledged Kyiv more aid"
                       "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging",
                       "provide", "provides", "provided", "providing", "offer", "offers", "offered", "offering",
-                      "supply", "supplies", "supplied", "supplying", "linking", "connecting")
+                      "supply", "supplies", "supplied", "supplying", "linking", "connecting",
+                      # what others ask of it: "urged Kyiv to halt attacks on energy facilities"
+                      "urge", "urges", "urged", "urging", "presses", "pressed", "pressing", "ask", "asks", "asked",
+                      "asking", "warn", "warns", "warned", "warning", "advise", "advises", "advised", "advising",
+                      "encourage", "encourages", "encouraged", "encouraging", "persuade", "persuades", "persuaded",
+                      "persuading")
 
 
 #: The places whose names also stand for a government: "Moscow denies targeting civilians".
@@ -217,6 +226,13 @@ _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cit
                           r"(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:city\s+of\s+)?$")
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
+#: Where troops fight on the ground, not what the air war hit (lower case, the text before a place): "repelled Russian
+#: attempts to advance toward Bakhmut", "as Russian forces hold positions 30 km away in the Kherson region".
+_GROUND_FRONT_BEFORE_RE = compiled(
+    r"\b(?:attempts?\s+to\s+advance|advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|offensive|(?:hold|holds|held|holding)"
+    r"\s+(?:their\s+|its\s+)?positions)\s+(?:[\w\-,]+\s+){0,6}?(?:toward|towards|on|near|around|in|outside)\s+"
+    r"(?:the\s+)?(?:(?:neighbou?ring|nearby|occupied|eastern|southern|northern|western)\s+)?(?:(?:town|city|village)\s+of\s+)?"
+    r"(?:[a-z\-]+\s+and\s+)?$")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
 #: Where a court or prosecutor sits, not where an attack hit: "A court in Kharkiv has sentenced", "the district court
 #: of Kharkiv".
@@ -398,6 +414,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
         if _DIRECTION_AFTER_RE.lowered.match(lafter):
+            continue
+        if not has_figures and ("advanc" in lbefore or "push" in lbefore or "offensive" in lbefore or
+                                "positions" in lbefore) and _GROUND_FRONT_BEFORE_RE.search(lbefore, max(0, a - 120)):
             continue
         if lafter[:1] == " " and _INSTITUTION_AFTER_RE.match(lafter):
             continue  # "wholesale prices on the St. Petersburg exchange", "the Istanbul talks": a name, no place hit
