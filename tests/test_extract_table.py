@@ -8506,3 +8506,15 @@ def test_the_ground_front_and_the_capital_asked_to_act_are_no_places_hit(text: s
     (attack,) = extract("Russian forces fired six S-300 missiles at Mykolaiv overnight, injuring two people. "
                         + text).attacks
     assert attack.places == ("Mykolaiv",)
+
+
+@pytest.mark.parametrize("last", [
+    "The governor said a 65-year-old man whose car was hit by debris in the Bucha district was taken to hospital "
+    "with burns - bringing the total number injured to three.",
+    "The governor said a man was taken to hospital with burns, bringing the total number of injured to three.",
+    "A man was hurt in Bucha, bringing the number of injured to three.",
+])
+def test_one_more_person_hurt_bringing_the_number_injured_to_n_gives_n(last: str) -> None:
+    (attack,) = extract("Russia fired 35 drones at Kyiv overnight. Two people were injured in Kyiv, the mayor said. "
+                        + last).attacks
+    assert attack.injured == 3

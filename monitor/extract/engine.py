@@ -227,6 +227,8 @@ _BRINGING_TO_RE = compiled(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rai
 #: The same, of the attack's total: "bringing the total from the overnight attack to", "bringing the overall toll to".
 _BRINGING_TOTAL_RE = compiled(r"\bbring(?:s|ing)?\s+the\s+(?:total|overall|nationwide|attack['’]s)\b[^.;]{0,60}?"
                               r"\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+#: A count given as a bound: "more than 50", "at least 30".
+_ROUGHLY_RE = compiled(r"(?:more\s+than|over|at\s+least|nearly|almost|about|around|some)\s", re.IGNORECASE)
 _BREAKDOWN_GAP_RE = compiled(rf"^[^,;]{{0,40}}?(?:\(|{SPACED_DASH}\s|:)")
 #: A count of weapons that names no type of them: "13 missiles", "Forty attack drones" (not "six Kinzhals").
 _UNNAMED_COUNT_RE = compiled(r"(?:[A-Z][a-z\-]*\s)?[^A-Z]*\b(?:missiles|drones|UAVs|rockets)")
@@ -1973,13 +1975,21 @@ def _latest_toll(s: Sentence, ms: list[Mention]) -> list[Mention]:
         return [m for m in ms if m.start - s.start > then.start()]
     bringing = _BRINGING_KEYS(s.text.lower())
     for i in range(len(ms) - 1, -1, -1):
-        if bringing and i and _BRINGING_TOTAL_RE.search(s.text, 0, ms[i].start - s.start) and \
-                " there " in s.text[:ms[0].start - s.start]:
+        if bringing and i and " attack " in s.text[ms[i - 1].end - s.start:ms[i].start - s.start] and \
+                _BRINGING_TOTAL_RE.search(s.text, 0, ms[i].start - s.start) and \
+                _ROUGHLY_RE.match(s.text, ms[i].start - s.start):
+            # "three were injured in the region, bringing the total number hurt in the attack to more than 50" beside
+            # the capital's 48: the parts, which the round total only bounds
+            return ms[:i] + ms[i + 1:]
+        if bringing and i and _BRINGING_TOTAL_RE.search(s.text, 0, ms[i].start - s.start) and (
+                " there " in s.text[:ms[0].start - s.start] or " attack " in s.text[ms[i - 1].end - s.start:]):
             # "The death toll there has risen to three, ..., bringing the total from the overnight attack to four
             # killed": the attack's total after the toll of the place told before
             return [ms[i]] + [m for m in ms[i + 1:] if m.has_loc]
         if bringing and _BRINGING_TO_RE.search(s.text, 0, ms[i].start - s.start) and not any(
-                (m.has_loc and " more " not in s.text[m.start - s.start:m.end - s.start + 6]) or
+                # (a person hurt there is no place's toll: "A man was hurt in Bucha, bringing the number of injured to
+                # three")
+                (m.has_loc and m.value > 1 and " more " not in s.text[m.start - s.start:m.end - s.start + 6]) or
                 _TOLL_UPDATE_BEFORE_RE.search(s.text, 0, m.start - s.start) for m in ms[:i]):
             # "one more man had sought medical help, bringing the number of injured to six": six, not seven (where a
             # place's toll comes first, "The death toll in Kyiv rose to 16 ..., bringing the nationwide toll to 31",

@@ -325,7 +325,7 @@ _CAS_PRE_RE = ci(r"\b(?:(?P<kill>(?:fatally|mortally)\s+(?:wounded|wounding|inju
 _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)\s+)?toll\b"
     r"(?:(?!number\s+of\b)[^.;]){0,150}?\b"
     r"(?:to|at|of|reached|reaches|hit|hits|stands\s+at|is|was)\s+(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
-    r"\bnumber\s+of\s+(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
+    r"\bnumber\s+(?:of\s+)?(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
     r"people\s+killed|people\s+hurt|people\s+wounded|injuries)\b(?:(?!number\s+of\b)[^.;]){0,110}?\b"
     r"(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
@@ -3306,7 +3306,8 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
                 and rules.cas_pre.search(pre40)) and not (
                 m.rule == "pre-verb" and _DEAD_OR_HURT_NEXT_RE.match(low, me) and
                 ("total" in low[:ms] or _COUNTED_JUST_BEFORE_RE.search(low, ms - 30 if ms > 30 else 0, ms))) and not (
-                "toll" in pre40 and _TOLL_RE.lowered.search(low, ms - 160 if ms > 160 else 0, ms)):
+                ("toll" in pre40 or "number" in pre40) and
+                _TOLL_RE.lowered.search(low, ms - 160 if ms > 160 else 0, ms)):
             # a bare number the weapon cues took keeps their role, but where a casualty verb stands right before
             # it, "fired 500 drones, killing 14", or a toll, "hit by a missile, with the death toll standing at 44"
             continue
