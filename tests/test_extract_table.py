@@ -8518,3 +8518,19 @@ def test_one_more_person_hurt_bringing_the_number_injured_to_n_gives_n(last: str
     (attack,) = extract("Russia fired 35 drones at Kyiv overnight. Two people were injured in Kyiv, the mayor said. "
                         + last).attacks
     assert attack.injured == 3
+
+
+def test_an_items_own_share_in_a_regions_list_is_no_item_of_the_list() -> None:
+    (attack,) = extract("MoD: 87 Ukrainian UAVs intercepted overnight\n\n\"During the past night, air defense means "
+                        "intercepted and destroyed 87 Ukrainian unmanned aerial vehicles over the territory of the "
+                        "following regions:\n\n- 31 over the Bryansk Region,\n- 18 over the Belgorod Region,\n- 12 "
+                        "over the Kursk Region,\n- 9 over the Moscow Region, including 4 flying towards Moscow,\n- 7 "
+                        "over the Kaluga Region,\n- 6 over the Tula Region,\n- 4 over the Smolensk Region,\" the "
+                        "ministry said.").attacks
+    assert (attack.attacker, attack.drones_downed) == ("ukraine", 87)
+
+
+def test_a_regions_count_after_including_is_an_item_where_the_items_need_it() -> None:
+    (attack,) = extract("Russia's defence ministry said it destroyed 42 Ukrainian drones overnight, including 11 over "
+                        "the Moscow region, as well as 18 over Bryansk and 13 over Kaluga.").attacks
+    assert attack.drones_downed == 42

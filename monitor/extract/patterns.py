@@ -1870,6 +1870,10 @@ def _adding_up(value: int, run: Iterable[Mention], fits: Callable[[Mention], boo
 _FATE_REACH = 200
 
 
+#: What opens an item's own share, right before its count (lower case): ", including ".
+_INCLUDING_BEFORE_RE = compiled(r",?\s+including\s+$")
+
+
 def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
     """A count's breakdown into kinds of the same weapon or into places, which add up to it, is part of it whatever
     verb its items carry ("all 18 missiles, among them six Kinzhals, nine Kalibrs launched from ships and three
@@ -1885,11 +1889,20 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
             # kind ("69 missiles, as follows: 39 Kh-101 ...; 34 of them were destroyed; 22 Kalibr ...") or in place of
             # one ("eight drones attacked the city: six of them hit houses, one hit a plant and one was shot down")
             run = [part for part in run if part.role not in _STOPPED]
-        parts = _adding_up(head.value, run, partial(_of_kind, kind=head.kind))
+        # (an item's own share, "- 9 over the Moscow Region, including 4 flying towards Moscow,", is no item)
+        nested = [part for part in run if "including" in low[max(0, part.start - start - 12):part.start - start] and
+                  _INCLUDING_BEFORE_RE.search(low, max(0, part.start - start - 12), part.start - start)]
+        parts = _adding_up(head.value, [part for part in run if part not in nested],
+                           partial(_of_kind, kind=head.kind)) if nested else None
+        if parts is None or len(parts) < 2:
+            parts, nested = _adding_up(head.value, run, partial(_of_kind, kind=head.kind)), []
         if parts is not None and len(parts) >= 2 and _BREAKDOWN_OPEN_RE.lowered.search(
                 low, head.end - start, parts[0].start - start):
             for part in parts:
                 part.subset, part.role, part.rule, part.kind = True, head.role, "breakdown", head.kind
+            for part in nested:
+                if parts[0].start < part.start < parts[-1].start:
+                    part.subset, part.role, part.rule, part.kind = True, head.role, "breakdown", head.kind
             if launched:
                 # each kind's fate ("34 of them were destroyed") counts that kind's share: together they are the
                 # downed, not one of them told again
