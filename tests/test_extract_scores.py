@@ -160,6 +160,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout134": (0.90, 0.82),  # session 76, AFP, DW, Euronews, Anadolu, TASS, Kyiv Post, NV, Suspilne: 0.913 / 0.837
     "holdout135": (0.85, 0.79),  # session 77, Reuters, AP, BBC, CNN, Al Jazeera, Guardian, KI, WaPo: 0.855 / 0.802
     "holdout136": (0.90, 0.87),  # session 77, Interfax, RBC, UP, Militarnyi, Bloomberg, CBS, TASS: 0.910 / 0.875
+    "holdout137": (0.84, 0.75),  # session 77, Ukrinform, Suspilne, KI, Reuters, NV, city portals: 0.824 / 0.713
     "holdout138": (0.85, 0.86),  # session 77, AFP, Reuters, AP, dpa, Xinhua, Anadolu wire copy: 0.862 / 0.870
 }
 

@@ -8534,3 +8534,22 @@ def test_a_regions_count_after_including_is_an_item_where_the_items_need_it() ->
     (attack,) = extract("Russia's defence ministry said it destroyed 42 Ukrainian drones overnight, including 11 over "
                         "the Moscow region, as well as 18 over Bryansk and 13 over Kaluga.").attacks
     assert attack.drones_downed == 42
+
+
+def test_a_record_told_from_the_time_since_and_its_date_goes_on_in_the_sentences_after() -> None:
+    report = extract("Russia attacks Ukraine with 76 drones: 42 shot down\n\nOn the night of November 30, Russian "
+                     "troops attacked Ukraine with 76 attack drones. The downing of 42 attack UAVs has been confirmed "
+                     "in the Kyiv region. Debris fell in the village of Kozyn, injuring two.\n\nTwo weeks ago, on "
+                     "November 17, Russia carried out one of the largest combined attacks of the war, targeting the "
+                     "energy system. It fired 120 missiles of various types and 90 drones; air defense destroyed 104 "
+                     "missiles and 42 drones. At least seven people were killed across the country that day.")
+    counts = {(a.drones_launched, a.missiles_launched, a.killed, a.injured) for a in report.attacks}
+    assert counts == {(76, None, None, 2), (90, 120, 7, None)}
+
+
+def test_towns_listed_for_their_airports_restricting_flights_are_no_places_hit() -> None:
+    (attack,) = extract("Airports in Kazan, Samara and Nizhnekamsk suspended flights for several hours early Sunday "
+                        "as Ukrainian drones targeted the Yelabuga district of Tatarstan. Russia's Defense Ministry "
+                        "said its forces had destroyed 43 Ukrainian drones overnight.").attacks
+    assert not {"Nizhnekamsk", "Samara"} & set(attack.places)
+    assert "Yelabuga" in attack.places

@@ -191,7 +191,10 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
 #: A quoted statement's opening: "On the night of February 19, the enemy attacked with ...".
 _NIGHT_OF_LEAD_RE = compiled(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
 #: A sentence that opens with a day of a month: "On 4 July, ...", "On the night of July 4, ...".
-_DATE_LEAD_RE = ci(rf"\s*(?:On|(?:And\s+)?(?:then|next)\s+came|That\s+(?:night|day|evening|morning),)\s+"
+_DATE_LEAD_RE = ci(rf"\s*(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
+                  # (after the time since it: "Two weeks ago, on November 17, Russia carried out ...")
+                  rf"(?:ago|earlier|before),?\s+)?"
+                  rf"(?:On|(?:And\s+)?(?:then|next)\s+came|That\s+(?:night|day|evening|morning),)\s+"
                   rf"(?:the\s+night\s+(?:of|to|into)\s+)?"
                   rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b|"
                   # (or a digest's label for the night its paragraph tells of: "May 8. Russia launched ...")

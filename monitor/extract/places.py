@@ -226,6 +226,8 @@ _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cit
                           r"(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:city\s+of\s+)?$")
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
+#: The towns whose airports a sentence names, before one of them (lower case): "airports in kazan and ".
+_AIRPORTS_OF_RE = compiled(r"\bairports?\s+(?:of|in)\s+(?:[a-z\-’']+(?:,\s+|\s+and\s+))*$")
 #: Where troops fight on the ground, not what the air war hit (lower case, the text before a place): "repelled Russian
 #: attempts to advance toward Bakhmut", "as Russian forces hold positions 30 km away in the Kherson region".
 _GROUND_FRONT_BEFORE_RE = compiled(
@@ -473,7 +475,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if launch_word and "from" in lbefore and _ORIGIN_BEFORE_RE.lowered.search(lbefore):
             origins.add(name)  # nor is the region of its governor who tells of them
             continue
-        if airport and (lbefore.endswith(("airports of ", "airport of ", "airports in ")) or
+        if airport and (_AIRPORTS_OF_RE.search(lbefore, max(0, a - 60)) or
                         lafter.startswith((" airport", "'s airport", "’s airport"))):
             continue  # "the airports of Kazan and Nizhnekamsk suspended flights"
         if name not in out:
