@@ -8553,3 +8553,13 @@ def test_towns_listed_for_their_airports_restricting_flights_are_no_places_hit()
                         "said its forces had destroyed 43 Ukrainian drones overnight.").attacks
     assert not {"Nizhnekamsk", "Samara"} & set(attack.places)
     assert "Yelabuga" in attack.places
+
+
+@pytest.mark.parametrize("text", [
+    "Vovchansk, less than 5 kilometres from the border, has been shelled almost daily since its liberation.",
+    "Nikopol has been hit nearly every night since the summer.",
+])
+def test_a_town_told_as_shelled_daily_for_long_is_no_place_hit(text: str) -> None:
+    (attack,) = extract("Russian troops struck the town of Zmiiv with two S-300 missiles early on Saturday, injuring "
+                        "four men, the governor said. " + text).attacks
+    assert attack.places == ("Zmiiv",)

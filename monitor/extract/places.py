@@ -136,7 +136,10 @@ _INSTITUTION_AFTER_RE = compiled(r"\s+(?:international\s+)?(?:(?:stock|commodity
 _UNDER_FIRE_RE = compiled(r"\b(?:has|have)\s+been\s+(?:under\s+(?:near-?|almost\s+)?(?:daily|constant|nightly|"
                           r"regular|continuous|relentless|incessant)\s+(?:bombardment|attack|shelling|fire|strikes)|"
                           r"(?:repeatedly|regularly|frequently|routinely|constantly)\s+(?:attacked|shelled|struck|"
-                          r"targeted|bombed))\b")
+                          r"targeted|bombed)|"
+                          # "has been shelled almost daily since its liberation in September 2022"
+                          r"(?:attacked|shelled|struck|targeted|bombed|hit)\s+(?:almost\s+|nearly\s+|near-)?"
+                          r"(?:daily|every\s+day|nightly|every\s+night|regularly|repeatedly|constantly))\b")
 _STRICT = {"Moscow", "Kremlin", "Crimean bridge"}
 #: What after a _STRICT place tells it was hit: "The Crimean bridge was attacked on Monday night".
 _STRICT_HIT_AFTER_RE = ci(r"^\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
