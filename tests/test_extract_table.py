@@ -8563,3 +8563,13 @@ def test_a_town_told_as_shelled_daily_for_long_is_no_place_hit(text: str) -> Non
     (attack,) = extract("Russian troops struck the town of Zmiiv with two S-300 missiles early on Saturday, injuring "
                         "four men, the governor said. " + text).attacks
     assert attack.places == ("Zmiiv",)
+
+
+@pytest.mark.parametrize("text", [
+    "In the east, Ukraine's General Staff said its troops had repelled Russian attacks near Bakhmut and Avdiivka.",
+    "Ukrainian forces repelled Russian assaults near Pokrovsk and Kurakhove, the General Staff said.",
+])
+def test_where_ground_attacks_were_repelled_is_no_place_hit(text: str) -> None:
+    (attack,) = extract("Russian forces fired three S-300 missiles at the town of Valky early Friday, killing one "
+                        "person and wounding four, the governor said. " + text).attacks
+    assert attack.places == ("Valky",)

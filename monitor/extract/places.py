@@ -234,7 +234,8 @@ _AIRPORTS_OF_RE = compiled(r"\bairports?\s+(?:of|in)\s+(?:[a-z\-’']+(?:,\s+|\s
 #: Where troops fight on the ground, not what the air war hit (lower case, the text before a place): "repelled Russian
 #: attempts to advance toward Bakhmut", "as Russian forces hold positions 30 km away in the Kherson region".
 _GROUND_FRONT_BEFORE_RE = compiled(
-    r"\b(?:attempts?\s+to\s+advance|advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|offensive|(?:hold|holds|held|holding)"
+    r"\b(?:attempts?\s+to\s+advance|advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|offensive|fighting|clashes|battles?|"
+    r"repel(?:led|s|ling)?\s+(?:[\w\-]+\s+){0,2}?(?:attacks|assaults|attempts)|(?:hold|holds|held|holding)"
     r"\s+(?:their\s+|its\s+)?positions)\s+(?:[\w\-,]+\s+){0,6}?(?:toward|towards|on|near|around|in|outside)\s+"
     r"(?:the\s+)?(?:(?:neighbou?ring|nearby|occupied|eastern|southern|northern|western)\s+)?(?:(?:town|city|village)\s+of\s+)?"
     r"(?:[a-z\-]+\s+and\s+)?$")
@@ -421,7 +422,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if _DIRECTION_AFTER_RE.lowered.match(lafter):
             continue
         if not has_figures and ("advanc" in lbefore or "push" in lbefore or "offensive" in lbefore or
-                                "positions" in lbefore) and _GROUND_FRONT_BEFORE_RE.search(lbefore, max(0, a - 120)):
+                                "positions" in lbefore or "repel" in lbefore or "fighting" in lbefore or
+                                "clashes" in lbefore or "battle" in lbefore) and \
+                _GROUND_FRONT_BEFORE_RE.search(lbefore, max(0, a - 120)):
             continue
         if lafter[:1] == " " and _INSTITUTION_AFTER_RE.match(lafter):
             continue  # "wholesale prices on the St. Petersburg exchange", "the Istanbul talks": a name, no place hit
