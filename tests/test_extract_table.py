@@ -8573,3 +8573,12 @@ def test_where_ground_attacks_were_repelled_is_no_place_hit(text: str) -> None:
     (attack,) = extract("Russian forces fired three S-300 missiles at the town of Valky early Friday, killing one "
                         "person and wounding four, the governor said. " + text).attacks
     assert attack.places == ("Valky",)
+
+
+def test_a_record_night_told_by_its_date_with_its_counts_is_an_attack_of_its_own() -> None:
+    report = extract("Russia fires Kinzhal missiles at western Ukraine\n\nRussia launched 64 attack drones and three "
+                     "Kinzhal missiles at western Ukraine overnight, the air force said. Air defence destroyed 49 of "
+                     "the drones. The attack was considerably smaller than the record night of September 7 last "
+                     "year, when Russia fired more than 800 drones and 13 missiles at Ukraine.")
+    counts = {(a.drones_launched, a.missiles_launched, a.drones_downed) for a in report.attacks}
+    assert counts == {(64, 3, 49), (800, 13, None)}

@@ -292,6 +292,8 @@ _WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|a
                     r"(?!\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:anniversary|summit|talks|elections?|deadline|visit)\b)"
                     r"|\blast\s+week\b")
 _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|breaking\s+the\s+record|"
+    # a record told by its date: "smaller than the record night of September 7 last year, when Russia fired ..."
+    rf"record\s+(?:night|attack|barrage|strike|assault)\s+(?:of|on)\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})|"
     r"surpass\w*\s+the\s+record|the\s+previous\s+high|"
     r"the\s+(?:largest|biggest|heaviest|most\s+massive)\s+(?:\w+\s+){0,2}?had\s+been|"
     r"(?:previous|former)\s+(?:largest|biggest|heaviest|most\s+massive)(?=\s+(?:\w+\s+){0,2}?(?:attack|strike|barrage|"
