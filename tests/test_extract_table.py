@@ -8582,3 +8582,24 @@ def test_a_record_night_told_by_its_date_with_its_counts_is_an_attack_of_its_own
                      "year, when Russia fired more than 800 drones and 13 missiles at Ukraine.")
     counts = {(a.drones_launched, a.missiles_launched, a.drones_downed) for a in report.attacks}
     assert counts == {(64, 3, 49), (800, 13, None)}
+
+
+@pytest.mark.parametrize(("text", "launched", "downed"), [
+    ("Ukraine fired six Storm Shadow missiles at the town of Yakymivka on Monday, and four of the six were shot down, "
+     "the Russian-installed governor said.", 6, 4),
+    ("Russia launched seven drones at the region overnight. Six out of seven were destroyed, the governor said.", 7, 6),
+    ("Russia fired 6 missiles at Kyiv, and 4 of the 6 were shot down.", 6, 4),
+])
+def test_a_bare_share_of_the_whole_told_again_is_the_share(text: str, launched: int, downed: int) -> None:
+    (attack,) = extract(text).attacks
+    got = (attack.missiles_launched or attack.drones_launched, attack.missiles_downed or attack.drones_downed)
+    assert got == (launched, downed)
+
+
+def test_areas_in_square_miles_are_no_counts() -> None:
+    (attack,) = extract("Overnight, Russia launched four Kalibr cruise missiles and 20 Shahed drones at Ukraine, the "
+                        "air force said. All four missiles and 16 of the drones were destroyed over the Mykolaiv and "
+                        "Odesa regions, it said.\n\nUkraine launched a long-awaited counteroffensive in early June and "
+                        "has said it has recaptured eight villages in the south, covering about 113 square km (44 "
+                        "square miles).").attacks
+    assert (attack.launched_total, attack.drones_launched, attack.missiles_launched) == (None, 20, 4)

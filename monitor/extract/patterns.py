@@ -104,6 +104,7 @@ _PARTITIVE_RE = ci(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P
     r"(?=(?P<whole>[\w,\-/]+)(?:\s|[.;:!?)]|$)))?")
 _UNIT_AFTER_RE = ci(
     r"(?:[\s-]*(?:%|per\s*cent|percent|km|kilomet|kilom|miles?|metres|meters|m\b|kg|tons?|tonnes|years?|"
+    r"(?:square|sq\.?)\s*(?:km|kilomet|miles?|mi\b|metres|meters|m\b|feet|ft\b)|hectares?|acres?|"
     r"-year|year-old|month|weeks?|days?|hours?|minutes?|seconds?|storey|story|floors?|million|billion|"
     r"thousand|hundreds|dollars|euros|hryvnias?|roubles|rubles|percentage|times|GMT|UTC|a\.m|p\.m|am\b|pm\b|"
     r"o'clock|degrees|centuries|decades?|st\b|nd\b|rd\b|th\b|"
@@ -1307,6 +1308,13 @@ _THE_LAUNCHER_RE = compiled(r"\s+(?:that\s+|which\s+)?(?:russia|ukraine|moscow|k
                             r"(?:\s+had)?\s+")
 
 
+#: What follows the bare whole of a share of weapons, which is no count of its own: their fate ("four of the six were
+#: shot down"; but "One of the seven, an elderly man, succumbed" counts one more of the people told before).
+_BARE_WHOLE_END_RE = compiled(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:successfully|reportedly)\s+)?"
+                              r"(?:shot|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|lost|brought|"
+                              r"taken\s+out|eliminated|repelled)\b")
+
+
 def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | None = None) -> list[Mention]:
     """Every quantity of weapons or people in text[start:end], with the role its cues give it.
 
@@ -1330,6 +1338,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     cum_spans: list[tuple[int, int]] | None = None  # the cumulative clauses, found when first needed
     out: list[Mention] = []
     whole_at: set[int] = set()
+    told_again: set[int] = set()  # where the wholes of bare shares stand ("four of the six were shot down")
     whether = "whether" in low  # (a count in question: "whether any of the three missiles were intercepted")
     # (a side's count of its own soldiers lost, which names no weapon: "498 of its servicemen had been killed")
     own_losses = (" of its " in low or " of their " in low or " of our " in low or " of his " in low) and \
@@ -1462,6 +1471,13 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                         kind = _kind_of(nm2)
                         whole_at.add(start + ns + len(after[:pm.end()]) + (ne - ns) + wm.start())
                         mend = ne + pm.end() + wm.end() + nm2.end()
+                    elif _BARE_WHOLE_END_RE.match(rest, wm.end()) and \
+                            (whole := parse_number(wm.group("n"))) is not None and value <= whole:
+                        # "four of the six were shot down", "six out of seven were destroyed": a share of those
+                        # counted before, told again as its whole, which is no count of its own
+                        of_them = True
+                        mend = ne + pm.end() + wm.end()
+                        told_again.add(start + ne + pm.end() + wm.start())
                 else:
                     nm2 = rules.noun.match(rest)
                     if nm2:
@@ -1482,6 +1498,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     for mention in out:
         if mention.num_start in whole_at:
             mention.whole = True
+    if told_again:
+        out = [m for m in out if m.num_start not in told_again]
     if len(out) >= 2 and (one := out[0]).whole and not (other := out[1]).whole and \
             {one.kind, other.kind} == {"drone", "missile"} and low[one.end - start:other.start - start] == " and " and \
             low[other.end - start:][:1] == "," and " of " not in low[other.start - start:other.end - start]:
