@@ -8603,3 +8603,12 @@ def test_areas_in_square_miles_are_no_counts() -> None:
                         "has said it has recaptured eight villages in the south, covering about 113 square km (44 "
                         "square miles).").attacks
     assert (attack.launched_total, attack.drones_launched, attack.missiles_launched) == (None, 20, 4)
+
+
+def test_an_attack_told_by_its_date_and_year_is_recalled_apart() -> None:
+    report = extract("On the night of 26 April, Russia struck Ukraine with 15 missiles and 62 attack drones. Three "
+                     "people were injured in Stryi.\n\nThis is not the first time Russia has leaned on Kinzhals "
+                     "against the west of Ukraine. In the massive attack of 9 March 2023, Russia used 81 missiles of "
+                     "various types, and five people were killed in the Lviv region.")
+    counts = {(a.missiles_launched, a.drones_launched, a.killed, a.injured) for a in report.attacks}
+    assert counts == {(15, 62, None, 3), (81, None, 5, None)}

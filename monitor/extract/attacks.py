@@ -245,7 +245,10 @@ _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!me
 _EARLIER_RE = ci(_EARLIER_UNDATED + rf"|{_IN_MONTH_YEAR}(?:when\b|{STRIKE_TOLD_AFTER})|"
     # "A strike on a residential neighborhood of Balakliia in November 2024 injured 21 people"
     rf"(?:strikes?|attacks?|bombing|barrage)\s+[^.;]{{0,120}}?\b{_IN_MONTH_YEAR}"
-    rf"(?:killed|killing|injured|injuring|wounded|wounding|hurt|left)\b)")
+    rf"(?:killed|killing|injured|injuring|wounded|wounding|hurt|left)\b|"
+    # "In the massive attack of 9 March 2023, Russia used 81 missiles": an attack told by its date and year
+    rf"\bin\s+the\s+(?:[\w\-]+\s+){{0,2}}?(?:attack|strike|barrage|assault)\s+(?:of|on)\s+"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+(?:19|20)\d\d\b)")
 #: _EARLIER_RE without its alternatives of a month and a year ("in June 2022"), which match nothing in a sentence
 #: that holds neither "19" nor "20": its search costs much less (one alternative reads up to 120 characters on from
 #: every "attack" or "strike").
