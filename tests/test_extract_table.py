@@ -8612,3 +8612,13 @@ def test_an_attack_told_by_its_date_and_year_is_recalled_apart() -> None:
                      "various types, and five people were killed in the Lviv region.")
     counts = {(a.missiles_launched, a.drones_launched, a.killed, a.injured) for a in report.attacks}
     assert counts == {(15, 62, None, 3), (81, None, 5, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said 11 of 15 Iranian-made Shahed drones launched by Russia at the southern Odesa region "
+    "overnight had been shot down.",
+    "The air force said 11 of 15 Shahed drones launched by Russia overnight had been shot down.",
+])
+def test_a_share_of_a_whole_launched_at_a_place_then_shot_down_is_downed(text: str) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.drones_launched, attack.drones_downed) == (15, 11)

@@ -1471,6 +1471,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                         kind = _kind_of(nm2)
                         whole_at.add(start + ns + len(after[:pm.end()]) + (ne - ns) + wm.start())
                         mend = ne + pm.end() + wm.end() + nm2.end()
+                        if kind in ("drone", "missile") and (tail := _TYPE_TAIL_RE.match(rest, wm.end() + nm2.end())):
+                            mend = ne + pm.end() + tail.end()  # "11 of 15 Shahed drones": the type's name and noun
                     elif _BARE_WHOLE_END_RE.match(rest, wm.end()) and \
                             (whole := parse_number(wm.group("n"))) is not None and value <= whole:
                         # "four of the six were shot down", "six out of seven were destroyed": a share of those
@@ -3047,8 +3049,11 @@ _AUX_ASIDE_RE = compiled(r"((?:\s+(?:more|others?))?\s+(?:were|was|had(?:\s+been
 #: A bracketed aside between a count and its verb: "208 (38.6 percent) were lost".
 _PAREN_ASIDE_RE = compiled(r"\s*\([^()]{1,40}\)(?=\s+(?:were|was|had|have|are)\b)")
 #: Who launched the whole a part is told of: "60 of the 76 missiles launched by Russia had been shot down".
-_BY_THE_ATTACKER_RE = compiled(r"\s*(?:launched|fired|sent|used)\s+(?:by\s+(?:russia|the\s+enemy|russian\s+forces|"
-                               r"moscow|the\s+russians)|overnight|at\s+ukraine)(?=\s+(?:had|have|has|were|was)\b)")
+_BY_THE_ATTACKER_RE = compiled(r"\s*(?:launched|fired|sent|used)(?:\s+(?:by\s+(?:russia|the\s+enemy|russian\s+forces|"
+                               r"moscow|the\s+russians|ukraine|ukrainian\s+forces)|overnight|at\s+ukraine|"
+                               # (and where they were sent: "launched by Russia at the southern Odesa region overnight")
+                               r"(?:at|against|towards?)(?:\s+the)?(?:\s+[\w\-’']+){1,4}?(?=\s+(?:had|have|has|were|was|"
+                               r"overnight)\b))){1,3}(?=\s+(?:had|have|has|were|was)\b)")
 
 
 def _weapon_roles(s: str, low: str, start: int, out: list[Mention], idx: int, chain: list[Mention], pre_end: int,
