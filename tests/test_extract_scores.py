@@ -162,6 +162,8 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout136": (0.90, 0.87),  # session 77, Interfax, RBC, UP, Militarnyi, Bloomberg, CBS, TASS: 0.910 / 0.875
     "holdout137": (0.84, 0.75),  # session 77, Ukrinform, Suspilne, KI, Reuters, NV, city portals: 0.824 / 0.713
     "holdout138": (0.85, 0.86),  # session 77, AFP, Reuters, AP, dpa, Xinhua, Anadolu wire copy: 0.862 / 0.870
+    "holdout139": (0.90, 0.80),  # session 77, Independent, Telegraph, Times, FT, Politico, NBC, ABC: 0.910 / 0.814
+    "holdout140": (0.82, 0.75),  # session 77, Ukrainian city outlets, regional posts, Russian governors: 0.826 / 0.755
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

@@ -8622,3 +8622,15 @@ def test_an_attack_told_by_its_date_and_year_is_recalled_apart() -> None:
 def test_a_share_of_a_whole_launched_at_a_place_then_shot_down_is_downed(text: str) -> None:
     (attack,) = extract(text).attacks
     assert (attack.drones_launched, attack.drones_downed) == (15, 11)
+
+
+def test_a_titles_counts_of_the_other_sides_attack_are_not_added_to_this_ones() -> None:
+    report = extract("Occupation official says four of five missiles downed over Berdiansk; Ukraine intercepts all "
+                     "six missiles fired at Odesa region\n\nThe Russian-installed head of the occupied part of the "
+                     "Zaporizhzhia region claimed on Sunday that Russian air defence had shot down four of five "
+                     "missiles fired by Ukrainian forces at the occupied port city of Berdiansk overnight.\n\n"
+                     "Meanwhile, Russia launched four Kalibr cruise missiles and two Kh-59 guided missiles at the "
+                     "Odesa region overnight, Ukraine's Air Force said. All six missiles were destroyed.")
+    by_side = {a.attacker: a for a in report.attacks}
+    assert (by_side["russia"].missiles_launched, by_side["russia"].missiles_downed) == (6, 6)
+    assert (by_side["ukraine"].missiles_launched, by_side["ukraine"].missiles_downed) == (5, 4)

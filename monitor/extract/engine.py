@@ -566,20 +566,27 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
 
 
 def _without_the_titles_other_counts(groups: dict[tuple[str, str], _Group]) -> None:
-    """Drop from each side's attack of the day a title's count of drones or missiles that only another of its attacks
-    tells in the body: "Drone strikes workers' minibus; 33 UAVs downed overnight" over a report of the day's strike
-    whose body tells the ministry's night of 33 drones apart ("Earlier on Thursday, the Defence Ministry reported ...
-    destroyed 33 drones"). A count the attack's own body gives of that kind and fate stays."""
+    """Drop from each side's attack of the day a title's count of drones or missiles that another attack tells in the
+    body: one of its side's, where the attack's own body gives none of that kind and fate ("Drone strikes workers'
+    minibus; 33 UAVs downed overnight" over a report of the day's strike whose body tells the ministry's night of 33
+    drones apart), or one of the other side's, where the attack's body gives its own, other count ("Occupation official
+    says four of five missiles downed over Berdiansk; Ukraine intercepts all six missiles fired at Odesa region", whose
+    five and four are Ukraine's)."""
     for (attacker, key), main in groups.items():
         if key != "main":
             continue
         titled = [m for s, m in main.mentions if s.index == 0 and m.role in ("launched", "downed", "suppressed")]
         if not titled:
             continue
-        own = {(m.role, m.kind) for s, m in main.mentions if s.index > 0}
+        own = {(m.role, m.kind, m.value) for s, m in main.mentions if s.index > 0}
+        own_kinds = {(role, kind) for role, kind, _ in own}
         told = {(m.role, m.kind, m.value) for (side, other_key), other in groups.items()
                 if side == attacker and other_key != key for s, m in other.mentions if s.index > 0}
-        drop = [m for m in titled if (m.role, m.kind, m.value) in told and (m.role, m.kind) not in own]
+        # (a body whose counts went to the other side's attack by mistake leaves the title's as the only ones)
+        theirs = {(m.role, m.kind, m.value) for (side, _), other in groups.items() if side != attacker
+                  for s, m in other.mentions if s.index > 0 and (m.role, m.kind) in own_kinds}
+        drop = [m for m in titled if ((m.role, m.kind, m.value) in told and (m.role, m.kind) not in own_kinds) or
+                ((m.role, m.kind, m.value) in theirs and (m.role, m.kind, m.value) not in own)]
         if drop:
             main.mentions = [(s, m) for s, m in main.mentions if not (s.index == 0 and any(m is d for d in drop))]
 
