@@ -8634,3 +8634,12 @@ def test_a_titles_counts_of_the_other_sides_attack_are_not_added_to_this_ones() 
     by_side = {a.attacker: a for a in report.attacks}
     assert (by_side["russia"].missiles_launched, by_side["russia"].missiles_downed) == (6, 6)
     assert (by_side["ukraine"].missiles_launched, by_side["ukraine"].missiles_downed) == (5, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "- More than 500 companies now make drones or drone components in Ukraine, up from fewer than 10 before the "
+    "full-scale invasion in 2022.",
+    "Some 300 firms produce drones for the army, the minister said.",
+])
+def test_companies_that_make_drones_are_no_count_of_drones(text: str) -> None:
+    assert not extract("Ukraine's drone makers can build 4 million a year\n\n" + text).attacks

@@ -88,7 +88,10 @@ _KILLED_AND_WOUNDED_RE = compiled(r"\s+(?:were\s+)?(?:killed|dead)\s+(?:and|or)\
 
 _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|with|over|across|that|which|"
          r"who|than|more|the|its|their|them|it|those|these|while|but|as|after|before|during|since|for|"
-         r"per|a|an|all|out|into|near|including|among|when|where|whose|because|if|then)")
+         r"per|a|an|all|out|into|near|including|among|when|where|whose|because|if|then|"
+         # (who makes them, and the making: "More than 500 companies now make drones")
+         r"companies|firms|makers|manufacturers|factories|workshops|enterprises|make|makes|made|produce|produces|"
+         r"produced|build|builds|assemble|assembles|manufacture|manufactures)")
 #: A word before a count's noun: "Kh-59/Kh-69 guided", "U.S.-supplied ATACMS" (but no number nor dash: "92 targets -
 #: 55 Shaheds" is two counts).
 _MOD = rf"(?:(?!{_STOP}\b)(?![\d\-/]+\s)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
