@@ -8643,3 +8643,20 @@ def test_a_titles_counts_of_the_other_sides_attack_are_not_added_to_this_ones() 
 ])
 def test_companies_that_make_drones_are_no_count_of_drones(text: str) -> None:
     assert not extract("Ukraine's drone makers can build 4 million a year\n\n" + text).attacks
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has been urging Western allies to send more Patriot systems as Russia steps up strikes.",
+    "The strikes came as Kyiv seeks to disrupt fuel supplies to the Russian army.",
+    "Kyiv has increasingly targeted refineries deep inside Russia with drones.",
+    "The General Staff in Kyiv said the strike hit an ammunition depot.",
+    "EU leaders are heading to Kyiv by night train to mark the anniversary of the attacks.",
+    "A trader at a Kyiv-based company said drone strikes on the railways cost them dearly.",
+    "Ukrenergo introduced rolling blackouts in Kyiv and eight other regions after the strikes.",
+    "Temperatures in Kyiv were forecast to fall below freezing as the attacks went on.",
+])
+def test_the_capital_as_government_visit_or_grid_is_no_place_hit(text: str) -> None:
+    (attack,) = extract("Russia launched 40 drones at Ukraine overnight, and one hit an energy facility in "
+                        "Monastyryshche, officials said. " + text).attacks
+    assert "Kyiv" not in attack.places
+    assert "Monastyryshche" in attack.places

@@ -54,13 +54,16 @@ _METONYM_AFTER_RE = compiled(
     r"authorities|Independent|Post|Times|and\s+its\s+(?:\w+\s+)?(?:allies|partners)|is\s+(?:ready|seeking|trying|willing|pushing|"
     r"asking|hoping)|was\s+(?:preparing|seeking|trying|hoping|pushing|ready)|"
     r"can|could|should|must|might|counts|responded|blamed|called|uses|used|announced|vowed|"
-    # what the government does: "as Kyiv pressed on with its campaign", "Kyiv is expected to keep expanding"
-    r"press(?:ed|es)\s+on|(?:is|was)\s+expected\s+to|widened|expanded|broadened|ramped\s+up|"
+    # what the government does: "as Kyiv pressed on with its campaign", "Kyiv is expected to keep expanding", "as Kyiv
+    # seeks to disrupt fuel supplies", "Kyiv sends swarm of 88 drones", "Kyiv marked the anniversary its own way"
+    r"press(?:ed|es)|(?:is|was)\s+expected\s+to|widened|expanded|broadened|ramped\s+up|seeks|sends|marked|"
+    r"has\s+been\s+(?:urging|pressing|calling|lobbying|demanding|warning)|"
+    r"has\s+(?:increasingly|repeatedly|also|already|long|now)\s+(?:targeted|struck|hit|attacked|used|sought|sent)|"
     r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking)|targeted|launched|struck|"
     r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|widened|"
     r"expanded|broadened|increased|ramped|"
     r"penetrated|rejected|vowed|warned)|hit\s+(?:Russian|back)|[Ss]trikes\s+(?:Russian?|Russia['’]s|[Bb]ack)|Day)"
-    r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists))\b",
+    r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists)|-based)\b",
 )
 _METONYM_BEFORE_RE = compiled(
     r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|"
@@ -69,7 +72,9 @@ _METONYM_BEFORE_RE = compiled(
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|ask(?:s|ed|ing)|warn(?:s|ed|ing)|advis(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing))\s+|\bcall(?:s|ed|ing)?\s+on\s+|"
     r"Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|visiting\s+|trip\s+to\s+|"
-    r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm)\s+in\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
+    r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm|staff|ministry|"
+    r"officials|government|authorities|command|headquarters|sources)\s+in\s+|(?:heading|travell?ed|travell?ing|train|"
+    r"flew|flying)\s+to\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
     # a route's end, not a place hit: "the line linking Kyiv with western Ukraine"
@@ -82,10 +87,12 @@ _METONYM_BEFORE_RE = compiled(
 #: text ends.)
 _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "comment"),
                  "to": ("visit", "trip", "aid", "assistance", "weapons", "deliveries", "supplies", "ambassador",
-                        "envoy"),
+                        "envoy", "heading", "travelled", "traveled", "travelling", "traveling", "train", "flew",
+                        "flying"),
                  "for": ("guarantees", "support", "aid", "assistance"),
                  "in": ("talks", "ambassador", "envoy", "reporters", "journalists", "criticism", "outrage", "anger",
-                        "alarm"),
+                        "alarm", "staff", "ministry", "officials", "government", "authorities", "command",
+                        "headquarters", "sources"),
                  "with": ("talks", "contact", "relations", "ties", "sharing"),
                  "on": ("pressure", "blamed", "blames", "call", "calls", "called", "calling"),
                  "by": ("rejected", "denied", "dismissed", "disputed")}
@@ -229,6 +236,12 @@ _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cit
                           r"(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:city\s+of\s+)?$")
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
+#: What a place has that tells nothing of a strike on it, right before it (lower case): the grid's planned cuts
+#: ("rolling blackouts in", "emergency outages in the"; but "power outages were reported in Lviv after strikes on
+#: substations" tells of the strikes), its weather and its curfew.
+_NO_HIT_IN_RE = compiled(r"\b(?:(?:rolling|scheduled|planned|emergency|hourly|stabili[sz]ation)\s+(?:power\s+)?"
+                         r"(?:blackouts|outages|cuts|shutdowns)|outage\s+schedules|temperatures|weather|curfew)\s+"
+                         r"(?:[a-z\-]+\s+){0,2}?in\s+(?:the\s+)?$")
 #: The towns whose airports a sentence names, before one of them (lower case): "airports in kazan and ".
 _AIRPORTS_OF_RE = compiled(r"\bairports?\s+(?:of|in)\s+(?:[a-z\-’']+(?:,\s+|\s+and\s+))*$")
 #: Where troops fight on the ground, not what the air war hit (lower case, the text before a place): "repelled Russian
@@ -481,6 +494,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if launch_word and "from" in lbefore and _ORIGIN_BEFORE_RE.lowered.search(lbefore):
             origins.add(name)  # nor is the region of its governor who tells of them
             continue
+        if lbefore.endswith(("in ", "in the ")) and _NO_HIT_IN_RE.search(lbefore, max(0, a - 50)):
+            continue  # "rolling blackouts in Kyiv and eight other regions", "Temperatures in Kyiv were forecast"
         if airport and (_AIRPORTS_OF_RE.search(lbefore, max(0, a - 60)) or
                         lafter.startswith((" airport", "'s airport", "’s airport"))):
             continue  # "the airports of Kazan and Nizhnekamsk suspended flights"
