@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
-from monitor.extract.fastre import ci, is_boundary
+from monitor.extract.fastre import any_of, ci, is_boundary
 from monitor.extract.gazetteer import PlaceMention, find_places, named_settlements
 from monitor.extract.recache import compiled
 from monitor.extract.sentences import Sentence
@@ -57,9 +57,9 @@ _METONYM_AFTER_RE = compiled(
     # what the government does: "as Kyiv pressed on with its campaign", "Kyiv is expected to keep expanding", "as Kyiv
     # seeks to disrupt fuel supplies", "Kyiv sends swarm of 88 drones", "Kyiv marked the anniversary its own way"
     r"press(?:ed|es)|(?:is|was)\s+expected\s+to|widened|expanded|broadened|ramped\s+up|seeks|sends|marked|"
-    r"has\s+been\s+(?:urging|pressing|calling|lobbying|demanding|warning)|"
     r"has\s+(?:increasingly|repeatedly|also|already|long|now)\s+(?:targeted|struck|hit|attacked|used|sought|sent)|"
-    r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking)|targeted|launched|struck|"
+    r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking|urging|pressing|calling|lobbying|"
+    r"demanding|warning)|targeted|launched|struck|"
     r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|widened|"
     r"expanded|broadened|increased|ramped|"
     r"penetrated|rejected|vowed|warned)|hit\s+(?:Russian|back)|[Ss]trikes\s+(?:Russian?|Russia['’]s|[Bb]ack)|Day)"
@@ -246,6 +246,8 @@ _NO_HIT_IN_RE = compiled(r"\b(?:(?:rolling|scheduled|planned|emergency|hourly|st
 _AIRPORTS_OF_RE = compiled(r"\bairports?\s+(?:of|in)\s+(?:[a-z\-’']+(?:,\s+|\s+and\s+))*$")
 #: Where troops fight on the ground, not what the air war hit (lower case, the text before a place): "repelled Russian
 #: attempts to advance toward Bakhmut", "as Russian forces hold positions 30 km away in the Kherson region".
+#: Words one of which _GROUND_FRONT_BEFORE_RE needs, looked for before it is read.
+_GROUND_FRONT_KEYS = any_of("advanc", "push", "offensive", "positions", "repel", "fighting", "clashes", "battle")
 _GROUND_FRONT_BEFORE_RE = compiled(
     r"\b(?:attempts?\s+to\s+advance|advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|offensive|fighting|clashes|battles?|"
     r"repel(?:led|s|ling)?\s+(?:[\w\-]+\s+){0,2}?(?:attacks|assaults|attempts)|(?:hold|holds|held|holding)"
@@ -434,10 +436,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if _DIRECTION_AFTER_RE.lowered.match(lafter):
             continue
-        if not has_figures and ("advanc" in lbefore or "push" in lbefore or "offensive" in lbefore or
-                                "positions" in lbefore or "repel" in lbefore or "fighting" in lbefore or
-                                "clashes" in lbefore or "battle" in lbefore) and \
-                _GROUND_FRONT_BEFORE_RE.search(lbefore, max(0, a - 120)):
+        if not has_figures and _GROUND_FRONT_KEYS(lbefore) and _GROUND_FRONT_BEFORE_RE.search(lbefore, max(0, a - 120)):
             continue
         if lafter[:1] == " " and _INSTITUTION_AFTER_RE.match(lafter):
             continue  # "wholesale prices on the St. Petersburg exchange", "the Istanbul talks": a name, no place hit
