@@ -185,3 +185,17 @@ def test_a_ukrainian_towns_russian_spelling_is_that_town(written: str, name: str
     """Russian outlets write Ukraine's towns in Russian ("the railway junction in Dolinskaya"): the same town."""
     (attack,) = extract(f"Russian drones attacked {written} overnight, injuring two people, the governor said.").attacks
     assert name in attack.places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("A drone hit an energy facility in Volodymyr, Volyn region, injuring two. President Volodymyr Zelensky "
+     "condemned the attack.", ("Volodymyr", "Volyn")),
+    ("Russian drones hit Volodymyr-Volynskyi in the Volyn region overnight, injuring two. Volodymyr Zelensky said "
+     "more air defence was needed.", ("Volodymyr-Volynskyi", "Volyn")),
+    ("Volodymyr Zelensky said Russia launched 40 drones at the Volyn region overnight, injuring two.", ("Volyn",)),
+    ("A drone hit a sports school in Apostolove, injuring two. Volodymyr's pupils trained there.", ("Apostolove",)),
+])
+def test_a_town_named_as_men_are_is_a_place_only_where_it_reads_as_one(text: str, places: tuple[str, ...]) -> None:
+    """Volodymyr (Volodymyr-Volynskyi until 2021) is also the president's given name."""
+    (attack,) = extract(text).attacks
+    assert attack.places == places

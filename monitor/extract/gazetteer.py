@@ -199,7 +199,10 @@ def _first_named(text: str, names: tuple[str, ...]) -> str | None:
     for order, told in enumerate(sorted(names, key=len, reverse=True)):
         at = text.find(told)
         while at >= 0 and (first is None or at <= first[0]):
-            if is_boundary(text, at) and is_boundary(text, at + len(told)):
+            end = at + len(told)
+            if is_boundary(text, at) and is_boundary(text, end) and not text.startswith("-", end) and not (
+                    told in GIVEN_NAME_WORDS and _NAME_GOES_ON_RE.match(text, end)):
+                # not the first part of a longer name ("Volodymyr-Volynskyi"), nor a man ("Volodymyr Zelensky")
                 if first is None or (at, order) < first[:2]:
                     first = (at, order, told)
                 break
@@ -426,10 +429,26 @@ def _alias_at(
         if place.name == "Bar" and not _town_of_bar(text, at, stop):
             return None
         if " " not in alias and (_after_given_name(text, at) or (
+                alias == word and text[at:stop] in GIVEN_NAME_WORDS and not _reads_as_town(text, at, stop, place)) or (
                 word.endswith(("ev", "ov")) and _named_person(text, text[at:stop]))):
-            return None  # "the head of the republic, Oleg Nikolayev, said", then "Nikolayev wrote": a man, no town
+            # "the head of the republic, Oleg Nikolayev, said", then "Nikolayev wrote": a man, no town; nor is a
+            # town named as men are (Volodymyr) where it reads as a man
+            return None
         return place, stop
     return None
+
+
+#: The words before a town's name that make a given name read as one: "in Volodymyr", "the centre of Stanislav".
+_TOWN_BEFORE = (" in", " of", " on", " near", " at", " to", " from", " hit", " struck", " attacked", " shelled")
+
+
+def _reads_as_town(text: str, at: int, stop: int, place: Place) -> bool:
+    """Whether a town that shares its name with men (Volodymyr, Stanislav) is the town there: not before a surname
+    or a possessive ("Volodymyr Zelensky", "Volodymyr's section"), and after a word that places it ("in", "of") or
+    in a text that names its region."""
+    if _NAME_GOES_ON_RE.match(text, stop) or text.startswith(("'s", "’s"), stop):
+        return False
+    return place.region in text or f" {text[max(0, at - 12):at - 1].lower()}".endswith(_TOWN_BEFORE)
 
 
 def _town_of_bar(text: str, at: int, stop: int) -> bool:
