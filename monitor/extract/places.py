@@ -332,6 +332,7 @@ def sentence_places(text: str, sentences: list[Sentence]) -> dict[int, list[Plac
         _without_short_names_of_longer(text, out)
     if " in " in text:
         _namesakes_rehomed(text, out)
+    _without_villages_districts(text, out)
     return out
 
 
@@ -353,6 +354,35 @@ def _namesakes_rehomed(text: str, places: dict[int, list[PlaceMention]]) -> None
                 moved = replace(town.place, country=area.place.country, region=area.place.region,
                                 region_named_after_city=False, namesake_across_front=False)
                 ms[i] = PlaceMention(moved, town.start, town.end)
+
+
+#: What joins a village to the district or hromada it lies in: "Boromlia, Trostianets hromada", "Kozinka, in the
+#: Graivoron district"; and one such area to the next: "Trostianets hromada, Okhtyrka district".
+_ADDRESS_GAP_RE = compiled(r",? in (?:the )?|, ")
+#: A district's or a hromada's word after its name (not a region's, which readers keep as a place hit).
+_DISTRICT_WORD_RE = ci(r" (?:district|raion|hromada|community|municipal district|territorial community)\b")
+
+
+def _without_villages_districts(text: str, places: dict[int, list[PlaceMention]]) -> None:
+    """Drop the districts and hromadas named after a village as its address ("the village of Boromlia, Trostianets
+    hromada, Okhtyrka district"), in place: the village was hit, not the towns its district is named after. A
+    district named after its region's centre ("Dolynske, Zaporizhzhia district") names the region, and stays."""
+    for index, ms in list(places.items()):
+        kept = ms[:1]
+        for town, area in pairwise(ms):
+            if town.place.kind != "region" and area.place.name != area.place.region and \
+                    _DISTRICT_WORD_RE.match(text, area.end) and \
+                    _ADDRESS_GAP_RE.fullmatch(text, _address_end(text, town.end), area.start):
+                continue
+            kept.append(area)
+        if len(kept) < len(ms):
+            places[index] = kept
+
+
+def _address_end(text: str, end: int) -> int:
+    """Where a place's name ends with the district word that may follow it ("Trostianets hromada")."""
+    word = _DISTRICT_WORD_RE.match(text, end)
+    return word.end() if word else end
 
 
 def _add_named_settlements(sentences: list[Sentence], found: list[list[PlaceMention]],
