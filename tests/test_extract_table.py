@@ -8660,3 +8660,43 @@ def test_the_capital_as_government_visit_or_grid_is_no_place_hit(text: str) -> N
                         "Monastyryshche, officials said. " + text).attacks
     assert "Kyiv" not in attack.places
     assert "Monastyryshche" in attack.places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("In the Sumy region, wreckage of a downed drone fell in the village of Boromlia, Trostianets hromada, Okhtyrka "
+     "district, injuring two.", ("Sumy", "Boromlia")),
+    ("A Ukrainian drone struck a car in the village of Bezymeno in the Graivoron district, injuring two, the "
+     "Belgorod governor said.", ("Bezymeno", "Belgorod")),
+    ("A guided bomb hit the village of Kurylivka in Kupiansk district of the Kharkiv region, injuring two.",
+     ("Kurylivka", "Kharkiv")),
+    # a district named after its region's centre names the region
+    ("A drone hit a house in Dolynske, Zaporizhzhia district, injuring two.", ("Dolynske", "Zaporizhzhia")),
+    # a district named alone was hit
+    ("Russian shelling of the Nikopol district injured two people.", ("Nikopol",)),
+])
+def test_a_villages_district_or_hromada_is_its_address_not_a_place_hit(text: str, places: tuple[str, ...]) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.places == places
+
+
+@pytest.mark.parametrize("tally", [
+    "Ukraine says Russia has fired more than 1,000 drones since the call.",
+    "Russia has launched more than 1,000 drones since the truce began.",
+])
+def test_a_tally_in_the_perfect_since_an_event_is_no_count_of_the_night(tally: str) -> None:
+    (attack,) = extract("Russia launched 55 drones at Ukraine overnight, the air force said. " + tally).attacks
+    assert attack.drones_launched == 55
+
+
+def test_drones_shot_down_since_the_evening_are_the_nights() -> None:
+    (attack,) = extract("Since the evening, air defences have destroyed 37 drones over the Kyiv region.").attacks
+    assert attack.drones_downed == 37
+
+
+def test_flights_diverted_to_other_cities_are_no_drones_suppressed() -> None:
+    (attack,) = extract("Moscow airports halt flights as drones downed\n\nAir defence systems destroyed two "
+                        "Ukrainian drones over the Moscow region, the ministry said. Another drone was suppressed by "
+                        "electronic warfare means.\n\nVnukovo and Domodedovo airports restricted departures and "
+                        "arrivals for about two hours. According to Flightradar24, at least 40 flights were delayed "
+                        "and 12 were diverted to other cities, including Kazan.").attacks
+    assert (attack.drones_downed, attack.drones_suppressed) == (2, 1)

@@ -145,7 +145,8 @@ CUE_SUPP = (r"(?:electronic\s+(?:warfare|countermeasures|jamming|means)|EW)\s+(?
             r"(?!\s+(?:systems?|units?|stations?|complex(?:es)?|equipment|devices?|specialists|troops)\b)|"
             r"jammed|suppressed|did\s+not\s+reach\s+(?:their|its|the)\s+targets?|"
             r"failed\s+to\s+reach\s+(?:their|its|the)\s+targets?|went\s+off\s+course|"
-            r"(?:were|was)\s+(?:redirected|diverted)|vanished|lost")
+            # (but flights "diverted to other cities" are no drones)
+            r"(?:were|was)\s+(?:redirected|diverted)(?!\s+to\s)|vanished|lost")
 #: Before a count a bare "lost" is no cue: "Russia lost 61 drones" is the General Staff's tally of the
 #: enemy's losses, not an attack's figure ("30 were lost", "12 others lost" after a count still are).
 CUE_SUPP_BEFORE = CUE_SUPP.removesuffix("|lost")
@@ -497,6 +498,11 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:have|has)\s+been\s+(?:killed|injured|wounded)\s+in\s+the\s+(?:region|oblast|city|country)\s+since\s+then|"
     # and the count since a first one: "first intercepted them in May 2023, and since then ... more than 200 such
     # missiles have been shot down"
+    # a tally in the perfect since an event: "Russia has fired more than 1,000 drones since the call" (not since the
+    # night's start: "has destroyed 37 since the evening")
+    r"(?:has|have)\s+(?:now\s+|already\s+)?(?:fired|launched|sent|used|shot\s+down|downed|destroyed|intercepted)\b"
+    r"[^.;]{0,80}?\bsince\s+(?:the\s+(?!(?:morning|evening|night|afternoon|day|start|beginning)\b)|"
+    r"(?:[\w’'\-]+\s+){1,3}(?:began|started|took\s+effect|was\s+(?:signed|agreed|announced)|came\s+into)\b)|"
     r"since\s+then\b[^.;]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:shot\s+down|downed|destroyed|intercepted|killed|"
     r"injured|wounded|launched|fired)\b|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
@@ -681,7 +687,7 @@ def _may_be_cumulative(low: str) -> bool:
     if ("month" in low or "year" in low) and (_SPAN_WORDS(low) or _after_a(low, "month") or _after_a(low, "year") or
                                               "over" in low or "during" in low):  # ("over year", "during the year")
         return True
-    if "since" in low and (_SINCE_WORDS(low) or _SINCE_YEAR_RE.search(low)):
+    if "since" in low and (_SINCE_WORDS(low) or _SINCE_YEAR_RE.search(low) or " has " in low or " have " in low):
         return True
     if "during" in low and "war" in low:
         return True
