@@ -8700,3 +8700,30 @@ def test_flights_diverted_to_other_cities_are_no_drones_suppressed() -> None:
                         "arrivals for about two hours. According to Flightradar24, at least 40 flights were delayed "
                         "and 12 were diverted to other cities, including Kazan.").attacks
     assert (attack.drones_downed, attack.drones_suppressed) == (2, 1)
+
+
+def test_drones_air_defence_took_out_are_downed_and_their_regions_places() -> None:
+    (attack,) = extract("Russia launched 48 Shahed drones overnight, the Air Force said. Air defense took out 41 of "
+                        "them over the Kirovohrad and Vinnytsia regions.").attacks
+    assert (attack.drones_launched, attack.drones_downed, attack.places) == (48, 41, ("Kirovohrad", "Vinnytsia"))
+
+
+def test_the_towns_of_a_ground_offensive_listed_are_no_places_hit() -> None:
+    (attack,) = extract("Russia launched 21 drones overnight; 16 were shot down, and four people were injured in "
+                        "Yarmolyntsi. Meanwhile, the General Staff reported that Russian forces had carried out 48 "
+                        "ground attacks over the past day, concentrating on Bakhmut, Avdiivka and Marinka.").attacks
+    assert attack.places == ("Yarmolyntsi",)
+
+
+def test_the_regions_a_weapon_has_struck_since_a_season_are_no_places_of_the_attack() -> None:
+    (attack,) = extract("Russian S-300 missiles hit Udachne overnight: one person was killed and four were injured. "
+                        "Since spring 2022, Russia has used them to strike ground targets in the Donetsk, Kharkiv and "
+                        "Zaporizhzhia regions.").attacks
+    assert attack.places == ("Udachne",)
+
+
+def test_two_villages_named_as_such_are_places_and_their_district_is_not() -> None:
+    (attack,) = extract("Ukrainian drones attacked two villages in Russia's Belgorod region on Friday, killing one "
+                        "man. The governor said three drones had dropped explosives on Glotovo and Spodaryushino, "
+                        "villages in the Grayvoron district.").attacks
+    assert attack.places == ("Belgorod", "Glotovo", "Spodaryushino")

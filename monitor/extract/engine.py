@@ -98,7 +98,8 @@ _WEAPON_OR_PEOPLE_KEYS = any_of(
     "sustained", "condition", "outpatient", "cut by", "a cut", "cuts", "burns", "a burn", "removed",
     # the other verbs of patterns.CUE_DOWN and CUE_SUPP: "101 of them were neutralised" is read too
     "downed", "downing", "downs", "to down", "brought down", "bring down", "brings down", "bringing down", "took down",
-    "taken down", "knocked down", "neutrali", "repel", "eliminat", "defeat", "thwart", "suppress", "electronic",
+    "taken down", "took out", "taken out", "takes out", "knocked down", "neutrali", "repel", "eliminat", "defeat",
+    "thwart", "suppress", "electronic",
     "countermeasure", "treated", "concuss", "contusion", "survive", "not be saved", "stitches", "intensive care",
     "passed away", "fractur", "a broken", "suffered broken", "sustained broken", "grazed", "smoke inhalation",
     "ventilator", "barotrauma", "consciousness", "away with", "escaped with", "got off with")

@@ -265,10 +265,12 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
 #: region's noun ("the town of Bilozerske on Friday", "the village of Sushany in the Zaporizhzhia Oblast").
 _NAME = (rf"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: (?!(?:{_DAY}|{_MONTH}|Palm|Oblast|Region|District|Raion|Krai|"
          r"Hromada|Community|Republic|County|Province)\b)[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?")
-#: A settlement named as one: "the village of Nikolskoye", "Plauru, a village across the Danube".
+#: A settlement named as one: "the village of Nikolskoye", "Plauru, a village across the Danube"; or two.
 _NAMED_SETTLEMENT_RE = re.compile(
     rf"\b(?:village|settlement|hamlet|town)s? of ({_NAME})(?![^\W_])|"
-    rf"(?<![\w'’-])(?:(?:In|At|Near|On|From) )?({_NAME}), an? (?:[a-z-]+ ){{0,2}}(?:village|settlement|hamlet)\b")
+    rf"(?<![\w'’-])(?:(?:In|At|Near|On|From) )?({_NAME}), an? (?:[a-z-]+ ){{0,2}}(?:village|settlement|hamlet)\b|"
+    # (and two named as such: "Glotovo and Spodaryushino, villages in the Grayvoron district")
+    rf"(?<![\w'’-])({_NAME}) and ({_NAME}), (?:two )?(?:[a-z-]+ ){{0,2}}(?:villages|settlements)\b")
 #: Words of the countries beside Ukraine and their parts, whose villages strays fall on ("the village of Plauru in
 #: Tulcea county"): told of beside an attack on Ukraine, which most readers keep to Ukraine's places.
 _ABROAD_RE = re.compile(r"Romania|Moldova|Poland|Polish|Belarus|Transdniest|Transnistria|Tulcea|Gagauzia|Lublin|"
@@ -320,10 +322,6 @@ def named_settlements(text: str) -> list[PlaceMention]:
         return []
     out: list[PlaceMention] = []
     for m in _settlement_matches(text):
-        group = 1 if m.group(1) else 2
-        name = m.group(group)
-        if canonical_name(name) != name or name in _index()[1] or name.split(" ", 1)[0] in GIVEN_NAME_WORDS:
-            continue  # a place the gazetteer holds (a place it holds inside the name: sentence_places), or a person
         if _ABROAD_RE.search(text, max(0, m.start() - 400), m.end() + 100):
             continue  # a village abroad, told of where a country beside Ukraine is
         region, country = "", ""
@@ -332,8 +330,12 @@ def named_settlements(text: str) -> list[PlaceMention]:
             near = find_places(text, [(lies.end(), min(len(text), lies.end() + 60))])[0]
             if near and near[0].start == lies.end():
                 region, country = near[0].place.region, near[0].place.country
-        place = Place(name, country, "city", region, False, namesake_across_front=not country)
-        out.append(_new_mention(place, m.start(group), m.end(group)))
+        for group in ((1,) if m.group(1) else (2,) if m.group(2) else (3, 4)):
+            name = m.group(group)
+            if canonical_name(name) != name or name in _index()[1] or name.split(" ", 1)[0] in GIVEN_NAME_WORDS:
+                continue  # a place the gazetteer holds (a place it holds inside the name: sentence_places), or a man
+            place = Place(name, country, "city", region, False, namesake_across_front=not country)
+            out.append(_new_mention(place, m.start(group), m.end(group)))
     return out
 
 

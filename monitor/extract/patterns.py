@@ -132,7 +132,7 @@ CUE_DOWN = (r"(?:shot\s+down|downed|destroyed)\s*(?:or|and|/)\s*(?:suppressed|ja
             # (and the nouns of a claim: "claimed the destruction of 32 Ukrainian drones")
             r"destruction\s+of|elimination\s+of|"
             r"bring(?:s|ing)?\s+down|neutrali[sz](?:ed|ing|es|e)|repel(?:led|s|ling)?|eliminat(?:ed|ing|es)|"
-            r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted|"
+            r"took\s+down|taken\s+down|knocked\s+down|defeated|thwarted|took\s+out|taken\s+out|takes\s+out|"
             # a headline's verb: "Russian air defenses down 64 Ukrainian drones"; or air defences' that stopped them:
             # "their air defences stopped nigh on sixty Ukrainian drones"
             r"(?:defen[cs]es|forces|systems|units|gunners)\s+(?:down|stopped|halted)(?=\s)")

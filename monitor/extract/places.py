@@ -18,7 +18,7 @@ from monitor.extract.sentences import Sentence
 #: Every word starts with a letter, so "(?<!\w)" is "\b" here; the engine tests it faster on a long scan.
 _HIT_CTX_RE = ci(r"(?<!\w)(?:attack\w*|strikes?|striking|struck|hit|hits|target\w*|damag\w*|destroy\w*|killed|killing|"
     r"kills|injur\w*|wound\w*|dead|died|deaths?|casualt\w*|explosions?|blasts?|fires?|blaze|debris|fragments?|"
-    r"wreckage|shot\s+down|downed|intercept\w*|brought\s+down|shelling|shelled|shells?|concuss\w*|contusions?|"
+    r"wreckage|shot\s+down|downed|intercept\w*|brought\s+down|took\s+out|taken\s+out|neutrali[sz]\w*|shelling|shelled|shells?|concuss\w*|contusions?|"
     r"bomb\w*|drones?|missiles?|"
     r"UAVs?|unmanned|Shaheds?|power\s+(?:outages?|cuts?)|lost\s+(?:all\s+)?(?:external\s+)?power|blackouts?|"
     r"without\s+power|assault|barrage|raid|repelled|victims?|rubble|impact|explosive|energy\s+facilit\w+|affected|"
@@ -28,7 +28,7 @@ _HIT_CTX_RE = ci(r"(?<!\w)(?:attack\w*|strikes?|striking|struck|hit|hits|target\
 _ALERT_RE = ci(r"\bair[- ]raid\s+(?:alerts?|sirens?|warnings?)|\bsirens?\b|\balerts?\b")
 _EARLIER_EVENT_RE = ci(
     r"\b(?:earlier\s+strikes|previous\s+(?:strikes|attacks)|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
-    r"since\s+(?:19|20)\d\d|referencing|recalled)\b")
+    r"since\s+(?:[a-z\-]+\s+)?(?:19|20)\d\d|referencing|recalled)\b")  # ("since spring 2022")
 
 
 def _may_tell_of_earlier_event(low: str) -> bool:
@@ -247,13 +247,15 @@ _AIRPORTS_OF_RE = compiled(r"\bairports?\s+(?:of|in)\s+(?:[a-z\-’']+(?:,\s+|\s
 #: Where troops fight on the ground, not what the air war hit (lower case, the text before a place): "repelled Russian
 #: attempts to advance toward Bakhmut", "as Russian forces hold positions 30 km away in the Kherson region".
 #: Words one of which _GROUND_FRONT_BEFORE_RE needs, looked for before it is read.
-_GROUND_FRONT_KEYS = any_of("advanc", "push", "offensive", "positions", "repel", "fighting", "clashes", "battle")
+_GROUND_FRONT_KEYS = any_of("advanc", "push", "offensive", "positions", "repel", "fighting", "clashes", "battle",
+                            "ground attacks", "assaults", "combat engagements")
 _GROUND_FRONT_BEFORE_RE = compiled(
     r"\b(?:attempts?\s+to\s+advance|advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|offensive|fighting|clashes|battles?|"
+    r"ground\s+attacks|assaults|combat\s+engagements|"
     r"repel(?:led|s|ling)?\s+(?:[\w\-]+\s+){0,2}?(?:attacks|assaults|attempts)|(?:hold|holds|held|holding)"
     r"\s+(?:their\s+|its\s+)?positions)\s+(?:[\w\-,]+\s+){0,6}?(?:toward|towards|on|near|around|in|outside)\s+"
     r"(?:the\s+)?(?:(?:neighbou?ring|nearby|occupied|eastern|southern|northern|western)\s+)?(?:(?:town|city|village)\s+of\s+)?"
-    r"(?:[a-z\-]+\s+and\s+)?$")
+    r"(?:[a-z\-]+(?:,\s+|,?\s+and\s+)){0,6}$")  # (and the places listed after it: "near bakhmut, avdiivka and ")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
 #: Where a court or prosecutor sits, not where an attack hit: "A court in Kharkiv has sentenced", "the district court
 #: of Kharkiv".
@@ -357,8 +359,10 @@ def _namesakes_rehomed(text: str, places: dict[int, list[PlaceMention]]) -> None
 
 
 #: What joins a village to the district or hromada it lies in: "Boromlia, Trostianets hromada", "Kozinka, in the
-#: Graivoron district"; and one such area to the next: "Trostianets hromada, Okhtyrka district".
-_ADDRESS_GAP_RE = compiled(r",? in (?:the )?|, ")
+#: Graivoron district", "Spodaryushino, villages in the Grayvoron district"; and one such area to the next:
+#: "Trostianets hromada, Okhtyrka district".
+_ADDRESS_GAP_RE = compiled(r",? in (?:the )?|, |"
+                           r", (?:an? |two )?(?:[a-z\-]+ ){0,2}(?:village|settlement)s? (?:in|of) (?:the )?")
 #: A district's or a hromada's word after its name (not a region's, which readers keep as a place hit).
 _DISTRICT_WORD_RE = ci(r" (?:district|raion|hromada|community|municipal district|territorial community)\b")
 
