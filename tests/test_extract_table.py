@@ -8727,3 +8727,32 @@ def test_two_villages_named_as_such_are_places_and_their_district_is_not() -> No
                         "man. The governor said three drones had dropped explosives on Glotovo and Spodaryushino, "
                         "villages in the Grayvoron district.").attacks
     assert attack.places == ("Belgorod", "Glotovo", "Spodaryushino")
+
+
+@pytest.mark.parametrize("venue", [
+    "The attacks came as the US envoy returned from his third meeting with Putin, held in St. Petersburg on Friday.",
+    "The attacks came as delegations prepared for a summit in Istanbul.",
+])
+def test_where_a_meeting_is_held_is_no_place_hit(venue: str) -> None:
+    report = extract("Russia launched 88 drones at Ukraine overnight; 51 were shot down. " + venue)
+    assert [(a.attacker, a.places) for a in report.attacks] == [("russia", ())]
+
+
+def test_the_russian_capital_is_moscow() -> None:
+    (attack,) = extract("Russian air defences repelled an attack by 28 Ukrainian drones flying toward the Russian "
+                        "capital, the mayor said.").attacks
+    assert (attack.attacker, attack.drones_downed, attack.places) == ("ukraine", 28, ("Moscow",))
+
+
+def test_a_town_named_as_one_is_a_place() -> None:
+    (attack,) = extract("Russian drones damaged a residential building in Kryzhanivka, a town just north of Odesa, "
+                        "overnight, injuring two people.").attacks
+    assert "Kryzhanivka" in attack.places
+
+
+def test_a_bracketed_image_caption_tells_of_no_attack() -> None:
+    report = extract("Russian drones injured two people in Kryzhanivka, a town north of Odesa, overnight.\n\n"
+                     "[Image caption: Grain silos burning in Izmail in July 2023, after a Russian drone attack. "
+                     "Credit: Getty Images]\n\nElsewhere, a Russian guided bomb killed a man in the village of "
+                     "Liubytske in the Zaporizhzhia region.")
+    assert all("Izmail" not in a.places for a in report.attacks)

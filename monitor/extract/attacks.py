@@ -118,10 +118,12 @@ _RUS_RE = ci(rf"\bRussian\s+(?:[\w\-]+\s+){{0,2}}?(?:drones?|missiles?|bombs|att
     rf"\b(?:{'|'.join(_RUS_WEAPON_NAMES)})")
 _RUS_MATCH = _RUS_RE.lowered.match
 _WEAPONISH_RE = ci(r"\b(?:drones?|UAVs?|unmanned|shot\s+down|downed|destroyed|intercepted)\b")
-_EXCLUDE_RE = ci(r"^\s*(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
+_EXCLUDE_RE = ci(r"^\s*(?:\[(?=Photo|Image|Picture|Caption))?"
+    r"(?:Photo|Photos|Image|Pictured|Picture|File\s+photo|Caption|Read\s+more|Read\s+also|Also\s+read|"
     r"Related|READ\s+MORE|Video|Watch|Advertisement|Subscribe|Follow\s+us|Source\s+link|Tags?)\b\s*[:|\-–]?",
 )
-#: How a sentence must start (lower case, white space stripped) for _EXCLUDE_RE to match it.
+#: How a sentence must start (lower case, white space and a bracket stripped: "[Image caption: ...]") for _EXCLUDE_RE to
+#: match it.
 _EXCLUDE_STARTS = ("photo", "image", "picture", "file", "caption", "read", "also", "related", "video", "watch",
                    "advertisement", "subscribe", "follow", "source", "tag")
 #: An editor's note on what an update changed, whose figures the story tells as they now stand: "(Updates death toll
@@ -1553,7 +1555,7 @@ def _is_furniture(text: str, low: str) -> bool:
     """Whether a sentence (low: lower-cased) is a page's furniture, which tells of no attack: a caption, a byline, a
     "Read more" link, an advertisement, an editor's note on what an update changed, a claim a fact-check asks about
     or refutes."""
-    return (low.lstrip().startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low) is not None) or (
+    return (low.lstrip().lstrip("[").startswith(_EXCLUDE_STARTS) and _EXCLUDE_RE.lowered.match(low) is not None) or (
         (low.lstrip().startswith("(") or _EDITORS_NOTE_HOLDS in low) and
         _EDITORS_NOTE_RE.lowered.match(low) is not None) or (
         len(text) < 120 and _BYLINE_RE.match(text) is not None) or (

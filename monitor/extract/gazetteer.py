@@ -268,7 +268,7 @@ _NAME = (rf"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: (?!(?:{_DAY}|{_MONTH}|Pal
 #: A settlement named as one: "the village of Nikolskoye", "Plauru, a village across the Danube"; or two.
 _NAMED_SETTLEMENT_RE = re.compile(
     rf"\b(?:village|settlement|hamlet|town)s? of ({_NAME})(?![^\W_])|"
-    rf"(?<![\w'’-])(?:(?:In|At|Near|On|From) )?({_NAME}), an? (?:[a-z-]+ ){{0,2}}(?:village|settlement|hamlet)\b|"
+    rf"(?<![\w'’-])(?:(?:In|At|Near|On|From) )?({_NAME}), an? (?:[a-z-]+ ){{0,2}}(?:village|settlement|hamlet|town)\b|"
     # (and two named as such: "Glotovo and Spodaryushino, villages in the Grayvoron district")
     rf"(?<![\w'’-])({_NAME}) and ({_NAME}), (?:two )?(?:[a-z-]+ ){{0,2}}(?:villages|settlements)\b")
 #: Words of the countries beside Ukraine and their parts, whose villages strays fall on ("the village of Plauru in
@@ -281,7 +281,7 @@ _LIES_IN_RE = re.compile(r",? (?:an? (?:[a-z-]+ ){0,2}(?:village|settlement|haml
 
 
 #: The words _NAMED_SETTLEMENT_RE's matches hold: each of the first alternative's starts with one, and each of the
-#: second's ends with one of the first three.
+#: others' ends with one.
 _SETTLEMENT_WORDS = ("village", "settlement", "hamlet", "town")
 #: The characters the second alternative reads before its word: the name and its few words after (or "In " before).
 _BEFORE_SETTLEMENT_WORD_RE = re.compile(r"[A-Za-z'’\-, ]*")
@@ -292,7 +292,7 @@ def _settlement_matches(text: str) -> list[re.Match[str]]:
     """_NAMED_SETTLEMENT_RE's matches in a text, as finditer gives them (leftmost, not overlapping).
 
     The pattern is tried only where a match may start: at one of _SETTLEMENT_WORDS (the first alternative) and at a
-    capital letter in the run of the second's characters just before one (the second). A few anchored tries cost
+    capital letter in the run of the others' characters just before one (the others). A few anchored tries cost
     much less than a scan, which tries both alternatives at every position of the text."""
     starts: set[int] = set()
     backwards = ""
@@ -300,13 +300,12 @@ def _settlement_matches(text: str) -> list[re.Match[str]]:
         at = text.find(word)
         while at >= 0:
             starts.add(at)
-            if word != "town":
-                if not backwards:
-                    backwards = text[::-1]
-                # where the run of the second alternative's characters that ends at the word starts
-                chars = _BEFORE_SETTLEMENT_WORD_RE.match(backwards, len(text) - at)
-                run = at - chars.end() if chars else at  # (it always matches, if only the empty run)
-                starts.update(c.start() for c in _CAPITAL_RE.finditer(text, run, at))
+            if not backwards:
+                backwards = text[::-1]
+            # where the run of the other alternatives' characters that ends at the word starts
+            chars = _BEFORE_SETTLEMENT_WORD_RE.match(backwards, len(text) - at)
+            run = at - chars.end() if chars else at  # (it always matches, if only the empty run)
+            starts.update(c.start() for c in _CAPITAL_RE.finditer(text, run, at))
             at = text.find(word, at + 1)
     return list(matches_at(_NAMED_SETTLEMENT_RE.match, text, starts))
 
@@ -318,7 +317,7 @@ def named_settlements(text: str) -> list[PlaceMention]:
     takes its region and country from the place named just after it ("..., in the Belgorod region"); with none
     told, its country is unknown (""), and it may be either side's target.
     """
-    if "illage" not in text and "ettlement" not in text and "amlet" not in text and "town of" not in text:
+    if "illage" not in text and "ettlement" not in text and "amlet" not in text and "town" not in text:
         return []
     out: list[PlaceMention] = []
     for m in _settlement_matches(text):

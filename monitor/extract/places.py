@@ -260,6 +260,10 @@ _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
 #: Where a court or prosecutor sits, not where an attack hit: "A court in Kharkiv has sentenced", "the district court
 #: of Kharkiv".
 _COURT_BEFORE_RE = ci(r"\b(?:court|tribunal|prosecutor['’]s\s+office)\s+(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+#: Where a meeting was held, not where an attack hit: "his third meeting with Putin, held in St. Petersburg", "a summit
+#: in Istanbul".
+_VENUE_BEFORE_RE = ci(r"\b(?:held|summit|meeting|talks|forum|conference)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?"
+                      r"(?:st\.?\s+|saint\s+)?$")
 #: Where weapons in flight head, or what they fly over on the way, in a warning of no count: "groups of drones
 #: heading towards Chernihiv and Kyiv regions", "cruise missiles over Zhytomyr region are heading for Kyiv", "drones
 #: over Sumy region, heading south-west".
@@ -452,6 +456,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     protect_words = "protect" in slow or "defend" in slow or "shield" in slow
     hospital_words = "hospital" in slow or "clinic" in slow
     court_words = "court" in slow or "prosecutor" in slow
+    venue_words = "held in" in slow or "summit in" in slow or "meeting in" in slow or "talks in" in slow or \
+        "forum in" in slow or "conference in" in slow
     line_words = "train" in slow or "route" in slow or "line" in slow
     distance_words = "km" in slow or "kilomet" in slow or "miles" in slow  # (one of which _DISTANCE_BEFORE_RE needs)
     for pm in mentions:
@@ -503,6 +509,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if hospital_words and ("hospital" in lbefore or "clinic" in lbefore) and \
                 _HOSPITAL_BEFORE_RE.lowered.search(lbefore, max(0, a - 120)):
+            continue
+        if venue_words and _VENUE_BEFORE_RE.lowered.search(lbefore, max(0, a - 40)):
             continue
         if court_words and ("court" in lbefore or "prosecutor" in lbefore) and _COURT_BEFORE_RE.lowered.search(lbefore):
             continue
