@@ -8756,3 +8756,29 @@ def test_a_bracketed_image_caption_tells_of_no_attack() -> None:
                      "Credit: Getty Images]\n\nElsewhere, a Russian guided bomb killed a man in the village of "
                      "Liubytske in the Zaporizhzhia region.")
     assert all("Izmail" not in a.places for a in report.attacks)
+
+
+def test_russias_claim_of_uavs_shot_down_tells_of_ukraines_drones() -> None:
+    report = extract("Russia claims 112 UAVs shot down over six oblasts\n\nThe Russian Defence Ministry claimed that "
+                     "its air defence destroyed 112 Ukrainian drones.")
+    assert [(a.attacker, a.drones_downed) for a in report.attacks] == [("ukraine", 112)]
+
+
+def test_drones_neutralised_beside_missiles_are_the_sum_of_those_shot_down_and_lost() -> None:
+    (attack,) = extract("Russia attacked Ukraine with 322 drones overnight. Air defence neutralised 296 drones and "
+                        "five missiles: 201 drones were shot down and 95 were locationally lost.").attacks
+    assert (attack.drones_launched, attack.drones_downed, attack.drones_suppressed) == (322, 201, 95)
+
+
+def test_consignments_that_contained_drone_parts_are_no_drones() -> None:
+    assert not extract("Court jails importer who passed off toys as FPV drone components\n\nCustoms inspections "
+                       "found that only 4 of the 27 consignments actually contained drone components.").attacks
+
+
+def test_the_capital_given_leverage_is_the_government() -> None:
+    report = extract("US imposes sweeping sanctions on Russian oil producers\n\nWASHINGTON, Jan 10 - The United "
+                     "States on Friday imposed its broadest package of sanctions yet targeting Russia's oil revenues, "
+                     "in an effort to give Kyiv and the incoming administration leverage to reach a deal for peace in "
+                     "Ukraine.\n\n\"Today's actions strike at the core of Russia's war economy,\" the Treasury "
+                     "Secretary said.")
+    assert all("Kyiv" not in a.places for a in report.attacks)

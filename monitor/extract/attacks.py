@@ -1301,12 +1301,12 @@ _EARLIER_SAME_DAY_RE = compiled(rf"\s*Earlier\s+(?:on\s+)?{_DAY}\b|\s*Earlier\s+
 _TWO_DAYS_TOLD_RE = ci(rf"\s*On\s+(?P<day>{_DAY})\s*,?\s+[^;:]{{10,200}}?(?P<cut>(?:,\s+while|,\s+and|;)\s+on\s+"
                        rf"(?:{_DAY}|{_MONTH}\.?\s+\d|\d{{1,2}}\s+{_MONTH}))")
 #: Russia's word that it downed drones, which names no side of theirs (lower case): "russia says it downed 64 drones",
-#: "moscow claims 64 drones shot down".
+#: "moscow claims 64 drones shot down", "russia claims 112 uavs shot down".
 _RUSSIA_DOWNED_CLAIM_RE = compiled(
     r"\b(?:russia|moscow|russia['’]s\s+(?:defen[cs]e\s+)?ministry|the\s+russian\s+(?:defen[cs]e\s+)?ministry)\s+"
     r"(?:says|said|claims|claimed)\s+(?:that\s+)?(?:(?:it|its\s+air\s+defen[cs]es?)\s+(?:had\s+|has\s+)?)?"
     r"(?:(?:downed|shot\s+down|destroyed|intercepted)\s+(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,\-]+\s+"
-    r"(?:[\w\-]+\s+)?drones\b|(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,\-]+\s+(?:[\w\-]+\s+)?drones\s+"
+    r"(?:[\w\-]+\s+)?(?:drones|uavs)\b|(?:more\s+than\s+|at\s+least\s+|over\s+)?[\w,\-]+\s+(?:[\w\-]+\s+)?(?:drones|uavs)\s+"
     r"(?:were\s+|had\s+been\s+)?(?:downed|shot\s+down|destroyed|intercepted)\b)")
 #: The Russian defence ministry's own words for its air defences, as its briefings are translated (lower case): what
 #: they shot down is Ukraine's, over whichever region the ministry names.
@@ -2028,7 +2028,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             ukr = 1
         elif ukr == 0 and prev_attacker == "ukraine" and "russian" in low and _RUSSIAN_HURT_RE.lowered.search(low):
             ukr = 1  # "three Russian technical staff at the airfield were fatally wounded", after Ukraine's drone
-        elif ukr == 0 and ("say" in low or "said" in low or "claim" in low) and "drone" in low and \
+        elif ukr == 0 and ("say" in low or "said" in low or "claim" in low) and ("drone" in low or "uav" in low) and \
                 (claim := _RUSSIA_DOWNED_CLAIM_RE.search(low)) and not HURT_KEYS(before := low[:claim.start()]) and \
                 "toll" not in before:
             # "Russia says it downed 64 drones overnight": the drones Russia downed are Ukraine's (but not a toll told

@@ -91,7 +91,9 @@ _STOP = (r"(?:of|and|or|were|was|are|is|been|had|has|have|in|on|at|from|to|by|wi
          r"per|a|an|all|out|into|near|including|among|when|where|whose|because|if|then|"
          # (who makes them, and the making: "More than 500 companies now make drones")
          r"companies|firms|makers|manufacturers|factories|workshops|enterprises|make|makes|made|produce|produces|"
-         r"produced|build|builds|assemble|assembles|manufacture|manufactures)")
+         r"produced|build|builds|assemble|assembles|manufacture|manufactures|"
+         # (and what carries goods: "4 of the 27 consignments actually contained drone components")
+         r"consignments|shipments|parcels|containers|contained|contains|contain)")
 #: A word before a count's noun: "Kh-59/Kh-69 guided", "U.S.-supplied ATACMS" (but no number nor dash: "92 targets -
 #: 55 Shaheds" is two counts).
 _MOD = rf"(?:(?!{_STOP}\b)(?![\d\-/]+\s)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
@@ -2045,7 +2047,10 @@ def _drop_sums_of_parts(out: list[Mention]) -> None:
             continue
         # (past the whole of its own partitive: "neutralised 88 of the 100 drones: 61 were shot down and 27 were
         # locationally lost")
-        after = [p for p in out[i + 1:] if not (p.whole and p.start < m.end)]
+        # (and past the counts of the other weapon told beside it: "neutralised 296 drones and five missiles: 201
+        # drones were shot down, 95 ... lost")
+        after = [p for p in out[i + 1:] if not (p.whole and p.start < m.end) and
+                 not (p.kind != m.kind and {p.kind, m.kind} == {"drone", "missile"})]
         for run in (after, out[:i][::-1]):
             parts = _adding_up(m.value, run, partial(_stopped_of_kind, kind=m.kind))
             if parts is not None and len({part.role for part in parts}) == 2:

@@ -68,6 +68,8 @@ _METONYM_AFTER_RE = compiled(
 _METONYM_BEFORE_RE = compiled(
     r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|"
     r"\b(?:promis|pledg|provid)(?:e|es|ed|ing)\s+|\boffer(?:s|ed|ing)?\s+|\bsuppl(?:y|ies|ied|ying)\s+|"
+    # (and give it: "in an effort to give Kyiv ... leverage", "to help Kyiv")
+    r"\b(?:give|gives|gave|giving|help|helps|helped|helping)\s+|"
     # what others ask of the government: "U.S. officials have privately urged Kyiv to halt attacks"
     r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|ask(?:s|ed|ing)|warn(?:s|ed|ing)|advis(?:e|es|ed|ing)|"
     r"encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing))\s+|\bcall(?:s|ed|ing)?\s+on\s+|"
@@ -104,6 +106,7 @@ _LONE_METONYM_CUES = ("between", "visiting", "accuse", "accuses", "accused", "ac
                       "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging",
                       "provide", "provides", "provided", "providing", "offer", "offers", "offered", "offering",
                       "supply", "supplies", "supplied", "supplying", "linking", "connecting",
+                      "give", "gives", "gave", "giving", "help", "helps", "helped", "helping",
                       # what others ask of it: "urged Kyiv to halt attacks on energy facilities"
                       "urge", "urges", "urged", "urging", "presses", "pressed", "pressing", "ask", "asks", "asked",
                       "asking", "warn", "warns", "warned", "warning", "advise", "advises", "advised", "advising",
