@@ -8782,3 +8782,21 @@ def test_the_capital_given_leverage_is_the_government() -> None:
                      "Ukraine.\n\n\"Today's actions strike at the core of Russia's war economy,\" the Treasury "
                      "Secretary said.")
     assert all("Kyiv" not in a.places for a in report.attacks)
+
+
+@pytest.mark.parametrize("aside", [
+    "Putin said the strikes were a response to \"provocative attacks\" by Kyiv, according to the Kremlin.",
+    "Kyiv and Moscow have traded blame for repeated shelling around the plant.",
+    "The strike came as Kyiv weighs a U.S. peace plan.",
+    "Ukraine's leaders studied a U.S. plan to end the war that would require major concessions from Kyiv.",
+])
+def test_the_capital_that_attacks_weighs_or_concedes_is_the_government(aside: str) -> None:
+    (attack,) = extract("Russian drones attacked Sumy overnight, injuring two people. " + aside).attacks
+    assert attack.places == ("Sumy",)
+
+
+def test_the_bodies_of_fallen_soldiers_returned_are_no_toll() -> None:
+    report = extract("Ukraine, Russia end talks with prisoner swap deal\n\nThe sides agreed on a swap of 314 "
+                     "prisoners. Both sides agreed to return the bodies of 1,000 fallen soldiers each. Russian drones "
+                     "attacked Sumy overnight, injuring two people.")
+    assert [a.killed for a in report.attacks] == [None]

@@ -1445,11 +1445,13 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             if kind == "people" and _MILITARY_RE.match(nm.group("people")) and (
                     "claim" in low or "lost" in lbefore or _KILLED_AND_WOUNDED_RE.match(after, nm.end()) or
                     "repatriat" in low or "handed over" in low or "exchange" in low or "in the fighting" in low or
+                    "bodies of" in lbefore or
                     "in combat" in low or "on the battlefield" in low or (
                         "ministry" in low and _RU_MINISTRY_RE.search(low) and _RU_STRUCK_RE.search(low))):
                 # "claiming to have killed more than 60 servicemen", "lost up to 70 servicemen killed and wounded":
                 # a side's claim of the other's losses, or its losses in the fighting; "repatriated the bodies of
-                # 1,000 fallen soldiers", "handed over the bodies of 24": the war's dead returned; "2,000 soldiers had
+                # 1,000 fallen soldiers", "handed over the bodies of 24", "to return the bodies of 1,000 fallen
+                # soldiers each": the war's dead returned; "2,000 soldiers had
                 # been killed in the fighting": the front's losses, no air attack's toll; "Russia's defence
                 # ministry said it had carried out a strike ..., killing up to 85 servicemen": Russia's count of its
                 # enemy's dead (not its own: "the ministry said three servicemen were killed" by Ukraine's drones)

@@ -57,6 +57,8 @@ _METONYM_AFTER_RE = compiled(
     # what the government does: "as Kyiv pressed on with its campaign", "Kyiv is expected to keep expanding", "as Kyiv
     # seeks to disrupt fuel supplies", "Kyiv sends swarm of 88 drones", "Kyiv marked the anniversary its own way"
     r"press(?:ed|es)|(?:is|was)\s+expected\s+to|widened|expanded|broadened|ramped\s+up|seeks|sends|marked|"
+    # ("as Kyiv weighs a U.S. peace plan"; "Kyiv and Moscow have traded blame")
+    r"weighs|weighed|weighing|studies|studied|and\s+(?:Moscow|Kyiv)\s+(?:have|had|has)\b|"
     r"has\s+(?:increasingly|repeatedly|also|already|long|now)\s+(?:targeted|struck|hit|attacked|used|sought|sent)|"
     r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking|urging|pressing|calling|lobbying|"
     r"demanding|warning)|targeted|launched|struck|"
@@ -81,13 +83,15 @@ _METONYM_BEFORE_RE = compiled(
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
     # a route's end, not a place hit: "the line linking Kyiv with western Ukraine"
     r"\b(?:linking|connecting)\s+|"
+    # its doing and what is asked of it: "'provocative attacks' by Kyiv", "major concessions from Kyiv"
+    r"\b(?:attacks|provocations|aggression)[\"”]?\s+by\s+|\b(?:concessions|guarantees)\s+from\s+|"
     r"from\s+(?=Kyiv\b))$"
 )
 #: The word each of _METONYM_BEFORE_RE's alternatives ends in (before the white space that ends the text), and the
 #: words one of which must end the word before it; but "between" and the verbs of blame ("accused Kyiv"), which stand
 #: alone (_LONE_METONYM_CUES). (Its "from" before "Kyiv" never matches: the look-ahead for "Kyiv" stands where the
 #: text ends.)
-_METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "comment"),
+_METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "comment", "concessions", "guarantees"),
                  "to": ("visit", "trip", "aid", "assistance", "weapons", "deliveries", "supplies", "ambassador",
                         "envoy", "heading", "travelled", "traveled", "travelling", "traveling", "train", "flew",
                         "flying"),
@@ -97,7 +101,8 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
                         "headquarters", "sources"),
                  "with": ("talks", "contact", "relations", "ties", "sharing"),
                  "on": ("pressure", "blamed", "blames", "call", "calls", "called", "calling"),
-                 "by": ("rejected", "denied", "dismissed", "disputed")}
+                 "by": ("rejected", "denied", "dismissed", "disputed", "attacks", "provocations", "aggression",
+                        'attacks"', "attacks”")}
 
 #: The last words of _METONYM_BEFORE_RE's alternatives that stand alone.
 _LONE_METONYM_CUES = ("between", "visiting", "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed",
