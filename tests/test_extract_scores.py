@@ -38,7 +38,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout11": (0.98, 0.96),  # session 17, reports of 2022-2023: 0.884 / 0.89
     "holdout12": (0.97, 0.95),  # session 17, reports of 2024-2026: 0.873 / 0.93
     "holdout13": (0.99, 0.93),  # session 18, oblast round-ups, Russian governors, tolls that rise: 0.868 / 0.91
-    "holdout14": (0.94, 0.91),  # session 19, half of 2022-2023: barrages on the grid, recalled nights: 0.802 / 0.82
+    "holdout14": (0.94, 0.92),  # session 19, half of 2022-2023: barrages on the grid, recalled nights: 0.802 / 0.82
     "holdout15": (0.95, 0.96),  # session 20, 2022-2026, tolls updated, kinds listed with their fates: 0.863 / 0.92
     "holdout16": (0.99, 0.93),  # session 20, longer wire stories, oblast round-ups: 0.869 / 0.90
     "holdout17": (0.96, 0.95),  # session 21, the invasion's first weeks to 2026, live blogs: 0.862 / 0.86
@@ -53,7 +53,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout26": (0.97, 0.95),  # session 26, newsletters, companies, Crimea, FPV, KABs, fact-checks: 0.865 / 0.91
     "holdout27": (0.98, 0.95),  # session 27, live blogs, ports, border governors, grid, lists: 0.890 / 0.92
     "holdout28": (0.94, 0.88),  # session 28, Kyiv districts, KAB waves, rail, Crimea, tolls over days: 0.854 / 0.81
-    "holdout29": (0.97, 0.94),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
+    "holdout29": (0.97, 0.95),  # session 29, energy, ports, the west, MoD time windows, UN monitors: 0.908 / 0.91
     "holdout30": (0.94, 0.90),  # session 30, Kharkiv's districts, KABs, F-16s, MoD by hours, airfields: 0.842 / 0.89
     "holdout31": (0.98, 0.94),  # session 31, Odesa ports, Dnipropetrovsk, the west, lists, refineries: 0.925 / 0.91
     "holdout32": (0.97, 0.92),  # session 32, Kharkiv's KABs, Sumy, Kherson's villages, Crimea, sea drones: 0.889 / 0.89
@@ -80,7 +80,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout53": (0.98, 0.95),  # session 52, WHAT TO KNOW boxes, sports pages, markdown tables, x3 counts: 0.837 / 0.90
     "holdout54": (0.97, 0.93),  # session 53, podcasts, timeline tables, diaries, sitreps, baker's dozens: 0.849 / 0.86
     "holdout55": (0.97, 0.91),  # session 54, fact boxes, parish notices, outage schedules, gross counts: 0.814 / 0.82
-    "holdout56": (0.93, 0.85),  # session 55, newsletters, clinic notices, quizzes, OSINT threads: 0.829 / 0.764
+    "holdout56": (0.93, 0.86),  # session 55, newsletters, clinic notices, quizzes, OSINT threads: 0.829 / 0.764
     "holdout57": (0.93, 0.84),  # session 56, guest notices, programme notes, radio transcripts: 0.811 / 0.713
     "holdout58": (0.93, 0.82),  # session 57, association emails, zoo statements, rescue bulletins: 0.878 / 0.702
     "holdout59": (0.98, 0.85),  # session 58, parish bulletins, taxi and bus notices, Slack messages: 0.896 / 0.731
@@ -90,8 +90,8 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout63": (0.98, 0.93),  # session 62, climbing gyms, rowing clubs, bridge and go clubs: 0.937 / 0.907
     "holdout64": (0.98, 0.87),  # session 63, yoga studios, sailing clubs, scrabble clubs: 0.920 / 0.837
     "holdout65": (0.99, 0.95),  # session 64, pottery classes, canoe clubs, crossword clubs: 0.892 / 0.904
-    "holdout66": (0.97, 0.89),  # session 65, e-bike SMS, apiary newsletters, walking diaries: 0.845 / 0.862
-    "holdout67": (0.94, 0.91),  # session 66, bakery push messages, nurse handovers, taxi logs: 0.851 / 0.836
+    "holdout66": (0.97, 0.90),  # session 65, e-bike SMS, apiary newsletters, walking diaries: 0.845 / 0.862
+    "holdout67": (0.94, 0.92),  # session 66, bakery push messages, nurse handovers, taxi logs: 0.851 / 0.836
     "holdout69": (0.99, 0.93),  # session 68, gym emails, vet SMS, ferry notices, courier updates: 0.845 / 0.876
     "holdout70": (0.99, 0.95),  # session 69, garages, parish newsletters, radio logs, claim notes: 0.850 / 0.893
     "holdout71": (0.93, 0.96),  # session 69, theatres, scouts, blood centres, hotel handovers: 0.831 / 0.928
@@ -100,70 +100,76 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout74": (0.95, 0.93),  # session 70, oblast posts, factboxes, Q&As, updates appended: 0.852 / 0.861
     "holdout75": (0.95, 0.72),  # session 71, wire copy and Ukrainian outlets, 2022-24, key events: 0.825 / 0.646
     "holdout76": (0.97, 0.91),  # session 71, Russian and European outlets, 2025-26, live pages: 0.942 / 0.905
-    "holdout77": (0.89, 0.80),  # session 71, Suspilne desks, live updates, tolls updated by day, 2023-26: 0.796 / 0.743
+    "holdout77": (0.89, 0.81),  # session 71, Suspilne desks, live updates, tolls updated by day, 2023-26: 0.796 / 0.743
     "holdout78": (0.95, 0.87),  # session 71, Russian outlets and governors, border claims, 2023-26: 0.865 / 0.801
     "holdout79": (0.93, 0.88),  # session 71, city councils, energy companies, round-ups, waves, 2022-26: 0.929 / 0.898
-    "holdout80": (0.87, 0.83),  # session 71, Russian regional outlets, occupation officials, both sides: 0.862 / 0.832
+    "holdout80": (0.87, 0.84),  # session 71, Russian regional outlets, occupation officials, both sides: 0.862 / 0.832
     "holdout81": (0.89, 0.83),  # session 71, wires, analysis, OCHA, ISW notes, bulleted weeks: 0.839 / 0.825
-    "holdout82": (0.95, 0.78),  # session 71, regional Ukrainian desks, Russian claims, per town: 0.937 / 0.794
+    "holdout82": (0.95, 0.80),  # session 71, regional Ukrainian desks, Russian claims, per town: 0.937 / 0.794
     "holdout83": (0.93, 0.85),  # session 72, Ukrainian outlets in English, TASS and Interfax: 0.875 / 0.816
     "holdout84": (0.92, 0.84),  # session 72, international wires and broadcasters, aggregator reprints: 0.845 / 0.840
     "holdout85": (0.94, 0.83),  # session 72, short flashes and long features of many outlets, 2022-26: 0.884 / 0.794
-    "holdout86": (0.92, 0.78),  # session 72, Russian outlets and governors, occupation officials: 0.914 / 0.784
+    "holdout86": (0.92, 0.80),  # session 72, Russian outlets and governors, occupation officials: 0.914 / 0.784
     "holdout87": (0.89, 0.71),  # session 72, regional outlets and officials, 2022-24, round-ups by town: 0.837 / 0.686
     "holdout88": (0.94, 0.71),  # session 72, wires and investigative outlets, deep strikes, big nights: 0.917 / 0.677
     "holdout89": (0.91, 0.86),  # session 72, live pages and rolling blogs with stamps, 2022-26: 0.918 / 0.870
     "holdout90": (0.89, 0.73),  # session 72, the first two years of the full-scale war, missile waves: 0.903 / 0.743
-    "holdout91": (0.94, 0.87),  # session 72, aggregator reprints, explainers, Q&As, factboxes: 0.923 / 0.866
+    "holdout91": (0.94, 0.88),  # session 72, aggregator reprints, explainers, Q&As, factboxes: 0.923 / 0.866
     "holdout92": (0.94, 0.83),  # session 72, short flashes, alerts, tickers and posts of 0.7-1.2 KB: 0.912 / 0.827
     "holdout93": (0.92, 0.75),  # session 72, the big cities' own outlets and mayors, 2023-26: 0.926 / 0.757
-    "holdout94": (0.93, 0.77),  # session 72, Ukraine's strikes in Russia from both sides, 2024-26: 0.882 / 0.773
+    "holdout94": (0.93, 0.78),  # session 72, Ukraine's strikes in Russia from both sides, 2024-26: 0.882 / 0.773
     "holdout95": (0.94, 0.88),  # session 73, European, Asian and US-government outlets, 2022-26: 0.932 / 0.887
-    "holdout96": (0.76, 0.69),  # session 73, front-line and southern regional round-ups, 2023-26: 0.722 / 0.687
-    "holdout97": (0.91, 0.61),  # session 73, energy, infrastructure and business desks, 2022-26: 0.899 / 0.610
+    "holdout96": (0.76, 0.70),  # session 73, front-line and southern regional round-ups, 2023-26: 0.722 / 0.687
+    "holdout97": (0.91, 0.62),  # session 73, energy, infrastructure and business desks, 2022-26: 0.899 / 0.610
     "holdout98": (0.93, 0.77),  # session 73, weekly tallies beside the night's figures, 2023-26: 0.869 / 0.750
-    "holdout99": (0.81, 0.63),  # session 73, long-form features and reportage, 2022-26: 0.778 / 0.632
-    "holdout100": (0.84, 0.66),  # session 73, Crimea and the occupied territories, 2022-26: 0.848 / 0.669
-    "holdout101": (0.88, 0.74),  # session 73, non-native and machine-translated copy, 2022-26: 0.864 / 0.742
+    "holdout99": (0.81, 0.64),  # session 73, long-form features and reportage, 2022-26: 0.778 / 0.632
+    "holdout100": (0.84, 0.67),  # session 73, Crimea and the occupied territories, 2022-26: 0.848 / 0.669
+    "holdout101": (0.88, 0.75),  # session 73, non-native and machine-translated copy, 2022-26: 0.864 / 0.742
     "holdout102": (0.88, 0.81),  # session 73, follow-ups on one strike over days, 2022-26: 0.849 / 0.815
-    "holdout103": (0.92, 0.67),  # session 73, alerts and monitoring beside the morning counts, 2023-26: 0.928 / 0.679
-    "holdout104": (0.87, 0.79),  # session 73, broadcast transcripts and podcasts, 2022-26: 0.838 / 0.806
+    "holdout103": (0.92, 0.68),  # session 73, alerts and monitoring beside the morning counts, 2023-26: 0.928 / 0.679
+    "holdout104": (0.87, 0.81),  # session 73, broadcast transcripts and podcasts, 2022-26: 0.838 / 0.806
     "holdout105": (0.87, 0.80),  # session 73, structured and table-like text from web pages, 2023-26: 0.846 / 0.789
     "holdout106": (0.87, 0.57),  # session 73, the first months of the full-scale invasion, 2022: 0.805 / 0.581
-    "holdout107": (0.89, 0.79),  # session 73, Russian milbloggers and state TV beside wire copy, 2023-26: 0.906 / 0.801
+    "holdout107": (0.89, 0.80),  # session 73, Russian milbloggers and state TV beside wire copy, 2023-26: 0.906 / 0.801
     "holdout108": (0.84, 0.73),  # session 73, UN and human-rights monitoring and investigations, 2022-26: 0.817 / 0.739
-    "holdout109": (0.90, 0.63),  # session 73, technical and defence-trade outlets and OSINT, 2023-26: 0.891 / 0.638
-    "holdout110": (0.92, 0.67),  # session 73, think-tank analysis and evening news, 2023-26: 0.908 / 0.667
+    "holdout109": (0.90, 0.64),  # session 73, technical and defence-trade outlets and OSINT, 2023-26: 0.891 / 0.638
+    "holdout110": (0.92, 0.68),  # session 73, think-tank analysis and evening news, 2023-26: 0.908 / 0.667
     "holdout111": (0.85, 0.68),  # session 73, Ukrainian national TV websites in English, 2023-26: 0.851 / 0.688
     "holdout112": (0.90, 0.69),  # session 73, international generalist outlets far from the war, 2022-26: 0.910 / 0.702
-    "holdout113": (0.88, 0.69),  # session 73, numbers in awkward forms, 2022-26: 0.886 / 0.706
-    "holdout114": (0.88, 0.74),  # session 73, other beats that mention attacks in passing, 2022-26: 0.892 / 0.754
+    "holdout113": (0.88, 0.70),  # session 73, numbers in awkward forms, 2022-26: 0.886 / 0.706
+    "holdout114": (0.88, 0.76),  # session 73, other beats that mention attacks in passing, 2022-26: 0.892 / 0.754
     "holdout115": (0.90, 0.85),  # session 74, Ukrainian regional and city outlets, 2024-26: 0.874 / 0.864
     "holdout116": (0.89, 0.77),  # session 74, Russian state and pro-Kremlin media in English, 2023-26: 0.892 / 0.762
     "holdout117": (0.88, 0.65),  # session 74, wire round-ups and key-events lists, 2022-26: 0.892 / 0.665
     "holdout118": (0.92, 0.80),  # session 74, very short items: briefs, bulletins, alerts, 2023-26: 0.936 / 0.811
     "holdout119": (0.84, 0.81),  # session 74, analysis of the air war in numbers, 2024-26: 0.814 / 0.814
-    "holdout120": (0.86, 0.67),  # session 74, the first year and a half of the air war, 2022-23: 0.863 / 0.681
-    "holdout121": (0.91, 0.78),  # session 74, Crimea and the occupied south and east, 2023-26: 0.908 / 0.794
+    "holdout120": (0.86, 0.68),  # session 74, the first year and a half of the air war, 2022-23: 0.863 / 0.681
+    "holdout121": (0.91, 0.79),  # session 74, Crimea and the occupied south and east, 2023-26: 0.908 / 0.794
     "holdout122": (0.90, 0.86),  # session 74, the Air Force morning summary restated, 2024-26: 0.898 / 0.874
     "holdout123": (0.89, 0.81),  # session 74, Western broadsheets' long reads and features, 2023-26: 0.883 / 0.809
-    "holdout124": (0.93, 0.85),  # session 74, strikes on energy infrastructure, both ways, 2022-26: 0.928 / 0.866
+    "holdout124": (0.93, 0.86),  # session 74, strikes on energy infrastructure, both ways, 2022-26: 0.928 / 0.866
     "holdout125": (0.86, 0.82),  # session 74, ports, shipping and the Black Sea, 2023-25: 0.845 / 0.825
     "holdout126": (0.81, 0.78),  # session 74, rescue and aftermath reporting over days, 2023-26: 0.805 / 0.780
     "holdout127": (0.86, 0.82),  # session 74, Ukrainian outlets' live blogs through a day, 2023-26: 0.870 / 0.837
     "holdout128": (0.94, 0.89),  # session 74, outlets of the countries beside Ukraine, 2022-26: 0.952 / 0.907
-    "holdout129": (0.82, 0.82),  # session 74, Ukrainian official statements verbatim, 2023-26: 0.823 / 0.835
-    "holdout130": (0.90, 0.83),  # session 74, corrections, updates and clarifications, 2023-26: 0.882 / 0.845
+    "holdout129": (0.82, 0.83),  # session 74, Ukrainian official statements verbatim, 2023-26: 0.823 / 0.835
+    "holdout130": (0.90, 0.84),  # session 74, corrections, updates and clarifications, 2023-26: 0.882 / 0.845
     "holdout131": (0.88, 0.83),  # session 74, opinion, editorials and newsletters, 2023-26: 0.893 / 0.842
     "holdout132": (0.89, 0.86),  # session 74, deep strikes inside Russia and in Ukraine, 2023-26: 0.900 / 0.871
-    "holdout133": (0.88, 0.83),  # session 76, UP, Ukrinform, RFE/RL, Meduza, Moscow Times, Sky, ABC: 0.899 / 0.844
-    "holdout134": (0.90, 0.82),  # session 76, AFP, DW, Euronews, Anadolu, TASS, Kyiv Post, NV, Suspilne: 0.913 / 0.837
+    "holdout133": (0.88, 0.84),  # session 76, UP, Ukrinform, RFE/RL, Meduza, Moscow Times, Sky, ABC: 0.899 / 0.844
+    "holdout134": (0.90, 0.83),  # session 76, AFP, DW, Euronews, Anadolu, TASS, Kyiv Post, NV, Suspilne: 0.913 / 0.837
     "holdout135": (0.86, 0.80),  # session 77, Reuters, AP, BBC, CNN, Al Jazeera, Guardian, KI, WaPo: 0.855 / 0.802
     "holdout136": (0.93, 0.88),  # session 77, Interfax, RBC, UP, Militarnyi, Bloomberg, CBS, TASS: 0.910 / 0.875
-    "holdout137": (0.84, 0.75),  # session 77, Ukrinform, Suspilne, KI, Reuters, NV, city portals: 0.824 / 0.713
+    "holdout137": (0.84, 0.78),  # session 77, Ukrinform, Suspilne, KI, Reuters, NV, city portals: 0.824 / 0.713
     "holdout138": (0.88, 0.87),  # session 77, AFP, Reuters, AP, dpa, Xinhua, Anadolu wire copy: 0.862 / 0.870
-    "holdout139": (0.90, 0.81),  # session 77, Independent, Telegraph, Times, FT, Politico, NBC, ABC: 0.910 / 0.814
-    "holdout140": (0.82, 0.75),  # session 77, Ukrainian city outlets, regional posts, Russian governors: 0.826 / 0.755
+    "holdout139": (0.90, 0.82),  # session 77, Independent, Telegraph, Times, FT, Politico, NBC, ABC: 0.910 / 0.814
+    "holdout140": (0.82, 0.76),  # session 77, Ukrainian city outlets, regional posts, Russian governors: 0.826 / 0.755
+    "holdout141": (0.84, 0.83),  # session 78, Kyiv Independent, Ukrainska Pravda, Ukrinform, Suspilne: 0.851 / 0.797
+    "holdout142": (0.90, 0.92),  # session 78, AFP, DW, France 24, Euronews, Guardian, Sky, Independent: 0.908 / 0.930
+    "holdout143": (0.91, 0.90),  # session 78, places made hard: grids, region lists, districts, launch sites: 0.927 / 0.894
+    "holdout144": (0.90, 0.88),  # session 78, TASS, RIA, Interfax, Moscow Times, Meduza, Russia's side: 0.917 / 0.871
+    "holdout145": (0.90, 0.83),  # session 78, NYT, WaPo, WSJ, CNN, NPR, Newsweek, ABC, CBS narratives: 0.904 / 0.847
+    "holdout146": (0.90, 0.89),  # session 78, RBC, NV, UP feed, UNIAN, Babel, Militarnyi tallies and updates: 0.899 / 0.893
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
