@@ -166,10 +166,10 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout140": (0.82, 0.76),  # session 77, Ukrainian city outlets, regional posts, Russian governors: 0.826 / 0.755
     "holdout141": (0.84, 0.83),  # session 78, Kyiv Independent, Ukrainska Pravda, Ukrinform, Suspilne: 0.851 / 0.797
     "holdout142": (0.90, 0.92),  # session 78, AFP, DW, France 24, Euronews, Guardian, Sky, Independent: 0.908 / 0.930
-    "holdout143": (0.91, 0.90),  # session 78, places made hard: grids, region lists, districts, launch sites: 0.927 / 0.894
+    "holdout143": (0.91, 0.90),  # session 78, places made hard: grids, region lists, districts, launches: 0.927 / 0.894
     "holdout144": (0.90, 0.88),  # session 78, TASS, RIA, Interfax, Moscow Times, Meduza, Russia's side: 0.917 / 0.871
     "holdout145": (0.90, 0.83),  # session 78, NYT, WaPo, WSJ, CNN, NPR, Newsweek, ABC, CBS narratives: 0.904 / 0.847
-    "holdout146": (0.90, 0.89),  # session 78, RBC, NV, UP feed, UNIAN, Babel, Militarnyi tallies and updates: 0.899 / 0.893
+    "holdout146": (0.90, 0.89),  # session 78, RBC, NV, UP feed, UNIAN, Babel, Militarnyi tallies: 0.899 / 0.893
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

@@ -286,6 +286,8 @@ _SETTLEMENT_WORDS = ("village", "settlement", "hamlet", "town")
 #: The characters the second alternative reads before its word: the name and its few words after (or "In " before).
 _BEFORE_SETTLEMENT_WORD_RE = re.compile(r"[A-Za-z'’\-, ]*")
 _CAPITAL_RE = re.compile(r"[A-Z]")
+#: What stands before "town" where the others of _NAMED_SETTLEMENT_RE's alternatives may end in it: ", a small ".
+_A_TOWN_RE = re.compile(r", an? (?:[a-z-]+ ){0,2}")
 
 
 def _settlement_matches(text: str) -> list[re.Match[str]]:
@@ -300,6 +302,9 @@ def _settlement_matches(text: str) -> list[re.Match[str]]:
         at = text.find(word)
         while at >= 0:
             starts.add(at)
+            if word == "town" and ((k := text.rfind(", a", 0, at)) < 0 or not _A_TOWN_RE.fullmatch(text, k, at)):
+                at = text.find(word, at + 1)
+                continue  # the others name a town only as "..., a (small) town" ("Kryzhanivka, a town north of")
             if not backwards:
                 backwards = text[::-1]
             # where the run of the other alternatives' characters that ends at the word starts
