@@ -8800,3 +8800,15 @@ def test_the_bodies_of_fallen_soldiers_returned_are_no_toll() -> None:
                      "prisoners. Both sides agreed to return the bodies of 1,000 fallen soldiers each. Russian drones "
                      "attacked Sumy overnight, injuring two people.")
     assert [a.killed for a in report.attacks] == [None]
+
+
+@pytest.mark.parametrize("aside", [
+    "Kyiv has quietly built an arsenal of long-range attack drones, officials say.",
+    "Kyiv has budgeted about $540 million for drone procurement this year.",
+    "Military analysts say the long-range drone campaign is unlikely to change the course of the war, but that it "
+    "imposes costs on Moscow.",
+])
+def test_the_capital_that_builds_budgets_or_bears_costs_is_the_government(aside: str) -> None:
+    (attack,) = extract("Ukraine's drones reach deeper into Russia\n\nRussia's Defense Ministry said two Ukrainian "
+                        "drones were destroyed over the Kaluga region early Monday. " + aside).attacks
+    assert attack.places == ("Kaluga",)

@@ -59,6 +59,8 @@ _METONYM_AFTER_RE = compiled(
     r"press(?:ed|es)|(?:is|was)\s+expected\s+to|widened|expanded|broadened|ramped\s+up|seeks|sends|marked|"
     # ("as Kyiv weighs a U.S. peace plan"; "Kyiv and Moscow have traded blame")
     r"weighs|weighed|weighing|studies|studied|and\s+(?:Moscow|Kyiv)\s+(?:have|had|has)\b|"
+    # (and what it has made or paid for: "Kyiv has quietly built an arsenal", "Kyiv has budgeted about $540 million")
+    r"has\s+(?:quietly\s+|also\s+)?(?:built|budgeted|developed|invested|allocated|ordered|bought)|"
     r"has\s+(?:increasingly|repeatedly|also|already|long|now)\s+(?:targeted|struck|hit|attacked|used|sought|sent)|"
     r"has\s+(?:not|been\s+(?:seeking|pushing|asking|using|launching|striking|urging|pressing|calling|lobbying|"
     r"demanding|warning)|targeted|launched|struck|"
@@ -78,7 +80,7 @@ _METONYM_BEFORE_RE = compiled(
     r"Moscow\s+and\s+|Kyiv\s+and\s+|[Rr]eporting\s+from\s+|visit\s+to\s+|visiting\s+|trip\s+to\s+|"
     r"talks\s+(?:in|with)\s+|sharing\s+with\s+|(?:reporters|journalists|criticism|outrage|anger|alarm|staff|ministry|"
     r"officials|government|authorities|command|headquarters|sources)\s+in\s+|(?:heading|travell?ed|travell?ing|train|"
-    r"flew|flying)\s+to\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|"
+    r"flew|flying)\s+to\s+|(?:ambassador|envoy)\s+(?:in|to)\s+|contact\s+with\s+|relations\s+with\s+|ties\s+with\s+|pressure\s+on\s+|costs\s+on\s+|"
     r"blamed\s+on\s+|blames\s+on\s+|comment\s+from\s+|(?:rejected|denied|dismissed|disputed)\s+by\s+|"
     r"(?:guarantees|support|aid|assistance)\s+for\s+|(?:aid|assistance|weapons|deliveries|supplies)\s+to\s+|"
     # a route's end, not a place hit: "the line linking Kyiv with western Ukraine"
@@ -100,7 +102,7 @@ _METONYM_LAST = {"and": ("Moscow", "Kyiv"), "from": ("reporting", "Reporting", "
                         "alarm", "staff", "ministry", "officials", "government", "authorities", "command",
                         "headquarters", "sources"),
                  "with": ("talks", "contact", "relations", "ties", "sharing"),
-                 "on": ("pressure", "blamed", "blames", "call", "calls", "called", "calling"),
+                 "on": ("pressure", "blamed", "blames", "call", "calls", "called", "calling", "costs"),
                  "by": ("rejected", "denied", "dismissed", "disputed", "attacks", "provocations", "aggression",
                         'attacks"', "attacks”")}
 
