@@ -8812,3 +8812,9 @@ def test_the_capital_that_builds_budgets_or_bears_costs_is_the_government(aside:
     (attack,) = extract("Ukraine's drones reach deeper into Russia\n\nRussia's Defense Ministry said two Ukrainian "
                         "drones were destroyed over the Kaluga region early Monday. " + aside).attacks
     assert attack.places == ("Kaluga",)
+
+
+def test_what_a_system_can_intercept_is_no_count() -> None:
+    assert not extract("Germany says 2 more Patriot systems will reach Ukraine within months\n\nThe Patriot is the "
+                       "only system in Ukraine's arsenal that can reliably intercept Russian ballistic missiles such "
+                       "as the Iskander-M and the Kinzhal, officials in Kyiv say.").attacks

@@ -486,7 +486,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # "wants to reach 1,000 drones in a single night"
     r"(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|wants?|preparing)\s+to\s+"
     r"(?:be\s+able\s+to\s+)?(?:send|launch|fire|use|reach|field|mount)|"
-    r"capable\s+of\s+(?:sending|launching|firing)|"
+    r"capable\s+of\s+(?:sending|launching|firing|intercepting|shooting\s+down|downing)|"
+    # what a system can do, not what it did: "the only system that can reliably intercept ballistic missiles"
+    r"\bcan\s+(?:reliably\s+|only\s+|also\s+|effectively\s+)?(?:intercept|shoot\s+down|down|destroy)\b|"
     # (and told by its noun: "Moscow's goal, according to Ukrainian officials, is to launch up to 1,000 drones")
     r"(?:goal|aim|plan|ambition|objective|intention)s?\b[^.;]{0,60}?\b(?:is|was|are|were)\s+to\s+"
     r"(?:be\s+able\s+to\s+)?(?:send|launch|fire|use|reach|field|mount)|"
@@ -646,7 +648,7 @@ _CUMULATIVE_WORDS = any_of(
     "recent", "nights", "times", "throughout", "annually", "produc", "manufactur", "nations", "human",
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
-    "capable of", "salvo of", "a figure", "goal", "ambition", "objective", "intention",
+    "capable of", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention",
     "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
     "at the front", "operation zone", "smo zone", "combat zone",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
