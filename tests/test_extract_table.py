@@ -8818,3 +8818,11 @@ def test_what_a_system_can_intercept_is_no_count() -> None:
     assert not extract("Germany says 2 more Patriot systems will reach Ukraine within months\n\nThe Patriot is the "
                        "only system in Ukraine's arsenal that can reliably intercept Russian ballistic missiles such "
                        "as the Iskander-M and the Kinzhal, officials in Kyiv say.").attacks
+
+
+def test_a_street_named_after_a_ukrainian_town_is_no_side_of_the_attack() -> None:
+    report = extract("Death toll from Ukrainian drone strike on Belgorod bus rises to three\n\nThe number of people "
+                     "killed in the drone attack on a city bus in Belgorod has risen to three, the governor said. "
+                     "In total, 11 people were wounded. According to the governor, the drone struck a bus on Bogdan "
+                     "Khmelnitsky Avenue at 07:48 Moscow time. Initial reports spoke of two dead and nine injured.")
+    assert [(a.attacker, a.killed, a.injured) for a in report.attacks] == [("ukraine", 3, 11)]

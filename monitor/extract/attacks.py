@@ -14,7 +14,7 @@ from itertools import islice
 from monitor.extract.fastre import any_of, ascii_twin, ci, matches_at, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
-from monitor.extract.places import _is_launch_area, is_dateline, is_metonym, may_name_launch_area
+from monitor.extract.places import _is_launch_area, is_dateline, is_metonym, is_street, may_name_launch_area
 from monitor.extract.recache import compiled
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
@@ -2044,6 +2044,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         for p in places.get(s.index, ()):
             if launch_word and _is_launch_area(text[:p.start - s.start], low[:p.start - s.start]):
                 continue
+            if is_street(low, p.end - s.start):
+                continue  # "a bus on Bogdan Khmelnitsky Avenue" in Belgorod: a street's name, no side's land
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
                 if ("ukrain" not in low or _GOVERNMENT_ATTACKS_RE.match(low, p.end - s.start)) and is_metonym(
                         p.place.name, text[:p.start - s.start], text[p.end - s.start:], low[p.end - s.start:]):

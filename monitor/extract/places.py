@@ -325,6 +325,11 @@ _HIT_CTX_AFTER_GAP_RE = compiled(_HIT_CTX_RE.lowered.pattern.replace(r"(?<!\w)",
 _HIT_CTX_LIKELY = ("drone", "missile", "attack", "strike")
 
 
+def is_street(low: str, end: int) -> bool:
+    """Whether a place's name ending at `end` of a (lower-case) text names a street ("Moscow Avenue"), not a place."""
+    return _STREET_AFTER_RE.lowered.match(low[end:end + 16]) is not None  # (its "^" is the slice's start)
+
+
 def hit_context(low: str) -> bool:
     """Whether a (lower-case) sentence speaks of an attack or its effects (air-raid alerts alone do not count)."""
     if "alert" in low or "siren" in low or "raid" in low:
@@ -531,7 +536,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if line_words and ("train" in lafter[:24] or "route" in lafter[:7] or "line" in lafter[:6]) and \
                 _LINE_AFTER_RE.match(after):
             continue
-        if _STREET_AFTER_RE.lowered.match(lafter):
+        if is_street(lafter, 0):
             continue
         if (title := _TITLE_AFTER_RE.lowered.match(lafter)) or (lbefore.endswith(("of ", "of the ")) and
                                                               (title := _TITLE_BEFORE_RE.lowered.search(
