@@ -199,3 +199,10 @@ def test_a_town_named_as_men_are_is_a_place_only_where_it_reads_as_one(text: str
     """Volodymyr (Volodymyr-Volynskyi until 2021) is also the president's given name."""
     (attack,) = extract(text).attacks
     assert attack.places == places
+
+
+def test_vasilyevka_in_the_zaporizhzhia_region_is_vasylivka() -> None:
+    """Occupation officials write Zaporizhzhia's Vasylivka in Russian; the Crimean village of that spelling is rarer."""
+    (attack,) = extract("The Russian-installed governor said Ukrainian shelling of Vasilyevka in the Zaporizhzhia "
+                        "region injured three people.").attacks
+    assert "Vasylivka" in attack.places
