@@ -170,6 +170,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout144": (0.90, 0.88),  # session 78, TASS, RIA, Interfax, Moscow Times, Meduza, Russia's side: 0.917 / 0.871
     "holdout145": (0.90, 0.83),  # session 78, NYT, WaPo, WSJ, CNN, NPR, Newsweek, ABC, CBS narratives: 0.904 / 0.847
     "holdout146": (0.90, 0.89),  # session 78, RBC, NV, UP feed, UNIAN, Babel, Militarnyi tallies: 0.899 / 0.893
+    "holdout147": (0.78, 0.81),  # session 78, regional administrations' day reports town by town: 0.796 / 0.824
+    "holdout148": (0.91, 0.91),  # session 78, wire copy of the biggest nights of 2025 and 2026: 0.919 / 0.919
+    "holdout149": (0.85, 0.83),  # session 78, Russian governors' posts quoted by TASS, RIA, Interfax: 0.860 / 0.847
+    "holdout150": (0.91, 0.87),  # session 78, Xinhua, Anadolu, TRT, Al Jazeera, Kyodo, Yonhap, NDTV, LRT: 0.924 / 0.888
+    "holdout151": (0.91, 0.84),  # session 78, live blogs with time stamps, tolls updated entry by entry: 0.925 / 0.856
+    "holdout152": (0.91, 0.81),  # session 78, places made hard again: cities and regions of one name: 0.923 / 0.817
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
