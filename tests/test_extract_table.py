@@ -8826,3 +8826,54 @@ def test_a_street_named_after_a_ukrainian_town_is_no_side_of_the_attack() -> Non
                      "In total, 11 people were wounded. According to the governor, the drone struck a bus on Bogdan "
                      "Khmelnitsky Avenue at 07:48 Moscow time. Initial reports spoke of two dead and nine injured.")
     assert [(a.attacker, a.killed, a.injured) for a in report.attacks] == [("ukraine", 3, 11)]
+
+
+def test_what_was_fired_since_then_is_a_tally() -> None:
+    (attack,) = extract("Russia launched 26 Shahed drones at Ukraine overnight, and air defences destroyed 21 of "
+                        "them, the air force said. The first Shaheds struck Kyiv in the autumn. Officials say "
+                        "Moscow's forces have fired well over 1,000 of the drones since then.").attacks
+    assert (attack.drones_launched, attack.drones_downed) == (26, 21)
+
+
+def test_regions_drones_were_downed_over_after_their_launch_sites() -> None:
+    (attack,) = extract("Russia launched 26 drones at Ukraine overnight. The drones were launched from Russia's "
+                        "Bryansk region and from the eastern shore of the Sea of Azov and were shot down over the "
+                        "Kyiv, Zhytomyr and Khmelnytskyi regions, the air force said.").attacks
+    assert attack.places == ("Kyiv", "Zhytomyr", "Khmelnytskyi")
+
+
+@pytest.mark.parametrize(("fate", "downed", "suppressed"), [
+    ("another was suppressed by electronic warfare", 3, 1),
+    ("another was destroyed by a mobile fire group", 4, None),
+])
+def test_one_more_weapon_with_a_fate_of_its_own(fate: str, downed: int, suppressed: int | None) -> None:
+    (attack,) = extract("The Russian-installed governor of Sevastopol said the fleet had repelled an attack by "
+                        f"Ukrainian drones. Three drones were shot down and {fate}, he said.").attacks
+    assert (attack.drones_downed, attack.drones_suppressed) == (downed, suppressed)
+
+
+@pytest.mark.parametrize(("office", "places"), [
+    ("Vladimir Leontyev, head of the Kakhovka municipal district, said", ("Nova Kakhovka",)),
+    ("Mikhail Razvozhayev, the head of the Sevastopol administration, said", ("Belbek", "Sevastopol")),
+])
+def test_an_office_names_its_region_only_where_it_governs_one(office: str, places: tuple[str, ...]) -> None:
+    town = places[0]
+    (attack,) = extract(f"{office} a Ukrainian drone had struck a truck near the market in {town}, killing the "
+                        "driver.").attacks
+    assert attack.places == places
+
+
+def test_towns_a_weapon_has_devastated_over_months_were_not_hit_that_day() -> None:
+    (attack,) = extract("A Russian guided aerial bomb struck the village of Lukiantsi in the Kharkiv region on "
+                        "Saturday, killing a woman. Ukrainian officials say the bombs have devastated front-line "
+                        "towns in the Sumy, Donetsk and Zaporizhzhia regions.").attacks
+    assert attack.places == ("Lukiantsi", "Kharkiv")
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Ukraine sent more than a hundred drones towards Russia overnight, Russian officials said.", "ukraine"),
+    ("Russia launched 40 drones at Ukraine overnight; 30 were shot down and two flew back towards Russia, the air "
+     "force said.", "russia"),
+])
+def test_drones_sent_towards_russia_are_ukraines(text: str, attacker: str) -> None:
+    assert [a.attacker for a in extract(text).attacks] == [attacker]

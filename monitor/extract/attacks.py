@@ -74,7 +74,7 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"(?:struck|hit|attacked|targeted|launched)\s+(?:\w+\s+){{0,5}}?"
     rf"(?:Russia|Russian|refiner|oil|Crimea|Moscow)"
     rf"|(?<!sanctions\s)(?<!embargo\s)(?<!ban\s)(?<!cap\s)(?<!tariffs\s)(?<!duties\s)(?<!dependence\s)"
-    rf"\b(?:on|against|inside|into|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
+    rf"\b(?:on|against|inside|into|(?<!back\s)towards?|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
     # "Western Russian regions report drone attacks; one killed in Sevsk"
     rf"|\bRussian\s+(?:border\s+)?(?:regions?|cities|towns)\s+(?:report(?:s|ed)?|c[oa]me\s+under)\b"
@@ -533,7 +533,7 @@ _GOVERNORS = ("aksyonov", "razvozhayev", "gusev", "golubev", "slyusar", "kondrat
 _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
                    "federation", "mod", "on-duty", "sbu", "security service", *_GOVERNORS)
 _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket", "helicopters")
-_PREPOSITIONS = ("on", "against", "inside", "into", "in")
+_PREPOSITIONS = ("on", "against", "inside", "into", "in", "towards", "toward")
 _RUSSIAN_PLACES_WORDS = any_of("russian region", "russian border region", "russian cities", "russian towns")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "had", "struck", "hit", "attacked", "targeted",
              "launched", "says", "said", "claims", "claimed", "of", "for")
@@ -583,7 +583,7 @@ _UKR_PLAIN_STARTS = ("ukrain", "russia", "kiev", "kyiv", "deep", "armed", "army"
 #: Armed Forces of Ukraine"; or with one of _UKR_BEFORE_RUSSIA, "on-duty" or "over", which _count_ukr looks for itself.
 _UKR_STARTS = _UKR_PLAIN_STARTS + tuple(dict.fromkeys(_UKR_NAME_STARTS.values()))
 #: The prepositions _UKR_RE reads right before white space and "Russia"/"Russian" ("strikes on Russian territory").
-_UKR_BEFORE_RUSSIA = ("on", "against", "inside", "into")
+_UKR_BEFORE_RUSSIA = ("on", "against", "inside", "into", "towards", "toward")
 
 
 def _ukr_starts(names: tuple[str, ...]) -> tuple[str, ...]:

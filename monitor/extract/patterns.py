@@ -507,6 +507,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:has|have)\s+(?:now\s+|already\s+)?(?:fired|launched|sent|used|shot\s+down|downed|destroyed|intercepted)\b"
     r"[^.;]{0,80}?\bsince\s+(?:the\s+(?!(?:morning|evening|night|afternoon|day|start|beginning)\b)|"
     r"(?:[\w’'\-]+\s+){1,3}(?:began|started|took\s+effect|was\s+(?:signed|agreed|announced)|came\s+into)\b)|"
+    # (and since a time told before, of what was fired: "Moscow's forces have fired well over 1,000 of the drones since
+    # then"; not what was shot down "since then", which live pages say of the night's start)
+    r"(?:has|have)\s+(?:now\s+|already\s+)?(?:fired|launched|sent|used)\b[^.;]{0,80}?\bsince\s+then\b|"
     r"since\s+then\b[^.;]{0,120}?\b(?:have|has)\s+(?:been\s+)?(?:shot\s+down|downed|destroyed|intercepted|killed|"
     r"injured|wounded|launched|fired)\b|"
     r"since\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|"
@@ -1661,6 +1664,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _and_then_stopped(low, start, out)
     if "and another" in low:
         _and_another(low, start, out)
+        _and_another_stopped(low, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
         _part_before_all(low, start, out)
@@ -2534,6 +2538,26 @@ def _and_another(low: str, start: int, out: list[Mention]) -> None:
                 and not any(o.start < start + more.end() for o in out[k + 1:]):
             a, b = start + more.start("another"), start + more.end("another")
             out.insert(k + 1, Mention(1, m.kind, a, b, m.rule, m.role, has_loc=True, num_start=a))
+            return
+
+
+#: One more weapon whose own fate is told after a count of its kind: "Three drones were shot down and another was
+#: suppressed by electronic warfare".
+_AND_ANOTHER_STOPPED_RE = ci(r"[^.;]{0,60}?\band\s+(?P<another>another)(?:\s+(?:one|drone|uav|missile))?\s+"
+                             r"(?:was|had\s+been|has\s+been)\s+(?:(?P<down>shot\s+down|downed|destroyed|intercepted|"
+                             r"neutrali[sz]ed)|suppressed|jammed|lost)\b")
+
+
+def _and_another_stopped(low: str, start: int, out: list[Mention]) -> None:
+    """'Three drones were shot down and another was suppressed': one more of the kind, with the role its own verb
+    gives it, where no count stands between."""
+    for k, m in enumerate(out):
+        if m.kind in ("drone", "missile") and m.role in ("downed", "suppressed") and \
+                (more := _AND_ANOTHER_STOPPED_RE.lowered.match(low, m.end - start)) and \
+                not any(o.start < start + more.end() for o in out[k + 1:]):
+            a, b = start + more.start("another"), start + more.end("another")
+            role = "downed" if more.group("down") else "suppressed"
+            out.insert(k + 1, Mention(1, m.kind, a, b, m.rule, role, num_start=a))
             return
 
 

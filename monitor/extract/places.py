@@ -150,13 +150,17 @@ def _ends_in_metonym_cue(before: str) -> bool:
 _INSTITUTION_AFTER_RE = compiled(r"\s+(?:international\s+)?(?:(?:stock|commodity|currency)\s+)?(?:exchange|"
                                  r"economic\s+forum|forum|summit|talks|accords?|agreements?|format|declaration)\b")
 #: A place told as long under fire, no one attack's (lower case): "has been under near-daily bombardment for weeks".
-_UNDER_FIRE_RE = compiled(r"\b(?:has|have)\s+been\s+(?:under\s+(?:near-?|almost\s+)?(?:daily|constant|nightly|"
+_UNDER_FIRE_RE = compiled(r"\b(?:has|have)\s+(?:been\s+(?:under\s+(?:near-?|almost\s+)?(?:daily|constant|nightly|"
                           r"regular|continuous|relentless|incessant)\s+(?:bombardment|attack|shelling|fire|strikes)|"
                           r"(?:repeatedly|regularly|frequently|routinely|constantly)\s+(?:attacked|shelled|struck|"
                           r"targeted|bombed)|"
                           # "has been shelled almost daily since its liberation in September 2022"
                           r"(?:attacked|shelled|struck|targeted|bombed|hit)\s+(?:almost\s+|nearly\s+|near-)?"
-                          r"(?:daily|every\s+day|nightly|every\s+night|regularly|repeatedly|constantly))\b")
+                          r"(?:daily|every\s+day|nightly|every\s+night|regularly|repeatedly|constantly))|"
+                          # what a weapon has done to many towns: "the bombs have devastated front-line towns in the
+                          # Kharkiv, Sumy and Donetsk regions"
+                          r"(?:devastated|ravaged|laid\s+waste\s+to)\s+(?:[\w\-]+\s+){0,2}?(?:towns|cities|villages|"
+                          r"communities|settlements))\b")
 _STRICT = {"Moscow", "Kremlin", "Crimean bridge"}
 #: What after a _STRICT place tells it was hit: "The Crimean bridge was attacked on Monday night".
 _STRICT_HIT_AFTER_RE = ci(r"^\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
@@ -205,7 +209,9 @@ _FROM_RE = ci(r"\bfrom\b")  # read by _last_from, not run
 _ASIDE_AFTER_RE = ci(r"^,\s*(?:meanwhile|however)\b")
 _STOP_RE = compiled(r"[.;]")
 _TO_RE = compiled(r"\bto\b")
-_HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed)\b")
+#: (or downed there: "launched from Russia's Bryansk region and were shot down over the Kyiv and Zhytomyr regions")
+_HIT_VERB_RE = ci(r"\b(?:hit|struck|damag\w*|killed|injured|wounded|exploded|fell|crashed|shot\s+down|downed|"
+                  r"destroyed|intercepted|neutrali[sz]ed)\b")
 #: A place that names an official's office ("Dnipropetrovsk Oblast Governor Serhii Lysak", "the Kharkiv mayor", "the
 #: Donetsk Regional Military Administration said"; not "the regional administration building").
 _TITLE_AFTER_RE = ci(r"^(?:\s+(?:oblast|region(?:al)?|city|military|state|district))*\s+(?:(?:governor|mayor|"
@@ -452,11 +458,13 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         return []
     if not has_figures and _may_tell_of_earlier_event(slow) and _EARLIER_EVENT_RE.lowered.search(slow):
         return []
-    if not has_figures and " been " in slow and _UNDER_FIRE_RE.search(slow):
+    if not has_figures and (" been " in slow or " devastated " in slow or " ravaged " in slow or " waste " in slow) \
+            and _UNDER_FIRE_RE.search(slow):
         return []  # "Kharkiv ... has been under near-daily bombardment for weeks": what a place has long lived with
     out: list[str] = []
     titles: list[str] = []  # the places of officials' offices
     regional: set[str] = set()  # those of them that are regions' offices
+    governed: set[str] = set()  # those of them whose office is a governor's (Sevastopol's, a city's, among them)
     origins: set[str] = set()  # the places people hurt had come from
     not_hit: set[str] = set()  # the places the sentence says were not hit
     launch_word = may_name_launch_area(slow)  # _is_launch_area needs a word in the sentence
@@ -542,6 +550,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
                                                               (title := _TITLE_BEFORE_RE.lowered.search(
                                                                   lbefore, _last_words_at(lbefore, 3)))):
             titles.append(name)
+            if "governor" in title.group() or lafter.startswith((" administration", " city administration")):
+                governed.add(name)  # ("the head of the Sevastopol administration", a governor by another name)
             if "mayor" not in title.group() and "city" not in title.group():
                 regional.add(name)
             continue
@@ -564,8 +574,11 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     if out and titles:
         # "two energy facilities in the Stryi district had been struck, Lviv regional governor Maksym Kozytskyi
         # said": the governor tells of a place of the region, and so of the region (but of Dnipro's, only of Dnipro)
+        # (a town's office names no region: "the head of the Kakhovka municipal district" beside Nova Kakhovka; but
+        # Sevastopol has a governor of its own)
         region_of = {pm.place.name: pm.place.region for pm in mentions}
         out.extend(dict.fromkeys(t for t in titles if t not in out and _CAPITALS.get(t) not in out and
+                                 (region_of[t] == t or t in governed) and
                                  all(region_of[o] == region_of[t] for o in out)))
         return out
     if out:
