@@ -8845,6 +8845,7 @@ def test_regions_drones_were_downed_over_after_their_launch_sites() -> None:
 @pytest.mark.parametrize(("fate", "downed", "suppressed"), [
     ("another was suppressed by electronic warfare", 3, 1),
     ("another was destroyed by a mobile fire group", 4, None),
+    ("the fourth was brought down by electronic warfare", 3, 1),
 ])
 def test_one_more_weapon_with_a_fate_of_its_own(fate: str, downed: int, suppressed: int | None) -> None:
     (attack,) = extract("The Russian-installed governor of Sevastopol said the fleet had repelled an attack by "
@@ -8877,3 +8878,35 @@ def test_towns_a_weapon_has_devastated_over_months_were_not_hit_that_day() -> No
 ])
 def test_drones_sent_towards_russia_are_ukraines(text: str, attacker: str) -> None:
     assert [a.attacker for a in extract(text).attacks] == [attacker]
+
+
+def test_one_hurt_told_by_the_work_they_do() -> None:
+    (attack,) = extract("A Russian drone hit a gas station in Synelnykove, wounding a 59-year-old attendant, the "
+                        "governor said.").attacks
+    assert attack.injured == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russia Launches 12 Drones At Odesa Region\n\nKyiv: Russia overnight attacked Ukraine's southern Odesa region "
+    "with a dozen Shahed drones, nine of which were destroyed by air defences.",
+    "Russia attacks Odesa region with 12 drones\n\nKyiv\n\nRussia attacked Ukraine's Odesa region overnight with 12 "
+    "Shahed drones, the air force said, adding that nine were shot down.",
+])
+def test_a_datelines_city_alone_on_its_line_or_before_a_colon_was_not_hit(text: str) -> None:
+    (attack,) = extract(text).attacks
+    assert attack.places == ("Odesa",)
+
+
+def test_a_city_named_before_a_colon_in_a_list_of_places_was_hit() -> None:
+    (attack,) = extract("Overnight damage:\n\nKyiv: Russian drones hit two districts, injuring three people.\n"
+                        "Odesa: debris fell on a port building.").attacks
+    assert attack.places == ("Kyiv", "Odesa")
+
+
+@pytest.mark.parametrize("aside", [
+    "Kyiv, for its part, says the drones were aimed at the region's grid.",
+    "Kyiv first accused Moscow of using Iranian drones last autumn.",
+])
+def test_the_capital_that_speaks_for_its_part_is_the_government(aside: str) -> None:
+    (attack,) = extract("Russian drones attacked Sumy overnight, injuring two people. " + aside).attacks
+    assert attack.places == ("Sumy",)

@@ -347,7 +347,7 @@ def _extract(text: str) -> Report:
     heading_places: dict[str, list[str]] = {}  # the places the headings of days name, by the key of their attack
     own_heading: list[tuple[str, int]] = []  # the key and sentence of such headings of attacks not set apart
     day_places: dict[str, list[str]] = {}  # the places a trip log's headings of days name, by their day's key
-    place_heading: tuple[_Group, list[str], int] | None = None  # a bare place heading a paragraph: "Kharkiv."
+    place_heading: tuple[_Group, list[str], int, int] | None = None  # a bare place heading a paragraph: "Kharkiv."
     correcting: list[Mention] = []  # the counts a correction withdrew, whose right figures the next sentence gives
     prev_end = 0  # where the sentence before ended
     for info in infos:
@@ -475,10 +475,12 @@ def _extract(text: str) -> Report:
                 for into in (target,) if lead_group is None or lead_group is group else (lead_group, group):
                     _add_places(into, hit, loose, titled)
         if s.index in places and len(s.text) <= 40 and not s.text.isupper() and _is_place_heading(s, places[s.index]):
-            place_heading = (group, [p.place.name for p in places[s.index]], s.end)
+            place_heading = (group, [p.place.name for p in places[s.index]], s.end, s.index)
         elif place_heading is not None:
             if place_heading[0] is not group or (place_heading[2] < prev_end and "\n\n" in text[prev_end:s.start]):
                 place_heading = None
+            elif place_heading[3] <= 3 and "ukrain" in slow:
+                place_heading = None  # a dateline's city alone on its line: "Kyiv\n\nRussia attacked Ukraine overnight"
             elif any(m.role in ("killed", "injured") for m in mentions) or hit_context(slow):
                 # "Kryvyi Rih. Oleksandr Vilkul ... reported one person killed": the place heading its paragraph
                 _add_places(group, place_heading[1], False)

@@ -879,7 +879,8 @@ _SINGLE_PERSON_RE = ci(
     r"teacher|doctor|nurse|electrician|miner|serviceman|servicewoman|soldier|"
     r"salesman|saleswoman|fisherman|sailor|seaman|lineman|repairman|mechanic|technician|engineer|paramedic|"
     r"(?:port|harbou?r|maritime|sea)\s+pilot|captain|skipper|docker|dockworker|stevedore|"
-    r"student|courier|priest|shopkeeper|vendor|patient|"
+    r"student|courier|priest|shopkeeper|vendor|patient|attendant|waiter|waitress|bartender|pharmacist|hairdresser|"
+    r"librarian|shop\s+assistant|builder|plumber|welder|"
     # (one of a crew, a staff, a family: "a crew member of a tugboat", "a member of staff")
     r"(?:crew|staff|family|team)\s+member|member\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:crew|staff|family|team)|"
     r"(?:son|daughter|father|mother|brother|sister)-in-law|"
@@ -1664,6 +1665,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _and_then_stopped(low, start, out)
     if "and another" in low:
         _and_another(low, start, out)
+    if "and another" in low or "and the " in low:
         _and_another_stopped(low, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
@@ -2542,17 +2544,19 @@ def _and_another(low: str, start: int, out: list[Mention]) -> None:
 
 
 #: One more weapon whose own fate is told after a count of its kind: "Three drones were shot down and another was
-#: suppressed by electronic warfare".
-_AND_ANOTHER_STOPPED_RE = ci(r"[^.;]{0,60}?\band\s+(?P<another>another)(?:\s+(?:one|drone|uav|missile))?\s+"
+#: suppressed by electronic warfare"; "Four were shot down, and the fifth was brought down by electronic warfare".
+_AND_ANOTHER_STOPPED_RE = ci(r"[^.;]{0,60}?\band\s+(?P<another>another|the\s+(?:second|third|fourth|fifth|sixth|"
+                             r"seventh|eighth|ninth|tenth|last|remaining))(?:\s+(?:one|drone|uav|missile))?\s+"
                              r"(?:was|had\s+been|has\s+been)\s+(?:(?P<down>shot\s+down|downed|destroyed|intercepted|"
-                             r"neutrali[sz]ed)|suppressed|jammed|lost)\b")
+                             r"neutrali[sz]ed|brought\s+down)(?!\s+(?:by|with)\s+(?:means\s+of\s+)?electronic)|"
+                             r"suppressed|jammed|lost|brought\s+down|(?:disabled|stopped|downed)\s+by\s+electronic)\b")
 
 
 def _and_another_stopped(low: str, start: int, out: list[Mention]) -> None:
     """'Three drones were shot down and another was suppressed': one more of the kind, with the role its own verb
     gives it, where no count stands between."""
     for k, m in enumerate(out):
-        if m.kind in ("drone", "missile") and m.role in ("downed", "suppressed") and \
+        if m.kind in ("drone", "missile", "bare") and m.role in ("downed", "suppressed") and \
                 (more := _AND_ANOTHER_STOPPED_RE.lowered.match(low, m.end - start)) and \
                 not any(o.start < start + more.end() for o in out[k + 1:]):
             a, b = start + more.start("another"), start + more.end("another")

@@ -67,7 +67,9 @@ _METONYM_AFTER_RE = compiled(
     r"hit|accused|denied|asked|called|sought|stepped|used|carried|repeatedly|intensified|said|shown|insisted|widened|"
     r"expanded|broadened|increased|ramped|"
     r"penetrated|rejected|vowed|warned)|hit\s+(?:Russian|back)|[Ss]trikes\s+(?:Russian?|Russia['’]s|[Bb]ack)|Day)"
-    r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists)|-based)\b",
+    r"|,\s+which\s+(?:denies|denied|has\s+denied|says|said|claims|insists)|-based"
+    # ("Kyiv, for its part, says Russia attacked"; "Kyiv first accused Moscow of using North Korean missiles")
+    r"|,\s+for\s+its\s+part|\s+(?:first|also|again|previously|earlier)\s+(?:accused|said|claimed|blamed|warned))\b",
 )
 _METONYM_BEFORE_RE = compiled(
     r"(?:between\s+|(?:accus|blam)(?:e|es|ed|ing)\s+|"
@@ -184,6 +186,8 @@ _STRICT_BEFORE_RE = ci(
     r"targeted|at|across)\s+(?:the\s+)?$")
 _REGION_AFTER_RE = ci(r"^\s+(?:region|regions|oblast|oblasts|area|province|krai)\b")
 _LIST_REGIONS_RE = compiled(r"^(?:\s*,\s*[A-Z][\w\-]+|\s+and\s+[A-Z][\w\-]+)+\s+(?:regions|oblasts|areas)\b")
+#: A dateline's name alone on its line or before a colon: what follows it tells of Ukraine, in its first sentence.
+_OPENS_ON_UKRAINE_RE = compiled(r"(?::[ \t]*|[ \t]*\n\s*)[A-Z][^.\n]{0,120}?\bUkraine\b")
 _DATELINE_AFTER_RE = compiled(r"^(?:,\s*[A-Za-z ]{2,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—|:]")
 
 
@@ -196,7 +200,11 @@ def is_dateline(before: str, written: str, after: str) -> bool:
     if written.isupper():
         return True
     # (a name and a colon open an item of a list of places: "Kyiv: debris fell in two districts"; so does a name
-    # and a dash before a clause in lower case: "Kurylivka - a drone hit a private house")
+    # and a dash before a clause in lower case: "Kurylivka - a drone hit a private house"; but a name alone on its
+    # line or before a colon, where what follows tells of Ukraine as a whole, is where the report was filed: "Kyiv:
+    # Russia overnight attacked Ukraine's southern Odesa region", "Kyiv\n\nRussia attacked Ukraine overnight")
+    if after[:1] in (":", "\n") and _OPENS_ON_UKRAINE_RE.match(after):
+        return True
     return (line := _DATELINE_AFTER_RE.match(after)) is not None and not line.group().endswith(":") and \
         not after[line.end():].lstrip()[:1].islower()
 _LAUNCH_VERB_RE = ci(
