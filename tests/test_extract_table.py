@@ -8910,3 +8910,33 @@ def test_a_city_named_before_a_colon_in_a_list_of_places_was_hit() -> None:
 def test_the_capital_that_speaks_for_its_part_is_the_government(aside: str) -> None:
     (attack,) = extract("Russian drones attacked Sumy overnight, injuring two people. " + aside).attacks
     assert attack.places == ("Sumy",)
+
+
+def test_a_death_by_an_artillery_shell_is_a_shelling_of_its_own() -> None:
+    report = extract("On the morning of July 6, Russian troops fired four S-300 missiles at Zaporizhzhia. Two people "
+                     "were injured. Over the past day the enemy carried out 87 strikes on 20 settlements of the "
+                     "region. In Orikhiv, a 68-year-old woman was killed by an artillery shell near her home.")
+    assert [(a.missiles_launched, a.killed, a.injured, a.places) for a in report.attacks] == [
+        (4, None, 2, ("Zaporizhzhia",)), (None, 1, None, ("Orikhiv",))]
+
+
+def test_a_town_of_a_titled_man_is_no_settlement() -> None:
+    (attack,) = extract("In Kryvyi Rih, the home town of President Volodymyr Zelensky, five people were wounded when "
+                        "Russian drones hit a residential neighbourhood.").attacks
+    assert attack.places == ("Kryvyi Rih",)
+
+
+def test_a_share_of_a_list_items_count_by_type_is_no_launch_of_its_own() -> None:
+    (attack,) = extract("In total, the Air Force recorded:\n- 6 Iskander-M ballistic missiles launched from Voronezh "
+                        "Oblast;\n- 3 Kh-59/69 guided air-launched missiles from the airspace of Belgorod Oblast;\n- "
+                        "138 Shahed, Gerbera and other strike UAVs and decoys launched from the Kursk direction (about "
+                        "80 of them were Shaheds).").attacks
+    assert (attack.drones_launched, attack.missiles_launched) == (138, 9)
+
+
+def test_a_town_whose_namesake_lies_in_russia_tells_no_side() -> None:
+    report = extract("Drones target Zelenodolsk shipyard in Tatarstan; Kazan airport closed for five hours\n\n"
+                     "Ukrainian drones attacked Tatarstan overnight, targeting the shipyard in Zelenodolsk, west of "
+                     "Kazan, residents said.\n\nResidents of Zelenodolsk posted videos of at least four explosions "
+                     "between 4:10 and 4:30 a.m.")
+    assert [(a.attacker, a.places) for a in report.attacks] == [("ukraine", ("Zelenodolsk", "Tatarstan"))]

@@ -357,10 +357,12 @@ _DIGIT_RE = compiled(r"\d")
 _NIGHT_OF_RE = ci(r"(?:night\s+of|\d[:.]\d\d\s+on)\s+$")
 _BOMBS_RE = ci(r"\b(?:guided\s+(?:aerial\s+|air\s+)?bombs?|glide\s+bombs?|KABs?)\b")
 #: Shelling: artillery fire on a town, an attack of its own beside a night's drones and missiles ("In Kherson, Russian
-#: shelling killed one person"), where the sentence counts no drone or missile (an FPV drone is none).
+#: shelling killed one person", "a woman was killed by an artillery shell"), where the sentence counts no drone or
+#: missile (an FPV drone is none).
 _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:almost\s+)?(?:daily|regularly))|"
                   # (and the day's "artillery and kamikaze drones" of a front-line district)
-                  r"\b(?:shelling|shelled|artillery\s+(?:fire|strikes?|attacks?|"
+                  r"\b(?:shelling|shelled|(?:by|from)\s+(?:an?\s+)?(?:artillery|mortar|tank)\s+shells?|"
+                  r"artillery\s+(?:fire|strikes?|attacks?|"
                   r"and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones)|"
                   # (or its rounds counted: "fired 48 times over the past day, including 9 shells at Kherson city")
                   r"fired\s+\d+\s+times|\d+\s+(?:artillery\s+)?shells\s+(?:at|on)\b|"
@@ -2064,8 +2066,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The occupation authorities say Melitopol was attacked by drones": an occupied town, told of by
                 # those Russia put there, is hit by Ukraine's attack
                 ru_at.append(p.start - s.start)
-            if p.place.country == "UA" and not (p.start == s.start and is_dateline(
-                    "", text[:p.end - s.start], text[p.end - s.start:])):  # (the dateline's "KYIV, Ukraine (AP) -")
+            # (not the dateline's "KYIV, Ukraine (AP) -", nor a town whose namesake lies in Russia: "Zelenodolsk")
+            if p.place.country == "UA" and not p.place.namesake_across_front and not (
+                    p.start == s.start and is_dateline("", text[:p.end - s.start], text[p.end - s.start:])):
                 ua_at.append(p.start - s.start)
         ru_side, ua_side = len(ru_at), len(ua_at)
         if s.index == 0 and ua_side and (semi := _claim_turn(low, ua_at, ru_at, ukr_names, ukr_starts)):

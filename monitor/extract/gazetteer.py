@@ -280,6 +280,9 @@ _LIES_IN_RE = re.compile(r",? (?:an? (?:[a-z-]+ ){0,2}(?:village|settlement|haml
                          r"(?:the |Russia['’]s |Ukraine['’]s )?")
 
 
+#: Titles a man's name may follow "town of" with: "the home town of President Volodymyr Zelensky".
+_TITLES = frozenset(("President", "Governor", "Mayor", "General", "Minister", "Premier", "Prime", "Chancellor",
+                     "Patriarch", "Metropolitan", "Colonel", "Commander", "Marshal", "Mr", "Mrs", "Ms", "Dr"))
 #: The words _NAMED_SETTLEMENT_RE's matches hold: each of the first alternative's starts with one, and each of the
 #: others' ends with one.
 _SETTLEMENT_WORDS = ("village", "settlement", "hamlet", "town")
@@ -336,8 +339,11 @@ def named_settlements(text: str) -> list[PlaceMention]:
                 region, country = near[0].place.region, near[0].place.country
         for group in ((1,) if m.group(1) else (2,) if m.group(2) else (3, 4)):
             name = m.group(group)
-            if canonical_name(name) != name or name in _index()[1] or name.split(" ", 1)[0] in GIVEN_NAME_WORDS:
-                continue  # a place the gazetteer holds (a place it holds inside the name: sentence_places), or a man
+            first = name.split(" ", 1)[0]
+            if canonical_name(name) != name or name in _index()[1] or first in GIVEN_NAME_WORDS or first in _TITLES:
+                # a place the gazetteer holds (a place it holds inside the name: sentence_places), or a man ("the
+                # home town of President Volodymyr Zelensky")
+                continue
             place = Place(name, country, "city", region, False, namesake_across_front=not country)
             out.append(_new_mention(place, m.start(group), m.end(group)))
     return out

@@ -101,7 +101,7 @@ _MOD = rf"(?:(?!{_STOP}\b)(?![\d\-/]+\s)[\w’'\-/]+(?:\.[\w’'\-]+)*\.?\s+)"
 #: Between a count of weapons stopped and the share of one kind after it: "112 were intercepted, 48 of them".
 _OF_THEM_KIND_GAP_RE = compiled(r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+(?:\s+[a-z]+)?)?\s*,\s*")
 #: The kind right after "N of them": "48 of them missiles", "30 of them Shahed drones".
-_THEM_KIND_RE = compiled(r"\s+(?:(?:cruise|ballistic|attack|strike|shahed|kamikaze)\s+)?"
+_THEM_KIND_RE = compiled(r"\s+(?:were\s+)?(?:(?:cruise|ballistic|attack|strike|shahed|kamikaze)\s+)?"
                          r"(?:(?P<missile>missiles)|(?P<drone>drones|uavs|shaheds))\b")
 _NOUN_RE = ci(rf"[^\S\n]*(?:more\s+)?(?:{_MOD}){{0,4}}?(?:(?P<comb>{COMBINED_NOUN})|(?P<drone>{DRONE_NOUN})|"
     rf"(?P<missile>{MISSILE_NOUN})|(?P<people>{PEOPLE_NOUN}))\b")
@@ -2624,11 +2624,13 @@ def _counts_opening_an_item(low: str, start: int, out: list[Mention]) -> None:
     that open an item under a fact box's heading, where no verb in it tells of any, were launched, as a headline's
     bare counts are."""
     weapons = [m for m in out if m.kind in ("drone", "missile", "combined")]
-    if not weapons or any(m.role is not None for m in out) or \
+    # (a share of the item's own count told after it is none of its verbs: "138 strike UAVs and decoys (about 80 of
+    # them were Shaheds)")
+    if not weapons or any(m.role is not None and not (m.of_them and m.role == "launched") for m in out) or \
             not _OPENING_COUNT_RE.match(low, 0, weapons[0].start - start):
         return
     for m in weapons:
-        if not m.subset:
+        if not m.subset and not m.of_them:
             m.role, m.rule = "launched", "item-opening"
 
 
