@@ -8940,3 +8940,28 @@ def test_a_town_whose_namesake_lies_in_russia_tells_no_side() -> None:
                      "Kazan, residents said.\n\nResidents of Zelenodolsk posted videos of at least four explosions "
                      "between 4:10 and 4:30 a.m.")
     assert [(a.attacker, a.places) for a in report.attacks] == [("ukraine", ("Zelenodolsk", "Tatarstan"))]
+
+
+def test_counts_specified_after_a_total_are_its_breakdown() -> None:
+    (attack,) = extract('"Fourteen Ukrainian unmanned aerial vehicles were intercepted and destroyed over the '
+                        'territory of the Bryansk, Kursk and Belgorod regions," the ministry said on Telegram, '
+                        "specifying that five had been downed over Bryansk, four over Kursk and five over "
+                        "Belgorod.").attacks
+    assert attack.drones_downed == 14
+
+
+def test_a_days_count_of_attacks_on_settlements_beside_another_attack_is_none_of_its_own() -> None:
+    report = extract("Belgorod governor Gladkov said the Ukrainian military had attacked the region with 43 drones "
+                     "over the past 24 hours, killing one man in Grayvoron. The Sumy regional administration said "
+                     "that Russian troops had carried out 96 attacks on 36 settlements in the region over the past "
+                     "day.")
+    assert [(a.attacker, a.drones_launched) for a in report.attacks] == [("ukraine", 43)]
+    assert extract("Russian shelling hit Kherson overnight, damaging homes.").attacks[0].places == ("Kherson",)
+
+
+def test_weapons_also_downed_over_more_regions_are_the_attacks_places() -> None:
+    (attack,) = extract("Separately, Ukraine's air force said Russia had attacked the country overnight with 52 "
+                        "drones. Air defences downed 31 of the drones, it said. In the Poltava region, debris damaged "
+                        "an energy facility, the governor said, adding that there were no casualties. Drones were also "
+                        "shot down over the Kyiv, Chernihiv and Sumy regions, according to local officials.").attacks
+    assert attack.drones_downed == 31 and {"Kyiv", "Chernihiv", "Sumy"} <= set(attack.places)

@@ -370,7 +370,8 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
                   r"\bshells\s+(?:hit|struck|landed|exploded|fell)\b|"
                   # (or the settlements a region's day of attacks reached: "attacked 37 settlements in Kherson Oblast
                   # over the past day")
-                  r"(?:attacked|shelled|struck|hit)\s+\d+\s+(?:settlements|localities|communities)\b"
+                  r"(?:(?:attacked|shelled|struck|hit)\s+|(?:carried\s+out|launched|made)\s+\d+\s+(?:attacks|strikes)\s+"
+                  r"on\s+)\d+\s+(?:settlements|localities|communities)\b"
                   # (or a town struck with a launcher's rockets: "struck Druzhkivka with Smerch multiple rocket
                   # launchers")
                   r"(?=[^.;]*\b(?:over|in|during)\s+the\s+past\s+(?:day|24\s+hours))|"
@@ -465,7 +466,7 @@ _MEANS_DRONES_RE = ci(r"\b(?:artillery|mortars?|rocket\s+launchers|tanks)\b[^.;:
                       r"\bshelling\s+and\s+(?:kamikaze\s+|fpv\s+)?drone\s+(?:strikes|attacks)\b")
 
 
-def _tells_of_shelling(low: str) -> bool:
+def tells_of_shelling(low: str) -> bool:
     """Whether a (lower-case) sentence tells of a shelling, not an ongoing one, and counts no drone or missile."""
     if not _SHELLING_KEYS(low) or (sh := _SHELLING_RE.lowered.search(low)) is None or sh.group("ongoing"):
         return False
@@ -2207,7 +2208,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # which the sentences of Ukraine's after it go on with
                 ukr_key = ukr_sticky = f"earlier-{s.index}"
             elif s.index >= 2 and _SHELLING_KEYS(low) and ukr_places and places.get(s.index) and \
-                    ("drone" in text_low[:s.start] or "uav" in text_low[:s.start]) and _tells_of_shelling(low) and \
+                    ("drone" in text_low[:s.start] or "uav" in text_low[:s.start]) and tells_of_shelling(low) and \
                     {p.place.name for p in places[s.index]} - ukr_places and (
                         low.lstrip().startswith("later") or _LATER_IN_DAY_RE.lowered.search(low) is not None):
                 # "Later on Saturday the governor said that Ukrainian forces had shelled the border village of
@@ -2337,7 +2338,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # overnight": the region's day, then the night's drones, told apart below
             out.append(SentenceInfo(s, False, "russia", "earlier-night", cut, "main"))
             continue
-        if shelling and "; " in low and (cut := low.find("; ")) > 0 and _tells_of_shelling(low[cut:]) and \
+        if shelling and "; " in low and (cut := low.find("; ")) > 0 and tells_of_shelling(low[cut:]) and \
                 _WEAPON_WORD_RE.lowered.search(low, 0, cut):
             # "Ukraine downs 32 of 35 Russian drones; shelling kills two in Kherson": the drones are the attack's the
             # report tells of, the toll the shelling's
@@ -2820,7 +2821,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # earlier day's attack ("late on Tuesday" or "Tuesday night" may be the night the report tells of, but
             # not "Thursday night" told on Sunday of an attack overnight)
             key = sticky = f"earlier-{day}"
-        elif day and main_day and day == main_day and shelling and s.index >= 2 and _tells_of_shelling(low):
+        elif day and main_day and day == main_day and shelling and s.index >= 2 and tells_of_shelling(low):
             # "Also on Wednesday, Russian shelling of Kherson killed seven people": another attack of the same day
             key = "shelling"
         elif day and main_day and day == main_day and "week" in low and _WEEK_APART_RE.lowered.search(low):
@@ -2875,7 +2876,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "The missiles followed a night of drone attacks on the north and east. Russia launched 143 Shahed and
             # decoy drones, the air force said": the counts of the night the sentence before recalled with none
             key = told.key
-        elif shelling and s.index >= 2 and _tells_of_shelling(low):
+        elif shelling and s.index >= 2 and tells_of_shelling(low):
             key = "shelling"
         elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") and \
                 not out[-1].excluded and ":" in low and _HIT_LABEL_RE.match(low):

@@ -28,6 +28,7 @@ from monitor.extract.attacks import (
     opens_update,
     second_record_at,
     segment,
+    tells_of_shelling,
 )
 from monitor.extract.fastre import any_of, ascii_twin, ci, matches_at, plain_ascii
 from monitor.extract.gazetteer import Place, find_places, name_as_told, place_by_name
@@ -231,6 +232,9 @@ _BRINGING_TOTAL_RE = compiled(r"\bbring(?:s|ing)?\s+the\s+(?:total|overall|natio
 #: A count given as a bound: "more than 50", "at least 30".
 _ROUGHLY_RE = compiled(r"(?:more\s+than|over|at\s+least|nearly|almost|about|around|some)\s", re.IGNORECASE)
 _BREAKDOWN_GAP_RE = compiled(rf"^[^,;]{{0,40}}?(?:\(|{SPACED_DASH}\s|:)")
+#: Words that tell the counts after them break down the one before, however far: "..., the ministry said, specifying
+#: that five had been downed over Bryansk, four over Kursk and five over Belgorod".
+_BREAKDOWN_CUE_RE = compiled(r"\b(?:specif(?:ying|ied|ies)|detail(?:ing|ed|s)|broken\s+down)\b[^.;]{0,30}$")
 #: A count of weapons that names no type of them: "13 missiles", "Forty attack drones" (not "six Kinzhals").
 _UNNAMED_COUNT_RE = compiled(r"(?:[A-Z][a-z\-]*\s)?[^A-Z]*\b(?:missiles|drones|UAVs|rockets)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
@@ -507,8 +511,13 @@ def _extract(text: str) -> Report:
         _without_the_titles_other_counts(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
-        built = _without_empty_echoes(_recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(
-            _the_city_again(_without_titles_told_again(built))))))
+        # (a day's shelling told with no figure beside another attack, under any key: "Russian troops had carried out
+        # 96 attacks on 36 settlements in the region over the past day")
+        built = [(group, attack) for group, attack in built if attack.evidence or not group.sentences or not all(
+            tells_of_shelling(s.text.lower()) for s in group.sentences)]
+        built = _recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(
+            _the_city_again(_without_titles_told_again(built)))))
+        built = _without_empty_echoes(_also_downed_folded(built))
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
@@ -1200,6 +1209,32 @@ def _same_target_places(groups: dict[tuple[str, str], _Group], places: dict[int,
         if named is not None and main is not None:
             there = [p.place for p in places[named.index] if p.place.name in main.places]
             _add_places(group, [p.name for p in there if p.kind == "city"] or [p.name for p in there], False)
+
+
+#: Weapons downed over more places, told after the attack's count: "Drones were also shot down over the Kyiv,
+#: Chernihiv and Sumy regions, according to local officials".
+_ALSO_DOWNED_RE = ci(r"\balso\s+(?:been\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b")
+
+
+def _also_downed_folded(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
+    """An attack of no figures that tells of weapons 'also shot down' over places, folded into the side's attack before
+    it that counts weapons downed, as more of the places they were downed over."""
+    out = list(built)
+    for group, attack in built:
+        if attack.evidence or not attack.places or not group.sentences or not any(
+                " also " in s.text and _ALSO_DOWNED_RE.search(s.text) for s in group.sentences):
+            continue
+        first = group.sentences[0].index
+        before = [(i, g, a) for i, (g, a) in enumerate(out) if a.attacker == attack.attacker and (
+            a.drones_downed is not None or a.missiles_downed is not None or a.downed_total is not None) and
+            g.sentences and g.sentences[0].index < first]
+        if not before:
+            continue
+        i, other_group, other = max(before, key=lambda iga: iga[1].sentences[0].index)
+        places = other.places + tuple(p for p in attack.places if p not in other.places)
+        out[i] = (other_group, replace(other, places=places))
+        out = [ga for ga in out if ga[1] is not attack]
+    return out
 
 
 def _without_empty_echoes(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
@@ -2054,7 +2089,8 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
         for j in range(i + 1, len(ms)):
             run += ms[j].value
             if run == head.value and j > i + 1 and (_BREAKDOWN_GAP_RE.search(
-                    gap := s.text[head.end - s.start:ms[i + 1].start - s.start]) or (
+                    gap := s.text[head.end - s.start:ms[i + 1].start - s.start]) or
+                    (("specif" in gap or "detail" in gap or "broken" in gap) and _BREAKDOWN_CUE_RE.search(gap)) or (
                     gap.strip() == "," and _UNNAMED_COUNT_RE.fullmatch(s.text, head.start - s.start, head.end - s.start)
                     and all(m.kind == head.kind for m in ms[i + 1:j + 1]))):
                 # (after a comma too where the count names no type: "13 missiles, four Iskander-M ballistic missiles
