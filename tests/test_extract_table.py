@@ -8965,3 +8965,26 @@ def test_weapons_also_downed_over_more_regions_are_the_attacks_places() -> None:
                         "an energy facility, the governor said, adding that there were no casualties. Drones were also "
                         "shot down over the Kyiv, Chernihiv and Sumy regions, according to local officials.").attacks
     assert attack.drones_downed == 31 and {"Kyiv", "Chernihiv", "Sumy"} <= set(attack.places)
+
+
+def test_the_ministrys_air_defence_capabilities_down_ukraines_drones_over_towns_it_holds() -> None:
+    (attack,) = extract("MOSCOW, October 25. /TASS/. Russian air defense forces have shot down 13 Ukrainian unmanned "
+                        "aerial vehicles over the past day, the Russian Defense Ministry reported on Tuesday.\n\n"
+                        '"Air defense capabilities shot down 13 unmanned aerial vehicles in the areas of the '
+                        "settlements of Nova Kakhovka, Tavriisk and Berislav in the Kherson Region and Vasilyevka in "
+                        'the Zaporozhye Region," the spokesman said.').attacks
+    assert attack.attacker == "ukraine" and attack.drones_downed == 13
+    assert {"Nova Kakhovka", "Tavriisk", "Vasylivka"} <= set(attack.places)
+
+
+def test_the_capital_that_prepares_is_the_government() -> None:
+    (attack,) = extract("Russian drones attacked Sumy overnight, injuring two people, as Kyiv prepares for a "
+                        "long-expected counteroffensive.").attacks
+    assert attack.places == ("Sumy",)
+
+
+def test_one_more_weapon_whose_fate_a_while_clause_tells() -> None:
+    (attack,) = extract("On July 4, an attack involving five Ukrainian drones hit the Moscow Region: four of them "
+                        "were shot down by air defenses, while the fifth was suppressed by electronic warfare and "
+                        "forced to land, the Defense Ministry said.").attacks
+    assert (attack.drones_downed, attack.drones_suppressed) == (4, 1)

@@ -1313,7 +1313,7 @@ _RUSSIA_DOWNED_CLAIM_RE = compiled(
     r"(?:were\s+|had\s+been\s+)?(?:downed|shot\s+down|destroyed|intercepted)\b)")
 #: The Russian defence ministry's own words for its air defences, as its briefings are translated (lower case): what
 #: they shot down is Ukraine's, over whichever region the ministry names.
-_AIR_DEFENCE_MEANS_RE = compiled(r"\bair[\s-]+defen[cs]e\s+means\b")
+_AIR_DEFENCE_MEANS_RE = compiled(r"\bair[\s-]+defen[cs]e\s+(?:means|capabilities|assets|weapons)\b")
 _CONTINUE_RE = compiled(r"^\s*(?:It|They|The\s+ministry|According\s+to\s+the\s+ministry|The\s+(?:Russian\s+)?"
                         r"(?:Defen[cs]e\s+)?Ministry|Another|Air\s+defen[cs]e)")
 _WEAPON_WORD_RE = ci(r"\b(?:drones?|missiles?)\b")
@@ -2037,7 +2037,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Russia says it downed 64 drones overnight": the drones Russia downed are Ukraine's (but not a toll told
             # before it, of Russia's attack: "death toll from shelling of Zelenivka rises to three; Moscow says ...")
             ukr = 1
-        elif ukr == 0 and prev_attacker == "ukraine" and "means" in low and _AIR_DEFENCE_MEANS_RE.search(low):
+        elif ukr == 0 and prev_attacker == "ukraine" and ("means" in low or "capabilities" in low or "assets" in low or
+                                                           "weapons" in low) and _AIR_DEFENCE_MEANS_RE.search(low):
             # "Air defence means shot down 11 unmanned aerial vehicles in the areas of Svatovo" in the ministry's
             # briefing quoted after its claim of Ukraine's drones: its own formula, over towns Russia holds
             ukr = 1

@@ -1665,7 +1665,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         _and_then_stopped(low, start, out)
     if "and another" in low:
         _and_another(low, start, out)
-    if "and another" in low or "and the " in low:
+    if "and another" in low or "and the " in low or "while " in low or "whereas " in low:
         _and_another_stopped(low, start, out)
     if "all " in low:
         _all_of_both(low, start, out)
@@ -2545,8 +2545,8 @@ def _and_another(low: str, start: int, out: list[Mention]) -> None:
 
 #: One more weapon whose own fate is told after a count of its kind: "Three drones were shot down and another was
 #: suppressed by electronic warfare"; "Four were shot down, and the fifth was brought down by electronic warfare".
-_AND_ANOTHER_STOPPED_RE = ci(r"[^.;]{0,60}?\band\s+(?P<another>another|the\s+(?:second|third|fourth|fifth|sixth|"
-                             r"seventh|eighth|ninth|tenth|last|remaining))(?:\s+(?:one|drone|uav|missile))?\s+"
+_AND_ANOTHER_STOPPED_RE = ci(r"[^.;]{0,60}?\b(?:and|while|whereas)\s+(?P<another>another|the\s+(?:second|third|fourth|"
+                             r"fifth|sixth|seventh|eighth|ninth|tenth|last|remaining))(?:\s+(?:one|drone|uav|missile))?\s+"
                              r"(?:was|had\s+been|has\s+been)\s+(?:(?P<down>shot\s+down|downed|destroyed|intercepted|"
                              r"neutrali[sz]ed|brought\s+down)(?!\s+(?:by|with)\s+(?:means\s+of\s+)?electronic)|"
                              r"suppressed|jammed|lost|brought\s+down|(?:disabled|stopped|downed)\s+by\s+electronic)\b")
