@@ -176,6 +176,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout150": (0.91, 0.87),  # session 78, Xinhua, Anadolu, TRT, Al Jazeera, Kyodo, Yonhap, NDTV, LRT: 0.924 / 0.888
     "holdout151": (0.91, 0.84),  # session 78, live blogs with time stamps, tolls updated entry by entry: 0.925 / 0.856
     "holdout152": (0.91, 0.81),  # session 78, places made hard again: cities and regions of one name: 0.923 / 0.817
+    "holdout153": (0.89, 0.87),  # session 79, energy desks in two winters: plants, gas, blackouts: 0.902 / 0.885
+    "holdout154": (0.92, 0.86),  # session 79, ports and shipping on both coasts of the Black Sea: 0.924 / 0.875
+    "holdout155": (0.94, 0.87),  # session 79, Ukraine's long-range strikes told from both sides: 0.951 / 0.866
+    "holdout156": (0.85, 0.80),  # session 79, front-line cities under guided bombs, mayors' posts: 0.857 / 0.811
+    "holdout157": (0.86, 0.82),  # session 79, reprints and aggregator pages with their boilerplate: 0.877 / 0.837
+    "holdout158": (0.80, 0.70),  # session 79, the war's first year, 2022 and early 2023: 0.808 / 0.680
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
