@@ -25,7 +25,7 @@ DEV_PLACES_F1 = 0.95
 #: second on was written blind to the rules and scored before any rule was changed for it; the comments give those
 #: blind scores (docs/extract.md tells each set's story).
 HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
-    "holdout": (0.99, 0.96),
+    "holdout": (0.99, 0.97),
     "holdout2": (0.96, 0.93),  # session 11: 0.855 / 0.875
     "holdout3": (0.97, 0.95),  # session 12, wire copy on aggregator sites like the dev set's: 0.833 / 0.93
     "holdout4": (0.98, 0.95),  # session 12, after the rules for the third: 0.893 / 0.85
@@ -59,7 +59,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout32": (0.97, 0.92),  # session 32, Kharkiv's KABs, Sumy, Kherson's villages, Crimea, sea drones: 0.889 / 0.89
     "holdout33": (0.99, 0.93),  # session 33, ports, Kryvyi Rih, the west, Russian governors, deep strikes: 0.916 / 0.90
     "holdout34": (0.95, 0.90),  # session 34, Kyiv oblast, Sumy, Kherson, Donetsk, Moscow, Crimea, UN: 0.877 / 0.86
-    "holdout35": (0.97, 0.87),  # session 34, Kharkiv oblast, hromadas, Russian regions, rail, live blogs: 0.942 / 0.85
+    "holdout35": (0.97, 0.89),  # session 34, Kharkiv oblast, hromadas, Russian regions, rail, live blogs: 0.942 / 0.85
     "holdout36": (0.98, 0.93),  # session 35, the west, the centre, occupied cities, MoD by hours: 0.913 / 0.94
     "holdout37": (0.94, 0.82),  # session 36, the south, Sumy, Donetsk oblast, Russian border, early war: 0.878 / 0.78
     "holdout38": (0.94, 0.92),  # session 37, the west, the centre, deep strikes, dash tables, live blogs: 0.854 / 0.91
@@ -69,11 +69,11 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout42": (0.99, 0.95),  # session 41, the centre and west, neighbours' airspace, TASS, Q&A layouts: 0.928 / 0.93
     "holdout43": (0.94, 0.90),  # session 42, the south and the border, anniversaries, clock timelines: 0.803 / 0.83
     "holdout44": (0.95, 0.87),  # session 43, Donetsk, Moscow, spaced thousands, nights in turn: 0.814 / 0.81
-    "holdout45": (0.99, 0.92),  # session 44, Dnipro and Poltava, Air Force formulas, governors' splits: 0.845 / 0.85
+    "holdout45": (0.99, 0.93),  # session 44, Dnipro and Poltava, Air Force formulas, governors' splits: 0.845 / 0.85
     "holdout46": (0.99, 0.93),  # session 45, Mykolaiv, Sumy, both sides' deep strikes, casualty words: 0.920 / 0.89
     "holdout47": (0.99, 0.92),  # session 46, Ukraine's missiles told by Moscow, decoys, threads: 0.903 / 0.89
     "holdout48": (0.97, 0.91),  # session 47, Q&As, infographics, live pages newest first: 0.787 / 0.72
-    "holdout49": (0.97, 0.90),  # session 48, newsletters, UN briefings, ISW-style takeaways, waves: 0.887 / 0.85
+    "holdout49": (0.97, 0.91),  # session 48, newsletters, UN briefings, ISW-style takeaways, waves: 0.887 / 0.85
     "holdout50": (0.97, 0.94),  # session 49, lightning one-liners, podcasts, fact-checks, "|" tables: 0.891 / 0.88
     "holdout51": (0.96, 0.89),  # session 50, SMS alerts, court and insurance copy, editorials, ranges: 0.849 / 0.81
     "holdout52": (0.97, 0.91),  # session 51, bilingual captions, Q&A explainers, letters, fractions: 0.846 / 0.80
@@ -101,7 +101,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout75": (0.95, 0.72),  # session 71, wire copy and Ukrainian outlets, 2022-24, key events: 0.825 / 0.646
     "holdout76": (0.97, 0.91),  # session 71, Russian and European outlets, 2025-26, live pages: 0.942 / 0.905
     "holdout77": (0.89, 0.81),  # session 71, Suspilne desks, live updates, tolls updated by day, 2023-26: 0.796 / 0.743
-    "holdout78": (0.95, 0.87),  # session 71, Russian outlets and governors, border claims, 2023-26: 0.865 / 0.801
+    "holdout78": (0.95, 0.88),  # session 71, Russian outlets and governors, border claims, 2023-26: 0.865 / 0.801
     "holdout79": (0.93, 0.88),  # session 71, city councils, energy companies, round-ups, waves, 2022-26: 0.929 / 0.898
     "holdout80": (0.87, 0.84),  # session 71, Russian regional outlets, occupation officials, both sides: 0.862 / 0.832
     "holdout81": (0.89, 0.83),  # session 71, wires, analysis, OCHA, ISW notes, bulleted weeks: 0.839 / 0.825
@@ -113,13 +113,13 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout87": (0.89, 0.71),  # session 72, regional outlets and officials, 2022-24, round-ups by town: 0.837 / 0.686
     "holdout88": (0.94, 0.71),  # session 72, wires and investigative outlets, deep strikes, big nights: 0.917 / 0.677
     "holdout89": (0.91, 0.86),  # session 72, live pages and rolling blogs with stamps, 2022-26: 0.918 / 0.870
-    "holdout90": (0.89, 0.73),  # session 72, the first two years of the full-scale war, missile waves: 0.903 / 0.743
+    "holdout90": (0.89, 0.74),  # session 72, the first two years of the full-scale war, missile waves: 0.903 / 0.743
     "holdout91": (0.94, 0.88),  # session 72, aggregator reprints, explainers, Q&As, factboxes: 0.923 / 0.866
     "holdout92": (0.94, 0.83),  # session 72, short flashes, alerts, tickers and posts of 0.7-1.2 KB: 0.912 / 0.827
     "holdout93": (0.92, 0.75),  # session 72, the big cities' own outlets and mayors, 2023-26: 0.926 / 0.757
     "holdout94": (0.93, 0.78),  # session 72, Ukraine's strikes in Russia from both sides, 2024-26: 0.882 / 0.773
     "holdout95": (0.94, 0.88),  # session 73, European, Asian and US-government outlets, 2022-26: 0.932 / 0.887
-    "holdout96": (0.76, 0.70),  # session 73, front-line and southern regional round-ups, 2023-26: 0.722 / 0.687
+    "holdout96": (0.77, 0.70),  # session 73, front-line and southern regional round-ups, 2023-26: 0.722 / 0.687
     "holdout97": (0.91, 0.62),  # session 73, energy, infrastructure and business desks, 2022-26: 0.899 / 0.610
     "holdout98": (0.93, 0.77),  # session 73, weekly tallies beside the night's figures, 2023-26: 0.869 / 0.750
     "holdout99": (0.81, 0.64),  # session 73, long-form features and reportage, 2022-26: 0.778 / 0.632
@@ -146,17 +146,17 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout120": (0.86, 0.68),  # session 74, the first year and a half of the air war, 2022-23: 0.863 / 0.681
     "holdout121": (0.91, 0.79),  # session 74, Crimea and the occupied south and east, 2023-26: 0.908 / 0.794
     "holdout122": (0.90, 0.86),  # session 74, the Air Force morning summary restated, 2024-26: 0.898 / 0.874
-    "holdout123": (0.89, 0.81),  # session 74, Western broadsheets' long reads and features, 2023-26: 0.883 / 0.809
-    "holdout124": (0.93, 0.86),  # session 74, strikes on energy infrastructure, both ways, 2022-26: 0.928 / 0.866
-    "holdout125": (0.86, 0.82),  # session 74, ports, shipping and the Black Sea, 2023-25: 0.845 / 0.825
-    "holdout126": (0.81, 0.78),  # session 74, rescue and aftermath reporting over days, 2023-26: 0.805 / 0.780
+    "holdout123": (0.90, 0.82),  # session 74, Western broadsheets' long reads and features, 2023-26: 0.883 / 0.809
+    "holdout124": (0.93, 0.87),  # session 74, strikes on energy infrastructure, both ways, 2022-26: 0.928 / 0.866
+    "holdout125": (0.86, 0.83),  # session 74, ports, shipping and the Black Sea, 2023-25: 0.845 / 0.825
+    "holdout126": (0.81, 0.79),  # session 74, rescue and aftermath reporting over days, 2023-26: 0.805 / 0.780
     "holdout127": (0.86, 0.82),  # session 74, Ukrainian outlets' live blogs through a day, 2023-26: 0.870 / 0.837
     "holdout128": (0.94, 0.89),  # session 74, outlets of the countries beside Ukraine, 2022-26: 0.952 / 0.907
-    "holdout129": (0.82, 0.83),  # session 74, Ukrainian official statements verbatim, 2023-26: 0.823 / 0.835
+    "holdout129": (0.82, 0.84),  # session 74, Ukrainian official statements verbatim, 2023-26: 0.823 / 0.835
     "holdout130": (0.90, 0.84),  # session 74, corrections, updates and clarifications, 2023-26: 0.882 / 0.845
     "holdout131": (0.88, 0.83),  # session 74, opinion, editorials and newsletters, 2023-26: 0.893 / 0.842
     "holdout132": (0.89, 0.86),  # session 74, deep strikes inside Russia and in Ukraine, 2023-26: 0.900 / 0.871
-    "holdout133": (0.88, 0.84),  # session 76, UP, Ukrinform, RFE/RL, Meduza, Moscow Times, Sky, ABC: 0.899 / 0.844
+    "holdout133": (0.89, 0.84),  # session 76, UP, Ukrinform, RFE/RL, Meduza, Moscow Times, Sky, ABC: 0.899 / 0.844
     "holdout134": (0.90, 0.83),  # session 76, AFP, DW, Euronews, Anadolu, TASS, Kyiv Post, NV, Suspilne: 0.913 / 0.837
     "holdout135": (0.86, 0.80),  # session 77, Reuters, AP, BBC, CNN, Al Jazeera, Guardian, KI, WaPo: 0.855 / 0.802
     "holdout136": (0.93, 0.88),  # session 77, Interfax, RBC, UP, Militarnyi, Bloomberg, CBS, TASS: 0.910 / 0.875
@@ -166,16 +166,16 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout140": (0.82, 0.76),  # session 77, Ukrainian city outlets, regional posts, Russian governors: 0.826 / 0.755
     "holdout141": (0.84, 0.83),  # session 78, Kyiv Independent, Ukrainska Pravda, Ukrinform, Suspilne: 0.851 / 0.797
     "holdout142": (0.90, 0.92),  # session 78, AFP, DW, France 24, Euronews, Guardian, Sky, Independent: 0.908 / 0.930
-    "holdout143": (0.91, 0.90),  # session 78, places made hard: grids, region lists, districts, launches: 0.927 / 0.894
+    "holdout143": (0.91, 0.91),  # session 78, places made hard: grids, region lists, districts, launches: 0.927 / 0.894
     "holdout144": (0.90, 0.88),  # session 78, TASS, RIA, Interfax, Moscow Times, Meduza, Russia's side: 0.917 / 0.871
-    "holdout145": (0.90, 0.83),  # session 78, NYT, WaPo, WSJ, CNN, NPR, Newsweek, ABC, CBS narratives: 0.904 / 0.847
+    "holdout145": (0.90, 0.84),  # session 78, NYT, WaPo, WSJ, CNN, NPR, Newsweek, ABC, CBS narratives: 0.904 / 0.847
     "holdout146": (0.90, 0.89),  # session 78, RBC, NV, UP feed, UNIAN, Babel, Militarnyi tallies: 0.899 / 0.893
-    "holdout147": (0.78, 0.81),  # session 78, regional administrations' day reports town by town: 0.796 / 0.824
-    "holdout148": (0.91, 0.91),  # session 78, wire copy of the biggest nights of 2025 and 2026: 0.919 / 0.919
-    "holdout149": (0.85, 0.83),  # session 78, Russian governors' posts quoted by TASS, RIA, Interfax: 0.860 / 0.847
-    "holdout150": (0.91, 0.87),  # session 78, Xinhua, Anadolu, TRT, Al Jazeera, Kyodo, Yonhap, NDTV, LRT: 0.924 / 0.888
-    "holdout151": (0.91, 0.84),  # session 78, live blogs with time stamps, tolls updated entry by entry: 0.925 / 0.856
-    "holdout152": (0.91, 0.81),  # session 78, places made hard again: cities and regions of one name: 0.923 / 0.817
+    "holdout147": (0.80, 0.82),  # session 78, regional administrations' day reports town by town: 0.796 / 0.824
+    "holdout148": (0.91, 0.92),  # session 78, wire copy of the biggest nights of 2025 and 2026: 0.919 / 0.919
+    "holdout149": (0.85, 0.84),  # session 78, Russian governors' posts quoted by TASS, RIA, Interfax: 0.860 / 0.847
+    "holdout150": (0.91, 0.90),  # session 78, Xinhua, Anadolu, TRT, Al Jazeera, Kyodo, Yonhap, NDTV, LRT: 0.924 / 0.888
+    "holdout151": (0.92, 0.84),  # session 78, live blogs with time stamps, tolls updated entry by entry: 0.925 / 0.856
+    "holdout152": (0.91, 0.83),  # session 78, places made hard again: cities and regions of one name: 0.923 / 0.817
     "holdout153": (0.89, 0.87),  # session 79, energy desks in two winters: plants, gas, blackouts: 0.902 / 0.885
     "holdout154": (0.92, 0.86),  # session 79, ports and shipping on both coasts of the Black Sea: 0.924 / 0.875
     "holdout155": (0.94, 0.87),  # session 79, Ukraine's long-range strikes told from both sides: 0.951 / 0.866
