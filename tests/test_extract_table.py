@@ -8988,3 +8988,15 @@ def test_one_more_weapon_whose_fate_a_while_clause_tells() -> None:
                         "were shot down by air defenses, while the fifth was suppressed by electronic warfare and "
                         "forced to land, the Defense Ministry said.").attacks
     assert (attack.drones_downed, attack.drones_suppressed) == (4, 1)
+
+
+def test_the_ministrys_quote_of_the_counts_its_lead_gave_is_no_second_attack() -> None:
+    report = extract("Air defenses destroy 13 Ukrainian drones over Bryansk, Kursk regions - Defense Ministry\n\n"
+                     "A civilian woman was injured when a drone dropped an explosive device on a house in Suzemka, "
+                     "Bryansk Region Governor Alexander Bogomaz said\n\nMOSCOW, July 13. /TASS/. Russian air defense "
+                     "systems on duty destroyed 13 Ukrainian unmanned aerial vehicles over the Bryansk and Kursk "
+                     'regions overnight, the Russian Defense Ministry reported on Thursday.\n\n"On the night of July '
+                     "13, an attempt by the Kiev regime to carry out a terrorist attack using aircraft-type unmanned "
+                     "aerial vehicles was thwarted. Air defense systems on duty destroyed nine UAVs over the territory "
+                     'of the Bryansk Region and four UAVs over the territory of the Kursk Region," the ministry said.')
+    assert [(a.attacker, a.drones_downed, a.injured) for a in report.attacks] == [("ukraine", 13, 1)]

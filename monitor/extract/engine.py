@@ -517,7 +517,7 @@ def _extract(text: str) -> Report:
             tells_of_shelling(s.text.lower()) for s in group.sentences)]
         built = _recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(
             _the_city_again(_without_titles_told_again(built)))))
-        built = _without_empty_echoes(_also_downed_folded(built))
+        built = _without_empty_echoes(_without_echoed_counts(_also_downed_folded(built)))
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
     attacks = [attack for _, attack in built]
@@ -1234,6 +1234,28 @@ def _also_downed_folded(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group
         places = other.places + tuple(p for p in attack.places if p not in other.places)
         out[i] = (other_group, replace(other, places=places))
         out = [ga for ga in out if ga[1] is not attack]
+    return out
+
+
+def _without_echoed_counts(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
+    """Without an attack of no toll whose counts of weapons another of the side's attacks gives alike, with its
+    places among the other's: the ministry's quote ("nine UAVs over the Bryansk Region and four over the
+    Kursk Region") told apart from its lead ("destroyed 13 Ukrainian UAVs over the Bryansk and Kursk regions")."""
+    out = list(built)
+    for _, attack in built:
+        counts = {k: getattr(attack, k) for k in _WEAPON_FIELDS if getattr(attack, k) is not None}
+        if not counts:
+            continue
+        toll = attack.killed is not None or attack.injured is not None
+        for _, other in out:
+            if other is attack or other.attacker != attack.attacker or not set(attack.places) <= set(other.places):
+                continue
+            # (a toll told apart is an attack of its own, though its weapons were counted with the night's; but not
+            # one the other attack gives whole as well)
+            if (other.figures() == attack.figures() if toll else all(
+                    getattr(other, k) == v for k, v in counts.items())):
+                out = [ga for ga in out if ga[1] is not attack]
+                break
     return out
 
 
