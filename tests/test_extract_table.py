@@ -9000,3 +9000,16 @@ def test_the_ministrys_quote_of_the_counts_its_lead_gave_is_no_second_attack() -
                      "aerial vehicles was thwarted. Air defense systems on duty destroyed nine UAVs over the territory "
                      'of the Bryansk Region and four UAVs over the territory of the Kursk Region," the ministry said.')
     assert [(a.attacker, a.drones_downed, a.injured) for a in report.attacks] == [("ukraine", 13, 1)]
+
+
+@pytest.mark.parametrize("heading", ["Read Next", "More for you", "Most read:"])
+def test_a_pages_list_of_links_to_other_stories_tells_of_no_attack(heading: str) -> None:
+    story = ("Russia launched 19 drones at the Kharkiv, Sumy and Poltava regions overnight, and all of them were shot "
+             "down, the air force said.\n\n")
+    links = (f"{heading}\n - Ukraine says Russian strike killed 2 in Odesa port city ... 2 days ago\n"
+             " - Kherson: two weeks after liberation, civilians flee shelling\n\n")
+    after = ("Russia's defence ministry said separately that its air defences had destroyed 26 Ukrainian drones over "
+             "the Rostov and Belgorod regions, one of which injured a woman in the town of Matveyev Kurgan.")
+    report = extract(story + links + after)
+    assert [(a.attacker, a.killed) for a in report.attacks] == [("russia", None), ("ukraine", None)]
+    assert "Odesa" not in report.attacks[0].places

@@ -336,6 +336,8 @@ def _extract(text: str) -> Report:
     low = _same_length_lower(text)
     if not _PREFILTER_KEYS(low) or not _may_be_of_this_war(text, low):
         return Report(is_attack_report=False, attacks=())
+    if (lists := _link_lists(text)):
+        text, low = _blanked(text, lists), _blanked(low, lists)
     table_spans = find_tables(text)
     tables = dict(table_spans)  # each table's end by its start
     sentences = split_sentences(text, table_spans)
@@ -787,6 +789,48 @@ def _may_be_of_this_war(text: str, low: str) -> bool:
     if _SIDES_KEYS(low) or _WEAPON_NOUN_WORDS(low):
         return True
     return any(find_places(text, [(0, len(text))])[0])
+
+
+#: The heading, alone on its line, of a page's list of links to other stories ("Read Next", "More for you", "Most
+#: read"): reprints and aggregator pages carry them, and their headlines' figures are other stories'.
+_LINK_LIST_HEADING_RE = compiled(
+    r"\n[ \t]*(?:Read\s+next|More\s+for\s+you|Most\s+(?:read|popular|viewed|shared)|Related\s+(?:stories|articles|"
+    r"coverage|news|content|reading)|Recommended(?:\s+for\s+you|\s+stories|\s+reading)?|You\s+(?:may|might)\s+also\s+"
+    r"(?:like|be\s+interested\s+in)|Trending(?:\s+now|\s+stories)?|Top\s+stories|Latest\s+(?:news|stories|headlines)|"
+    r"More\s+(?:stories|news|top\s+stories)|Editor['’]s\s+picks|Popular\s+now|What\s+to\s+read\s+next)"
+    r"[ \t]*:?[ \t]*(?=\n|$)",
+    re.IGNORECASE)
+#: The longest line a list of links holds: a headline and its date; a story's paragraph runs longer.
+_LINK_LINE_MAX = 160
+
+
+def _link_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's lists of links to other stories: from each heading of one to the first line after it
+    that is too long to be a headline (or the text's end)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    while (heading := _LINK_LIST_HEADING_RE.search(text, at)) is not None:
+        end = heading.end()
+        while end < len(text):
+            stop = text.find("\n", end + 1)
+            stop = len(text) if stop < 0 else stop
+            if stop - end > _LINK_LINE_MAX:
+                break
+            end = stop
+        out.append((heading.start() + 1, end))
+        at = max(end, heading.end())
+    return out
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans' characters other than line breaks made spaces: as long as it was, lines kept."""
+    parts, at = [], 0
+    for a, b in spans:
+        parts.append(text[at:a])
+        parts.append(re.sub(r"[^\n]", " ", text[a:b]))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _same_length_lower(text: str) -> str:
