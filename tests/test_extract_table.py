@@ -9013,3 +9013,15 @@ def test_a_pages_list_of_links_to_other_stories_tells_of_no_attack(heading: str)
     report = extract(story + links + after)
     assert [(a.attacker, a.killed) for a in report.attacks] == [("russia", None), ("ukraine", None)]
     assert "Odesa" not in report.attacks[0].places
+
+
+@pytest.mark.parametrize("front", [
+    "Ukraine's military said its forces had repelled Russian assaults near seven settlements in the Donetsk region, "
+    "including around Bakhmut and Avdiivka.",
+    "Ukraine's military said Russian forces had carried out 43 attacks in the Bakhmut, Avdiivka and Marinka areas "
+    "over the past day.",
+])
+def test_the_fronts_ground_fighting_names_no_place_hit(front: str) -> None:
+    (attack,) = extract("Two people were killed and eight wounded when Russian S-300 missiles struck the centre of "
+                        "Druzhkivka, the governor said. " + front).attacks
+    assert attack.places == ("Druzhkivka",)

@@ -262,6 +262,11 @@ _PROTECTED_BEFORE_RE = ci(r"\b(?:protect|defend|shield)(?:s|ed|ing)?\s+(?:(?:cit
                           r"(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:city\s+of\s+)?$")
 #: A front-line direction ("assaults in the Kupiansk and Lyman directions"): never where an attack struck.
 _DIRECTION_AFTER_RE = ci(r"^(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:directions?|axis|axes|sectors?)\b")
+#: The areas of the front a day's ground attacks were in (lower case, the text before a place, and after it): "carried
+#: out 43 attacks in the Bakhmut, Avdiivka and Marinka areas".
+_FRONT_AREAS_BEFORE_RE = compiled(r"\b\d+\s+(?:attacks|assaults|combat\s+engagements|clashes)\s+in\s+the\s+"
+                                  r"(?:[a-z\-]+(?:,\s+|,?\s+and\s+)){0,6}$")
+_AREAS_AFTER_RE = compiled(r"^(?:(?:,\s+|,?\s+and\s+)[a-z\-]+)*\s+areas?\b")
 #: What a place has that tells nothing of a strike on it, right before it (lower case): the grid's planned cuts
 #: ("rolling blackouts in", "emergency outages in the"; but "power outages were reported in Lviv after strikes on
 #: substations" tells of the strikes), its weather and its curfew.
@@ -279,7 +284,7 @@ _GROUND_FRONT_BEFORE_RE = compiled(
     r"\b(?:attempts?\s+to\s+advance|advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|offensive|fighting|clashes|battles?|"
     r"ground\s+attacks|assaults|combat\s+engagements|"
     r"repel(?:led|s|ling)?\s+(?:[\w\-]+\s+){0,2}?(?:attacks|assaults|attempts)|(?:hold|holds|held|holding)"
-    r"\s+(?:their\s+|its\s+)?positions)\s+(?:[\w\-,]+\s+){0,6}?(?:toward|towards|on|near|around|in|outside)\s+"
+    r"\s+(?:their\s+|its\s+)?positions)\s+(?:[\w\-,]+\s+){0,10}?(?:toward|towards|on|near|around|in|outside)\s+"
     r"(?:the\s+)?(?:(?:neighbou?ring|nearby|occupied|eastern|southern|northern|western)\s+)?(?:(?:town|city|village)\s+of\s+)?"
     r"(?:[a-z\-]+(?:,\s+|,?\s+and\s+)){0,6}$")  # (and the places listed after it: "near bakhmut, avdiivka and ")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
@@ -508,6 +513,9 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
         if _DIRECTION_AFTER_RE.lowered.match(lafter):
+            continue
+        if " area" in lafter[:80] and _AREAS_AFTER_RE.match(lafter) and \
+                _FRONT_AREAS_BEFORE_RE.search(lbefore, max(0, a - 120)):
             continue
         if not has_figures and _GROUND_FRONT_KEYS(lbefore) and _GROUND_FRONT_BEFORE_RE.search(lbefore, max(0, a - 120)):
             continue
