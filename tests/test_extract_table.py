@@ -9025,3 +9025,17 @@ def test_the_fronts_ground_fighting_names_no_place_hit(front: str) -> None:
     (attack,) = extract("Two people were killed and eight wounded when Russian S-300 missiles struck the centre of "
                         "Druzhkivka, the governor said. " + front).attacks
     assert attack.places == ("Druzhkivka",)
+
+
+def test_ages_between_two_numbers_are_no_toll() -> None:
+    (attack,) = extract("Russian forces shelled the Nikopol district with heavy artillery. A 67-year-old woman was "
+                        "killed in Myrove, and three men aged between 40 and 58 were injured.").attacks
+    assert (attack.killed, attack.injured) == (1, 3)
+
+
+def test_an_earlier_night_an_outlet_reported_is_an_attack_of_its_own() -> None:
+    report = extract("On the night of May 19, the enemy attacked with 112 Shahed-type strike UAVs. As of 08:30, 67 "
+                     "UAVs were neutralised.\n\nAs Ukrinform reported, on the night of May 18, Russia launched 273 "
+                     "drones against Ukraine, of which 88 were shot down. One woman was killed in the Kyiv region.")
+    assert sorted((a.drones_launched, a.drones_downed, a.killed) for a in report.attacks) == [
+        (112, 67, None), (273, 88, 1)]

@@ -1373,6 +1373,10 @@ _FOLLOWED_RE = compiled(r"(?:,\s*|\s+)(?:and\s+)?(?:then\s+|later\s+)?(?:followe
 _AGAIN_ON_DAY_RE = compiled(r"\b[A-Z][\w'’\-]+\s+again\s+on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+#: An earlier report referred to, at a sentence's start (lower case): "As reported", "As Ukrinform reported earlier".
+_AS_REPORTED_RE = compiled(r"as\s+(?:[\w\-]+\s+){0,2}?(?:previously\s+|earlier\s+)?reported\b")
+
+
 def _attack_day(text: str, low: str) -> str | None:
     """The weekday an attack happened on, if the sentence (low: lower-cased) names one outside 'said on Monday'
     phrasing."""
@@ -2393,7 +2397,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = f"night-{night_date[1]}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index >= 2 and low.startswith(("as reported", "as previously reported")) and \
+        if s.index >= 2 and low.startswith("as ") and _AS_REPORTED_RE.match(low) and \
                 (told_date := _date_of(text, low)) is not None and told_date[1] != main_date and \
                 _DIGIT_RE.search(text) and _REPORTED_WEAPONS_RE.search(low):
             # "As reported, on October 18 the air force said it had destroyed all 11 Shaheds": an earlier report's

@@ -807,7 +807,7 @@ _OF_ITS_FORCES_RE = compiled(r"\d of (?:its|their|our|his) (?:own )?(?:serviceme
 #: A word of a weapon (lower case), whose sentence may tell of an attack's toll.
 _WEAPON_NOUN_WORDS_RE = compiled(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|bombs?|shell\w*|strikes?)\b")
 #: The second number of an age range ("aged 4 and 15", "aged 64 to 70") is an age too.
-_AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+(?:[\w\-]+\s*(?:,|to|and|-|–)\s*)+$")
+_AGE_RANGE_RE = ci(r"\b(?:aged?|ages)\s+(?:between\s+|from\s+)?(?:[\w\-]+\s*(?:,|to|and|-|–)\s*)+$")
 _BEFORE_PREP_RE = ci(r"\b(?:in|of|from|by|since|until|over)\s+$")
 _LETTER_HYPHEN_RE = compiled(r"[A-Za-z]-$")
 #: What after a number makes it part of another (a date's year, a time): matched at a position, so no "^". Not the
@@ -931,12 +931,13 @@ _ASIDE_RE = ci(r"(?:(?:\s+of\s+(?:one|the\s+same|a|their|our)\s+family)?"  # ("F
                # (or between dashes: "Two of our employees on the night shift — the foreman and a weigher — were")
                rf"(?:\s*,\s*{_WHO},|\s+[–—]\s*[^–—.;:()\d]{{3,60}}?\s*[–—])"
                rf"|\s+[–—-]\s*{_WHO}\s*[–—-]|\s*\({_WHO}\)\s*,?"
-               r"|\s*,\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|\s*\((?:aged\s+)?[\d\s,\-–and]{1,30}\)\s*,?"
+               r"|\s*,\s*aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*,|"
+               r"\s*\((?:aged\s+)?[\d\s,\-–and]{1,30}\)\s*,?"
                r"|\s+of\s+(?:our|their|its|the)\s+(?:colleagues|employees|staff|workers|crew|passengers)\b"
                # (where they were from: "three crew members, citizens of Egypt and Syria, were hurt")
                r"|\s*,\s*(?:all\s+)?(?:citizens|nationals|residents|natives)\s+of\s+[^,;.()]{1,40},"
                # (or with no commas: "two women aged 64 and 70 were injured")
-               r"|\s+aged\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are)\b)"
+               r"|\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*(?=\s+(?:were|was|have|had|are)\b)"
                # (a person's name and age: "our security guard, Mykola, 52, who had worked here since 2011, was")
                r"|\s*,?\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*\d{1,3}\s*,(?:\s*who\s+[^,;.()]{1,80},)?"
                # (or only who they were: "a forklift operator, who had worked with us for seven years, was")
