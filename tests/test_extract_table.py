@@ -8906,6 +8906,7 @@ def test_a_city_named_before_a_colon_in_a_list_of_places_was_hit() -> None:
 @pytest.mark.parametrize("aside", [
     "Kyiv, for its part, says the drones were aimed at the region's grid.",
     "Kyiv first accused Moscow of using Iranian drones last autumn.",
+    "The Kremlin has said it will not halt strikes on the grid until Kyiv agrees to its terms.",
 ])
 def test_the_capital_that_speaks_for_its_part_is_the_government(aside: str) -> None:
     (attack,) = extract("Russian drones attacked Sumy overnight, injuring two people. " + aside).attacks
@@ -9039,3 +9040,10 @@ def test_an_earlier_night_an_outlet_reported_is_an_attack_of_its_own() -> None:
                      "drones against Ukraine, of which 88 were shot down. One woman was killed in the Kyiv region.")
     assert sorted((a.drones_launched, a.drones_downed, a.killed) for a in report.attacks) == [
         (112, 67, None), (273, 88, 1)]
+
+
+def test_a_share_of_ground_attacks_in_a_direction_is_no_count() -> None:
+    (attack,) = extract("Russia launched 273 drones and 11 missiles at Ukraine overnight. Ukraine's general staff "
+                        "said its troops had repelled 164 attacks along the front over the past 24 hours, including 51 "
+                        "in the Pokrovsk direction.").attacks
+    assert (attack.drones_launched, attack.missiles_launched, attack.launched_total) == (273, 11, None)

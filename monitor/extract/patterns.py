@@ -1390,6 +1390,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             continue  # "Andrii, 41, a railway electrician, was killed": his age, between commas after his name
         if rules.unit_after.match(after):
             continue
+        if after.startswith(" in the ") and _IN_A_DIRECTION_RE.match(after):
+            continue  # "repelled 164 attacks along the front, including 51 in the Pokrovsk direction": ground fighting
         if own_losses:
             continue  # "saying 498 of its servicemen had been killed and 1,597 wounded": a side's own losses
         if rules.after_digit.match(s, ne, ne + 90):  # also a year after a comma
@@ -2528,6 +2530,8 @@ def _and_then_stopped(low: str, start: int, out: list[Mention]) -> None:
             m.role, m.all_of = ("downed" if then.group("down") else "suppressed"), True
 
 
+#: A front-line direction right after a count: " in the Pokrovsk direction", " in the Kupiansk and Lyman sectors".
+_IN_A_DIRECTION_RE = compiled(r" in the [\w\-]+(?: and [\w\-]+)? (?:directions?|sectors?|axis|axes)\b")
 #: One more of the weapons counted before, elsewhere: " and another over the Mozhaisk district".
 _AND_ANOTHER_RE = ci(r"\s+(?:over|above|in|near|on)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?\s*,?\s+and\s+"
                      r"(?P<another>another)(?:\s+(?:one|drone|uav|missile))?\s+(?:over|above|in|near|on)\b")

@@ -57,8 +57,9 @@ _METONYM_AFTER_RE = compiled(
     # what the government does: "as Kyiv pressed on with its campaign", "Kyiv is expected to keep expanding", "as Kyiv
     # seeks to disrupt fuel supplies", "Kyiv sends swarm of 88 drones", "Kyiv marked the anniversary its own way"
     r"press(?:ed|es)|(?:is|was)\s+expected\s+to|widened|expanded|broadened|ramped\s+up|seeks|sends|marked|"
-    # ("as Kyiv prepares for a long-expected counteroffensive")
-    r"prepares|prepared|(?:is|was)\s+preparing|"
+    # ("as Kyiv prepares for a long-expected counteroffensive"; "until Kyiv agrees to its terms"; a title's "as Kyiv
+    # Targets Oil Pipeline Station")
+    r"prepares|prepared|(?:is|was)\s+preparing|agrees|agreed|[Tt]argets|"
     # ("as Kyiv weighs a U.S. peace plan"; "Kyiv and Moscow have traded blame")
     r"weighs|weighed|weighing|studies|studied|and\s+(?:Moscow|Kyiv)\s+(?:have|had|has)\b|"
     # (and what it has made or paid for: "Kyiv has quietly built an arsenal", "Kyiv has budgeted about $540 million")
