@@ -9047,3 +9047,20 @@ def test_a_share_of_ground_attacks_in_a_direction_is_no_count() -> None:
                         "said its troops had repelled 164 attacks along the front over the past 24 hours, including 51 "
                         "in the Pokrovsk direction.").attacks
     assert (attack.drones_launched, attack.missiles_launched, attack.launched_total) == (273, 11, None)
+
+
+def test_a_regions_noun_before_a_town_apposed_is_no_settlement() -> None:
+    (attack,) = extract("Later in the day, Russian forces dropped guided aerial bombs on Vovchansk in Kharkiv Oblast, "
+                        "a town of some 17,000 people before the full-scale invasion. Two men were killed.").attacks
+    assert attack.places == ("Vovchansk", "Kharkiv")
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Russian forces shelled Kherson Oblast 77 times over the past 24 hours, killing three civilians and wounding 11.",
+     (3, 11)),
+    ("Ukrzaliznytsia says Russian drones hit its trains overnight, injuring two. Its infrastructure has been struck "
+     "more than 700 times since the beginning of 2025, with 36 railway employees killed.", (None, 2)),
+])
+def test_a_days_count_of_strikes_leaves_its_toll_but_a_years_does_not(text: str, toll: tuple[int | None, int]) -> None:
+    (attack,) = extract(text).attacks
+    assert (attack.killed, attack.injured) == toll

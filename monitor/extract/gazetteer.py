@@ -283,6 +283,9 @@ _LIES_IN_RE = re.compile(r",? (?:an? (?:[a-z-]+ ){0,2}(?:village|settlement|haml
 #: Titles a man's name may follow "town of" with: "the home town of President Volodymyr Zelensky".
 _TITLES = frozenset(("President", "Governor", "Mayor", "General", "Minister", "Premier", "Prime", "Chancellor",
                      "Patriarch", "Metropolitan", "Colonel", "Commander", "Marshal", "Mr", "Mrs", "Ms", "Dr"))
+#: The nouns of a region or district, which name no settlement of their own: "Vovchansk in Kharkiv Oblast, a town".
+_DIVISIONS = frozenset(("Oblast", "Region", "Krai", "District", "Raion", "Hromada", "Community", "Republic", "Province",
+                        "County", "Territory"))
 #: The words _NAMED_SETTLEMENT_RE's matches hold: each of the first alternative's starts with one, and each of the
 #: others' ends with one.
 _SETTLEMENT_WORDS = ("village", "settlement", "hamlet", "town")
@@ -340,7 +343,8 @@ def named_settlements(text: str) -> list[PlaceMention]:
         for group in ((1,) if m.group(1) else (2,) if m.group(2) else (3, 4)):
             name = m.group(group)
             first = name.split(" ", 1)[0]
-            if canonical_name(name) != name or name in _index()[1] or first in GIVEN_NAME_WORDS or first in _TITLES:
+            if canonical_name(name) != name or name in _index()[1] or first in GIVEN_NAME_WORDS or first in _TITLES or \
+                    first in _DIVISIONS:
                 # a place the gazetteer holds (a place it holds inside the name: sentence_places), or a man ("the
                 # home town of President Volodymyr Zelensky")
                 continue

@@ -1516,6 +1516,13 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
         if cum_spans is None:
             cum_spans = _cumulative_spans(s, low, rules)
         cumulative = bool(cum_spans) and any(a <= ns < b for a, b in cum_spans)
+        if cumulative and " times" in low and (kind == "people" or (kind == "bare" and lbefore.rstrip().endswith(
+                ("wounding", "injuring", "killing", "wounded", "injured", "killed")))) and \
+                ("24 hours" in low or "past day" in low or "the day" in low) and _SHELLED_TIMES_RE.search(low, 0, ns):
+            # "shelled Kherson Oblast 77 times over the past 24 hours, killing three civilians": the day's count of
+            # strikes is a tally, its toll the day's attack's (but not a year's: "struck more than 700 times since
+            # January, with 36 railway employees killed")
+            cumulative = False
         # positional: a Mention is made for every number, and keywords cost more
         out.append(Mention(value, kind, start + mstart, start + mend, "", None, False, False, all_of, whole, of_them,
                            cumulative, start + ns))
@@ -2530,6 +2537,8 @@ def _and_then_stopped(low: str, start: int, out: list[Mention]) -> None:
             m.role, m.all_of = ("downed" if then.group("down") else "suppressed"), True
 
 
+#: A day's count of strikes on a place, before its toll: "shelled Kherson Oblast 77 times".
+_SHELLED_TIMES_RE = compiled(r"\b(?:shelled|attacked|struck|targeted)\s+(?:[\w\-]+\s+){0,3}?\d+\s+times\b")
 #: A front-line direction right after a count: " in the Pokrovsk direction", " in the Kupiansk and Lyman sectors".
 _IN_A_DIRECTION_RE = compiled(r" in the [\w\-]+(?: and [\w\-]+)? (?:directions?|sectors?|axis|axes)\b")
 #: One more of the weapons counted before, elsewhere: " and another over the Mozhaisk district".
