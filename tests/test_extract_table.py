@@ -9064,3 +9064,13 @@ def test_a_regions_noun_before_a_town_apposed_is_no_settlement() -> None:
 def test_a_days_count_of_strikes_leaves_its_toll_but_a_years_does_not(text: str, toll: tuple[int | None, int]) -> None:
     (attack,) = extract(text).attacks
     assert (attack.killed, attack.injured) == toll
+
+
+def test_a_title_turns_to_the_occupiers_claim_of_drones_downed() -> None:
+    report = extract("Russian bombs and artillery kill three in Kherson Oblast; occupiers claim seven drones downed "
+                     "over Crimea\n\nRussian forces shelled Kherson Oblast 77 times over the past 24 hours, killing "
+                     "three civilians and wounding 11, the governor said.\n\nOn the left bank, the Russian-installed "
+                     "head of occupied Crimea, Sergei Aksyonov, claimed that air defense had shot down seven Ukrainian "
+                     "drones over the peninsula overnight, over the Dzhankoi and Saky districts.")
+    assert sorted((a.attacker, a.drones_downed, a.killed) for a in report.attacks) == [
+        ("russia", None, 3), ("ukraine", 7, None)]

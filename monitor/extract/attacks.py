@@ -76,6 +76,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|(?<!sanctions\s)(?<!embargo\s)(?<!ban\s)(?<!cap\s)(?<!tariffs\s)(?<!duties\s)(?<!dependence\s)"
     rf"\b(?:on|against|inside|into|(?<!back\s)towards?|deep\s+in(?:side|to)?)\s+(?:Russian\s+(?:territory|targets|regions|soil|"
     rf"refiner\w*|oil|cities|airfields?|border\s+regions)|Russia)\b"
+    # (and the occupation's claim of drones downed: "occupiers claim seven drones downed over Crimea")
+    rf"|\boccupiers\s+(?:claim|claimed|say|said|report|reported)\b[^.;]{{0,40}}?\b(?:drones?|UAVs|missiles?)\b"
     # "Western Russian regions report drone attacks; one killed in Sevsk"
     rf"|\bRussian\s+(?:border\s+)?(?:regions?|cities|towns)\s+(?:report(?:s|ed)?|c[oa]me\s+under)\b"
     rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|"
@@ -570,6 +572,8 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
         return True
     if " of ukraine" in low and ("armed forces of" in low or "army of" in low):
         return True  # "the Armed Forces of Ukraine attacked", "attempted to attack"
+    if "occupiers " in low:
+        return True  # "occupiers claim seven drones downed over Crimea"
     return _followed_by(low, "ukraine", _UKR_NEXT) or _followed_by(low, "kyiv", _UKR_NEXT) or \
         _followed_by(low, "kiev", _UKR_NEXT)
 
@@ -580,7 +584,7 @@ def _may_name_ukraines_attack(low: str, names: tuple[str, ...] = _UKR_NAME_WORDS
 _UKR_NAME_STARTS = {"mayor": "moscow", "federation": "ministry", "sobyanin": "sobyanin", "gladkov": "gladkov",
                     "khinshtein": "khinshtein", "starovoit": "starovoit", "bogomaz": "bogomaz", "rusich": "rusich",
                     "mod": "mod", "sbu": "sbu", "security service": "security", **{name: name for name in _GOVERNORS}}
-_UKR_PLAIN_STARTS = ("ukrain", "russia", "kiev", "kyiv", "deep", "armed", "army")
+_UKR_PLAIN_STARTS = ("ukrain", "russia", "kiev", "kyiv", "deep", "armed", "army", "occupiers")
 #: Every match of _UKR_RE starts with one of these words (after "\b"): "ukrain" for "Ukrainian" and "Ukraine",
 #: "russia" for "Russia's" and "Russian", the names, "deep" for "deep inside Russia", and "armed" and "army" for "the
 #: Armed Forces of Ukraine"; or with one of _UKR_BEFORE_RUSSIA, "on-duty" or "over", which _count_ukr looks for itself.
