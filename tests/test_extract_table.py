@@ -9074,3 +9074,11 @@ def test_a_title_turns_to_the_occupiers_claim_of_drones_downed() -> None:
                      "drones over the peninsula overnight, over the Dzhankoi and Saky districts.")
     assert sorted((a.attacker, a.drones_downed, a.killed) for a in report.attacks) == [
         ("russia", None, 3), ("ukraine", 7, None)]
+
+
+def test_a_strike_a_month_after_another_recalls_that_one_with_its_toll() -> None:
+    report = extract("Russian missiles struck a bus stop in Kharkiv on Thursday, killing three people and wounding "
+                     "23. The strike came less than a month after a Russian missile hit a crowded shopping centre in "
+                     "the central city of Kremenchuk on 27 June, killing at least 20 people and injuring more than 50.")
+    assert [(a.killed, a.injured, a.places) for a in report.attacks] == [
+        (3, 23, ("Kharkiv",)), (20, 50, ("Kremenchuk",))]

@@ -1144,6 +1144,9 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             continue  # "a strike on Kharkiv that killed three people and wounded 11 over the weekend": one strike's
         if clause.startswith(("a year since", "a month since"), m.start()):
             continue  # "Poltava marked a year since the strike that killed 59": the time since it, not a rate
+        if clause.startswith(("a month", "a year"), m.start()) and \
+                clause.startswith((" after ", " before ", " later", " earlier"), m.end()):
+            continue  # "The strike came less than a month after a Russian missile hit ... Kremenchuk": a distance
         if _PREPARED_FOR_RE.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "the operation had been prepared for a year and a half and used 117 drones": no tally
         if clause.startswith("since", m.start()) and "who " in clause and \
