@@ -136,7 +136,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout110": (0.92, 0.68),  # session 73, think-tank analysis and evening news, 2023-26: 0.908 / 0.667
     "holdout111": (0.85, 0.68),  # session 73, Ukrainian national TV websites in English, 2023-26: 0.851 / 0.688
     "holdout112": (0.90, 0.69),  # session 73, international generalist outlets far from the war, 2022-26: 0.910 / 0.702
-    "holdout113": (0.90, 0.71),  # session 73, numbers in awkward forms, 2022-26: 0.886 / 0.706
+    "holdout113": (0.91, 0.71),  # session 73, numbers in awkward forms, 2022-26: 0.886 / 0.706
     "holdout114": (0.88, 0.76),  # session 73, other beats that mention attacks in passing, 2022-26: 0.892 / 0.754
     "holdout115": (0.90, 0.85),  # session 74, Ukrainian regional and city outlets, 2024-26: 0.874 / 0.864
     "holdout116": (0.89, 0.77),  # session 74, Russian state and pro-Kremlin media in English, 2023-26: 0.892 / 0.762
@@ -166,7 +166,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout140": (0.83, 0.76),  # session 77, Ukrainian city outlets, regional posts, Russian governors: 0.826 / 0.755
     "holdout141": (0.84, 0.83),  # session 78, Kyiv Independent, Ukrainska Pravda, Ukrinform, Suspilne: 0.851 / 0.797
     "holdout142": (0.90, 0.92),  # session 78, AFP, DW, France 24, Euronews, Guardian, Sky, Independent: 0.908 / 0.930
-    "holdout143": (0.91, 0.91),  # session 78, places made hard: grids, region lists, districts, launches: 0.927 / 0.894
+    "holdout143": (0.92, 0.91),  # session 78, places made hard: grids, region lists, districts, launches: 0.927 / 0.894
     "holdout144": (0.90, 0.88),  # session 78, TASS, RIA, Interfax, Moscow Times, Meduza, Russia's side: 0.917 / 0.871
     "holdout145": (0.90, 0.84),  # session 78, NYT, WaPo, WSJ, CNN, NPR, Newsweek, ABC, CBS narratives: 0.904 / 0.847
     "holdout146": (0.90, 0.89),  # session 78, RBC, NV, UP feed, UNIAN, Babel, Militarnyi tallies: 0.899 / 0.893
@@ -181,7 +181,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout155": (0.94, 0.89),  # session 79, Ukraine's long-range strikes told from both sides: 0.951 / 0.866
     "holdout156": (0.86, 0.80),  # session 79, front-line cities under guided bombs, mayors' posts: 0.857 / 0.811
     "holdout157": (0.87, 0.83),  # session 79, reprints and aggregator pages with their boilerplate: 0.877 / 0.837
-    "holdout158": (0.82, 0.74),  # session 79, the war's first year, 2022 and early 2023: 0.808 / 0.680
+    "holdout158": (0.84, 0.75),  # session 79, the war's first year, 2022 and early 2023: 0.808 / 0.680
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
