@@ -1335,6 +1335,11 @@ _BARE_WHOLE_END_RE = compiled(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:s
                               r"(?:shot|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|jammed|lost|brought|"
                               r"taken\s+out|eliminated|repelled)\b")
 
+#: A day's count of strikes on a place, before its toll: "shelled Kherson Oblast 77 times".
+_SHELLED_TIMES_RE = compiled(r"\b(?:shelled|attacked|struck|targeted)\s+(?:[\w\-]+\s+){0,3}?\d+\s+times\b")
+#: A front-line direction right after a count: " in the Pokrovsk direction", " in the Kupiansk and Lyman sectors".
+_IN_A_DIRECTION_RE = compiled(r" in the [\w\-]+(?: and [\w\-]+)? (?:directions?|sectors?|axis|axes)\b")
+
 
 def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | None = None) -> list[Mention]:
     """Every quantity of weapons or people in text[start:end], with the role its cues give it.
@@ -1679,7 +1684,7 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
     if "and another" in low:
         _and_another(low, start, out)
     if "and another" in low or "and the " in low or "while " in low or "whereas " in low:
-        _and_another_stopped(low, start, out)
+        _and_another(low, start, out, stopped=True)
     if "all " in low:
         _all_of_both(low, start, out)
         _part_before_all(low, start, out)
@@ -2540,26 +2545,9 @@ def _and_then_stopped(low: str, start: int, out: list[Mention]) -> None:
             m.role, m.all_of = ("downed" if then.group("down") else "suppressed"), True
 
 
-#: A day's count of strikes on a place, before its toll: "shelled Kherson Oblast 77 times".
-_SHELLED_TIMES_RE = compiled(r"\b(?:shelled|attacked|struck|targeted)\s+(?:[\w\-]+\s+){0,3}?\d+\s+times\b")
-#: A front-line direction right after a count: " in the Pokrovsk direction", " in the Kupiansk and Lyman sectors".
-_IN_A_DIRECTION_RE = compiled(r" in the [\w\-]+(?: and [\w\-]+)? (?:directions?|sectors?|axis|axes)\b")
 #: One more of the weapons counted before, elsewhere: " and another over the Mozhaisk district".
 _AND_ANOTHER_RE = ci(r"\s+(?:over|above|in|near|on)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?\s*,?\s+and\s+"
                      r"(?P<another>another)(?:\s+(?:one|drone|uav|missile))?\s+(?:over|above|in|near|on)\b")
-
-
-def _and_another(low: str, start: int, out: list[Mention]) -> None:
-    """'destroyed one drone over the Ruza district and another over the Mozhaisk district': one more of the kind,
-    with the role of the count before it."""
-    for k, m in enumerate(out):
-        if m.kind in ("drone", "missile") and m.role and (more := _AND_ANOTHER_RE.lowered.match(low, m.end - start)) \
-                and not any(o.start < start + more.end() for o in out[k + 1:]):
-            a, b = start + more.start("another"), start + more.end("another")
-            out.insert(k + 1, Mention(1, m.kind, a, b, m.rule, m.role, has_loc=True, num_start=a))
-            return
-
-
 #: One more weapon whose own fate is told after a count of its kind: "Three drones were shot down and another was
 #: suppressed by electronic warfare"; "Four were shot down, and the fifth was brought down by electronic warfare".
 _AND_ANOTHER_STOPPED_RE = ci(r"[^.;]{0,60}?\b(?:and|while|whereas)\s+(?P<another>another|the\s+(?:second|third|fourth|"
@@ -2569,16 +2557,20 @@ _AND_ANOTHER_STOPPED_RE = ci(r"[^.;]{0,60}?\b(?:and|while|whereas)\s+(?P<another
                              r"suppressed|jammed|lost|brought\s+down|(?:disabled|stopped|downed)\s+by\s+electronic)\b")
 
 
-def _and_another_stopped(low: str, start: int, out: list[Mention]) -> None:
-    """'Three drones were shot down and another was suppressed': one more of the kind, with the role its own verb
-    gives it, where no count stands between."""
+def _and_another(low: str, start: int, out: list[Mention], stopped: bool = False) -> None:
+    """'destroyed one drone over the Ruza district and another over the Mozhaisk district': one more of the kind,
+    with the role of the count before it; or, stopped, 'Three drones were shot down and another was suppressed': one
+    more of the kind (or of a bare count's) with the role its own verb gives it (_AND_ANOTHER_STOPPED_RE). Either
+    where no count stands between."""
+    kinds = ("drone", "missile", "bare") if stopped else ("drone", "missile")
     for k, m in enumerate(out):
-        if m.kind in ("drone", "missile", "bare") and m.role in ("downed", "suppressed") and \
-                (more := _AND_ANOTHER_STOPPED_RE.lowered.match(low, m.end - start)) and \
-                not any(o.start < start + more.end() for o in out[k + 1:]):
+        if m.kind not in kinds or not m.role or (stopped and m.role not in ("downed", "suppressed")):
+            continue
+        more = (_AND_ANOTHER_STOPPED_RE if stopped else _AND_ANOTHER_RE).lowered.match(low, m.end - start)
+        if more is not None and not any(o.start < start + more.end() for o in out[k + 1:]):
             a, b = start + more.start("another"), start + more.end("another")
-            role = "downed" if more.group("down") else "suppressed"
-            out.insert(k + 1, Mention(1, m.kind, a, b, m.rule, role, num_start=a))
+            role = ("downed" if more.group("down") else "suppressed") if stopped else m.role
+            out.insert(k + 1, Mention(1, m.kind, a, b, m.rule, role, has_loc=not stopped, num_start=a))
             return
 
 
