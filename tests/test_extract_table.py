@@ -9082,3 +9082,10 @@ def test_a_strike_a_month_after_another_recalls_that_one_with_its_toll() -> None
                      "the central city of Kremenchuk on 27 June, killing at least 20 people and injuring more than 50.")
     assert [(a.killed, a.injured, a.places) for a in report.attacks] == [
         (3, 23, ("Kharkiv",)), (20, 50, ("Kremenchuk",))]
+
+
+def test_the_toll_of_the_wars_first_day_of_fighting_is_no_attacks() -> None:
+    (attack,) = extract("Two missiles were shot down over Kyiv; wreckage injured eight people. President Volodymyr "
+                        "Zelenskyy said late Thursday that 137 Ukrainian soldiers and civilians had been killed and "
+                        "316 wounded in the first day of fighting.").attacks
+    assert (attack.missiles_downed, attack.killed, attack.injured) == (2, None, 8)

@@ -495,6 +495,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # what a ship can fire, not what it fired: "one Kalibr carrier at sea, with a total salvo of up to four missiles"
     r"(?:total|combined|overall)\s+salvo\s+of|carriers?\b[^.]{0,60}?\bsalvo\s+of|"
     r"since\s+(?:the\s+)?(?:full-scale\s+)?invasion|"
+    # (the war's first days, all of its fighting: "316 wounded in the first day of fighting")
+    r"\bin\s+the\s+first\s+(?:\w+\s+)?(?:day|days|week|weeks|month|months)\s+of\s+(?:the\s+)?(?:fighting|war|invasion)\b|"
     # a unit's tally since it was formed: "Since it was formed in spring 2024 it has been credited with 27 drones"
     r"since\s+(?:it|they|the\s+(?:unit|group|crew|team|battery|brigade))\s+(?:was|were)\s+(?:formed|founded|created|"
     r"set\s+up|established)|"
@@ -653,7 +655,7 @@ _CUMULATIVE_WORDS = any_of(
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
     "capable of", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention",
     "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
-    "at the front", "operation zone", "smo zone", "combat zone",
+    "at the front", "operation zone", "smo zone", "combat zone", "in the first ",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
     "during the month", "during the year",
     "occasions", "weekly", "monthly", "average", "fortnight", "accounted for", "verified by", "hrmmu", "ohchr",
