@@ -538,7 +538,6 @@ _GOVERNORS = ("aksyonov", "razvozhayev", "gusev", "golubev", "slyusar", "kondrat
 _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
                    "federation", "mod", "on-duty", "sbu", "security service", *_GOVERNORS)
 _UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket", "helicopters")
-_PREPOSITIONS = ("on", "against", "inside", "into", "in", "towards", "toward")
 _RUSSIAN_PLACES_WORDS = any_of("russian region", "russian border region", "russian cities", "russian towns")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "had", "struck", "hit", "attacked", "targeted",
              "launched", "says", "said", "claims", "claimed", "of", "for")
@@ -591,6 +590,8 @@ _UKR_PLAIN_STARTS = ("ukrain", "russia", "kiev", "kyiv", "deep", "armed", "army"
 _UKR_STARTS = _UKR_PLAIN_STARTS + tuple(dict.fromkeys(_UKR_NAME_STARTS.values()))
 #: The prepositions _UKR_RE reads right before white space and "Russia"/"Russian" ("strikes on Russian territory").
 _UKR_BEFORE_RUSSIA = ("on", "against", "inside", "into", "towards", "toward")
+#: The prepositions _may_name_ukraines_attack looks for before "russia": those and "in".
+_PREPOSITIONS = (*_UKR_BEFORE_RUSSIA, "in")
 
 
 def _ukr_starts(names: tuple[str, ...]) -> tuple[str, ...]:

@@ -513,12 +513,8 @@ def _extract(text: str) -> Report:
         _without_the_titles_other_counts(groups)
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
-        # (a day's shelling told with no figure beside another attack, under any key: "Russian troops had carried out
-        # 96 attacks on 36 settlements in the region over the past day")
-        built = [(group, attack) for group, attack in built if attack.evidence or not group.sentences or not all(
-            tells_of_shelling(s.text.lower()) for s in group.sentences)]
         built = _recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(
-            _the_city_again(_without_titles_told_again(built)))))
+            _the_city_again(_without_titles_told_again(_without_figureless_shelling(built))))))
         built = _without_empty_echoes(_without_echoed_counts(_also_downed_folded(built)))
         # Russia's attacks first, the one the report tells of before the earlier nights it recalls, then by weight
         built.sort(key=lambda ga: (ga[1].attacker != "russia", ga[0].key.startswith(_RECALLED_KEYS), -_weight(ga[1])))
@@ -1258,6 +1254,13 @@ def _same_target_places(groups: dict[tuple[str, str], _Group], places: dict[int,
 #: Weapons downed over more places, told after the attack's count: "Drones were also shot down over the Kyiv,
 #: Chernihiv and Sumy regions, according to local officials".
 _ALSO_DOWNED_RE = ci(r"\balso\s+(?:been\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b")
+
+
+def _without_figureless_shelling(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:
+    """Without a day's shelling told with no figure beside another attack, under any key: "Russian troops had carried
+    out 96 attacks on 36 settlements in the region over the past day"."""
+    return [(group, attack) for group, attack in built if attack.evidence or not group.sentences or not all(
+        tells_of_shelling(s.text.lower()) for s in group.sentences)]
 
 
 def _also_downed_folded(built: list[tuple[_Group, Attack]]) -> list[tuple[_Group, Attack]]:

@@ -261,10 +261,13 @@ def find_places(text: str, spans: list[tuple[int, int]]) -> list[list[PlaceMenti
     return out
 
 
-#: A name of one or two capitalised words (hyphens inside a word: "Kalach-na-Donu"), the second not a day, a month or a
-#: region's noun ("the town of Bilozerske on Friday", "the village of Sushany in the Zaporizhzhia Oblast").
-_NAME = (rf"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: (?!(?:{_DAY}|{_MONTH}|Palm|Oblast|Region|District|Raion|Krai|"
-         r"Hromada|Community|Republic|County|Province)\b)[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?")
+#: The nouns of a region or district, which are no settlement's name nor part of one.
+_DIVISIONS = "Oblast|Region|District|Raion|Krai|Hromada|Community|Republic|County|Province|Territory"
+#: A name of one or two capitalised words (hyphens inside a word: "Kalach-na-Donu"), neither a region's noun ("Vovchansk
+#: in Kharkiv Oblast, a town"), the second not a day or a month either ("the town of Bilozerske on Friday", "the village
+#: of Sushany in the Zaporizhzhia Oblast").
+_NAME = (rf"(?!(?:{_DIVISIONS})\b)[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?: (?!(?:{_DAY}|{_MONTH}|Palm|{_DIVISIONS})\b)"
+         r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?")
 #: A settlement named as one: "the village of Nikolskoye", "Plauru, a village across the Danube"; or two.
 _NAMED_SETTLEMENT_RE = re.compile(
     rf"\b(?:village|settlement|hamlet|town)s? of ({_NAME})(?![^\W_])|"
@@ -283,9 +286,6 @@ _LIES_IN_RE = re.compile(r",? (?:an? (?:[a-z-]+ ){0,2}(?:village|settlement|haml
 #: Titles a man's name may follow "town of" with: "the home town of President Volodymyr Zelensky".
 _TITLES = frozenset(("President", "Governor", "Mayor", "General", "Minister", "Premier", "Prime", "Chancellor",
                      "Patriarch", "Metropolitan", "Colonel", "Commander", "Marshal", "Mr", "Mrs", "Ms", "Dr"))
-#: The nouns of a region or district, which name no settlement of their own: "Vovchansk in Kharkiv Oblast, a town".
-_DIVISIONS = frozenset(("Oblast", "Region", "Krai", "District", "Raion", "Hromada", "Community", "Republic", "Province",
-                        "County", "Territory"))
 #: The words _NAMED_SETTLEMENT_RE's matches hold: each of the first alternative's starts with one, and each of the
 #: others' ends with one.
 _SETTLEMENT_WORDS = ("village", "settlement", "hamlet", "town")
@@ -342,9 +342,7 @@ def named_settlements(text: str) -> list[PlaceMention]:
                 region, country = near[0].place.region, near[0].place.country
         for group in ((1,) if m.group(1) else (2,) if m.group(2) else (3, 4)):
             name = m.group(group)
-            first = name.split(" ", 1)[0]
-            if canonical_name(name) != name or name in _index()[1] or first in GIVEN_NAME_WORDS or first in _TITLES or \
-                    first in _DIVISIONS:
+            if canonical_name(name) != name or name in _index()[1] or name.split(" ", 1)[0] in _MANS_FIRST_WORDS:
                 # a place the gazetteer holds (a place it holds inside the name: sentence_places), or a man ("the
                 # home town of President Volodymyr Zelensky")
                 continue
@@ -492,6 +490,8 @@ GIVEN_NAME_WORDS = frozenset((
     "Kateryna", "Ekaterina", "Larysa", "Larisa", "Lyudmila", "Liudmyla",
     "Mykhaylo", "Oleksandra", "Yevhenii", "Vitaliy", "Valentyn", "Kostyantyn",
     "Governor", "Mayor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Gen.", "General"))
+#: The first words of a man's name, his own or his title's, which no settlement's name starts with.
+_MANS_FIRST_WORDS = GIVEN_NAME_WORDS | _TITLES
 
 
 def _after_given_name(text: str, at: int) -> bool:
