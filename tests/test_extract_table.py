@@ -9089,3 +9089,12 @@ def test_the_toll_of_the_wars_first_day_of_fighting_is_no_attacks() -> None:
                         "Zelenskyy said late Thursday that 137 Ukrainian soldiers and civilians had been killed and "
                         "316 wounded in the first day of fighting.").attacks
     assert (attack.missiles_downed, attack.killed, attack.injured) == (2, None, 8)
+
+
+def test_a_toll_as_first_given_is_no_part_of_the_days_total() -> None:
+    report = extract("Toll of night strike on Dnipro rises to 4; glide bomb kills one in Pokrovske\n\nThe number of "
+                     "people killed in Russia's overnight drone attack on Dnipro has risen to four, the governor said "
+                     "on Friday. Russia attacked the city with 31 Shahed drones. The city council earlier put the "
+                     "death toll at three.\n\nIn the afternoon, a Russian guided bomb hit the village of Pokrovske, "
+                     "killing a 70-year-old man, the governor said.")
+    assert sorted((a.drones_launched or 0, a.killed) for a in report.attacks) == [(0, 1), (31, 4)]

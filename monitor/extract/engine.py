@@ -177,7 +177,8 @@ _NATIONAL_RE = ci(r"\b(?:across\s+(?:the\s+)?(?:country|nation|Ukraine)|nationwi
 #: Words (lower case) one of which a sentence must hold for _TOTAL_LIKE_RE to match ("overall" holds "all").
 _TOTAL_LIKE_KEYS = any_of("total", "across", "nationwide", "all", "toll", "number", "latest", "together with",
                           "regions", "oblasts", "provinces", "so far")
-_SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+reported|previously|had\s+earlier|preliminary|at\s+first|"
+_SUPERSEDED_RE = ci(r"\b(?:initially|earlier\s+(?:reported|put|gave|said)|previously|had\s+earlier|preliminary|"
+    r"at\s+first|"
     r"(?:the\s+)?(?:first|initial)\s+(?:reports?|posts?|accounts|updates?|figures|counts?|information|data)|"
     # (a post of the morning since updated: "The morning post mentioned two injured in Nikopol; it was updated")
     r"(?:the\s+)?(?:morning|overnight|night['’]s|earliest)\s+(?:post|update|report|message)\b(?=[^.]*\b(?:updated|"
@@ -1001,6 +1002,9 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
             continue
         by_sentence = _tolls_by_sentence(main.mentions)
         totals = {s.index for s, _ in main.mentions if s.index > 3 and _DAYS_TOTAL_RE.search(s.text)}
+        # (a toll as first given is no part of a sum: "earlier put the death toll at two" beside "has risen to three")
+        stale = {s.index for s, _ in main.mentions
+                 if _SUPERSEDED_KEYS(s.text.lower()) and _SUPERSEDED_RE.search(s.text)}
         dropped: set[int] = set()
         for s, m in main.mentions:
             # the lead's clause of the day's strike with its own toll: "... overnight, and in the afternoon they
@@ -1018,7 +1022,7 @@ def _without_the_days_totals(groups: dict[tuple[str, str], _Group]) -> None:
             largest: dict[str, int] = {}  # the largest count of the main attack's other sentences, and their sum
             summed: dict[str, int] = {}
             for other, counts in by_sentence.items():
-                if other != index and other not in dropped and (other or not index):
+                if other != index and other not in dropped and other not in stale and (other or not index):
                     for role, value in counts.items():
                         largest[role] = max(largest.get(role, 0), value)
                         summed[role] = summed.get(role, 0) + value
