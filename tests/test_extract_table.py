@@ -9098,3 +9098,20 @@ def test_a_toll_as_first_given_is_no_part_of_the_days_total() -> None:
                      "death toll at three.\n\nIn the afternoon, a Russian guided bomb hit the village of Pokrovske, "
                      "killing a 70-year-old man, the governor said.")
     assert sorted((a.drones_launched or 0, a.killed) for a in report.attacks) == [(0, 1), (31, 4)]
+
+
+@pytest.mark.parametrize("item", [
+    "In Sudan, artillery fire on a busy market in Omdurman killed at least 41 people and wounded 120, the health "
+    "ministry said.",
+    "Israeli strikes killed at least 30 people across the Gaza Strip overnight, local health officials said.",
+])
+def test_a_digests_item_on_another_war_adds_no_toll(item: str) -> None:
+    (attack,) = extract("Russia launched 88 drones at Ukraine overnight, the air force said; 61 were shot down. A "
+                        f"drone hit a house in Bobrovytsia, injuring a woman.\n\n{item}").attacks
+    assert (attack.drones_launched, attack.killed, attack.injured) == (88, None, 1)
+
+
+def test_a_victims_nationality_keeps_their_toll() -> None:
+    (attack,) = extract("Russian drones hit a grain ship in the port of Izmail overnight. Two crew members, citizens "
+                        "of Syria and Egypt, were injured, the regional governor said.").attacks
+    assert attack.injured == 2

@@ -271,6 +271,13 @@ _WEAPON_NOUN_WORDS = any_of(
 _ELSEWHERE_RE = compiled(
     r"\b(?:israel|iran|gaza|hamas|hezbollah|lebanon|houthis?|yemen|syria|iraq|saudi|pakistan|india|kashmir|"
     r"sudan|afghanistan|kabul|taliban|taiwan|china|somalia|libya|myanmar|ethiopia|tel\s+aviv|tehran|beirut)")
+#: Where another war's news is: "in Sudan", "in the Gaza Strip", "Israeli strikes" (not a victim's nationality: "a crew
+#: member, a citizen of Syria").
+_OTHER_WAR_PLACE_RE = compiled(
+    r"\b(?:in|across|on)\s+(?:the\s+)?(?:israel|gaza|lebanon|yemen|syria|iraq|sudan|darfur|omdurman|khartoum|"
+    r"el\s+fasher|somalia|libya|myanmar|ethiopia|kashmir|afghanistan|west\s+bank|tel\s+aviv|tehran|beirut)\b|"
+    r"\b(?:israeli|sudanese|houthi|syrian|iranian|pakistani|indian)(?:\s+and\s+[a-z]+)?\s+(?:air\s*)?(?:strikes?|"
+    r"shelling|forces|troops|army|military|attacks?|bombardment)\b")
 _WEAPON_FIELDS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
                   "drones_suppressed", "launched_total", "downed_total")
 
@@ -412,6 +419,8 @@ def _extract(text: str) -> Report:
                         m.cumulative = True
         if correcting or (_CORRECTION_KEYS(slow) and _CORRECTION_RE.search(s.text)):
             mentions, correcting = _corrected(text, low, s, mentions, correcting)
+        if mentions and s.index not in places and _of_another_war(slow, mentions):
+            mentions = []  # a digest's item on another war: "In Sudan, shelling of a market killed at least 54 people"
         item = s.text.lstrip()[:1] in BULLETS
         if item and tally_list and mentions and not any(m.cumulative for m in mentions) and \
                 not _OWN_NIGHT_KEYS(slow):
@@ -774,6 +783,13 @@ def _of_this_war(low: str, named_places: bool, attacks: list[Attack]) -> bool:
     if any(getattr(a, name) is not None for a in attacks for name in _WEAPON_FIELDS):
         return named or _ELSEWHERE_RE.search(low) is None
     return named and (not attacks or _WAR_KEYS(low))
+
+
+def _of_another_war(slow: str, mentions: list[Mention]) -> bool:
+    """Whether a sentence that names no place of the gazetteer counts only people killed or hurt in another war: it
+    names that war's country or side and neither side of this one (slow: the sentence lower-cased)."""
+    return all(m.kind == "people" for m in mentions) and not _SIDES_KEYS(slow) and "kyiv" not in slow and \
+        "moscow" not in slow and _OTHER_WAR_PLACE_RE.search(slow) is not None
 
 
 def _may_be_of_this_war(text: str, low: str) -> bool:
