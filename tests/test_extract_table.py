@@ -9115,3 +9115,19 @@ def test_a_victims_nationality_keeps_their_toll() -> None:
     (attack,) = extract("Russian drones hit a grain ship in the port of Izmail overnight. Two crew members, citizens "
                         "of Syria and Egypt, were injured, the regional governor said.").attacks
     assert attack.injured == 2
+
+
+def test_a_span_from_the_start_of_the_year_to_a_month_is_a_tally() -> None:
+    (attack,) = extract("Russia launched 31 drones at Ukraine overnight, the air force said. Russia launched more than "
+                        "1,200 Shahed drones at Ukraine between the start of the year and the end of May.").attacks
+    assert attack.drones_launched == 31
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Zelensky laid flowers at the memorial to the 125 people killed at the Pentagon on September 11, 2001. Russian "
+     "missiles hit Kharkiv overnight, injuring four people.", None),
+    ("Russian missiles hit Kharkiv overnight, injuring four people. A man born in 1958 was killed.", 1),
+])
+def test_the_dead_of_a_year_before_the_war_are_no_attacks(text: str, killed: int | None) -> None:
+    attacks = extract(text).attacks
+    assert [(a.killed, a.injured) for a in attacks] == [(killed, 4)]

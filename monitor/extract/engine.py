@@ -278,6 +278,9 @@ _OTHER_WAR_PLACE_RE = compiled(
     r"el\s+fasher|somalia|libya|myanmar|ethiopia|kashmir|afghanistan|west\s+bank|tel\s+aviv|tehran|beirut)\b|"
     r"\b(?:israeli|sudanese|houthi|syrian|iranian|pakistani|indian)(?:\s+and\s+[a-z]+)?\s+(?:air\s*)?(?:strikes?|"
     r"shelling|forces|troops|army|military|attacks?|bombardment)\b")
+#: A year before this war, in the clause after a count of people: "killed there on Sept. 11, 2001" (not a year of
+#: birth: "A man born in 1961 was injured").
+_BEFORE_THE_WAR_AFTER_RE = compiled(r"(?:(?!\bborn\b)[^.;]){0,60}?(?:,\s+|\bin\s+)(?:1[89]\d\d|200\d|201[0-3])\b")
 _WEAPON_FIELDS = ("drones_launched", "missiles_launched", "drones_downed", "missiles_downed",
                   "drones_suppressed", "launched_total", "downed_total")
 
@@ -421,6 +424,10 @@ def _extract(text: str) -> Report:
             mentions, correcting = _corrected(text, low, s, mentions, correcting)
         if mentions and s.index not in places and _of_another_war(slow, mentions):
             mentions = []  # a digest's item on another war: "In Sudan, shelling of a market killed at least 54 people"
+        if mentions and ("19" in slow or "200" in slow or "201" in slow):
+            # the dead of a year before this war: "a wreath at the memorial for the 184 people killed there on Sept. 11,
+            # 2001"
+            mentions = [m for m in mentions if not (m.kind == "people" and _BEFORE_THE_WAR_AFTER_RE.match(low, m.end))]
         item = s.text.lstrip()[:1] in BULLETS
         if item and tally_list and mentions and not any(m.cumulative for m in mentions) and \
                 not _OWN_NIGHT_KEYS(slow):

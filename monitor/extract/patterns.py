@@ -476,6 +476,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # (but for the day's own span: "since the beginning of the day air defence had destroyed 37 drones")
     r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter|New\s+Year|Christmas|Easter)|"
+    # (and a span from such a start to an end: "between the start of the year and the end of August")
+    r"(?:between|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|war|invasion|spring|"
+    r"summer|autumn|winter)\b|"
     # what Russia does as a rule, even "in a single night", and what it might do, is no attack's count
     rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
     r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|"
@@ -653,7 +656,8 @@ _CUMULATIVE_WORDS = any_of(
     "recent", "nights", "times", "throughout", "annually", "produc", "manufactur", "nations", "human",
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
-    "capable of", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention",
+    "capable of", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention", "start of the",
+    "beginning of the",
     "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
     "at the front", "operation zone", "smo zone", "combat zone", "in the first ",
     "over the month", "over the year", "over the week", "over month", "over year", "over week",
