@@ -9131,3 +9131,9 @@ def test_a_span_from_the_start_of_the_year_to_a_month_is_a_tally() -> None:
 def test_the_dead_of_a_year_before_the_war_are_no_attacks(text: str, killed: int | None) -> None:
     attacks = extract(text).attacks
     assert [(a.killed, a.injured) for a in attacks] == [(killed, 4)]
+
+
+def test_projectiles_told_beside_guns_are_shells() -> None:
+    (attack,) = extract("Russian forces fired 512 projectiles, among them 40 from Grad multiple rocket launchers, and "
+                        "used 64 attack drones, the governor said. Two people were wounded.").attacks
+    assert (attack.launched_total, attack.drones_launched, attack.injured) == (None, 64, 2)

@@ -1679,7 +1679,8 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             _counts_opening_an_item(low, start, out)
     if start and out and "?" in text_low[start - 4 if start > 4 else 0:start]:
         _answered_counts(text_low, start, out)
-    if "projectiles" in low and ("past day" in low or "24 hours" in low or "over the day" in low):
+    if "projectiles" in low and ("past day" in low or "24 hours" in low or "over the day" in low or
+                                 _GUNS_KEYS(low)):
         _day_of_shells(low, start, out)
     if " in all" in low or " in total" in low or "altogether" in low or "all told" in low:
         _summed_up_counts(low, start, out)
@@ -2626,9 +2627,15 @@ _LIST_OF_AID_RE = compiled(r"\b(?:package|aid|assistance|deliver\w*|suppl\w+|pro
 _OPENING_COUNT_RE = compiled(rf"\s*{BULLET_CLASS}\s*(?:(?i:{DATE_WORDS})\s*:\s*)?$")
 
 
+#: The guns a sentence may count projectiles of: "fired 467 projectiles, including 38 from Grad multiple rocket
+#: launchers".
+_GUNS_KEYS = any_of("artillery", "mortar", "grad", "mlrs", "rocket launcher", "howitzer", "tank")
+
+
 def _day_of_shells(low: str, start: int, out: list[Mention]) -> None:
     """'Over the past day, Russian troops launched 64 attacks on the oblast, firing 312 projectiles': a region's day of
-    shelling counted in its shells, no combined count of an air attack's weapons."""
+    shelling counted in its shells, no combined count of an air attack's weapons (so too projectiles told beside
+    guns: "fired 467 projectiles, including 38 from Grad multiple rocket launchers")."""
     for m in out:
         if m.kind == "combined" and low.startswith("projectiles", m.end - start - len("projectiles")):
             m.kind, m.role = "bare", None
