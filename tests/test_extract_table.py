@@ -9137,3 +9137,9 @@ def test_projectiles_told_beside_guns_are_shells() -> None:
     (attack,) = extract("Russian forces fired 512 projectiles, among them 40 from Grad multiple rocket launchers, and "
                         "used 64 attack drones, the governor said. Two people were wounded.").attacks
     assert (attack.launched_total, attack.drones_launched, attack.injured) == (None, 64, 2)
+
+
+def test_a_place_last_struck_when_recalls_that_strike_with_its_toll() -> None:
+    report = extract("Two Russian missiles hit Kryvyi Rih on Monday, killing six people. The city was last struck in "
+                     "March, when a missile hit a residential block and killed 9 people.")
+    assert [(a.missiles_launched, a.killed) for a in report.attacks] == [(2, 6), (None, 9)]

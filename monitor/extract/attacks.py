@@ -314,7 +314,9 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     r"(?:\w+\s+){0,3}?(?:largest|biggest|heaviest|most\s+massive)\b"
     # "Kyiv last faced a drone attack of comparable scale in the spring, when Russia sent 36 Shaheds"
     r"|\blast\s+(?:faced|saw|suffered|endured|experienced|came\s+under)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:attack|strike|barrage|assault|bombardment)\b[^.;]{0,60}?,\s+when\b")
+    r"(?:attack|strike|barrage|assault|bombardment)\b[^.;]{0,60}?,\s+when\b"
+    # (or told of the place: "It was last struck in June, when a missile strike on a residential building killed 12")
+    r"|\b(?:was|were|had\s+been)\s+last\s+(?:struck|hit|attacked|targeted|shelled|bombed)\b[^.;]{0,60}?,\s+when\b")
 #: A superlative measured against an earlier attack with a toll of its own: "the deadliest since a strike on a shop
 #: in Hroza in October 2023, in which 59 people were killed".
 _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest|first|most\s+serious|"
@@ -802,7 +804,8 @@ def _followed_by(low: str, word: str, nexts: tuple[str, ...]) -> bool:
 # Words (lower case) one of which a sentence must hold for the pattern of the same name to match:
 # substring tests are much cheaper than the patterns, and most sentences fail them.
 _RECORD_KEYS = any_of("record", "high", "largest", "biggest", "heaviest", "massive", "last faced", "last saw",
-                      "last suffered", "last endured", "last experienced", "last came under")
+                      "last suffered", "last endured", "last experienced", "last came under", "last struck", "last hit",
+                      "last attacked", "last targeted", "last shelled", "last bombed")
 _SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike", "during the day", "later")
 _BOMBS_KEYS = any_of("bomb", "kab")
 #: Words of a night or an evening, which may run into the day a report is told on.
