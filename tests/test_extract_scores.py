@@ -182,6 +182,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout156": (0.86, 0.80),  # session 79, front-line cities under guided bombs, mayors' posts: 0.857 / 0.811
     "holdout157": (0.87, 0.83),  # session 79, reprints and aggregator pages with their boilerplate: 0.877 / 0.837
     "holdout158": (0.84, 0.75),  # session 79, the war's first year, 2022 and early 2023: 0.808 / 0.680
+    "holdout159": (0.82, 0.79),  # session 80, the air war of 2023, both sides: 0.817 / 0.800
+    "holdout160": (0.83, 0.84),  # session 80, the air war of 2024, its great strikes recalled: 0.849 / 0.856
+    "holdout161": (0.95, 0.90),  # session 80, western and central Ukraine, far from the front: 0.963 / 0.917
+    "holdout162": (0.89, 0.84),  # session 80, regions' day summaries, daytime strikes on centres: 0.897 / 0.858
+    "holdout163": (0.93, 0.89),  # session 80, Russia's regions as Russian outlets tell it: 0.940 / 0.907
+    "holdout164": (0.90, 0.87),  # session 80, newsletters and digests, an attack among other items: 0.893 / 0.883
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
