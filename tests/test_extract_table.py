@@ -9143,3 +9143,11 @@ def test_a_place_last_struck_when_recalls_that_strike_with_its_toll() -> None:
     report = extract("Two Russian missiles hit Kryvyi Rih on Monday, killing six people. The city was last struck in "
                      "March, when a missile hit a residential block and killed 9 people.")
     assert [(a.missiles_launched, a.killed) for a in report.attacks] == [(2, 6), (None, 9)]
+
+
+def test_a_strike_the_day_after_another_on_another_place_is_its_own() -> None:
+    report = extract("Chernihiv marked a month on Sunday since the missile strike on its centre.\n\nOn 17 April, three "
+                     "Iskander-M missiles hit the city centre. At least 18 people were killed and 78 injured, the "
+                     "regional administration said.\n\nA day after the Chernihiv strike, Russian drones hit Sumy, "
+                     "killing two people.")
+    assert sorted((a.killed, a.places) for a in report.attacks) == [(2, ("Sumy",)), (18, ("Chernihiv",))]

@@ -451,6 +451,9 @@ def _before_heading(sentences: list[Sentence], s: Sentence, text_low: str) -> in
     return s.start
 
 
+#: The day after the strike told before: "A day after the Poltava strike, ...", "The next day,".
+_DAY_AFTER_RE = compiled(r"\s*(?:A|One|The)\s+(?:day\s+after\s+(?:the|that)\b[^,.;]{0,50}|day\s+later|next\s+day)"
+                         r"\s*,\s")
 #: A strike told as hours after the one before: "A few hours later, Russian strikes hit the town of Samar".
 _HOURS_LATER_RE = compiled(r"\s*(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|Some)\s+hours\s+later\s*,?\s")
 #: A strike of an evening before the night (lower case): "thursday evening's russian missile strike", "yesterday
@@ -2429,6 +2432,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # strike on Dnipro: a strike of its own, later in the day
             key = sticky = "later-day"
             out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 2 and (not sticky or sticky.startswith("earlier")) and "day " in low[:12] and \
+                (day_after := _DAY_AFTER_RE.match(text)) and _STRUCK_RE.search(low, day_after.end()) and \
+                (hit_there := [p for p in places.get(s.index, ()) if p.start >= s.start + day_after.end()]) and \
+                not {p.place.name for p in hit_there} & _places_told(out, places, sticky or "main"):
+            # "A day after the Poltava strike, Russian missiles and drones hit Lviv, killing seven": the next day's
+            # strike on another place, with its own toll (the place before the comma is the strike it came after's)
+            out.append(SentenceInfo(s, False, "russia", "day-after", day_after.end(), sticky or "main"))
+            sticky = "day-after"
             continue
         if s.index >= 3 and not last_night and sticky in (None, "later-day") and (
                 (low.startswith(_NIGHT_OPENERS) and (_HAD_SENT_RE.match(low) or _ALSO_BY_NIGHT_RE.match(low))) or

@@ -476,7 +476,8 @@ def _extract(text: str) -> Report:
                 _wholes_told_as_stopped(group, mentions)
             group.mentions.extend((s, m) for m in mentions)
         if s.index in places:
-            if info.record_at >= 0 and not info.lead_attacker and info.key in ("shelling", "later-day", "bombs"):
+            if info.record_at >= 0 and not info.lead_attacker and info.key in ("shelling", "later-day", "bombs",
+                                                                               "day-after"):
                 # "Ukraine downs 32 of 35 Russian drones; shelling kills two in Kherson": each attack the places of
                 # its own part of the sentence
                 cut = s.start + info.record_at
