@@ -9151,3 +9151,11 @@ def test_a_strike_the_day_after_another_on_another_place_is_its_own() -> None:
                      "regional administration said.\n\nA day after the Chernihiv strike, Russian drones hit Sumy, "
                      "killing two people.")
     assert sorted((a.killed, a.places) for a in report.attacks) == [(2, ("Sumy",)), (18, ("Chernihiv",))]
+
+
+def test_a_city_under_attack_since_a_date_when_recalls_that_strike() -> None:
+    report = extract("Russia fired 20 missiles at Lviv overnight. Ukrainian rockets killed four people in Belgorod on "
+                     "Friday, Governor Gladkov said. The city has been under regular attack since May 12, when a "
+                     "strike on a block of flats killed 17 people.")
+    assert sorted((a.attacker, a.killed or 0) for a in report.attacks) == [
+        ("russia", 0), ("ukraine", 4), ("ukraine", 17)]

@@ -326,7 +326,9 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       # (or the strikes kept up since one: "Russia has pounded Ukraine's infrastructure since Oct. 10,
                       # when it fired 84 cruise missiles")
                       r"\bha(?:s|ve)\s+(?:been\s+)?(?:pounded|pounding|struck|striking|hit|hitting|attacked|attacking|"
-                      r"bombarded|bombarding|targeted|targeting|shelled|shelling)\b[^.;]{0,60}?)"
+                      r"bombarded|bombarding|targeted|targeting|shelled|shelling|"
+                      # ("Belgorod has been under frequent attack since Dec. 30, when strikes on its center killed 25")
+                      r"under\s+(?:[\w\-]+\s+)?(?:attack|fire|shelling))\b[^.;]{0,60}?)"
                       r"\b(?P<since>since)\s+"
                       r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
                       r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b|"
