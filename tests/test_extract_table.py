@@ -9159,3 +9159,12 @@ def test_a_city_under_attack_since_a_date_when_recalls_that_strike() -> None:
                      "strike on a block of flats killed 17 people.")
     assert sorted((a.attacker, a.killed or 0) for a in report.attacks) == [
         ("russia", 0), ("ukraine", 4), ("ukraine", 17)]
+
+
+@pytest.mark.parametrize("regions", ["Tula, Ryazan and Nizhny Novgorod regions",
+                                     "Nizhny Novgorod, Tula and Ryazan regions"])
+def test_a_further_count_over_a_list_of_regions_of_two_word_names_adds_up(regions: str) -> None:
+    (attack,) = extract("Russia's defence ministry said air defences destroyed 38 Ukrainian drones over the Bryansk "
+                        f"and Kursk regions before midnight. Between midnight and 7 a.m., a further 51 drones were "
+                        f"destroyed over the {regions}.").attacks
+    assert attack.drones_downed == 89

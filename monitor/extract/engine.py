@@ -1835,7 +1835,9 @@ _AND_MORE_RE = compiled(r"(?:\s+(?:at|against|on)\s+Ukraine)?(?:\s+in\s+[A-Z][a-
 #: regions of a later window's count: "a further 34 had been destroyed over the Smolensk, Oryol and Moscow regions").
 _OVER_A_PLACE_RE = compiled(r"[^:;]*?\b(?:over|above|in)\s+(?:the\s+)?"
                             r"(?:(?:north|south|east|west|central)[a-z\-]*\s+)?[A-Z][\w'’\-]*\b"
-                            r"(?!(?:,\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*\s+(?:regions|oblasts))")
+                            # (a list of regions is no one place: "over the Tula, Ryazan and Nizhny Novgorod regions")
+                            r"(?:\s+[A-Z][\w'’\-]*)?+(?!(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)*,?\s+and\s+"
+                            r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s+(?:regions|oblasts))")
 #: A window of the day, after the night: "between 08:00 and 14:00", "from 9 a.m.": its count is the day's attack.
 _DAYTIME_WINDOW_RE = compiled(r"\b(?:between|from)\s+(?:(?:0?[7-9]|1[0-6])[:.]\d\d(?!\s*p\.?\s?m)|"
                               r"(?:[7-9]|1[01])(?:[:.]\d\d)?\s*a\.?\s?m)")
