@@ -9168,3 +9168,9 @@ def test_a_further_count_over_a_list_of_regions_of_two_word_names_adds_up(region
                         f"and Kursk regions before midnight. Between midnight and 7 a.m., a further 51 drones were "
                         f"destroyed over the {regions}.").attacks
     assert attack.drones_downed == 89
+
+
+def test_a_bare_share_including_with_a_verb_of_its_own_is_part_of_the_count() -> None:
+    (attack,) = extract("Russia's defence ministry said 87 Ukrainian drones were destroyed overnight, including 23 "
+                        "shot down on their approach to Moscow, the city's mayor said.").attacks
+    assert (attack.attacker, attack.drones_downed) == ("ukraine", 87)

@@ -2475,12 +2475,14 @@ _OF_THE_KIND_RE = compiled(r"\s*(?:out\s+)?of\s+(?:the|these|those)\s+(?:[a-z\-]
 
 def _included_with_a_verb(low: str, start: int, out: list[Mention]) -> None:
     """'81 missiles had been shot down, including 11 cruise missiles downed by F-16 jets': the share after
-    "including" is part of the count before it, even with a verb of its own."""
+    "including" is part of the count before it, even with a verb of its own (so too a bare count: "105 drones were
+    destroyed, including 19 shot down on their approach to Moscow")."""
     for i, m in enumerate(out):
-        if i == 0 or m.subset or m.kind not in ("drone", "missile") or m.role not in ("launched", *_STOPPED):
+        if i == 0 or m.subset or m.kind not in ("drone", "missile", "bare") or m.role not in ("launched", *_STOPPED):
             continue
         before = out[i - 1]
-        if before.role != m.role or before.kind != m.kind or before.value <= m.value or before.subset:
+        if before.role != m.role or before.value <= m.value or before.subset or (
+                before.kind != m.kind if m.kind != "bare" else before.kind not in ("drone", "missile", "combined")):
             continue
         window = low[max(before.end - start, m.start - start - 40):m.start - start]
         if _has_subset_word(window) and _SUBSET_BEFORE_RE.lowered.search(window):
