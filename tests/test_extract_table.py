@@ -9174,3 +9174,13 @@ def test_a_bare_share_including_with_a_verb_of_its_own_is_part_of_the_count() ->
     (attack,) = extract("Russia's defence ministry said 87 Ukrainian drones were destroyed overnight, including 23 "
                         "shot down on their approach to Moscow, the city's mayor said.").attacks
     assert (attack.attacker, attack.drones_downed) == ("ukraine", 87)
+
+
+def test_a_live_entry_by_day_of_a_drone_on_another_place_is_the_days_strike() -> None:
+    report = extract("LIVE: Toll in Smila rises to 4\n\n7:05 a.m.\nRussia attacked Ukraine overnight with 96 drones, "
+                     "the Air Force said; 71 were neutralized.\n\n8:10 a.m.\nA drone hit an apartment block in Smila, "
+                     "killing three people and injuring nine.\n\n12:40 p.m.\nA Russian drone dropped explosives on a "
+                     "car in Stanislav, Kherson Oblast, injuring two people, the governor said.\n\n3:20 p.m.\nThe "
+                     "death toll in Smila has risen to four, rescuers said.")
+    assert sorted((a.drones_launched or 0, a.killed, a.injured) for a in report.attacks) == [
+        (0, None, 2), (96, 4, 9)]

@@ -1949,6 +1949,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     listed: str | None = None  # the key of the attack whose sentence opened the list the lines go on with
     stamp_hour = -1  # the hour of the last live entry's stamp ("11:40"), and whether an entry told of the night
     night_entry = False
+    entry_day = False  # whether the last entry told of a strike by day after the night's, which its entry goes on with
     # words most texts never use: where the text holds none of a gate's words, no sentence of it does
     ukr_weapons = _UKR_WEAPON_KEYS(text_low)
     ukr_names = _present(text_low, _UKR_NAME_WORDS)
@@ -1989,6 +1990,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         stamp = len(text) <= 16 and _STAMP_RE.fullmatch(text) is not None  # a live page's next entry: "12.05 BST"
         if stamp:
             stamp_hour = int(_DIGIT_RUN_RE.search(text).group())  # type: ignore[union-attr]
+            if stamp_hour < 12 and "p" in text.lower():
+                stamp_hour += 12  # "1:15 p.m."
+            if entry_day:
+                sticky, entry_day = None, False  # (the day's strike an entry told of ends with its entry)
         elif stamp_hour < 9 and "night" in low:
             night_entry = True  # ("tonight", "overnight" before the day's first stamp, or in the small hours)
         if prev_attacker == "ukraine" and stamp:
@@ -2433,6 +2438,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "A few hours later, Russian strikes hit the town of Samar, killing two people" after the morning's
             # strike on Dnipro: a strike of its own, later in the day
             key = sticky = "later-day"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 2 and not sticky and 12 <= stamp_hour <= 21 and night_entry and "night" not in low and \
+                out and _STAMP_RE.fullmatch(out[-1].sentence.text) and HURT_KEYS(low) and \
+                _FPV_OR_STRUCK_RE.lowered.search(low) and places.get(s.index) and \
+                not {p.place.name for p in places[s.index]} & _places_told(out, places, "main"):
+            # "1:15 p.m. / A Russian drone dropped explosives on a minibus in Bilozerka, ... killing the driver" on a
+            # live page of the night's attack: a strike of the day, which its entry goes on with
+            key = sticky = "later-day"
+            entry_day = True
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 2 and (not sticky or sticky.startswith("earlier")) and "day " in low[:12] and \
