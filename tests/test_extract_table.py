@@ -9184,3 +9184,9 @@ def test_a_live_entry_by_day_of_a_drone_on_another_place_is_the_days_strike() ->
                      "death toll in Smila has risen to four, rescuers said.")
     assert sorted((a.drones_launched or 0, a.killed, a.injured) for a in report.attacks) == [
         (0, None, 2), (96, 4, 9)]
+
+
+def test_people_in_apposition_with_no_article_keep_their_count() -> None:
+    (attack,) = extract("A Russian missile hit an enterprise in Pervomaisk overnight. Two employees, men aged 41 and "
+                        "63, were injured and hospitalized, the governor said.").attacks
+    assert attack.injured == 2

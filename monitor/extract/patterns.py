@@ -924,7 +924,10 @@ _PEOPLE_GAP_RE = ci(r"(?:,?\s+aged\s+\d{1,3}|\s+born\s+in\s+(?:19|20)\d\d)?"
 _SEP_RE = compiled(r"[,;]")
 #: Who the people counted were, between commas, dashes or brackets: "a man and a woman", "both civilians", "aged 54
 #: and 71"; or whose they were: "two of our colleagues".
-_WHO = (r"(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b(?:man|woman|men|women|boys?|girls?|"
+_WHO = (r"(?:(?:an?|one|two|three|four|five|six|both|all|the)\s+[^,;.()–—]{0,40}?\b|"
+        # (or plural people with no article: "Two employees, men aged 38 and 56, were injured")
+        r"(?=(?:men|women|boys|girls|children|teenagers|pensioners|civilians|residents)\b))"
+        r"(?:man|woman|men|women|boys?|girls?|"
         r"child|children|teenagers?|pensioners?|civilians|residents|couple|brothers|sisters|parents|employees?|"
         r"mother|father|sons?|daughters?|husband|wife|grand(?:mother|father|sons?|daughters?)|"
         r"workers?|drivers?|guards?|rescuers?|firefighters?|medics?|volunteers?|students?)\b[^,;.()–—]{0,30}?")
