@@ -9190,3 +9190,17 @@ def test_people_in_apposition_with_no_article_keep_their_count() -> None:
     (attack,) = extract("A Russian missile hit an enterprise in Pervomaisk overnight. Two employees, men aged 41 and "
                         "63, were injured and hospitalized, the governor said.").attacks
     assert attack.injured == 2
+
+
+def test_homes_restored_since_a_dated_attack_when_recall_that_attack() -> None:
+    report = extract("Ukrainian drones attacked the Belgorod region on Saturday, killing one person, the governor "
+                     "said. Two houses burned. Officials said 940 homes have been restored since the attack on the "
+                     "centre of Belgorod on 30 December 2023, when Ukrainian shelling killed 25 people.")
+    assert sorted(a.killed for a in report.attacks) == [1, 25]
+
+
+def test_the_biggest_attack_so_far_told_by_its_month_and_year_is_recalled() -> None:
+    report = extract("Russia said it downed 147 Ukrainian drones overnight, 34 of them over the Moscow region. Flights "
+                     "were halted at two airports. In the biggest attack on the Russian capital so far, in March 2025, "
+                     "Russia said it had downed 337 Ukrainian drones. Three people were killed.")
+    assert sorted((a.drones_downed, a.killed) for a in report.attacks) == [(147, None), (337, 3)]

@@ -309,6 +309,9 @@ _RECORD_RE = ci(r"\b(?:(?:previous|earlier|former)\s+record|record\s+(?:of|set)|
     rf"|\brecord\b[^.;]{{0,60}}\b(?:yesterday|the\s+previous|earlier|{_BEFORE_NOW}|on\s+the\s+night\s+of|"
     rf"{_IN_MONTH})"
     rf"|\b(?:{_BEFORE_NOW}|{_IN_MONTH})\b[^.;]{{0,60}}\brecord\b"
+    # (or the largest so far, told by its month and year: "In the biggest attack on the Russian capital so far, in March
+    # 2025, Russia said it had downed 337")
+    rf"|\b(?:largest|biggest|heaviest|most\s+massive)\b[^.;]{{0,60}}?\bso\s+far,?\s+{_IN_MONTH}\s+(?:19|20)\d\d\b"
     # "Russia fired another wave of missiles on Tuesday, a day after its largest assault in months killed 19"
     r"|\b(?:a|one|two|three|a\s+few)\s+(?:days?|hours?|nights?)\s+after\s+(?:its|the|an?|russia's|moscow's)\s+"
     r"(?:\w+\s+){0,3}?(?:largest|biggest|heaviest|most\s+massive)\b"
@@ -328,7 +331,10 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       r"\bha(?:s|ve)\s+(?:been\s+)?(?:pounded|pounding|struck|striking|hit|hitting|attacked|attacking|"
                       r"bombarded|bombarding|targeted|targeting|shelled|shelling|"
                       # ("Belgorod has been under frequent attack since Dec. 30, when strikes on its center killed 25")
-                      r"under\s+(?:[\w\-]+\s+)?(?:attack|fire|shelling))\b[^.;]{0,60}?)"
+                      r"under\s+(?:[\w\-]+\s+)?(?:attack|fire|shelling))\b[^.;]{0,60}?|"
+                      # (or what was mended since: "1,112 homes have been restored since the attack on the centre of
+                      # Belgorod on 30 December 2023, when Ukrainian shelling killed 25 people")
+                      r"\b(?:restored|rebuilt|repaired|reconstructed|mended)\b[^.;]{0,30}?)"
                       r"\b(?P<since>since)\s+"
                       r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
                       r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b|"
