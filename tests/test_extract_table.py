@@ -9204,3 +9204,10 @@ def test_the_biggest_attack_so_far_told_by_its_month_and_year_is_recalled() -> N
                      "were halted at two airports. In the biggest attack on the Russian capital so far, in March 2025, "
                      "Russia said it had downed 337 Ukrainian drones. Three people were killed.")
     assert sorted((a.drones_downed, a.killed) for a in report.attacks) == [(147, None), (337, 3)]
+
+
+def test_that_afternoon_after_a_sentence_naming_a_day_is_that_days_attack() -> None:
+    report = extract("On Saturday morning, a Ukrainian drone hit a car near Shebekino, killing two men, the governor "
+                     "said. Locals say the road is unsafe. For many here the turning point was 12 May. That afternoon, "
+                     "Ukrainian munitions struck a block of flats in the city, killing 17 people.")
+    assert sorted((a.attacker, a.killed) for a in report.attacks) == [("ukraine", 2), ("ukraine", 17)]

@@ -22,7 +22,8 @@ from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
 _A = r"['’]"
 _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\-]+\s+)?(?:drones?|UAVs?|unmanned|"
     rf"fixed-wing|formations|drone\s+(?:attacks?|strikes?))\b"
-    rf"|\bUkrainian\s+(?:(?!air\b|defen|anti|s-300)[\w\-]+\s+)?(?:missiles?|rockets?)\b(?!\s+(?:defen|shields?|systems?|units?|"
+    rf"|\bUkrainian\s+(?:(?!air\b|defen|anti|s-300)[\w\-]+\s+)?(?:missiles?|rockets?|munitions|shells)\b"
+    rf"(?!\s+(?:defen|shields?|systems?|units?|"
     rf"crews?|forces|troops|programme|program|production|makers?|industry))"
     rf"|\bUkrainian\s+(?:attack|strike)s?\s+on\b|\bUkrainian\s+shelling\s+(?:of|on)\b"
     # (and what it is accused of: "officials there said, accusing Ukrainian forces of firing 155mm shells")
@@ -550,7 +551,10 @@ _GOVERNORS = ("aksyonov", "razvozhayev", "gusev", "golubev", "slyusar", "kondrat
 #: in the phrasings it reads, so the pattern runs only where _may_name_ukraines_attack finds those.
 _UKR_NAME_WORDS = ("sobyanin", "mayor", "gladkov", "khinshtein", "starovoit", "bogomaz", "rusich", "regime",
                    "federation", "mod", "on-duty", "sbu", "security service", *_GOVERNORS)
-_UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket", "helicopters")
+#: A sentence's opening on a time of the day the sentence before named (lower case): "That afternoon, ...".
+_THAT_PART_OF_DAY = ("that afternoon", "that morning", "that evening", "that night", "that day")
+_UKR_DRONE_WORDS = any_of("drone", "uav", "unmanned", "fixed-wing", "formations", "missile", "rocket", "helicopters",
+                           "munitions", "shells")
 _RUSSIAN_PLACES_WORDS = any_of("russian region", "russian border region", "russian cities", "russian towns")
 _UKR_NEXT = ("forces", "military", "army", "drone", "troops", "has", "had", "struck", "hit", "attacked", "targeted",
              "launched", "says", "said", "claims", "claimed", "of", "for")
@@ -2214,6 +2218,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # of March 14, or "On November 25, Ukraine attacked the airfield" in a report told on Wednesday: an
                 # attack of another day, which the sentences of Ukraine's after it go on with
                 ukr_key = ukr_sticky = f"earlier-{ukr_date}"
+            elif s.index >= 3 and low.startswith(_THAT_PART_OF_DAY) and \
+                    (told_day := _date_of(sentences[s.index - 1].text,
+                                          text_low[sentences[s.index - 1].start:sentences[s.index - 1].end])) and \
+                    told_day[1] != main_date:
+                # "For many here the turning point was 30 December. That afternoon, Ukrainian munitions struck the
+                # city centre, killing 25 people": the day the sentence before named
+                ukr_key = ukr_sticky = f"earlier-{told_day[1]}"
             elif s.index >= 2 and _EARLIER_SAME_DAY_RE.match(text) and ukr_places and (
                     ("drone" not in text_low[:s.start] and "uav" not in text_low[:s.start]) or (
                         # (or the night's claim after the day's drones: "Shebekino came under attack by 11 drones
