@@ -9211,3 +9211,16 @@ def test_that_afternoon_after_a_sentence_naming_a_day_is_that_days_attack() -> N
                      "said. Locals say the road is unsafe. For many here the turning point was 12 May. That afternoon, "
                      "Ukrainian munitions struck a block of flats in the city, killing 17 people.")
     assert sorted((a.attacker, a.killed) for a in report.attacks) == [("ukraine", 2), ("ukraine", 17)]
+
+
+def test_the_dead_told_of_by_the_article_are_some_of_those_counted() -> None:
+    (attack,) = extract(
+        "Hundreds of people lined Shevchenko Street in Oleksandriia on Monday as the coffins of Olena Marchuk, 49, and "
+        "her daughter Daryna, 21, were carried out of the town's cultural centre.\n\nOlena taught chemistry at School "
+        "No. 3 for 25 years. Daryna studied at a nursing college and had come home for the weekend. \"She sent me a "
+        "photo of the garden the evening before,\" said Olena's brother, Petro. \"Then at three the sirens "
+        "started.\"\n\nThe two women died when a Russian cruise missile struck their apartment block at about 3:40 "
+        "a.m. on Saturday. That night Russia fired 14 missiles at central Ukraine; the Air Force said ten were shot "
+        "down. In Oleksandriia, the strike killed four people and injured 11, the governor said. The other two victims "
+        "will be buried on Tuesday.").attacks
+    assert (attack.killed, attack.injured) == (4, 11)

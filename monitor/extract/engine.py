@@ -2298,6 +2298,11 @@ def _casualty_value(cands: list[_Candidate], places: dict[int, list[PlaceMention
         cands = [c for c in cands if all(c is not h for h in headlines)]
     if len(cands) > 1 and (again := [d for c in cands[1:] for d in _both_told_before(c, cands, text)]):
         cands = [c for c in cands if all(c is not d for d in again)]
+    if len(cands) > 1 and (known := [c for c in cands if len(c.mentions) == 1 and text.startswith(
+            ("The ", "the "), _number_at(c.mentions[0]) - 4) and any(d.value > c.value for d in cands)]):
+        # "In Oleksandriia, the strike killed four people ... The two women died when a missile struck their block":
+        # those told of by the article are some of the dead counted, no more of them
+        cands = [c for c in cands if all(c is not k for k in known)]
     if len(cands) > 1 and (rounded := [c for c in cands if len(c.mentions) == 1 and _ROUNDED_BEFORE_RE.search(
             text, max(0, _number_at(c.mentions[0]) - 14), _number_at(c.mentions[0]))]):
         # "wounds nearly 280" in the title beside "279 people had been injured": the round figure of the exact one
