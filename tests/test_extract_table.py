@@ -9224,3 +9224,11 @@ def test_the_dead_told_of_by_the_article_are_some_of_those_counted() -> None:
         "down. In Oleksandriia, the strike killed four people and injured 11, the governor said. The other two victims "
         "will be buried on Tuesday.").attacks
     assert (attack.killed, attack.injured) == (4, 11)
+
+
+def test_a_claims_count_after_a_titles_colon_is_no_item_of_its_list() -> None:
+    report = extract("Night of 9 March: 118 drones, hits in Konotop, Moscow claims 64 UAVs\n\nRussia attacked Ukraine "
+                     "with 118 drones overnight, the Air Force said. Russia's defence ministry claimed it had "
+                     "destroyed 64 Ukrainian drones over the Bryansk and Kursk regions.")
+    assert sorted((a.attacker, a.drones_launched, a.drones_downed) for a in report.attacks) == [
+        ("russia", 118, None), ("ukraine", None, 64)]

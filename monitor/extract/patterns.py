@@ -3009,6 +3009,10 @@ _COLON_OR_DASH_RE = compiled(rf":|{SPACED_DASH}\s")
 _STOPPED_CUE_RE = ci(r"\b(?:shot|down|destroy\w*|intercept\w*|lost|suppress\w*|neutrali[sz]\w*|hit|struck)\b")
 
 
+#: A claim right before a count, which is the claimant's and no item of the list: "..., Moscow claims 85 UAVs".
+_CLAIMED_JUST_BEFORE_RE = compiled(r"\b(?:claims?|claimed|says|said)\s+(?:that\s+)?(?:it\s+)?(?:\w+\s+)?$")
+
+
 def _after_a_colon(low: str, start: int, out: list[Mention]) -> None:
     """Counts of weapons with no role after a colon (or a spaced dash) that a night or an attack introduces: those
     launched."""
@@ -3019,7 +3023,8 @@ def _after_a_colon(low: str, start: int, out: list[Mention]) -> None:
         return
     for m in out:
         if m.role is None and m.kind in ("drone", "missile", "combined") and m.start - start > colon and \
-                not (m.subset or m.cumulative):
+                not (m.subset or m.cumulative) and \
+                not _CLAIMED_JUST_BEFORE_RE.search(low, max(colon, m.start - start - 30), m.start - start):
             m.role, m.rule = "launched", "after-colon"
 
 
