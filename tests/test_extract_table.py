@@ -9232,3 +9232,11 @@ def test_a_claims_count_after_a_titles_colon_is_no_item_of_its_list() -> None:
                      "destroyed 64 Ukrainian drones over the Bryansk and Kursk regions.")
     assert sorted((a.attacker, a.drones_launched, a.drones_downed) for a in report.attacks) == [
         ("russia", 118, None), ("ukraine", None, 64)]
+
+
+def test_what_the_attacks_have_done_in_all_is_a_tally() -> None:
+    (attack,) = extract("A Russian guided bomb hit the hospital in Kurakhove on Tuesday, killing two staff and "
+                        "injuring seven, the WHO said. The agency has verified 1,940 attacks on health care in Ukraine "
+                        "since February 2022. The attacks have killed at least 128 health workers and patients and "
+                        "injured 289, according to the agency.").attacks
+    assert (attack.killed, attack.injured) == (2, 7)

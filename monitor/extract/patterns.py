@@ -476,6 +476,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # (but for the day's own span: "since the beginning of the day air defence had destroyed 37 drones")
     r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter|New\s+Year|Christmas|Easter)|"
+    # (and what attacks, plural, have done in all: "The attacks have killed at least 128 health workers")
+    r"\b(?:these|such|the)\s+attacks\s+have\s+(?:\w+\s+)?(?:killed|injured|wounded)\b|"
     # (and a span from such a start to an end: "between the start of the year and the end of August")
     r"(?:between|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|war|invasion|spring|"
     r"summer|autumn|winter)\b|"
@@ -657,6 +659,7 @@ _CUMULATIVE_WORDS = any_of(
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
     "capable of", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention", "start of the",
+    "attacks have",
     "beginning of the",
     "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
     "at the front", "operation zone", "smo zone", "combat zone", "in the first ",
