@@ -9240,3 +9240,11 @@ def test_what_the_attacks_have_done_in_all_is_a_tally() -> None:
                         "since February 2022. The attacks have killed at least 128 health workers and patients and "
                         "injured 289, according to the agency.").attacks
     assert (attack.killed, attack.injured) == (2, 7)
+
+
+def test_those_stopped_of_them_go_with_the_earlier_count_before() -> None:
+    report = extract("Russian glide bombs struck Zaporizhzhia on Thursday, killing four people and wounding 21, the "
+                     "governor said. Hours earlier, Russia launched 58 drones at Ukraine overnight, the air force "
+                     "said. Air defenses shot down 41 of them over 11 regions, it said.")
+    assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [
+        (0, 0, 4), (58, 41, 0)]

@@ -499,6 +499,9 @@ _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)
     # "Six of the missiles and 128 drones were shot down", "That attack injured 15 people"
     r"[\w\-]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b|that\s+(?:attack|strike|barrage|assault)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
+#: Those stopped of the count told before: "Air defenses shot down 35 of them over 12 regions".
+_STOPPED_OF_THEM_RE = compiled(r"\b(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed)\s+(?:[\w,]+\s+){1,2}?"
+                               r"of\s+them\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY = rf"(?:{'|'.join(_WEEKDAYS)})"
 #: The night before the day a report tells of, named as such with its launches (lower case): "- overnight into
@@ -2928,6 +2931,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # were downed": where the recall gives no count, the counts referred to are the ones before it
             key = told.lead_key if told.record_at >= 0 and not _DIGIT_RE.search(
                 told.sentence.text, told.record_at) else told.key
+        elif out and (told := out[-1]).key.startswith("earlier-") and not told.excluded and \
+                told.attacker == "russia" and " of them" in low and _STOPPED_OF_THEM_RE.search(low) and \
+                _COUNT_OF_WEAPONS_RE.search(text_low, told.sentence.start, told.sentence.end) and \
+                "\n" not in text_low[told.sentence.end:s.start]:
+            # "Hours earlier, Russia launched 63 drones at Ukraine overnight ... Air defenses shot down 35 of them":
+            # those stopped of the earlier attack's count the sentence before told
+            key = told.key
         elif out and (told := out[-1]).key == f"earlier-{told.sentence.index}" and not told.excluded and \
                 told.attacker == "russia" and "night" in (told_low := text_low[told.sentence.start:told.sentence.end]) \
                 and not _COUNT_OF_WEAPONS_RE.search(told_low) and "\n" not in text_low[told.sentence.end:s.start] and \
