@@ -9248,3 +9248,10 @@ def test_those_stopped_of_them_go_with_the_earlier_count_before() -> None:
                      "said. Air defenses shot down 41 of them over 11 regions, it said.")
     assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [
         (0, 0, 4), (58, 41, 0)]
+
+
+def test_the_night_before_and_the_morning_is_the_reports_own_night() -> None:
+    (attack,) = extract("Two people were killed in Okhtyrka after a drone hit a house, the governor said on Tuesday. "
+                        "According to the Air Force, on the night before and in the morning the enemy attacked Ukraine "
+                        "with 52 attack drones. Air defence shot down 37 of them, mainly in the north.").attacks
+    assert (attack.drones_launched, attack.drones_downed, attack.killed) == (52, 37, 2)

@@ -232,7 +232,9 @@ _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!me
     # "This follows the night to Saturday, when the ministry reported 21 drones destroyed"
     r"\b(?:this|it)\s+follows\s+(?:the|a|an|last)\s+(?:[\w\-]+\s+){0,3}?(?:night|strikes?|attacks?|assault|"
     r"barrage)\b|"
-    r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|the\s+night\s+before\b|"
+    r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
+    # (but "on the night before and in the morning" is the report's own night, up to now)
+    r"the\s+night\s+before\b(?!\s+and\s+(?:in\s+)?(?:the|this)\s+morning)|"
     # ("had hit a bus stop the previous evening", but not "since the previous evening" or "The previous evening,
     # officials had reported 20 killed", the night's tally and an earlier toll of the attack told of)
     r"(?<!since\s)the\s+previous\s+evening(?!\s*,\s+(?:officials|authorities|the\s+\w+)\s+(?:had\s+)?"
