@@ -9255,3 +9255,13 @@ def test_the_night_before_and_the_morning_is_the_reports_own_night() -> None:
                         "According to the Air Force, on the night before and in the morning the enemy attacked Ukraine "
                         "with 52 attack drones. Air defence shot down 37 of them, mainly in the north.").attacks
     assert (attack.drones_launched, attack.drones_downed, attack.killed) == (52, 37, 2)
+
+
+def test_the_nights_drones_after_a_days_strike_and_a_night_of_shelling_are_their_own() -> None:
+    report = extract("Ballistic missile hits central Dnipro at midday; Nikopol district shelled through the night\n\n"
+                     "A Russian Iskander-M missile struck the centre of Dnipro shortly after midday on Tuesday, "
+                     "killing three people and injuring 24, regional authorities said. The strike followed a night of "
+                     "shelling in the Nikopol district, where two people were wounded.\n\nOvernight, Russia also "
+                     "attacked Ukraine with 58 Shahed-type drones, the Air Force said. Air defense neutralized 41 of "
+                     "them.")
+    assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks)[-1] == (58, 0)

@@ -501,6 +501,9 @@ _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)
     # "Six of the missiles and 128 drones were shot down", "That attack injured 15 people"
     r"[\w\-]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b|that\s+(?:attack|strike|barrage|assault)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
+#: A night of attack told (lower case): "overnight", "last night", "the night of 5-6 May" (not "shelled through the
+#: night" nor "a night of shelling", which tell of guns).
+_NIGHT_TOLD_RE = compiled(r"(?<!through the )night(?!\s+of\s+(?:shelling|artillery|fire|mortar))(?!\s+shift)")
 #: Those stopped of the count told before: "Air defenses shot down 35 of them over 12 regions".
 _STOPPED_OF_THEM_RE = compiled(r"\b(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed)\s+(?:[\w,]+\s+){1,2}?"
                                r"of\s+them\b")
@@ -2485,7 +2488,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 (low.startswith(_NIGHT_OPENERS) and (_HAD_SENT_RE.match(low) or _ALSO_BY_NIGHT_RE.match(low))) or
                 ("into" in low and _NIGHT_INTO_DAY_RE.match(low)) or _had_also_by_night(low, text_low, sentences)) and \
                 _opens_paragraph(text_low, s) and \
-                "night" not in text_low[sentences[0].start:_before_heading(sentences, s, text_low)]:
+                _NIGHT_TOLD_RE.search(text_low, sentences[0].start, _before_heading(sentences, s, text_low)) is None:
             # "Overnight, Russia had launched 38 Shahed drones" after a lead on Sunday morning's missile strike that
             # told of no night: the night before it, told in the past of the past, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
