@@ -9265,3 +9265,10 @@ def test_the_nights_drones_after_a_days_strike_and_a_night_of_shelling_are_their
                      "attacked Ukraine with 58 Shahed-type drones, the Air Force said. Air defense neutralized 41 of "
                      "them.")
     assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks)[-1] == (58, 0)
+
+
+def test_a_strike_whose_officials_blamed_ukrainian_forces_is_ukraines() -> None:
+    (attack,) = extract("Shelling hit the Kuibyshevskyi district of Donetsk on Thursday, killing four civilians and "
+                        "wounding six, according to the Russian-installed authorities, who blamed Ukrainian "
+                        "forces.").attacks
+    assert (attack.attacker, attack.killed, attack.injured) == ("ukraine", 4, 6)

@@ -29,6 +29,9 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     # (and what it is accused of: "officials there said, accusing Ukrainian forces of firing 155mm shells")
     rf"|(?:(?<=accused\s)|(?<=accuses\s)|(?<=accusing\s))Ukrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+"
     rf"of\s+(?:firing|shelling|attacking|striking|launching|targeting|hitting)\b"
+    # (and who is blamed for a strike: "according to the Russian-installed authorities, who blamed Ukrainian forces")
+    rf"|(?:(?<=blamed\s)|(?<=blaming\s)|(?<=blame\s))Ukrainian\s+(?:armed\s+forces|forces|troops|military|army|"
+    rf"shelling)\b"
     # (and its aircraft over the border: "two Ukrainian military helicopters ... fired on residential buildings")
     rf"|\bUkrainian\s+(?:military\s+|army\s+|air\s+force\s+)?(?:helicopters|attack\s+helicopters)\b"
     # (and what it did, told by the other side: "said Ukrainian shelling had killed five civilians")
