@@ -9272,3 +9272,12 @@ def test_a_strike_whose_officials_blamed_ukrainian_forces_is_ukraines() -> None:
                         "wounding six, according to the Russian-installed authorities, who blamed Ukrainian "
                         "forces.").attacks
     assert (attack.attacker, attack.killed, attack.injured) == ("ukraine", 4, 6)
+
+
+def test_a_regions_day_of_guns_told_by_its_projectiles_is_a_shelling() -> None:
+    report = extract("Russia launched 17 cruise missiles at Ukraine overnight; air defence destroyed 14. Two workers "
+                     "were injured in Berdychiv.\n\nMeanwhile, in the Kherson region, Russian troops carried out 58 "
+                     "attacks over the past day using artillery, mortars and tanks, firing 390 projectiles, the "
+                     "governor said. Three people were killed and four were wounded, he wrote.")
+    assert sorted((a.missiles_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
+        (0, 3, 4), (17, 0, 2)]

@@ -384,6 +384,9 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
                   r"and\s+(?:kamikaze\s+|attack\s+|FPV\s+)?drones)|"
                   # (or its rounds counted: "fired 48 times over the past day, including 9 shells at Kherson city")
                   r"fired\s+\d+\s+times|\d+\s+(?:artillery\s+)?shells\s+(?:at|on)\b|"
+                  # (or its shells and its guns: "firing 412 projectiles", "63 attacks ... using artillery, mortars")
+                  r"\bfiring\s+\d[\d,]*\s+(?:projectiles|shells|rounds)\b|"
+                  r"\d+\s+(?:attacks|strikes)\b[^.;]{0,40}?\busing\s+(?:artillery|mortars?|tanks?|mlrs)\b|"
                   # (or where its shells fell: "killed in the city of Kherson, where shells hit a bakery")
                   r"\bshells\s+(?:hit|struck|landed|exploded|fell)\b|"
                   # (or the settlements a region's day of attacks reached: "attacked 37 settlements in Kherson Oblast
