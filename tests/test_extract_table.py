@@ -9281,3 +9281,10 @@ def test_a_regions_day_of_guns_told_by_its_projectiles_is_a_shelling() -> None:
                      "governor said. Three people were killed and four were wounded, he wrote.")
     assert sorted((a.missiles_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
         (0, 3, 4), (17, 0, 2)]
+
+
+def test_a_week_in_which_so_many_were_fired_is_a_tally() -> None:
+    (attack,) = extract("Russia attacked Ukraine overnight with 88 drones, the air force said. The call comes after a "
+                        "week in which Kyiv said Russia had fired more than 1,100 drones and 35 missiles at Ukrainian "
+                        "cities.").attacks
+    assert (attack.drones_launched, attack.missiles_launched) == (88, None)

@@ -476,6 +476,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # (but for the day's own span: "since the beginning of the day air defence had destroyed 37 drones")
     r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter|New\s+Year|Christmas|Easter)|"
+    # (and a span told by what it held: "after a week in which Kyiv said Russia had fired more than 1,200 drones")
+    r"\b(?:a|the)\s+(?:week|month|fortnight|year)\s+(?:in\s+which|during\s+which)\b|"
     # (and what attacks, plural, have done in all: "The attacks have killed at least 128 health workers")
     r"\b(?:these|such|the)\s+attacks\s+have\s+(?:\w+\s+)?(?:killed|injured|wounded)\b|"
     # (and a span from such a start to an end: "between the start of the year and the end of August")
