@@ -9288,3 +9288,10 @@ def test_a_week_in_which_so_many_were_fired_is_a_tally() -> None:
                         "week in which Kyiv said Russia had fired more than 1,100 drones and 35 missiles at Ukrainian "
                         "cities.").attacks
     assert (attack.drones_launched, attack.missiles_launched) == (88, None)
+
+
+def test_a_places_dead_of_the_whole_war_are_a_tally() -> None:
+    (attack,) = extract("Russia launched 185 drones at Mykolaiv overnight; two people were injured, the governor "
+                        "said. The city council said 1,620 residents of the community had been killed in the war, "
+                        "including defenders.").attacks
+    assert (attack.drones_launched, attack.killed, attack.injured) == (185, None, 2)
