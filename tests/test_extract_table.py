@@ -9290,8 +9290,12 @@ def test_a_week_in_which_so_many_were_fired_is_a_tally() -> None:
     assert (attack.drones_launched, attack.missiles_launched) == (88, None)
 
 
-def test_a_places_dead_of_the_whole_war_are_a_tally() -> None:
+@pytest.mark.parametrize("tally", [
+    "The city council said 1,620 residents of the community had been killed in the war, including defenders.",
+    "The health minister said 198 Ukrainians had been killed so far in the invasion, and 1,115 people wounded.",
+])
+def test_the_dead_of_the_whole_war_are_a_tally(tally: str) -> None:
     (attack,) = extract("Russia launched 185 drones at Mykolaiv overnight; two people were injured, the governor "
-                        "said. The city council said 1,620 residents of the community had been killed in the war, "
-                        "including defenders.").attacks
+                        f"said. {tally}").attacks
     assert (attack.drones_launched, attack.killed, attack.injured) == (185, None, 2)
+

@@ -477,7 +477,7 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter|New\s+Year|Christmas|Easter)|"
     # (and the war's dead of a place: "1,620 residents of the Mykolaiv community had been killed in the war")
-    r"\b(?:killed|died|injured|wounded)\s+in\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b(?!\s+zone)|"
+    r"\b(?:killed|died|injured|wounded)\s+(?:so\s+far\s+)?in\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b(?!\s+zone)|"
     # (and a span told by what it held: "after a week in which Kyiv said Russia had fired more than 1,200 drones")
     r"\b(?:a|the)\s+(?:week|month|fortnight|year)\s+(?:in\s+which|during\s+which)\b|"
     # (and what attacks, plural, have done in all: "The attacks have killed at least 128 health workers")
@@ -663,7 +663,7 @@ _CUMULATIVE_WORDS = any_of(
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
     "capable of", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention", "start of the",
-    "attacks have", "in the war", "in the full-scale",
+    "attacks have", "in the war", "in the full-scale", "in the invasion",
     "beginning of the",
     "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
     "at the front", "operation zone", "smo zone", "combat zone", "in the first ",
