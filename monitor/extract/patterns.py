@@ -476,6 +476,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     # (but for the day's own span: "since the beginning of the day air defence had destroyed 37 drones")
     r"(?!\s+of\s+(?:the\s+|this\s+)?(?:day|night|attack|morning|evening|today)\b)|"
     r"since\s+(?:the\s+|last\s+)?(?:spring|summer|autumn|winter|New\s+Year|Christmas|Easter)|"
+    # (and what each launcher or ship holds: "three launchers, each carrying eight missiles")
+    r"\beach\s+(?:carrying|armed\s+with|holding|loaded\s+with|able\s+to\s+carry|can\s+carry)\b|"
     # (and the war's dead of a place: "1,620 residents of the Mykolaiv community had been killed in the war")
     r"\b(?:killed|died|injured|wounded)\s+(?:so\s+far\s+)?in\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b(?!\s+zone)|"
     # (and a span told by what it held: "after a week in which Kyiv said Russia had fired more than 1,200 drones")
@@ -663,7 +665,8 @@ _CUMULATIVE_WORDS = any_of(
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
     "capable of", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention", "start of the",
-    "attacks have", "in the war", "in the full-scale", "in the invasion",
+    "attacks have", "in the war", "in the full-scale", "in the invasion", "each carrying", "each armed",
+    "each holding", "each loaded", "each able", "each can",
     "beginning of the",
     "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
     "at the front", "operation zone", "smo zone", "combat zone", "in the first ",
