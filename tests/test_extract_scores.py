@@ -196,6 +196,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout170": (0.87, 0.84),  # session 80, human-interest pieces, obituaries, funerals: 0.863 / 0.848
     "holdout171": (0.89, 0.80),  # session 80, regional outlets of the south, hromadas by name: 0.898 / 0.815
     "holdout172": (0.78, 0.62),  # session 80, the war's first spring and summer, 2022: 0.784 / 0.631
+    "holdout173": (0.83, 0.84),  # session 80, Russian border officials' posts, village by village: 0.843 / 0.851
     "holdout174": (0.91, 0.90),  # session 80, explainers with headed sections on one night: 0.921 / 0.916
     "holdout175": (0.87, 0.82),  # session 80, both sides' nights told in one piece: 0.884 / 0.837
     "holdout176": (0.83, 0.82),  # session 80, Kharkiv and Sumy city news, district by district: 0.841 / 0.831
