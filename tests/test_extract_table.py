@@ -9300,7 +9300,6 @@ def test_the_dead_of_the_whole_war_are_a_tally(tally: str) -> None:
     assert (attack.drones_launched, attack.killed, attack.injured) == (185, None, 2)
 
 
-
 def test_what_each_launcher_carries_is_no_launch() -> None:
     (attack,) = extract("Russia fired two missiles at Odesa overnight, the air force said. A single fire unit "
                         "consists of three launchers, each carrying eight missiles.").attacks

@@ -266,16 +266,17 @@ _WEAPON_NOUN_WORDS = any_of(
     "drone", "uav", "unmanned", "uncrewed", "usv", "shahed", "geran", "gerber", "lancet", "decoy", "munition",
     "quadcopter", "quadrocopter", "missile", "kinzhal", "iskander", "kalibr", "kh-", "rocket", "aerial", "air target",
     "air attack", "means of", "projectile", "weapon", "target")
+#: The lands and cities of other wars (lower case, as alternatives of a pattern).
+_OTHER_WARS_PLACES = (r"israel|gaza|lebanon|yemen|syria|iraq|sudan|somalia|libya|myanmar|ethiopia|kashmir|afghanistan|"
+                      r"tel\s+aviv|tehran|beirut")
 #: Countries and sides of other wars (lower case): counts of drones or missiles in a text that names one of them,
 #: and neither Ukraine nor Russia nor any place of theirs, are of that war.
 _ELSEWHERE_RE = compiled(
-    r"\b(?:israel|iran|gaza|hamas|hezbollah|lebanon|houthis?|yemen|syria|iraq|saudi|pakistan|india|kashmir|"
-    r"sudan|afghanistan|kabul|taliban|taiwan|china|somalia|libya|myanmar|ethiopia|tel\s+aviv|tehran|beirut)")
+    rf"\b(?:{_OTHER_WARS_PLACES}|iran|hamas|hezbollah|houthis?|saudi|pakistan|india|kabul|taliban|taiwan|china)")
 #: Where another war's news is: "in Sudan", "in the Gaza Strip", "Israeli strikes" (not a victim's nationality: "a crew
 #: member, a citizen of Syria").
 _OTHER_WAR_PLACE_RE = compiled(
-    r"\b(?:in|across|on)\s+(?:the\s+)?(?:israel|gaza|lebanon|yemen|syria|iraq|sudan|darfur|omdurman|khartoum|"
-    r"el\s+fasher|somalia|libya|myanmar|ethiopia|kashmir|afghanistan|west\s+bank|tel\s+aviv|tehran|beirut)\b|"
+    rf"\b(?:in|across|on)\s+(?:the\s+)?(?:{_OTHER_WARS_PLACES}|darfur|omdurman|khartoum|el\s+fasher|west\s+bank)\b|"
     r"\b(?:israeli|sudanese|houthi|syrian|iranian|pakistani|indian)(?:\s+and\s+[a-z]+)?\s+(?:air\s*)?(?:strikes?|"
     r"shelling|forces|troops|army|military|attacks?|bombardment)\b")
 #: A year before this war, in the clause after a count of people: "killed there on Sept. 11, 2001" (not a year of
