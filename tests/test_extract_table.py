@@ -9304,3 +9304,29 @@ def test_what_each_launcher_carries_is_no_launch() -> None:
     (attack,) = extract("Russia fired two missiles at Odesa overnight, the air force said. A single fire unit "
                         "consists of three launchers, each carrying eight missiles.").attacks
     assert attack.missiles_launched == 2
+
+
+def test_a_days_shelling_led_under_an_outlets_line_then_the_night_before_are_two_attacks() -> None:
+    report = extract("Kherson district shelled all day: one dead, three hurt; drones hit Mykolaiv overnight\n"
+                     "Suspilne | 9 May 2025, 19:10\n"
+                     "Russian forces shelled the Beryslav district of the Kherson region throughout Friday with "
+                     "artillery and FPV drones, killing one person and wounding three, governor Oleksandr Prokudin "
+                     "said.\n"
+                     "In Beryslav, a 61-year-old woman was killed. Three men were wounded in Tiahynka.\n\n"
+                     "Earlier, during the night, Russian drones attacked the city of Mykolaiv. Two people were "
+                     "injured, the mayor said.\n\n"
+                     "In all, Russia launched 52 attack drones against Ukraine overnight, the air force said. Air "
+                     "defences shot down 38 of them.")
+    assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured) for a in report.attacks) \
+        == [(0, 0, 1, 3), (52, 38, 0, 2)]
+
+
+def test_drones_downed_during_the_night_after_a_day_of_shelling_are_the_nights() -> None:
+    report = extract("Kharkiv region over the day: one killed in Kupiansk; four Shaheds downed overnight\n"
+                     "Suspilne Kharkiv · 3 June 2024, 20:15\n"
+                     "Russian troops hit the Kupiansk district with artillery and mortars more than 20 times on "
+                     "Monday, the regional governor said.\n"
+                     "In Kupiansk, a 70-year-old man was killed by a shell.\n\n"
+                     "Earlier on Monday, the governor said air defence had shot down four Shahed-type drones over the "
+                     "Chuhuiv district during the night. No damage was reported there.")
+    assert sorted((a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [(0, 1), (4, 0)]

@@ -983,6 +983,9 @@ _DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:Durin
 #: city of Kharkiv itself."
 _HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
                                 r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
+#: A clause that tells of the night, anywhere in a sentence: "had shot down five drones over the region during the
+#: night".
+_NIGHT_CLAUSE_RE = compiled(r"\b(?:during|in)\s+the\s+night\b|\bovernight\b|\blast\s+night\b")
 #: A paragraph that opens on the night before the day's strike the lead told of: "Earlier, overnight, ...".
 _EARLIER_OVERNIGHT_RE = compiled(r"\s*earlier\s*,\s*(?:overnight|during\s+the\s+night|(?:in|at)\s+(?:the\s+)?night)"
                                  r"\s*,")
@@ -1042,6 +1045,8 @@ _BY_DAY_KEYS = any_of("noon", "during", "middle", "lunchtime", "midday")
 STAMP_ZONES = r"GMT|BST|UTC|CEST|CET|EEST|EET|MSK"
 #: A live blog's entry stamp, a sentence of its own: "09.20 GMT", "14:05 EET".
 _STAMP_RE = compiled(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*(?:{STAMP_ZONES}|[ap]\.?m\.?)?\s*")
+#: A live page entry's heading, its stamp and title: "16.05 GMT - Kherson toll rises".
+_ENTRY_HEADING_RE = compiled(rf"\s*\d{{1,2}}[.:]\d{{2}}\s*(?:{STAMP_ZONES}|[ap]\.?m\.?)?\s*[-–—|:]\s*\w")
 #: Words of a time later in the day, one of which a sentence must hold to tell of a strike then (looked for only among
 #: those the text holds, with _present).
 _LATER_IN_DAY_WORDS = ("later", "afternoon", "evening", "p.m", "pm", "hours before", "at 1", "at 2", "about 1",
@@ -1928,6 +1933,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             _own_line(text_low, sentences[furniture + 1]):
         furniture += 1
     lead = text_low[sentences[0].start:sentences[:3 + furniture][-1].end] if sentences else ""
+    # the lead's sentence: the first after the title and those short lines, unless one is a live entry's heading ("16.05
+    # GMT - Kherson toll rises"), whose entry is one of many
+    lead_at = 1 if any(_ENTRY_HEADING_RE.match(sentences[i].text) for i in range(1, furniture + 1)) else 1 + furniture
     # the year the lead names (a dateline's or a stamp's: "13 July 2023, 10:05")
     # (a year holds "19" or "20", which most leads lack: the search tries every position)
     main_year = (lead_year.group(1) or lead_year.group(2)) if ("20" in lead or "19" in lead) and (
@@ -2419,14 +2427,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if lead_by_day and s.index >= 2 and not sticky and _EARLIER_OVERNIGHT_RE.match(low) and \
-                _opens_paragraph(text_low, s) and _has_attack_word(low):
+        if s.index >= 2 and not sticky and _EARLIER_OVERNIGHT_RE.match(low) and _opens_paragraph(text_low, s) and \
+                _has_attack_word(low) and (lead_by_day or "night" not in text_low[sentences[1].start:s.start]):
             # "Earlier, overnight, Russian drones attacked Rodynske" after a lead on the afternoon's bomb: the night
             # before the day's strike, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index >= 2 and low.startswith("overnight") and _opens_paragraph(text_low, s) and \
+        if s.index >= 2 and (low.startswith("overnight") or (
+                "night" in low and s.index >= 3 + furniture and _NIGHT_CLAUSE_RE.search(low))) and \
+                _opens_paragraph(text_low, s) and \
                 "night" not in (body := text_low[sentences[1].start:s.start]) and "shahed" not in (
                     body_lead := text_low[sentences[1].start:sentences[min(3, s.index - 1)].end]) and (
                     any(word in body_lead for word in ("artillery", "shell", "fpv")) or
@@ -2631,10 +2641,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 "\n" in text_low[out[-1].sentence.end:s.start] and \
                 not (sticky == "later-day" and s.index in places and
                      all(p.place.name in day_places for p in places[s.index])) and \
-                not (sticky == for_paragraph and _opens_a_section(out, sticky, text_low) and _has_attack_word(low)):
+                not (sticky == for_paragraph and _opens_a_section(out, sticky, text_low) and
+                     _has_attack_word(low)) and \
+                not (sticky == for_paragraph == "earlier-night" and "overnight" in low and
+                     _COUNT_OF_WEAPONS_RE.search(low)):
             # a new paragraph: the day's strike, the night before it or a record, has been told (but not where it
             # names one of the places the day's strike was told at: "During the day, Russian troops attacked Nikopol
-            # and Marhanets ... In Marhanets, a drone hit a bus")
+            # and Marhanets ... In Marhanets, a drone hit a bus", nor where it counts the night's weapons: "Earlier,
+            # during the night, Russian drones attacked Dnipro ... In total, Russia launched 64 drones overnight")
             sticky = None
         if sticky and stamp and sticky.startswith(("earlier-", "record-")):
             sticky = None  # a live page's next entry ("09:50 GMT"): an earlier strike one entry recalled has been told
@@ -2894,7 +2908,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # earlier day's attack ("late on Tuesday" or "Tuesday night" may be the night the report tells of, but
             # not "Thursday night" told on Sunday of an attack overnight)
             key = sticky = f"earlier-{day}"
-        elif day and main_day and day == main_day and shelling and s.index >= 2 and tells_of_shelling(low):
+        elif day and main_day and day == main_day and shelling and s.index > lead_at and tells_of_shelling(low):
             # "Also on Wednesday, Russian shelling of Kherson killed seven people": another attack of the same day
             key = "shelling"
         elif day and main_day and day == main_day and "week" in low and _WEEK_APART_RE.lowered.search(low):
