@@ -9330,3 +9330,15 @@ def test_drones_downed_during_the_night_after_a_day_of_shelling_are_the_nights()
                      "Earlier on Monday, the governor said air defence had shot down four Shahed-type drones over the "
                      "Chuhuiv district during the night. No damage was reported there.")
     assert sorted((a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [(0, 1), (4, 0)]
+
+
+def test_the_bombs_told_again_in_the_next_paragraph_keep_the_bombs_toll_apart_from_the_night() -> None:
+    report = extract("Guided bombs hit Kramatorsk; drones over the north overnight\n\n"
+                     "Russian aircraft dropped guided aerial bombs on Kramatorsk on Tuesday morning, the city's mayor "
+                     "said.\n\n"
+                     "The bombs hit a market in the city's centre. Two women were killed and five people were "
+                     "wounded.\n\n"
+                     "Overnight, Russia had launched 40 drones at the Sumy and Chernihiv regions, the air force said; "
+                     "31 were shot down. A man was injured in Sumy.")
+    assert sorted((a.drones_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
+        (0, 2, 5), (40, 0, 1)]

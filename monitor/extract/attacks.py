@@ -837,6 +837,8 @@ _RECORD_KEYS = any_of("record", "high", "largest", "biggest", "heaviest", "massi
                       "last attacked", "last targeted", "last shelled", "last bombed")
 _SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike", "during the day", "later")
 _BOMBS_KEYS = any_of("bomb", "kab")
+#: The bombs a sentence before told of, named again: "The bombs hit a street", "The guided bomb struck".
+_THE_BOMBS_RE = compiled(r"\s*the\s+(?:(?:two|three|four|guided|glide|aerial|air|heavy)\s+)*bombs?\b")
 #: Words of a night or an evening, which may run into the day a report is told on.
 _NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
 _EARLIER_WORDS = ("came", "come", "followed", "previous", "earlier", "week", "former", "ago", "last", "first attacked",
@@ -2842,6 +2844,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The evening before, Russian guided aerial bombs struck Beryslav": a strike of another time (whose
                 # toll may follow it: "Five people were wounded there")
                 key = f"earlier-{s.index}"
+        elif out and out[-1].key == "bombs" and not out[-1].excluded and "bomb" in low[:30] and \
+                _THE_BOMBS_RE.match(low) and "night" not in low:
+            # "Russian forces dropped guided aerial bombs on Sloviansk ... The bombs hit a street with private houses":
+            # the bombs the sentence before told of, whose toll may follow
+            key = "bombs"
         elif day and main_day and day != main_day and out and not out[-1].excluded and \
                 (before := out[-1].key) in (*_WEEKDAYS, "main") and \
                 _day_before(main_day if before == "main" else before, day) and _RECOVERED_KEYS(low) and \
