@@ -9342,3 +9342,16 @@ def test_the_bombs_told_again_in_the_next_paragraph_keep_the_bombs_toll_apart_fr
                      "31 were shot down. A man was injured in Sumy.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
         (0, 2, 5), (40, 0, 1)]
+
+
+def test_overnight_launches_after_a_lead_on_the_days_strike_are_the_nights() -> None:
+    report = extract("Missile kills three in Chernihiv as drones hit the grid overnight\n\n"
+                     "A Russian ballistic missile struck the centre of Chernihiv on Monday afternoon, killing three "
+                     "people and wounding 12, the regional governor said.\n\n"
+                     "Rescuers searched the rubble of a four-storey building until dusk.\n\n"
+                     "Overnight, Russia launched 61 Shahed drones at Ukraine, the air force said. Air defences shot "
+                     "down 44 of them.\n\n"
+                     "Drones damaged substations in the Zhytomyr region. A man was injured in Zhytomyr when debris "
+                     "fell on his car.")
+    assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured) for a in report.attacks) \
+        == [(0, 0, 3, 12), (61, 44, 0, 1)]

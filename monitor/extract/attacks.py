@@ -985,6 +985,8 @@ _DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:Durin
 #: city of Kharkiv itself."
 _HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
                                 r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
+#: How a paragraph that goes on with the night's drones opens (lower case): "Drones damaged substations ...".
+_NIGHTS_DRONES_OPENERS = ("drones ", "drone debris", "debris ", "falling debris", "shahed", "the drones ")
 #: A clause that tells of the night, anywhere in a sentence: "had shot down five drones over the region during the
 #: night".
 _NIGHT_CLAUSE_RE = compiled(r"\b(?:during|in)\s+the\s+night\b|\bovernight\b|\blast\s+night\b")
@@ -1025,6 +1027,9 @@ def _dated_high(text: str, low: str, at: int, main_date: str | None) -> bool:
 #: A time of the day by a twelve-hour clock: "around 11:40 a.m.", "at 2:15 p.m.".
 _DAY_CLOCK_RE = compiled(r"\b(?:(?:[89]|1[01])[:.][0-5]\d\s*a\.?m\b|(?:12|[1-6])[:.][0-5]\d\s*p\.?m\b)",
                          re.IGNORECASE)
+#: A strike told by its day: "on Thursday", "on Friday afternoon", "shortly after 2 p.m.", "this morning".
+_DAY_LEAD_RE = compiled(rf"\bon\s+{_DAY}\b|\b(?:this|on\s+{_DAY})\s+(?:morning|afternoon)\b|"
+                        r"\b\d{1,2}(?:[:.][0-5]\d)?\s*p\.?m\b", re.IGNORECASE)
 #: A region's day told whole: "over the past day", "in the past 24 hours".
 _PAST_DAY_RE = compiled(r"\b(?:over|in|during)\s+(?:the\s+)?past\s+(?:day|24\s+hours)\b")
 #: Weapons shot down: "air defenses shot down nine drones", "destroyed 12 UAVs".
@@ -1189,6 +1194,8 @@ _NUMBER_RISEN_RE = compiled(r"\bnumber\s+of\s+(?:the\s+)?(?:dead|injured|wounded
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
 _COUNT_OF_WEAPONS_RE = compiled(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                 r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
+#: _COUNT_OF_WEAPONS_RE with at most one word between: "24 Shaheds", "61 Shahed drones", not "three in Sumy as drones".
+_TIGHT_COUNT_OF_WEAPONS_RE = compiled(_COUNT_OF_WEAPONS_RE.pattern.replace("{0,3}?", "{0,1}?"))
 #: _COUNT_OF_WEAPONS_RE, but not a designation's number: "S-300 missiles" counts none.
 _UNNAMED_COUNT_OF_WEAPONS_RE = compiled(r"(?<!-)" + _COUNT_OF_WEAPONS_RE.pattern)
 
@@ -2512,6 +2519,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
+        if s.index > lead_at and not sticky and low.startswith(("overnight,", "during the night,")) and \
+                _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
+                _NIGHT_TOLD_RE.search(text_low, sentences[lead_at].start, s.start) is None and \
+                _DAY_LEAD_RE.search(sentences[lead_at].text) is not None and \
+                _has_attack_word(text_low[sentences[lead_at].start:sentences[lead_at].end]) and \
+                not _TIGHT_COUNT_OF_WEAPONS_RE.search(text_low, 0, sentences[0].end):
+            # "A Russian ballistic missile struck Sumy on Thursday, killing four ... Overnight, Russia launched 78
+            # Shahed-type drones": the night before the day's strike the lead told of, which its paragraph goes on with
+            key = sticky = for_paragraph = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if s.index >= 3 and "yesterday" in low[:30] and _opens_paragraph(text_low, s) and \
                 _YESTERDAY_BY_DAY_RE.match(text) and _WEAPON_STRUCK_RE.lowered.search(low) and \
                 "overnight" in text_low[:s.start]:
@@ -2645,12 +2663,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                      all(p.place.name in day_places for p in places[s.index])) and \
                 not (sticky == for_paragraph and _opens_a_section(out, sticky, text_low) and
                      _has_attack_word(low)) and \
-                not (sticky == for_paragraph == "earlier-night" and "overnight" in low and
-                     _COUNT_OF_WEAPONS_RE.search(low)):
+                not (sticky == for_paragraph == "earlier-night" and (
+                    ("overnight" in low and _COUNT_OF_WEAPONS_RE.search(low)) or (
+                        low.startswith(_NIGHTS_DRONES_OPENERS) and not {
+                            p.place.name for p in places.get(s.index, ())} & _places_told(out, places, "main")))):
             # a new paragraph: the day's strike, the night before it or a record, has been told (but not where it
             # names one of the places the day's strike was told at: "During the day, Russian troops attacked Nikopol
             # and Marhanets ... In Marhanets, a drone hit a bus", nor where it counts the night's weapons: "Earlier,
-            # during the night, Russian drones attacked Dnipro ... In total, Russia launched 64 drones overnight")
+            # during the night, Russian drones attacked Dnipro ... In total, Russia launched 64 drones overnight", nor
+            # where the drones it told of go on: "Drones damaged substations in the Zhytomyr region")
             sticky = None
         if sticky and stamp and sticky.startswith(("earlier-", "record-")):
             sticky = None  # a live page's next entry ("09:50 GMT"): an earlier strike one entry recalled has been told
