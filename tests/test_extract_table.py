@@ -9355,3 +9355,28 @@ def test_overnight_launches_after_a_lead_on_the_days_strike_are_the_nights() -> 
                      "fell on his car.")
     assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0, a.injured) for a in report.attacks) \
         == [(0, 0, 3, 12), (61, 44, 0, 1)]
+
+
+def test_the_night_another_strike_followed_keeps_its_counts_and_the_paragraph_of_its_debris() -> None:
+    report = extract("Missile hits Poltava office block, killing two\n\n"
+                     "A Russian ballistic missile struck an office block in Poltava on Friday, killing two people and "
+                     "wounding nine, the regional governor said.\n\n"
+                     "The strike followed another night of drone attacks. The air force said Russia launched 58 "
+                     "drones, of which 41 were shot down.\n\n"
+                     "In the Kyiv region, falling debris damaged four houses in the Fastiv district, officials said.")
+    night = next(a for a in report.attacks if a.drones_launched)
+    assert (night.drones_launched, night.drones_downed, night.killed) == (58, 41, None)
+    assert "Fastiv" in night.places and "Fastiv" not in next(a for a in report.attacks if a.killed).places
+
+
+def test_the_bombs_named_again_after_an_attribution_are_the_bombs_told_before() -> None:
+    report = extract("Guided bombs kill two in Sumy region's Velyka Pysarivka\n\n"
+                     "Russian aircraft dropped guided aerial bombs on Velyka Pysarivka on Sunday morning, killing two "
+                     "people and injuring three, the regional administration said.\n\n"
+                     "According to the administration, the bombs struck a residential street. Two men were killed. "
+                     "Three more people were taken to hospital.\n\n"
+                     "Russia's defence ministry claimed its air defences had shot down 13 Ukrainian drones over the "
+                     "Kursk region.\n\n"
+                     "Overnight, Russia launched 38 Shahed drones at Ukraine, the air force said; 30 were shot down.")
+    assert sorted((a.attacker, a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
+        ("russia", 0, 2, 3), ("russia", 38, 0, 0), ("ukraine", 0, 0, 0)]

@@ -229,8 +229,9 @@ _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!me
     # promise of weapons: "came days after U.S. President Donald Trump said Washington would send Kyiv more weapons")
     rf"{_CAME_AFTER}(?!\s+(?:[\w\-]+\s+){{0,5}}?(?:said|says|reported|announced|wrote)\s+that\b)"
     rf"(?!\s+(?:[\w\-.’']+\s+){{0,6}}?(?:{_PROMISE_AFTER}))|"
-    # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed"
-    r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
+    # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed", "The strike followed
+    # another night of drone attacks"
+    r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|another|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:strikes?|attacks?|assault|barrage|bombardment)\b|"
     # "This follows the night to Saturday, when the ministry reported 21 drones destroyed"
     r"\b(?:this|it)\s+follows\s+(?:the|a|an|last)\s+(?:[\w\-]+\s+){0,3}?(?:night|strikes?|attacks?|assault|"
@@ -837,8 +838,10 @@ _RECORD_KEYS = any_of("record", "high", "largest", "biggest", "heaviest", "massi
                       "last attacked", "last targeted", "last shelled", "last bombed")
 _SEPARATE_KEYS = any_of("separate", "another", "new attack", "new strike", "during the day", "later")
 _BOMBS_KEYS = any_of("bomb", "kab")
-#: The bombs a sentence before told of, named again: "The bombs hit a street", "The guided bomb struck".
-_THE_BOMBS_RE = compiled(r"\s*the\s+(?:(?:two|three|four|guided|glide|aerial|air|heavy)\s+)*bombs?\b")
+#: The bombs a sentence before told of, named again: "The bombs hit a street", "According to the administration, the
+#: guided bomb struck".
+_THE_BOMBS_RE = compiled(r"(?:\s*|[^.;]{0,80}?,\s+)the\s+(?:(?:two|three|four|guided|glide|aerial|air|heavy)\s+)*"
+                         r"bombs?\b")
 #: Words of a night or an evening, which may run into the day a report is told on.
 _NIGHT_WORDS = any_of("night", "evening", "late", "dawn")
 _EARLIER_WORDS = ("came", "come", "followed", "previous", "earlier", "week", "former", "ago", "last", "first attacked",
@@ -2663,10 +2666,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                      all(p.place.name in day_places for p in places[s.index])) and \
                 not (sticky == for_paragraph and _opens_a_section(out, sticky, text_low) and
                      _has_attack_word(low)) and \
-                not (sticky == for_paragraph == "earlier-night" and (
+                not (sticky == for_paragraph and sticky.startswith("earlier-") and (
                     ("overnight" in low and _COUNT_OF_WEAPONS_RE.search(low)) or (
-                        low.startswith(_NIGHTS_DRONES_OPENERS) and not {
-                            p.place.name for p in places.get(s.index, ())} & _places_told(out, places, "main")))):
+                        (low.startswith(_NIGHTS_DRONES_OPENERS) or "debris" in low) and not (
+                            {p.place.name for p in places.get(s.index, ())} <= _places_told(out, places, "main") and
+                            s.index in places)))):
             # a new paragraph: the day's strike, the night before it or a record, has been told (but not where it
             # names one of the places the day's strike was told at: "During the day, Russian troops attacked Nikopol
             # and Marhanets ... In Marhanets, a drone hit a bus", nor where it counts the night's weapons: "Earlier,
@@ -2865,7 +2869,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The evening before, Russian guided aerial bombs struck Beryslav": a strike of another time (whose
                 # toll may follow it: "Five people were wounded there")
                 key = f"earlier-{s.index}"
-        elif out and out[-1].key == "bombs" and not out[-1].excluded and "bomb" in low[:30] and \
+        elif out and out[-1].key == "bombs" and not out[-1].excluded and "bomb" in low[:110] and \
                 _THE_BOMBS_RE.match(low) and "night" not in low:
             # "Russian forces dropped guided aerial bombs on Sloviansk ... The bombs hit a street with private houses":
             # the bombs the sentence before told of, whose toll may follow
@@ -2996,8 +3000,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 and not _COUNT_OF_WEAPONS_RE.search(told_low) and "\n" not in text_low[told.sentence.end:s.start] and \
                 "night" not in low and _COUNT_OF_WEAPONS_RE.search(low):
             # "The missiles followed a night of drone attacks on the north and east. Russia launched 143 Shahed and
-            # decoy drones, the air force said": the counts of the night the sentence before recalled with none
-            key = told.key
+            # decoy drones, the air force said": the counts of the night the sentence before recalled with none, which
+            # its paragraph goes on with
+            key = sticky = for_paragraph = told.key
         elif shelling and s.index >= 2 and tells_of_shelling(low):
             key = "shelling"
         elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") and \
