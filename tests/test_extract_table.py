@@ -9380,3 +9380,23 @@ def test_the_bombs_named_again_after_an_attribution_are_the_bombs_told_before() 
                      "Overnight, Russia launched 38 Shahed drones at Ukraine, the air force said; 30 were shot down.")
     assert sorted((a.attacker, a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
         ("russia", 0, 2, 3), ("russia", 38, 0, 0), ("ukraine", 0, 0, 0)]
+
+
+def test_ukrainian_forces_that_used_drones_are_ukraines_attack() -> None:
+    (attack,) = extract("The territorial defence headquarters of the Donetsk People's Republic said that Ukrainian "
+                        "forces had used 36 drones against the republic over the day, 15 of which were shot "
+                        "down.").attacks
+    assert (attack.attacker, attack.drones_launched, attack.drones_downed) == ("ukraine", 36, 15)
+
+
+def test_a_governors_quote_of_the_enemys_day_strike_then_the_ministrys_night_are_ukraines_two_attacks() -> None:
+    report = extract("Three hurt in Ukrainian drone attack on bus in Belgorod region's Graivoron district\n"
+                     "BELGOROD, May 6. /TASS/.\n"
+                     "Three civilians were injured when Ukrainian drones attacked a bus in the Graivoron district, "
+                     "Governor Vyacheslav Gladkov said.\n"
+                     "\"Today the enemy attacked a bus with FPV drones near the village of Dorogoshch. Three people "
+                     "were wounded,\" Gladkov wrote.\n\n"
+                     "Overnight, air defences destroyed 24 Ukrainian drones over the Belgorod region, according to "
+                     "the Russian defence ministry.")
+    assert sorted((a.attacker, a.drones_downed or 0, a.injured or 0) for a in report.attacks) == [
+        ("ukraine", 0, 3), ("ukraine", 24, 0)]

@@ -64,7 +64,8 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\b(?:armed\s+forces|army)\s+of\s+Ukraine\s+(?:\w+\s+)?(?:(?:attempted|tried|continued?|continues)\s+to\s+)?"
     rf"(?:targeted|struck|hit|attacked|launched|shelled|fired|attack|strike)\b"
     rf"|\bUkrainian\s+(?:armed\s+forces|forces|troops|military|army)\s+(?:\w+\s+)?(?:targeted|struck|hit|attacked|"
-    rf"launched|shelled|fired|bombarded|sent)"
+    rf"launched|shelled|fired|bombarded|sent|used\s+(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|\w+teen)\s+(?:[\w\-]+\s+)?"
+    rf"(?:drones|UAVs|missiles|rockets))"
     # (or the doer of a strike told in the passive: "As a result of a terrorist attack by the Armed Forces of Ukraine")
     rf"|(?<=by\sthe\s)(?:armed\s+forces|army)\s+of\s+Ukraine\b|(?<=by\s)Ukrainian\s+(?:armed\s+forces|forces|troops|"
     rf"military|army)\b"
@@ -990,6 +991,8 @@ _HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s
                                 r"(?:[\w\-'’]+\s+){0,3}?(?:strike|attack|bombing|shelling)s?\s*,\s*")
 #: How a paragraph that goes on with the night's drones opens (lower case): "Drones damaged substations ...".
 _NIGHTS_DRONES_OPENERS = ("drones ", "drone debris", "debris ", "falling debris", "shahed", "the drones ")
+#: Marks that open a quotation.
+_OPENING_QUOTES = frozenset("\"“«„")
 #: A clause that tells of the night, anywhere in a sentence: "had shot down five drones over the region during the
 #: night".
 _NIGHT_CLAUSE_RE = compiled(r"\b(?:during|in)\s+the\s+night\b|\bovernight\b|\blast\s+night\b")
@@ -999,6 +1002,11 @@ _EARLIER_OVERNIGHT_RE = compiled(r"\s*earlier\s*,\s*(?:overnight|during\s+the\s+
 #: A time by the clock, "at around 11:30", and a strike told in the same sentence before it.
 _CLOCK_RE = compiled(r"\bat\s+(?:around\s+|about\s+|approximately\s+)?(\d{1,2})[:.][0-5]\d\b(?!\s*[ap]\.?m)")
 _STRUCK_AT_RE = compiled(r"\b(?:hit|struck|attacked|exploded|crashed)\s*$")
+
+
+#: A strike told as today's (lower case): "today the enemy attacked a minibus", "today, a ukrainian drone struck".
+_TODAY_STRUCK_RE = compiled(r"\btoday,?\s+(?:the\s+enemy|(?:an?|the)\s+(?:[\w\-]+\s+)?drones?|ukrainian\s+[\w\-]+)\s+"
+                            r"(?:again\s+)?(?:attacked|struck|hit|dropped|shelled)\b")
 
 
 def _struck_by_day(low: str) -> bool:
@@ -2177,7 +2185,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                     "ministry" in low or ru_side > ua_side or ("governor" in low and not ua_side) or (
                         # (or an occupied town's, in the words of those Russia put there: "Tonight the enemy again
                         # tried to attack Berdyansk")
-                        not ua_side and any(p.place.country == "occupied" for p in places.get(s.index, ())))):
+                        not ua_side and any(p.place.country == "occupied" for p in places.get(s.index, ()))) or (
+                        # (or a quote that opens after Ukraine's attack was told, naming no place in Ukraine: "'Today
+                        # the enemy attacked a minibus with FPV drones,' the governor wrote")
+                        not ua_side and text.lstrip()[:1] in _OPENING_QUOTES and "air force" not in low)):
                 # "'All the enemy drones were hit,' the ministry said" after Russia's ministry told of Ukraine's
                 # drones, or "The enemy attacked Sevastopol" in the governor's words: their enemy is Ukraine
                 rus = max(0.0, rus - low.count("the enemy"))
@@ -2320,10 +2331,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # minibus on Thursday afternoon") after the night's drones: a strike of the day after it, which the
                 # sentences of Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = "later-day"
-            elif s.index >= 2 and "overnight" in low and "night" not in text_low[:s.start] and \
-                    _struck_by_day(text_low[:s.start]) and _count_ukr(low, ukr_starts):
+            elif s.index >= 2 and "overnight" in low and "night" not in text_low[:s.start] and (
+                    _struck_by_day(text_low[:s.start]) or _TODAY_STRUCK_RE.search(text_low, 0, s.start)) and \
+                    _count_ukr(low, ukr_starts):
                 # "the drone hit at around 11:30 local time ... Meanwhile, the Russian Defense Ministry reported that
-                # air defense systems had destroyed 38 Ukrainian drones overnight": the night before the day's strike
+                # air defense systems had destroyed 38 Ukrainian drones overnight" (or after "Today the enemy attacked
+                # a minibus"): the night before the day's strike
                 ukr_key = ukr_sticky = "overnight"
             elif (lead_by_day or lead_morning_drone) and s.index >= 2 and low.startswith("overnight") and \
                     _count_ukr(low, ukr_starts):
