@@ -9400,3 +9400,23 @@ def test_a_governors_quote_of_the_enemys_day_strike_then_the_ministrys_night_are
                      "the Russian defence ministry.")
     assert sorted((a.attacker, a.drones_downed or 0, a.injured or 0) for a in report.attacks) == [
         ("ukraine", 0, 3), ("ukraine", 24, 0)]
+
+
+def test_drones_hitting_a_city_in_the_paragraph_after_the_nights_counts_are_the_nights() -> None:
+    report = extract("Glide bomb kills one in Sumy, drones wound five in Kharkiv\n\n"
+                     "A Russian guided bomb struck a residential area of Sumy on Sunday, killing a man and wounding "
+                     "nine, the acting mayor said.\n\n"
+                     "Overnight, Russia launched 72 attack drones at Ukraine, the air force said; 50 were shot "
+                     "down.\n\n"
+                     "In Kharkiv, drones hit two districts of the city and wounded five people, the mayor said.")
+    night = next(a for a in report.attacks if a.drones_launched)
+    assert (night.drones_launched, night.injured, night.places) == (72, 5, ("Kharkiv",))
+
+
+def test_an_earlier_months_strike_on_the_city_keeps_its_own_toll() -> None:
+    report = extract("Glide bomb kills one in Sumy\n\n"
+                     "A Russian guided bomb struck a residential area of Sumy on Sunday, killing a man and wounding "
+                     "nine, the acting mayor said.\n\n"
+                     "In April, two Iskander-M ballistic missiles struck its centre, killing 35 people and wounding "
+                     "more than 100.")
+    assert sorted((a.killed, a.injured) for a in report.attacks) == [(1, 9), (35, 100)]

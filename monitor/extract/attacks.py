@@ -993,6 +993,9 @@ _HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s
 _NIGHTS_DRONES_OPENERS = ("drones ", "drone debris", "debris ", "falling debris", "shahed", "the drones ")
 #: Marks that open a quotation.
 _OPENING_QUOTES = frozenset("\"“«„")
+#: A sentence that opens on a month with no day nor year: "In April, ...".
+_IN_MONTH_LEAD_RE = compiled(r"\s*In\s+(January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\s*,")
 #: A clause that tells of the night, anywhere in a sentence: "had shot down five drones over the region during the
 #: night".
 _NIGHT_CLAUSE_RE = compiled(r"\b(?:during|in)\s+the\s+night\b|\bovernight\b|\blast\s+night\b")
@@ -2535,6 +2538,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
+        if s.index > lead_at and low.startswith("in ") and (month := _IN_MONTH_LEAD_RE.match(text)) is not None and \
+                month.group(1).lower() not in text_low[:sentences[lead_at].end] and \
+                (not main_date or not main_date.startswith(month.group(1)[:3])) and \
+                _STRUCK_RE.search(low) and HURT_KEYS(low):
+            # "In April, two Iskander-M ballistic missiles struck its centre, killing 35 people" in a report of another
+            # month: an earlier strike, with its own toll
+            out.append(SentenceInfo(s, False, "russia", f"earlier-{s.index}"))
+            continue
         if s.index > lead_at and not sticky and low.startswith(("overnight,", "during the night,")) and \
                 _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
                 _NIGHT_TOLD_RE.search(text_low, sentences[lead_at].start, s.start) is None and \
@@ -2681,7 +2692,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                      _has_attack_word(low)) and \
                 not (sticky == for_paragraph and sticky.startswith("earlier-") and (
                     ("overnight" in low and _COUNT_OF_WEAPONS_RE.search(low)) or (
-                        (low.startswith(_NIGHTS_DRONES_OPENERS) or "debris" in low) and not (
+                        (low.startswith(_NIGHTS_DRONES_OPENERS) or "debris" in low or (
+                            "drone" in low and not _BOMBS_KEYS(low) and not _GUNS_RE.lowered.search(low) and
+                            "dropped" not in low and "fpv" not in low)) and not (
                             {p.place.name for p in places.get(s.index, ())} <= _places_told(out, places, "main") and
                             s.index in places)))):
             # a new paragraph: the day's strike, the night before it or a record, has been told (but not where it

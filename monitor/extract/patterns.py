@@ -804,7 +804,8 @@ _ONE_ATTACK_RE = ci(r"\b(?:a|an|one|the|that)\s+(?:[a-z.\-’']+\s+){0,4}?(?:att
                     r"\b(?:a|one)\s+(?:[a-z\-]+\s+)?(?:drone|missile)\s+(?:struck|hit|slammed)\b|"
                     # (or weapons that struck one target: "In April last year, Russian missiles hit the city's railway
                     # station, killing 61 people")
-                    r"\b(?:[a-z\-]+\s+)?(?:drones|missiles)\s+(?:struck|hit|slammed\s+into)\s+(?:the|a)\s")
+                    # (or its centre: "In April, two Iskander-M ballistic missiles struck its centre on Palm Sunday")
+                    r"\b(?:[a-z\-]+\s+)?(?:drones|missiles)\s+(?:struck|hit|slammed\s+into)\s+(?:the|a|an|its|their)\s")
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " ", "«": " ", "»": " "})
 #: A count told as a mark passed or not reached: "just under the 90 mark of drones", "over the 500 mark".
 _THE_MARK_RE = compiled(r"\b(?:under|over|below|above|past|beyond|around|near|about)\s+(?P<the>the\s+)[\d,]+"
