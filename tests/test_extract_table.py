@@ -9420,3 +9420,9 @@ def test_an_earlier_months_strike_on_the_city_keeps_its_own_toll() -> None:
                      "In April, two Iskander-M ballistic missiles struck its centre, killing 35 people and wounding "
                      "more than 100.")
     assert sorted((a.killed, a.injured) for a in report.attacks) == [(1, 9), (35, 100)]
+
+
+def test_an_age_between_commas_after_the_man_who_was_killed_is_no_toll() -> None:
+    (attack,) = extract("A Russian drone attack on Mykolaiv overnight killed a man and injured three people, the "
+                        "governor said. The man who was killed, 64, was asleep when the drone hit his house.").attacks
+    assert (attack.killed, attack.injured) == (1, 3)

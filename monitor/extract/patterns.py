@@ -818,6 +818,9 @@ _PERSON_OF_RE = compiled(r"\b(?:man|woman|pensioner|resident|person|boy|girl|mot
 #: A person's name and a comma right before a number, which is then the person's age: "Andrii, 41, a railway".
 _AGE_AFTER_NAME_RE = compiled(r"(?<![.!?:]\s)\b(?!(?:On|In|At|By|Since|Until|Overall|Meanwhile|Then|Also|Today|"
                               r"Tonight|Yesterday)\b)[A-Z][a-z’'\-]+,\s$")
+#: A person told by what befell them, before an age between commas (lower case): "the man who was killed, ".
+_AGE_AFTER_WHO_RE = compiled(r"\b(?:man|woman|boy|girl|person|victim|driver|resident|pensioner)\s+who\s+"
+                             r"(?:was|had\s+been|has\s+been|died)(?:\s+(?:killed|injured|wounded|hurt))?,\s$")
 #: A side's own soldiers after a number (lower case): "498 of its servicemen", "12 of our troops".
 _OF_ITS_FORCES_RE = compiled(r"\d of (?:its|their|our|his) (?:own )?(?:servicemen|soldiers|troops|personnel|"
                              r"fighters)\b")
@@ -1414,8 +1417,12 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
                 continue
         elif win.endswith("of ") and _PERSON_OF_RE.search(win):
             continue  # "a woman of seventy-nine was killed": her age, in words
-        if after[:1] == "," and lbefore.endswith(", ") and _AGE_AFTER_NAME_RE.search(s, ns - 24 if ns > 24 else 0, ns):
-            continue  # "Andrii, 41, a railway electrician, was killed": his age, between commas after his name
+        if after[:1] == "," and lbefore.endswith(", ") and (
+                _AGE_AFTER_NAME_RE.search(s, ns - 24 if ns > 24 else 0, ns) or
+                (" who " in low and _AGE_AFTER_WHO_RE.search(low, ns - 50 if ns > 50 else 0, ns))):
+            # "Andrii, 41, a railway electrician, was killed", "The man who was killed, 57, was at home": an age,
+            # between commas after the person
+            continue
         if rules.unit_after.match(after):
             continue
         if after.startswith(" in the ") and _IN_A_DIRECTION_RE.match(after):
