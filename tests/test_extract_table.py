@@ -9426,3 +9426,23 @@ def test_an_age_between_commas_after_the_man_who_was_killed_is_no_toll() -> None
     (attack,) = extract("A Russian drone attack on Mykolaiv overnight killed a man and injured three people, the "
                         "governor said. The man who was killed, 64, was asleep when the drone hit his house.").attacks
     assert (attack.killed, attack.injured) == (1, 3)
+
+
+def test_the_counts_told_after_a_recalled_record_with_no_count_are_the_records() -> None:
+    report = extract("Missile strike on Sumy kills nine, a day after Russia's biggest attack on the grid\n\n"
+                     "A Russian ballistic missile struck a residential building in Sumy late on Nov. 17, killing nine "
+                     "people, the mayor said.\n\n"
+                     "The strike came less than a day after Russia's largest combined attack on Ukraine's energy "
+                     "system in nearly three months. On the morning of Nov. 17, Russia launched 110 missiles and 80 "
+                     "drones, the air force said. Air defences shot down 95 missiles and 40 drones.")
+    assert sorted((a.missiles_launched or 0, a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [
+        (1, 0, 9), (110, 80, 0)]
+
+
+def test_a_strike_hours_before_the_attack_the_report_tells_of_is_an_earlier_one() -> None:
+    report = extract("Death toll from Wednesday's missile attack on Kyiv rises to six\n\n"
+                     "The number of people killed by Russian missile strikes on Kyiv on 23 November has risen to six, "
+                     "the city administration said.\n\n"
+                     "Background: Hours before Wednesday's attack, a Russian missile hit a hospital in Vilniansk, "
+                     "Zaporizhzhia Oblast, killing a newborn baby.")
+    assert sorted((a.killed, a.places) for a in report.attacks) == [(1, ("Vilniansk", "Zaporizhzhia")), (6, ("Kyiv",))]

@@ -993,6 +993,10 @@ _HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s
 _NIGHTS_DRONES_OPENERS = ("drones ", "drone debris", "debris ", "falling debris", "shahed", "the drones ")
 #: Marks that open a quotation.
 _OPENING_QUOTES = frozenset("\"“«„")
+#: A strike told as hours before the one the report tells of: "Hours before Wednesday's attack, ...".
+_HOURS_BEFORE_LEAD_RE = compiled(r"\s*(?:Background:\s*)?(?:Hours|Shortly|Minutes|A\s+few\s+hours|A\s+day)\s+before\s+"
+                                 r"(?:the|that|[A-Z]\w+['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"
+                                 r"(?:strike|attack|bombing|barrage)s?\s*,\s*")
 #: A sentence that opens on a month with no day nor year: "In April, ...".
 _IN_MONTH_LEAD_RE = compiled(r"\s*In\s+(January|February|March|April|May|June|July|August|September|October|November|"
                              r"December)\s*,")
@@ -2538,6 +2542,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
+        if s.index > lead_at and "before" in low[:40] and (before := _HOURS_BEFORE_LEAD_RE.match(text)) and \
+                _STRUCK_RE.search(low, before.end()) and "night" not in low[before.end():]:
+            # "Background: Hours before Wednesday's attack, a Russian missile hit the maternity ward of a hospital in
+            # Vilniansk, killing a two-day-old boy": an earlier strike, with its own toll
+            out.append(SentenceInfo(s, False, "russia", f"earlier-{s.index}"))
+            continue
         if s.index > lead_at and low.startswith("in ") and (month := _IN_MONTH_LEAD_RE.match(text)) is not None and \
                 month.group(1).lower() not in text_low[:sentences[lead_at].end] and \
                 (not main_date or not main_date.startswith(month.group(1)[:3])) and \
@@ -2767,11 +2777,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "The strike on Jan. 14 destroyed an entire section" in a report of the toll three days on: the attack
             # the lead told of, on its own date
             other = ""
-        if other == "" and out and out[-1].key == f"earlier-{s.index - 1}" and not out[-1].excluded and \
-                out[-1].attacker == "russia":
-            # "The attack came a day after a larger assault. On the night of March 24, Russia launched 147 drones": the
-            # day the sentence before told of, a day from the report's
-            other = out[-1].key.removeprefix("earlier-")
+        if other == "" and out and (out[-1].key == f"earlier-{s.index - 1}" or (
+                out[-1].key == f"record-{s.index - 1}" and not _DIGIT_RE.search(out[-1].sentence.text))) and \
+                not out[-1].excluded and out[-1].attacker == "russia":
+            # "The attack came a day after a larger assault. On the night of March 24, Russia launched 147 drones" (or
+            # "... a day after Russia's largest combined attack in months. On the morning of Nov. 17, Russia launched
+            # 120 missiles"): the day the sentence before told of, a day from the report's
+            other = str(s.index - 1)
         elif other == "":  # the report's own date: another day's sentences have ended
             sticky = None
         if out and _THAT_DAY_RE.match(text) and (day_at := next((
