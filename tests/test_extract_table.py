@@ -9446,3 +9446,23 @@ def test_a_strike_hours_before_the_attack_the_report_tells_of_is_an_earlier_one(
                      "Background: Hours before Wednesday's attack, a Russian missile hit a hospital in Vilniansk, "
                      "Zaporizhzhia Oblast, killing a newborn baby.")
     assert sorted((a.killed, a.places) for a in report.attacks) == [(1, ("Vilniansk", "Zaporizhzhia")), (6, ("Kyiv",))]
+
+
+def test_a_strike_that_followed_an_overnight_attack_keeps_the_nights_counts_apart() -> None:
+    report = extract("Russian missiles hit Smila, wounding four\n\n"
+                     "Russian missiles struck the central Ukrainian city of Smila on Thursday, wounding four people, "
+                     "the governor said.\n\n"
+                     "The strike followed an overnight attack in which Russia launched 95 drones, the air force said. "
+                     "It said 60 had been shot down over the Sumy and Poltava regions.")
+    assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 0, 4), (95, 60, 0)]
+
+
+def test_the_night_told_earlier_on_the_day_of_the_strike_is_an_attack_of_its_own() -> None:
+    report = extract("Russian missiles kill two in Kramatorsk\n\n"
+                     "Two Russian ballistic missiles struck Kramatorsk on Thursday, killing two people and wounding "
+                     "eight, the governor said.\n\n"
+                     "Earlier on Thursday, the air force said Russia had attacked overnight with 140 drones. Air "
+                     "defences shot down 90 of them. In the Kyiv region, three people were injured by falling debris.")
+    assert sorted((a.drones_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
+        (0, 2, 8), (140, 0, 3)]

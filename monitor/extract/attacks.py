@@ -298,9 +298,10 @@ _RUSSIA_AS_SUBJECT = (" russia ", " moscow ", " the russians ", " russian forces
 #: The attack the lead told of, told as part of a wider one: "The strike was part of a wave of attacks on Saturday".
 _PART_OF_WAVE_RE = ci(r"\s*(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:strikes?|attacks?|missile|hit)\s+"
                       r"(?:was|were|is|formed|came\s+as)\s+(?:a\s+|also\s+)?part\s+of\b")
-#: A day's strike told as after a night's attacks: "The strike came after a night of Russian drone attacks".
-_AFTER_A_NIGHT_RE = ci(r"\bcame\s+(?:\w+\s+){0,3}?after\s+(?:a|an|another)\s+(?:\w+\s+){0,2}?(?:night\s+of\b|"
-                      r"overnight\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|barrage)\b)")
+#: A day's strike told as after a night's attacks: "The strike came after a night of Russian drone attacks", "The
+#: strike followed an overnight attack".
+_AFTER_A_NIGHT_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,3}?after|followed)\s+(?:a|an|another)\s+(?:\w+\s+){0,2}?"
+                      r"(?:night\s+of\b|overnight\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|barrage)\b)")
 #: An attack a week or more before the report's, on the same weekday.
 _WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|ago)\b"
                     # (but not a week from a day of no attack: "two weeks before the fourth anniversary of the war")
@@ -2542,8 +2543,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index > lead_at and "before" in low[:40] and (before := _HOURS_BEFORE_LEAD_RE.match(text)) and \
-                _STRUCK_RE.search(low, before.end()) and "night" not in low[before.end():]:
+        if s.index > lead_at and "before" in low[:40] and (hours_before := _HOURS_BEFORE_LEAD_RE.match(text)) and \
+                _STRUCK_RE.search(low, hours_before.end()) and "night" not in low[hours_before.end():]:
             # "Background: Hours before Wednesday's attack, a Russian missile hit the maternity ward of a hospital in
             # Vilniansk, killing a two-day-old boy": an earlier strike, with its own toll
             out.append(SentenceInfo(s, False, "russia", f"earlier-{s.index}"))
@@ -2556,14 +2557,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # month: an earlier strike, with its own toll
             out.append(SentenceInfo(s, False, "russia", f"earlier-{s.index}"))
             continue
-        if s.index > lead_at and not sticky and low.startswith(("overnight,", "during the night,")) and \
+        if s.index > lead_at and not sticky and (low.startswith(("overnight,", "during the night,")) or (
+                low.startswith("earlier on ") and "overnight" in low)) and \
                 _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
                 _NIGHT_TOLD_RE.search(text_low, sentences[lead_at].start, s.start) is None and \
                 _DAY_LEAD_RE.search(sentences[lead_at].text) is not None and \
                 _has_attack_word(text_low[sentences[lead_at].start:sentences[lead_at].end]) and \
                 not _TIGHT_COUNT_OF_WEAPONS_RE.search(text_low, 0, sentences[0].end):
             # "A Russian ballistic missile struck Sumy on Thursday, killing four ... Overnight, Russia launched 78
-            # Shahed-type drones": the night before the day's strike the lead told of, which its paragraph goes on with
+            # Shahed-type drones" (or "Earlier on Thursday, the air force said Russia had attacked overnight with 171
+            # drones"): the night before the day's strike the lead told of, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
