@@ -9466,3 +9466,15 @@ def test_the_night_told_earlier_on_the_day_of_the_strike_is_an_attack_of_its_own
                      "defences shot down 90 of them. In the Kyiv region, three people were injured by falling debris.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
         (0, 2, 8), (140, 0, 3)]
+
+
+def test_the_nights_drones_after_an_earlier_strike_recalled_under_a_title_of_a_toll_as_drones_hit() -> None:
+    report = extract("Russian missile strike on Poltava injures 12 as drones hit western grid\n\n"
+                     "A Russian ballistic missile hit an educational building in Poltava on Wednesday, injuring 12 "
+                     "people, the governor said.\n\n"
+                     "In early September, two ballistic missiles hit a military institute in the city, killing more "
+                     "than 50 people.\n\n"
+                     "Overnight, Russia launched 77 drones at Ukraine, the air force said. It said 40 had been shot "
+                     "down.")
+    assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 0, 12), (0, 50, 0), (77, 0, 0)]

@@ -1213,8 +1213,10 @@ _NUMBER_RISEN_RE = compiled(r"\bnumber\s+of\s+(?:the\s+)?(?:dead|injured|wounded
 #: A count of drones or missiles (lower case): "598 drones", "31 ballistic and cruise missiles", "five missiles".
 _COUNT_OF_WEAPONS_RE = compiled(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                 r"\w+teen|\w+ty|dozens)\s+(?:[\w\-]+\s+){0,3}?(?:drones|missiles|shaheds|uavs)\b")
-#: _COUNT_OF_WEAPONS_RE with at most one word between: "24 Shaheds", "61 Shahed drones", not "three in Sumy as drones".
-_TIGHT_COUNT_OF_WEAPONS_RE = compiled(_COUNT_OF_WEAPONS_RE.pattern.replace("{0,3}?", "{0,1}?"))
+#: _COUNT_OF_WEAPONS_RE with at most one word between, not a link word: "24 Shaheds", "61 Shahed drones", not "three
+#: in Sumy as drones" nor "injures 16 as drones".
+_TIGHT_COUNT_OF_WEAPONS_RE = compiled(_COUNT_OF_WEAPONS_RE.pattern.replace(
+    r"(?:[\w\-]+\s+){0,3}?", r"(?:(?!(?:as|in|and|of|after|while|when|on|at|by)\s)[\w\-]+\s+)?"))
 #: _COUNT_OF_WEAPONS_RE, but not a designation's number: "S-300 missiles" counts none.
 _UNNAMED_COUNT_OF_WEAPONS_RE = compiled(r"(?<!-)" + _COUNT_OF_WEAPONS_RE.pattern)
 
@@ -2557,7 +2559,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # month: an earlier strike, with its own toll
             out.append(SentenceInfo(s, False, "russia", f"earlier-{s.index}"))
             continue
-        if s.index > lead_at and not sticky and (low.startswith(("overnight,", "during the night,")) or (
+        if s.index > lead_at and (not sticky or sticky.startswith("earlier-")) and (
+                low.startswith(("overnight,", "during the night,")) or (
                 low.startswith("earlier on ") and "overnight" in low)) and \
                 _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
                 _NIGHT_TOLD_RE.search(text_low, sentences[lead_at].start, s.start) is None and \
