@@ -9478,3 +9478,14 @@ def test_the_nights_drones_after_an_earlier_strike_recalled_under_a_title_of_a_t
                      "down.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
         (0, 0, 12), (0, 50, 0), (77, 0, 0)]
+
+
+def test_a_lead_whose_strike_came_hours_after_the_night_still_lets_the_night_open_later() -> None:
+    report = extract("Glide bombs hit Kharkiv, killing two\n\n"
+                     "Russian glide bombs slammed into an apartment building in Kharkiv on Friday afternoon, killing "
+                     "two people and wounding 14, officials said, hours after drones sent toward the capital were "
+                     "shot down overnight.\n\n"
+                     "Overnight, Russia sent 52 Shahed drones toward Ukraine, the air force said, and 41 of them were "
+                     "shot down.")
+    assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 2, 14), (52, 0, 0)]

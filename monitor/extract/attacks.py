@@ -1017,6 +1017,16 @@ _TODAY_STRUCK_RE = compiled(r"\btoday,?\s+(?:the\s+enemy|(?:an?|the)\s+(?:[\w\-]
                             r"(?:again\s+)?(?:attacked|struck|hit|dropped|shelled)\b")
 
 
+def _night_told_since_lead(text_low: str, lead: Sentence, s: Sentence) -> bool:
+    """Whether the text from the lead to sentence `s` tells of a night, other than as what the lead's strike came
+    after ("killing three people, hours after drones sent toward the capital were shot down overnight")."""
+    lead_low = text_low[lead.start:lead.end]
+    after = lead_low.find(" after ")
+    upto = lead.start + after if after >= 0 and _NIGHT_TOLD_RE.search(lead_low, after) else lead.end
+    return _NIGHT_TOLD_RE.search(text_low, lead.start, upto) is not None or \
+        _NIGHT_TOLD_RE.search(text_low, lead.end, s.start) is not None
+
+
 def _struck_by_day(low: str) -> bool:
     """Whether a text told a strike's time of day by the clock ("the drone hit at around 11:30 local time") and no
     time of the night ("At around 02:30 the whole north of the city woke up to explosions")."""
@@ -2563,7 +2573,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 low.startswith(("overnight,", "during the night,")) or (
                 low.startswith("earlier on ") and "overnight" in low)) and \
                 _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
-                _NIGHT_TOLD_RE.search(text_low, sentences[lead_at].start, s.start) is None and \
+                not _night_told_since_lead(text_low, sentences[lead_at], s) and \
                 _DAY_LEAD_RE.search(sentences[lead_at].text) is not None and \
                 _has_attack_word(text_low[sentences[lead_at].start:sentences[lead_at].end]) and \
                 not _TIGHT_COUNT_OF_WEAPONS_RE.search(text_low, 0, sentences[0].end):
