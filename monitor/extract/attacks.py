@@ -2574,6 +2574,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 low.startswith("earlier on ") and "overnight" in low)) and \
                 _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
                 not _night_told_since_lead(text_low, sentences[lead_at], s) and \
+                any(o.sentence.index == lead_at and o.key in ("main", "bombs", "shelling") for o in out) and \
                 _DAY_LEAD_RE.search(sentences[lead_at].text) is not None and \
                 _has_attack_word(text_low[sentences[lead_at].start:sentences[lead_at].end]) and \
                 not _TIGHT_COUNT_OF_WEAPONS_RE.search(text_low, 0, sentences[0].end):
