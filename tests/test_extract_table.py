@@ -9489,3 +9489,12 @@ def test_a_lead_whose_strike_came_hours_after_the_night_still_lets_the_night_ope
                      "shot down.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
         (0, 2, 14), (52, 0, 0)]
+
+
+def test_a_day_before_the_strike_whose_toll_rose_is_another_attack_where_the_lead_dates_the_strike() -> None:
+    report = extract("Death toll from Russian missile strike on Odesa rises to nine\n\n"
+                     "A Russian ballistic missile strike on the southern port city of Odesa killed nine people and "
+                     "wounded 30 on Monday, officials said.\n\n"
+                     "On Sunday, Russia fired 110 missiles and 80 drones at targets across Ukraine, the president "
+                     "said. At least six people were killed.")
+    assert sorted((a.missiles_launched or 0, a.killed) for a in report.attacks) == [(0, 9), (110, 6)]

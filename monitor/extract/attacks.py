@@ -1017,6 +1017,12 @@ _TODAY_STRUCK_RE = compiled(r"\btoday,?\s+(?:the\s+enemy|(?:an?|the)\s+(?:[\w\-]
                             r"(?:again\s+)?(?:attacked|struck|hit|dropped|shelled)\b")
 
 
+#: A strike's toll told with the day it came on: "A Russian missile strike on Odesa killed 10 people and wounded 44 on
+#: Monday".
+_STRIKE_TOLD_ON_DAY_RE = compiled(rf"\b(?:strike|attack|missile|drone)s?\s+(?:[\w\-'’]+\s+){{0,10}}?"
+                                  rf"(?:killed|killing)\s+[^.;]{{0,60}}?\bon\s+{_DAY}\b")
+
+
 def _night_told_since_lead(text_low: str, lead: Sentence, s: Sentence) -> bool:
     """Whether the text from the lead to sentence `s` tells of a night, other than as what the lead's strike came
     after ("killing three people, hours after drones sent toward the capital were shot down overnight")."""
@@ -2984,8 +2990,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = f"earlier-{day}"
         elif day and not main_day and toll_risen and report_day and day != report_day and \
                 _has_attack_word(low) and not _earlier_search(low) and not (
-                    main_date and (date := _date_of(text, low)) and _days_apart(date[1], main_date) >= 2):
-            # (but not "On Palm Sunday, 13 April, two missiles struck the city" in a report of 3 June)
+                    main_date and (date := _date_of(text, low)) and _days_apart(date[1], main_date) >= 2) and \
+                not _STRIKE_TOLD_ON_DAY_RE.search(sentences[lead_at].text, 0, 240):
+            # (but not "On Palm Sunday, 13 April, two missiles struck the city" in a report of 3 June, nor "On Sunday,
+            # Russia fired 120 missiles" after a lead whose strike "killed 10 people and wounded 44 on Monday")
             key, main_day = "main", day
         elif day and not main_day and (
                 (_may_hold_earlier(low, earlier_words, earlier_pairs) and _earlier_search(low)) or
