@@ -9498,3 +9498,13 @@ def test_a_day_before_the_strike_whose_toll_rose_is_another_attack_where_the_lea
                      "On Sunday, Russia fired 110 missiles and 80 drones at targets across Ukraine, the president "
                      "said. At least six people were killed.")
     assert sorted((a.missiles_launched or 0, a.killed) for a in report.attacks) == [(0, 9), (110, 6)]
+
+
+def test_hours_later_a_strike_by_day_on_a_place_the_night_named_is_a_strike_of_its_own() -> None:
+    report = extract("Drone debris found on Danube shore; missile hits Odesa port\n\n"
+                     "Russia launched 110 drones overnight, the Ukrainian air force said; 85 were shot down. Two "
+                     "people were injured in Izmail, according to the Odesa regional administration.\n\n"
+                     "Hours later, on Thursday afternoon, a ballistic missile struck the port area of Odesa, killing "
+                     "three people.")
+    assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 3, 0), (110, 0, 2)]

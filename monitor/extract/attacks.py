@@ -475,7 +475,7 @@ def _before_heading(sentences: list[Sentence], s: Sentence, text_low: str) -> in
 _DAY_AFTER_RE = compiled(r"\s*(?:A|One|The)\s+(?:day\s+after\s+(?:the|that)\b[^,.;]{0,50}|day\s+later|next\s+day)"
                          r"\s*,\s")
 #: A strike told as hours after the one before: "A few hours later, Russian strikes hit the town of Samar".
-_HOURS_LATER_RE = compiled(r"\s*(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|Some)\s+hours\s+later\s*,?\s")
+_HOURS_LATER_RE = compiled(r"\s*(?:(?:A\s+few|Several|Two|Three|Four|Five|[2-9]|Some)\s+h|H)ours\s+later\s*,?\s")
 #: A strike of an evening before the night (lower case): "thursday evening's russian missile strike", "yesterday
 #: evening".
 _EVENING_STRIKE_RE = compiled(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\s+"
@@ -2525,8 +2525,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 2 and not sticky and "later" in low[:30] and _HOURS_LATER_RE.match(text) and \
-                _STRUCK_RE.search(low) and places.get(s.index) and \
-                places[s.index][0].place.name not in _places_told(out, places, "main"):
+                _STRUCK_RE.search(low) and places.get(s.index) and (
+                    places[s.index][0].place.name not in _places_told(out, places, "main") or (
+                        # (or the same place, struck again by day: "Hours later, on Thursday afternoon, a ballistic
+                        # missile struck the port area of Odesa" after the night's drones)
+                        "night" not in low and _BY_DAY_KEYS(low[:60]) and _BY_DAY_RE.search(low, 0, 60))):
             # "A few hours later, Russian strikes hit the town of Samar, killing two people" after the morning's
             # strike on Dnipro: a strike of its own, later in the day
             key = sticky = "later-day"
