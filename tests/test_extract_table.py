@@ -9508,3 +9508,14 @@ def test_hours_later_a_strike_by_day_on_a_place_the_night_named_is_a_strike_of_i
                      "three people.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
         (0, 3, 0), (110, 0, 2)]
+
+
+def test_a_towns_nights_in_basements_do_not_keep_the_night_after_a_day_of_shelling_from_opening() -> None:
+    report = extract("Woman killed as Russian troops strike Zaporizhzhia region 250 times in a day\n\n"
+                     "Over the past day, Russian forces carried out 250 strikes on seven settlements in the "
+                     "Zaporizhzhia region with artillery and FPV drones, killing one civilian, the governor said.\n\n"
+                     "Huliaipole lies 7 kilometres from the front line, and most of its residents spend their nights "
+                     "in basements.\n\n"
+                     "Early on Saturday, the governor added that air defence units had shot down five Shahed drones "
+                     "over the region overnight.")
+    assert sorted((a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [(0, 1), (5, 0)]

@@ -1001,6 +1001,8 @@ _HOURS_BEFORE_LEAD_RE = compiled(r"\s*(?:Background:\s*)?(?:Hours|Shortly|Minute
 #: A sentence that opens on a month with no day nor year: "In April, ...".
 _IN_MONTH_LEAD_RE = compiled(r"\s*In\s+(January|February|March|April|May|June|July|August|September|October|November|"
                              r"December)\s*,")
+#: A night (lower case): "overnight", "the night", "tonight", not the habit of "spend their nights in basements".
+_ONE_NIGHT_RE = compiled(r"(?:\b|over|to)night\b")
 #: A clause that tells of the night, anywhere in a sentence: "had shot down five drones over the region during the
 #: night".
 _NIGHT_CLAUSE_RE = compiled(r"\b(?:during|in)\s+the\s+night\b|\bovernight\b|\blast\s+night\b")
@@ -2488,7 +2490,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if s.index >= 2 and (low.startswith("overnight") or (
                 "night" in low and s.index >= 3 + furniture and _NIGHT_CLAUSE_RE.search(low))) and \
                 _opens_paragraph(text_low, s) and \
-                "night" not in (body := text_low[sentences[1].start:s.start]) and "shahed" not in (
+                _ONE_NIGHT_RE.search(body := text_low[sentences[1].start:s.start]) is None and "shahed" not in (
                     body_lead := text_low[sentences[1].start:sentences[min(3, s.index - 1)].end]) and (
                     any(word in body_lead for word in ("artillery", "shell", "fpv")) or
                     _PAST_DAY_RE.search(body_lead)) and \
