@@ -9519,3 +9519,15 @@ def test_a_towns_nights_in_basements_do_not_keep_the_night_after_a_day_of_shelli
                      "Early on Saturday, the governor added that air defence units had shot down five Shahed drones "
                      "over the region overnight.")
     assert sorted((a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [(0, 1), (5, 0)]
+
+
+def test_a_weeks_review_under_headings_of_a_date_and_a_label_tells_each_days_attack_apart() -> None:
+    report = extract("The week in figures\n\n"
+                     "Here is the week.\n\n"
+                     "Sept. 7: the record\n"
+                     "Overnight into Sept. 7, Russia launched 800 drones and 13 missiles, the air force said. At least "
+                     "four people were killed in Kyiv.\n\n"
+                     "Sept. 9: Yarova\n"
+                     "On Tuesday, a Russian aerial bomb hit a crowd waiting for pensions in Yarova. Twenty-four "
+                     "people were killed.")
+    assert sorted((a.drones_launched or 0, a.killed) for a in report.attacks) == [(0, 24), (800, 4)]

@@ -1690,6 +1690,9 @@ DATE_PLACE_HEADING_RE = compiled(
     r"(?:,?\s+[A-Z][\w'’\-]*|\s+(?:hromada|district|region|oblast|village|community)){0,4}"
     # (and the hour a log's entry was made: "7 Sep, Rozhyshche, 03:55.", "6 Sep, Lutsk, 17:40–19:30.")
     r"(?:,\s+\d{1,2}[:.]\d\d(?:\s*[-–—]\s*\d{1,2}[:.]\d\d)?)?[.:]?")
+#: A date and a few words of what it brought, heading a week's review's paragraph: "Sept. 9: Yarova", "Sept. 10: over
+#: Poland".
+_DATE_LABEL_HEADING_RE = compiled(rf"(?i:{DATE_WORDS})\s*:\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}")
 #: A heading in capitals that ends in a date, over the lines of that day's attack in a factbox of records: "BIGGEST
 #: ATTACK - 7 SEPTEMBER", "UKRAINE'S BIGGEST DRONE ATTACK ON RUSSIA: 11 MARCH".
 _CAPS_DATE_HEADING_RE = compiled(rf"(?:{BULLET_CLASS}\s*)?([^\n]{{3,70}}?)\s*[-–—:]\s+(?i:{DATE_WORDS})[.:]?")
@@ -1744,8 +1747,8 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
         elif len(s.text) <= 40 and (_own_line(text_low, s) or (
                 text_low[s.end:s.end + 1] in ("\n", "") and _NUMERAL_BEFORE_RE.search(
                     text_low, max(0, text_low.rfind("\n", 0, max(0, s.start - 1))), s.start))):
-            if (_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text)) and \
-                    (date := _date_of(s.text, text_low[s.start:s.end])):
+            if (_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text) or
+                    _DATE_LABEL_HEADING_RE.fullmatch(s.text)) and (date := _date_of(s.text, text_low[s.start:s.end])):
                 out[s.index] = date[1]
             elif (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
                 out[s.index] = weekday.group("day").lower()
