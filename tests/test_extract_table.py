@@ -9531,3 +9531,13 @@ def test_a_weeks_review_under_headings_of_a_date_and_a_label_tells_each_days_att
                      "On Tuesday, a Russian aerial bomb hit a crowd waiting for pensions in Yarova. Twenty-four "
                      "people were killed.")
     assert sorted((a.drones_launched or 0, a.killed) for a in report.attacks) == [(0, 24), (800, 4)]
+
+
+def test_then_on_a_day_came_the_second_wave_opens_the_next_attack() -> None:
+    report = extract("Two nights of record attacks\n\n"
+                     "Overnight into 9 July, Russia launched 700 drones and 13 missiles, the air force said. Two "
+                     "people were injured in Lutsk.\n\n"
+                     "Then, on Saturday, came the second wave. Russia launched 590 drones and 26 missiles overnight, "
+                     "the air force said. In Chernivtsi, two people were killed.")
+    assert sorted((a.drones_launched, a.missiles_launched, a.killed) for a in report.attacks) == [
+        (590, 26, 2), (700, 13, None)]

@@ -994,6 +994,9 @@ _HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s
 _NIGHTS_DRONES_OPENERS = ("drones ", "drone debris", "debris ", "falling debris", "shahed", "the drones ")
 #: Marks that open a quotation.
 _OPENING_QUOTES = frozenset("\"“«„")
+#: The next attack of several told in turn: "Then, on Saturday, came the second wave."
+_NEXT_WAVE_RE = compiled(rf"\s*(?:And\s+)?(?:Then|Next)\s*,?\s+(?:on\s+|late\s+on\s+)?({_DAY})(?:\s+night)?\s*,?\s+"
+                         r"came\s+(?:the|a)\s+(?:second|third|fourth|next|another|new|fresh)\b")
 #: A strike told as hours before the one the report tells of: "Hours before Wednesday's attack, ...".
 _HOURS_BEFORE_LEAD_RE = compiled(r"\s*(?:Background:\s*)?(?:Hours|Shortly|Minutes|A\s+few\s+hours|A\s+day)\s+before\s+"
                                  r"(?:the|that|[A-Z]\w+['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"
@@ -2567,6 +2570,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Overnight, Russia had launched 38 Shahed drones" after a lead on Sunday morning's missile strike that
             # told of no night: the night before it, told in the past of the past, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index > lead_at and "came" in low and (wave := _NEXT_WAVE_RE.match(text)) is not None:
+            # "Then, on Saturday, came the second wave. Russia launched 597 drones and 26 missiles overnight": the
+            # next attack of the week told, which the sentences after it go on telling of
+            key = sticky = f"later-{wave.group(1).lower()}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index > lead_at and "before" in low[:40] and (hours_before := _HOURS_BEFORE_LEAD_RE.match(text)) and \
