@@ -9541,3 +9541,9 @@ def test_then_on_a_day_came_the_second_wave_opens_the_next_attack() -> None:
                      "the air force said. In Chernivtsi, two people were killed.")
     assert sorted((a.drones_launched, a.missiles_launched, a.killed) for a in report.attacks) == [
         (590, 26, 2), (700, 13, None)]
+
+
+def test_a_night_marking_years_since_the_invasion_is_no_tally() -> None:
+    (attack,) = extract("On the night marking four years since the full-scale invasion, Russia launched 220 drones and "
+                        "nine ballistic missiles, mostly at Kyiv, the air force said.").attacks
+    assert (attack.drones_launched, attack.missiles_launched) == (220, 9)

@@ -821,6 +821,8 @@ _AGE_AFTER_NAME_RE = compiled(r"(?<![.!?:]\s)\b(?!(?:On|In|At|By|Since|Until|Ove
 #: A person told by what befell them, before an age between commas (lower case): "the man who was killed, ".
 _AGE_AFTER_WHO_RE = compiled(r"\b(?:man|woman|boy|girl|person|victim|driver|resident|pensioner)\s+who\s+"
                              r"(?:was|had\s+been|has\s+been|died)(?:\s+(?:killed|injured|wounded|hurt))?,\s$")
+#: An anniversary told as the time since (lower case): "marking four years ", "which marked three years ".
+_MARKING_YEARS_RE = compiled(r"\bmark(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?(?:years?|months?|days?)\s+$")
 #: A side's own soldiers after a number (lower case): "498 of its servicemen", "12 of our troops".
 _OF_ITS_FORCES_RE = compiled(r"\d of (?:its|their|our|his) (?:own )?(?:servicemen|soldiers|troops|personnel|"
                              r"fighters)\b")
@@ -1167,6 +1169,9 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             continue  # "a strike on Kharkiv that killed three people and wounded 11 over the weekend": one strike's
         if clause.startswith(("a year since", "a month since"), m.start()):
             continue  # "Poltava marked a year since the strike that killed 59": the time since it, not a rate
+        if clause.startswith("since", m.start()) and "mark" in clause and \
+                _MARKING_YEARS_RE.search(clause, max(0, m.start() - 40), m.start()):
+            continue  # "On the night marking four years since the full-scale invasion, Russia launched 226 drones"
         if clause.startswith(("a month", "a year"), m.start()) and \
                 clause.startswith((" after ", " before ", " later", " earlier"), m.end()):
             continue  # "The strike came less than a month after a Russian missile hit ... Kremenchuk": a distance
