@@ -994,6 +994,9 @@ _HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s
 _NIGHTS_DRONES_OPENERS = ("drones ", "drone debris", "debris ", "falling debris", "shahed", "the drones ")
 #: Marks that open a quotation.
 _OPENING_QUOTES = frozenset("\"“«„")
+#: A toll told on a day, which is the day of its telling: "On Sunday morning the governor said that 12 people ...".
+_TOLD_ON_DAY_RE = compiled(rf"\s*On\s+{_DAY}(?:\s+(?:morning|afternoon|evening))?\s*,?\s+[^.;]{{0,80}}?\b"
+                           r"(?:said|reported|wrote|announced)\s+(?:that\s+)?[^.;]{0,20}?\d")
 #: The next attack of several told in turn: "Then, on Saturday, came the second wave."
 _NEXT_WAVE_RE = compiled(rf"\s*(?:And\s+)?(?:Then|Next)\s*,?\s+(?:on\s+|late\s+on\s+)?({_DAY})(?:\s+night)?\s*,?\s+"
                          r"came\s+(?:the|a)\s+(?:second|third|fourth|next|another|new|fresh)\b")
@@ -2917,6 +2920,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # 32": two earlier strikes, each with its own toll, not one toll summed
                 out.append(SentenceInfo(s, False, "russia", key, two.start("cut"), f"earlier-{first_day}"))
                 continue
+        elif out and out[-1].key == "bombs" and not out[-1].excluded and low.startswith("on ") and HURT_KEYS(low) and \
+                _TOLD_ON_DAY_RE.match(text) and not _WEAPON_WORD_RE.lowered.search(low):
+            # "... Saturday afternoon's strike on the Epicentr hypermarket, where two guided aerial bombs hit. On Sunday
+            # morning the governor said that 12 people had been confirmed dead": the bombs' toll, told a day on
+            key = "bombs"
         elif day and day == into_day and "night" in low and (night := _DAY_NIGHT_RE.search(text)):
             # "overnight into Saturday ... On Saturday night, Russia followed up with 160 drones": the next night's
             key = sticky = f"night-{day}"
