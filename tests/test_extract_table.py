@@ -9554,7 +9554,7 @@ def test_a_toll_told_on_the_next_day_after_the_bombs_is_the_bombs_toll() -> None
                      "Russia launched 31 Shahed drones at Ukraine overnight, the air force said; 24 were shot down. In "
                      "Kharkiv, a drone hit a warehouse, injuring three workers.\n\n"
                      "The city was still reeling from Saturday afternoon's strike on a hypermarket, where two guided "
-                     "aerial bombs hit. On Sunday morning the governor said that 12 people had been confirmed dead and "
-                     "43 injured.")
+                     "aerial bombs hit. On Sunday morning Kharkiv region governor Oleh Syniehubov said that 12 people "
+                     "had been confirmed dead and 43 injured.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
         (0, 12, 43), (31, 0, 3)]
