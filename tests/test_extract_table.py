@@ -9558,3 +9558,12 @@ def test_a_toll_told_on_the_next_day_after_the_bombs_is_the_bombs_toll() -> None
                      "had been confirmed dead and 43 injured.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
         (0, 12, 43), (31, 0, 3)]
+
+
+def test_overnight_counts_after_a_sentence_recalling_the_night_with_none_are_that_nights() -> None:
+    report = extract("Lviv without power after missile strikes\n\n"
+                     "Russian missiles hit energy infrastructure in Lviv on Thursday, the mayor said. According to the "
+                     "air force, Russia launched 69 missiles in the morning; 54 were shot down.\n\n"
+                     "The missile wave followed a night drone attack. Overnight, Russia sent 16 Shahed-136 drones "
+                     "against Ukraine, and all of them were shot down, the air force said.")
+    assert sorted((a.missiles_launched or 0, a.drones_launched or 0) for a in report.attacks) == [(0, 16), (69, 0)]

@@ -1041,6 +1041,20 @@ def _night_told_since_lead(text_low: str, lead: Sentence, s: Sentence) -> bool:
         _NIGHT_TOLD_RE.search(text_low, lead.end, s.start) is not None
 
 
+def _recalled_night_counted(out: list[SentenceInfo], s: Sentence, low: str, text_low: str) -> str | None:
+    """The key of the night the sentence before recalled with no count, where sentence `s` (low: lower-cased) counts
+    its weapons next in the paragraph ("The missile wave followed a night drone attack. Overnight, Russia sent 16
+    Shahed-136 drones"), else None."""
+    if not out or (told := out[-1]).key != f"earlier-{told.sentence.index}" or told.excluded or \
+            told.attacker != "russia" or "\n" in text_low[told.sentence.end:s.start]:
+        return None
+    told_low = text_low[told.sentence.start:told.sentence.end]
+    if "night" not in told_low or _COUNT_OF_WEAPONS_RE.search(told_low) or not _COUNT_OF_WEAPONS_RE.search(low) or (
+            "night" in low and not low.startswith(("overnight,", "during the night,"))):
+        return None
+    return told.key
+
+
 def _struck_by_day(low: str) -> bool:
     """Whether a text told a strike's time of day by the clock ("the drone hit at around 11:30 local time") and no
     time of the night ("At around 02:30 the whole north of the city woke up to explosions")."""
@@ -3028,6 +3042,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # earlier day's attack ("late on Tuesday" or "Tuesday night" may be the night the report tells of, but
             # not "Thursday night" told on Sunday of an attack overnight)
             key = sticky = f"earlier-{day}"
+        elif day and main_day and day == main_day and low.startswith(("overnight,", "during the night,")) and \
+                (told_night := _recalled_night_counted(out, s, low, text_low)) is not None:
+            key = sticky = for_paragraph = told_night  # (the same, where the night is the report's day's)
         elif day and main_day and day == main_day and shelling and s.index > lead_at and tells_of_shelling(low):
             # "Also on Wednesday, Russian shelling of Kherson killed seven people": another attack of the same day
             key = "shelling"
@@ -3083,14 +3100,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Hours earlier, Russia launched 63 drones at Ukraine overnight ... Air defenses shot down 35 of them":
             # those stopped of the earlier attack's count the sentence before told
             key = told.key
-        elif out and (told := out[-1]).key == f"earlier-{told.sentence.index}" and not told.excluded and \
-                told.attacker == "russia" and "night" in (told_low := text_low[told.sentence.start:told.sentence.end]) \
-                and not _COUNT_OF_WEAPONS_RE.search(told_low) and "\n" not in text_low[told.sentence.end:s.start] and \
-                "night" not in low and _COUNT_OF_WEAPONS_RE.search(low):
+        elif (told_night := _recalled_night_counted(out, s, low, text_low)) is not None:
             # "The missiles followed a night of drone attacks on the north and east. Russia launched 143 Shahed and
-            # decoy drones, the air force said": the counts of the night the sentence before recalled with none, which
-            # its paragraph goes on with
-            key = sticky = for_paragraph = told.key
+            # decoy drones, the air force said", "The missile wave followed a night drone attack. Overnight, Russia sent
+            # 16 Shahed-136 drones": the counts of the night the sentence before recalled with none, which its
+            # paragraph goes on with
+            key = sticky = for_paragraph = told_night
         elif shelling and s.index >= 2 and tells_of_shelling(low):
             key = "shelling"
         elif out and out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") and \
