@@ -9567,3 +9567,10 @@ def test_overnight_counts_after_a_sentence_recalling_the_night_with_none_are_tha
                      "The missile wave followed a night drone attack. Overnight, Russia sent 16 Shahed-136 drones "
                      "against Ukraine, and all of them were shot down, the air force said.")
     assert sorted((a.missiles_launched or 0, a.drones_launched or 0) for a in report.attacks) == [(0, 16), (69, 0)]
+
+
+def test_what_officials_expect_russia_to_be_able_to_launch_is_no_count() -> None:
+    (attack,) = extract("Air defence shot down 23 Russian drones over the Dnipropetrovsk region overnight, the "
+                        "regional administration said. Ukrainian officials expect Russia to be able to launch up to "
+                        "1,000 drones in a single night by the autumn.").attacks
+    assert (attack.drones_downed, attack.drones_launched) == (23, None)

@@ -452,8 +452,8 @@ _DAYS_APART = "|".join(rf"{a}(?:\s+(?:morning|afternoon|evening|night))?\s+(?:an
 _MODAL = ("may", "might", "could")
 #: Cumulative phrasings that hold even beside "in a single night": a habit, a supposition, a possibility.
 #: The starts of what is only planned: "Russia aims to launch up to 1,000 drones in a single night".
-_PLANNED = ("aim", "plan", "intend", "seek", "want", "preparing", "capable", "goal", "ambition", "objective",
-            "intention")
+_PLANNED = ("aim", "plan", "intend", "seek", "want", "preparing", "capable", "be able", "goal", "ambition",
+            "objective", "intention")
 #: The words of _PLANNED's verbs as they stand before "to" ("aims to", "planning to"), which gate its pattern.
 _PLANNED_VERBS = ("aims", "aiming", "aim", "plans", "planning", "plan", "intends", "intending", "seeks", "seeking",
                   "wants", "preparing")
@@ -498,6 +498,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:aims?|aiming|plans?|planning|intends?|intending|seeks?|seeking|wants?|preparing)\s+to\s+"
     r"(?:be\s+able\s+to\s+)?(?:send|launch|fire|use|reach|field|mount)|"
     r"capable\s+of\s+(?:sending|launching|firing|intercepting|shooting\s+down|downing)|"
+    # (and what others expect it to do: "officials expect Russia to be able to launch up to 1,000 drones")
+    r"\bbe\s+able\s+to\s+(?:send|launch|fire|use|reach|field|mount)\b|"
     # what a system can do, not what it did: "the only system that can reliably intercept ballistic missiles"
     r"\bcan\s+(?:reliably\s+|only\s+|also\s+|effectively\s+)?(?:intercept|shoot\s+down|down|destroy)\b|"
     # (and told by its noun: "Moscow's goal, according to Ukrainian officials, is to launch up to 1,000 drones")
@@ -664,8 +666,8 @@ _CUMULATIVE_WORDS = any_of(
     "recent", "nights", "times", "throughout", "annually", "produc", "manufactur", "nations", "human",
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
-    "capable of", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention", "start of the",
-    "attacks have", "in the war", "in the full-scale", "in the invasion", "each carrying", "each armed",
+    "capable of", "able to ", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention",
+    "start of the", "attacks have", "in the war", "in the full-scale", "in the invasion", "each carrying", "each armed",
     "each holding", "each loaded", "each able", "each can",
     "beginning of the",
     "last winter", "last summer", "last autumn", "last fall", "last spring", "armored", "armoured", "artillery systems",
