@@ -9574,3 +9574,13 @@ def test_what_officials_expect_russia_to_be_able_to_launch_is_no_count() -> None
                         "regional administration said. Ukrainian officials expect Russia to be able to launch up to "
                         "1,000 drones in a single night by the autumn.").attacks
     assert (attack.drones_downed, attack.drones_launched) == (23, None)
+
+
+def test_a_regions_day_of_strikes_on_its_settlements_after_the_night_is_an_attack_of_its_own() -> None:
+    report = extract("Russia hits Dnipro overnight - live\n\n"
+                     "09:05 - Air Force: Overnight, Russia attacked Ukraine with 120 drones; air defences shot down "
+                     "98. Two people were injured in Dnipro.\n\n"
+                     "15:10 - Kherson region: over the past day, Russian troops attacked 27 settlements, killing two "
+                     "people and injuring nine, the regional governor said.")
+    assert sorted((a.drones_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
+        (0, 2, 9), (120, 0, 2)]

@@ -997,6 +997,9 @@ _OPENING_QUOTES = frozenset("\"“«„")
 #: A toll told on a day, which is the day of its telling: "On Sunday morning the governor said that 12 people ...".
 _TOLD_ON_DAY_RE = compiled(rf"\s*On\s+{_DAY}(?:\s+(?:morning|afternoon|evening))?\s*,?\s+[^.;]{{0,80}}?\b"
                            r"(?:said|reported|wrote|announced)\s+(?:that\s+)?[^.;]{0,20}?\d")
+#: A region's day of strikes on its settlements: "attacked 29 settlements", "shelled 31 settlements".
+_SETTLEMENTS_STRUCK_RE = compiled(r"\b(?:attacked|struck|shelled|hit|targeted)\s+(?:\d+|\w+)\s+(?:[\w\-]+\s+)?"
+                                  r"settlements\b")
 #: The next attack of several told in turn: "Then, on Saturday, came the second wave."
 _NEXT_WAVE_RE = compiled(rf"\s*(?:And\s+)?(?:Then|Next)\s*,?\s+(?:on\s+|late\s+on\s+)?({_DAY})(?:\s+night)?\s*,?\s+"
                          r"came\s+(?:the|a)\s+(?:second|third|fourth|next|another|new|fresh)\b")
@@ -2588,6 +2591,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # told of no night: the night before it, told in the past of the past, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index > lead_at and not sticky and "settlements" in low and _PAST_DAY_RE.search(low) and \
+                _SETTLEMENTS_STRUCK_RE.search(low) and HURT_KEYS(low) and "overnight" in text_low[:s.start] and \
+                "overnight" not in low and not _COUNT_OF_WEAPONS_RE.search(low):
+            # "15:10 - Kherson region: over the past day, Russian troops attacked 29 settlements, killing two people" on
+            # a page that told of the night's drones: a region's day of strikes, an attack of its own
+            out.append(SentenceInfo(s, False, "russia", f"region-day-{s.index}"))
             continue
         if s.index > lead_at and "came" in low and (wave := _NEXT_WAVE_RE.match(text)) is not None:
             # "Then, on Saturday, came the second wave. Russia launched 597 drones and 26 missiles overnight": the
