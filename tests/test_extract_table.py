@@ -9584,3 +9584,15 @@ def test_a_regions_day_of_strikes_on_its_settlements_after_the_night_is_an_attac
                      "people and injuring nine, the regional governor said.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured) for a in report.attacks) == [
         (0, 2, 9), (120, 0, 2)]
+
+
+def test_a_weeks_review_under_headings_of_the_night_of_a_date_tells_each_night_apart() -> None:
+    report = extract("Kyiv's week under ballistic missiles, in numbers\n\n"
+                     "Here is the week in figures.\n\n"
+                     "The night of Jan. 13\n"
+                     "Russia attacked with 290 drones and 25 missiles, the air force said. Four people were killed in "
+                     "the Kharkiv region.\n\n"
+                     "The night of Jan. 16\n"
+                     "Russia launched 98 drones and one ballistic missile, the air force reported. In Odesa, two "
+                     "people were injured.")
+    assert sorted((a.drones_launched, a.killed, a.injured) for a in report.attacks) == [(98, None, 2), (290, 4, None)]

@@ -1704,8 +1704,9 @@ _STRUCK_THE_CITY_RE = compiled(r"\s*(?:Russian\s+(?:forces|troops|missiles?|dron
 
 
 #: A date that heads the lines after it ("OCTOBER 31", "Nov. 15, 2022:"), in a factbox or a digest of several days.
-_DATE_HEADING_RE = compiled(rf"(?i:{DATE_WORDS}(?:\s*\((?:the\s+)?(?:night|overnight)\s+(?:to|into|of|before)\s+"
-                            r"[a-z]+\))?[.:]?)")  # (a factbox's "FEB 2 (NIGHT TO MONDAY)")
+_DATE_HEADING_RE = compiled(rf"(?i:(?:(?:the\s+)?night\s+of\s+)?{DATE_WORDS}(?:\s*\((?:the\s+)?(?:night|overnight)\s+"
+                            # (a factbox's "FEB 2 (NIGHT TO MONDAY)", a review's "The night of Jan. 13")
+                            rf"(?:to|into|of|before)\s+[a-z]+\))?[.:]?)")
 #: A date and the place struck heading an attack's lines in a factbox ("JAN 21, 2024 - UST-LUGA") or a timeline's
 #: item ("• Aug. 7 — Krasnopillia hromada. An FPV drone struck a car ...", "- 14 October, Bilozerka. A drone ...").
 DATE_PLACE_HEADING_RE = compiled(
