@@ -9596,3 +9596,13 @@ def test_a_weeks_review_under_headings_of_the_night_of_a_date_tells_each_night_a
                      "Russia launched 98 drones and one ballistic missile, the air force reported. In Odesa, two "
                      "people were injured.")
     assert sorted((a.drones_launched, a.killed, a.injured) for a in report.attacks) == [(98, None, 2), (290, 4, None)]
+
+
+def test_the_items_of_a_by_the_numbers_list_are_counts() -> None:
+    report = extract("Ukraine's week in the air, in numbers\n\n"
+                     "250 - drones launched against Ukraine on the night of 22-23 February, the air force said.\n"
+                     "130 - drones shot down over 12 regions.\n"
+                     "110 - drones \"lost locally\", most of them decoys.\n"
+                     "1 - person killed in Kryvyi Rih, the governor said.")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.drones_downed, attack.drones_suppressed, attack.killed) == (250, 130, 110, 1)

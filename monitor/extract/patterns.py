@@ -825,6 +825,10 @@ _AGE_AFTER_WHO_RE = compiled(r"\b(?:man|woman|boy|girl|person|victim|driver|resi
                              r"(?:was|had\s+been|has\s+been|died)(?:\s+(?:killed|injured|wounded|hurt))?,\s$")
 #: An anniversary told as the time since (lower case): "marking four years ", "which marked three years ".
 _MARKING_YEARS_RE = compiled(r"\bmark(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?(?:years?|months?|days?)\s+$")
+#: An item of a "by the numbers" list (lower case), its number and the dash after it: "138 - drones shot down",
+#: "about 1,150 - attack drones".
+_NUMBERS_ITEM_RE = compiled(r"\s*(?:about\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?\d[\d,]*(?P<dash>\s+[-–—])\s+"
+                            r"(?=[a-z])")
 #: A side's own soldiers after a number (lower case): "498 of its servicemen", "12 of our troops".
 _OF_ITS_FORCES_RE = compiled(r"\d of (?:its|their|our|his) (?:own )?(?:servicemen|soldiers|troops|personnel|"
                              r"fighters)\b")
@@ -1389,6 +1393,11 @@ def find_mentions(text: str, text_low: str, start: int, end: int, plain: bool | 
             for group in ("the", "mark"):
                 a, b = mark.span(group)
                 s, low = s[:a] + " " * (b - a) + s[b:], low[:a] + " " * (b - a) + low[b:]
+    if (" - " in low[:24] or " – " in low[:24] or " — " in low[:24]) and (item := _NUMBERS_ITEM_RE.match(low)):
+        # a "by the numbers" item, "138 - drones shot down over 13 regions", reads as "138 drones shot down ...": the
+        # dash becomes a space
+        a, b = item.span("dash")
+        s, low = s[:a] + " " * (b - a) + s[b:], low[:a] + " " * (b - a) + low[b:]
     # quotation marks made spaces leave plain ASCII text so; plain ASCII s makes low so too
     rules = _rules_for(plain_ascii(s) if plain is None else plain)
     cum_spans: list[tuple[int, int]] | None = None  # the cumulative clauses, found when first needed
