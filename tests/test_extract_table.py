@@ -9606,3 +9606,14 @@ def test_the_items_of_a_by_the_numbers_list_are_counts() -> None:
                      "1 - person killed in Kryvyi Rih, the governor said.")
     (attack,) = report.attacks
     assert (attack.drones_launched, attack.drones_downed, attack.drones_suppressed, attack.killed) == (250, 130, 110, 1)
+
+
+def test_a_governors_toll_told_earlier_in_the_day_than_the_evenings_missiles_is_its_own_attack() -> None:
+    report = extract("Air defences shoot down five missiles over Belgorod\n\n"
+                     "BELGOROD, February 10. /TASS/. Russian air defences shot down five missiles and ten drones over "
+                     "Belgorod on Tuesday evening, Governor Vyacheslav Gladkov said. Two people were treated for "
+                     "barotrauma.\n\n"
+                     "Earlier on Tuesday, Gladkov reported that one man had been killed and four people injured in "
+                     "Ukrainian drone attacks on the Shebekino district.")
+    assert sorted((a.attacker, a.missiles_downed or 0, a.killed or 0) for a in report.attacks) == [
+        ("ukraine", 0, 1), ("ukraine", 5, 0)]

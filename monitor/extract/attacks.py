@@ -1012,6 +1012,9 @@ _IN_MONTH_LEAD_RE = compiled(r"\s*In\s+(January|February|March|April|May|June|Ju
                              r"December)\s*,")
 #: A night (lower case): "overnight", "the night", "tonight", not the habit of "spend their nights in basements".
 _ONE_NIGHT_RE = compiled(r"(?:\b|over|to)night\b")
+#: A dateline alone: "BELGOROD, February 10. /TASS/.", "KYIV, March 3 (Reuters) -".
+_DATELINE_ALONE_RE = compiled(r"\s*[A-Z][A-Z\-’' ]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.?\s*"
+                              r"(?:/[A-Za-z\-]+/\.?|\([A-Za-z\-]+\)\s*[-–—]?)?\s*")
 #: A clause that tells of the night, anywhere in a sentence: "had shot down five drones over the region during the
 #: night".
 _NIGHT_CLAUSE_RE = compiled(r"\b(?:during|in)\s+the\s+night\b|\bovernight\b|\blast\s+night\b")
@@ -2011,6 +2014,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     # the lead's sentence: the first after the title and those short lines, unless one is a live entry's heading ("16.05
     # GMT - Kherson toll rises"), whose entry is one of many
     lead_at = 1 if any(_ENTRY_HEADING_RE.match(sentences[i].text) for i in range(1, furniture + 1)) else 1 + furniture
+    if lead_at == 1 and len(sentences) > 2 and len(sentences[1].text) < 45 and \
+            _DATELINE_ALONE_RE.fullmatch(sentences[1].text):
+        lead_at = 2  # (past a dateline the splitter made a sentence of: "BELGOROD, February 10. /TASS/.")
     # the year the lead names (a dateline's or a stamp's: "13 July 2023, 10:05")
     # (a year holds "19" or "20", which most leads lack: the search tries every position)
     main_year = (lead_year.group(1) or lead_year.group(2)) if ("20" in lead or "19" in lead) and (
@@ -2386,6 +2392,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # minibus on Thursday afternoon") after the night's drones: a strike of the day after it, which the
                 # sentences of Ukraine's after it go on telling of
                 ukr_key = ukr_sticky = "later-day"
+            elif s.index > lead_at and low.startswith(("earlier on ", "earlier in the day", "earlier today")) and \
+                    HURT_KEYS(low) and _has_attack_word(low) and (
+                        "evening" in (lead_low := text_low[sentences[lead_at].start:sentences[lead_at].end]) or
+                        "night" in lead_low):
+                # "Earlier on Tuesday, Gladkov reported that one man had been killed ... in Ukrainian drone attacks"
+                # after a lead on the evening's missiles: the day's strikes before them, an attack of their own
+                ukr_key = ukr_sticky = "earlier-day"
             elif s.index >= 2 and "overnight" in low and "night" not in text_low[:s.start] and (
                     _struck_by_day(text_low[:s.start]) or _TODAY_STRUCK_RE.search(text_low, 0, s.start)) and \
                     _count_ukr(low, ukr_starts):
