@@ -9617,3 +9617,14 @@ def test_a_governors_toll_told_earlier_in_the_day_than_the_evenings_missiles_is_
                      "Ukrainian drone attacks on the Shebekino district.")
     assert sorted((a.attacker, a.missiles_downed or 0, a.killed or 0) for a in report.attacks) == [
         ("ukraine", 0, 1), ("ukraine", 5, 0)]
+
+
+def test_attacks_on_a_region_over_the_past_day_after_the_night_are_an_attack_of_their_own() -> None:
+    report = extract("Drone hits Odesa industrial site; attacks on Kherson Oblast kill 2\n\n"
+                     "Russia attacked Ukraine overnight with 23 Shahed-type drones, the air force said; 17 were shot "
+                     "down. In Odesa, three workers were injured.\n\n"
+                     "Russian attacks on Kherson Oblast killed two people and injured 11 over the past day, the "
+                     "governor said. Russian forces struck 31 settlements, including Bilozerka and Beryslav.")
+    day = next(a for a in report.attacks if a.killed)
+    assert (day.killed, day.injured, day.drones_launched) == (2, 11, None)
+    assert "Beryslav" in day.places

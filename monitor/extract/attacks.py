@@ -1000,6 +1000,8 @@ _TOLD_ON_DAY_RE = compiled(rf"\s*On\s+{_DAY}(?:\s+(?:morning|afternoon|evening))
 #: A region's day of strikes on its settlements: "attacked 29 settlements", "shelled 31 settlements".
 _SETTLEMENTS_STRUCK_RE = compiled(r"\b(?:attacked|struck|shelled|hit|targeted)\s+(?:\d+|\w+)\s+(?:[\w\-]+\s+)?"
                                   r"settlements\b")
+#: A region's day of attacks told as such: "Russian attacks on Kherson Oblast killed two people".
+_ATTACKS_ON_REGION_RE = compiled(r"\battacks\s+on\s+(?:the\s+)?[\w\-]+\s+(?:oblast|region)\b")
 #: The next attack of several told in turn: "Then, on Saturday, came the second wave."
 _NEXT_WAVE_RE = compiled(rf"\s*(?:And\s+)?(?:Then|Next)\s*,?\s+(?:on\s+|late\s+on\s+)?({_DAY})(?:\s+night)?\s*,?\s+"
                          r"came\s+(?:the|a)\s+(?:second|third|fourth|next|another|new|fresh)\b")
@@ -2606,12 +2608,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index > lead_at and not sticky and "settlements" in low and _PAST_DAY_RE.search(low) and \
-                _SETTLEMENTS_STRUCK_RE.search(low) and HURT_KEYS(low) and "overnight" in text_low[:s.start] and \
-                "overnight" not in low and not _COUNT_OF_WEAPONS_RE.search(low):
-            # "15:10 - Kherson region: over the past day, Russian troops attacked 29 settlements, killing two people" on
-            # a page that told of the night's drones: a region's day of strikes, an attack of its own
-            out.append(SentenceInfo(s, False, "russia", f"region-day-{s.index}"))
+        if s.index > lead_at and not sticky and ("settlements" in low or " oblast" in low or " region" in low) and \
+                _PAST_DAY_RE.search(low) and (_SETTLEMENTS_STRUCK_RE.search(low) or _ATTACKS_ON_REGION_RE.search(low)) \
+                and HURT_KEYS(low) and "overnight" in text_low[:s.start] and "overnight" not in low and \
+                not _COUNT_OF_WEAPONS_RE.search(low):
+            # "15:10 - Kherson region: over the past day, Russian troops attacked 29 settlements, killing two", or
+            # "Russian attacks on Kherson Oblast killed two people ... over the past day" on a page that told of the
+            # night's drones: a region's day of strikes, an attack of its own, which its paragraph goes on with
+            key = sticky = for_paragraph = f"region-day-{s.index}"
+            out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index > lead_at and "came" in low and (wave := _NEXT_WAVE_RE.match(text)) is not None:
             # "Then, on Saturday, came the second wave. Russia launched 597 drones and 26 missiles overnight": the
