@@ -9628,3 +9628,21 @@ def test_attacks_on_a_region_over_the_past_day_after_the_night_are_an_attack_of_
     day = next(a for a in report.attacks if a.killed)
     assert (day.killed, day.injured, day.drones_launched) == (2, 11, None)
     assert "Beryslav" in day.places
+
+
+def test_the_night_of_drone_raids_the_strike_followed_keeps_the_nights_counts() -> None:
+    report = extract("Dnipro: missile strike injures 11\n\n"
+                     "Russian missiles hit Dnipro on Saturday morning, injuring 11 people, the governor said.\n\n"
+                     "The attack followed a night of Shahed drone raids on the region. The air command said Russian "
+                     "forces had launched six Shahed drones at the region overnight, and that four were shot down.")
+    assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 0, 11), (6, 4, 0)]
+
+
+def test_an_attack_on_the_same_morning_as_the_strike_is_another_one() -> None:
+    report = extract("Sumy: three dead after missile strike\n\n"
+                     "A Russian missile strike on an infrastructure facility in Sumy on Monday morning killed three "
+                     "people, the governor said.\n\n"
+                     "The strike on Sumy came on the same morning as a drone attack on Kyiv. The mayor said 28 "
+                     "kamikaze drones had attacked the capital. Four people were killed in a residential building.")
+    assert sorted((a.drones_launched or 0, a.killed) for a in report.attacks) == [(0, 3), (28, 4)]

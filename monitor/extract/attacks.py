@@ -232,8 +232,8 @@ _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!me
     rf"(?!\s+(?:[\w\-.’']+\s+){{0,6}}?(?:{_PROMISE_AFTER}))|"
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed", "The strike followed
     # another night of drone attacks"
-    r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|another|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:strikes?|attacks?|assault|barrage|bombardment)\b|"
+    r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|another|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,4}?"
+    r"(?:strikes?|attacks?|assault|barrage|bombardment|raids)\b|"
     # "This follows the night to Saturday, when the ministry reported 21 drones destroyed"
     r"\b(?:this|it)\s+follows\s+(?:the|a|an|last)\s+(?:[\w\-]+\s+){0,3}?(?:night|strikes?|attacks?|assault|"
     r"barrage)\b|"
@@ -1002,6 +1002,9 @@ _SETTLEMENTS_STRUCK_RE = compiled(r"\b(?:attacked|struck|shelled|hit|targeted)\s
                                   r"settlements\b")
 #: A region's day of attacks told as such: "Russian attacks on Kherson Oblast killed two people".
 _ATTACKS_ON_REGION_RE = compiled(r"\battacks\s+on\s+(?:the\s+)?[\w\-]+\s+(?:oblast|region)\b")
+#: Another attack told as of the same time as the report's (lower case): "came on the same morning as a drone attack".
+_SAME_TIME_AS_RE = compiled(r"\bcame\s+(?:on\s+)?the\s+same\s+(?:morning|day|night|evening|afternoon)\s+as\s+"
+                            r"(?:a|an|the|another)\s+(?:[\w\-]+\s+){0,3}?(?:attack|strike|barrage|raid)s?\b")
 #: The next attack of several told in turn: "Then, on Saturday, came the second wave."
 _NEXT_WAVE_RE = compiled(rf"\s*(?:And\s+)?(?:Then|Next)\s*,?\s+(?:on\s+|late\s+on\s+)?({_DAY})(?:\s+night)?\s*,?\s+"
                          r"came\s+(?:the|a)\s+(?:second|third|fourth|next|another|new|fresh)\b")
@@ -1058,8 +1061,8 @@ def _recalled_night_counted(out: list[SentenceInfo], s: Sentence, low: str, text
         return None
     told_low = text_low[told.sentence.start:told.sentence.end]
     if "night" not in told_low or _COUNT_OF_WEAPONS_RE.search(told_low) or not _COUNT_OF_WEAPONS_RE.search(low) or (
-            "night" in low and not low.startswith(("overnight,", "during the night,"))):
-        return None
+            "night" in low.replace("overnight", "") and not low.startswith("during the night,")):
+        return None  # (another night, "the previous night", is not the one recalled)
     return told.key
 
 
@@ -2617,6 +2620,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # night's drones: a region's day of strikes, an attack of its own, which its paragraph goes on with
             key = sticky = for_paragraph = f"region-day-{s.index}"
             out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index > lead_at and not sticky and "same" in low and (same_time := _SAME_TIME_AS_RE.search(low)) and \
+                s.index + 1 < len(sentences) and "\n" not in text_low[s.end:sentences[s.index + 1].start] and \
+                _COUNT_OF_WEAPONS_RE.search(text_low, sentences[s.index + 1].start, sentences[s.index + 1].end):
+            # "The strike on Sumy came on the same morning as a drone attack on Kyiv. Kyiv's mayor said 28 kamikaze
+            # drones had attacked the capital": another attack of that morning, which its paragraph goes on with
+            key = sticky = for_paragraph = f"earlier-{s.index}"
+            out.append(SentenceInfo(s, False, "russia", key, same_time.start(), "main"))
             continue
         if s.index > lead_at and "came" in low and (wave := _NEXT_WAVE_RE.match(text)) is not None:
             # "Then, on Saturday, came the second wave. Russia launched 597 drones and 26 missiles overnight": the
