@@ -9646,3 +9646,12 @@ def test_an_attack_on_the_same_morning_as_the_strike_is_another_one() -> None:
                      "The strike on Sumy came on the same morning as a drone attack on Kyiv. The mayor said 28 "
                      "kamikaze drones had attacked the capital. Four people were killed in a residential building.")
     assert sorted((a.drones_launched or 0, a.killed) for a in report.attacks) == [(0, 3), (28, 4)]
+
+
+def test_overnight_drones_after_a_lead_on_the_afternoon_of_a_date_are_the_nights() -> None:
+    report = extract("Russian missiles hit Kharkiv in afternoon attack, 4 injured\n\n"
+                     "Russian forces struck Kharkiv with two missiles on the afternoon of June 9, injuring four "
+                     "people, the governor said.\n\n"
+                     "Overnight, Russia launched 13 Shahed-type attack drones against southern Ukraine, the air force "
+                     "said. All of them were shot down over the Mykolaiv and Kherson oblasts.")
+    assert sorted((a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [(0, 4), (13, 0)]

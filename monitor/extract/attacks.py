@@ -1095,8 +1095,10 @@ def _dated_high(text: str, low: str, at: int, main_date: str | None) -> bool:
 #: A time of the day by a twelve-hour clock: "around 11:40 a.m.", "at 2:15 p.m.".
 _DAY_CLOCK_RE = compiled(r"\b(?:(?:[89]|1[01])[:.][0-5]\d\s*a\.?m\b|(?:12|[1-6])[:.][0-5]\d\s*p\.?m\b)",
                          re.IGNORECASE)
-#: A strike told by its day: "on Thursday", "on Friday afternoon", "shortly after 2 p.m.", "this morning".
+#: A strike told by its day: "on Thursday", "on Friday afternoon", "shortly after 2 p.m.", "this morning", "on the
+#: afternoon of June 9".
 _DAY_LEAD_RE = compiled(rf"\bon\s+{_DAY}\b|\b(?:this|on\s+{_DAY})\s+(?:morning|afternoon)\b|"
+                        r"\bon\s+the\s+(?:morning|afternoon)\s+of\b|\bin\s+the\s+afternoon\b|"
                         r"\b\d{1,2}(?:[:.][0-5]\d)?\s*p\.?m\b", re.IGNORECASE)
 #: A region's day told whole: "over the past day", "in the past 24 hours".
 _PAST_DAY_RE = compiled(r"\b(?:over|in|during)\s+(?:the\s+)?past\s+(?:day|24\s+hours)\b")
