@@ -9655,3 +9655,17 @@ def test_overnight_drones_after_a_lead_on_the_afternoon_of_a_date_are_the_nights
                      "Overnight, Russia launched 13 Shahed-type attack drones against southern Ukraine, the air force "
                      "said. All of them were shot down over the Mykolaiv and Kherson oblasts.")
     assert sorted((a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [(0, 4), (13, 0)]
+
+
+def test_a_heading_of_the_reports_own_night_ends_the_night_before_it() -> None:
+    report = extract("Two nights of drone attacks on Kyiv: a woman killed in Hlevakha, four injured in the capital\n"
+                     "Kyiv • 12 May 2025\n"
+                     "Russia attacked the capital and the region with drones on two consecutive nights, on 10-11 and "
+                     "11-12 May.\n"
+                     "Night of 11 May\n"
+                     "According to the air force, Russia launched 108 drones. Fifty-five were shot down. In Kyiv, four "
+                     "people were injured.\n"
+                     "Night of 12 May\n"
+                     "The second attack was smaller. Russia launched 41 drones; 23 were shot down, the air force "
+                     "reported. In the Kyiv region, a drone struck a house in Hlevakha, killing a woman.")
+    assert sorted((a.drones_launched, a.killed, a.injured) for a in report.attacks) == [(41, 1, None), (108, None, 4)]

@@ -2151,6 +2151,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             dated_paragraph = not _own_line(text_low, s)
             out.append(SentenceInfo(s, True, "russia", dated))
             continue
+        if headings and s.index in headings and dated:
+            # "Night of 12 May" heading the report's own night after "Night of 11 May": the day before's sentences end
+            sticky = dated = None
+            out.append(SentenceInfo(s, True, "russia", "main"))
+            continue
         if dated_items and s.index in dated_items and dated_items[s.index] != main_date:
             # "- March 7: 67 missiles and 194 drones. Air defence shot down ...": the night of the item's date, to the
             # line's end
