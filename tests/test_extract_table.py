@@ -9669,3 +9669,13 @@ def test_a_heading_of_the_reports_own_night_ends_the_night_before_it() -> None:
                      "The second attack was smaller. Russia launched 41 drones; 23 were shot down, the air force "
                      "reported. In the Kyiv region, a drone struck a house in Hlevakha, killing a woman.")
     assert sorted((a.drones_launched, a.killed, a.injured) for a in report.attacks) == [(41, 1, None), (108, None, 4)]
+
+
+def test_a_bare_count_launched_after_the_night_before_recalled_is_that_nights() -> None:
+    report = extract("Ballistic missiles after a night of Shaheds\n\n"
+                     "Russian forces attacked Kyiv with ballistic missiles on Wednesday morning. Air defence shot down "
+                     "all four Iskander-M missiles, the air force said. Three people were injured.\n\n"
+                     "The night before, Russia had attacked with Shahed drones. The air force reported 18 launched, 15 "
+                     "of which were destroyed over the Kyiv and Zhytomyr regions.")
+    night = next(a for a in report.attacks if a.drones_downed)
+    assert (night.drones_downed, night.injured, night.missiles_launched) == (15, None, None)

@@ -1052,15 +1052,21 @@ def _night_told_since_lead(text_low: str, lead: Sentence, s: Sentence) -> bool:
         _NIGHT_TOLD_RE.search(text_low, lead.end, s.start) is not None
 
 
+#: A count of those launched with no noun, the kind told before (lower case): "reported 18 launched".
+_BARE_LAUNCHED_RE = compiled(r"\b\d[\d,]*\s+(?:were\s+)?launched\b")
+
+
 def _recalled_night_counted(out: list[SentenceInfo], s: Sentence, low: str, text_low: str) -> str | None:
     """The key of the night the sentence before recalled with no count, where sentence `s` (low: lower-cased) counts
     its weapons next in the paragraph ("The missile wave followed a night drone attack. Overnight, Russia sent 16
-    Shahed-136 drones"), else None."""
+    Shahed-136 drones", "The night before, Russia had attacked with Shahed drones. The Air Force reported 18
+    launched"), else None."""
     if not out or (told := out[-1]).key != f"earlier-{told.sentence.index}" or told.excluded or \
             told.attacker != "russia" or "\n" in text_low[told.sentence.end:s.start]:
         return None
     told_low = text_low[told.sentence.start:told.sentence.end]
-    if "night" not in told_low or _COUNT_OF_WEAPONS_RE.search(told_low) or not _COUNT_OF_WEAPONS_RE.search(low) or (
+    if "night" not in told_low or _COUNT_OF_WEAPONS_RE.search(told_low) or not (
+            _COUNT_OF_WEAPONS_RE.search(low) or _BARE_LAUNCHED_RE.search(low)) or (
             "night" in low.replace("overnight", "") and not low.startswith("during the night,")):
         return None  # (another night, "the previous night", is not the one recalled)
     return told.key
