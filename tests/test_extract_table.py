@@ -9679,3 +9679,13 @@ def test_a_bare_count_launched_after_the_night_before_recalled_is_that_nights() 
                      "of which were destroyed over the Kyiv and Zhytomyr regions.")
     night = next(a for a in report.attacks if a.drones_downed)
     assert (night.drones_downed, night.injured, night.missiles_launched) == (15, None, None)
+
+
+def test_an_installed_leaders_toll_of_another_place_after_the_ministrys_drones_is_another_attack() -> None:
+    report = extract("Moscow says it downed 90 Ukrainian drones\n\n"
+                     "Russia's defence ministry said its forces destroyed 90 Ukrainian drones over seven regions and "
+                     "Crimea overnight.\n\n"
+                     "In the Russian-controlled part of Ukraine's Donetsk region, Moscow-installed leader Denis "
+                     "Pushilin said a Ukrainian drone attack killed a man and wounded two people.")
+    assert sorted((a.attacker, a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [
+        ("ukraine", 0, 1), ("ukraine", 90, 0)]

@@ -1005,6 +1005,8 @@ _ATTACKS_ON_REGION_RE = compiled(r"\battacks\s+on\s+(?:the\s+)?[\w\-]+\s+(?:obla
 #: Another attack told as of the same time as the report's (lower case): "came on the same morning as a drone attack".
 _SAME_TIME_AS_RE = compiled(r"\bcame\s+(?:on\s+)?the\s+same\s+(?:morning|day|night|evening|afternoon)\s+as\s+"
                             r"(?:a|an|the|another)\s+(?:[\w\-]+\s+){0,3}?(?:attack|strike|barrage|raid)s?\b")
+#: One Russia put at the head of an occupied land (lower case): "moscow-installed leader", "russian-installed".
+_INSTALLED_LEADER_RE = compiled(r"\b(?:moscow|russian|kremlin)-(?:installed|appointed)\b")
 #: The next attack of several told in turn: "Then, on Saturday, came the second wave."
 _NEXT_WAVE_RE = compiled(rf"\s*(?:And\s+)?(?:Then|Next)\s*,?\s+(?:on\s+|late\s+on\s+)?({_DAY})(?:\s+night)?\s*,?\s+"
                          r"came\s+(?:the|a)\s+(?:second|third|fourth|next|another|new|fresh)\b")
@@ -2371,6 +2373,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # with 16 drones" after the night's attack on Moscow: another of Ukraine's attacks, on another place,
                 # which the sentences of Ukraine's after it go on with
                 ukr_key = ukr_sticky = f"earlier-{s.index}"
+            elif s.index >= 2 and low.startswith("in ") and ukr_places and places.get(s.index) and HURT_KEYS(low) and \
+                    _INSTALLED_LEADER_RE.search(low) and not {p.place.name for p in places[s.index]} & ukr_places and \
+                    "ministry" in text_low[:s.start] and _count_ukr(low, ukr_starts):
+                # "In the Russian-controlled part of Ukraine's Donetsk region, Moscow-installed leader Denis Pushilin
+                # said a Ukrainian drone attack killed a man" after the ministry's count of the night's drones: another
+                # of Ukraine's attacks, on another place
+                ukr_key = ukr_sticky = f"separate-{s.index}"
             elif s.index >= 2 and _SHELLING_KEYS(low) and ukr_places and places.get(s.index) and \
                     ("drone" in text_low[:s.start] or "uav" in text_low[:s.start]) and tells_of_shelling(low) and \
                     {p.place.name for p in places[s.index]} - ukr_places and (
