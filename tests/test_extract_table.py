@@ -9689,3 +9689,25 @@ def test_an_installed_leaders_toll_of_another_place_after_the_ministrys_drones_i
                      "Pushilin said a Ukrainian drone attack killed a man and wounded two people.")
     assert sorted((a.attacker, a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [
         ("ukraine", 0, 1), ("ukraine", 90, 0)]
+
+
+def test_an_attack_told_as_days_after_russia_fired_so_many_is_recalled() -> None:
+    report = extract("Russia pummels Ukraine's grid as cold sets in\n\n"
+                     "Russia launched its second massive strike on Ukraine's energy system in three weeks on Tuesday. "
+                     "Moscow fired 73 missiles and 118 drones, the air force said. Three substation workers were hurt "
+                     "in the Khmelnytskyi region.\n\n"
+                     "The attack came on the 1,014th day of the war and 16 days after Russia fired 120 missiles and 90 "
+                     "drones at power plants, an assault that killed seven people.")
+    assert sorted((a.missiles_launched, a.drones_launched, a.killed, a.injured) for a in report.attacks) == [
+        (73, 118, None, 3), (120, 90, 7, None)]
+
+
+def test_overnight_drones_after_a_lead_whose_strikes_day_comes_in_its_second_sentence_are_the_nights() -> None:
+    report = extract("War-risk premiums climb after Russian missiles hit ships in Odesa\n\n"
+                     "The cost of insuring ships calling at Ukraine's Black Sea ports rose after a Russian ballistic "
+                     "missile strike damaged a civilian vessel.\n\n"
+                     "A missile hit a bulk carrier loading grain at a port near Odesa late on Monday, killing four "
+                     "people and injuring 11, the governor said.\n\n"
+                     "Overnight, Russia launched 56 attack drones at Ukraine, 40 of which were destroyed, the air "
+                     "force said.")
+    assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 4), (56, 0)]

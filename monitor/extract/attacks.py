@@ -232,6 +232,9 @@ _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!me
     rf"(?!\s+(?:[\w\-.’']+\s+){{0,6}}?(?:{_PROMISE_AFTER}))|"
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed", "The strike followed
     # another night of drone attacks"
+    # "... and 16 days after Russia fired 120 missiles and 90 drones at power plants"
+    r"\b(?:\d+|two|three|four|five|six|seven|ten|several)\s+(?:days|weeks)\s+after\s+(?:russia|moscow)\s+"
+    r"(?:had\s+)?(?:fired|launched|sent)\b|"
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|another|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:strikes?|attacks?|assault|barrage|bombardment|raids)\b|"
     # "This follows the night to Saturday, when the ministry reported 21 drones destroyed"
@@ -2677,8 +2680,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
                 not _night_told_since_lead(text_low, sentences[lead_at], s) and \
                 any(o.sentence.index == lead_at and o.key in ("main", "bombs", "shelling") for o in out) and \
-                _DAY_LEAD_RE.search(sentences[lead_at].text) is not None and \
-                _has_attack_word(text_low[sentences[lead_at].start:sentences[lead_at].end]) and \
+                any(_DAY_LEAD_RE.search(o.text) is not None and _has_attack_word(text_low[o.start:o.end])
+                    for o in sentences[lead_at:min(lead_at + 2, s.index)]) and \
                 not _TIGHT_COUNT_OF_WEAPONS_RE.search(text_low, 0, sentences[0].end):
             # "A Russian ballistic missile struck Sumy on Thursday, killing four ... Overnight, Russia launched 78
             # Shahed-type drones" (or "Earlier on Thursday, the air force said Russia had attacked overnight with 171
