@@ -9711,3 +9711,13 @@ def test_overnight_drones_after_a_lead_whose_strikes_day_comes_in_its_second_sen
                      "Overnight, Russia launched 56 attack drones at Ukraine, 40 of which were destroyed, the air "
                      "force said.")
     assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 4), (56, 0)]
+
+
+def test_a_record_told_by_its_date_keeps_the_counts_russia_then_launched() -> None:
+    report = extract("Air Force: 30 of 38 Shaheds shot down\n\n"
+                     "Air defence destroyed 30 of the 38 Shahed drones that Russia launched overnight, the air force "
+                     "said. Two workers were injured in Kryvyi Rih.\n\n"
+                     "Recall that the largest combined attack of the war took place on December 29, 2023. Russia then "
+                     "launched 158 missiles and drones at Ukraine. More than 40 people were killed.")
+    assert sorted((a.drones_launched or 0, a.launched_total or 0, a.killed or 0) for a in report.attacks) == [
+        (0, 158, 40), (38, 0, 0)]

@@ -2954,6 +2954,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # attack so far came on 29 December 2023, when ...": a record told from its date on, or as the
                 # sentence's subject, which the sentences after it go on telling of
                 sticky = f"record-{s.index}"
+            elif not _COUNT_OF_WEAPONS_RE.search(low) and not HURT_KEYS(low) and _date_of(text, low) and \
+                    s.index + 1 < len(sentences) and \
+                    " then " in text_low[sentences[s.index + 1].start:sentences[s.index + 1].end] and \
+                    "\n" not in text_low[s.end:sentences[s.index + 1].start]:
+                # "Recall that the largest combined attack ... took place on December 29, 2023. Russia then launched 158
+                # missiles and drones": the record told by its date, whose counts its paragraph goes on with
+                sticky = for_paragraph = f"record-{s.index}"
             continue
         elif s.index >= 2 and ("next" in low or "follow" in low or "later" in low or "after" in low) and \
                 _NEXT_NIGHT_RE.lowered.match(low) and _has_attack_word(low):
