@@ -232,9 +232,6 @@ _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!me
     rf"(?!\s+(?:[\w\-.’']+\s+){{0,6}}?(?:{_PROMISE_AFTER}))|"
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed", "The strike followed
     # another night of drone attacks"
-    # "... and 16 days after Russia fired 120 missiles and 90 drones at power plants"
-    r"\b(?:\d+|two|three|four|five|six|seven|ten|several)\s+(?:days|weeks)\s+after\s+(?:russia|moscow)\s+"
-    r"(?:had\s+)?(?:fired|launched|sent)\b|"
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|another|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,4}?"
     r"(?:strikes?|attacks?|assault|barrage|bombardment|raids)\b|"
     # "This follows the night to Saturday, when the ministry reported 21 drones destroyed"
@@ -274,7 +271,15 @@ def _earlier_search(low: str) -> re.Match[str] | None:
     """_EARLIER_RE's first match in a (lower-case) sentence, looked for with _EARLIER_UNDATED_RE where no year can
     be read."""
     pattern = _EARLIER_RE if "20" in low or "19" in low else _EARLIER_UNDATED_RE
-    return pattern.lowered.search(low)
+    found = pattern.lowered.search(low)
+    if found is None and ("days after" in low or "weeks after" in low):
+        found = _DAYS_AFTER_FIRED_RE.search(low)  # (apart, and only where its words are: at every position it costs)
+    return found
+
+
+#: An attack told as so long after another Russia made (lower case): "and 16 days after Russia fired 120 missiles".
+_DAYS_AFTER_FIRED_RE = compiled(r"\b(?:\d+|two|three|four|five|six|seven|ten|several)\s+(?:days|weeks)\s+after\s+"
+                                r"(?:russia|moscow)\s+(?:had\s+)?(?:fired|launched|sent)\b")
 #: "the same tower that was damaged two days earlier was hit again": the earlier time names what the attack told of
 #: struck, not another attack.
 _HIT_AGAIN_RE = ci(r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+\w+\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?)\s+"
@@ -2560,7 +2565,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if s.index >= 2 and (low.startswith("overnight") or (
                 "night" in low and s.index >= 3 + furniture and _NIGHT_CLAUSE_RE.search(low))) and \
                 _opens_paragraph(text_low, s) and \
-                _ONE_NIGHT_RE.search(body := text_low[sentences[1].start:s.start]) is None and "shahed" not in (
+                ("night" not in (body := text_low[sentences[1].start:s.start]) or _ONE_NIGHT_RE.search(body) is None) \
+                and "shahed" not in (
                     body_lead := text_low[sentences[1].start:sentences[min(3, s.index - 1)].end]) and (
                     any(word in body_lead for word in ("artillery", "shell", "fpv")) or
                     _PAST_DAY_RE.search(body_lead)) and \
@@ -2636,10 +2642,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index > lead_at and not sticky and ("settlements" in low or " oblast" in low or " region" in low) and \
-                _PAST_DAY_RE.search(low) and (_SETTLEMENTS_STRUCK_RE.search(low) or _ATTACKS_ON_REGION_RE.search(low)) \
-                and HURT_KEYS(low) and "overnight" in text_low[:s.start] and "overnight" not in low and \
-                not _COUNT_OF_WEAPONS_RE.search(low):
+        if s.index > lead_at and not sticky and "past" in low and (
+                "settlements" in low or " oblast" in low or " region" in low) and _PAST_DAY_RE.search(low) and (
+                    _SETTLEMENTS_STRUCK_RE.search(low) or _ATTACKS_ON_REGION_RE.search(low)) and HURT_KEYS(low) and \
+                "overnight" in text_low[:s.start] and "overnight" not in low and not _COUNT_OF_WEAPONS_RE.search(low):
             # "15:10 - Kherson region: over the past day, Russian troops attacked 29 settlements, killing two", or
             # "Russian attacks on Kherson Oblast killed two people ... over the past day" on a page that told of the
             # night's drones: a region's day of strikes, an attack of its own, which its paragraph goes on with
