@@ -9721,3 +9721,17 @@ def test_a_record_told_by_its_date_keeps_the_counts_russia_then_launched() -> No
                      "launched 158 missiles and drones at Ukraine. More than 40 people were killed.")
     assert sorted((a.drones_launched or 0, a.launched_total or 0, a.killed or 0) for a in report.attacks) == [
         (0, 158, 40), (38, 0, 0)]
+
+
+def test_a_toll_that_rose_for_a_strike_told_by_its_date_is_the_toll() -> None:
+    (attack,) = extract("In Odesa, the number of people killed in the Russian missile strike of March 15 has risen to "
+                        "21, the governor said on March 17. Another 75 people were injured.").attacks
+    assert (attack.killed, attack.injured) == (21, 75)
+
+
+def test_missiles_that_arrive_from_crimea_keep_the_strike_russias() -> None:
+    report = extract("Russian cluster-missile strike on Mykolaiv kills three\n\n"
+                     "Russia struck Mykolaiv with two Iskander-M ballistic missiles on Tuesday afternoon, killing "
+                     "three people, the governor said. \"The ballistic missiles took less than two minutes to "
+                     "arrive from Crimea,\" he said. The initial toll was three dead and nine injured.")
+    assert [(a.attacker, a.killed) for a in report.attacks] == [("russia", 3)]

@@ -3456,10 +3456,11 @@ def _casualty_roles(s: str, low: str, start: int, chain: list[Mention], rules: _
                 and rules.cas_pre.search(pre40)) and not (
                 m.rule == "pre-verb" and _DEAD_OR_HURT_NEXT_RE.match(low, me) and
                 ("total" in low[:ms] or _COUNTED_JUST_BEFORE_RE.search(low, ms - 30 if ms > 30 else 0, ms))) and not (
-                ("toll" in pre40 or "number" in pre40) and
+                ("toll" in (pre160 := low[ms - 160 if ms > 160 else 0:ms]) or "number" in pre160) and
                 _TOLL_RE.lowered.search(low, ms - 160 if ms > 160 else 0, ms)):
             # a bare number the weapon cues took keeps their role, but where a casualty verb stands right before
             # it, "fired 500 drones, killing 14", or a toll, "hit by a missile, with the death toll standing at 44"
+            # (however far back: "the number of people killed in the missile strike of March 15 has risen to 21")
             continue
         local_after = low[me:]
         if ("from" in pre40 or pre40.endswith(" of ")) and _EARLIER_COUNT_BEFORE_RE.lowered.search(pre40):

@@ -211,7 +211,7 @@ def is_dateline(before: str, written: str, after: str) -> bool:
     return (line := _DATELINE_AFTER_RE.match(after)) is not None and not line.group().endswith(":") and \
         not after[line.end():].lstrip()[:1].islower()
 _LAUNCH_VERB_RE = ci(
-    r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped|"
+    r"\b(?:launch\w*|fired|fire|firing|took\s+off|flying|flew|came|coming|sent|attacked|released|dropped|arriv\w*|"
     r"enter(?:ing|ed|s)?)\b"
     r"[^.;]{0,60}$")
 #: A list's label of the places weapons were launched from, and the list up to a place: "Launch areas: Kursk, ".
