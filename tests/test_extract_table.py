@@ -9735,3 +9735,21 @@ def test_missiles_that_arrive_from_crimea_keep_the_strike_russias() -> None:
                      "three people, the governor said. \"The ballistic missiles took less than two minutes to "
                      "arrive from Crimea,\" he said. The initial toll was three dead and nine injured.")
     assert [(a.attacker, a.killed) for a in report.attacks] == [("russia", 3)]
+
+
+def test_the_deadliest_since_a_season_of_a_year_when_keeps_that_strikes_toll_apart() -> None:
+    report = extract("Poltava: toll from night drone strike rises to two\n\n"
+                     "A Russian Shahed drone hit a two-storey building in Poltava overnight, killing two people and "
+                     "injuring seven, the governor said. This was the deadliest attack on the Poltava region since the "
+                     "summer of 2022, when a Russian missile strike on a shopping centre in Kremenchuk killed 20 "
+                     "people and injured 60.")
+    assert sorted((a.killed, a.injured) for a in report.attacks) == [(2, 7), (20, 60)]
+
+
+def test_the_night_after_a_strike_told_as_hours_after_another_attack_is_its_own() -> None:
+    report = extract("Kryvyi Rih: daytime ballistic strike kills two\n\n"
+                     "A Russian ballistic missile struck an industrial area of Kryvyi Rih in the middle of the day on "
+                     "March 18, killing two people and injuring 11.\n\n"
+                     "The daytime strike came several hours after another attack. Overnight, Russia attacked Ukraine "
+                     "with 22 Shahed drones, the air force said. Seventeen of them were destroyed.")
+    assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 2), (22, 0)]

@@ -357,7 +357,11 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b|"
                       # (or since the date of one: "the largest attack on the Moscow region since March 11, when")
                       rf"(?:the\s+night\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?,\s+"
-                      r"when\b)")
+                      r"when\b|"
+                      # (or of a season or a month of a year: "since the summer of 2022, when a Russian missile strike
+                      # on a shopping centre in Kremenchuk killed 20")
+                      rf"(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|beginning|end|middle)\s+of\s+|{_MONTH}\s+)"
+                      r"(?:19|20)\d\d,\s+when\b)")
 #: An earlier strike a lead's attack is told to have come a day or days after, with its own toll: "..., a day after a
 #: strike on the central city of Poltava killed at least 55 people", ", two days after a drone attack killed a man".
 _DAY_AFTER_RECALL_RE = ci(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|\d)\s+"
@@ -1075,7 +1079,8 @@ def _recalled_night_counted(out: list[SentenceInfo], s: Sentence, low: str, text
             told.attacker != "russia" or "\n" in text_low[told.sentence.end:s.start]:
         return None
     told_low = text_low[told.sentence.start:told.sentence.end]
-    if "night" not in told_low or _COUNT_OF_WEAPONS_RE.search(told_low) or not (
+    if ("night" not in told_low and not low.startswith(("overnight,", "during the night,"))) or \
+            _COUNT_OF_WEAPONS_RE.search(told_low) or not (
             _COUNT_OF_WEAPONS_RE.search(low) or _BARE_LAUNCHED_RE.search(low)) or (
             "night" in low.replace("overnight", "") and not low.startswith("during the night,")):
         return None  # (another night, "the previous night", is not the one recalled)
