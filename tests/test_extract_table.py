@@ -9753,3 +9753,12 @@ def test_the_night_after_a_strike_told_as_hours_after_another_attack_is_its_own(
                      "The daytime strike came several hours after another attack. Overnight, Russia attacked Ukraine "
                      "with 22 Shahed drones, the air force said. Seventeen of them were destroyed.")
     assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 2), (22, 0)]
+
+
+def test_hours_later_a_city_came_under_attack_opens_that_strike() -> None:
+    report = extract("Guided bomb hits Zolochiv, Shaheds strike Kharkiv hours later\n\n"
+                     "A Russian guided aerial bomb struck the centre of Zolochiv on Friday afternoon, injuring four "
+                     "people, the governor said.\n\n"
+                     "Hours later, Kharkiv itself came under attack. The mayor said four Shahed drones struck the "
+                     "Saltivskyi district. Two people were injured, he said.")
+    assert sorted((a.injured, a.drones_launched or 0) for a in report.attacks) == [(2, 4), (4, 0)]

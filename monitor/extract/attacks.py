@@ -214,7 +214,7 @@ _NTH_EPISODE_RE = compiled(rf"\b(?:{'|'.join(_NTH_WORDS)})\s+(?:episode|count|st
 #: "in July": a month before the report's, as a record night is recalled by.
 _IN_MONTH = r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: "came three days after", "come after": the attack told after it came before the one told before it.
-_CAME_AFTER = r"(?:came|comes?)\s+(?:\w+\s+){0,4}?after"
+_CAME_AFTER = r"(?:came|comes?)\s+(?:\w+\s+){0,4}?(?:after|on\s+the\s+heels\s+of)"
 #: A month of a past year opening a clause: "in June 2022, two Kh-22 missiles struck the Amstor shopping centre".
 _IN_MONTH_YEAR = rf"(?:in|since)\s+{_MONTH}\s+(?:19|20)\d\d,?\s+"
 #: A promise of arms or aid, which an attack may come after: "said Washington would send", "pledged more weapons".
@@ -2608,7 +2608,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 2 and not sticky and "later" in low[:30] and _HOURS_LATER_RE.match(text) and \
-                _STRUCK_RE.search(low) and places.get(s.index) and (
+                (_STRUCK_RE.search(low) or "under attack" in low) and places.get(s.index) and (
                     places[s.index][0].place.name not in _places_told(out, places, "main") or (
                         # (or the same place, struck again by day: "Hours later, on Thursday afternoon, a ballistic
                         # missile struck the port area of Odesa" after the night's drones)
