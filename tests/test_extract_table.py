@@ -9764,3 +9764,14 @@ def test_hours_later_a_city_came_under_attack_opens_that_strike() -> None:
                      "Earlier on Friday, Russia launched 90 missiles at the power grid, the president said.")
     kharkiv = next(a for a in report.attacks if a.injured == 2)
     assert (kharkiv.drones_launched, kharkiv.missiles_launched) == (4, None)
+
+
+def test_a_date_a_region_has_not_recovered_from_when_russia_launched_so_many_is_another_attack() -> None:
+    report = extract("Substation hit on a freezing night\n\n"
+                     "A Russian strike damaged a substation in the Pochaiv community overnight into Tuesday, the "
+                     "regional administration said.\n\n"
+                     "Across Ukraine, Russia launched 330 drones and 24 missiles overnight, the air force said. Two "
+                     "people were killed in the Kyiv region.\n\n"
+                     "The Ternopil region has not yet recovered from November 19, when Russia launched 470 drones and "
+                     "48 missiles at Ukraine.")
+    assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(330, 24), (470, 48)]

@@ -1019,6 +1019,11 @@ _SAME_TIME_AS_RE = compiled(r"\bcame\s+(?:on\s+)?the\s+same\s+(?:morning|day|nig
                             r"(?:a|an|the|another)\s+(?:[\w\-]+\s+){0,3}?(?:attack|strike|barrage|raid)s?\b")
 #: One Russia put at the head of an occupied land (lower case): "moscow-installed leader", "russian-installed".
 _INSTALLED_LEADER_RE = compiled(r"\b(?:moscow|russian|kremlin)-(?:installed|appointed)\b")
+#: An attack recalled by its date as what a place has yet to recover from (lower case): "has not yet recovered from
+#: november 19, when ...".
+_RECOVERED_FROM_RE = compiled(rf"\b(?:recovered|recovering|recover)\s+(?P<from>from)\s+"
+                              rf"(?:the\s+(?:attack|strike)\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH.lower()}|"
+                              rf"{_MONTH.lower()}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?,\s+when\b")
 #: The next attack of several told in turn: "Then, on Saturday, came the second wave."
 _NEXT_WAVE_RE = compiled(rf"\s*(?:And\s+)?(?:Then|Next)\s*,?\s+(?:on\s+|late\s+on\s+)?({_DAY})(?:\s+night)?\s*,?\s+"
                          r"came\s+(?:the|a)\s+(?:second|third|fourth|next|another|new|fresh)\b")
@@ -2805,6 +2810,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "the deadliest for the country since a strike on a shop in Hroza in October 2023, in which 59 people
             # were killed": the attack recalled after "since" is one of its own
             out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start("since"), sticky or "main"))
+            continue
+        if s.index >= 2 and " from " in low and ", when " in low and (at := _RECOVERED_FROM_RE.search(low)):
+            # "The Ternopil region has not yet recovered from November 19, when Russia launched 476 drones": the
+            # attack recalled by its date is one of its own
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start("from"), sticky or "main"))
             continue
         if s.index >= 1 and " after " in low and (at := _DAY_AFTER_RECALL_RE.lowered.search(low)) and \
                 not _may_name_ukraines_attack(low[at.start():], ukr_names):
