@@ -9775,3 +9775,10 @@ def test_a_date_a_region_has_not_recovered_from_when_russia_launched_so_many_is_
                      "The Ternopil region has not yet recovered from November 19, when Russia launched 470 drones and "
                      "48 missiles at Ukraine.")
     assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(330, 24), (470, 48)]
+
+
+def test_what_the_ministry_says_it_destroyed_in_the_same_month_is_a_tally() -> None:
+    (attack,) = extract("Russia's defence ministry said its air defences destroyed 12 Ukrainian drones overnight over "
+                        "the Kursk region. The ministry, for its part, says it destroyed more than 1,000 Ukrainian "
+                        "drones over Russian territory in the same month.").attacks
+    assert (attack.attacker, attack.drones_downed) == ("ukraine", 12)

@@ -584,6 +584,8 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"on\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|\d+)\s+)"
     r"(?:(?:separate|different|other|consecutive|successive)\s+)?(?:days|nights|occasions)|"
     r"over\s+(?:the\s+)?(?:month|year|week)\b|(?:during|throughout)\s+the\s+(?:month|year)\b(?!\s+(?:before|after|since))|"
+    # (and the span told before: "destroyed more than 1,000 Ukrainian drones ... in the same month")
+    r"\bin\s+the\s+same\s+(?:month|week|year|period)\b|"
     # a month's toll: "at least 174 civilians were killed and 690 injured in May" (not a day's: "in May 2024, a
     # missile attack", which _ONE_ATTACK_RE ends the span at)
     rf"\b(?:killed|injured|wounded)\b[^.;:]{{0,30}}?\b(?:in|during|throughout)\s+{_MONTH_NAMES}\b(?!\s+\d)|"
@@ -667,6 +669,7 @@ _CUMULATIVE_WORDS = any_of(
     "un confirms", "un has", "un says", "un monitor", "if ", "weekend", *_HABITUAL,
     *(f"{modal} " for modal in _MODAL), *(f"{plan} to " for plan in _PLANNED_VERBS),
     "capable of", "able to ", "salvo of", "can ", "a figure", "goal", "ambition", "objective", "intention",
+    "the same month", "the same week", "the same year", "the same period",
     "start of the", "attacks have", "in the war", "in the full-scale", "in the invasion", "each carrying", "each armed",
     "each holding", "each loaded", "each able", "each can",
     "beginning of the",
