@@ -9782,3 +9782,17 @@ def test_what_the_ministry_says_it_destroyed_in_the_same_month_is_a_tally() -> N
                         "the Kursk region. The ministry, for its part, says it destroyed more than 1,000 Ukrainian "
                         "drones over Russian territory in the same month.").attacks
     assert (attack.attacker, attack.drones_downed) == ("ukraine", 12)
+
+
+def test_a_live_entry_headed_by_a_strike_on_another_city_is_an_attack_of_its_own() -> None:
+    report = extract("Russia-Ukraine live: Kremenchuk toll climbs to 20; missile hits Mykolaiv block\n"
+                     "These were the updates for Wednesday:\n"
+                     "11:30 GMT - Kremenchuk shopping centre death toll reaches 20\n"
+                     "The number of people killed in Monday's missile strike on the shopping centre in Kremenchuk has "
+                     "risen to 20. Fifty-nine people were injured.\n"
+                     "09:05 GMT - Missile strike on Mykolaiv apartment building\n"
+                     "A Russian missile hit a five-storey apartment building in Mykolaiv, killing three people and "
+                     "wounding five, the governor said.\n"
+                     "08:20 GMT - NATO to boost its forces\n"
+                     "NATO says it will increase its high-readiness forces to more than 300,000.")
+    assert sorted((a.killed, a.injured) for a in report.attacks) == [(3, 5), (20, 59)]

@@ -2856,6 +2856,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # during the night, Russian drones attacked Dnipro ... In total, Russia launched 64 drones overnight", nor
             # where the drones it told of go on: "Drones damaged substations in the Zhytomyr region")
             sticky = None
+        if sticky and sticky.startswith("entry-") and len(text) < 90 and _ENTRY_HEADING_RE.match(text):
+            sticky = None  # (the next entry of a live page: the strike the entry before told of has been told)
+        if len(text) < 90 and s.index >= 2 and not sticky and _ENTRY_HEADING_RE.match(text) and \
+                "strike" in low and places.get(s.index) and not {
+                    p.place.name for p in places[s.index]} & _places_told(out, places, "main") and \
+                _places_told(out, places, "main"):
+            # "09:05 GMT - Missile strike on Mykolaiv apartment building" on a live page whose entries told another
+            # strike before: that entry's strike, an attack of its own, which its entry goes on with
+            key = sticky = f"entry-{s.index}"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if sticky and stamp and sticky.startswith(("earlier-", "record-")):
             sticky = None  # a live page's next entry ("09:50 GMT"): an earlier strike one entry recalled has been told
         if sticky and sticky.startswith("separate-"):
