@@ -9796,3 +9796,14 @@ def test_a_live_entry_headed_by_a_strike_on_another_city_is_an_attack_of_its_own
                      "08:20 GMT - NATO to boost its forces\n"
                      "NATO says it will increase its high-readiness forces to more than 300,000.")
     assert sorted((a.killed, a.injured) for a in report.attacks) == [(3, 5), (20, 59)]
+
+
+def test_border_communities_fired_on_with_mortars_are_a_shelling_whose_village_toll_is_its_own() -> None:
+    report = extract("Missiles from Belarus hit Zhytomyr region as Sumy border villages come under fire\n\n"
+                     "Russian forces fired three cruise missiles at the Zhytomyr region overnight, the governor said. "
+                     "Two were shot down. No one was hurt.\n\n"
+                     "In the northeast, Russian troops fired on the border communities of the Sumy region with "
+                     "mortars and artillery, the regional administration said. One woman was killed and two men were "
+                     "injured in the village of Velyka Pysarivka.")
+    assert sorted((a.missiles_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 1, 2), (3, 0, 0)]

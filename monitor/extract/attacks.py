@@ -402,6 +402,9 @@ _SHELLING_RE = ci(r"\b(?P<ongoing>(?:have|has)\s+been\s+shelling|shelled\s+(?:al
                   # (or its shells and its guns: "firing 412 projectiles", "63 attacks ... using artillery, mortars")
                   r"\bfiring\s+\d[\d,]*\s+(?:projectiles|shells|rounds)\b|"
                   r"\d+\s+(?:attacks|strikes)\b[^.;]{0,40}?\busing\s+(?:artillery|mortars?|tanks?|mlrs)\b|"
+                  # (or the guns it fired on a place with: "fired on the border communities of the Sumy region with
+                  # mortars, artillery and from helicopters")
+                  r"\bfired\s+on\s+[^.;]{0,80}?\bwith\s+(?:mortars|artillery|tanks|mlrs)\b|"
                   # (or where its shells fell: "killed in the city of Kherson, where shells hit a bakery")
                   r"\bshells\s+(?:hit|struck|landed|exploded|fell)\b|"
                   # (or the settlements a region's day of attacks reached: "attacked 37 settlements in Kherson Oblast
@@ -1909,7 +1912,10 @@ def _no_new_place(places: dict[int, list[PlaceMention]], index: int, told_in: li
         if info.key != key:
             break
         told.update(p.place.name for p in places.get(info.sentence.index, ()))
-    return all(p.place.name in told for p in places[index])
+    # (a village of the region a shelling or the bombs were told on is no new place: "fired on the border communities
+    # of the Sumy region ... One woman was killed in the village of Velyka Pysarivka")
+    return all(p.place.name in told or (key in ("shelling", "bombs") and p.place.region in told)
+               for p in places[index])
 
 
 #: The weekend a lead tells an attack of: "struck over the weekend".
