@@ -2815,7 +2815,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 s.index >= 2 or at.group("mark")):
             # "the deadliest for the country since a strike on a shop in Hroza in October 2023, in which 59 people
             # were killed": the attack recalled after "since" is one of its own
-            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start("since"), sticky or "main"))
+            lead = sticky or "main"
+            if sticky and any(p.start - s.start < at.start("since") and
+                              p.place.name in _places_told(out, places, "main") for p in places.get(s.index, ())):
+                # ("The strike on Hroza was the deadliest ... since April 2022, when ..." after the night's other
+                # strike: the report's own strike again, which the sentences after it go on with)
+                lead, sticky = "main", None
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", at.start("since"), lead))
             continue
         if s.index >= 2 and " from " in low and ", when " in low and (at := _RECOVERED_FROM_RE.search(low)):
             # "The Ternopil region has not yet recovered from November 19, when Russia launched 476 drones": the
