@@ -19,7 +19,7 @@ DEV = SHARED / "fixtures" / "reports" / "dev.jsonl"
 DATA = Path(__file__).resolve().parent / "data"
 
 #: Floors that only go up: the dev scores achieved, rounded down a little.
-DEV_FIGURES_F1 = 0.96
+DEV_FIGURES_F1 = 0.97
 DEV_PLACES_F1 = 0.95
 #: The same for each held-out set, tests/data/extract_<name>.jsonl: (figures F1, places F1). Every set from the
 #: second on was written blind to the rules and scored before any rule was changed for it; the comments give those
