@@ -1035,8 +1035,7 @@ _HOURS_BEFORE_LEAD_RE = compiled(r"\s*(?:Background:\s*)?(?:Hours|Shortly|Minute
                                  r"(?:the|that|[A-Z]\w+['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"
                                  r"(?:strike|attack|bombing|barrage)s?\s*,\s*")
 #: A sentence that opens on a month with no day nor year: "In April, ...".
-_IN_MONTH_LEAD_RE = compiled(r"\s*In\s+(January|February|March|April|May|June|July|August|September|October|November|"
-                             r"December)\s*,")
+_IN_MONTH_LEAD_RE = compiled(r"\s*In\s+(" + _IN_MONTH.removeprefix(r"in\s+(?:") + r"\s*,")  # (the month captured)
 #: A night (lower case): "overnight", "the night", "tonight", not the habit of "spend their nights in basements".
 _ONE_NIGHT_RE = compiled(r"(?:\b|over|to)night\b")
 #: A dateline alone: "BELGOROD, February 10. /TASS/.", "KYIV, March 3 (Reuters) -".
