@@ -1020,8 +1020,6 @@ _ATTACKS_ON_REGION_RE = compiled(r"\battacks\s+on\s+(?:the\s+)?[\w\-]+\s+(?:obla
 #: Another attack told as of the same time as the report's (lower case): "came on the same morning as a drone attack".
 _SAME_TIME_AS_RE = compiled(r"\bcame\s+(?:on\s+)?the\s+same\s+(?:morning|day|night|evening|afternoon)\s+as\s+"
                             r"(?:a|an|the|another)\s+(?:[\w\-]+\s+){0,3}?(?:attack|strike|barrage|raid)s?\b")
-#: One Russia put at the head of an occupied land (lower case): "moscow-installed leader", "russian-installed".
-_INSTALLED_LEADER_RE = compiled(r"\b(?:moscow|russian|kremlin)-(?:installed|appointed)\b")
 #: An attack recalled by its date as what a place has yet to recover from (lower case): "has not yet recovered from
 #: november 19, when ...".
 _RECOVERED_FROM_RE = compiled(rf"\b(?:recovered|recovering|recover)\s+(?P<from>from)\s+"
@@ -2397,8 +2395,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # which the sentences of Ukraine's after it go on with
                 ukr_key = ukr_sticky = f"earlier-{s.index}"
             elif s.index >= 2 and low.startswith("in ") and ukr_places and places.get(s.index) and HURT_KEYS(low) and \
-                    _INSTALLED_LEADER_RE.search(low) and not {p.place.name for p in places[s.index]} & ukr_places and \
-                    "ministry" in text_low[:s.start] and _count_ukr(low, ukr_starts):
+                    _OCCUPATION_AUTHORITIES_RE.search(low) and "ministry" in text_low[:s.start] and \
+                    not {p.place.name for p in places[s.index]} & ukr_places and _count_ukr(low, ukr_starts):
                 # "In the Russian-controlled part of Ukraine's Donetsk region, Moscow-installed leader Denis Pushilin
                 # said a Ukrainian drone attack killed a man" after the ministry's count of the night's drones: another
                 # of Ukraine's attacks, on another place
