@@ -9807,3 +9807,21 @@ def test_border_communities_fired_on_with_mortars_are_a_shelling_whose_village_t
                      "injured in the village of Velyka Pysarivka.")
     assert sorted((a.missiles_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
         (0, 1, 2), (3, 0, 0)]
+
+
+def test_a_title_that_counts_the_night_after_the_days_strike_leaves_the_night_apart() -> None:
+    report = extract("Iskander hits Chernihiv in the afternoon, after 30 drones downed overnight\n\n"
+                     "Russian forces struck Chernihiv with a ballistic missile on December 17, killing one person and "
+                     "injuring six, the city's administration said.\n\n"
+                     "Overnight, Russia attacked Ukraine with 48 Shahed drones, the air force said. Air defences shot "
+                     "down 30 of them over the Kyiv and Cherkasy regions.")
+    assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 1), (48, 0)]
+
+
+def test_an_afternoon_strike_that_the_title_tells_too_is_the_days_own() -> None:
+    report = extract("Shaheds downed over the south overnight; missile hits Kryvyi Rih in the afternoon\n\n"
+                     "Russia attacked the south of Ukraine with 25 Shahed drones overnight, the air force said. "
+                     "Twenty-two of them were destroyed over the Mykolaiv region.\n\n"
+                     "In the afternoon, Russian forces struck Kryvyi Rih with a missile, injuring three people, the "
+                     "head of the city's defence council said.")
+    assert sorted((a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [(0, 3), (25, 0)]

@@ -1061,6 +1061,16 @@ _STRIKE_TOLD_ON_DAY_RE = compiled(rf"\b(?:strike|attack|missile|drone)s?\s+(?:[\
                                   rf"(?:killed|killing)\s+[^.;]{{0,60}}?\bon\s+{_DAY}\b")
 
 
+def _title_counts_both(text_low: str, title: Sentence) -> bool:
+    """Whether the title counts weapons as one attack's ("Russia fires 55 missiles and 24 Shaheds"), rather than the
+    night's before the day's strike ("... in the afternoon, after 34 drones downed overnight")."""
+    count = _TIGHT_COUNT_OF_WEAPONS_RE.search(text_low, title.start, title.end)
+    if count is None:
+        return False
+    after = text_low.find(" after ", title.start, count.start())
+    return after < 0 or "overnight" not in text_low[after:title.end]
+
+
 def _night_told_since_lead(text_low: str, lead: Sentence, s: Sentence) -> bool:
     """Whether the text from the lead to sentence `s` tells of a night, other than as what the lead's strike came
     after ("killing three people, hours after drones sent toward the capital were shot down overnight")."""
@@ -2700,8 +2710,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 not _night_told_since_lead(text_low, sentences[lead_at], s) and \
                 any(o.sentence.index == lead_at and o.key in ("main", "bombs", "shelling") for o in out) and \
                 any(_DAY_LEAD_RE.search(o.text) is not None and _has_attack_word(text_low[o.start:o.end])
-                    for o in sentences[lead_at:min(lead_at + 2, s.index)]) and \
-                not _TIGHT_COUNT_OF_WEAPONS_RE.search(text_low, 0, sentences[0].end):
+                    for o in (sentences[0], *sentences[lead_at:min(lead_at + 2, s.index)])) and \
+                not _title_counts_both(text_low, sentences[0]):
             # "A Russian ballistic missile struck Sumy on Thursday, killing four ... Overnight, Russia launched 78
             # Shahed-type drones" (or "Earlier on Thursday, the air force said Russia had attacked overnight with 171
             # drones"): the night before the day's strike the lead told of, which its paragraph goes on with
@@ -2757,7 +2767,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 later := _LATER_IN_DAY_RE.lowered.search(low)):
             if later.start() <= 12 and s.index >= 2 and _has_attack_word(low[later.end():]) and "toll" not in low and \
                     "night" not in low and not _NUMBER_RISEN_RE.search(low) and \
-                    low[later.start():later.end()].removeprefix("on ") not in text_low[:s.start]:
+                    low[later.start():later.end()].removeprefix("on ") not in text_low[sentences[1].start:s.start]:
                 # (not "Later in the day he said the night's attack had left one injured", nor "... the number of
                 # injured had risen to 11", an update of the night's toll, nor "On Friday evening,
                 # Vilkul first reported 14 killed" of "the attack on Friday evening")
