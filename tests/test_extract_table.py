@@ -9825,3 +9825,16 @@ def test_an_afternoon_strike_that_the_title_tells_too_is_the_days_own() -> None:
                      "In the afternoon, Russian forces struck Kryvyi Rih with a missile, injuring three people, the "
                      "head of the city's defence council said.")
     assert sorted((a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [(0, 3), (25, 0)]
+
+
+def test_an_explainers_dated_question_headings_each_open_that_days_attack() -> None:
+    report = extract("Explainer: three strikes on the grid in a fortnight\n\n"
+                     "Here is what was hit.\n\n"
+                     "What happened on Nov. 2?\n\n"
+                     "Russia launched 420 drones and 40 missiles, the air force said. Two people were injured.\n\n"
+                     "And on Nov. 9?\n\n"
+                     "This time the south was the target: 300 drones and 25 missiles were launched at Odesa.\n\n"
+                     "What about this week?\n\n"
+                     "On the morning of Nov. 16, Russia fired 510 drones and 33 missiles at the west of the country.")
+    assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [
+        (300, 25), (420, 40), (510, 33)]

@@ -1763,6 +1763,8 @@ DATE_PLACE_HEADING_RE = compiled(
 #: A date and a few words of what it brought, heading a week's review's paragraph: "Sept. 9: Yarova", "Sept. 10: over
 #: Poland".
 _DATE_LABEL_HEADING_RE = compiled(rf"(?i:{DATE_WORDS})\s*:\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}")
+#: A question heading an explainer's section on one day's attack: "What happened on Dec. 6?", "And on Dec. 13?".
+_QUESTION_DATE_HEADING_RE = compiled(rf"(?:[\w'’]+\s+){{0,3}}?on\s+(?:the\s+night\s+of\s+)?(?i:{DATE_WORDS})\?")
 #: A heading in capitals that ends in a date, over the lines of that day's attack in a factbox of records: "BIGGEST
 #: ATTACK - 7 SEPTEMBER", "UKRAINE'S BIGGEST DRONE ATTACK ON RUSSIA: 11 MARCH".
 _CAPS_DATE_HEADING_RE = compiled(rf"(?:{BULLET_CLASS}\s*)?([^\n]{{3,70}}?)\s*[-–—:]\s+(?i:{DATE_WORDS})[.:]?")
@@ -1818,7 +1820,8 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
                 text_low[s.end:s.end + 1] in ("\n", "") and _NUMERAL_BEFORE_RE.search(
                     text_low, max(0, text_low.rfind("\n", 0, max(0, s.start - 1))), s.start))):
             if (_DATE_HEADING_RE.fullmatch(s.text) or DATE_PLACE_HEADING_RE.fullmatch(s.text) or
-                    _DATE_LABEL_HEADING_RE.fullmatch(s.text)) and (date := _date_of(s.text, text_low[s.start:s.end])):
+                    _DATE_LABEL_HEADING_RE.fullmatch(s.text) or _QUESTION_DATE_HEADING_RE.fullmatch(s.text)) and \
+                    (date := _date_of(s.text, text_low[s.start:s.end])):
                 out[s.index] = date[1]
             elif (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
                 out[s.index] = weekday.group("day").lower()
