@@ -9838,3 +9838,12 @@ def test_an_explainers_dated_question_headings_each_open_that_days_attack() -> N
                      "On the morning of Nov. 16, Russia fired 510 drones and 33 missiles at the west of the country.")
     assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [
         (300, 25), (420, 40), (510, 33)]
+
+
+def test_under_pressure_since_the_end_of_a_month_when_russia_fired_is_a_record_recalled() -> None:
+    report = extract("Live: drones and missiles on the south\n\n"
+                     "Russia attacked Ukraine overnight with 30 Shahed drones and two Kh-59 missiles, the air force "
+                     "said. Air defences shot down 20 drones and both missiles.\n\n"
+                     "Ukraine's air defences have been under pressure since the end of December, when Russia fired "
+                     "110 missiles and 40 drones at cities across the country.")
+    assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(30, 2), (40, 110)]

@@ -348,7 +348,7 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       r"\bha(?:s|ve)\s+(?:been\s+)?(?:pounded|pounding|struck|striking|hit|hitting|attacked|attacking|"
                       r"bombarded|bombarding|targeted|targeting|shelled|shelling|"
                       # ("Belgorod has been under frequent attack since Dec. 30, when strikes on its center killed 25")
-                      r"under\s+(?:[\w\-]+\s+)?(?:attack|fire|shelling))\b[^.;]{0,60}?|"
+                      r"under\s+(?:[\w\-]+\s+)?(?:attack|fire|shelling|pressure))\b[^.;]{0,60}?|"
                       # (or what was mended since: "1,112 homes have been restored since the attack on the centre of
                       # Belgorod on 30 December 2023, when Ukrainian shelling killed 25 people")
                       r"\b(?:restored|rebuilt|repaired|reconstructed|mended)\b[^.;]{0,30}?)"
@@ -361,7 +361,9 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       # (or of a season or a month of a year: "since the summer of 2022, when a Russian missile strike
                       # on a shopping centre in Kremenchuk killed 20")
                       rf"(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|beginning|end|middle)\s+of\s+|{_MONTH}\s+)"
-                      r"(?:19|20)\d\d,\s+when\b)")
+                      r"(?:19|20)\d\d,\s+when\b|"
+                      # (or of the end of a month: "under pressure since the end of December, when Russia fired 122")
+                      rf"(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?,\s+when\b)")
 #: An earlier strike a lead's attack is told to have come a day or days after, with its own toll: "..., a day after a
 #: strike on the central city of Poltava killed at least 55 people", ", two days after a drone attack killed a man".
 _DAY_AFTER_RECALL_RE = ci(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|\d)\s+"
