@@ -9847,3 +9847,12 @@ def test_under_pressure_since_the_end_of_a_month_when_russia_fired_is_a_record_r
                      "Ukraine's air defences have been under pressure since the end of December, when Russia fired "
                      "110 missiles and 40 drones at cities across the country.")
     assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(30, 2), (40, 110)]
+
+
+def test_that_night_after_a_date_recalled_with_since_is_that_nights_attack() -> None:
+    report = extract("Russia strikes power plants again\n\n"
+                     "Russia fired 40 missiles and 25 drones at Ukraine's energy sites overnight, the air force said. "
+                     "Air defences destroyed 30 of the missiles.\n\n"
+                     "The attack was the fourth on the power system since April 11. That night, Russia launched about "
+                     "80 missiles and more than 50 drones, destroying a thermal plant near Kyiv.")
+    assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(25, 40), (50, 80)]

@@ -2811,6 +2811,13 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if day and into_day is None and "to " in low and (into := _INTO_DAY_RE.search(text)):
             into_day = into.group(1)
+        if s.index >= 2 and low.startswith(("that night,", "on that night,")) and out and not sticky and \
+                " since " in (prev := text_low[out[-1].sentence.start:out[-1].sentence.end]) and \
+                (since := _date_of(prev[prev.rfind(" since "):])) is not None and since[1] != main_date:
+            # "The attack was the fifth on the grid since March 22. That night, Russia launched about 90 missiles":
+            # the night of the date recalled, an attack of its own
+            out.append(SentenceInfo(s, False, "russia", f"record-{s.index}"))
+            continue
         if s.index >= 1 and "night" in low[:40] and _NTH_NIGHT_RE.lowered.match(low):
             # "The first night, into Friday, was the heaviest: ... The next night was quieter": each night of a piece
             # told night by night is an attack
