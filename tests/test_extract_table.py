@@ -9856,3 +9856,13 @@ def test_that_night_after_a_date_recalled_with_since_is_that_nights_attack() -> 
                      "The attack was the fourth on the power system since April 11. That night, Russia launched about "
                      "80 missiles and more than 50 drones, destroying a thermal plant near Kyiv.")
     assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(25, 40), (50, 80)]
+
+
+def test_a_section_headed_earlier_recalls_other_attacks() -> None:
+    report = extract("Drones strike Kharkiv overnight\n\n"
+                     "Russia launched 90 Shahed drones overnight, the air force said. Air defences shot down 70. "
+                     "Four people were injured in Kharkiv.\n\n"
+                     "Earlier\n\n"
+                     "Russian drones struck the city three nights in a row in early May; on the night of May 2, 31 "
+                     "people were injured.")
+    assert sorted((a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [(0, 31), (90, 4)]

@@ -1765,6 +1765,8 @@ DATE_PLACE_HEADING_RE = compiled(
 #: A date and a few words of what it brought, heading a week's review's paragraph: "Sept. 9: Yarova", "Sept. 10: over
 #: Poland".
 _DATE_LABEL_HEADING_RE = compiled(rf"(?i:{DATE_WORDS})\s*:\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}")
+#: The headings of a section that recalls earlier strikes, lower-cased.
+_EARLIER_HEADINGS = frozenset(("earlier", "previously", "earlier attacks", "earlier strikes"))
 #: A question heading an explainer's section on one day's attack: "What happened on Dec. 6?", "And on Dec. 13?".
 _QUESTION_DATE_HEADING_RE = compiled(rf"(?:[\w'’]+\s+){{0,3}}?on\s+(?:the\s+night\s+of\s+)?(?i:{DATE_WORDS})\?")
 #: A heading in capitals that ends in a date, over the lines of that day's attack in a factbox of records: "BIGGEST
@@ -2199,6 +2201,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Night of 12 May" heading the report's own night after "Night of 11 May": the day before's sentences end
             sticky = dated = None
             out.append(SentenceInfo(s, True, "russia", "main"))
+            continue
+        if s.index >= 3 and len(text) < 25 and low.strip().rstrip(":.") in _EARLIER_HEADINGS and \
+                _own_line(text_low, s):
+            # "Earlier" heading a report's last section: the strikes it recalls are others (not "Background:", which in
+            # some outlets gives the night's own figures)
+            sticky = dated = f"earlier-{s.index}"
+            dated_paragraph = False
+            out.append(SentenceInfo(s, True, "russia", dated))
             continue
         if dated_items and s.index in dated_items and dated_items[s.index] != main_date:
             # "- March 7: 67 missiles and 194 drones. Air defence shot down ...": the night of the item's date, to the
