@@ -224,6 +224,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout198": (0.90, 0.90),  # session 81, the two sides' numbers side by side: 0.908 / 0.914
     "holdout199": (0.78, 0.55),  # session 81, the invasion's first spring and summer: 0.750 / 0.550
     "holdout200": (0.93, 0.93),  # session 81, foreign outlets' English editions: 0.941 / 0.947
+    "holdout201": (0.87, 0.85),  # session 82, weekly and monthly round-ups: 0.869 / 0.841
+    "holdout202": (0.84, 0.79),  # session 82, a day's strike beside the night's drones: 0.837 / 0.795
+    "holdout203": (0.81, 0.57),  # session 82, the invasion's first months (2022): 0.823 / 0.586
+    "holdout204": (0.91, 0.84),  # session 82, live pages, some newest first: 0.890 / 0.855
+    "holdout205": (0.89, 0.90),  # session 82, Russia's claims beside Ukraine's deep strikes: 0.905 / 0.911
+    "holdout206": (0.91, 0.80),  # session 82, regional administrations' day summaries: 0.915 / 0.813
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
