@@ -9866,3 +9866,16 @@ def test_a_section_headed_earlier_recalls_other_attacks() -> None:
                      "Russian drones struck the city three nights in a row in early May; on the night of May 2, 31 "
                      "people were injured.")
     assert sorted((a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [(0, 31), (90, 4)]
+
+
+def test_regions_russia_holds_part_of_are_places_of_ukraines_drones_when_told_as_regions() -> None:
+    (attack,) = extract("Russia's defence ministry said its air defences had destroyed 12 Ukrainian drones over the "
+                        "Kherson and Zaporizhzhia regions and Crimea overnight.").attacks
+    assert attack.attacker == "ukraine"
+    assert set(attack.places) == {"Kherson", "Zaporizhzhia", "Crimea"}
+
+
+def test_a_town_of_a_region_russia_holds_part_of_stands_alone_for_ukraines_attack() -> None:
+    (attack,) = extract("A Ukrainian drone struck a bus in Henichesk in the Kherson region, killing two people, the "
+                        "Moscow-installed governor said.").attacks
+    assert (attack.attacker, attack.places) == ("ukraine", ("Henichesk",))

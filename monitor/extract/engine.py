@@ -1756,7 +1756,7 @@ def _build_attack(text: str, group: _Group, places: dict[int, list[PlaceMention]
                 # "10 aerial targets were shot down" over Sevastopol beside the ministry's 11 drones destroyed over
                 # Crimea: with no missile told of, the targets are some of the drones
                 del values[total], evidence[total]
-    names = _final_places(group, places)
+    names = _final_places(text, group, places)
     if not values:  # an attack known only by its places needs a sentence that tells of it
         names = [p for p in names if p not in group.loose]
     if not values and (not names or group.key == "shelling" or group.key.startswith(_RECALLED_KEYS)):
@@ -3039,7 +3039,13 @@ def _on_targets_side(attacker: str, place: Place) -> bool:
     return place.country != "UA" or place.namesake_across_front
 
 
-def _final_places(group: _Group, places: dict[int, list[PlaceMention]]) -> list[str]:
+#: Regions Russia holds part of, whose name its claims of Ukraine's drones give ("over the Zaporizhzhia region").
+_PARTLY_HELD_REGIONS = frozenset(("Donetsk", "Zaporizhzhia", "Kherson"))
+#: What follows a region's name told as a region: " region", " Oblast", "and Kherson regions".
+_AS_REGION_RE = compiled(r"(?:(?:,|\s+and)\s+[A-Z][\w'’\-]+)*\s+(?:regions?|oblasts?|Regions?|Oblasts?)\b")
+
+
+def _final_places(text: str, group: _Group, places: dict[int, list[PlaceMention]]) -> list[str]:
     """Places kept for an attack: the attacker's target country; a region drops out when a town of it is named."""
     out: list[tuple[str, Place]] = []
     # the places as the text told them: a village named as one (named_settlements) or a town moved to the region the
@@ -3049,11 +3055,17 @@ def _final_places(group: _Group, places: dict[int, list[PlaceMention]]) -> list[
         place = told.get(name) or place_by_name(name)
         if place is None:
             continue
-        if _on_targets_side(group.attacker, place):
+        if _on_targets_side(group.attacker, place) or (
+                group.attacker == "ukraine" and name in _PARTLY_HELD_REGIONS and place.kind == "region" and any(
+                    m.place.name == name and _AS_REGION_RE.match(text, m.end)
+                    for s in group.sentences for m in places.get(s.index, ()))):
+            # (or, of Ukraine's attack, a region Russia holds part of, told as one: "over the Kherson region")
             out.append((name, place))
     regions_with_towns = {p.region for _, p in out if p.kind == "city"}
     # (and a region named only as an official's office, "the Dnipropetrovsk Regional Military Administration said",
     # beside a town of it: "Dnipro")
+    # (and, of Ukraine's attack, a region Russia holds part of beside a town of it: "Henichesk", not "Kherson" too)
     return [n for n, p in out if not (p.kind == "region" and
                                       (not (p.region_named_after_city or n in _KEPT_BESIDE_ITS_TOWNS) or
-                                       n in group.titled) and p.region in regions_with_towns)]
+                                       n in group.titled or (group.attacker == "ukraine" and p.country == "UA")) and
+                                      p.region in regions_with_towns)]
