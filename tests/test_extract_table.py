@@ -9879,3 +9879,15 @@ def test_a_town_of_a_region_russia_holds_part_of_stands_alone_for_ukraines_attac
     (attack,) = extract("A Ukrainian drone struck a bus in Henichesk in the Kherson region, killing two people, the "
                         "Moscow-installed governor said.").attacks
     assert (attack.attacker, attack.places) == ("ukraine", ("Henichesk",))
+
+
+@pytest.mark.parametrize("lead", [
+    "Russia struck Dnipro with ballistic missiles in the middle of the day on 29 May, killing two people.",
+    "Russia struck Dnipro with ballistic missiles on 29 May, killing two people. Three missiles hit the city at "
+    "about 11:50, the governor said.",
+])
+def test_the_night_under_its_subheading_after_a_lead_on_the_days_strike_is_apart(lead: str) -> None:
+    report = extract("Missiles hit Dnipro after a night of drones\n\n" + lead + "\n\nNight of drones\n\n"
+                     "Overnight, Russia launched 80 Shahed-type drones, according to the air force. Air defences "
+                     "shot down 50 of them over the Kharkiv and Sumy regions.")
+    assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 2), (80, 0)]

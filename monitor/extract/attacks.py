@@ -1079,8 +1079,15 @@ def _night_told_since_lead(text_low: str, lead: Sentence, s: Sentence) -> bool:
     lead_low = text_low[lead.start:lead.end]
     after = lead_low.find(" after ")
     upto = lead.start + after if after >= 0 and _NIGHT_TOLD_RE.search(lead_low, after) else lead.end
-    return _NIGHT_TOLD_RE.search(text_low, lead.start, upto) is not None or \
-        _NIGHT_TOLD_RE.search(text_low, lead.end, s.start) is not None
+    if _NIGHT_TOLD_RE.search(text_low, lead.start, upto) is not None:
+        return True
+    for night in _NIGHT_TOLD_RE.finditer(text_low, lead.end, s.start):
+        line_start = text_low.rfind("\n", 0, night.start()) + 1
+        line_end = text_low.find("\n", night.end())
+        line = text_low[line_start:line_end if line_end >= 0 else len(text_low)].strip()
+        if len(line) >= 40 or line.endswith("."):
+            return True  # (not a subheading over the night's lines: "Night of drones")
+    return False
 
 
 #: A count of those launched with no noun, the kind told before (lower case): "reported 18 launched".
@@ -1137,7 +1144,9 @@ _DAY_CLOCK_RE = compiled(r"\b(?:(?:[89]|1[01])[:.][0-5]\d\s*a\.?m\b|(?:12|[1-6])
 #: afternoon of June 9".
 _DAY_LEAD_RE = compiled(rf"\bon\s+{_DAY}\b|\b(?:this|on\s+{_DAY})\s+(?:morning|afternoon)\b|"
                         r"\bon\s+the\s+(?:morning|afternoon)\s+of\b|\bin\s+the\s+afternoon\b|"
-                        r"\b\d{1,2}(?:[:.][0-5]\d)?\s*p\.?m\b", re.IGNORECASE)
+                        r"\b\d{1,2}(?:[:.][0-5]\d)?\s*p\.?m\b|\bin\s+the\s+middle\s+of\s+the\s+day\b|"
+                        # (a time of the day on the 24-hour clock: "at about 11:50")
+                        r"\bat\s+(?:about\s+|around\s+)?1[0-8][:.][0-5]\d\b(?!\s*[ap]\.?m)", re.IGNORECASE)
 #: A region's day told whole: "over the past day", "in the past 24 hours".
 _PAST_DAY_RE = compiled(r"\b(?:over|in|during)\s+(?:the\s+)?past\s+(?:day|24\s+hours)\b")
 #: Weapons shot down: "air defenses shot down nine drones", "destroyed 12 UAVs".
