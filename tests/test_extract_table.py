@@ -9891,3 +9891,12 @@ def test_the_night_under_its_subheading_after_a_lead_on_the_days_strike_is_apart
                      "Overnight, Russia launched 80 Shahed-type drones, according to the air force. Air defences "
                      "shot down 50 of them over the Kharkiv and Sumy regions.")
     assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 2), (80, 0)]
+
+
+def test_a_district_also_hit_on_a_date_when_a_missile_killed_so_many_is_that_days_attack() -> None:
+    report = extract("Drones kill two in Kyiv\n\n"
+                     "Russia attacked Kyiv overnight on Jan. 13 with 120 drones, killing two people in the Darnytskyi "
+                     "district, the mayor said.\n\n"
+                     "The Darnytskyi district was also hit on Aug. 28, 2025, when a Russian missile destroyed part of "
+                     "a five-storey building there, killing more than 20 people.")
+    assert sorted(a.killed for a in report.attacks) == [2, 20]

@@ -1261,9 +1261,10 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
         # "since launching a new offensive on May 10", "a campaign that began on Oct. 10" (but "that began on Oct. 10,
         # when Russia fired 84 cruise missiles" tells of that day's attack)
         return None
-    if _ALREADY_HIT_ON_RE.search(low, max(0, date[0] - 60), date[0]):
+    if _ALREADY_HIT_ON_RE.search(low, max(0, date[0] - 60), date[0]) and not _WHEN_ON_RE.match(low, date[0]):
         # "The plant ... had already been damaged on December 13": what the attack told of hit, struck before, with no
-        # attack of that day told
+        # attack of that day told (but "was also hit on Aug. 28, 2025, when a Russian missile destroyed ..., killing
+        # more than 20 people" tells of that day's)
         return None
     if _WHICH_ON_RE.search(low, max(0, date[0] - 50), date[0]) or _MEETING_ON_RE.search(low, max(0, date[0] - 80),
                                                                                            date[0]):
