@@ -9900,3 +9900,18 @@ def test_a_district_also_hit_on_a_date_when_a_missile_killed_so_many_is_that_day
                      "The Darnytskyi district was also hit on Aug. 28, 2025, when a Russian missile destroyed part of "
                      "a five-storey building there, killing more than 20 people.")
     assert sorted(a.killed for a in report.attacks) == [2, 20]
+
+
+def test_the_weapons_a_city_was_struck_with_after_the_clock_time_are_launched() -> None:
+    (attack,) = extract("Russian forces struck Kramatorsk at 08:50 with two Iskander missiles, injuring three people."
+                        ).attacks
+    assert (attack.missiles_launched, attack.injured) == (2, 3)
+
+
+def test_background_on_the_night_before_the_mornings_strike_is_that_nights_attack() -> None:
+    report = extract("Russians strike Kramatorsk with S-300 missiles: three injured\n\n"
+                     "Russian forces attacked Kramatorsk with missiles on the morning of 20 February, injuring three "
+                     "people, the city's administration said.\n\n"
+                     "Background: On the night of 19-20 February, Russia attacked Ukraine with 25 Shahed drones. Air "
+                     "defences destroyed 19 of them over the Odesa and Mykolaiv regions.")
+    assert sorted((a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [(0, 3), (25, 0)]

@@ -1066,7 +1066,8 @@ _STRIKE_TOLD_ON_DAY_RE = compiled(rf"\b(?:strike|attack|missile|drone)s?\s+(?:[\
 def _title_counts_both(text_low: str, title: Sentence) -> bool:
     """Whether the title counts weapons as one attack's ("Russia fires 55 missiles and 24 Shaheds"), rather than the
     night's before the day's strike ("... in the afternoon, after 34 drones downed overnight")."""
-    count = _TIGHT_COUNT_OF_WEAPONS_RE.search(text_low, title.start, title.end)
+    count = next((c for c in _TIGHT_COUNT_OF_WEAPONS_RE.finditer(text_low, title.start, title.end)
+                  if text_low[c.start() - 1:c.start()] != "-"), None)  # (not a designation's: "S-300 missiles")
     if count is None:
         return False
     after = text_low.find(" after ", title.start, count.start())
@@ -2729,7 +2730,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", f"earlier-{s.index}"))
             continue
         if s.index > lead_at and (not sticky or sticky.startswith("earlier-")) and (
-                low.startswith(("overnight,", "during the night,")) or (
+                low.startswith(("overnight,", "during the night,", "background: on the night of ",
+                                 "background: overnight,")) or (
                 low.startswith("earlier on ") and "overnight" in low)) and \
                 _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
                 not _night_told_since_lead(text_low, sentences[lead_at], s) and \

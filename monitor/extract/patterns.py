@@ -170,7 +170,7 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"(?:attack(?:ed|s|ing)?|struck|(?<=to\s)strike|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
               # (past where it lies, between commas: "attacked the hromada, in the south of the region, with")
-              r"(?:[\w'’.\-()]+(?:,\s+(?:in|near|outside|on)\s+[^,;.\d]{1,60},)?\s+){0,16}?(?:with|by|using)|"
+              r"(?:[\w'’.:\-()]+(?:,\s+(?:in|near|outside|on)\s+[^,;.\d]{1,60},)?\s+){0,16}?(?:with|by|using)|"
               r"a\s+total\s+of|in\s+total(?!\s*\()|total(?:l?ing)?(?!\s*\()|"
               r"throw(?:s|ing|n)|threw|hurl(?:s|ed|ing)|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
               # "the attack was the largest of the war so far: 539 drones and 11 missiles"
