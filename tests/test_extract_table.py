@@ -9915,3 +9915,26 @@ def test_background_on_the_night_before_the_mornings_strike_is_that_nights_attac
                      "Background: On the night of 19-20 February, Russia attacked Ukraine with 25 Shahed drones. Air "
                      "defences destroyed 19 of them over the Odesa and Mykolaiv regions.")
     assert sorted((a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [(0, 3), (25, 0)]
+
+
+def test_a_weeks_round_up_tells_each_dated_paragraph_as_its_own_attack() -> None:
+    report = extract("Week's results: Sumy mourns 12, Odesa hit by night barrage\n\n"
+                     "The past week brought one of the deadliest strikes on a regional centre this year.\n\n"
+                     "On the morning of May 12, two Russian Iskander-M missiles hit the centre of Sumy. By Saturday "
+                     "the number of dead had risen to 12, and 60 people were injured.\n\n"
+                     "Overnight into May 14, Russia attacked with 18 missiles and 20 Shahed drones, aiming mainly at "
+                     "Odesa. Air defence destroyed 12 missiles and all 20 drones. Three people were killed.\n\n"
+                     "Energy workers are still counting the losses from the May 3 attack, when Russia launched 45 "
+                     "missiles and 50 drones at Ukraine.")
+    assert sorted((a.missiles_launched, a.killed) for a in report.attacks) == [(2, 12), (18, 3), (45, None)]
+
+
+def test_a_round_ups_dated_paragraph_of_drones_over_moscow_is_ukraines() -> None:
+    report = extract("The week in the air\n\n"
+                     "Here is what happened in the air over Ukraine and Russia.\n\n"
+                     "On the night of June 2, Russia launched 50 drones at Kharkiv; 40 were shot down.\n\n"
+                     "On the morning of June 4, Moscow was attacked by drones for the first time. The Russian "
+                     "defence ministry said eight Ukrainian drones were used: five were shot down and three were "
+                     "suppressed.")
+    ukraines = next(a for a in report.attacks if a.attacker == "ukraine")
+    assert (ukraines.drones_launched, ukraines.places) == (8, ("Moscow",))

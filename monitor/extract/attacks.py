@@ -1778,6 +1778,15 @@ DATE_PLACE_HEADING_RE = compiled(
 _DATE_LABEL_HEADING_RE = compiled(rf"(?i:{DATE_WORDS})\s*:\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}")
 #: The headings of a section that recalls earlier strikes, lower-cased.
 _EARLIER_HEADINGS = frozenset(("earlier", "previously", "earlier attacks", "earlier strikes"))
+#: A week's (or month's) round-up, in its title or lead: "the week in Ukraine", "Week's results", "Week in review".
+_ROUNDUP_RE = compiled(r"\b(?:the\s+)?(?:past\s+|last\s+)?(?:week|month)(?:'s|’s)?\s+"
+                       r"(?:in\s+(?:review|ukraine)|results|wrap|round-?up|in\s+the\s+air)\b|\bweekly\s+(?:round-?up|wrap|digest|review)\b|"
+                       r"\bthe\s+(?:past|last)\s+week\s+brought\b")
+#: A paragraph of a round-up that opens on the date of its attack: "On the morning of April 17, three Iskander-M
+#: missiles hit ...", "Overnight into June 17, Russia launched ...", "On the night of June 20, ...".
+_ROUNDUP_DATED_RE = compiled(r"\s*(?:On\s+(?:the\s+(?:morning|night|evening|afternoon)\s+of\s+)?|"
+                             r"Overnight\s+(?:into|on|to)\s+|During\s+the\s+night\s+(?:of|into|to)\s+)"
+                             rf"(?:{_DAY},?\s+)?(?i:{DATE_WORDS})\b")
 #: A question heading an explainer's section on one day's attack: "What happened on Dec. 6?", "And on Dec. 13?".
 _QUESTION_DATE_HEADING_RE = compiled(rf"(?:[\w'’]+\s+){{0,3}}?on\s+(?:the\s+night\s+of\s+)?(?i:{DATE_WORDS})\?")
 #: A heading in capitals that ends in a date, over the lines of that day's attack in a factbox of records: "BIGGEST
@@ -2115,6 +2124,10 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
         if len(sentences) > 2 + furniture else ""
     day_after_night = "after" in lead_two and (after_night := _HOURS_AFTER_NIGHT_RE.search(lead_two)) is not None and \
         HURT_KEYS(lead_two[:after_night.start()])
+    # a week's round-up: the date each of its paragraphs opens on is that paragraph's attack ("On the morning of April
+    # 17, ... Overnight into April 19, ..."), the first of them the report's own
+    roundup = ("week" in lead or "month" in lead) and _ROUNDUP_RE.search(lead) is not None
+    roundup_first: str | None = None
     main_night: str | None = None  # the first night told as "the night of 5-6 October"
     into_day: str | None = None  # the day the first night told as "overnight into Saturday" ended on
     prev_attacker = "russia"
@@ -2213,6 +2226,24 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             sticky = dated = None
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
+        if roundup and s.index > lead_at and _opens_paragraph(text_low, s) and (
+                opens_dated := _ROUNDUP_DATED_RE.match(text)) is not None and _has_attack_word(low) and \
+                not _may_name_ukraines_attack(low, ukr_names) and \
+                not any(p.place.country == "RU" for p in places.get(s.index, ())) and \
+                (date := _date_of(opens_dated.group(0))) is not None:
+            if roundup_first is None or date[1] == roundup_first:
+                roundup_first = date[1]
+                main_date = main_date or date[1]
+                sticky = for_paragraph = None
+                out.append(SentenceInfo(s, False, "russia", "main"))
+            else:
+                key = sticky = for_paragraph = f"earlier-{date[1]}"
+                out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if roundup and sticky and sticky == for_paragraph and "\n" in text_low[out[-1].sentence.end:s.start] and \
+                (told := _date_of(text, low)) is not None and told[1] not in (sticky.removeprefix("earlier-"),
+                                                                               roundup_first):
+            sticky = for_paragraph = None  # (a round-up's paragraph that names another date: "the April 11 attack")
         if s.index >= 3 and len(text) < 25 and low.strip().rstrip(":.") in _EARLIER_HEADINGS and \
                 _own_line(text_low, s):
             # "Earlier" heading a report's last section: the strikes it recalls are others (not "Background:", which in
