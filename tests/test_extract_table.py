@@ -9938,3 +9938,12 @@ def test_a_round_ups_dated_paragraph_of_drones_over_moscow_is_ukraines() -> None
                      "suppressed.")
     ukraines = next(a for a in report.attacks if a.attacker == "ukraine")
     assert (ukraines.drones_launched, ukraines.places) == (8, ("Moscow",))
+
+
+def test_the_second_launch_area_after_and_from_is_no_place_of_ukraines() -> None:
+    (attack,) = extract("Russian forces attacked Ukraine overnight with 300 Shahed-type drones, the Air Force said. "
+                        "Air defence shot down 250 of them.\n\n"
+                        "The drones were launched from the areas of Kursk, Millerovo and Primorsko-Akhtarsk in Russia "
+                        "and from Hvardiiske in Crimea.\n\n"
+                        "Another 30 drones were lost from location due to electronic warfare.").attacks
+    assert (attack.attacker, attack.drones_suppressed) == ("russia", 30)

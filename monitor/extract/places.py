@@ -651,7 +651,12 @@ def _is_launch_area(before: str, low: str) -> bool:
     gap = before[at + 4:]
     if len(gap) > 130 or _STOP_RE.search(gap) or _HIT_VERB_RE.lowered.search(low[at + 4:]) or _TO_RE.search(gap):
         return False
-    return bool(_LAUNCH_VERB_RE.lowered.search(low[:at]))
+    if _LAUNCH_VERB_RE.lowered.search(low[:at]):
+        return True
+    # (or the second of two: "launched from the areas of Kursk and Millerovo in Russia and from Hvardiiske in Crimea")
+    return low[:at].endswith((" and ", ", ")) and (first := _last_from(low[:at])) >= 0 and \
+        not _STOP_RE.search(low, first, at) and not _HIT_VERB_RE.lowered.search(low, first, at) and \
+        bool(_LAUNCH_VERB_RE.lowered.search(low[:first]))
 
 
 def _last_from(low: str) -> int:
