@@ -9947,3 +9947,10 @@ def test_the_second_launch_area_after_and_from_is_no_place_of_ukraines() -> None
                         "and from Hvardiiske in Crimea.\n\n"
                         "Another 30 drones were lost from location due to electronic warfare.").attacks
     assert (attack.attacker, attack.drones_suppressed) == ("russia", 30)
+
+
+def test_a_drone_that_flew_toward_occupied_crimea_names_no_place_of_ukraines() -> None:
+    (attack,) = extract("Air defence shot down 18 drones over the Mykolaiv and Odesa regions. Another four drones were "
+                        "lost locally as a result of electronic warfare, and one flew toward the temporarily occupied "
+                        "territory of Crimea.").attacks
+    assert (attack.attacker, attack.drones_downed, attack.drones_suppressed) == ("russia", 18, 4)

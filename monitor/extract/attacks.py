@@ -14,7 +14,14 @@ from itertools import islice
 from monitor.extract.fastre import any_of, ascii_twin, ci, matches_at, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
 from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
-from monitor.extract.places import _is_launch_area, is_dateline, is_metonym, is_street, may_name_launch_area
+from monitor.extract.places import (
+    _is_launch_area,
+    is_dateline,
+    is_metonym,
+    is_street,
+    may_name_launch_area,
+    on_the_route,
+)
 from monitor.extract.recache import compiled
 from monitor.extract.sentences import BULLET_CLASS, BULLETS, Sentence
 from monitor.extract.timewords import _MONTH, _ON_RE, DATE_WORDS
@@ -2294,6 +2301,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if is_street(low, p.end - s.start):
                 continue  # "a bus on Bogdan Khmelnitsky Avenue" in Belgorod: a street's name, no side's land
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
+                if "fl" in low and on_the_route(low[max(0, p.start - s.start - 90):p.start - s.start],
+                                                low[p.end - s.start:]):
+                    continue  # "one flew toward the temporarily occupied territory of Crimea": no place of a side's
                 if ("ukrain" not in low or _GOVERNMENT_ATTACKS_RE.match(low, p.end - s.start)) and is_metonym(
                         p.place.name, text[:p.start - s.start], text[p.end - s.start:], low[p.end - s.start:]):
                     # "no comment from Moscow, which denies targeting civilians": Russia's government, which tells of

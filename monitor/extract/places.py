@@ -300,7 +300,8 @@ _VENUE_BEFORE_RE = ci(r"\b(?:held|summit|meeting|talks|forum|conference)\s+in\s+
 #: heading towards Chernihiv and Kyiv regions", "cruise missiles over Zhytomyr region are heading for Kyiv", "drones
 #: over Sumy region, heading south-west".
 _ROUTE_BEFORE_RE = ci(r"\b(?:head(?:ing|ed|s)?|moving|flying|flew|en\s+route)\s+(?:towards?|for|to|in\s+the\s+"
-                      r"direction\s+of)\s+(?:the\s+)?(?:[\w\-]+(?:\s+(?:region|oblast))?(?:,\s*|\s+and\s+))*$")
+                      r"direction\s+of)\s+(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+territor(?:y|ies)\s+of\s+)?"
+                      r"(?:[\w\-]+(?:\s+(?:region|oblast))?(?:,\s*|\s+and\s+))*$")
 _ROUTE_AFTER_RE = ci(r"^(?:\s+(?:region|oblast))?(?:\s+(?:are|were|is|was)|,)\s+(?:heading|moving|flying)\b")
 #: A landmark the place faces, named in the clause up to the place: "Nikopol, which lies across the reservoir from
 #: the Russian-occupied Zaporizhzhia nuclear power plant", "the hromadas, which face the occupied town of Enerhodar".
@@ -537,7 +538,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
             continue
         if lbefore.endswith(("of ", "outside ", "the ")) and _bearing_from(lbefore, mentions, pm, start):
             continue
-        if not has_figures and route_words and _on_the_route(lbefore, lafter):
+        if not has_figures and route_words and on_the_route(lbefore, lafter):
             continue  # (but "two drones flying towards Moscow were shot down" tells where they fell)
         if landmark_words and ("opposite" in lbefore or "fac" in lbefore or "across" in lbefore) and \
                 _LANDMARK_BEFORE_RE.lowered.search(lbefore, max(0, a - 120)):
@@ -626,7 +627,7 @@ def _bearing_from(lbefore: str, mentions: list[PlaceMention], pm: PlaceMention, 
     return False
 
 
-def _on_the_route(lbefore: str, lafter: str) -> bool:
+def on_the_route(lbefore: str, lafter: str) -> bool:
     """Whether a place, between the (lower-case) text before and after it, is where weapons in flight head or what
     they fly over on the way."""
     if lbefore.endswith(("over ", "over the ")) and _ROUTE_AFTER_RE.lowered.match(lafter):
