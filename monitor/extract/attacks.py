@@ -2248,8 +2248,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 out.append(SentenceInfo(s, False, "russia", key))
             continue
         if roundup and sticky and sticky == for_paragraph and "\n" in text_low[out[-1].sentence.end:s.start] and \
-                (told := _date_of(text, low)) is not None and told[1] not in (sticky.removeprefix("earlier-"),
-                                                                               roundup_first):
+                (named_date := _date_of(text, low)) is not None and \
+                named_date[1] not in (sticky.removeprefix("earlier-"), roundup_first):
             sticky = for_paragraph = None  # (a round-up's paragraph that names another date: "the April 11 attack")
         if s.index >= 3 and len(text) < 25 and low.strip().rstrip(":.") in _EARLIER_HEADINGS and \
                 _own_line(text_low, s):
