@@ -370,7 +370,9 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       rf"(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|start|beginning|end|middle)\s+of\s+|{_MONTH}\s+)"
                       r"(?:19|20)\d\d,\s+when\b|"
                       # (or of the end of a month: "under pressure since the end of December, when Russia fired 122")
-                      rf"(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?,\s+when\b)")
+                      rf"(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?,\s+when\b|"
+                      # (or of a holiday: "the heaviest since New Year's Eve, when Russia fired 20 cruise missiles")
+                      r"(?:christmas(?:\s+(?:eve|day))?|new\s+year['’]?s?\s+(?:eve|day)|easter(?:\s+sunday)?),\s+when\b)")
 #: An earlier strike a lead's attack is told to have come a day or days after, with its own toll: "..., a day after a
 #: strike on the central city of Poltava killed at least 55 people", ", two days after a drone attack killed a man".
 _DAY_AFTER_RECALL_RE = ci(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|several|\d)\s+"
