@@ -9957,7 +9957,8 @@ def test_a_drone_that_flew_toward_occupied_crimea_names_no_place_of_ukraines() -
 
 
 def test_the_heaviest_since_a_holiday_when_russia_fired_so_many_recalls_that_attack() -> None:
-    report = extract("Russia launched 30 cruise missiles at Ukraine on Saturday, the air force said, 20 of which were "
+    report = extract("Missile wave hits the grid\n\n"
+                     "Russia launched 30 cruise missiles at Ukraine on Saturday, the air force said, 20 of which were "
                      "shot down. The attack was the heaviest since New Year's Eve, when Russia fired 20 cruise "
                      "missiles, 12 of which were downed, and one person was killed in Kyiv.")
     assert sorted((a.missiles_launched, a.missiles_downed) for a in report.attacks) == [(20, 12), (30, 20)]
