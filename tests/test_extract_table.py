@@ -9962,3 +9962,12 @@ def test_the_heaviest_since_a_holiday_when_russia_fired_so_many_recalls_that_att
                      "shot down. The attack was the heaviest since New Year's Eve, when Russia fired 20 cruise "
                      "missiles, 12 of which were downed, and one person was killed in Kyiv.")
     assert sorted((a.missiles_launched, a.missiles_downed) for a in report.attacks) == [(20, 12), (30, 20)]
+
+
+def test_an_outlets_earlier_report_recalled_with_its_date_is_that_nights_attack() -> None:
+    report = extract("Drones hit Bucha overnight\n\n"
+                     "Russian troops attacked Ukraine on the night of January 22 with 99 drones, the Air Force said. "
+                     "Air defence shot down 46 of them.\n\n"
+                     "Ukrinform reported earlier that on the night of January 21, Russia attacked Ukraine with 131 "
+                     "drones; air defence shot down 72 of them.")
+    assert sorted((a.drones_launched, a.drones_downed) for a in report.attacks) == [(99, 46), (131, 72)]

@@ -1556,6 +1556,10 @@ _AGAIN_ON_DAY_RE = compiled(r"\b[A-Z][\w'’\-]+\s+again\s+on\s+((?:Mon|Tues|Wed
 
 #: An earlier report referred to, at a sentence's start (lower case): "As reported", "As Ukrinform reported earlier".
 _AS_REPORTED_RE = compiled(r"as\s+(?:[\w\-]+\s+){0,2}?(?:previously\s+|earlier\s+)?reported\b")
+#: An outlet's own earlier report recalled, at a sentence's start (lower case): "ukrinform reported earlier that",
+#: "interfax-ukraine recalls that".
+_OUTLET_RECALLS_RE = compiled(r"[\w\-]+(?:\s+[\w\-]+)?\s+(?:reported\s+earlier|earlier\s+reported|"
+                              r"previously\s+reported|recalls|recalled|reminds)\s+that\b")
 
 
 def _attack_day(text: str, low: str) -> str | None:
@@ -2677,7 +2681,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = f"night-{night_date[1]}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index >= 2 and low.startswith("as ") and _AS_REPORTED_RE.match(low) and \
+        if s.index >= 2 and ((low.startswith("as ") and _AS_REPORTED_RE.match(low)) or (
+                " that" in low[:45] and _OUTLET_RECALLS_RE.match(low))) and \
                 (told_date := _date_of(text, low)) is not None and told_date[1] != main_date and \
                 _DIGIT_RE.search(text) and _REPORTED_WEAPONS_RE.search(low):
             # "As reported, on October 18 the air force said it had destroyed all 11 Shaheds": an earlier report's
