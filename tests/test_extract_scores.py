@@ -39,7 +39,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout12": (0.98, 0.96),  # session 17, reports of 2024-2026: 0.873 / 0.93
     "holdout13": (0.99, 0.93),  # session 18, oblast round-ups, Russian governors, tolls that rise: 0.868 / 0.91
     "holdout14": (0.94, 0.92),  # session 19, half of 2022-2023: barrages on the grid, recalled nights: 0.802 / 0.82
-    "holdout15": (0.95, 0.96),  # session 20, 2022-2026, tolls updated, kinds listed with their fates: 0.863 / 0.92
+    "holdout15": (0.96, 0.96),  # session 20, 2022-2026, tolls updated, kinds listed with their fates: 0.863 / 0.92
     "holdout16": (0.99, 0.93),  # session 20, longer wire stories, oblast round-ups: 0.869 / 0.90
     "holdout17": (0.96, 0.95),  # session 21, the invasion's first weeks to 2026, live blogs: 0.862 / 0.86
     "holdout18": (0.99, 0.96),  # session 21, regional outlets, governors' posts, decoys: 0.871 / 0.91
@@ -86,7 +86,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout59": (0.98, 0.85),  # session 58, parish bulletins, taxi and bus notices, Slack messages: 0.896 / 0.731
     "holdout60": (0.95, 0.80),  # session 59, funeral homes, car washes, beekeepers, chat logs: 0.887 / 0.614
     "holdout61": (0.96, 0.80),  # session 60, grooming salons, driving schools, choir rotas, Slack: 0.860 / 0.760
-    "holdout62": (0.98, 0.92),  # session 61, bowling alleys, yacht clubs, chess clubs, food banks: 0.973 / 0.913
+    "holdout62": (0.98, 0.93),  # session 61, bowling alleys, yacht clubs, chess clubs, food banks: 0.973 / 0.913
     "holdout63": (0.98, 0.93),  # session 62, climbing gyms, rowing clubs, bridge and go clubs: 0.937 / 0.907
     "holdout64": (0.98, 0.87),  # session 63, yoga studios, sailing clubs, scrabble clubs: 0.920 / 0.837
     "holdout65": (0.99, 0.95),  # session 64, pottery classes, canoe clubs, crossword clubs: 0.892 / 0.904
@@ -113,7 +113,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout87": (0.89, 0.71),  # session 72, regional outlets and officials, 2022-24, round-ups by town: 0.837 / 0.686
     "holdout88": (0.95, 0.72),  # session 72, wires and investigative outlets, deep strikes, big nights: 0.917 / 0.677
     "holdout89": (0.93, 0.86),  # session 72, live pages and rolling blogs with stamps, 2022-26: 0.918 / 0.870
-    "holdout90": (0.89, 0.74),  # session 72, the first two years of the full-scale war, missile waves: 0.903 / 0.743
+    "holdout90": (0.89, 0.75),  # session 72, the first two years of the full-scale war, missile waves: 0.903 / 0.743
     "holdout91": (0.94, 0.88),  # session 72, aggregator reprints, explainers, Q&As, factboxes: 0.923 / 0.866
     "holdout92": (0.94, 0.83),  # session 72, short flashes, alerts, tickers and posts of 0.7-1.2 KB: 0.912 / 0.827
     "holdout93": (0.92, 0.75),  # session 72, the big cities' own outlets and mayors, 2023-26: 0.926 / 0.757
@@ -129,7 +129,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout103": (0.92, 0.68),  # session 73, alerts and monitoring beside the morning counts, 2023-26: 0.928 / 0.679
     "holdout104": (0.87, 0.81),  # session 73, broadcast transcripts and podcasts, 2022-26: 0.838 / 0.806
     "holdout105": (0.88, 0.82),  # session 73, structured and table-like text from web pages, 2023-26: 0.846 / 0.789
-    "holdout106": (0.87, 0.57),  # session 73, the first months of the full-scale invasion, 2022: 0.805 / 0.581
+    "holdout106": (0.87, 0.58),  # session 73, the first months of the full-scale invasion, 2022: 0.805 / 0.581
     "holdout107": (0.90, 0.81),  # session 73, Russian milbloggers and state TV beside wire copy, 2023-26: 0.906 / 0.801
     "holdout108": (0.84, 0.73),  # session 73, UN and human-rights monitoring and investigations, 2022-26: 0.817 / 0.739
     "holdout109": (0.90, 0.64),  # session 73, technical and defence-trade outlets and OSINT, 2023-26: 0.891 / 0.638
@@ -140,10 +140,10 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout114": (0.89, 0.76),  # session 73, other beats that mention attacks in passing, 2022-26: 0.892 / 0.754
     "holdout115": (0.90, 0.85),  # session 74, Ukrainian regional and city outlets, 2024-26: 0.874 / 0.864
     "holdout116": (0.89, 0.77),  # session 74, Russian state and pro-Kremlin media in English, 2023-26: 0.892 / 0.762
-    "holdout117": (0.88, 0.65),  # session 74, wire round-ups and key-events lists, 2022-26: 0.892 / 0.665
+    "holdout117": (0.88, 0.66),  # session 74, wire round-ups and key-events lists, 2022-26: 0.892 / 0.665
     "holdout118": (0.92, 0.80),  # session 74, very short items: briefs, bulletins, alerts, 2023-26: 0.936 / 0.811
     "holdout119": (0.86, 0.82),  # session 74, analysis of the air war in numbers, 2024-26: 0.814 / 0.814
-    "holdout120": (0.87, 0.69),  # session 74, the first year and a half of the air war, 2022-23: 0.863 / 0.681
+    "holdout120": (0.87, 0.71),  # session 74, the first year and a half of the air war, 2022-23: 0.863 / 0.681
     "holdout121": (0.91, 0.79),  # session 74, Crimea and the occupied south and east, 2023-26: 0.908 / 0.794
     "holdout122": (0.90, 0.86),  # session 74, the Air Force morning summary restated, 2024-26: 0.898 / 0.874
     "holdout123": (0.92, 0.83),  # session 74, Western broadsheets' long reads and features, 2023-26: 0.883 / 0.809
@@ -162,7 +162,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout136": (0.93, 0.88),  # session 77, Interfax, RBC, UP, Militarnyi, Bloomberg, CBS, TASS: 0.910 / 0.875
     "holdout137": (0.84, 0.78),  # session 77, Ukrinform, Suspilne, KI, Reuters, NV, city portals: 0.824 / 0.713
     "holdout138": (0.89, 0.87),  # session 77, AFP, Reuters, AP, dpa, Xinhua, Anadolu wire copy: 0.862 / 0.870
-    "holdout139": (0.90, 0.82),  # session 77, Independent, Telegraph, Times, FT, Politico, NBC, ABC: 0.910 / 0.814
+    "holdout139": (0.90, 0.83),  # session 77, Independent, Telegraph, Times, FT, Politico, NBC, ABC: 0.910 / 0.814
     "holdout140": (0.83, 0.76),  # session 77, Ukrainian city outlets, regional posts, Russian governors: 0.826 / 0.755
     "holdout141": (0.86, 0.83),  # session 78, Kyiv Independent, Ukrainska Pravda, Ukrinform, Suspilne: 0.851 / 0.797
     "holdout142": (0.91, 0.93),  # session 78, AFP, DW, France 24, Euronews, Guardian, Sky, Independent: 0.908 / 0.930
@@ -173,7 +173,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout147": (0.80, 0.83),  # session 78, regional administrations' day reports town by town: 0.796 / 0.824
     "holdout148": (0.92, 0.92),  # session 78, wire copy of the biggest nights of 2025 and 2026: 0.919 / 0.919
     "holdout149": (0.85, 0.85),  # session 78, Russian governors' posts quoted by TASS, RIA, Interfax: 0.860 / 0.847
-    "holdout150": (0.92, 0.91),  # session 78, Xinhua, Anadolu, TRT, Al Jazeera, Kyodo, Yonhap, NDTV, LRT: 0.924 / 0.888
+    "holdout150": (0.92, 0.92),  # session 78, Xinhua, Anadolu, TRT, Al Jazeera, Kyodo, Yonhap, NDTV, LRT: 0.924 / 0.888
     "holdout151": (0.92, 0.85),  # session 78, live blogs with time stamps, tolls updated entry by entry: 0.925 / 0.856
     "holdout152": (0.91, 0.83),  # session 78, places made hard again: cities and regions of one name: 0.923 / 0.817
     "holdout153": (0.92, 0.89),  # session 79, energy desks in two winters: plants, gas, blackouts: 0.902 / 0.885
@@ -181,7 +181,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout155": (0.94, 0.89),  # session 79, Ukraine's long-range strikes told from both sides: 0.951 / 0.866
     "holdout156": (0.88, 0.81),  # session 79, front-line cities under guided bombs, mayors' posts: 0.857 / 0.811
     "holdout157": (0.87, 0.83),  # session 79, reprints and aggregator pages with their boilerplate: 0.877 / 0.837
-    "holdout158": (0.84, 0.76),  # session 79, the war's first year, 2022 and early 2023: 0.808 / 0.680
+    "holdout158": (0.84, 0.77),  # session 79, the war's first year, 2022 and early 2023: 0.808 / 0.680
     "holdout159": (0.83, 0.79),  # session 80, the air war of 2023, both sides: 0.817 / 0.800
     "holdout160": (0.85, 0.85),  # session 80, the air war of 2024, its great strikes recalled: 0.849 / 0.856
     "holdout161": (0.95, 0.90),  # session 80, western and central Ukraine, far from the front: 0.963 / 0.917
@@ -195,7 +195,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout169": (0.93, 0.85),  # session 80, the first half of 2026: 0.920 / 0.830
     "holdout170": (0.88, 0.84),  # session 80, human-interest pieces, obituaries, funerals: 0.863 / 0.848
     "holdout171": (0.91, 0.83),  # session 80, regional outlets of the south, hromadas by name: 0.898 / 0.815
-    "holdout172": (0.78, 0.62),  # session 80, the war's first spring and summer, 2022: 0.784 / 0.631
+    "holdout172": (0.78, 0.66),  # session 80, the war's first spring and summer, 2022: 0.784 / 0.631
     "holdout173": (0.86, 0.85),  # session 80, Russian border officials' posts, village by village: 0.843 / 0.851
     "holdout174": (0.91, 0.90),  # session 80, explainers with headed sections on one night: 0.921 / 0.916
     "holdout175": (0.87, 0.82),  # session 80, both sides' nights told in one piece: 0.884 / 0.837
@@ -216,20 +216,26 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout190": (0.88, 0.90),  # session 81, Dnipro, Kryvyi Rih, Zaporizhzhia, Poltava city news: 0.861 / 0.881
     "holdout191": (0.94, 0.90),  # session 81, Ukraine's deep strikes, as Ukrainian outlets tell them: 0.951 / 0.912
     "holdout192": (0.97, 0.89),  # session 81, business and energy press: 0.958 / 0.890
-    "holdout193": (0.94, 0.81),  # session 81, Crimea and the occupied lands: 0.946 / 0.811
+    "holdout193": (0.94, 0.82),  # session 81, Crimea and the occupied lands: 0.946 / 0.811
     "holdout194": (0.93, 0.95),  # session 81, terse official night summaries in translation: 0.921 / 0.932
     "holdout195": (0.91, 0.86),  # session 81, western Ukraine's regional outlets: 0.904 / 0.870
     "holdout196": (0.89, 0.87),  # session 81, Kharkiv's front-line towns, Sumy's border: 0.898 / 0.877
     "holdout197": (0.86, 0.83),  # session 81, the war at sea and on the coast: 0.878 / 0.847
     "holdout198": (0.90, 0.90),  # session 81, the two sides' numbers side by side: 0.908 / 0.914
-    "holdout199": (0.78, 0.55),  # session 81, the invasion's first spring and summer: 0.750 / 0.550
+    "holdout199": (0.78, 0.56),  # session 81, the invasion's first spring and summer: 0.750 / 0.550
     "holdout200": (0.93, 0.93),  # session 81, foreign outlets' English editions: 0.941 / 0.947
-    "holdout201": (0.87, 0.85),  # session 82, weekly and monthly round-ups: 0.869 / 0.841
-    "holdout202": (0.84, 0.79),  # session 82, a day's strike beside the night's drones: 0.837 / 0.795
-    "holdout203": (0.81, 0.57),  # session 82, the invasion's first months (2022): 0.823 / 0.586
+    "holdout201": (0.88, 0.86),  # session 82, weekly and monthly round-ups: 0.869 / 0.841
+    "holdout202": (0.88, 0.79),  # session 82, a day's strike beside the night's drones: 0.837 / 0.795
+    "holdout203": (0.81, 0.60),  # session 82, the invasion's first months (2022): 0.823 / 0.586
     "holdout204": (0.91, 0.84),  # session 82, live pages, some newest first: 0.890 / 0.855
     "holdout205": (0.89, 0.90),  # session 82, Russia's claims beside Ukraine's deep strikes: 0.905 / 0.911
     "holdout206": (0.91, 0.80),  # session 82, regional administrations' day summaries: 0.915 / 0.813
+    "holdout207": (0.87, 0.74),  # session 82, installed officials of the occupied lands: 0.872 / 0.748
+    "holdout208": (0.90, 0.85),  # session 82, broadcasters' long pieces: 0.910 / 0.867
+    "holdout209": (0.83, 0.84),  # session 82, the war's second year (2023): 0.833 / 0.847
+    "holdout210": (0.90, 0.88),  # session 82, Ukrainian wires' morning summaries: 0.884 / 0.834
+    "holdout211": (0.93, 0.90),  # session 82, agencies with both sides' figures: 0.948 / 0.917
+    "holdout212": (0.91, 0.90),  # session 82, independent Russian outlets: 0.928 / 0.915
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
