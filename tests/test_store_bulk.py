@@ -62,3 +62,17 @@ def test_processed_entries_are_stored_and_indexed_in_one_go(store: Store) -> Non
     assert store.search("Kharkiv") == [a] and store.search("plain") == []
     assert store.count("articles") == 2 and store.count("reports") == 2 and store.count("attacks") == 2
     assert store.integrity_check() == "ok"
+
+
+def test_new_entries_take_the_ids_sqlite_would_give(store: Store) -> None:
+    first = poll(store, URL, [entry("a"), entry("b"), entry("c")])
+    assert [entry_id for entry_id, _ in first] == [1, 2, 3]
+    with store.transaction() as db:  # the newest entry gone: its id is given again, as SQLite gives it
+        db.execute("DELETE FROM search WHERE rowid = 3")
+        db.execute("DELETE FROM entries WHERE id = 3")
+    again = poll(store, URL, [entry("c"), entry("d")])
+    assert again == [(3, "c"), (4, "d")]
+    rows = store.db.execute("SELECT id, guid FROM entries ORDER BY id").fetchall()
+    assert rows == [(1, "a"), (2, "b"), (3, "c"), (4, "d")]
+    assert store.search("Title d") == [4] and store.integrity_check() == "ok"
+

@@ -280,8 +280,8 @@ class Store:
     def _insert_entries(self, entries: Sequence[Entry], stamp: str) -> list[EntryRow]:
         """Insert the entries not stored yet, in bulk, and index them; the new ones with their ids.
 
-        Runs inside the caller's write transaction, so the ids past the largest one
-        before the insert are exactly the rows it added.
+        Runs inside the caller's write transaction, which no other connection can write in:
+        the entries it adds take the ids SQLite would give them, one past the largest, in order.
         """
         conn = self.db.conn
         known: set[tuple[str, str]] = set()
@@ -303,20 +303,25 @@ class Store:
             return []
         last = conn.execute("SELECT max(id) FROM entries").fetchone()[0] or 0
         rows = []
-        for e in fresh:
+        for n, e in enumerate(fresh, last + 1):
             published = iso(e.published) if e.published else None
-            rows.append((e.feed_url, e.guid, e.title, e.link, published, e.summary, e.content, e.author, stamp,
+            rows.append((n, e.feed_url, e.guid, e.title, e.link, published, e.summary, e.content, e.author, stamp,
                          published or stamp))
+        # The ids SQLite would give (one past the largest, in order): the rows need not be read back for them.
+        changes = conn.total_changes
         conn.executemany(
-            "INSERT INTO entries (feed_url, guid, title, link, published, summary, content, author, "
-            "first_seen, sort_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO entries (id, feed_url, guid, title, link, published, summary, content, author, "
+            "first_seen, sort_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (feed_url, guid) DO NOTHING",
             rows,
         )
-        ids = {(r[1], r[2]): r[0] for r in conn.execute(
-            "SELECT id, feed_url, guid FROM entries WHERE id > ? ORDER BY id", (last,)
-        )}
-        new = [EntryRow(ids[(e.feed_url, e.guid)], e) for e in fresh if (e.feed_url, e.guid) in ids]
+        if conn.total_changes - changes == len(fresh):
+            new = [EntryRow(n, e) for n, e in enumerate(fresh, last + 1)]
+        else:  # not reached: the entries stored already were left out above, in this same transaction
+            ids = {(r[1], r[2]): r[0] for r in conn.execute(
+                "SELECT id, feed_url, guid FROM entries WHERE id > ? ORDER BY id", (last,)
+            )}
+            new = [EntryRow(ids[(e.feed_url, e.guid)], e) for e in fresh if (e.feed_url, e.guid) in ids]
         conn.executemany(
             "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
             [(row.id, row.entry.title, row.entry.summary) for row in new],
