@@ -76,3 +76,14 @@ def test_new_entries_take_the_ids_sqlite_would_give(store: Store) -> None:
     assert rows == [(1, "a"), (2, "b"), (3, "c"), (4, "d")]
     assert store.search("Title d") == [4] and store.integrity_check() == "ok"
 
+
+def test_attack_lists_are_stored_as_json_lists_whether_tuples_or_lists(store: Store) -> None:
+    (a, _), (b, _) = poll(store, URL, [entry("a"), entry("b")])
+    told = Attack("russia", drones_launched=40, places=("Odesa", "Kyiv"), weapons=("Shahed",), time_words=())
+    listed = Attack("russia", drones_launched=41, places=["Odesa", "Kyiv"], weapons=["Shahed"])  # type: ignore[arg-type]
+    store.save_processed([(a, Article("u", "skipped", "x"), "doc", Report(True, (told,))),
+                          (b, Article("u", "skipped", "y"), "doc", Report(True, (listed,)))], NOW)
+    rows = store.db.execute("SELECT places, weapons, time_words FROM attacks ORDER BY entry_id").fetchall()
+    assert rows == [('["Odesa", "Kyiv"]', '["Shahed"]', "[]")] * 2
+    report = store.report(b)
+    assert report is not None and report.attacks[0].places == ("Odesa", "Kyiv")

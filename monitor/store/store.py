@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,12 @@ def match_expression(query: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{w}"*' if i == len(words) - 1 else f'"{w}"' for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=4096)
+def _json_strings(values: tuple[str, ...]) -> str:
+    """A tuple of strings as the JSON list stored; the places, weapons and time words of attacks repeat."""
+    return json.dumps(list(values))
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
@@ -476,7 +483,8 @@ class Store:
             f"INSERT INTO attacks (id, entry_id, idx, attacker, {', '.join(FIGURE_FIELDS)}, places, weapons, "
             f"time_words) VALUES (?, ?, ?, ?, {', '.join('?' * len(FIGURE_FIELDS))}, ?, ?, ?)",
             [(first + n, entry_id, idx, attack.attacker, *(getattr(attack, f) for f in FIGURE_FIELDS),
-              json.dumps(list(attack.places)), json.dumps(list(attack.weapons)), json.dumps(list(attack.time_words)))
+              _json_strings(tuple(attack.places)), _json_strings(tuple(attack.weapons)),
+              _json_strings(tuple(attack.time_words)))
              for n, (entry_id, idx, attack) in enumerate(attacks)],
         )
         self.db.conn.executemany(
