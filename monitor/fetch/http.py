@@ -21,13 +21,15 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-import aiohttp
-from aiohttp.abc import AbstractResolver, ResolveResult
-from yarl import URL
-
 from monitor.config import FetchConfig
 from monitor.fetch.schedule import parse_retry_after
+from monitor.fetch.tls import certificates_at_first_connection
 from monitor.fetch.wording import format_seconds, format_size, one_line
+
+with certificates_at_first_connection():  # aiohttp's SSL contexts, made as it is imported
+    import aiohttp
+    from aiohttp.abc import AbstractResolver, ResolveResult
+    from yarl import URL
 
 #: Redirect hops followed before a request fails with "too many redirects".
 MAX_REDIRECTS = 5
