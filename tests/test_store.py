@@ -136,6 +136,54 @@ def test_an_older_database_gets_the_migrations_it_lacks_and_an_up_to_date_one_ne
             "m001_core", "m002_events_alerts"]
 
 
+def _schema(path: Path) -> tuple[list[tuple[str, ...]], list[tuple[object, ...]]]:
+    with sqlite3.connect(path) as conn:
+        objects = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid").fetchall()
+        applied = conn.execute("SELECT id, migration_set, name, applied_at FROM _sqlite_migrations ORDER BY id")
+        return objects, list(applied)
+
+
+def test_a_new_database_gets_the_schema_and_records_sqlite_utils_would_give_it_without_loading_sqlite_utils(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+    import subprocess
+    import sys
+
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+    from monitor.store import schema
+
+    code = ("import sys; from monitor.store import Store; Store(sys.argv[1]).close(); "
+            "print('sqlite_utils' in sys.modules)")
+    new = subprocess.run([sys.executable, "-c", code, str(tmp_path / "new.db")], capture_output=True, text=True,
+                         check=True)
+    assert new.stdout.strip() == "False"
+    monkeypatch.setattr(schema, "PLAIN_SQL", frozenset())  # every migration from sqlite-utils, as before
+    Store(tmp_path / "old.db").close()
+    (objects, applied), (want_objects, want_applied) = _schema(tmp_path / "new.db"), _schema(tmp_path / "old.db")
+    assert objects == want_objects
+    assert [row[:3] for row in applied] == [row[:3] for row in want_applied] == [
+        (1, "monitor", "m001_core"), (2, "monitor", "m002_events_alerts")]
+    stamp = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}\+00:00$")
+    assert all(stamp.match(str(row[3])) for row in applied + want_applied)
+    migrations = Migrations(schema.MIGRATION_SET)  # sqlite-utils finds nothing pending in the new database
+    for migration in schema.MIGRATIONS:
+        migrations()(migration)
+    with sqlite3.connect(tmp_path / "new.db") as conn:
+        assert migrations.pending(sqlite_utils.Database(conn, execute_plugins=False)) == []
+
+
+def test_a_database_with_tables_of_its_own_gets_the_migrations_from_sqlite_utils(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (text TEXT)")
+    with Store(path) as store:
+        assert {"notes", "entries", "events", "_sqlite_migrations"} <= set(store.db.table_names())
+        assert store.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 2
+
+
 def test_same_poll_twice_adds_nothing(store: Store) -> None:
     first = store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=entries(5))
     second = store.record_poll(URL, status="ok", now=NOW, next_poll_at=NOW, entries=entries(6))
