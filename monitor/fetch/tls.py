@@ -11,10 +11,14 @@ reads them.
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+
+try:
+    import ssl
+except ImportError:  # a Python built without ssl, where aiohttp makes no SSL context either
+    ssl = None  # type: ignore[assignment]
 
 #: The methods that start a connection on a context: the certificates are read before either runs.
 _CONNECTING = ("wrap_bio", "wrap_socket")
@@ -23,10 +27,10 @@ _CONNECTING = ("wrap_bio", "wrap_socket")
 @contextmanager
 def certificates_at_first_connection() -> Iterator[None]:
     """While the block runs, SSL contexts read the default CA certificates only before their first connection."""
-    cls = ssl.SSLContext
-    if "set_default_verify_paths" in vars(cls):  # patched already (a nested block): leave it as it is
+    if ssl is None or "set_default_verify_paths" in vars(ssl.SSLContext):  # patched already (a nested block)
         yield
         return
+    cls = ssl.SSLContext
     read_now: Callable[[ssl.SSLContext], None] = cls.set_default_verify_paths
 
     def read_later(context: ssl.SSLContext) -> None:
