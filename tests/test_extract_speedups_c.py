@@ -139,7 +139,7 @@ def _final_places_in_general(group: _Group) -> list[str]:
 @given(st.sampled_from(["russia", "ukraine"]), st.lists(_PLACE_NAMES, max_size=12, unique=True))
 def test_final_places_are_the_general_reading(attacker: str, names: list[str]) -> None:
     group = _Group(attacker, "main", places=names)
-    assert _final_places(group, {}) == _final_places_in_general(group)
+    assert _final_places("", group, {}) == _final_places_in_general(group)
 
 
 def test_final_places_drop_a_region_named_for_a_town_of_it() -> None:
@@ -149,7 +149,7 @@ def test_final_places_drop_a_region_named_for_a_town_of_it() -> None:
                   and n in regions and p.country == "UA" and n not in _KEPT_BESIDE_ITS_TOWNS)
     town = next(n for n, p in _index()[1].items() if p.kind == "city" and p.region == region)
     group = _Group("russia", "main", places=[region, town])
-    assert _final_places(group, {}) == _final_places_in_general(group) == [town]
+    assert _final_places("", group, {}) == _final_places_in_general(group) == [town]
 
 
 _WEAPON_WORDS = st.sampled_from([

@@ -2307,8 +2307,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             if is_street(low, p.end - s.start):
                 continue  # "a bus on Bogdan Khmelnitsky Avenue" in Belgorod: a street's name, no side's land
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
-                if "fl" in low and on_the_route(low[max(0, p.start - s.start - 90):p.start - s.start],
-                                                low[p.end - s.start:]):
+                if "occupied territor" in low and on_the_route(low[max(0, p.start - s.start - 90):p.start - s.start],
+                                                               low[p.end - s.start:]):
                     continue  # "one flew toward the temporarily occupied territory of Crimea": no place of a side's
                 if ("ukrain" not in low or _GOVERNMENT_ATTACKS_RE.match(low, p.end - s.start)) and is_metonym(
                         p.place.name, text[:p.start - s.start], text[p.end - s.start:], low[p.end - s.start:]):
