@@ -9971,3 +9971,14 @@ def test_an_outlets_earlier_report_recalled_with_its_date_is_that_nights_attack(
                      "Ukrinform reported earlier that on the night of January 21, Russia attacked Ukraine with 131 "
                      "drones; air defence shot down 72 of them.")
     assert sorted((a.drones_launched, a.drones_downed) for a in report.attacks) == [(99, 46), (131, 72)]
+
+
+def test_a_place_and_a_part_of_the_day_opening_paragraphs_tell_each_strike_apart() -> None:
+    report = extract("Night and morning strikes on the Kharkiv region\n\n"
+                     "Russia struck Kharkiv and the town of Bohodukhiv within a few hours on Tuesday.\n\n"
+                     "Kharkiv, night. Shortly after 01:00, the city was attacked by three Geran-2 drones, the mayor "
+                     "said. A man was killed and four people were injured.\n\n"
+                     "Bohodukhiv, morning. At 07:50, Russia hit the town with two Iskander-M ballistic missiles. Two "
+                     "people were injured.")
+    assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.injured) for a in report.attacks) == [
+        (0, 2, 2), (3, 0, 4)]

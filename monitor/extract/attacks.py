@@ -1830,6 +1830,11 @@ NUMBERED_DAY_HEADING_RE = compiled(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}(?:
 #: A section's heading that names a place and a night: "I. Yeysk, night to Tuesday", "Millerovo, Thursday night".
 _PLACE_NIGHT_HEADING_RE = compiled(rf"(?:[IVX]+\.\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+)?"
                                    rf"(?:(?:[Tt]he\s+)?[Nn]ight\s+(?:to|into|of)\s+({_DAY})|({_DAY})\s+night)[.:]?")
+#: The parts of the day _PLACE_PART_OF_DAY_HEADING_RE reads, as _date_headings keys their sections ("night kharkiv").
+_PARTS_OF_DAY = ("night ", "overnight ", "morning ", "afternoon ", "evening ")
+#: A place and a part of the day heading a section on that strike: "Kharkiv, night.", "Bohodukhiv, morning."
+_PLACE_PART_OF_DAY_HEADING_RE = compiled(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+"
+                                         r"([Nn]ight|[Oo]vernight|[Mm]orning|[Aa]fternoon|[Ee]vening)\.?")
 #: A numeral alone at a line's start, which numbers the heading after it: "II. Millerovo, night to Thursday", "1.
 #: MONDAY NIGHT: KSTOVO".
 _NUMERAL_BEFORE_RE = compiled(r"(?:^|\n)[ \t]*(?:[ivx]+|\d{1,2})\.[ \t]+$")
@@ -1876,6 +1881,10 @@ def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
                 (date := _date_of(s.text, text_low[s.start:s.end])):
             # "Hroza, October 5, 2023." or "• Aug. 2 — Bilopillia." opening the paragraph of that strike
             out[s.index] = date[1]
+        elif len(s.text) <= 30 and _opens_paragraph(text_low, s) and "," in s.text and \
+                (part_of_day := _PLACE_PART_OF_DAY_HEADING_RE.fullmatch(s.text)) is not None:
+            # "Kharkiv, night." and "Bohodukhiv, morning." opening the paragraphs of a piece on each strike of a day
+            out[s.index] = f"{part_of_day.group(2).lower()} {part_of_day.group(1).lower()}"
         elif len(s.text) <= 20 and s.text.endswith((".", ":")) and _opens_paragraph(text_low, s) \
                 and (weekday := WEEKDAY_HEADING_RE.fullmatch(s.text)) is not None:
             out[s.index] = weekday.group("day").lower()  # "Saturday night. The heaviest night: 112 drones"
@@ -2232,7 +2241,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # heading, tell of that day's; "Hroza, October 5, 2023." opening a paragraph: those of the paragraph
             sticky = dated = f"earlier-{headings[s.index]}"
             dated_paragraph = not _own_line(text_low, s)
-            out.append(SentenceInfo(s, True, "russia", dated))
+            # (a heading that names the place struck, "Kharkiv, night.", names its section's place too)
+            out.append(SentenceInfo(s, not headings[s.index].startswith(_PARTS_OF_DAY), "russia", dated))
             continue
         if headings and s.index in headings and dated:
             # "Night of 12 May" heading the report's own night after "Night of 11 May": the day before's sentences end
