@@ -9982,3 +9982,12 @@ def test_a_place_and_a_part_of_the_day_opening_paragraphs_tell_each_strike_apart
                      "people were injured.")
     assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.injured) for a in report.attacks) == [
         (0, 2, 2), (3, 0, 4)]
+
+
+def test_hit_repeatedly_since_a_dated_attack_killed_so_many_recalls_that_attack() -> None:
+    report = extract("Belgorod governor says woman killed\n\n"
+                     "Russia's defence ministry said its air defences had destroyed seven Ukrainian drones over the "
+                     "Belgorod region overnight. A woman was killed in the village of Glotovo, the governor said.\n\n"
+                     "The city of Belgorod has been hit repeatedly since a Dec. 30 attack on its centre killed 25 "
+                     "people.")
+    assert sorted((a.drones_downed or 0, a.killed) for a in report.attacks) == [(0, 25), (7, 1)]

@@ -360,8 +360,10 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       # Belgorod on 30 December 2023, when Ukrainian shelling killed 25 people")
                       r"\b(?:restored|rebuilt|repaired|reconstructed|mended)\b[^.;]{0,30}?)"
                       r"\b(?P<since>since)\s+"
-                      r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
-                      r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when)\b|"
+                      r"(?:(?:a|an|the)\s+(?:[\w\-.]+\s+){0,3}?(?:strike|attack|barrage|bombing|bombardment)\b"
+                      r"[^.;]{0,120}?(?:,\s+in\s+which|,\s+which\s+killed|\bthat\s+killed|,\s+when|"
+                      # ("has been hit repeatedly since a Dec. 30 attack on its centre killed 25 people")
+                      r"(?<=\s)killed(?=\s+(?:at\s+least\s+)?\d))\b|"
                       # (or since the date of one: "the largest attack on the Moscow region since March 11, when")
                       rf"(?:the\s+night\s+of\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?,\s+"
                       r"when\b|"
