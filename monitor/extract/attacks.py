@@ -1798,7 +1798,8 @@ _ROUNDUP_RE = compiled(r"\b(?:the\s+)?(?:past\s+|last\s+)?(?:week|month)(?:'s|�
                        r"(?:in\s+(?:review|ukraine)|results|wrap|round-?up|in\s+the\s+air)\b|\bweekly\s+(?:round-?up|wrap|digest|review)\b|"
                        r"\bthe\s+(?:past|last)\s+week\s+brought\b")
 #: A paragraph of a round-up that opens on the date of its attack: "On the morning of April 17, three Iskander-M
-#: missiles hit ...", "Overnight into June 17, Russia launched ...", "On the night of June 20, ...".
+#: missiles hit ...", "Overnight into June 17, Russia launched ...", "On the night of June 20, ..." (_DATE_LEAD_RE reads
+#: neither "Overnight into" nor a part of the day, and its other uses must not start to).
 _ROUNDUP_DATED_RE = compiled(r"\s*(?:On\s+(?:the\s+(?:morning|night|evening|afternoon)\s+of\s+)?|"
                              r"Overnight\s+(?:into|on|to)\s+|During\s+the\s+night\s+(?:of|into|to)\s+)"
                              rf"(?:{_DAY},?\s+)?(?i:{DATE_WORDS})\b")
@@ -1832,11 +1833,14 @@ NUMBERED_DAY_HEADING_RE = compiled(r"(?i:(?P<which>day|night)\s+(?P<n>\d{1,2}(?:
 #: A section's heading that names a place and a night: "I. Yeysk, night to Tuesday", "Millerovo, Thursday night".
 _PLACE_NIGHT_HEADING_RE = compiled(rf"(?:[IVX]+\.\s+)?(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+)?"
                                    rf"(?:(?:[Tt]he\s+)?[Nn]ight\s+(?:to|into|of)\s+({_DAY})|({_DAY})\s+night)[.:]?")
-#: The parts of the day _PLACE_PART_OF_DAY_HEADING_RE reads, as _date_headings keys their sections ("night kharkiv").
-_PARTS_OF_DAY = ("night ", "overnight ", "morning ", "afternoon ", "evening ")
+#: The parts of the day a heading of a place's section names ("Kharkiv, night."): _date_headings keys such a section
+#: by its part and place ("night kharkiv"), which segment tells by these prefixes.
+_PART_OF_DAY_WORDS = ("night", "overnight", "morning", "afternoon", "evening")
+_PARTS_OF_DAY = tuple(f"{word} " for word in _PART_OF_DAY_WORDS)
 #: A place and a part of the day heading a section on that strike: "Kharkiv, night.", "Bohodukhiv, morning."
-_PLACE_PART_OF_DAY_HEADING_RE = compiled(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+"
-                                         r"([Nn]ight|[Oo]vernight|[Mm]orning|[Aa]fternoon|[Ee]vening)\.?")
+_PLACE_PART_OF_DAY_HEADING_RE = compiled(
+    r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+"
+    rf"({'|'.join(f'[{word[0].upper()}{word[0]}]{word[1:]}' for word in _PART_OF_DAY_WORDS)})\.?")
 #: A numeral alone at a line's start, which numbers the heading after it: "II. Millerovo, night to Thursday", "1.
 #: MONDAY NIGHT: KSTOVO".
 _NUMERAL_BEFORE_RE = compiled(r"(?:^|\n)[ \t]*(?:[ivx]+|\d{1,2})\.[ \t]+$")
