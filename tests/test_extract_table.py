@@ -9991,3 +9991,15 @@ def test_hit_repeatedly_since_a_dated_attack_killed_so_many_recalls_that_attack(
                      "The city of Belgorod has been hit repeatedly since a Dec. 30 attack on its centre killed 25 "
                      "people.")
     assert sorted((a.drones_downed or 0, a.killed) for a in report.attacks) == [(0, 25), (7, 1)]
+
+
+def test_towns_of_the_ground_war_told_beside_the_nights_drones_are_no_places_of_the_attack() -> None:
+    report = extract("Troops hold on in the east as drones fly overnight\n\n"
+                     "Ukrainian soldiers defending the southern Donetsk town of Velyka Novosilka were fighting on "
+                     "Wednesday to keep their last supply road open as Russian assault groups attacked from two sides. "
+                     "Russia launched 40 Shahed drones overnight, the air force said, and air defences shot down 31 of "
+                     "them over the Kyiv and Sumy regions. Russia has also stepped up attacks on Toretsk and near "
+                     "Chasiv Yar, the General Staff said.")
+    (attack,) = report.attacks
+    assert (attack.drones_launched, attack.drones_downed) == (40, 31)
+    assert list(attack.places) == ["Kyiv", "Sumy"]

@@ -288,6 +288,28 @@ _GROUND_FRONT_BEFORE_RE = compiled(
     r"\s+(?:their\s+|its\s+)?positions)\s+(?:[\w\-,]+\s+){0,10}?(?:toward|towards|on|near|around|in|outside)\s+"
     r"(?:the\s+)?(?:(?:neighbou?ring|nearby|occupied|eastern|southern|northern|western)\s+)?(?:(?:town|city|village)\s+of\s+)?"
     r"(?:[a-z\-]+(?:,\s+|,?\s+and\s+)){0,6}$")  # (and the places listed after it: "near bakhmut, avdiivka and ")
+#: A sentence of the ground war (lower case): troops, the front and its fighting ("continued to attack Pokrovsk from
+#: the south and is trying to encircle Toretsk", "soldiers defending the town of Velyka Novosilka"). Without a word of
+#: the air war (_AIR_WAR_RE) beside them, the towns it names are the front's, not an air attack's.
+_GROUND_WAR_KEYS = any_of("troops", "soldiers", "infantry", "front", "encircl", "advanc", "offensive",
+                          "counterattack", "assault", "positions", "supply road", "captur", "seiz", "bridgehead",
+                          "foothold", "incursion", "defending", "direction", "fighting", "clashes", "battle",
+                          "general staff")
+_GROUND_WAR_RE = compiled(r"\b(?:troops|soldiers|infantry|front(?:[-\s]line|line)?|encircl\w*|advanc\w*|offensive|"
+                          r"counter-?(?:attacks?|offensive)|assaults?|positions|supply\s+road|captur\w*|seiz\w*|"
+                          r"bridgehead|foothold|incursion|defending|directions?|fighting|clashes|"
+                          r"battles?|general\s+staff)\b")
+_AIR_WAR_RE = compiled(r"\b(?:drones?|uavs?|shaheds?|gerans?|missiles?|rockets?|bomb\w*|kabs?|shell\w*|"
+                       r"artillery|mortars?|strikes?|struck|hit|hits|target\w*|explosions?|blasts?|debris|fragments?|"
+                       r"fires?|burn\w*|kill\w*|injur\w*|wound\w*|dead|died|deaths?|casualt\w*|damag\w*|destroy\w*|shot\s+down|downed|intercept\w*|air|"
+                       r"aerial|airstrikes?|overnight|night|power|energy|blackouts?|victims?|rubble|raids?|barrage|wreckage)\b")
+
+
+def _of_ground_war(low: str) -> bool:
+    """Whether a (lower-case) sentence tells of the ground war and of nothing the air war does."""
+    return _GROUND_WAR_KEYS(low) and _GROUND_WAR_RE.search(low) is not None and _AIR_WAR_RE.search(low) is None
+
+
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
 #: Where a court or prosecutor sits, not where an attack hit: "A court in Kharkiv has sentenced", "the district court
 #: of Kharkiv".
@@ -478,6 +500,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     if not has_figures and (" been " in slow or " devastated " in slow or " ravaged " in slow or " waste " in slow) \
             and _UNDER_FIRE_RE.search(slow):
         return []  # "Kharkiv ... has been under near-daily bombardment for weeks": what a place has long lived with
+    if not has_figures and _of_ground_war(slow):
+        return []
     out: list[str] = []
     titles: list[str] = []  # the places of officials' offices
     regional: set[str] = set()  # those of them that are regions' offices
