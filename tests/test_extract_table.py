@@ -10003,3 +10003,35 @@ def test_towns_of_the_ground_war_told_beside_the_nights_drones_are_no_places_of_
     (attack,) = report.attacks
     assert (attack.drones_launched, attack.drones_downed) == (40, 31)
     assert list(attack.places) == ["Kyiv", "Sumy"]
+
+
+def test_a_russian_region_told_by_what_it_borders_is_ukraines_target_and_its_deadliest_attack_too() -> None:
+    report = extract("Drone kills two near Shebekino\n\n"
+                     "A Ukrainian drone hit a car near the Russian town of Shebekino on Monday, killing two men, "
+                     "Belgorod governor Vyacheslav Gladkov said.\n\n"
+                     "Belgorod, which borders Ukraine's Kharkiv region, has been targeted more often than any other "
+                     "Russian region since Moscow launched its full-scale invasion. The deadliest attack came on "
+                     "December 30, 2023, when a strike on the city centre killed 25 people and wounded more than 100.")
+    assert sorted((a.attacker, a.killed) for a in report.attacks) == [("ukraine", 2), ("ukraine", 25)]
+
+
+def test_the_regions_a_russian_region_borders_are_no_places_of_ukraines_attack_on_it() -> None:
+    report = extract("Drones downed over Rostov region\n\n"
+                     "Russia's defence ministry said its air defences destroyed 74 Ukrainian drones overnight. "
+                     "Ukraine has struck the Rostov region, which borders Ukraine's Donetsk and Luhansk regions, with "
+                     "drones again, damaging a fuel depot in Novoshakhtinsk, governor Yuri Slyusar said.")
+    (attack,) = report.attacks
+    assert attack.attacker == "ukraine" and attack.drones_downed == 74
+    assert "Donetsk" not in attack.places and "Luhansk" not in attack.places
+    assert "Novoshakhtinsk" in attack.places
+
+
+def test_towns_that_regularly_come_under_fire_or_rank_among_the_hardest_hit_are_no_places_of_the_attack() -> None:
+    report = extract("Drone downed over Kaluga region\n\n"
+                     "Russia's defence ministry said one Ukrainian drone was destroyed over the Kaluga region "
+                     "overnight. Settlements in the Bryansk region's border districts, Klimovo, Pogar and Sevsk, "
+                     "regularly come under fire from the Ukrainian side. Belgorod has been among the Russian regions "
+                     "hit hardest by cross-border attacks.")
+    (attack,) = report.attacks
+    assert attack.attacker == "ukraine" and attack.drones_downed == 1
+    assert list(attack.places) == ["Kaluga"]

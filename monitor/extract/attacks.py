@@ -18,6 +18,7 @@ from monitor.extract.places import (
     _is_launch_area,
     is_dateline,
     is_metonym,
+    is_neighbour,
     is_street,
     may_name_launch_area,
     on_the_route,
@@ -2322,6 +2323,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 continue
             if is_street(low, p.end - s.start):
                 continue  # "a bus on Bogdan Khmelnitsky Avenue" in Belgorod: a street's name, no side's land
+            if "border" in low and is_neighbour(low, p.start - s.start):
+                continue  # "Belgorod, which borders Ukraine's Kharkiv region, has been targeted ...": no side's land
             if p.place.country == "RU" or p.place.name in ("Crimea", "Sevastopol"):
                 if "occupied territor" in low and on_the_route(low[max(0, p.start - s.start - 90):p.start - s.start],
                                                                low[p.end - s.start:]):

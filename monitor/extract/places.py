@@ -155,17 +155,25 @@ def _ends_in_metonym_cue(before: str) -> bool:
 _INSTITUTION_AFTER_RE = compiled(r"\s+(?:international\s+)?(?:(?:stock|commodity|currency)\s+)?(?:exchange|"
                                  r"economic\s+forum|forum|summit|talks|accords?|agreements?|format|declaration)\b")
 #: A place told as long under fire, no one attack's (lower case): "has been under near-daily bombardment for weeks".
-_UNDER_FIRE_RE = compiled(r"\b(?:has|have)\s+(?:been\s+(?:under\s+(?:near-?|almost\s+)?(?:daily|constant|nightly|"
+_UNDER_FIRE_RE = compiled(r"\b(?:(?:has|have)\s+(?:been\s+(?:under\s+(?:near-?|almost\s+)?(?:daily|constant|nightly|"
                           r"regular|continuous|relentless|incessant)\s+(?:bombardment|attack|shelling|fire|strikes)|"
                           r"(?:repeatedly|regularly|frequently|routinely|constantly)\s+(?:attacked|shelled|struck|"
                           r"targeted|bombed)|"
                           # "has been shelled almost daily since its liberation in September 2022"
                           r"(?:attacked|shelled|struck|targeted|bombed|hit)\s+(?:almost\s+|nearly\s+|near-)?"
-                          r"(?:daily|every\s+day|nightly|every\s+night|regularly|repeatedly|constantly))|"
+                          r"(?:daily|every\s+day|nightly|every\s+night|regularly|repeatedly|constantly)|"
+                          # a ranking of the war's targets: "has been among the Russian regions hit hardest by
+                          # cross-border attacks", "has been targeted more often than any other Russian region"
+                          r"among\s+the\s+(?:[\w\-]+\s+){1,3}?(?:hit|targeted|attacked|struck|shelled)\s+"
+                          r"(?:hardest|most)|"
+                          r"(?:hit|targeted|attacked|struck|shelled)\s+more\s+often\s+than)|"
                           # what a weapon has done to many towns: "the bombs have devastated front-line towns in the
                           # Kharkiv, Sumy and Donetsk regions"
                           r"(?:devastated|ravaged|laid\s+waste\s+to)\s+(?:[\w\-]+\s+){0,2}?(?:towns|cities|villages|"
-                          r"communities|settlements))\b")
+                          r"communities|settlements))|"
+                          # "Settlements in the border districts ... regularly come under fire from the Ukrainian side"
+                          r"(?:regularly|repeatedly|frequently|constantly|routinely|often)\s+(?:comes?|came)\s+under\s+"
+                          r"(?:fire|attack|shelling))\b")
 _STRICT = {"Moscow", "Kremlin", "Crimean bridge"}
 #: What after a _STRICT place tells it was hit: "The Crimean bridge was attacked on Monday night".
 _STRICT_HIT_AFTER_RE = ci(r"^\s+(?:(?:was|were|has\s+been|had\s+been|is)\s+)?"
@@ -310,6 +318,10 @@ def _of_ground_war(low: str) -> bool:
     return _GROUND_WAR_KEYS(low) and _GROUND_WAR_RE.search(low) is not None and _AIR_WAR_RE.search(low) is None
 
 
+#: A neighbour named only as what a region borders, right before its name (lower case): "Belgorod, which borders
+#: Ukraine's Kharkiv region", "the region bordering the".
+_BORDERS_BEFORE_RE = compiled(r"\b(?:borders|bordering|borders\s+on|on\s+the\s+border\s+with)\s+(?:ukraine['’]s\s+|"
+                              r"russia['’]s\s+)?(?:the\s+)?(?:[\w\-’']+(?:\s+regions?)?(?:,\s+|,?\s+and\s+))*$")
 _TITLE_BEFORE_RE = ci(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?$")
 #: Where a court or prosecutor sits, not where an attack hit: "A court in Kharkiv has sentenced", "the district court
 #: of Kharkiv".
@@ -373,6 +385,11 @@ _HIT_CTX_LIKELY = ("drone", "missile", "attack", "strike")
 def is_street(low: str, end: int) -> bool:
     """Whether a place's name ending at `end` of a (lower-case) text names a street ("Moscow Avenue"), not a place."""
     return _STREET_AFTER_RE.lowered.match(low[end:end + 16]) is not None  # (its "^" is the slice's start)
+
+
+def is_neighbour(low: str, at: int) -> bool:
+    """Whether the place named at `at` of a (lower-case) sentence is only what a region borders."""
+    return _BORDERS_BEFORE_RE.search(low, max(0, at - 60), at) is not None
 
 
 def hit_context(low: str) -> bool:
@@ -497,7 +514,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         return []
     if not has_figures and _may_tell_of_earlier_event(slow) and _EARLIER_EVENT_RE.lowered.search(slow):
         return []
-    if not has_figures and (" been " in slow or " devastated " in slow or " ravaged " in slow or " waste " in slow) \
+    if not has_figures and (" been " in slow or " under " in slow or " devastated " in slow or " ravaged " in slow or
+                            " waste " in slow) \
             and _UNDER_FIRE_RE.search(slow):
         return []  # "Kharkiv ... has been under near-daily bombardment for weeks": what a place has long lived with
     if not has_figures and _of_ground_war(slow):
@@ -515,6 +533,7 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
     not_words = " not " in slow or " never " in slow or " spared" in slow
     home_words = " liv" in slow or " stay" in slow
     itself = " itself " in slow
+    border_words = "border" in slow
     route_words = "over " in slow or "head" in slow or "moving" in slow or "fl" in slow or "route" in slow
     landmark_words = "opposite" in slow or "fac" in slow or "across" in slow
     protect_words = "protect" in slow or "defend" in slow or "shield" in slow
@@ -539,6 +558,8 @@ def places_hit(text: str, low: str, start: int, end: int, mentions: list[PlaceMe
         if after.startswith(",") and _ASIDE_AFTER_RE.lowered.match(lafter):
             continue
         if _DIRECTION_AFTER_RE.lowered.match(lafter):
+            continue
+        if border_words and "border" in lbefore[-60:] and is_neighbour(lbefore, a):
             continue
         if " area" in lafter[:80] and _AREAS_AFTER_RE.match(lafter) and \
                 _FRONT_AREAS_BEFORE_RE.search(lbefore, max(0, a - 120)):
