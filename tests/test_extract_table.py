@@ -10035,3 +10035,17 @@ def test_towns_that_regularly_come_under_fire_or_rank_among_the_hardest_hit_are_
     (attack,) = report.attacks
     assert attack.attacker == "ukraine" and attack.drones_downed == 1
     assert list(attack.places) == ["Kaluga"]
+
+
+def test_a_night_told_after_the_days_strike_and_in_the_key_points_is_its_own_attack() -> None:
+    report = extract("Ukraine war latest: missiles hit Dnipro, 4 killed\n\n"
+                     "Key developments on March 18:\n"
+                     "- Russian ballistic missile strike on Dnipro kills 4, injures 37\n"
+                     "- Russia launches 118 drones, 4 missiles at Ukraine overnight\n\n"
+                     "Russian forces struck Dnipro with ballistic missiles shortly after noon on March 18, killing "
+                     "four people and injuring 37, the governor reported.\n\n"
+                     "The afternoon strike came hours after a night in which Russia launched 118 Shahed-type drones "
+                     "and four Iskander-M ballistic missiles at Ukraine, according to the Air Force. Air defense "
+                     "downed 91 drones, while 17 were lost locally.")
+    assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.drones_suppressed or 0, a.killed or 0)
+                  for a in report.attacks) == [(0, 0, 0, 4), (118, 91, 17, 0)]

@@ -317,7 +317,8 @@ _PART_OF_WAVE_RE = ci(r"\s*(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:strikes?|a
 #: A day's strike told as after a night's attacks: "The strike came after a night of Russian drone attacks", "The
 #: strike followed an overnight attack".
 _AFTER_A_NIGHT_RE = ci(r"\b(?:came\s+(?:\w+\s+){0,3}?after|followed)\s+(?:a|an|another)\s+(?:\w+\s+){0,2}?"
-                      r"(?:night\s+of\b|overnight\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|barrage)\b)")
+                      r"(?:night\s+(?:of|in\s+which|during\s+which|when)\b|"
+                      r"overnight\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|barrage)\b)")
 #: An attack a week or more before the report's, on the same weekday.
 _WEEK_APART_RE = ci(r"\b(?:a|one|two|three)\s+weeks?\s+(?:after|before|earlier|ago)\b"
                     # (but not a week from a day of no attack: "two weeks before the fourth anniversary of the war")
@@ -3289,7 +3290,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 not ("toll" in low and _TOLL_GIVEN_AS_RE.search(low)) and \
                 not _WHO_DID_BEFORE_RE.search(low, max(0, told_before.start() - 80), told_before.start()):
             key = f"earlier-{s.index}"
-            if main_day and ("night of" in low or "overnight" in low) and _AFTER_A_NIGHT_RE.lowered.search(low):
+            if (main_day or main_date) and ("night" in low) and _AFTER_A_NIGHT_RE.lowered.search(low):
                 # "The strike came after a night of Russian drone attacks across Ukraine. The air force said Russia
                 # launched 78 drones overnight" (or "hours after an overnight drone attack"): the night before the
                 # day's strike, which its paragraph goes on with

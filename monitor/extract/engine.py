@@ -529,7 +529,7 @@ def _extract(text: str) -> Report:
     _same_target_places(groups, places, sentences)
     if len(groups) > 1:
         _without_the_titles_other_tolls(groups, places)
-        _without_the_titles_other_counts(groups)
+        _without_the_titles_other_counts(groups, _title_lines(sentences))
     built = [(group, attack) for group in groups.values() if (attack := _build_attack(text, group, places)) is not None]
     if len(built) > 1:  # most texts tell of one attack, which the key (and its weight) need not be made for
         built = _recalled_tolls_folded(_without_restated_totals(_without_restated_tolls(
@@ -594,7 +594,20 @@ def _without_the_titles_other_tolls(groups: dict[tuple[str, str], _Group],
                                                     k != key], title, places)
 
 
-def _without_the_titles_other_counts(groups: dict[tuple[str, str], _Group]) -> None:
+def _title_lines(sentences: list[Sentence]) -> frozenset[int]:
+    """The title and the list of key points right under it ("Key developments on March 18:" and its bullets), which
+    tell in short what the body tells at length."""
+    lines = {0}
+    for s in sentences[1:8]:
+        first = s.text.lstrip()[:1]
+        if first in BULLETS and first:
+            lines.add(s.index)
+        elif not (s.text.rstrip().endswith(":") and len(s.text) <= 60):
+            break
+    return frozenset(lines)
+
+
+def _without_the_titles_other_counts(groups: dict[tuple[str, str], _Group], title_lines: frozenset[int]) -> None:
     """Drop from each side's attack of the day a title's count of drones or missiles that another attack tells in the
     body: one of its side's, where the attack's own body gives none of that kind and fate ("Drone strikes workers'
     minibus; 33 UAVs downed overnight" over a report of the day's strike whose body tells the ministry's night of 33
@@ -604,20 +617,22 @@ def _without_the_titles_other_counts(groups: dict[tuple[str, str], _Group]) -> N
     for (attacker, key), main in groups.items():
         if key != "main":
             continue
-        titled = [m for s, m in main.mentions if s.index == 0 and m.role in ("launched", "downed", "suppressed")]
+        titled = [m for s, m in main.mentions if s.index in title_lines and m.role in ("launched", "downed",
+                                                                                      "suppressed")]
         if not titled:
             continue
-        own = {(m.role, m.kind, m.value) for s, m in main.mentions if s.index > 0}
+        own = {(m.role, m.kind, m.value) for s, m in main.mentions if s.index not in title_lines}
         own_kinds = {(role, kind) for role, kind, _ in own}
         told = {(m.role, m.kind, m.value) for (side, other_key), other in groups.items()
-                if side == attacker and other_key != key for s, m in other.mentions if s.index > 0}
+                if side == attacker and other_key != key for s, m in other.mentions if s.index not in title_lines}
         # (a body whose counts went to the other side's attack by mistake leaves the title's as the only ones)
         theirs = {(m.role, m.kind, m.value) for (side, _), other in groups.items() if side != attacker
-                  for s, m in other.mentions if s.index > 0 and (m.role, m.kind) in own_kinds}
+                  for s, m in other.mentions if s.index not in title_lines and (m.role, m.kind) in own_kinds}
         drop = [m for m in titled if ((m.role, m.kind, m.value) in told and (m.role, m.kind) not in own_kinds) or
                 ((m.role, m.kind, m.value) in theirs and (m.role, m.kind, m.value) not in own)]
         if drop:
-            main.mentions = [(s, m) for s, m in main.mentions if not (s.index == 0 and any(m is d for d in drop))]
+            main.mentions = [(s, m) for s, m in main.mentions if not (s.index in title_lines and
+                                                                      any(m is d for d in drop))]
 
 
 def _the_other_sides_toll(m: Mention, attacker: str, groups: dict[tuple[str, str], _Group],
