@@ -10049,3 +10049,14 @@ def test_a_night_told_after_the_days_strike_and_in_the_key_points_is_its_own_att
                      "downed 91 drones, while 17 were lost locally.")
     assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.drones_suppressed or 0, a.killed or 0)
                   for a in report.attacks) == [(0, 0, 0, 4), (118, 91, 17, 0)]
+
+
+def test_overnight_drones_told_by_their_kind_after_a_mornings_missile_are_the_night_before() -> None:
+    report = extract("Missile hits Sumy outskirts, five injured\n\n"
+                     "A Russian Iskander-M ballistic missile hit the outskirts of Sumy on the morning of 19 February, "
+                     "injuring five people, the regional administration said.\n\n"
+                     "Overnight, Russian drones attacked energy infrastructure in the Konotop hromada. A 52-year-old "
+                     "man was injured in Konotop. According to the Air Force, Russia launched 147 drones overnight, "
+                     "and air defence neutralised 121 of them.")
+    assert sorted((a.missiles_launched or 0, a.drones_launched or 0, a.injured) for a in report.attacks) == [
+        (0, 147, 1), (1, 0, 5)]

@@ -1012,6 +1012,10 @@ _OVERNIGHT_OPENS_RE = compiled(rf"\s*{_LIST_MARK}overnight\b")
 _WEAPON_STRUCK_RE = ci(r"\b(?:a|an|another|one|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:drones?|uavs?|"
                        r"missiles?|bombs?|rockets?|shells?)\s+(?:had\s+|has\s+)?(?:struck|hit|attacked|targeted|"
                        r"exploded|crashed|dropped)\b")
+#: Drones told by their kind, not a count, that struck: "a Shahed drone struck a private house", "Russian drones
+#: attacked energy infrastructure".
+_DRONES_STRUCK_RE = ci(r"\b(?:a|an|one|russian|enemy)\s+(?:[\w\-]+\s+){0,2}?(?:drones?|uavs?|shaheds?)\s+"
+                       r"(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|damaged)\b")
 #: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".
 #: (past a live entry's stamp too: "14:20 - During the day, ...")
 _DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:During|Throughout|Over)\s+the\s+"
@@ -2801,7 +2805,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 low.startswith(("overnight,", "during the night,", "background: on the night of ",
                                  "background: overnight,")) or (
                 low.startswith("earlier on ") and "overnight" in low)) and \
-                _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
+                _opens_paragraph(text_low, s) and (_COUNT_OF_WEAPONS_RE.search(low) or
+                                                    _DRONES_STRUCK_RE.lowered.search(low)) and \
                 not _night_told_since_lead(text_low, sentences[lead_at], s) and \
                 any(o.sentence.index == lead_at and o.key in ("main", "bombs", "shelling") for o in out) and \
                 any(_DAY_LEAD_RE.search(o.text) is not None and _has_attack_word(text_low[o.start:o.end])
