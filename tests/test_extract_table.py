@@ -10060,3 +10060,27 @@ def test_overnight_drones_told_by_their_kind_after_a_mornings_missile_are_the_ni
                      "and air defence neutralised 121 of them.")
     assert sorted((a.missiles_launched or 0, a.drones_launched or 0, a.injured) for a in report.attacks) == [
         (0, 147, 1), (1, 0, 5)]
+
+
+def test_a_sentence_of_a_later_day_dates_the_attack_it_names_by_that_attacks_date() -> None:
+    report = extract("Russia launches 78 drones overnight\n\n"
+                     "Russia launched 78 drones at Ukraine overnight on March 12, the air force said, and air defence "
+                     "shot down 60 of them.\n\n"
+                     "In Lviv, relatives on March 12 buried a mother and her three daughters who were killed during "
+                     "the March 8 attack on the city. That morning, Russia launched 13 missiles across Ukraine, and "
+                     "seven people were killed in Lviv.")
+    assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed or 0) for a in report.attacks) == [
+        (0, 13, 7), (78, 0, 0)]
+
+
+def test_a_key_points_headings_date_is_the_pages_and_the_leads_strike_keeps_its_own() -> None:
+    report = extract("Ukraine war latest: Poltava toll reaches 55\n\n"
+                     "Key developments on Sept. 6:\n"
+                     "- Death toll in Sept. 3 strike on Poltava rises to 55\n\n"
+                     "The death toll from Russia's Sept. 3 ballistic missile strike on a military institute in Poltava "
+                     "has risen to 55, the governor said. Russia hit the institute with two Iskander-M ballistic "
+                     "missiles.\n\n"
+                     "Overnight on Sept. 6, Russia launched 78 Shahed-type drones, the Air Force said. Air defense "
+                     "shot down 60 drones.")
+    assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed or 0) for a in report.attacks) == [
+        (0, 2, 55), (78, 0, 0)]

@@ -1264,6 +1264,13 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     if date is not None and (close := _end_of_brackets(text, date[0])) > 0 and \
             (later := _date_of(text[close:], low[close:])) is not None:
         date = close + later[0], later[1]  # "at the previous session (minutes of 14 May) ... the 12 May strike"
+    elif date is not None and not _DATED_ATTACK_RE.match(text, date[0]) and "the " in low[date[0] + 5:] and \
+            (later := _date_of(text[date[0] + 5:], low[date[0] + 5:])) is not None and \
+            _A_OR_THE_RE.search(text, max(0, date[0] + 5 + later[0] - 5), date[0] + 5 + later[0]) and \
+            _DATED_ATTACK_RE.match(text, date[0] + 5 + later[0]):
+        # "relatives on Sept. 6 buried a mother ... killed during the Sept. 4 attack on the city": the day of the
+        # attack the sentence names, not the day of what came after it
+        date = date[0] + 5 + later[0], later[1]
     if date is None and ("christmas" in low or "new year" in low):
         # "Russia marked Christmas Day with 78 missiles": a holiday names its day as a date does, with no "on" needed
         if (holiday := _HOLIDAY_RE.search(low)) is None or not _has_attack_word(low):
@@ -2102,6 +2109,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 break
         if (date := _date_of(s.text, low)) and _FROM_DATE_RE.search(low, 0, date[0]) and len(s.text) < 80:
             continue  # a title's span of days, not the report's: "On the organisation of classes from 18 November"
+        if date and s.index and len(s.text) <= 60 and s.text.rstrip().endswith(":") and main_date is None:
+            # a list's heading, "Key developments on Sept. 6:", dates the page: the lead's own date, where a key point
+            # gives one ("- Death toll in Sept. 3 strike on Poltava rises to 55"), is the attack's
+            main_date = date[1]
+            continue
         if date and not _is_furniture(s.text, low) and (s.index < 2 or not _may_hold_earlier(low)):
             main_date = date[1]
             main_by_morning = _MORNING_OF_RE.search(s.text, max(0, date[0] - 25), date[0]) is not None
