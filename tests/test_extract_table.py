@@ -10084,3 +10084,14 @@ def test_a_key_points_headings_date_is_the_pages_and_the_leads_strike_keeps_its_
                      "shot down 60 drones.")
     assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed or 0) for a in report.attacks) == [
         (0, 2, 55), (78, 0, 0)]
+
+
+def test_the_weekday_of_the_leads_dated_strike_under_a_stamp_with_its_weekday_is_that_strike() -> None:
+    report = extract("Guided bomb on Znob-Novhorodske: second victim dies\n\n"
+                     "Tuesday, 10 February 2026, 11:52\n\n"
+                     "The number of people killed by a Russian guided aerial bomb that struck the village of "
+                     "Znob-Novhorodske in Sumy Oblast on 9 February has risen to two. A 47-year-old man died in "
+                     "hospital on the morning of 10 February.\n\n"
+                     "A 74-year-old woman was killed on the spot on Monday. Five people were injured, the governor "
+                     "said.")
+    assert [(a.killed, a.injured) for a in report.attacks] == [(2, 5)]

@@ -1671,6 +1671,15 @@ def _day_before(day: str, other: str) -> bool:
 _DAY_OPENS_RE = compiled(rf"\s*(?:Early\s+|Late\s+)?On\s+({_DAY})(?:\s+(?:morning|afternoon|evening))?\s*,")
 
 
+def _is_leads_weekday(day: str, report_day: str, report_date: str, lead: str) -> bool:
+    """Whether a weekday is that of the date the lead tells its strike on, counted back from the report's own weekday
+    and date (a stamp's "Tuesday, 10 February 2026" over a lead's "on 9 February": Monday)."""
+    told = _date_of(lead)
+    if told is None or not 0 < (back := _day_number(report_date) - _day_number(told[1])) < 7:
+        return False  # (across a month's end _day_number counts 31 days a month: a day may be off, never the week)
+    return _days_after(day, report_day) == back
+
+
 def _days_after(day: str, other: str) -> int:
     """How many days after a weekday another comes, within the week after it (Saturday to Monday: 2)."""
     return (_WEEKDAYS.index(other) - _WEEKDAYS.index(day)) % 7
@@ -3275,6 +3284,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 not _STRIKE_TOLD_ON_DAY_RE.search(sentences[lead_at].text, 0, 240):
             # (but not "On Palm Sunday, 13 April, two missiles struck the city" in a report of 3 June, nor "On Sunday,
             # Russia fired 120 missiles" after a lead whose strike "killed 10 people and wounded 44 on Monday")
+            key, main_day = "main", day
+        elif day and not main_day and report_day and day != report_day and main_date and \
+                _is_leads_weekday(day, report_day, main_date, sentences[lead_at].text):
+            # "A 74-year-old woman was killed on the spot on Monday" under a stamp "Tuesday, 10 February 2026" and a
+            # lead's bomb "on 9 February": that Monday is the lead's strike's day
             key, main_day = "main", day
         elif day and not main_day and (
                 (_may_hold_earlier(low, earlier_words, earlier_pairs) and _earlier_search(low)) or

@@ -333,7 +333,7 @@ _TOLL_RE = ci(r"\b(?:(?P<kind>death|injury|casualty|wounded|injured|dead|killed)
     r"(?:(?!number\s+of\b)[^.;]){0,150}?\b"
     r"(?:to|at|of|reached|reaches|hit|hits|stands\s+at|is|was)\s+(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
     r"\bnumber\s+(?:of\s+)?(?P<kind2>injured|wounded|dead|killed|deaths|fatalities|victims|people\s+injured|"
-    r"people\s+killed|people\s+hurt|people\s+wounded|injuries)\b(?:(?!number\s+of\b)[^.;]){0,110}?\b"
+    r"people\s+killed|people\s+hurt|people\s+wounded|injuries)\b(?:(?!number\s+of\b)[^.;]){0,150}?\b"
     r"(?:to|reached|at|hit|is|was|stands\s+at|stood\s+at)\s+"
     r"(?:now\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$")
 _NUM_VERB_RE = ci(rf"^(?:\s+more\b)?\s*(?:{_AUX})?{_ADV}*(?:"
