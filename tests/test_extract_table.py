@@ -10095,3 +10095,13 @@ def test_the_weekday_of_the_leads_dated_strike_under_a_stamp_with_its_weekday_is
                      "A 74-year-old woman was killed on the spot on Monday. Five people were injured, the governor "
                      "said.")
     assert [(a.killed, a.injured) for a in report.attacks] == [(2, 5)]
+
+
+def test_a_strike_before_dawn_the_day_before_a_mornings_barrage_is_another_attack() -> None:
+    report = extract("Missiles at rush hour\n\n"
+                     "Russia fired 84 cruise missiles at Ukrainian cities on the morning of 10 October, the General "
+                     "Staff said. Air defence destroyed 43 of them. By the evening, police reported 14 people "
+                     "killed.\n\n"
+                     "Rescuers in Zaporizhzhia finished searching the apartment blocks hit before dawn on 9 October. "
+                     "Twelve missiles struck the city that night; 13 people were killed.")
+    assert sorted((a.missiles_launched, a.killed) for a in report.attacks) == [(12, 13), (84, 14)]

@@ -1302,7 +1302,9 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
         return date[1]
     if main_date is not None and (apart := _days_apart(date[1], main_date)) < 2 and not (
             (main_by_morning and apart == 1 and _day_number(date[1]) < _day_number(main_date) and
-             _NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0])) or
+             (_NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0]) or
+              # (or before that night's dawn: "the apartment blocks hit before dawn on 9 October")
+              "dawn" in low[max(0, date[0] - 20):date[0]])) or
             (main_by_day and apart == 0 and "night of" in low[max(0, date[0] - 20):date[0]])):
         return ""
     return date[1]
