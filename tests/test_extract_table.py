@@ -10105,3 +10105,10 @@ def test_a_strike_before_dawn_the_day_before_a_mornings_barrage_is_another_attac
                      "Rescuers in Zaporizhzhia finished searching the apartment blocks hit before dawn on 9 October. "
                      "Twelve missiles struck the city that night; 13 people were killed.")
     assert sorted((a.missiles_launched, a.killed) for a in report.attacks) == [(12, 13), (84, 14)]
+
+
+def test_what_the_place_is_between_commas_keeps_the_verb_with_its_weapons() -> None:
+    report = extract("Russia hits a reservoir dam\n\n"
+                     "Russia hit the Karachunivske reservoir dam in Kryvyi Rih, President Zelensky's home town, with "
+                     "eight cruise missiles on Wednesday, causing the Inhulets river to burst its banks.")
+    assert [a.missiles_launched for a in report.attacks] == [8]

@@ -169,8 +169,10 @@ CUE_LAUNCH = (r"launch(?:ed|es|ing|(?!\s+(?:rockets?\s+)?(?:systems?|sites?|pads
               r"barrage\s+of|(?:attack|strike|assault|raid)\s+(?:of|with)|waves?\s+of|wave\s+(?:arrived|came|followed)|swarm\s+of|salvo\s+of|volley\s+of|"
               r"(?:attack(?:ed|s|ing)?|struck|(?<=to\s)strike|hit|target(?:ed|ing)|pounded|bombard(?:ed|ing)|pummell?ed|battered|"
               r"hammered|pelted|blitzed|pound(?:s|ing)|batter(?:s|ing)|hammer(?:s|ing)|carried\s+out)\s+"
-              # (past where it lies, between commas: "attacked the hromada, in the south of the region, with")
-              r"(?:[\w'’.:\-()]+(?:,\s+(?:in|near|outside|on)\s+[^,;.\d]{1,60},)?\s+){0,16}?(?:with|by|using)|"
+              # (past where it lies, or what it is, between commas: "attacked the hromada, in the south of the
+              # region, with", "hit the dam in Kryvyi Rih, President Zelensky's home town, with")
+              r"(?:[\w'’.:\-()]+(?:,\s+(?:(?:in|near|outside|on|a|an|the)\s+|(?:[\w\-]+\s+)?[\w\-]+['’]s\s+)"
+              r"[^,;.\d]{1,60},)?\s+){0,16}?(?:with|by|using)|"
               r"a\s+total\s+of|in\s+total(?!\s*\()|total(?:l?ing)?(?!\s*\()|"
               r"throw(?:s|ing|n)|threw|hurl(?:s|ed|ing)|sending|followed\s+(?:up\s+)?with|(?:answered|responded|retaliated)\s+with|"
               # "the attack was the largest of the war so far: 539 drones and 11 missiles"
