@@ -10112,3 +10112,13 @@ def test_what_the_place_is_between_commas_keeps_the_verb_with_its_weapons() -> N
                      "Russia hit the Karachunivske reservoir dam in Kryvyi Rih, President Zelensky's home town, with "
                      "eight cruise missiles on Wednesday, causing the Inhulets river to burst its banks.")
     assert [a.missiles_launched for a in report.attacks] == [8]
+
+
+def test_new_years_night_told_two_nights_on_is_another_attack() -> None:
+    report = extract("Shahed raids continue into second night of 2023\n\n"
+                     "Kyiv, January 2.\n\n"
+                     "Ukrainian air defence destroyed 39 Shahed attack drones overnight, the Air Force said. Debris "
+                     "injured a man in Kyiv.\n\n"
+                     "It was the second consecutive night of drone attacks. On New Year's night, Ukrainian forces shot "
+                     "down 45 Shaheds, the Air Force said.")
+    assert sorted(a.drones_downed for a in report.attacks) == [39, 45]

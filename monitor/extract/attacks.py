@@ -1276,6 +1276,8 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
         if (holiday := _HOLIDAY_RE.search(low)) is None or not _has_attack_word(low):
             return None
         date = holiday.start(), _HOLIDAY_DAYS[holiday.lastgroup or ""]
+        if main_date is not None and date[1] != main_date and holiday.group().endswith(("night", "eve")):
+            return date[1]  # "On New Year's night, air defence shot down 45 Shaheds" told on Jan. 2: another night
     elif date is None or not _has_attack_word(low) or not (_ON_DATE_RE.search(text[:date[0]][-30:]) or (
             _A_OR_THE_RE.search(text[:date[0]][-5:]) and _DATED_ATTACK_RE.match(text, date[0])) or (
             # (or the day of the victims a strike took: "the victims of September 30, 2022, when a Russian missile
