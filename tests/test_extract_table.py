@@ -10122,3 +10122,13 @@ def test_new_years_night_told_two_nights_on_is_another_attack() -> None:
                      "It was the second consecutive night of drone attacks. On New Year's night, Ukrainian forces shot "
                      "down 45 Shaheds, the Air Force said.")
     assert sorted(a.drones_downed for a in report.attacks) == [39, 45]
+
+
+def test_a_background_paragraph_on_the_night_with_its_date_after_a_days_strike_is_that_night() -> None:
+    report = extract("Russian missile hits transport company in Kryvyi Rih: driver killed, eight injured\n\n"
+                     "Russian forces struck Kryvyi Rih with a ballistic missile at around 14:30 on Tuesday 16 July, "
+                     "hitting a transport company. A driver was killed and eight people were injured.\n\n"
+                     "Background: Overnight on 16 July, Russia attacked Ukraine with 24 Shahed attack drones and one "
+                     "Kh-59 guided missile. Air defence destroyed 21 drones, the Air Force said.")
+    assert sorted((a.drones_launched or 0, a.missiles_launched, a.killed or 0) for a in report.attacks) == [
+        (0, 1, 1), (24, 1, 0)]

@@ -2828,7 +2828,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if s.index > lead_at and (not sticky or sticky.startswith("earlier-")) and (
                 low.startswith(("overnight,", "during the night,", "background: on the night of ",
-                                 "background: overnight,")) or (
+                                 "background: overnight")) or (
                 low.startswith("earlier on ") and "overnight" in low)) and \
                 _opens_paragraph(text_low, s) and (_COUNT_OF_WEAPONS_RE.search(low) or
                                                     _DRONES_STRUCK_RE.lowered.search(low)) and \
