@@ -10132,3 +10132,12 @@ def test_a_background_paragraph_on_the_night_with_its_date_after_a_days_strike_i
                      "Kh-59 guided missile. Air defence destroyed 21 drones, the Air Force said.")
     assert sorted((a.drones_launched or 0, a.missiles_launched, a.killed or 0) for a in report.attacks) == [
         (0, 1, 1), (24, 1, 0)]
+
+
+def test_the_ministrys_count_for_a_window_of_the_morning_after_the_nights_is_another_wave() -> None:
+    report = extract("Black Sea Fleet repels drone attack on Novorossiysk\n\n"
+                     "Forces of the Black Sea Fleet repelled an overnight attack on Novorossiysk by Ukrainian drones, "
+                     "the mayor said. \"Thirteen UAVs were destroyed,\" he wrote on Telegram.\n\n"
+                     "Later in the morning, the Russian Defense Ministry said that between 07:30 and 11:00 Moscow time "
+                     "its air defense systems had destroyed 11 Ukrainian UAVs over the Bryansk and Kursk regions.")
+    assert sorted((a.attacker, a.drones_downed) for a in report.attacks) == [("ukraine", 11), ("ukraine", 13)]

@@ -513,6 +513,10 @@ _EVENING_STRIKE_RE = compiled(r"\b(?:monday|tuesday|wednesday|thursday|friday|sa
 #: A window of the night's hours: "between 01:20 and 05:45", "from 23:00 to 04:00".
 _NIGHT_HOURS_RE = compiled(r"\b(?:between|from)\s+(?:2[0-3]|0?[0-5])[:.]\d\d\s+(?:and|to|till|until)\s+"
                            r"0?[0-7][:.]\d\d\b")
+#: A window of the day's hours from the morning on, the Russian ministry's count of a wave after the night's (lower
+#: case): "between 07:30 and 11:00 moscow time", "from 08:00 to 11:00".
+_DAY_HOURS_RE = compiled(r"\b(?:between|from)\s+((?:0?[6-9]|1[0-5])[:.]\d\d)\s+(?:and|to|till|until)\s+"
+                         r"(?:0?[7-9]|1\d|2[0-3])[:.]\d\d\b")
 #: The arms of a shelling, not of an air attack: "multiple rocket launchers", "artillery", "mortars".
 _GUNS_RE = ci(r"\b(?:(?:multiple\s+)?rocket\s+launchers?|MLRS|Grad|Vampire|Hrad|artillery|mortars?|shelling|shelled)\b")
 #: Drones named last among the means of a shelling: "shelled 40 settlements using artillery, mortars, multiple rocket
@@ -2504,6 +2508,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "For many here the turning point was 30 December. That afternoon, Ukrainian munitions struck the
                 # city centre, killing 25 people": the day the sentence before named
                 ukr_key = ukr_sticky = f"earlier-{told_day[1]}"
+            elif s.index >= 2 and ukr_places and "moscow time" in low and not low.startswith("earlier") and \
+                    (window := _DAY_HOURS_RE.search(low)) is not None and \
+                    _COUNT_OF_WEAPONS_RE.search(low, window.end()) and ukr_key != f"window-{window.group(1)}" and \
+                    any(o.attacker == "ukraine" and _COUNT_OF_WEAPONS_RE.search(
+                        text_low, o.sentence.start, o.sentence.end) for o in out):
+                # "Later in the morning, the ministry said that between 07:30 and 11:00 Moscow time its air defences
+                # had destroyed 11 Ukrainian drones" after the night's count: a wave of the day, told apart
+                ukr_key = ukr_sticky = f"window-{window.group(1)}"
             elif s.index >= 2 and _EARLIER_SAME_DAY_RE.match(text) and ukr_places and (
                     ("drone" not in text_low[:s.start] and "uav" not in text_low[:s.start]) or (
                         # (or the night's claim after the day's drones: "Shebekino came under attack by 11 drones
