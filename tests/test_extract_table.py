@@ -10141,3 +10141,14 @@ def test_the_ministrys_count_for_a_window_of_the_morning_after_the_nights_is_ano
                      "Later in the morning, the Russian Defense Ministry said that between 07:30 and 11:00 Moscow time "
                      "its air defense systems had destroyed 11 Ukrainian UAVs over the Bryansk and Kursk regions.")
     assert sorted((a.attacker, a.drones_downed) for a in report.attacks) == [("ukraine", 11), ("ukraine", 13)]
+
+
+def test_ukraines_atacms_of_another_weekday_told_by_russias_ministry_are_another_attack() -> None:
+    report = extract("Russian missiles hit Odesa\n\n"
+                     "A Russian missile attack on Odesa on Monday wounded 10 people, the governor said.\n\n"
+                     "Russia's defence ministry said on Monday that Ukraine had fired eight ATACMS missiles at the "
+                     "Khalino airfield near Kursk and that seven of them had been shot down.\n\n"
+                     "On Saturday, the ministry said, Ukraine had fired five ATACMS at an S-400 position near the "
+                     "village of Lotarevka in the Kursk region, three of which were shot down.")
+    assert sorted((a.missiles_launched, a.missiles_downed) for a in report.attacks if a.attacker == "ukraine") == [
+        (5, 3), (8, 7)]

@@ -2508,6 +2508,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "For many here the turning point was 30 December. That afternoon, Ukrainian munitions struck the
                 # city centre, killing 25 people": the day the sentence before named
                 ukr_key = ukr_sticky = f"earlier-{told_day[1]}"
+            elif s.index >= 2 and ukr_places and not ukr_sticky and \
+                    low.lstrip().startswith(("on ", "early on ", "late on ")) and \
+                    (opens := _DAY_OPENS_RE.match(text)) is not None and (main_day or report_day) and \
+                    opens.group(1) not in (main_day, report_day) and _DIGIT_RE.search(text) and \
+                    _has_attack_word(low) and not (_NIGHT_WORDS(low) and _day_before(opens.group(1),
+                                                                                     main_day or report_day or "")):
+                # "On Saturday, the ministry said, Ukraine had fired five ATACMS at an S-400 position" in a report of
+                # Monday's claim: Ukraine's attack of another day, which the sentences of Ukraine's after it go on with
+                ukr_key = ukr_sticky = f"earlier-{opens.group(1)}"
             elif s.index >= 2 and ukr_places and "moscow time" in low and not low.startswith("earlier") and \
                     (window := _DAY_HOURS_RE.search(low)) is not None and \
                     _COUNT_OF_WEAPONS_RE.search(low, window.end()) and ukr_key != f"window-{window.group(1)}" and \

@@ -31,7 +31,9 @@ DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicle
 MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
                 r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
                 # (and the ones only Ukraine fires, named alone: "four ATACMS and two Storm Shadow missiles")
-                r"ATACMS(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b|missiles\b))|"
+                # (or before where they flew: "fired five ATACMS at an S-400 position")
+                r"ATACMS(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b|missiles\b|at\b|on\b|against\b|towards?\b|over\b|"
+                r"into\b|near\b|were\b|had\b))|"
                 r"Kh-\d+(?:/(?:Kh-)?\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
                 # (not the artillery rockets of a launcher: "fired some 80 Grad rockets at the towns")
                 r"(?<!grad\s)(?<!uragan\s)(?<!smerch\s)(?<!tornado\s)(?<!mlrs\s)(?<!himars\s)(?<!vampire\s)"
