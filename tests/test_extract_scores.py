@@ -201,7 +201,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout175": (0.87, 0.82),  # session 80, both sides' nights told in one piece: 0.884 / 0.837
     "holdout176": (0.83, 0.82),  # session 80, Kharkiv and Sumy city news, district by district: 0.841 / 0.831
     "holdout177": (0.90, 0.84),  # session 81, a day's strike on a city, the night's drones elsewhere: 0.768 / 0.745
-    "holdout178": (0.90, 0.89),  # session 81, Ukrainian outlets in English on the winter energy attacks: 0.894 / 0.880
+    "holdout178": (0.90, 0.90),  # session 81, Ukrainian outlets in English on the winter energy attacks: 0.894 / 0.880
     "holdout179": (0.91, 0.84),  # session 81, Russian state media and governors in English: 0.884 / 0.821
     "holdout180": (0.91, 0.92),  # session 81, Odesa, Mykolaiv and Kherson: 0.864 / 0.901
     "holdout181": (0.96, 0.95),  # session 81, broadcasters' longer pieces, earlier attacks recalled: 0.972 / 0.961
@@ -211,7 +211,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout185": (0.93, 0.88),  # session 81, independent Russian outlets: 0.935 / 0.896
     "holdout186": (0.92, 0.81),  # session 81, the energy campaign of autumn 2022: 0.901 / 0.819
     "holdout187": (0.96, 0.89),  # session 81, outlets of Ukraine's neighbours: 0.957 / 0.904
-    "holdout188": (0.88, 0.83),  # session 81, weekly round-ups and data pieces: 0.778 / 0.792
+    "holdout188": (0.89, 0.83),  # session 81, weekly round-ups and data pieces: 0.778 / 0.792
     "holdout189": (0.89, 0.91),  # session 81, Kyiv city news, district by district: 0.882 / 0.888
     "holdout190": (0.88, 0.90),  # session 81, Dnipro, Kryvyi Rih, Zaporizhzhia, Poltava city news: 0.861 / 0.881
     "holdout191": (0.94, 0.90),  # session 81, Ukraine's deep strikes, as Ukrainian outlets tell them: 0.951 / 0.912
@@ -260,6 +260,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout234": (0.85, 0.87),  # session 83, tolls told place by place, summed by the reader: 0.867 / 0.884
     "holdout235": (0.82, 0.79),  # session 83, Dnipro region: guns by day, missiles by night: 0.818 / 0.798
     "holdout236": (0.97, 0.78),  # session 83, central and northern cities' outlets: 0.981 / 0.794
+    "holdout237": (0.92, 0.86),  # session 83, BBC, Guardian, Sky: the human story first: 0.939 / 0.876
+    "holdout238": (0.89, 0.92),  # session 83, the Air Force's statement republished: 0.901 / 0.936
+    "holdout239": (0.82, 0.84),  # session 83, Odesa, Mykolaiv and Kherson city news: 0.826 / 0.848
+    "holdout240": (0.92, 0.89),  # session 83, Moscow's mayor, airports and the ministry's tally: 0.933 / 0.910
+    "holdout241": (0.85, 0.82),  # session 83, the third winter's strikes on gas and power plants: 0.865 / 0.839
+    "holdout242": (0.94, 0.91),  # session 83, western Ukraine, Polish jets, airspace: 0.955 / 0.921
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
