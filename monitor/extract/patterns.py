@@ -492,7 +492,9 @@ _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|
     r"(?:between|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|war|invasion|spring|"
     r"summer|autumn|winter)\b|"
     # what Russia does as a rule, even "in a single night", and what it might do, is no attack's count
-    rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?|deploys?)|"
+    # (but not the words a side uses: "were 'lost' in flight, a term Kyiv typically uses for drones diverted")
+    rf"(?:{'|'.join(_HABITUAL)})\s+(?:sends?|launch(?:es)?|fires?|uses?(?!\s+(?:for|to\s+(?:describe|mean|refer)))|"
+    r"deploys?)|"
     r"if\s+(?:you|we|they|russia|moscow|the\s+enemy)\s+(?:\w+\s+)?(?:sends?|launch(?:es)?|fires?|uses?)|"
     rf"(?:{'|'.join(_MODAL)})\s+(?:soon\s+|eventually\s+|one\s+day\s+)?(?:be\s+able\s+to\s+)?(?:send|launch|fire|use)|"
     # what a drone may do, told of in general: "A drone shot down over one region may crash in another"
@@ -1326,8 +1328,10 @@ def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
 #: A clause of its own after a semicolon, told by who claims it: "; Moscow claims 28 Ukrainian drones".
 _CLAIMS_AFTER_RE = compiled(r";\s+(?:moscow|kyiv|russia|ukraine|the\s+(?:[\w\-]+\s+){0,2}?(?:ministry|military|"
                             r"army|air\s+force))\s+(?:claims|says|said|reports|reported)\b")
-#: What adds a count to the one before it, which shares its verb: "51 were shot down, along with five drones".
-_ALONG_WITH_RE = ci(r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+|another\s+)?")
+#: What adds a count to the one before it, which shares its verb: "51 were shot down, along with five drones" (past a
+#: part of the count before: "81 of the missiles were shot down, 11 of them by F-16 fighter jets, along with 80 drones").
+_ALONG_WITH_RE = ci(r"(?:,\s+(?:\d+|[a-z]+)\s+of\s+(?:them|those|these)\b[^,;.]{0,60})?"
+                   r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+|another\s+)?")
 
 
 def _cue_taken(pre: str, m: re.Match[str], prior: Sequence[Mention], start: int, end: int) -> bool:
