@@ -10156,8 +10156,8 @@ def test_ukraines_atacms_of_another_weekday_told_by_russias_ministry_are_another
 
 def test_drones_added_past_a_part_of_the_missiles_and_drones_lost_by_a_term_a_side_uses() -> None:
     (attack,) = extract("Russia fires 94 missiles and 193 drones\n\n"
-                        "Ukraine's Air Force said Russia fired 94 missiles and 193 drones at the country overnight. It "
-                        "said 81 of the missiles were shot down, 11 of them by F-16 fighter jets, along with 80 drones. "
-                        "Another 105 drones were \"lost\" in flight, a term Kyiv typically uses for drones diverted by "
-                        "electronic jamming.").attacks
+                        "Ukraine's Air Force said Russia fired 94 missiles and 193 drones at the country overnight. "
+                        "It said 81 of the missiles were shot down, 11 of them by F-16 fighter jets, along with 80 "
+                        "drones. Another 105 drones were \"lost\" in flight, a term Kyiv typically uses for drones "
+                        "diverted by electronic jamming.").attacks
     assert (attack.missiles_downed, attack.drones_downed, attack.drones_suppressed) == (81, 80, 105)

@@ -1328,8 +1328,8 @@ def _last_cue(pre: str, prior: Sequence[Mention] = (), start: int = 0,
 #: A clause of its own after a semicolon, told by who claims it: "; Moscow claims 28 Ukrainian drones".
 _CLAIMS_AFTER_RE = compiled(r";\s+(?:moscow|kyiv|russia|ukraine|the\s+(?:[\w\-]+\s+){0,2}?(?:ministry|military|"
                             r"army|air\s+force))\s+(?:claims|says|said|reports|reported)\b")
-#: What adds a count to the one before it, which shares its verb: "51 were shot down, along with five drones" (past a
-#: part of the count before: "81 of the missiles were shot down, 11 of them by F-16 fighter jets, along with 80 drones").
+#: What adds a count to the one before it, which shares its verb: "51 were shot down, along with five drones" (past
+#: a part of the count before: "81 of the missiles were shot down, 11 of them by F-16 jets, along with 80 drones").
 _ALONG_WITH_RE = ci(r"(?:,\s+(?:\d+|[a-z]+)\s+of\s+(?:them|those|these)\b[^,;.]{0,60})?"
                    r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?:the\s+|another\s+)?")
 
