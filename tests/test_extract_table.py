@@ -10161,3 +10161,26 @@ def test_drones_added_past_a_part_of_the_missiles_and_drones_lost_by_a_term_a_si
                         "drones. Another 105 drones were \"lost\" in flight, a term Kyiv typically uses for drones "
                         "diverted by electronic jamming.").attacks
     assert (attack.missiles_downed, attack.drones_downed, attack.drones_suppressed) == (81, 80, 105)
+
+
+def test_an_attack_eleven_days_after_a_recalled_one_is_its_own() -> None:
+    report = extract("Strikes wiped out months of repairs\n\n"
+                     "KYIV, Nov 29 (Reuters) - Two massive Russian air strikes this month have undone much of the "
+                     "repair work at DTEK's plants, its chief said.\n\n"
+                     "\"We rebuilt through the summer, and in two nights a large part of that was taken away again,\" "
+                     "he said.\n\n"
+                     "On Nov. 17, Russia fired 120 missiles and 90 drones at Ukraine's energy system, according to the "
+                     "air force, and DTEK reported serious damage at its plants. That attack killed seven people "
+                     "across the country, officials said. Eleven days later, on Thursday, Russia launched 91 missiles "
+                     "and 97 drones. Air defences shot down 79 of the missiles and 35 of the drones, the air force "
+                     "said.")
+    assert sorted((a.missiles_launched, a.missiles_downed or 0, a.killed or 0) for a in report.attacks) == [
+        (91, 79, 0), (120, 0, 7)]
+
+
+def test_an_attack_as_recently_as_a_date_is_its_own() -> None:
+    report = extract("Energy strikes go on\n\n"
+                     "Ukraine's air force said Russia launched 145 drones overnight into Wednesday, of which 72 were "
+                     "shot down. Energy has been a prime target all winter. As recently as 7 March, Russia fired 67 "
+                     "missiles and 194 drones, many of them at gas production sites.")
+    assert sorted((a.drones_launched, a.missiles_launched or 0) for a in report.attacks) == [(145, 0), (194, 67)]

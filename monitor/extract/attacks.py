@@ -962,7 +962,8 @@ _NEXT_NIGHT_RE = ci(r"^\s*(?:(?:On|During|Over|Then,?)\s+)?(?:the\s+(?:following
 _TOLL_GIVEN_AS_RE = compiled(r"\b(?:had\s+)?(?:given|gave|put|reported|set)\s+(?:the\s+|a\s+)?(?:death\s+)?toll\s+"
                              r"(?:as|at)\b")
 #: A later attack, told days after the one before: "A week later, on 29 March, Moscow came back".
-_DAYS_LATER_RE = ci(r"^\s*(?:(?:a|one|two|three|four|five|six|several|[2-9])\s+(?:days|weeks?)|days)\s+later\b")
+_DAYS_LATER_RE = ci(r"^\s*(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+"
+                    r"(?:days|weeks?)|days)\s+later\b")
 #: How a toll is told to have risen: "rose to", "has climbed to", "reached", a title's "rises to".
 TOLL_ROSE = (r"(?:reache[ds]|(?:rose|rises|risen|rising|climbed|climbs|increased|increases|grown|grew|grows|jumped|"
              r"jumps)\s+to)")
@@ -1222,7 +1223,7 @@ _MEETING_ON_RE = compiled(r"\b(?:meetings?|met|talks|summit|visit(?:ed)?|(?:phon
 _MORNING_OF_RE = compiled(r"\b(?:morning|day)\s+of\s+$")
 #: A day of a month an attack is told on: after "on" or "night of", or at the start of a sentence ("On 4 April, a
 #: missile strike ...", "Background: On the night of 7 June, ..."), not a span's end ("since June 1").
-_ON_DATE_RE = compiled(r"(?:\b(?:[Oo]n|[Tt]hen\s+came|[Nn]ext\s+came)\s+"
+_ON_DATE_RE = compiled(r"(?:\b(?:[Oo]n|[Tt]hen\s+came|[Nn]ext\s+came|[Aa]s\s+recently\s+as)\s+"
                        r"(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+(?:\d{1,2}\s*[-–—]\s*|\d{1,2}\s+(?:to|into)\s+)?)?|^\s*)$")
 #: A date that names the attack after it: "after an Aug. 28 strike", "the 8 July missile attack".
 _DATED_ATTACK_RE = compiled(r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?:[\w\-]+\s+){0,2}?"
