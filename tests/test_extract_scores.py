@@ -250,7 +250,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout224": (0.94, 0.87),  # session 83, the air attack beside the ground front's towns: 0.956 / 0.823
     "holdout225": (0.89, 0.89),  # session 83, US broadcasters and newspapers on deadly nights: 0.910 / 0.904
     "holdout226": (0.88, 0.68),  # session 83, the border communities of Sumy, Chernihiv, Kharkiv: 0.886 / 0.693
-    "holdout227": (0.83, 0.76),  # session 83, the first Shaheds and the missile waves of 2022: 0.826 / 0.768
+    "holdout227": (0.83, 0.77),  # session 83, the first Shaheds and the missile waves of 2022: 0.826 / 0.768
     "holdout228": (0.94, 0.90),  # session 83, European broadcasters with both sides' claims: 0.959 / 0.919
     "holdout229": (0.91, 0.86),  # session 83, Odesa and Mykolaiv: ports, the Danube, Romania: 0.923 / 0.876
     "holdout230": (0.79, 0.67),  # session 83, follow-ups a day or two after a big strike: 0.794 / 0.677
@@ -264,7 +264,7 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout238": (0.89, 0.92),  # session 83, the Air Force's statement republished: 0.901 / 0.936
     "holdout239": (0.82, 0.84),  # session 83, Odesa, Mykolaiv and Kherson city news: 0.826 / 0.848
     "holdout240": (0.92, 0.89),  # session 83, Moscow's mayor, airports and the ministry's tally: 0.933 / 0.910
-    "holdout241": (0.85, 0.82),  # session 83, the third winter's strikes on gas and power plants: 0.865 / 0.839
+    "holdout241": (0.89, 0.84),  # session 83, the third winter's strikes on gas and power plants: 0.865 / 0.839
     "holdout242": (0.94, 0.91),  # session 83, western Ukraine, Polish jets, airspace: 0.955 / 0.921
 }
 
