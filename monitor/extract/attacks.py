@@ -1018,7 +1018,8 @@ _WEAPON_STRUCK_RE = ci(r"\b(?:a|an|another|one|two|three|four|\d+)\s+(?:[\w\-]+\
                        r"missiles?|bombs?|rockets?|shells?)\s+(?:had\s+|has\s+)?(?:struck|hit|attacked|targeted|"
                        r"exploded|crashed|dropped)\b")
 #: Drones told by their kind, not a count, that struck: "a Shahed drone struck a private house", "Russian drones
-#: attacked energy infrastructure".
+#: attacked energy infrastructure". (Drones only, unlike _WEAPON_STRUCK_RE: a missile told so after a lead's missile by
+#: day is most often that strike's, "Overnight, a Russian missile hit the maternity ward" beside the day's barrage.)
 _DRONES_STRUCK_RE = ci(r"\b(?:a|an|one|russian|enemy)\s+(?:[\w\-]+\s+){0,2}?(?:drones?|uavs?|shaheds?)\s+"
                        r"(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|damaged)\b")
 #: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".

@@ -309,8 +309,9 @@ _GROUND_WAR_RE = compiled(r"\b(?:troops|soldiers|infantry|front(?:[-\s]line|line
                           r"battles?|general\s+staff)\b")
 _AIR_WAR_RE = compiled(r"\b(?:drones?|uavs?|shaheds?|gerans?|missiles?|rockets?|bomb\w*|kabs?|shell\w*|"
                        r"artillery|mortars?|strikes?|struck|hit|hits|target\w*|explosions?|blasts?|debris|fragments?|"
-                       r"fires?|burn\w*|kill\w*|injur\w*|wound\w*|dead|died|deaths?|casualt\w*|damag\w*|destroy\w*|shot\s+down|downed|intercept\w*|air|"
-                       r"aerial|airstrikes?|overnight|night|power|energy|blackouts?|victims?|rubble|raids?|barrage|wreckage)\b")
+                       r"fires?|burn\w*|kill\w*|injur\w*|wound\w*|dead|died|deaths?|casualt\w*|damag\w*|destroy\w*|"
+                       r"shot\s+down|downed|intercept\w*|air|aerial|airstrikes?|overnight|night|power|energy|"
+                       r"blackouts?|victims?|rubble|raids?|barrage|wreckage)\b")
 
 
 def _of_ground_war(low: str) -> bool:
