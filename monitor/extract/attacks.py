@@ -1270,13 +1270,11 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     if date is not None and (close := _end_of_brackets(text, date[0])) > 0 and \
             (later := _date_of(text[close:], low[close:])) is not None:
         date = close + later[0], later[1]  # "at the previous session (minutes of 14 May) ... the 12 May strike"
-    elif date is not None and not _DATED_ATTACK_RE.match(text, date[0]) and "the " in low[date[0] + 5:] and \
-            (later := _date_of(text[date[0] + 5:], low[date[0] + 5:])) is not None and \
-            _A_OR_THE_RE.search(text, max(0, date[0] + 5 + later[0] - 5), date[0] + 5 + later[0]) and \
-            _DATED_ATTACK_RE.match(text, date[0] + 5 + later[0]):
+    elif date is not None and not _DATED_ATTACK_RE.match(text, date[0]) and \
+            (named := _attack_date_after(text, low, date[0] + 5)) is not None:
         # "relatives on Sept. 6 buried a mother ... killed during the Sept. 4 attack on the city": the day of the
-        # attack the sentence names, not the day of what came after it
-        date = date[0] + 5 + later[0], later[1]
+        # attack the sentence names, not the day of what came after it (past the first date's first characters)
+        date = named
     if date is None and ("christmas" in low or "new year" in low):
         # "Russia marked Christmas Day with 78 missiles": a holiday names its day as a date does, with no "on" needed
         if (holiday := _HOLIDAY_RE.search(low)) is None or not _has_attack_word(low):
@@ -1316,6 +1314,16 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
             (main_by_day and apart == 0 and "night of" in low[max(0, date[0] - 20):date[0]])):
         return ""
     return date[1]
+
+
+def _attack_date_after(text: str, low: str, at: int) -> tuple[int, str] | None:
+    """Where a sentence names, from `at` on, a date as its attack's ("the Sept. 4 attack"), and that day."""
+    if "the " not in low[at:] or (later := _date_of(text[at:], low[at:])) is None:
+        return None
+    start = at + later[0]
+    if _A_OR_THE_RE.search(text, max(0, start - 5), start) and _DATED_ATTACK_RE.match(text, start):
+        return start, later[1]
+    return None
 
 
 def _end_of_brackets(text: str, at: int) -> int:

@@ -599,8 +599,7 @@ def _title_lines(sentences: list[Sentence]) -> frozenset[int]:
     tell in short what the body tells at length."""
     lines = {0}
     for s in sentences[1:8]:
-        first = s.text.lstrip()[:1]
-        if first in BULLETS and first:
+        if s.text.lstrip()[:1] in BULLETS:
             lines.add(s.index)
         elif not (s.text.rstrip().endswith(":") and len(s.text) <= 60):
             break

@@ -298,7 +298,9 @@ _GROUND_FRONT_BEFORE_RE = compiled(
     r"(?:[a-z\-]+(?:,\s+|,?\s+and\s+)){0,6}$")  # (and the places listed after it: "near bakhmut, avdiivka and ")
 #: A sentence of the ground war (lower case): troops, the front and its fighting ("continued to attack Pokrovsk from
 #: the south and is trying to encircle Toretsk", "soldiers defending the town of Velyka Novosilka"). Without a word of
-#: the air war (_AIR_WAR_RE) beside them, the towns it names are the front's, not an air attack's.
+#: the air war (_AIR_WAR_RE) beside them, the towns it names are the front's, not an air attack's. (A whole sentence's
+#: test, where _GROUND_FRONT_BEFORE_RE reads the words right before one place; and _AIR_WAR_RE is not _HIT_CTX_RE,
+#: whose "attacks" and "assault" the ground war shares.)
 _GROUND_WAR_KEYS = any_of("troops", "soldiers", "infantry", "front", "encircl", "advanc", "offensive",
                           "counterattack", "assault", "positions", "supply road", "captur", "seiz", "bridgehead",
                           "foothold", "incursion", "defending", "direction", "fighting", "clashes", "battle",
