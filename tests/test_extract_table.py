@@ -10184,3 +10184,28 @@ def test_an_attack_as_recently_as_a_date_is_its_own() -> None:
                      "shot down. Energy has been a prime target all winter. As recently as 7 March, Russia fired 67 "
                      "missiles and 194 drones, many of them at gas production sites.")
     assert sorted((a.drones_launched, a.missiles_launched or 0) for a in report.attacks) == [(145, 0), (194, 67)]
+
+
+def test_a_funeral_on_a_later_date_for_those_killed_days_earlier_tells_of_that_attack() -> None:
+    report = extract("Village mourns victims of Friday's missile\n\n"
+                     "KYIV, April 14 (Reuters) - Russia fired 40 missiles and 30 drones at Ukraine early on April 12, "
+                     "the air force said.\n\n"
+                     "Mourners in the Rivne region on April 14 buried four people killed when a missile hit their "
+                     "homes during the attack two days earlier, the governor said.")
+    assert [(a.missiles_launched, a.killed) for a in report.attacks] == [(40, 4)]
+
+
+def test_a_toll_as_it_stood_on_a_later_date_is_the_attacks_toll() -> None:
+    report = extract("Toll from Sunday's strike on Sumy rises\n\n"
+                     "Russia struck the centre of Sumy with two ballistic missiles on Sunday 13 April, the regional "
+                     "governor said. Air defences shot down neither of them.\n\n"
+                     "The death toll stood at 35 on April 15, after two of the wounded died in hospital.")
+    assert [(a.missiles_launched, a.killed) for a in report.attacks] == [(2, 35)]
+
+
+def test_three_types_or_more_after_a_colon_far_from_the_count_they_add_up_to_are_its_parts() -> None:
+    (attack,) = extract("Air force details overnight barrage\n\n"
+                        "According to the air force, Russia launched 44 missiles of various kinds and twelve attack "
+                        "drones at Ukraine in the early hours of Thursday: 20 Kh-101 cruise missiles, 16 Kalibr "
+                        "cruise missiles and eight Iskander-M ballistic missiles.").attacks
+    assert (attack.missiles_launched, attack.drones_launched) == (44, 12)

@@ -6,6 +6,7 @@ a separate guided-bomb raid or another day's strikes are attacks of their own.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from itertools import islice
 
 from monitor.extract.fastre import any_of, ascii_twin, ci, matches_at, plain_ascii
 from monitor.extract.gazetteer import PlaceMention
+from monitor.extract.numbers import parse_number
 from monitor.extract.patterns import HURT_WORDS, STRIKE_TOLD_AFTER
 from monitor.extract.places import (
     _is_launch_area,
@@ -1275,6 +1277,8 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
         # "relatives on Sept. 6 buried a mother ... killed during the Sept. 4 attack on the city": the day of the
         # attack the sentence names, not the day of what came after it (past the first date's first characters)
         date = named
+    if date is not None and "toll" in low and _TOLL_STOOD_ON_RE.search(low, max(0, date[0] - 50), date[0]):
+        return None  # "The nationwide death toll stood at 11 on March 11": the day of the count, not of an attack
     if date is None and ("christmas" in low or "new year" in low):
         # "Russia marked Christmas Day with 78 missiles": a holiday names its day as a date does, with no "on" needed
         if (holiday := _HOLIDAY_RE.search(low)) is None or not _has_attack_word(low):
@@ -1306,6 +1310,9 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     if main_by_night and main_date is not None and date[1] != main_date and \
             "night of" in low[max(0, date[0] - 15):date[0]]:
         return date[1]
+    if " days " in low and (back := _DAYS_BEFORE_RE.search(low, date[0])) is not None:
+        # "on March 11 buried five people killed ... during Russia's mass attack two days earlier": the attack's day
+        date = back.start(), _days_before(date[1], parse_number(back.group("n")) or 0)
     if main_date is not None and (apart := _days_apart(date[1], main_date)) < 2 and not (
             (main_by_morning and apart == 1 and _day_number(date[1]) < _day_number(main_date) and
              (_NIGHT_OF_RE.lowered.search(low, max(0, date[0] - 30), date[0]) or
@@ -1374,6 +1381,21 @@ def _main_counted(out: list[SentenceInfo], text_low: str) -> bool:
     missiles"): a title's counts may be of the night its lead then tells by date ("On the night of June 20")."""
     return any(i.key == "main" and i.sentence.index and not i.excluded and _DIGIT_RE.search(i.sentence.text) and
                _WEAPON_WORD_RE.lowered.search(text_low, i.sentence.start, i.sentence.end) for i in out)
+
+
+#: An attack told as days before the date a sentence names (lower case): "during russia's mass attack two days earlier".
+_DAYS_BEFORE_RE = compiled(r"\b(?:attack|strike|barrage|bombardment|shelling)\s+(?P<n>two|three|four|five|six|\d)\s+"
+                           r"days\s+(?:earlier|before)\b")
+#: A toll as it stood on a day (lower case), before the date: "the death toll stood at 11 on ", "toll rose to 9 by ".
+_TOLL_STOOD_ON_RE = compiled(r"\btoll\b[^.;]{0,30}?\b(?:stood\s+at|(?:rose|risen|climbed|increased)\s+to|reached)\s+"
+                             r"[\w\-]+\s+(?:people\s+)?(?:on|by|as\s+of)\s+$")
+
+
+def _days_before(day: str, days: int) -> str:
+    """The day of _date_of's form ("mar 9") that lies a number of days before another ("mar 11")."""
+    month, number = day.split()
+    then = datetime.date(2024, _MONTH_NUMBERS[month] + 1, 1) + datetime.timedelta(days=int(number) - 1 - days)
+    return f"{_MONTH_STARTS[then.month - 1]} {then.day}"
 
 
 def _day_number(day: str) -> int:
@@ -2142,6 +2164,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             main_date = date[1]
             continue
         if date and not _is_furniture(s.text, low) and (s.index < 2 or not _may_hold_earlier(low)):
+            if (opens := _DATELINE_ALONE_RE.match(s.text)) and opens.end() > date[0] and \
+                    (told := _date_of(s.text[opens.end():], low[opens.end():])) and \
+                    _ON_DATE_RE.search(low, max(opens.end(), opens.end() + told[0] - 30), opens.end() + told[0]):
+                # "KYIV, April 14 (Reuters) - Russia fired 40 missiles ... early on April 12": the dateline dates the
+                # report, the lead's own date its attack
+                date = opens.end() + told[0], told[1]
             main_date = date[1]
             main_by_morning = _MORNING_OF_RE.search(s.text, max(0, date[0] - 25), date[0]) is not None
             break
@@ -3354,7 +3382,9 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 and _has_attack_word(low) and not (
                     ("again" in low or "been" in low) and _HIT_AGAIN_RE.lowered.search(low)) and \
                 not ("toll" in low and _TOLL_GIVEN_AS_RE.search(low)) and \
-                not _WHO_DID_BEFORE_RE.search(low, max(0, told_before.start() - 80), told_before.start()):
+                not _WHO_DID_BEFORE_RE.search(low, max(0, told_before.start() - 80), told_before.start()) and \
+                not (other == "" and " days " in low and _DAYS_BEFORE_RE.search(low, told_before.start() - 30)):
+            # (not the attack "two days earlier" than a date two days after the report's own: that is its own)
             key = f"earlier-{s.index}"
             if (main_day or main_date) and ("night" in low) and _AFTER_A_NIGHT_RE.lowered.search(low):
                 # "The strike came after a night of Russian drone attacks across Ukraine. The air force said Russia

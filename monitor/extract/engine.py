@@ -2204,6 +2204,9 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
             run += ms[j].value
             if run == head.value and j > i + 1 and (_BREAKDOWN_GAP_RE.search(
                     gap := s.text[head.end - s.start:ms[i + 1].start - s.start]) or
+                    # (three parts or more after a colon that ends a clause: "81 missiles of various types and eight
+                    # Shahed drones early on March 9: 28 Kh-101 ..., 20 Kalibr ...")
+                    (j > i + 2 and gap.rstrip().endswith(":") and ";" not in gap and len(gap) <= 160) or
                     (("specif" in gap or "detail" in gap or "broken" in gap) and _BREAKDOWN_CUE_RE.search(gap)) or (
                     gap.strip() == "," and _UNNAMED_COUNT_RE.fullmatch(s.text, head.start - s.start, head.end - s.start)
                     and all(m.kind == head.kind for m in ms[i + 1:j + 1]))):
