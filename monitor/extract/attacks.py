@@ -2165,11 +2165,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             continue
         if date and not _is_furniture(s.text, low) and (s.index < 2 or not _may_hold_earlier(low)):
             if (opens := _DATELINE_ALONE_RE.match(s.text)) and opens.end() > date[0] and \
-                    (told := _date_of(s.text[opens.end():], low[opens.end():])) and \
-                    _ON_DATE_RE.search(low, max(opens.end(), opens.end() + told[0] - 30), opens.end() + told[0]):
+                    (leads := _date_of(s.text[opens.end():], low[opens.end():])) and \
+                    _ON_DATE_RE.search(low, max(opens.end(), opens.end() + leads[0] - 30), opens.end() + leads[0]):
                 # "KYIV, April 14 (Reuters) - Russia fired 40 missiles ... early on April 12": the dateline dates the
                 # report, the lead's own date its attack
-                date = opens.end() + told[0], told[1]
+                date = opens.end() + leads[0], leads[1]
             main_date = date[1]
             main_by_morning = _MORNING_OF_RE.search(s.text, max(0, date[0] - 25), date[0]) is not None
             break
