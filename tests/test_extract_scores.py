@@ -266,6 +266,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout240": (0.92, 0.89),  # session 83, Moscow's mayor, airports and the ministry's tally: 0.933 / 0.910
     "holdout241": (0.89, 0.84),  # session 83, the third winter's strikes on gas and power plants: 0.865 / 0.839
     "holdout242": (0.94, 0.91),  # session 83, western Ukraine, Polish jets, airspace: 0.955 / 0.921
+    "holdout243": (0.90, 0.94),  # session 84, railways: trains, stations, depots: 0.920 / 0.953
+    "holdout244": (0.90, 0.88),  # session 84, the north: Chernihiv, Zhytomyr, Kyiv region's towns: 0.910 / 0.896
+    "holdout245": (0.91, 0.82),  # session 84, Sumy city and region news: 0.903 / 0.833
+    "holdout246": (0.92, 0.93),  # session 84, TV and radio bulletins' web scripts: 0.934 / 0.946
+    "holdout247": (0.91, 0.85),  # session 84, Ukraine's strikes on airfields, refineries, arsenals: 0.928 / 0.869
+    "holdout248": (0.86, 0.77),  # session 84, Kherson: drones hunting people, shelling: 0.857 / 0.787
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

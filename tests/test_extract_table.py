@@ -10209,3 +10209,23 @@ def test_three_types_or_more_after_a_colon_far_from_the_count_they_add_up_to_are
                         "drones at Ukraine in the early hours of Thursday: 20 Kh-101 cruise missiles, 16 Kalibr "
                         "cruise missiles and eight Iskander-M ballistic missiles.").attacks
     assert (attack.missiles_launched, attack.drones_launched) == (44, 12)
+
+
+def test_a_short_overnight_paragraph_opener_counted_by_its_next_sentence_is_the_night_before() -> None:
+    report = extract("Shelling of a ferry crossing kills two in Kherson region\n\n"
+                     "Russian forces shelled a ferry crossing near Kherson on Saturday, killing two people and "
+                     "wounding five, the regional governor said on Telegram.\n\n"
+                     "Overnight, Russia attacked the south once more. The Air Force said the enemy launched three "
+                     "Kalibr cruise missiles and 12 Shahed drones, and that all three missiles and nine of the drones "
+                     "were destroyed over the Mykolaiv region.")
+    assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 2), (12, 0)]
+
+
+def test_a_strike_that_followed_a_night_in_which_drones_were_launched_is_apart_from_that_night() -> None:
+    report = extract("Missile strike on Chernihiv kills three\n\n"
+                     "A Russian ballistic missile hit the centre of Chernihiv on Wednesday morning, killing three "
+                     "people and injuring 14, the mayor said.\n\n"
+                     "The morning strike followed a night in which Russia launched 64 Shahed drones at Ukraine. The "
+                     "Air Force said 51 were shot down.")
+    assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [
+        (0, 0, 3), (64, 51, 0)]

@@ -243,7 +243,7 @@ _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!me
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed", "The strike followed
     # another night of drone attacks"
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|another|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?:strikes?|attacks?|assault|barrage|bombardment|raids)\b|"
+    r"(?:strikes?|attacks?|assault|barrage|bombardment|raids|night\s+(?:in|during)\s+which)\b|"
     # "This follows the night to Saturday, when the ministry reported 21 drones destroyed"
     r"\b(?:this|it)\s+follows\s+(?:the|a|an|last)\s+(?:[\w\-]+\s+){0,3}?(?:night|strikes?|attacks?|assault|"
     r"barrage)\b|"
@@ -1097,6 +1097,16 @@ def _title_counts_both(text_low: str, title: Sentence) -> bool:
         return False
     after = text_low.find(" after ", title.start, count.start())
     return after < 0 or "overnight" not in text_low[after:title.end]
+
+
+def _counted_next(s: Sentence, low: str, sentences: list[Sentence], text_low: str) -> bool:
+    """Whether a short sentence of an attack ("Overnight, Russia again attacked the south.") has its weapons counted by
+    the next sentence of its paragraph."""
+    if len(low) > 80 or s.index + 1 >= len(sentences) or not _has_attack_word(low):
+        return False
+    after = sentences[s.index + 1]
+    return "\n" not in text_low[s.end:after.start] and \
+        _COUNT_OF_WEAPONS_RE.search(text_low, after.start, after.end) is not None
 
 
 def _night_told_since_lead(text_low: str, lead: Sentence, s: Sentence) -> bool:
@@ -2890,7 +2900,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                                  "background: overnight")) or (
                 low.startswith("earlier on ") and "overnight" in low)) and \
                 _opens_paragraph(text_low, s) and (_COUNT_OF_WEAPONS_RE.search(low) or
-                                                    _DRONES_STRUCK_RE.lowered.search(low)) and \
+                                                    _DRONES_STRUCK_RE.lowered.search(low) or
+                                                    _counted_next(s, low, sentences, text_low)) and \
                 not _night_told_since_lead(text_low, sentences[lead_at], s) and \
                 any(o.sentence.index == lead_at and o.key in ("main", "bombs", "shelling") for o in out) and \
                 any(_DAY_LEAD_RE.search(o.text) is not None and _has_attack_word(text_low[o.start:o.end])
