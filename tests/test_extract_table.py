@@ -10229,3 +10229,12 @@ def test_a_strike_that_followed_a_night_in_which_drones_were_launched_is_apart_f
                      "Air Force said 51 were shot down.")
     assert sorted((a.drones_launched or 0, a.drones_downed or 0, a.killed or 0) for a in report.attacks) == [
         (0, 0, 3), (64, 51, 0)]
+
+
+def test_a_lead_of_ukraines_strike_and_russias_claim_that_turns_to_russias_strike_gives_each_its_own() -> None:
+    report = extract("Refinery ablaze after drone raid\n\n"
+                     "Ukraine's General Staff said its drones struck a refinery in the Ryazan region overnight, as "
+                     "Russia claimed it had shot down 121 Ukrainian drones and Russian strikes killed two people in "
+                     "Kharkiv.")
+    assert sorted((a.attacker, a.drones_downed, a.killed) for a in report.attacks) == [
+        ("russia", None, 2), ("ukraine", 121, None)]

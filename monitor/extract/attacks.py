@@ -729,11 +729,39 @@ def _turn_to_russia(low: str, names: tuple[str, ...], starts_words: tuple[str, .
     before = low[:cut]
     if _count_rus(before) or not _count_rus(low[cut:]):
         return 0
+    if "russian " in low[cut:] and _may_name_ukraines_attack(low[cut:], names) and \
+            _count_ukr(low[cut:], starts_words):
+        # "as Russia claimed it had shot down 150 Ukrainian drones and Russian strikes killed one": Russia's word of
+        # Ukraine's attack, then Russia's own
+        return _turn_from_ukraine(low, names, starts_words)
     ru_at, ua_at = sides_at
     if (any(at < cut for at in ru_at) and not any(at < cut for at in ua_at) and (
             _has_attack_word(before) or "toll" in before)) or (
             _may_name_ukraines_attack(before, names) and _count_ukr(before, starts_words)):
         return cut
+    return 0
+
+
+#: Where a sentence may turn to Russia's attack after Ukraine's (lower case): "... and Russian strikes killed",
+#: "..., while a Russian missile hit".
+_TO_RUSSIAS_RE = compiled(r"(?:,\s+|\s+)(?:and|while|as|whereas)\s+(?:an?\s+)?"
+                          r"(?=russian\s+(?:strikes?|missiles?|drones?|attacks?|shelling|bombs?|forces|troops)\b)")
+
+
+def _turn_from_ukraine(low: str, names: tuple[str, ...], starts_words: tuple[str, ...]) -> int:
+    """Where a (lower-case) sentence that Russia's words outnumber turns to Russia's attack after telling of
+    Ukraine's, and Russia's claim of it ("as Russia claimed it had shot down 150 Ukrainian drones and Russian strikes
+    killed one person in Sumy"), or 0: the clauses before tell of Ukraine's attack alone, the one after of Russia's."""
+    if "russian " not in low:
+        return 0
+    for turn in _TO_RUSSIAS_RE.finditer(low):
+        before, after = low[:turn.start()], low[turn.end():]
+        if _may_name_ukraines_attack(after, names) and _count_ukr(after, starts_words):
+            continue
+        if _may_name_ukraines_attack(before, names) and \
+                _count_ukr(before, starts_words) > _count_rus(_without_what_russia_makes(before)):
+            return turn.start()
+        return 0
     return 0
 
 
@@ -3481,6 +3509,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Russia launched 87 drones at Ukraine overnight, ..., hours after Moscow said it had intercepted 112
             # Ukrainian drones": Russia's attack, then Ukraine's
             out.append(SentenceInfo(s, False, "ukraine", "main", cut, key, "russia"))
+            continue
+        if ukr and (cut := _turn_from_ukraine(low, ukr_names, ukr_starts)):
+            # "Ukraine's military said its drones struck an oil pumping station in the Moscow region, as Russia
+            # claimed it had shot down 150 Ukrainian drones and Russian strikes killed one person in Sumy": Ukraine's
+            # attack, then Russia's
+            out.append(SentenceInfo(s, False, "russia", key, cut, "main", "ukraine"))
             continue
         if key == sticky and text.rstrip().endswith(":"):
             listed = key  # "The administration recorded 112 explosions:": the list after it is the attack's
