@@ -10238,3 +10238,11 @@ def test_a_lead_of_ukraines_strike_and_russias_claim_that_turns_to_russias_strik
                      "Kharkiv.")
     assert sorted((a.attacker, a.drones_downed, a.killed) for a in report.attacks) == [
         ("russia", None, 2), ("ukraine", 121, None)]
+
+
+def test_a_month_opening_the_clause_after_a_colon_recalls_an_earlier_attack() -> None:
+    report = extract("Drones close Moscow airports\n\n"
+                     "Russia's Defence Ministry said on Tuesday its air defences had shot down 96 Ukrainian drones, "
+                     "31 of them over the Moscow region. It was not the first such night: in May, the ministry said "
+                     "it had destroyed 230 drones in one night.")
+    assert sorted(a.drones_downed for a in report.attacks) == [96, 230]

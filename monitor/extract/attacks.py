@@ -205,7 +205,7 @@ _BEFORE_NOW = (r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+(?:earlier|ago)|la
                r"earlier\s*,\s+on\s+(?:the\s+)?\w+|"
                # (years back only where a sentence opens with them: "invaded three years ago" tells of the war)
                r"^\s*(?:exactly\s+|almost\s+|nearly\s+|some\s+)?(?:[\w\-]+\s+)?years?\s+(?:ago|earlier)\b|"
-               rf"earlier\s+in\s+{_MONTH}|^\s*(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}"
+               rf"earlier\s+in\s+{_MONTH}|(?:^|:)\s*(?:back\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTH}"
                rf"(?:\s+\d{{4}}|\s+(?:of\s+)?last\s+year)?(?=\s*,))")
 #: A quoted statement's opening: "On the night of February 19, the enemy attacked with ...".
 _NIGHT_OF_LEAD_RE = compiled(r"\s*[\"“]?\s*On\s+the\s+night\s+of\b")
@@ -930,12 +930,13 @@ def _holds_any(low: str, words: tuple[str, ...]) -> bool:
 
 def _may_hold_earlier(low: str, words: tuple[str, ...] = _EARLIER_WORDS, pairs: bool = True) -> bool:
     """Whether a (lower-case) sentence holds the words _EARLIER_RE needs ("a day before", "the night before", "last
-    month" need both; "In November," opens the sentence).
+    month" need both; "In November," opens the sentence or a clause after a colon).
 
     words: those of _EARLIER_WORDS the text holds; pairs: whether it holds both words of "day ... before", "night ...
     before" or "month ... last".
     """
-    return _holds_any(low, words) or low.lstrip().startswith(("in ", "back in ")) or (
+    return _holds_any(low, words) or low.lstrip().startswith(("in ", "back in ")) or ": in " in low or \
+        ": back in " in low or (
         pairs and ((("day" in low or "night" in low) and "before" in low) or ("month" in low and "last" in low))) or (
         ("20" in low or "19" in low) and _IN_MONTH_YEAR_RE.lowered.search(low) is not None)
 
