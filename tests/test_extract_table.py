@@ -10246,3 +10246,12 @@ def test_a_month_opening_the_clause_after_a_colon_recalls_an_earlier_attack() ->
                      "31 of them over the Moscow region. It was not the first such night: in May, the ministry said "
                      "it had destroyed 230 drones in one night.")
     assert sorted(a.drones_downed for a in report.attacks) == [96, 230]
+
+
+def test_a_helicopter_crash_and_the_toll_its_paragraph_goes_on_with_are_no_attack() -> None:
+    report = extract("Drones downed over Kyiv region\n\n"
+                     "Air defences destroyed all six drones Russia launched at the Kyiv region overnight, the governor "
+                     "said.\n\n"
+                     "On Tuesday a rescue helicopter crashed near a school in Irpin, killing nine people. Seventeen "
+                     "people were injured, officials said.")
+    assert [(a.drones_downed, a.killed, a.injured) for a in report.attacks] == [(6, None, None)]

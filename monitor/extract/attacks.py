@@ -177,6 +177,9 @@ _CAPTION_RE = ci(r"\([^()]{0,80}?(?:via\s+Getty|Getty\s+Images|/\s*AFP\b|AFP\s*/
 _CAPTION_KEYS = any_of("getty", "afp", "reuters", "ap photo", "photo", "anadolu", "ukrinform", "global images", "epa")
 #: A bomb set off on the ground: its blast is no attack from the air ("a truck bomb ripped through the bridge").
 _GROUND_BOMB_RE = ci(r"\b(?:truck|car|lorry|van)[-\s]bombs?\b")
+#: A crash or an accident, no attack: "the helicopter came down next to a kindergarten", "killed in a road accident".
+_CRASH_RE = ci(r"\b(?:helicopter|plane|aircraft|airliner)\b[^.;]{0,60}?\b(?:crash(?:ed|es)?|came\s+down|went\s+down)\b|"
+               r"\b(?:road|traffic|car|bus|train|mine|industrial)\s+(?:accident|crash)\b")
 #: A weapon of an attack from the air, which a sentence of a ground bomb's blast may name too.
 _AIR_WEAPON_RE = ci(r"\b(?:drones?|uavs?|missiles?|rockets?|shahed|shelling|air\s*strikes?|aerial|glide|guided)")
 _SEPARATE_RE = ci(
@@ -2294,6 +2297,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     bombs = _BOMBS_KEYS(text_low)
     shelling = _SHELLING_KEYS(text_low)
     links = False  # whether the sentences are the items of a list of links under "Related" or "Read more:"
+    crash_told = False  # whether the sentence before told of a crash, no attack (its paragraph's toll is the crash's)
     ukr_sticky: str | None = None  # the key of a separate attack of Ukraine's the sentences go on telling of
     ukr_night: str | None = None  # the first night Ukraine's attacks are told of by its dates ("january 28-29")
     ukr_first_night: str | None = None  # the day the first night of Ukraine's told as "the night to Monday" ended on
@@ -2350,6 +2354,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "Saturday's truck bomb blast on the bridge killed three people": no attack from the air
             out.append(SentenceInfo(s, True, "russia", "main"))
             continue
+        if (("cras" in low or "came down" in low or "accident" in low) and _CRASH_RE.lowered.search(low) and
+                not _AIR_WEAPON_RE.lowered.search(low)) or (
+                crash_told and "\n" not in text_low[out[-1].sentence.end:s.start] and
+                not _AIR_WEAPON_RE.lowered.search(low)):
+            # "The Super Puma helicopter came down next to a kindergarten in Brovary, killing 14 people. Twenty-five
+            # people were injured": a crash, with the toll its paragraph goes on with, is no attack's
+            crash_told = True
+            out.append(SentenceInfo(s, True, "russia", "main"))
+            continue
+        crash_told = False
         if headings and headings.get(s.index) == "night":
             sticky = dated = None  # "Overnight" heading a digest's news of the night: the attack the report tells of
             out.append(SentenceInfo(s, True, "russia", "main"))
