@@ -10255,3 +10255,12 @@ def test_a_helicopter_crash_and_the_toll_its_paragraph_goes_on_with_are_no_attac
                      "On Tuesday a rescue helicopter crashed near a school in Irpin, killing nine people. Seventeen "
                      "people were injured, officials said.")
     assert [(a.drones_downed, a.killed, a.injured) for a in report.attacks] == [(6, None, None)]
+
+
+def test_the_previous_night_told_with_no_attack_word_opens_that_nights_attack_for_its_paragraph() -> None:
+    report = extract("Drones hit Chernihiv region two nights running\n\n"
+                     "On the night of 12 May, drones damaged two houses in the Nizhyn community, injuring one man. "
+                     "Nationwide, Russia launched 70 drones that night, the Air Force said.\n\n"
+                     "The previous night, 10 to 11 May, was worse. Then a drone hit a school in Pryluky and three "
+                     "people were injured. Across Ukraine, the enemy used 95 drones.")
+    assert sorted((a.drones_launched, a.injured) for a in report.attacks) == [(70, 1), (95, 3)]

@@ -2924,6 +2924,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = f"later-{wave.group(1).lower()}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
+        if s.index > lead_at and ("before" in low[:30] or "previous" in low[:30]) and \
+                _NIGHT_BEFORE_OPENS_RE.match(text) and not _has_attack_word(low) and \
+                s.index + 1 < len(sentences) and "\n" not in text_low[s.end:sentences[s.index + 1].start] and \
+                _WEAPON_STRUCK_RE.lowered.search(text_low, sentences[s.index + 1].start, sentences[s.index + 1].end):
+            # "The previous night, 3 to 4 March, was harder for the region. Then a drone hit a residential building":
+            # the night before, which its paragraph goes on telling of
+            key = sticky = for_paragraph = f"earlier-{s.index}"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if s.index > lead_at and "before" in low[:40] and (hours_before := _HOURS_BEFORE_LEAD_RE.match(text)) and \
                 _STRUCK_RE.search(low, hours_before.end()) and "night" not in low[hours_before.end():]:
             # "Background: Hours before Wednesday's attack, a Russian missile hit the maternity ward of a hospital in
