@@ -10264,3 +10264,12 @@ def test_the_previous_night_told_with_no_attack_word_opens_that_nights_attack_fo
                      "The previous night, 10 to 11 May, was worse. Then a drone hit a school in Pryluky and three "
                      "people were injured. Across Ukraine, the enemy used 95 drones.")
     assert sorted((a.drones_launched, a.injured) for a in report.attacks) == [(70, 1), (95, 3)]
+
+
+def test_a_regions_day_told_by_the_toll_its_attacks_took_there_is_its_own_attack() -> None:
+    report = extract("Key events of the day\n\n"
+                     "- Russia launched 88 drones at Ukraine overnight, the air force said, and 61 were shot down.\n"
+                     "- Russian drone and artillery attacks killed two people and wounded nine in Ukraine's southern "
+                     "Zaporizhzhia region over the past day, the regional governor said.")
+    assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 2, 9), (88, 0, 0)]

@@ -1075,7 +1075,11 @@ _TOLD_ON_DAY_RE = compiled(rf"\s*On\s+{_DAY}(?:\s+(?:morning|afternoon|evening))
 _SETTLEMENTS_STRUCK_RE = compiled(r"\b(?:attacked|struck|shelled|hit|targeted)\s+(?:\d+|\w+)\s+(?:[\w\-]+\s+)?"
                                   r"settlements\b")
 #: A region's day of attacks told as such: "Russian attacks on Kherson Oblast killed two people".
-_ATTACKS_ON_REGION_RE = compiled(r"\battacks\s+on\s+(?:the\s+)?[\w\-]+\s+(?:oblast|region)\b")
+_ATTACKS_ON_REGION_RE = compiled(r"\battacks\s+on\s+(?:the\s+)?[\w\-]+\s+(?:oblast|region)\b|"
+                                 # (or the toll of a region's attacks: "attacks killed one person and wounded 12 in
+                                 # Ukraine's southern Kherson region")
+                                 r"\battacks\s+(?:killed|wounded|injured)\b[^.;]{0,60}?\bin\s+(?:[\w'’\-]+\s+){0,3}?"
+                                 r"(?:oblast|region)\b")
 #: Another attack told as of the same time as the report's (lower case): "came on the same morning as a drone attack".
 _SAME_TIME_AS_RE = compiled(r"\bcame\s+(?:on\s+)?the\s+same\s+(?:morning|day|night|evening|afternoon)\s+as\s+"
                             r"(?:a|an|the|another)\s+(?:[\w\-]+\s+){0,3}?(?:attack|strike|barrage|raid)s?\b")
