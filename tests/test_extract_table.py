@@ -10273,3 +10273,16 @@ def test_a_regions_day_told_by_the_toll_its_attacks_took_there_is_its_own_attack
                      "Zaporizhzhia region over the past day, the regional governor said.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
         (0, 2, 9), (88, 0, 0)]
+
+
+def test_a_source_line_and_the_details_after_a_bomb_lead_keep_its_toll_apart_from_the_night() -> None:
+    report = extract("Guided bombs hit Kherson: one killed, seven injured\n\n"
+                     "Russian forces dropped two guided aerial bombs on a district of Kherson on the afternoon of 4 "
+                     "March.\n\n"
+                     "Source: Kherson Oblast Military Administration\n\n"
+                     "Details: The bombs struck at about 15:10. The first report spoke of four people injured; by the "
+                     "evening, one man had died and seven people were injured.\n\n"
+                     "Meanwhile, on the night of 3-4 March, Russia attacked Ukraine with 80 Shahed drones. Air defence "
+                     "shot down 61 of them.")
+    assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 1, 7), (80, 0, 0)]

@@ -1138,7 +1138,7 @@ def _title_counts_both(text_low: str, title: Sentence) -> bool:
 def _counted_next(s: Sentence, low: str, sentences: list[Sentence], text_low: str) -> bool:
     """Whether a short sentence of an attack ("Overnight, Russia again attacked the south.") has its weapons counted by
     the next sentence of its paragraph."""
-    if len(low) > 80 or s.index + 1 >= len(sentences) or not _has_attack_word(low):
+    if len(low) > 100 or s.index + 1 >= len(sentences) or not _has_attack_word(low):
         return False
     after = sentences[s.index + 1]
     return "\n" not in text_low[s.end:after.start] and \
@@ -2928,6 +2928,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = f"later-{wave.group(1).lower()}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
+        if low.startswith("source:") and out and not out[-1].excluded and out[-1].attacker == "russia" and \
+                not _DIGIT_RE.search(text) and not _has_attack_word(low):
+            # "Source: Kherson Oblast Military Administration" under a lead: the attack the lead told of, whose
+            # "Details:" follow
+            out.append(SentenceInfo(s, False, "russia", out[-1].key))
+            continue
         if s.index > lead_at and ("before" in low[:30] or "previous" in low[:30]) and \
                 _NIGHT_BEFORE_OPENS_RE.match(text) and not _has_attack_word(low) and \
                 s.index + 1 < len(sentences) and "\n" not in text_low[s.end:sentences[s.index + 1].start] and \
@@ -3351,7 +3357,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # toll may follow it: "Five people were wounded there")
                 key = f"earlier-{s.index}"
         elif out and out[-1].key == "bombs" and not out[-1].excluded and "bomb" in low[:110] and \
-                _THE_BOMBS_RE.match(low) and "night" not in low:
+                _THE_BOMBS_RE.match(low, 9 if low.startswith("details: ") else 0) and "night" not in low:
             # "Russian forces dropped guided aerial bombs on Sloviansk ... The bombs hit a street with private houses":
             # the bombs the sentence before told of, whose toll may follow
             key = "bombs"
