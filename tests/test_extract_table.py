@@ -10286,3 +10286,13 @@ def test_a_source_line_and_the_details_after_a_bomb_lead_keep_its_toll_apart_fro
                      "shot down 61 of them.")
     assert sorted((a.drones_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
         (0, 1, 7), (80, 0, 0)]
+
+
+def test_a_key_events_item_of_the_night_after_the_days_strike_the_first_item_told_is_its_own() -> None:
+    report = extract("Russia-Ukraine war: key events\n\n"
+                     "Here is the situation on Thursday, April 9:\n\n"
+                     "- A Russian ballistic missile struck a school in the city of Poltava on Wednesday, killing two "
+                     "people and injuring 11, the governor said.\n"
+                     "- Ukraine's air force said Russia launched 104 drones at Ukraine overnight. Air defences shot "
+                     "down 80 of them.")
+    assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 2), (104, 0)]

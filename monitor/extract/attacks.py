@@ -2983,6 +2983,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "earlier-yesterday"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
+        if s.index > lead_at and not sticky and main_day and report_day and "overnight" in low and \
+                _days_after(main_day, report_day) == 1 and _opens_paragraph(text_low, s) and \
+                not any(d.lower() in low for d in _WEEKDAYS if d != report_day) and \
+                _COUNT_OF_WEAPONS_RE.search(low) and not _night_told_since_lead(text_low, sentences[lead_at], s) and \
+                not _NIGHT_TOLD_RE.search(text_low, sentences[0].start, sentences[lead_at].start):
+            # "Here is the situation on Tuesday ... - A Russian ballistic missile struck Kryvyi Rih on Monday ... - The
+            # air force said Russia launched 142 drones ... overnight": the night after the day's strike, into the
+            # report's day, which its paragraph goes on with
+            key = sticky = for_paragraph = f"next-{s.index}"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
         if s.index >= 3 and not sticky and "overnight" in low[:12] and _OVERNIGHT_OPENS_RE.match(low) and \
                 (_opens_paragraph(text_low, s) or (out and opens_update(out[-1].sentence.text))) and \
                 (("overnight" not in text_low[:s.start] and any(
