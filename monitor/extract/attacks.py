@@ -3535,10 +3535,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky
         elif out and (out[-1].key in (f"earlier-{out[-1].sentence.index}", "bombs", "shelling") or (
                 out[-1].key.startswith("earlier-") and "\n" not in text_low[out[-1].sentence.end:s.start])) and \
-                not out[-1].excluded and HURT_KEYS(low) and (
+                not out[-1].excluded and (HURT_KEYS(low) or (
+                    "bodies" in low and _RECOVERED_RE.lowered.search(low) is not None)) and (
                     # ("By evening, the toll had risen" goes on with the bombs a title tells of too)
                     not _LATER_LEAD_RE.match(text) or out[-1].key == out[0].key == "bombs") and \
-                not opens_update(text) and "overnight" not in low and "night" not in low and (
+                not opens_update(text) and (("overnight" not in low and "night" not in low) or (
+                    # (but rescuers at work through the night tell of the strike's dead: "rescuers pulled two more
+                    # bodies from the rubble of a medical clinic overnight")
+                    _RECOVERED_KEYS(low) and _RECOVERED_RE.lowered.search(low) and
+                    not _COUNT_OF_WEAPONS_RE.search(low))) and (
                     (_no_new_place(places, s.index, out) and
                      not _WEAPON_WORD_RE.lowered.search(low)) or
                     (_NIGHT_BEFORE_OPENS_RE.match(out[-1].sentence.text) is not None and
