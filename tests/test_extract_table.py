@@ -10296,3 +10296,12 @@ def test_a_key_events_item_of_the_night_after_the_days_strike_the_first_item_tol
                      "- Ukraine's air force said Russia launched 104 drones at Ukraine overnight. Air defences shot "
                      "down 80 of them.")
     assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 2), (104, 0)]
+
+
+def test_the_deadliest_since_a_month_when_a_strike_killed_so_many_recalls_that_strike() -> None:
+    report = extract("Death toll in Kharkiv bomb strike rises to seven\n\n"
+                     "The number of people killed when Russian guided bombs hit Kharkiv on Sunday has risen to seven, "
+                     "officials said.\n\n"
+                     "Sunday's strike was the deadliest on the city since August, when a guided bomb hit an apartment "
+                     "block and killed 11 people.")
+    assert sorted(a.killed for a in report.attacks) == [7, 11]

@@ -380,6 +380,8 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       r"(?:19|20)\d\d,\s+when\b|"
                       # (or of the end of a month: "under pressure since the end of December, when Russia fired 122")
                       rf"(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+{_MONTH}(?:,?\s+(?:19|20)\d\d)?,\s+when\b|"
+                      # (or of a month alone: "the deadliest on the city since October, when a guided bomb hit")
+                      rf"{_MONTH},\s+when\b|"
                       # (or of a holiday: "the heaviest since New Year's Eve, when Russia fired 20 cruise missiles")
                       r"(?:christmas(?:\s+(?:eve|day))?|new\s+year['’]?s?\s+(?:eve|day)|easter(?:\s+sunday)?),\s+when\b)")
 #: An earlier strike a lead's attack is told to have come a day or days after, with its own toll: "..., a day after a
