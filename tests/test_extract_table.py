@@ -10305,3 +10305,25 @@ def test_the_deadliest_since_a_month_when_a_strike_killed_so_many_recalls_that_s
                      "Sunday's strike was the deadliest on the city since August, when a guided bomb hit an apartment "
                      "block and killed 11 people.")
     assert sorted(a.killed for a in report.attacks) == [7, 11]
+
+
+def test_overnight_after_a_recalled_strike_and_a_days_strike_is_the_night_before() -> None:
+    report = extract("Missiles kill two in Pokrovsk\n\n"
+                     "Russian missiles struck a residential area of Pokrovsk on Tuesday evening, killing two people, "
+                     "the governor said.\n\n"
+                     "On Aug. 14, a Russian missile hit a market in the town, killing nine people in one of the "
+                     "deadliest attacks on civilians this year.\n\n"
+                     "Overnight, Russia launched 40 Shahed drones at Ukraine, the air force said. Air defenses "
+                     "destroyed 33 of them.")
+    assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 2), (0, 9), (40, 0)]
+
+
+def test_meanwhile_on_the_night_of_opening_a_paragraph_after_a_towns_strike_is_the_countrys_night() -> None:
+    report = extract("S-300 missiles hit Kramatorsk; 30 of 35 Shaheds downed\n\n"
+                     "Russian forces struck Kramatorsk with two S-300 missiles early on 9 June, injuring three people "
+                     "and damaging a school.\n\n"
+                     "Source: Donetsk Oblast Military Administration\n\n"
+                     "Meanwhile, on the night of 8-9 June, Russia attacked Ukraine with 35 Shahed drones. The Air "
+                     "Force said 30 of them were destroyed over the Kyiv and Sumy oblasts.")
+    assert sorted((a.missiles_launched or 0, a.drones_launched or 0, a.drones_downed or 0, a.injured or 0)
+                  for a in report.attacks) == [(0, 35, 30, 0), (2, 0, 0, 3)]

@@ -177,6 +177,8 @@ _CAPTION_RE = ci(r"\([^()]{0,80}?(?:via\s+Getty|Getty\s+Images|/\s*AFP\b|AFP\s*/
 _CAPTION_KEYS = any_of("getty", "afp", "reuters", "ap photo", "photo", "anadolu", "ukrinform", "global images", "epa")
 #: A bomb set off on the ground: its blast is no attack from the air ("a truck bomb ripped through the bridge").
 _GROUND_BOMB_RE = ci(r"\b(?:truck|car|lorry|van)[-\s]bombs?\b")
+#: A paragraph's opening on the night, told as another story's (lower case): "Meanwhile, on the night of 3-4 May, ".
+_MEANWHILE_NIGHT = ("meanwhile, on the night of ", "meanwhile, overnight", "meanwhile, during the night")
 #: A crash or an accident, no attack: "the helicopter came down next to a kindergarten", "killed in a road accident".
 _CRASH_RE = ci(r"\b(?:helicopter|plane|aircraft|airliner)\b[^.;]{0,60}?\b(?:crash(?:ed|es)?|came\s+down|went\s+down)\b|"
                r"\b(?:road|traffic|car|bus|train|mine|industrial)\s+(?:accident|crash)\b")
@@ -2959,7 +2961,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # month: an earlier strike, with its own toll
             out.append(SentenceInfo(s, False, "russia", f"earlier-{s.index}"))
             continue
-        if s.index > lead_at and (not sticky or sticky.startswith("earlier-")) and (
+        if s.index > lead_at and (not sticky or sticky.startswith(("earlier-", "record-"))) and (
                 low.startswith(("overnight,", "during the night,", "background: on the night of ",
                                  "background: overnight")) or (
                 low.startswith("earlier on ") and "overnight" in low)) and \
@@ -2974,6 +2976,17 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "A Russian ballistic missile struck Sumy on Thursday, killing four ... Overnight, Russia launched 78
             # Shahed-type drones" (or "Earlier on Thursday, the air force said Russia had attacked overnight with 171
             # drones"): the night before the day's strike the lead told of, which its paragraph goes on with
+            key = sticky = for_paragraph = "earlier-night"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index > lead_at + 1 and not sticky and low.startswith(_MEANWHILE_NIGHT) and \
+                _opens_paragraph(text_low, s) and _COUNT_OF_WEAPONS_RE.search(low) and \
+                not _night_told_since_lead(text_low, sentences[lead_at], s) and \
+                any(o.sentence.index == lead_at and o.key in ("main", "bombs", "shelling") for o in out) and \
+                places.get(lead_at) and _STRUCK_RE.search(text_low, sentences[lead_at].start, sentences[lead_at].end):
+            # "Russian forces struck Druzhkivka with two S-300 missiles early on 4 May ... Meanwhile, on the night of
+            # 3-4 May, Russia attacked Ukraine with 24 Shahed drones": the country's night, apart from the town's
+            # strike the lead told of, which its paragraph goes on with
             key = sticky = for_paragraph = "earlier-night"
             out.append(SentenceInfo(s, False, "russia", key))
             continue

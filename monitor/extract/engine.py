@@ -627,7 +627,9 @@ def _without_the_titles_other_counts(groups: dict[tuple[str, str], _Group], titl
         # (a body whose counts went to the other side's attack by mistake leaves the title's as the only ones)
         theirs = {(m.role, m.kind, m.value) for (side, _), other in groups.items() if side != attacker
                   for s, m in other.mentions if s.index not in title_lines and (m.role, m.kind) in own_kinds}
-        drop = [m for m in titled if ((m.role, m.kind, m.value) in told and (m.role, m.kind) not in own_kinds) or
+        # (a count of "them" in the body tells the kind the title names: "21 of them were destroyed")
+        drop = [m for m in titled if (((m.role, m.kind, m.value) in told or (m.role, "bare", m.value) in told) and
+                                      (m.role, m.kind) not in own_kinds) or
                 ((m.role, m.kind, m.value) in theirs and (m.role, m.kind, m.value) not in own)]
         if drop:
             main.mentions = [(s, m) for s, m in main.mentions if not (s.index in title_lines and
