@@ -272,6 +272,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout246": (0.92, 0.93),  # session 84, TV and radio bulletins' web scripts: 0.934 / 0.946
     "holdout247": (0.91, 0.85),  # session 84, Ukraine's strikes on airfields, refineries, arsenals: 0.928 / 0.869
     "holdout248": (0.86, 0.77),  # session 84, Kherson: drones hunting people, shelling: 0.857 / 0.787
+    "holdout249": (0.87, 0.81),  # session 84, Donetsk region's cities behind the front: 0.837 / 0.798
+    "holdout250": (0.92, 0.88),  # session 84, Kyiv region's towns beside the capital's night: 0.939 / 0.897
+    "holdout251": (0.88, 0.86),  # session 84, interviews and Q&A: spokesmen, mayors, governors: 0.898 / 0.871
+    "holdout252": (0.90, 0.80),  # session 84, Russian regions far from the border: 0.912 / 0.816
+    "holdout253": (0.94, 0.92),  # session 84, Khmelnytskyi, Vinnytsia, Starokostiantyniv: 0.959 / 0.933
+    "holdout254": (0.85, 0.89),  # session 84, breaking news with its updates inside: 0.866 / 0.902
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

@@ -10327,3 +10327,16 @@ def test_meanwhile_on_the_night_of_opening_a_paragraph_after_a_towns_strike_is_t
                      "Force said 30 of them were destroyed over the Kyiv and Sumy oblasts.")
     assert sorted((a.missiles_launched or 0, a.drones_launched or 0, a.drones_downed or 0, a.injured or 0)
                   for a in report.attacks) == [(0, 35, 30, 0), (2, 0, 0, 3)]
+
+
+def test_overnight_after_key_points_and_a_body_lead_of_a_mornings_strike_is_the_night_before() -> None:
+    report = extract("Ukraine war latest: missiles hit Selydove, injuring 5; Air Force downs 12 Shaheds\n\n"
+                     "Key developments on Feb. 3:\n\n"
+                     "- Russian missile strike on Selydove injures five\n"
+                     "- Air Force shoots down 12 of 16 Shahed drones launched overnight\n\n"
+                     "Russian forces struck Selydove with two S-300 missiles on the morning of Feb. 3, injuring five "
+                     "people, the governor said.\n\n"
+                     "Overnight, Russia launched 16 Shahed drones, the Air Force said. Air defense destroyed 12 of "
+                     "them over the Poltava and Sumy oblasts.")
+    assert sorted((a.missiles_launched or 0, a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 16, 0), (2, 0, 5)]

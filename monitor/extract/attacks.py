@@ -1135,8 +1135,23 @@ def _title_counts_both(text_low: str, title: Sentence) -> bool:
                   if text_low[c.start() - 1:c.start()] != "-"), None)  # (not a designation's: "S-300 missiles")
     if count is None:
         return False
+    if (semi := text_low.find("; ", title.start, count.start())) >= 0 and \
+            _STRUCK_RE.search(text_low, title.start, semi) and \
+            not _COUNT_OF_WEAPONS_RE.search(text_low, title.start, semi):
+        return False  # (a strike, then the night's count: "Russian missiles hit Pokrovsk; Air Force downs 15 Shaheds")
     after = text_low.find(" after ", title.start, count.start())
     return after < 0 or "overnight" not in text_low[after:title.end]
+
+
+def _lead_after_key_points(sentences: list[Sentence], lead_at: int, upto: int, text_low: str) -> list[Sentence]:
+    """The first sentence of the body after a list of key points that the lead opens ("- Russian missile strike on
+    Pokrovsk kills one ... Russian forces struck the town of Pokrovsk ... on the morning of Dec. 5"), if any."""
+    if text_low[sentences[lead_at].start:sentences[lead_at].start + 1] not in BULLETS:
+        return []
+    for s in sentences[lead_at + 1:upto]:
+        if _opens_paragraph(text_low, s) and text_low[s.start:s.start + 1] not in BULLETS:
+            return [s]
+    return []
 
 
 def _counted_next(s: Sentence, low: str, sentences: list[Sentence], text_low: str) -> bool:
@@ -2968,10 +2983,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 _opens_paragraph(text_low, s) and (_COUNT_OF_WEAPONS_RE.search(low) or
                                                     _DRONES_STRUCK_RE.lowered.search(low) or
                                                     _counted_next(s, low, sentences, text_low)) and \
-                not _night_told_since_lead(text_low, sentences[lead_at], s) and \
+                not _night_told_since_lead(text_low, (_lead_after_key_points(sentences, lead_at, s.index, text_low) or
+                                                      [sentences[lead_at]])[0], s) and \
                 any(o.sentence.index == lead_at and o.key in ("main", "bombs", "shelling") for o in out) and \
                 any(_DAY_LEAD_RE.search(o.text) is not None and _has_attack_word(text_low[o.start:o.end])
-                    for o in (sentences[0], *sentences[lead_at:min(lead_at + 2, s.index)])) and \
+                    for o in (sentences[0], *sentences[lead_at:min(lead_at + 2, s.index)],
+                              *_lead_after_key_points(sentences, lead_at, s.index, text_low))) and \
                 not _title_counts_both(text_low, sentences[0]):
             # "A Russian ballistic missile struck Sumy on Thursday, killing four ... Overnight, Russia launched 78
             # Shahed-type drones" (or "Earlier on Thursday, the air force said Russia had attacked overnight with 171
