@@ -10340,3 +10340,18 @@ def test_overnight_after_key_points_and_a_body_lead_of_a_mornings_strike_is_the_
                      "them over the Poltava and Sumy oblasts.")
     assert sorted((a.missiles_launched or 0, a.drones_launched or 0, a.injured or 0) for a in report.attacks) == [
         (0, 16, 0), (2, 0, 5)]
+
+
+def test_drones_also_launched_in_the_body_are_not_added_to_the_titles_count_of_them() -> None:
+    (attack,) = extract("Russia Launches 30 Missiles, 48 Drones at Energy Grid – Updates\n\n"
+                        "Russia struck energy facilities in the west overnight, officials said.\n\n"
+                        "According to the Air Force, Russia launched 30 missiles. It also launched 48 Shahed-type "
+                        "attack drones.").attacks
+    assert (attack.missiles_launched, attack.drones_launched) == (30, 48)
+
+
+def test_missiles_named_by_a_plural_of_two_designations_end_their_sentence_and_are_counted() -> None:
+    (attack,) = extract("Energy strike\n\n"
+                        "Russia launched 30 missiles and 48 drones overnight. Air defences shot down 12 Kh-101s, 8 "
+                        "Kalibrs and all four Kh-59/69s. Of the drones, 40 were destroyed, the Air Force said.").attacks
+    assert (attack.missiles_downed, attack.drones_downed) == (24, 40)

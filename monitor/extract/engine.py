@@ -1895,6 +1895,8 @@ def _with_counts_added(cands: list[_Candidate], text: str, adds: Callable[[_Cand
     out: list[_Candidate] = []
     for c in cands:
         at = _added_to(out, c, reach) if adds(c, text) else -1
+        if at >= 0 and out[at].sentence.index == 0 and "\n" in text[out[at].sentence.end:out[at].sentence.end + 2]:
+            at = -1  # (not to a title's, which told the body's counts first: "Russia Launches 41 Missiles, 57 Drones")
         if at >= 0:
             prev = out[at]
             both = Sentence(text[prev.sentence.start:c.sentence.end], prev.sentence.start, c.sentence.end,

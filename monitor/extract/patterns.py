@@ -29,7 +29,7 @@ DRONE_NOUN = (r"(?:drones?(?:\s+and\s+decoys)?|UAVs?|unmanned\s+aerial\s+vehicle
               r"Shaheds?(?:-\d+(?:/\d+)*s?)?|Gerans?|Gerberas?|Lancets?|"
               r"decoys?|loitering\s+munitions?|kamikaze\s+drones?|quadcopters?|quadrocopters?)")
 MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|cruise|hypersonic)\s+missiles|"
-                r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+s|"
+                r"missiles?|Kinzhals?|Iskanders?|Kalibrs?|Kh-\d+(?:/(?:Kh-)?\d+)*s|"
                 # (and the ones only Ukraine fires, named alone: "four ATACMS and two Storm Shadow missiles")
                 # (or before where they flew: "fired five ATACMS at an S-400 position")
                 r"ATACMS(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b|missiles\b|at\b|on\b|against\b|towards?\b|over\b|"

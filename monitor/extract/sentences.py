@@ -113,9 +113,11 @@ def split_sentences(text: str, tables: list[tuple[int, int]] | tuple[()] = ()) -
             if mstart - pos < 32 and (pos == 0 or text[pos - 1] == "\n") and \
                     _DATE_LABEL_RE.fullmatch(text, pos, mstart):
                 continue
-            before = text[max(pos, mstart - 12):mstart]
-            wm = _WORD_BEFORE_RE.search(before)
-            if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or len(wm.group(1)) == 1) and not (
+            at = max(pos, mstart - 12)
+            wm = _WORD_BEFORE_RE.search(text[at:mstart])
+            # (a letter alone is an initial, "J. Smith", but not the plural of a number: "all five Kh-59/69s. Of")
+            if wm and (wm.group(1).lower().rstrip(".") in _ABBREV or (
+                    len(wm.group(1)) == 1 and not text[at + wm.start(1) - 1:at + wm.start(1)].isdigit())) and not (
                     wm.group(1).lower() in ("a.m", "p.m") and not _AFTER_CLOCK_RE.match(text, m.end())):
                 continue
         pieces.append((pos, mstart))
