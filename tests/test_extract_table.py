@@ -10355,3 +10355,11 @@ def test_missiles_named_by_a_plural_of_two_designations_end_their_sentence_and_a
                         "Russia launched 30 missiles and 48 drones overnight. Air defences shot down 12 Kh-101s, 8 "
                         "Kalibrs and all four Kh-59/69s. Of the drones, 40 were destroyed, the Air Force said.").attacks
     assert (attack.missiles_downed, attack.drones_downed) == (24, 40)
+
+
+def test_a_fate_of_the_drones_after_a_breakdown_of_the_missiles_is_the_drones() -> None:
+    (attack,) = extract("Drones and missiles hit Odesa\n\n"
+                        "The air force said Russia had launched 40 drones and five missiles - three Iskander-M "
+                        "ballistic missiles and two Kh-59 guided missiles - and that air defences had destroyed 33 of "
+                        "the drones and both of the Kh-59s.").attacks
+    assert (attack.drones_downed, attack.missiles_downed) == (33, 2)

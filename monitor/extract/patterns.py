@@ -2022,7 +2022,9 @@ def _mark_breakdowns(low: str, start: int, out: list[Mention]) -> None:
                 # downed, not one of them told again
                 ends = [part.start for part in parts[1:]] + [parts[-1].end + _FATE_REACH]
                 for part, end in zip(parts, ends, strict=True):
-                    fates = [m for m in out if part.end <= m.start < end and m.role in _STOPPED and m.of_them]
+                    # (not a fate of the other kind: "... and two Kh-59 guided missiles - and ... 26 of the drones")
+                    fates = [m for m in out if part.end <= m.start < end and m.role in _STOPPED and m.of_them and
+                             m.kind != ("missile" if head.kind == "drone" else "drone")]
                     if len(fates) == 1:
                         fates[0].of_them, fates[0].kind, fates[0].rule = False, head.kind, "breakdown-fate"
         elif launched and (listed := _LIST_OPENS_RE.match(low, head.end - start)):
