@@ -10363,3 +10363,23 @@ def test_a_fate_of_the_drones_after_a_breakdown_of_the_missiles_is_the_drones() 
                         "ballistic missiles and two Kh-59 guided missiles - and that air defences had destroyed 33 of "
                         "the drones and both of the Kh-59s.").attacks
     assert (attack.drones_downed, attack.missiles_downed) == (33, 2)
+
+
+def test_an_attack_this_week_told_by_its_weekday_is_that_days_not_a_weeks_tally() -> None:
+    report = extract("Drone attack sparks fire at Russian oil depot; Russia strikes Zaporizhzhia\n\n"
+                     "A Ukrainian drone attack set fire to an oil depot in Russia's Bryansk region overnight, the "
+                     "governor said on Thursday.\n\n"
+                     "Russia's defence ministry said its air defences had destroyed 31 Ukrainian drones overnight.\n\n"
+                     "Russia this week carried out one of its heaviest air attacks of the war, firing 90 missiles "
+                     "and 120 drones at Ukraine on Monday and killing at least five people.")
+    assert sorted((a.attacker, a.drones_launched, a.missiles_launched, a.killed) for a in report.attacks) == [
+        ("russia", 120, 90, 5), ("ukraine", None, None, None)]
+
+
+def test_an_attack_compared_with_the_one_on_an_earlier_night_when_so_many_were_counted_is_apart() -> None:
+    report = extract("Air force releases overnight figures\n\n"
+                     "Drones hit two apartment blocks in Kharkiv, the mayor said. Nine people were injured.\n\n"
+                     "The air force says Russia launched 150 drones and five missiles overnight. Air defences downed "
+                     "120 drones, it says. It was a smaller attack than the one on Friday night, when the air force "
+                     "counted 400 drones and 18 missiles.")
+    assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(150, 5), (400, 18)]

@@ -252,6 +252,9 @@ _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!me
     # "This follows the night to Saturday, when the ministry reported 21 drones destroyed"
     r"\b(?:this|it)\s+follows\s+(?:the|a|an|last)\s+(?:[\w\-]+\s+){0,3}?(?:night|strikes?|attacks?|assault|"
     r"barrage)\b|"
+    # (an attack compared with one before it: "a smaller attack than the one on Sunday night, when the air force
+    # counted 465 drones")
+    r"\bthan\s+the\s+one\s+(?:on|of)\s+[^,.;]{1,40},\s+when\b|"
     r"a\s+day\s+(?:earlier|before)|the\s+(?:previous|day\s+before)\s+(?:night|day)|"
     # (but "on the night before and in the morning" is the report's own night, up to now)
     r"the\s+night\s+before\b(?!\s+and\s+(?:in\s+)?(?:the|this)\s+morning)|"

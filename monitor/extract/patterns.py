@@ -1165,6 +1165,12 @@ _WHO_SINCE_RE = compiled(r"\bwho\s+(?:had|has|have)\s+(?:[a-z’'\-]+\s+){0,8}$"
 _ONE_STRIKE_BEFORE_RE = compiled(r"\b(?:a|one)\s+(?:[\w\-]+\s+){0,2}?(?:strike|attack)\b")
 
 
+#: A weekday an attack came on (lower case): "on monday", "on tuesday night".
+_ON_A_WEEKDAY_RE = compiled(r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+#: A verb of saying before a weekday, which dates the words, not an attack: "zelensky said in his address on sunday".
+_SAID_BEFORE_RE = compiled(r"\b(?:said|says|told|reported|announced|wrote|address)\b")
+
+
 def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
     """Where in a (lower-case) clause its counts speak of a cumulative span ("since the invasion"), not a comparison
     ("largest since") nor one night of that span ("last month Russia launched a record 728 drones in a single
@@ -1182,6 +1188,9 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             continue  # "In April last year, Russian missiles hit the railway station, killing 61": that day's
         if m.group().endswith("weekend") and _ONE_STRIKE_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "a strike on Kharkiv that killed three people and wounded 11 over the weekend": one strike's
+        if m.group() == "this week" and (day := _ON_A_WEEKDAY_RE.search(clause, m.end())) and \
+                not _SAID_BEFORE_RE.search(clause, m.end(), day.start()):
+            continue  # "Russia this week carried out ..., firing 127 missiles ... on Monday": that day's
         if clause.startswith(("a year since", "a month since"), m.start()):
             continue  # "Poltava marked a year since the strike that killed 59": the time since it, not a rate
         if clause.startswith("since", m.start()) and "mark" in clause and \
