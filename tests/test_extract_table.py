@@ -10383,3 +10383,12 @@ def test_an_attack_compared_with_the_one_on_an_earlier_night_when_so_many_were_c
                      "120 drones, it says. It was a smaller attack than the one on Friday night, when the air force "
                      "counted 400 drones and 18 missiles.")
     assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(150, 5), (400, 18)]
+
+
+def test_a_day_that_followed_a_night_of_drones_tells_that_night_apart() -> None:
+    report = extract("Missile strike on Poltava at noon\n\n"
+                     "Russia struck Poltava with two ballistic missiles at noon on Friday, killing four people and "
+                     "injuring 30, the governor said.\n\n"
+                     "The day followed a night of drones. According to the Air Force, Russia launched 73 attack "
+                     "drones at Ukraine overnight, of which 58 were shot down.")
+    assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 4), (73, 0)]

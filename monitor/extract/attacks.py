@@ -248,7 +248,9 @@ _EARLIER_UNDATED = (r"\b(?:(?<!match\s)(?<!game\s)(?<!visit\s)(?<!talks\s)(?<!me
     # "The attack followed a Russian strike on Kyiv on March 21, when 31 missiles were downed", "The strike followed
     # another night of drone attacks"
     r"(?<!which\s)(?<!that\s)followed\s+(?:a|an|the|another|last\s+\w+['’]s)\s+(?:[\w\-]+\s+){0,4}?"
-    r"(?:strikes?|attacks?|assault|barrage|bombardment|raids|night\s+(?:in|during)\s+which)\b|"
+    r"(?:strikes?|attacks?|assault|barrage|bombardment|raids|night\s+(?:in|during)\s+which|"
+    # ("The day followed a night of drones.")
+    r"night\s+of\s+(?:[\w\-]+\s+){0,2}?(?:drones|shaheds|missiles))\b|"
     # "This follows the night to Saturday, when the ministry reported 21 drones destroyed"
     r"\b(?:this|it)\s+follows\s+(?:the|a|an|last)\s+(?:[\w\-]+\s+){0,3}?(?:night|strikes?|attacks?|assault|"
     r"barrage)\b|"
