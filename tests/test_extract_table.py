@@ -10392,3 +10392,14 @@ def test_a_day_that_followed_a_night_of_drones_tells_that_night_apart() -> None:
                      "The day followed a night of drones. According to the Air Force, Russia launched 73 attack "
                      "drones at Ukraine overnight, of which 58 were shot down.")
     assert sorted((a.drones_launched or 0, a.killed or 0) for a in report.attacks) == [(0, 4), (73, 0)]
+
+
+def test_the_fates_of_the_drones_said_after_a_recalled_attack_are_that_attacks() -> None:
+    report = extract("Drones hit plant in Tatarstan\n\n"
+                     "Ukrainian drones struck a plant in Tatarstan overnight, local authorities said.\n\n"
+                     "The attack came a week after Russia launched 400 drones and 15 missiles at Ukraine, then the "
+                     "largest barrage of the war. Ukraine's air force said 370 of the drones and 11 of the missiles "
+                     "were intercepted.\n\n"
+                     "Overnight, Russia launched 60 drones at Ukraine, of which 45 were downed.")
+    assert sorted((a.drones_launched, a.drones_downed) for a in report.attacks if a.attacker == "russia") == [
+        (60, 45), (400, 370)]

@@ -556,7 +556,9 @@ _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)
     # "Of those, 62 were destroyed"; "On that occasion, Ukraine said air defences shot down 747 drones"
     r"of\s+(?:them|those|these)\s*,|(?:on\s+)?that\s+(?:occasion|night)\b|"
     # "Six of the missiles and 128 drones were shot down", "That attack injured 15 people"
-    r"[\w\-]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b|that\s+(?:attack|strike|barrage|assault)\b)"
+    r"[\w\-]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b|that\s+(?:attack|strike|barrage|assault)\b|"
+    # (after who said it: "Ukraine's air force said 277 of the drones and 19 of the missiles were intercepted")
+    r"(?:[\w'’\-]+\s+){1,4}?(?:said|says)\s+(?:that\s+)?[\w\-,]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
 #: A night of attack told (lower case): "overnight", "last night", "the night of 5-6 May" (not "shelled through the
 #: night" nor "a night of shelling", which tell of guns).
@@ -977,7 +979,7 @@ def _may_refer_back(low: str) -> bool:
         return True  # "That attack injured 15 people in Kyiv", "Of those, 62 were destroyed"
     if "them" in low or "those" in low or "these" in low or " of the " in low:
         words = low.split(None, 2)  # "Twelve of them were shot down", "Six of the missiles ..."
-        return len(words) == 3 and words[1] == "of"
+        return (len(words) == 3 and words[1] == "of") or (" of the " in low and (" said " in low or " says " in low))
     return False
 
 
