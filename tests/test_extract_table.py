@@ -10403,3 +10403,13 @@ def test_the_fates_of_the_drones_said_after_a_recalled_attack_are_that_attacks()
                      "Overnight, Russia launched 60 drones at Ukraine, of which 45 were downed.")
     assert sorted((a.drones_launched, a.drones_downed) for a in report.attacks if a.attacker == "russia") == [
         (60, 45), (400, 370)]
+
+
+def test_sirens_again_shortly_after_midday_before_another_waves_count_is_the_days_wave() -> None:
+    report = extract("Russia sends 200 drones overnight, then a daytime wave hits Chernihiv\n\n"
+                     "Russia attacked Ukraine overnight with 200 drones and 12 missiles, the air force said. In total, "
+                     "170 drones and nine missiles were shot down.\n\n"
+                     "Shortly after midday, sirens sounded again in the Chernihiv region. The air force said another "
+                     "25 drones had been launched, 19 of which were destroyed. Two people were injured in the city.")
+    assert sorted((a.drones_launched, a.drones_downed, a.injured) for a in report.attacks) == [
+        (25, 19, 2), (200, 170, None)]

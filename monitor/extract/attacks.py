@@ -1069,8 +1069,10 @@ _DRONES_STRUCK_RE = ci(r"\b(?:a|an|one|russian|enemy)\s+(?:[\w\-]+\s+){0,2}?(?:d
                        r"(?:had\s+|have\s+|has\s+)?(?:struck|hit|attacked|targeted|damaged)\b")
 #: A sentence that opens on the day after the night: "During the day, Russian troops attacked the Nikopol district".
 #: (past a live entry's stamp too: "14:20 - During the day, ...")
-_DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:During|Throughout|Over)\s+the\s+"
-                              r"(?:day|daytime)\b")
+_DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:(?:During|Throughout|Over)\s+the\s+"
+                              r"(?:day|daytime)\b|"
+                              # (or by the hour of the day: "Shortly after midday, sirens sounded again")
+                              r"(?:Shortly\s+|Just\s+)?(?:after|around|at|by)\s+(?:midday|noon|lunchtime)\s*,)")
 #: A strike told as hours after the one the report tells of: "Hours after the Hroza strike, Russian missiles hit the
 #: city of Kharkiv itself."
 _HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
@@ -3051,8 +3053,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = for_paragraph = "night-after"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if last_night and s.index >= 2 and _DURING_THE_DAY_RE.match(s.text) and _has_attack_word(low) and \
-                "night" not in low:
+        if last_night and s.index >= 2 and _DURING_THE_DAY_RE.match(s.text) and "night" not in low and (
+                _has_attack_word(low) or (
+                    # (or a sentence of sirens before the wave's count: "... sirens sounded again in the Sumy
+                    # region. The air force said another 41 drones had been launched")
+                    s.index + 1 < len(sentences) and "\n" not in text_low[s.end:sentences[s.index + 1].start] and
+                    _COUNT_OF_WEAPONS_RE.search(text_low, sentences[s.index + 1].start, sentences[s.index + 1].end))):
             # "During the day, Russian troops attacked the Nikopol district with FPV drones" after the night's attack:
             # the day's, which the sentences after it go on telling of
             key = sticky = "later-day"
