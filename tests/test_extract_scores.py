@@ -278,6 +278,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout252": (0.90, 0.80),  # session 84, Russian regions far from the border: 0.912 / 0.816
     "holdout253": (0.94, 0.92),  # session 84, Khmelnytskyi, Vinnytsia, Starokostiantyniv: 0.959 / 0.933
     "holdout254": (0.85, 0.89),  # session 84, breaking news with its updates inside: 0.866 / 0.902
+    "holdout255": (0.85, 0.83),  # session 84, one night in waves: evening drones, dawn missiles: 0.833 / 0.825
+    "holdout256": (0.90, 0.83),  # session 84, Sevastopol's and Crimea's installed officials: 0.919 / 0.848
+    "holdout257": (0.87, 0.78),  # session 84, hospitals, aid convoys, rescuers (double taps): 0.880 / 0.797
+    "holdout258": (0.86, 0.83),  # session 84, fact-checks and explainers of both sides' figures: 0.872 / 0.848
+    "holdout259": (0.83, 0.79),  # session 84, regional sites' English: hromada, starosta, OVA: 0.848 / 0.807
+    "holdout260": (0.95, 0.89),  # session 84, Poltava, Kremenchuk, Myrhorod and Lubny: 0.962 / 0.902
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")

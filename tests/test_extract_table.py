@@ -10413,3 +10413,12 @@ def test_sirens_again_shortly_after_midday_before_another_waves_count_is_the_day
                      "25 drones had been launched, 19 of which were destroyed. Two people were injured in the city.")
     assert sorted((a.drones_launched, a.drones_downed, a.injured) for a in report.attacks) == [
         (25, 19, 2), (200, 170, None)]
+
+
+def test_another_wave_of_drones_since_a_morning_hour_after_the_nights_is_the_days() -> None:
+    report = extract("Enemy attacked with 120 drones overnight; new wave in daytime\n\n"
+                     "Overnight, the enemy attacked with 120 Shahed attack UAVs, the Air Force said. As of 09:00, 95 "
+                     "had been shot down.\n\n"
+                     "The attack continued in the daytime. Since 10:00, the enemy has launched another 18 attack "
+                     "drones from the north, and as of 15:00 twelve of them had been destroyed.")
+    assert sorted((a.drones_launched, a.drones_downed) for a in report.attacks) == [(18, 12), (120, 95)]

@@ -1073,6 +1073,10 @@ _DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:(?:Du
                               r"(?:day|daytime)\b|"
                               # (or by the hour of the day: "Shortly after midday, sirens sounded again")
                               r"(?:Shortly\s+|Just\s+)?(?:after|around|at|by)\s+(?:midday|noon|lunchtime)\s*,)")
+#: A wave told from an hour of the morning on (lower case): "since 10:00, the enemy has launched another 22", "16 more
+#: drones have been launched ... since 10:00".
+_MORE_SINCE_MORNING_RE = compiled(r"\bsince\s+(?:0?[89]|1[0-4])[:.]\d\d\b(?=[^.;]{0,60}?\b(?:another|more)\b)|"
+                                  r"\b(?:another\s+\d+|\d+\s+more)\b[^.;]{0,80}?\bsince\s+(?:0?[89]|1[0-4])[:.]\d\d\b")
 #: A strike told as hours after the one the report tells of: "Hours after the Hroza strike, Russian missiles hit the
 #: city of Kharkiv itself."
 _HOURS_AFTER_LEAD_RE = compiled(r"\s*(?:Hours|Shortly|Minutes|A\s+few\s+hours)\s+(?:later\s+)?after\s+(?:the|that)\s+"
@@ -3051,6 +3055,16 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "2) Overnight it was our region's turn, with drones" after "1) Yesterday at around 13:10 a Russian
             # ballistic missile hit Zhovti Vody": the night after the day's strike, which its paragraph goes on with
             key = sticky = for_paragraph = "night-after"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index >= 2 and sticky != "later-day" and "since " in low and \
+                (last_night or "overnight" in text_low[:s.start]) and \
+                (more := _MORE_SINCE_MORNING_RE.search(low)) and _COUNT_OF_WEAPONS_RE.search(low) and \
+                "night" not in low[:more.start()]:
+            # "Since 10:00, the enemy has launched another 22 attack drones" (or "16 more drones have been launched at
+            # Poltava and Kharkiv oblasts since 10:00") after the night's attack: the day's wave, which the sentences
+            # after it go on with
+            key = sticky = "later-day"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if last_night and s.index >= 2 and _DURING_THE_DAY_RE.match(s.text) and "night" not in low and (
