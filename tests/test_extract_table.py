@@ -10422,3 +10422,21 @@ def test_another_wave_of_drones_since_a_morning_hour_after_the_nights_is_the_day
                      "The attack continued in the daytime. Since 10:00, the enemy has launched another 18 attack "
                      "drones from the north, and as of 15:00 twelve of them had been destroyed.")
     assert sorted((a.drones_launched, a.drones_downed) for a in report.attacks) == [(18, 12), (120, 95)]
+
+
+def test_a_day_remembered_by_its_date_and_what_then_came_is_that_days_attack() -> None:
+    report = extract("Night with Kh-101 over Zhytomyr region\n\n"
+                     "At night the enemy attacked the Zhytomyr region with cruise missiles. Air defence destroyed "
+                     "three Kh-101 cruise missiles over the region, the governor said.\n\n"
+                     "For the city, every night of missiles brings back the memories of March 1, 2022. Then two "
+                     "bombs hit a residential district. 10 people were killed.")
+    assert sorted((a.missiles_downed or 0, a.killed or 0) for a in report.attacks) == [(0, 10), (3, 0)]
+
+
+def test_then_with_the_counts_after_a_recalled_largest_attack_goes_on_with_it() -> None:
+    report = extract("Lviv region: nine Shaheds destroyed at night\n\n"
+                     "Last night the air defence destroyed nine attack drones over the Lviv region, the governor "
+                     "said. Across the country, the Russians attacked with 40 drones, the Air Force reports.\n\n"
+                     "The Lviv region felt the largest attack on the energy system on March 7. Then Russia launched "
+                     "at Ukraine 67 missiles and 194 drones.")
+    assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(40, None), (194, 67)]

@@ -1073,6 +1073,8 @@ _DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:(?:Du
                               r"(?:day|daytime)\b|"
                               # (or by the hour of the day: "Shortly after midday, sirens sounded again")
                               r"(?:Shortly\s+|Just\s+)?(?:after|around|at|by)\s+(?:midday|noon|lunchtime)\s*,)")
+#: A day remembered, before its date (lower case): "brings back the memories of ", "still remembers ".
+_MEMORIES_OF_RE = compiled(r"\b(?:memor(?:y|ies)\s+of|remembers?|remembered|remembering)\s+(?:the\s+)?$")
 #: A wave told from an hour of the morning on (lower case): "since 10:00, the enemy has launched another 22", "16 more
 #: drones have been launched ... since 10:00".
 _MORE_SINCE_MORNING_RE = compiled(r"\bsince\s+(?:0?[89]|1[0-4])[:.]\d\d\b(?=[^.;]{0,60}?\b(?:another|more)\b)|"
@@ -3303,6 +3305,22 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             for between in out[day_at + 1:]:
                 if between.key == "main" and not between.excluded:
                     between.key = key
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index > lead_at and ("memor" in low or "remember" in low) and (recalled := _date_of(text, low)) and \
+                recalled[1] != main_date and _YEAR_OF_DATE_RE.match(low, recalled[0]) and \
+                _MEMORIES_OF_RE.search(low, max(0, recalled[0] - 30), recalled[0]):
+            # "every night with cruise missiles brings back the memories of July 14, 2022. Then three Kalibr cruise
+            # missiles ... hit the centre": the day remembered, which the sentences after it go on telling of
+            key = sticky = f"earlier-{recalled[1]}"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if out and low.startswith("then ") and not low.startswith("then came") and not out[-1].excluded and \
+                out[-1].attacker == "russia" and out[-1].key.startswith(("record-", "earlier-")) and \
+                "\n" not in text_low[out[-1].sentence.end:s.start] and _COUNT_OF_WEAPONS_RE.search(low):
+            # "The Lviv region felt the largest attack on the energy system on August 26. Then Russia launched 127
+            # missiles and 109 drones": the attack the sentence before recalled, which the sentences after go on with
+            key = sticky = out[-1].key
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index >= 3 and "night of" in low and (subject := _NIGHT_AS_SUBJECT_RE.match(text)) and \
