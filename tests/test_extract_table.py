@@ -10440,3 +10440,16 @@ def test_then_with_the_counts_after_a_recalled_largest_attack_goes_on_with_it() 
                      "The Lviv region felt the largest attack on the energy system on March 7. Then Russia launched "
                      "at Ukraine 67 missiles and 194 drones.")
     assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(40, None), (194, 67)]
+
+
+def test_a_campaign_intensified_since_a_day_when_so_much_was_launched_recalls_that_days_attack() -> None:
+    report = extract("Russian missile wounds four in Dnipro as Moscow says drones targeted Crimea\n\n"
+                     "KYIV, Feb 3 (Reuters) - A Russian missile struck a warehouse in Dnipro on Monday evening, "
+                     "wounding four people, officials said.\n\n"
+                     "Russia's defence ministry said its air defences destroyed 12 Ukrainian drones over Crimea "
+                     "overnight.\n\n"
+                     "Ukraine has stepped up attacks on Crimea in recent weeks, while Russia has intensified its air "
+                     "campaign since Jan. 8, when it launched 90 missiles and 40 drones. At least 20 people were "
+                     "killed in that attack.")
+    assert sorted((a.attacker, a.missiles_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
+        ("russia", 1, 0, 4), ("russia", 90, 20, 0), ("ukraine", 0, 0, 0)]

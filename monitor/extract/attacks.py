@@ -368,6 +368,8 @@ _SINCE_RECALL_RE = ci(r"\b(?:(?:highest|deadliest|largest|biggest|worst|heaviest
                       # when it fired 84 cruise missiles")
                       r"\bha(?:s|ve)\s+(?:been\s+)?(?:pounded|pounding|struck|striking|hit|hitting|attacked|attacking|"
                       r"bombarded|bombarding|targeted|targeting|shelled|shelling|"
+                      # ("Russia has intensified its air campaign across Ukraine since Dec. 29, when it launched 122")
+                      r"intensified|stepped\s+up|escalated|"
                       # ("Belgorod has been under frequent attack since Dec. 30, when strikes on its center killed 25")
                       r"under\s+(?:[\w\-]+\s+)?(?:attack|fire|shelling|pressure))\b[^.;]{0,60}?|"
                       # (or what was mended since: "1,112 homes have been restored since the attack on the centre of
@@ -1167,6 +1169,17 @@ def _lead_after_key_points(sentences: list[Sentence], lead_at: int, upto: int, t
         if _opens_paragraph(text_low, s) and text_low[s.start:s.start + 1] not in BULLETS:
             return [s]
     return []
+
+
+def _key_after_turn(low: str, cut: int, index: int) -> str:
+    """The key of Russia's attack a (lower-case) sentence turns to from Ukraine's at `cut`: the day's strike ("while a
+    Russian strike on Zaporizhzhia killed 13 later in the day"), an attack recalled ("while Russia has intensified its
+    air campaign since Dec. 29, when it launched 122 missiles"), or the report's own."""
+    if _LATER_IN_DAY_RE.lowered.search(low, cut):
+        return "later-day"
+    if index >= 2 and " since " in low[cut:] and _SINCE_RECALL_RE.lowered.search(low, cut):
+        return f"record-{index}"
+    return "main"
 
 
 def _counted_next(s: Sentence, low: str, sentences: list[Sentence], text_low: str) -> bool:
@@ -2598,7 +2611,14 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The previous largest Ukrainian drone attack on Moscow was in November 2024, when Russia said it had
                 # shot down 34 drones": a recalled record of Ukraine's
                 earlier = True
-            if not earlier and s.index >= 2 and " since " in low and _SINCE_RECALL_RE.lowered.search(low):
+            if not earlier and s.index >= 2 and " since " in low and (since := _SINCE_RECALL_RE.lowered.search(low)):
+                if (turn := _turn_search(_SIDE_TURN_RE, low)) and 0 < turn.start() < since.start() and \
+                        low.startswith(("russia ", "moscow "), turn.end()):
+                    # "Ukraine has stepped up attacks on Crimea, while Russia has intensified its air campaign since
+                    # Jan. 8, when it launched 90 missiles": Ukraine's attacks, then one of Russia's recalled
+                    out.append(SentenceInfo(s, False, "russia", f"record-{s.index}", turn.start(), "main", "ukraine"))
+                    prev_attacker = "russia"
+                    continue
                 # "It was the largest attack on the Moscow region since March 11, when Russia said it had downed 337
                 # Ukrainian drones": the attack recalled after "since" is one of its own
                 earlier = True
@@ -2794,17 +2814,18 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             elif cut := _turn_to_russia(low, ukr_names, ukr_starts, (ru_at, ua_at)):
                 # (Russia's strike of the day after Ukraine's night: "while a Russian strike on Zaporizhzhia killed
                 # at least 13 people later in the day")
-                later_key = "later-day" if _LATER_IN_DAY_RE.lowered.search(low, cut) else "main"
-                info = SentenceInfo(s, False, "russia", later_key, cut, ukr_key, "ukraine")
+                info = SentenceInfo(s, False, "russia", _key_after_turn(low, cut, s.index), cut, ukr_key, "ukraine")
             out.append(info)
             continue
         if (ukr or (ru_side and "toll" in low)) and (
                 cut := _turn_to_russia(low, ukr_names, ukr_starts, (ru_at, ua_at))):
             # told as much of either side as of the other, or a toll in Russia before the turn ("Belgorod toll rises to
             # 24 as Russia strikes Kharkiv")
-            later_key = "later-day" if _LATER_IN_DAY_RE.lowered.search(low, cut) else "main"
+            later_key = _key_after_turn(low, cut, s.index)
             out.append(SentenceInfo(s, False, "russia", later_key, cut, "main", "ukraine"))
-            prev_attacker = "ukraine"  # the sentences after it go on with the side of its main clause
+            # the sentences after it go on with the side of its main clause (or with the attack it recalls: "At least
+            # 39 people were killed in that attack")
+            prev_attacker = "russia" if later_key.startswith("record-") else "ukraine"
             continue
         if out and out[-1].attacker == "ukraine" and "; " in low and (cut := low.find("; ")) > 0 and \
                 HURT_KEYS(low[:cut]) and not any(at < cut for at in ua_at) and not _count_rus(low[:cut]) and \

@@ -1154,6 +1154,8 @@ _MONTH_BEFORE_RE = compiled(r"\b(?:january|february|march|april|may|june|july|au
                             r"december)\s+(?:of\s+)?$")
 #: "since" and a day of a month (lower case): "since oct. 10", "since 10 october".
 _SINCE_A_DAY_RE = compiled(r"since\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\b(?!\d)|\d{1,2}\s+[a-z]{3,9}\b)")
+#: _SINCE_A_DAY_RE before the attack of that day: "since dec. 29, when".
+_SINCE_DAY_WHEN_RE = compiled(r"\bsince\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\b(?!\d)|\d{1,2}\s+[a-z]{3,9}\b),?\s+when\b")
 
 
 #: A person's doing before the span it has lasted: "the librarian who had helped us register aid recipients [since
@@ -1230,6 +1232,10 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             if _DATED_SPAN_RE.lowered.match(clause, m.start()) and (
                     one := _ONE_ATTACK_RE.lowered.search(clause)) is not None:
                 end = one.start()
+            if not clause.startswith("since", m.start()) and " since " in clause[m.end():] and \
+                    (day := _SINCE_DAY_WHEN_RE.search(clause, m.end())) is not None:
+                end = day.start()  # ("in recent weeks, while Russia has ... since Dec. 29, when it launched 122
+                # missiles": the counts after "when" are that day's)
             if clause.startswith("since", m.start()) and clause.startswith((", when ", " when "), m.end()) and \
                     _SINCE_A_DAY_RE.match(clause, m.start()):
                 if (comma := clause.find(", ", m.end() + 6)) > 0 and (
