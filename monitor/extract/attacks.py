@@ -2611,8 +2611,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # "The previous largest Ukrainian drone attack on Moscow was in November 2024, when Russia said it had
                 # shot down 34 drones": a recalled record of Ukraine's
                 earlier = True
-            if not earlier and s.index >= 2 and " since " in low and (since := _SINCE_RECALL_RE.lowered.search(low)):
-                if (turn := _turn_search(_SIDE_TURN_RE, low)) and 0 < turn.start() < since.start() and \
+            if not earlier and s.index >= 2 and " since " in low and (recall := _SINCE_RECALL_RE.lowered.search(low)):
+                if (turn := _turn_search(_SIDE_TURN_RE, low)) and 0 < turn.start() < recall.start() and \
                         low.startswith(("russia ", "moscow "), turn.end()):
                     # "Ukraine has stepped up attacks on Crimea, while Russia has intensified its air campaign since
                     # Jan. 8, when it launched 90 missiles": Ukraine's attacks, then one of Russia's recalled
