@@ -10453,3 +10453,12 @@ def test_a_campaign_intensified_since_a_day_when_so_much_was_launched_recalls_th
                      "killed in that attack.")
     assert sorted((a.attacker, a.missiles_launched or 0, a.killed or 0, a.injured or 0) for a in report.attacks) == [
         ("russia", 1, 0, 4), ("russia", 90, 20, 0), ("ukraine", 0, 0, 0)]
+
+
+def test_the_largest_attack_before_the_reports_date_took_place_on_its_own_date() -> None:
+    report = extract("Viral posts falsely claim all drones were downed\n\n"
+                     "The air force's statement, published on Telegram on May 9, says Russia attacked with 300 drones "
+                     "and eight missiles. It says 250 drones were shot down.\n\n"
+                     "The largest attack before May 9 took place on the night of April 20-21, when the air force said "
+                     "Russia fired 410 drones and 40 missiles.")
+    assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(300, 8), (410, 40)]

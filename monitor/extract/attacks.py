@@ -1365,6 +1365,12 @@ def _other_date(text: str, low: str, main_date: str | None, told_by_weekday: boo
     if date is not None and (close := _end_of_brackets(text, date[0])) > 0 and \
             (later := _date_of(text[close:], low[close:])) is not None:
         date = close + later[0], later[1]  # "at the previous session (minutes of 14 May) ... the 12 May strike"
+    elif date is not None and low.endswith(("before ", "after ", "until "), 0, date[0]) and \
+            (later := _date_of(text[date[0] + 5:], low[date[0] + 5:])) is not None and \
+            _ON_DATE_RE.search(text[:date[0] + 5 + later[0]][-30:]):
+        # "The largest attack before July 4 took place on the night of June 28-29": the day of the attack told, not
+        # the day it is told as before
+        date = date[0] + 5 + later[0], later[1]
     elif date is not None and not _DATED_ATTACK_RE.match(text, date[0]) and \
             (named := _attack_date_after(text, low, date[0] + 5)) is not None:
         # "relatives on Sept. 6 buried a mother ... killed during the Sept. 4 attack on the city": the day of the
