@@ -10462,3 +10462,13 @@ def test_the_largest_attack_before_the_reports_date_took_place_on_its_own_date()
                      "The largest attack before May 9 took place on the night of April 20-21, when the air force said "
                      "Russia fired 410 drones and 40 missiles.")
     assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(300, 8), (410, 40)]
+
+
+def test_the_night_before_told_short_with_its_counts_next_goes_on_to_them() -> None:
+    report = extract("Two nights in a row over Poltava region\n\n"
+                     "During the night, five attack drones were destroyed over the oblast, the governor wrote. A man "
+                     "was injured.\n\n"
+                     "The night before, the enemy used missiles. On the night of May 3, the Russians launched two "
+                     "Kh-59 guided missiles at the oblast. One of them was destroyed by air defence.")
+    assert sorted((a.drones_downed or 0, a.missiles_launched or 0, a.injured or 0) for a in report.attacks) == [
+        (0, 2, 0), (5, 0, 1)]

@@ -3579,7 +3579,11 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # launched 78 drones overnight" (or "hours after an overnight drone attack"): the night before the
                 # day's strike, which its paragraph goes on with
                 sticky = for_paragraph = key
-            elif _NIGHT_BEFORE_OPENS_RE.match(text) and _DIGIT_RE.search(text):
+            elif _NIGHT_BEFORE_OPENS_RE.match(text) and (_DIGIT_RE.search(text) or (
+                    # (or told short, its counts next: "The night before, the enemy used the missiles. On the night of
+                    # July 23, ... the Russians launched three Kh-59 guided missiles")
+                    len(text) < 80 and s.index + 1 < len(sentences) and
+                    _COUNT_OF_WEAPONS_RE.search(text_low, sentences[s.index + 1].start, sentences[s.index + 1].end))):
                 # "The previous night Russia had fired 242 drones and 36 missiles ... Air defences downed 214 of the
                 # drones": a night before told with its counts, which its paragraph goes on with
                 sticky = for_paragraph = key
