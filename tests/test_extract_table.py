@@ -10472,3 +10472,13 @@ def test_the_night_before_told_short_with_its_counts_next_goes_on_to_them() -> N
                      "Kh-59 guided missiles at the oblast. One of them was destroyed by air defence.")
     assert sorted((a.drones_downed or 0, a.missiles_launched or 0, a.injured or 0) for a in report.attacks) == [
         (0, 2, 0), (5, 0, 1)]
+
+
+def test_a_timelines_entries_each_opening_on_a_date_with_its_year_are_attacks_of_their_own() -> None:
+    report = extract("Two years of drone strikes on a Baltic port\n\n"
+                     "For most of the war, the port seemed out of reach. That has changed.\n\n"
+                     "Below is a timeline of the main attacks.\n\n"
+                     "March 5, 2024. The first strike. The governor says three drones were shot down over the "
+                     "Kingisepp district.\n\n"
+                     "May 9, 2025. The port again. The governor reports 12 drones downed near Ust-Luga.")
+    assert sorted((a.attacker, a.drones_downed) for a in report.attacks) == [("ukraine", 3), ("ukraine", 12)]

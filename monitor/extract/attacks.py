@@ -2012,6 +2012,21 @@ _PART_OF_DAY_HEADING_RE = compiled(rf"(?i:(?P<night>overnight|(?:during\s+the\s+
                                    rf"{DATE_WORDS})?))[.:]?")
 
 
+#: A timeline's entry, opening on a date with its year and a full stop: "January 21, 2024. The first strike."
+_DATED_ENTRY_RE = compiled(rf"(?:{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)\.\s")
+
+
+def _dated_entries(sentences: list[Sentence], text_low: str) -> dict[int, str]:
+    """The days of a timeline's entries, by the index of the sentence each opens on its date ("January 21, 2024. The
+    first strike."), where two or more open paragraphs."""
+    out: dict[int, str] = {}
+    for s in sentences[2:]:
+        if _opens_paragraph(text_low, s) and s.text[:1].isalnum() and _DIGIT_RE.search(s.text, 0, 20) and \
+                _DATED_ENTRY_RE.match(s.text) and (date := _date_of(s.text[:20])):
+            out[s.index] = date[1]
+    return out if len(out) >= 2 else {}
+
+
 def _date_headings(sentences: list[Sentence], text_low: str) -> dict[int, str]:
     """The days of the dates that head lines of a text ("OCTOBER 31", "NOVEMBER 15"; or "Monday night", "Wednesday"), by
     sentence index, where they are two days or more: a factbox of several days (a live blog's one day, "Thursday 31
@@ -2368,6 +2383,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
     blank_lines = "\n\n" in text_low  # whether blank lines part the text's paragraphs
     headings = _date_headings(sentences, text_low)
     dated_items = _dated_items(sentences, text_low)
+    dated_entries = _dated_entries(sentences, text_low)
     # a day's round-up under headings of the times of its strikes ("Night: ...", "Morning: ..."), where two or more
     time_headings = sum(1 for s in sentences[1:] if len(s.text) < 80 and not s.text.rstrip().endswith(".") and
                         _TIME_HEADING_RE.match(text_low, s.start) is not None) >= 2
@@ -2471,7 +2487,12 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             dated_paragraph = True
             out.append(SentenceInfo(s, False, "russia", dated))
             continue
-        if dated and dated_paragraph and _opens_paragraph(text_low, s) and (
+        if s.index in dated_entries and dated_entries[s.index] != main_date:
+            # "January 21, 2024. The first strike. ... Governor Alexander Drozdenko says two drones were shot down":
+            # a timeline's entry, that day's attack to the paragraph's end, of the side its sentences tell
+            sticky = dated = f"earlier-{dated_entries[s.index]}"
+            dated_paragraph = True
+        elif dated and dated_paragraph and _opens_paragraph(text_low, s) and (
                 not blank_lines or text_low[s.start - 2:s.start] == "\n\n"):
             # (where blank lines part the paragraphs, a line of the dated one does not end it: a log's entry "7 Sep,
             # Rozhyshche, 03:55. Count abandoned." and the editor's note below it)
