@@ -284,6 +284,12 @@ HOLDOUT_FLOORS: dict[str, tuple[float, float]] = {
     "holdout258": (0.86, 0.83),  # session 84, fact-checks and explainers of both sides' figures: 0.872 / 0.848
     "holdout259": (0.83, 0.79),  # session 84, regional sites' English: hromada, starosta, OVA: 0.848 / 0.807
     "holdout260": (0.95, 0.89),  # session 84, Poltava, Kremenchuk, Myrhorod and Lubny: 0.962 / 0.902
+    "holdout261": (0.85, 0.82),  # session 84, the Kharkiv region's towns: Chuhuiv, Izium, Kupiansk: 0.870 / 0.839
+    "holdout262": (0.83, 0.72),  # session 84, prosecutors and courts recounting strikes: 0.847 / 0.732
+    "holdout263": (0.88, 0.83),  # session 84, OSINT and satellite analyses of strikes: 0.897 / 0.840
+    "holdout264": (0.88, 0.89),  # session 84, Russian war bloggers' claims relayed: 0.897 / 0.901
+    "holdout265": (0.93, 0.86),  # session 84, Ukraine's drones on Russia's ports: 0.923 / 0.862
+    "holdout266": (0.91, 0.82),  # session 84, churches, theatres, museums, stadiums hit: 0.923 / 0.834
 }
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason=f"shared fixtures not found at {SHARED}")
