@@ -10482,3 +10482,12 @@ def test_a_timelines_entries_each_opening_on_a_date_with_its_year_are_attacks_of
                      "Kingisepp district.\n\n"
                      "May 9, 2025. The port again. The governor reports 12 drones downed near Ust-Luga.")
     assert sorted((a.attacker, a.drones_downed) for a in report.attacks) == [("ukraine", 3), ("ukraine", 12)]
+
+
+def test_a_months_toll_in_missile_strikes_told_with_its_month_and_year_is_a_tally() -> None:
+    report = extract("Case over missile strikes on Zaporizhzhia goes to court\n\n"
+                     "Prosecutors have sent the case to court. On 6 October 2022, seven S-300 missiles hit residential "
+                     "buildings in the city, killing 19 people.\n\n"
+                     "In October 2022, 68 civilians were killed in missile strikes on Zaporizhzhia, according to the "
+                     "city council.")
+    assert [a.killed for a in report.attacks] == [19]

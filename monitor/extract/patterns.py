@@ -472,8 +472,9 @@ _KILLED_IN_YEAR = (r"\b(?:killed|injured|wounded)\b[^.;:]{0,60}?(?<!born\s)\b(?:
                    r"(?:(?:19|20)\d\d|the\s+same\s+year)\b")
 #: A year's toll told with the year first: "in 2025 more than 100 residents of the region were killed by Ukrainian
 #: attacks" (not one strike's: "In 2022, 23 people were killed in a missile strike", "... were killed when a missile").
-_YEAR_KILLED = (r"\b(?:in|during|throughout)\s+(?:19|20)\d\d,?\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|"
-                r"almost\s+|about\s+|some\s+)?\d[\d,]*\s+(?:[\w’'\-]+\s+){0,5}?(?:were|have\s+been|had\s+been)\s+"
+_YEAR_KILLED = (rf"\b(?:in|during|throughout)\s+(?:(?i:{_MONTH_NAMES})\s+)?(?:19|20)\d\d,?\s+(?:more\s+than\s+|"
+                r"over\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d[\d,]*\s+(?:[\w’'\-]+\s+){0,5}?"
+                r"(?:were|have\s+been|had\s+been)\s+"
                 r"(?:killed|injured|wounded)\b(?!\s+(?:when|as|after|while|(?:in|by)\s+(?:a|one|the)\s+(?:[\w\-]+\s+){0,2}?"
                 r"(?:strike|missile|attack|drone|bomb|rocket|shelling|explosion|blast)))")
 _CUMULATIVE_RE = ci(r"\b(?:since\s+the\s+(?:start|beginning|outbreak|liberation|de-occupation|occupation|annexation)"
@@ -725,8 +726,8 @@ def _may_be_cumulative(low: str) -> bool:
         return True
     if "during" in low and "war" in low:
         return True
-    if ("in 20" in low or "in 19" in low or "same year" in low or "throughout " in low) and \
-            _KILLED_IN_YEAR_RE.search(low):
+    if ("in 20" in low or "in 19" in low or "same year" in low or "throughout " in low or (
+            " 20" in low and " were " in low)) and _KILLED_IN_YEAR_RE.search(low):
         return True  # "killed at least 46 civilians in Belgorod region in 2024"
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
