@@ -10491,3 +10491,10 @@ def test_a_months_toll_in_missile_strikes_told_with_its_month_and_year_is_a_tall
                      "In October 2022, 68 civilians were killed in missile strikes on Zaporizhzhia, according to the "
                      "city council.")
     assert [a.killed for a in report.attacks] == [19]
+
+
+def test_the_missiles_comprising_kinds_that_add_up_to_their_count_are_its_breakdown() -> None:
+    (attack,) = extract("598 drones and 31 missiles, air force says\n\n"
+                        "Russia launched 598 drones and 31 missiles overnight, Ukraine's air force said, the missiles "
+                        "comprising 29 Kh-101 cruise missiles and two Kinzhal ballistic missiles.").attacks
+    assert attack.missiles_launched == 31

@@ -235,7 +235,8 @@ _ROUGHLY_RE = compiled(r"(?:more\s+than|over|at\s+least|nearly|almost|about|arou
 _BREAKDOWN_GAP_RE = compiled(rf"^[^,;]{{0,40}}?(?:\(|{SPACED_DASH}\s|:)")
 #: Words that tell the counts after them break down the one before, however far: "..., the ministry said, specifying
 #: that five had been downed over Bryansk, four over Kursk and five over Belgorod".
-_BREAKDOWN_CUE_RE = compiled(r"\b(?:specif(?:ying|ied|ies)|detail(?:ing|ed|s)|broken\s+down)\b[^.;]{0,30}$")
+_BREAKDOWN_CUE_RE = compiled(r"\b(?:specif(?:ying|ied|ies)|detail(?:ing|ed|s)|broken\s+down|compris(?:ing|ed)|"
+                             r"consisting\s+of|made\s+up\s+of)\b[^.;]{0,30}$")
 #: A count of weapons that names no type of them: "13 missiles", "Forty attack drones" (not "six Kinzhals").
 _UNNAMED_COUNT_RE = compiled(r"(?:[A-Z][a-z\-]*\s)?[^A-Z]*\b(?:missiles|drones|UAVs|rockets)")
 _OF_WHICH_BEFORE_RE = ci(r"\b(?:of\s+which|of\s+them|of\s+those|of\s+these)\s*,?\s*$")
@@ -2211,7 +2212,8 @@ def _drop_breakdowns(s: Sentence, ms: list[Mention]) -> list[Mention]:
                     # (three parts or more after a colon that ends a clause: "81 missiles of various types and eight
                     # Shahed drones early on March 9: 28 Kh-101 ..., 20 Kalibr ...")
                     (j > i + 2 and gap.rstrip().endswith(":") and ";" not in gap and len(gap) <= 160) or
-                    (("specif" in gap or "detail" in gap or "broken" in gap) and _BREAKDOWN_CUE_RE.search(gap)) or (
+                    (("specif" in gap or "detail" in gap or "broken" in gap or "compris" in gap or "consist" in gap or
+                      "made up" in gap) and _BREAKDOWN_CUE_RE.search(gap)) or (
                     gap.strip() == "," and _UNNAMED_COUNT_RE.fullmatch(s.text, head.start - s.start, head.end - s.start)
                     and all(m.kind == head.kind for m in ms[i + 1:j + 1]))):
                 # (after a comma too where the count names no type: "13 missiles, four Iskander-M ballistic missiles
