@@ -10498,3 +10498,15 @@ def test_the_missiles_comprising_kinds_that_add_up_to_their_count_are_its_breakd
                         "Russia launched 598 drones and 31 missiles overnight, Ukraine's air force said, the missiles "
                         "comprising 29 Kh-101 cruise missiles and two Kinzhal ballistic missiles.").attacks
     assert attack.missiles_launched == 31
+
+
+def test_the_deadliest_attack_on_a_date_with_its_year_when_missiles_hit_is_its_own() -> None:
+    report = extract("Museum damaged in drone strike on Chernihiv\n\n"
+                     "Of all the places hit, the museum is the most painful. It lost its windows on the night of 2 "
+                     "May, when Russian drones struck the centre of the city.\n\n"
+                     "Drones hit a residential area near the museum, the regional administration said. Two people "
+                     "were killed. Russia had sent 120 drones across the country, the Air Force said.\n\n"
+                     "Chernihiv has been struck repeatedly. The deadliest attack came on 17 April 2024, when three "
+                     "missiles hit the city centre, killing 18 people.")
+    assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed) for a in report.attacks) == [
+        (0, 3, 18), (120, 0, 2)]

@@ -1507,7 +1507,7 @@ def _when_date(text: str, low: str) -> str | None:
     """The day of a month an attack is told of on ("came on December 30, when shelling killed 25"), in a report that
     gives no date or weekday of its own."""
     date = _date_of(text, low)
-    return date[1] if date and _WHEN_AFTER_RE.match(low, date[0]) and _has_attack_word(low) else None
+    return date[1] if date and _WHEN_ON_RE.match(low, date[0]) and _has_attack_word(low) else None
 
 
 #: A date and the attack told of on it: "on Oct. 10, when".
