@@ -10510,3 +10510,13 @@ def test_the_deadliest_attack_on_a_date_with_its_year_when_missiles_hit_is_its_o
                      "missiles hit the city centre, killing 18 people.")
     assert sorted((a.drones_launched or 0, a.missiles_launched or 0, a.killed) for a in report.attacks) == [
         (0, 3, 18), (120, 0, 2)]
+
+
+def test_the_same_morning_after_an_evenings_strike_is_another_attack_of_that_day() -> None:
+    report = extract("Double strike on Selydove\n\n"
+                     "Sunday, 9 March 2025, 14:02\n\n"
+                     "On the evening of 7 March, Russian forces struck the centre of Selydove with two ballistic "
+                     "missiles. The toll rose on Sunday to six dead.\n\n"
+                     "The same morning, Russia had carried out a massive attack on Ukraine's gas production. "
+                     "According to the Air Force, it launched 58 missiles and 140 drones.")
+    assert sorted((a.missiles_launched, a.killed or 0) for a in report.attacks) == [(2, 6), (58, 0)]

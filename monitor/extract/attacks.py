@@ -1075,6 +1075,9 @@ _DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:(?:Du
                               r"(?:day|daytime)\b|"
                               # (or by the hour of the day: "Shortly after midday, sirens sounded again")
                               r"(?:Shortly\s+|Just\s+)?(?:after|around|at|by)\s+(?:midday|noon|lunchtime)\s*,)")
+#: Another time of the same day, opening a sentence (lower case): "the same morning, ", "earlier that same afternoon, ".
+_SAME_PART_OPENS_RE = compiled(r"\s*(?:earlier\s+|later\s+)?(?:on\s+)?(?:that|the)\s+same\s+"
+                               r"(morning|afternoon|evening)\s*,")
 #: A day remembered, before its date (lower case): "brings back the memories of ", "still remembers ".
 _MEMORIES_OF_RE = compiled(r"\b(?:memor(?:y|ies)\s+of|remembers?|remembered|remembering)\s+(?:the\s+)?$")
 #: A wave told from an hour of the morning on (lower case): "since 10:00, the enemy has launched another 22", "16 more
@@ -3361,6 +3364,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             # "every night with cruise missiles brings back the memories of July 14, 2022. Then three Kalibr cruise
             # missiles ... hit the centre": the day remembered, which the sentences after it go on telling of
             key = sticky = f"earlier-{recalled[1]}"
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index > lead_at and (part := _SAME_PART_OPENS_RE.match(low)) and out and not out[-1].excluded and \
+                _has_attack_word(low) and part.group(1) not in text_low[next(
+                    (o.sentence.start for o in out if o.key == out[-1].key), s.start):s.start]:
+            # "On the evening of 7 March, Russian forces struck the centre of Dobropillia ... The same morning, Russia
+            # had carried out a massive attack on Ukraine's gas production": another attack of that day, which the
+            # sentences after it go on telling of
+            key = sticky = for_paragraph = f"same-{part.group(1)}-{s.index}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if out and low.startswith("then ") and not low.startswith("then came") and not out[-1].excluded and \
