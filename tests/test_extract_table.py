@@ -10520,3 +10520,9 @@ def test_the_same_morning_after_an_evenings_strike_is_another_attack_of_that_day
                      "The same morning, Russia had carried out a massive attack on Ukraine's gas production. "
                      "According to the Air Force, it launched 58 missiles and 140 drones.")
     assert sorted((a.missiles_launched, a.killed or 0) for a in report.attacks) == [(2, 6), (58, 0)]
+
+
+def test_a_share_of_the_dead_told_of_a_whole_is_not_added_to_it() -> None:
+    (attack,) = extract("Prosecutors: 12 of the 17 victims of the March 4 attack died in one building\n\n"
+                        "Russia launched 90 drones at the city that night, the air force said.").attacks
+    assert attack.killed == 17

@@ -2063,6 +2063,10 @@ def _sentence_value(fname: str, s: Sentence, ms: list[Mention]) -> _Candidate | 
     for i, m in enumerate(ms):
         if m.of_them and any(p.start < m.start for p in ms[:i]):
             continue
+        if fname in ("killed", "injured") and any(
+                p is not m and m.start < p.start and p.end <= m.end and
+                s.text.endswith(" of the ", 0, p.start - s.start) for p in ms):
+            continue  # a share of a whole told inside it: "28 of the 31 victims" is of the 31
         if any(p.value == m.value and (p.start == m.start or (
                 (m.all_of or m.rule == "partitive-whole") and p.kind == m.kind)) for p in kept):
             continue  # the same count again, or told again: "29 drones; all 29 were destroyed", "one of the four"
