@@ -10526,3 +10526,13 @@ def test_a_share_of_the_dead_told_of_a_whole_is_not_added_to_it() -> None:
     (attack,) = extract("Prosecutors: 12 of the 17 victims of the March 4 attack died in one building\n\n"
                         "Russia launched 90 drones at the city that night, the air force said.").attacks
     assert attack.killed == 17
+
+
+def test_himars_rockets_shot_down_are_missiles_but_grad_rockets_fired_are_not() -> None:
+    (ukraine,) = extract("Belgorod power plant hit\n\n"
+                         "Russian air defences shot down 12 HIMARS rockets and nine drones over the Belgorod region, "
+                         "the defence ministry said.").attacks
+    assert (ukraine.attacker, ukraine.missiles_downed, ukraine.drones_downed) == ("ukraine", 12, 9)
+    report = extract("Shelling of Nikopol\n\nRussian forces fired some 40 Grad rockets at Nikopol overnight, "
+                     "wounding two people, the governor said.")
+    assert all(a.missiles_launched is None for a in report.attacks)
