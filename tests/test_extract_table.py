@@ -10536,3 +10536,11 @@ def test_himars_rockets_shot_down_are_missiles_but_grad_rockets_fired_are_not() 
     report = extract("Shelling of Nikopol\n\nRussian forces fired some 40 Grad rockets at Nikopol overnight, "
                      "wounding two people, the governor said.")
     assert all(a.missiles_launched is None for a in report.attacks)
+
+
+def test_a_glide_bomb_dropped_from_a_jet_over_russian_territory_is_no_ukrainian_attack() -> None:
+    (attack,) = extract("Kharkiv's long June\n\n"
+                        "A missile fired from Belgorod reaches the city in under a minute; a glide bomb dropped from a "
+                        "Su-34 over Russian territory arrives before most phones have buzzed. Terekhov said the city "
+                        "had been hit by 30 drones and two missiles. Two people were killed.").attacks
+    assert (attack.attacker, attack.drones_launched, attack.killed) == ("russia", 30, 2)

@@ -95,7 +95,9 @@ _UKR_RE = ci(rf"\bUkrainian\s+(?:(?!air\b|defen)[\w\-]+\s+){{0,2}}?(?:and\s+[\w\
     rf"|\boccupiers\s+(?:claim|claimed|say|said|report|reported)\b[^.;]{{0,40}}?\b(?:drones?|UAVs|missiles?)\b"
     # "Western Russian regions report drone attacks; one killed in Sevsk"
     rf"|\bRussian\s+(?:border\s+)?(?:regions?|cities|towns)\s+(?:report(?:s|ed)?|c[oa]me\s+under)\b"
-    rf"|\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|"
+    # (but not Russia's own aircraft there: "a glide bomb dropped from a Su-34 over Russian territory")
+    rf"|(?<!su-34\s)(?<!su-35\s)(?<!su-25\s)(?<!su-24\s)(?<!aircraft\s)(?<!bombers\s)(?<!jets\s)(?<!planes\s)"
+    rf"\bover\s+(?:Russian\s+territory|its\s+territory|the\s+country{_A}s\s+regions|"
     rf"(?:(?:several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?Russian\s+regions)")
 _UKR_MATCH = _UKR_RE.lowered.match
 #: Missiles, rockets and bombs only Ukraine fires (Western and Ukrainian makes): a Russian tally of them
