@@ -10544,3 +10544,10 @@ def test_a_glide_bomb_dropped_from_a_jet_over_russian_territory_is_no_ukrainian_
                         "Su-34 over Russian territory arrives before most phones have buzzed. Terekhov said the city "
                         "had been hit by 30 drones and two missiles. Two people were killed.").attacks
     assert (attack.attacker, attack.drones_launched, attack.killed) == ("russia", 30, 2)
+
+
+def test_the_largest_since_the_invasion_began_in_a_month_is_no_months_tally() -> None:
+    (attack,) = extract("Russia ends the year with its heaviest air raid yet\n\n"
+                        "By the time the all-clear came, Russia had fired 110 missiles and 40 drones at Ukraine, the "
+                        "largest single onslaught since the full-scale invasion began in February 2022.").attacks
+    assert (attack.missiles_launched, attack.drones_launched) == (110, 40)

@@ -1169,6 +1169,8 @@ _WHO_SINCE_RE = compiled(r"\bwho\s+(?:had|has|have)\s+(?:[a-z’'\-]+\s+){0,8}$"
 _ONE_STRIKE_BEFORE_RE = compiled(r"\b(?:a|one)\s+(?:[\w\-]+\s+){0,2}?(?:strike|attack)\b")
 
 
+#: What began at the month after it (lower case): "the full-scale invasion began ", "since russia invaded ".
+_BEGAN_BEFORE_RE = compiled(r"\b(?:began|begun|started|invaded)\s+$")
 #: A weekday an attack came on (lower case): "on monday", "on tuesday night".
 _ON_A_WEEKDAY_RE = compiled(r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 #: A verb of saying before a weekday, which dates the words, not an attack: "zelensky said in his address on sunday".
@@ -1192,6 +1194,8 @@ def _cumulative(clause: str, rules: _Rules) -> tuple[int, int]:
             continue  # "In April last year, Russian missiles hit the railway station, killing 61": that day's
         if m.group().endswith("weekend") and _ONE_STRIKE_BEFORE_RE.search(clause, 0, m.start()):
             continue  # "a strike on Kharkiv that killed three people and wounded 11 over the weekend": one strike's
+        if clause.startswith("in ", m.start()) and _BEGAN_BEFORE_RE.search(clause, max(0, m.start() - 20), m.start()):
+            continue  # "the largest since the full-scale invasion began in February 2022": when the war began
         if m.group() == "this week" and (day := _ON_A_WEEKDAY_RE.search(clause, m.end())) and \
                 not _SAID_BEFORE_RE.search(clause, m.end(), day.start()):
             continue  # "Russia this week carried out ..., firing 127 missiles ... on Monday": that day's
