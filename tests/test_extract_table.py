@@ -10551,3 +10551,12 @@ def test_the_largest_since_the_invasion_began_in_a_month_is_no_months_tally() ->
                         "By the time the all-clear came, Russia had fired 110 missiles and 40 drones at Ukraine, the "
                         "largest single onslaught since the full-scale invasion began in February 2022.").attacks
     assert (attack.missiles_launched, attack.drones_launched) == (110, 40)
+
+
+def test_on_the_night_of_a_date_after_the_second_attack_in_a_row_is_the_night_before() -> None:
+    report = extract("Trains rerouted after second night of massive attack\n\n"
+                     "Russia launched 300 drones and 60 missiles at Ukraine overnight into Sunday, May 11, the air "
+                     "force said. At least nine people were killed.\n\n"
+                     "It was the second massive attack in a row. On the night of May 10, Russia launched 200 attack "
+                     "drones and 12 ballistic missiles, mainly at Kyiv.")
+    assert sorted((a.drones_launched, a.missiles_launched) for a in report.attacks) == [(200, 12), (300, 60)]

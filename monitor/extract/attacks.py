@@ -1080,6 +1080,9 @@ _DURING_THE_DAY_RE = compiled(r"\s*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?(?:(?:Du
 #: Another time of the same day, opening a sentence (lower case): "the same morning, ", "earlier that same afternoon, ".
 _SAME_PART_OPENS_RE = compiled(r"\s*(?:earlier\s+|later\s+)?(?:on\s+)?(?:that|the)\s+same\s+"
                                r"(morning|afternoon|evening)\s*,")
+#: An attack told as the latest of a run of nights (lower case): "the second massive attack in a row".
+_IN_A_ROW_RE = compiled(r"\b(?:second|third|fourth)\s+(?:[\w\-]+\s+){0,2}?(?:attack|night|strike|barrage)s?\s+in\s+"
+                        r"(?:a\s+row|as\s+many\s+nights|succession)\b")
 #: A day remembered, before its date (lower case): "brings back the memories of ", "still remembers ".
 _MEMORIES_OF_RE = compiled(r"\b(?:memor(?:y|ies)\s+of|remembers?|remembered|remembering)\s+(?:the\s+)?$")
 #: A wave told from an hour of the morning on (lower case): "since 10:00, the enemy has launched another 22", "16 more
@@ -3358,6 +3361,15 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             for between in out[day_at + 1:]:
                 if between.key == "main" and not between.excluded:
                     between.key = key
+            out.append(SentenceInfo(s, False, "russia", key))
+            continue
+        if s.index > lead_at and low.startswith("on the night of ") and out and not out[-1].excluded and \
+                "\n" not in text_low[out[-1].sentence.end:s.start] and \
+                _IN_A_ROW_RE.search(text_low, out[-1].sentence.start, s.start) and \
+                (night_of := _date_of(text, low)) and _COUNT_OF_WEAPONS_RE.search(low):
+            # "It was the second massive attack in a row. On the night of May 24, Russia launched 250 attack drones":
+            # the night before the report's, which the sentences after it go on telling of
+            key = sticky = f"earlier-{night_of[1]}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index > lead_at and ("memor" in low or "remember" in low) and (recalled := _date_of(text, low)) and \
