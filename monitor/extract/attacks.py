@@ -560,10 +560,11 @@ _ANAPHORA_RE = ci(r"^\s*(?:\w+\s+of\s+(?:them|those|these)\b|(?:those|these|the)
     # "Of those, 62 were destroyed"; "On that occasion, Ukraine said air defences shot down 747 drones"
     r"of\s+(?:them|those|these)\s*,|(?:on\s+)?that\s+(?:occasion|night)\b|"
     # "Six of the missiles and 128 drones were shot down", "That attack injured 15 people"
-    r"[\w\-]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b|that\s+(?:attack|strike|barrage|assault)\b|"
-    # (after who said it: "Ukraine's air force said 277 of the drones and 19 of the missiles were intercepted")
-    r"(?:[\w'’\-]+\s+){1,4}?(?:said|says)\s+(?:that\s+)?[\w\-,]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b)"
+    r"[\w\-]+\s+of\s+the\s+(?:missiles|drones|rockets|uavs)\b|that\s+(?:attack|strike|barrage|assault)\b)"
     r"|\b(?:those|these)\s+(?:strikes|attacks)\b|\b(?:from|in|of)\s+that\s+(?:attack|strike|barrage|assault)\b")
+#: _ANAPHORA_RE's "N of the drones" after who said it (lower case): "ukraine's air force said 277 of the drones".
+_SAID_OF_THE_RE = compiled(r"\s*(?:[\w'’\-]+\s+){1,4}?(?:said|says)\s+(?:that\s+)?[\w\-,]+\s+of\s+the\s+"
+                           r"(?:missiles|drones|rockets|uavs)\b")
 #: A night of attack told (lower case): "overnight", "last night", "the night of 5-6 May" (not "shelled through the
 #: night" nor "a night of shelling", which tell of guns).
 _NIGHT_TOLD_RE = compiled(r"(?<!through the )night(?!\s+of\s+(?:shelling|artillery|fire|mortar))(?!\s+shift)")
@@ -983,7 +984,7 @@ def _may_refer_back(low: str) -> bool:
         return True  # "That attack injured 15 people in Kyiv", "Of those, 62 were destroyed"
     if "them" in low or "those" in low or "these" in low or " of the " in low:
         words = low.split(None, 2)  # "Twelve of them were shot down", "Six of the missiles ..."
-        return (len(words) == 3 and words[1] == "of") or (" of the " in low and (" said " in low or " says " in low))
+        return len(words) == 3 and words[1] == "of"
     return False
 
 
@@ -3380,7 +3381,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             key = sticky = f"earlier-{recalled[1]}"
             out.append(SentenceInfo(s, False, "russia", key))
             continue
-        if s.index > lead_at and (part := _SAME_PART_OPENS_RE.match(low)) and out and not out[-1].excluded and \
+        if s.index > lead_at and "same " in low[:30] and (part := _SAME_PART_OPENS_RE.match(low)) and out and \
+                not out[-1].excluded and \
                 _has_attack_word(low) and part.group(1) not in text_low[next(
                     (o.sentence.start for o in out if o.key == out[-1].key), s.start):s.start]:
             # "On the evening of 7 March, Russian forces struck the centre of Dobropillia ... The same morning, Russia
@@ -3644,7 +3646,8 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 # an interviewer's "- Last week's attack was the largest of the whole war.": the answer after it tells
                 # of that attack
                 sticky = key
-        elif _may_refer_back(low) and _ANAPHORA_RE.lowered.search(low) and out and not out[-1].excluded \
+        elif ((_may_refer_back(low) and _ANAPHORA_RE.lowered.search(low)) or (
+                " of the " in low and " sai" in low and _SAID_OF_THE_RE.match(low))) and out and not out[-1].excluded \
                 and out[-1].attacker == "russia" and (out[-1].key != "main" or not low.startswith("of ")):
             # ("Of those, 62 were destroyed" goes on with a recalled night; after the report's own sentence it may
             # open a shelling's count: "Of these, 34 shells hit the city")

@@ -707,6 +707,9 @@ _SINCE_YEAR_RE = compiled(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]
                           r"jul|aug|sep|oct|nov|dec)")
 
 
+#: The months' names (lower case), which a month's toll ("in october 2022, 68 civilians were killed") names.
+_MONTH_NAME_KEYS = any_of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december")
 #: _KILLED_IN_YEAR compiled for _may_be_cumulative's gate (lower case).
 _KILLED_IN_YEAR_RE = compiled(f"{_KILLED_IN_YEAR}|{_YEAR_KILLED}")
 
@@ -728,7 +731,7 @@ def _may_be_cumulative(low: str) -> bool:
     if "during" in low and "war" in low:
         return True
     if ("in 20" in low or "in 19" in low or "same year" in low or "throughout " in low or (
-            " 20" in low and " were " in low)) and _KILLED_IN_YEAR_RE.search(low):
+            " 20" in low and " were " in low and _MONTH_NAME_KEYS(low))) and _KILLED_IN_YEAR_RE.search(low):
         return True  # "killed at least 46 civilians in Belgorod region in 2024"
     if "day" in low and ("per" in low or "every" in low or "past" in low or "last" in low):
         return True
