@@ -10528,16 +10528,6 @@ def test_a_share_of_the_dead_told_of_a_whole_is_not_added_to_it() -> None:
     assert attack.killed == 17
 
 
-def test_himars_rockets_shot_down_are_missiles_but_grad_rockets_fired_are_not() -> None:
-    (ukraine,) = extract("Belgorod power plant hit\n\n"
-                         "Russian air defences shot down 12 HIMARS rockets and nine drones over the Belgorod region, "
-                         "the defence ministry said.").attacks
-    assert (ukraine.attacker, ukraine.missiles_downed, ukraine.drones_downed) == ("ukraine", 12, 9)
-    report = extract("Shelling of Nikopol\n\nRussian forces fired some 40 Grad rockets at Nikopol overnight, "
-                     "wounding two people, the governor said.")
-    assert all(a.missiles_launched is None for a in report.attacks)
-
-
 def test_a_glide_bomb_dropped_from_a_jet_over_russian_territory_is_no_ukrainian_attack() -> None:
     (attack,) = extract("Kharkiv's long June\n\n"
                         "A missile fired from Belgorod reaches the city in under a minute; a glide bomb dropped from a "

@@ -35,9 +35,8 @@ MISSILE_NOUN = (r"(?:(?:ballistic|cruise|hypersonic)\s+(?:and|&)\s+(?:ballistic|
                 r"ATACMS(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b|missiles\b|at\b|on\b|against\b|towards?\b|over\b|"
                 r"into\b|near\b|were\b|had\b))|"
                 r"Kh-\d+(?:/(?:Kh-)?\d+)*(?=\s*(?:[,.;]|and\b|or\b|as\s+well\b))|"
-                # (not the artillery rockets of a launcher: "fired some 80 Grad rockets at the towns"; but a HIMARS
-                # launcher's guided rockets, downed as missiles are: "shot down 12 HIMARS rockets and nine drones")
-                r"(?<!grad\s)(?<!uragan\s)(?<!smerch\s)(?<!tornado\s)(?<!mlrs\s)(?<!vampire\s)"
+                # (not the artillery rockets of a launcher: "fired some 80 Grad rockets at the towns")
+                r"(?<!grad\s)(?<!uragan\s)(?<!smerch\s)(?<!tornado\s)(?<!mlrs\s)(?<!himars\s)(?<!vampire\s)"
                 r"rockets?(?=\s+(?:were|was|and|or|at|on))|cruise\s+missiles?)")
 COMBINED_NOUN = (r"(?:aerial\s+weapons?|air\s+attack\s+weapons?|means\s+of\s+(?:(?:air|aerial)\s+)?attack|"
                  r"(?:air|aerial)\s+attack\s+(?:assets|means|vehicles)|aerial\s+targets?|air\s+targets?|"
