@@ -1191,14 +1191,20 @@ def _key_after_turn(low: str, cut: int, index: int) -> str:
     return "main"
 
 
+def _next_counts_weapons(s: Sentence, sentences: list[Sentence], text_low: str, in_paragraph: bool = True) -> bool:
+    """Whether the sentence after `s` (in its paragraph, unless in_paragraph is False) counts drones or missiles
+    (_COUNT_OF_WEAPONS_RE): "Shortly after midday, sirens sounded again. The air force said another 41 drones ..."."""
+    if s.index + 1 >= len(sentences):
+        return False
+    after = sentences[s.index + 1]
+    return (not in_paragraph or "\n" not in text_low[s.end:after.start]) and \
+        _COUNT_OF_WEAPONS_RE.search(text_low, after.start, after.end) is not None
+
+
 def _counted_next(s: Sentence, low: str, sentences: list[Sentence], text_low: str) -> bool:
     """Whether a short sentence of an attack ("Overnight, Russia again attacked the south.") has its weapons counted by
     the next sentence of its paragraph."""
-    if len(low) > 100 or s.index + 1 >= len(sentences) or not _has_attack_word(low):
-        return False
-    after = sentences[s.index + 1]
-    return "\n" not in text_low[s.end:after.start] and \
-        _COUNT_OF_WEAPONS_RE.search(text_low, after.start, after.end) is not None
+    return len(low) <= 100 and _has_attack_word(low) and _next_counts_weapons(s, sentences, text_low)
 
 
 def _night_told_since_lead(text_low: str, lead: Sentence, s: Sentence) -> bool:
@@ -1495,8 +1501,8 @@ def _main_counted(out: list[SentenceInfo], text_low: str) -> bool:
 _DAYS_BEFORE_RE = compiled(r"\b(?:attack|strike|barrage|bombardment|shelling)\s+(?P<n>two|three|four|five|six|\d)\s+"
                            r"days\s+(?:earlier|before)\b")
 #: A toll as it stood on a day (lower case), before the date: "the death toll stood at 11 on ", "toll rose to 9 by ".
-_TOLL_STOOD_ON_RE = compiled(r"\btoll\b[^.;]{0,30}?\b(?:stood\s+at|(?:rose|risen|climbed|increased)\s+to|reached)\s+"
-                             r"[\w\-]+\s+(?:people\s+)?(?:on|by|as\s+of)\s+$")
+_TOLL_STOOD_ON_RE = compiled(rf"\btoll\b[^.;]{{0,30}}?\b(?:stood\s+at|{TOLL_ROSE})\s+[\w\-]+\s+(?:people\s+)?"
+                             r"(?:on|by|as\s+of)\s+$")
 
 
 def _days_before(day: str, days: int) -> str:
@@ -3006,8 +3012,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             out.append(SentenceInfo(s, False, "russia", key))
             continue
         if s.index > lead_at and not sticky and "same" in low and (same_time := _SAME_TIME_AS_RE.search(low)) and \
-                s.index + 1 < len(sentences) and "\n" not in text_low[s.end:sentences[s.index + 1].start] and \
-                _COUNT_OF_WEAPONS_RE.search(text_low, sentences[s.index + 1].start, sentences[s.index + 1].end):
+                _next_counts_weapons(s, sentences, text_low):
             # "The strike on Sumy came on the same morning as a drone attack on Kyiv. Kyiv's mayor said 28 kamikaze
             # drones had attacked the capital": another attack of that morning, which its paragraph goes on with
             key = sticky = for_paragraph = f"earlier-{s.index}"
@@ -3130,8 +3135,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
                 _has_attack_word(low) or (
                     # (or a sentence of sirens before the wave's count: "... sirens sounded again in the Sumy
                     # region. The air force said another 41 drones had been launched")
-                    s.index + 1 < len(sentences) and "\n" not in text_low[s.end:sentences[s.index + 1].start] and
-                    _COUNT_OF_WEAPONS_RE.search(text_low, sentences[s.index + 1].start, sentences[s.index + 1].end))):
+                    _next_counts_weapons(s, sentences, text_low))):
             # "During the day, Russian troops attacked the Nikopol district with FPV drones" after the night's attack:
             # the day's, which the sentences after it go on telling of
             key = sticky = "later-day"
@@ -3631,8 +3635,7 @@ def segment(sentences: list[Sentence], places: dict[int, list[PlaceMention]], te
             elif _NIGHT_BEFORE_OPENS_RE.match(text) and (_DIGIT_RE.search(text) or (
                     # (or told short, its counts next: "The night before, the enemy used the missiles. On the night of
                     # July 23, ... the Russians launched three Kh-59 guided missiles")
-                    len(text) < 80 and s.index + 1 < len(sentences) and
-                    _COUNT_OF_WEAPONS_RE.search(text_low, sentences[s.index + 1].start, sentences[s.index + 1].end))):
+                    len(text) < 80 and _next_counts_weapons(s, sentences, text_low, in_paragraph=False))):
                 # "The previous night Russia had fired 242 drones and 36 missiles ... Air defences downed 214 of the
                 # drones": a night before told with its counts, which its paragraph goes on with
                 sticky = for_paragraph = key

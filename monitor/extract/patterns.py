@@ -707,8 +707,7 @@ _SINCE_YEAR_RE = compiled(r"since\s+(?:[a-z]+\.?\s+)?(?:19|20)\d\d|since\s+[a-z]
 
 
 #: The months' names (lower case), which a month's toll ("in october 2022, 68 civilians were killed") names.
-_MONTH_NAME_KEYS = any_of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december")
+_MONTH_NAME_KEYS = any_of(*_MONTH_NAMES.lower()[3:-1].split("|"))
 #: _KILLED_IN_YEAR compiled for _may_be_cumulative's gate (lower case).
 _KILLED_IN_YEAR_RE = compiled(f"{_KILLED_IN_YEAR}|{_YEAR_KILLED}")
 
@@ -1159,7 +1158,7 @@ _MONTH_BEFORE_RE = compiled(r"\b(?:january|february|march|april|may|june|july|au
 #: "since" and a day of a month (lower case): "since oct. 10", "since 10 october".
 _SINCE_A_DAY_RE = compiled(r"since\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\b(?!\d)|\d{1,2}\s+[a-z]{3,9}\b)")
 #: _SINCE_A_DAY_RE before the attack of that day: "since dec. 29, when".
-_SINCE_DAY_WHEN_RE = compiled(r"\bsince\s+(?:[a-z]{3,9}\.?\s+\d{1,2}\b(?!\d)|\d{1,2}\s+[a-z]{3,9}\b),?\s+when\b")
+_SINCE_DAY_WHEN_RE = compiled(rf"\b{_SINCE_A_DAY_RE.pattern},?\s+when\b")
 
 
 #: A person's doing before the span it has lasted: "the librarian who had helped us register aid recipients [since
